@@ -1,0 +1,60 @@
+// Sentence boundaries over the raw text, as spans (no text is copied or changed).
+// A boundary is a run of . ! ? (optionally followed by closing quotes/brackets) and then
+// white space and an upper-case letter, digit or opening quote; or a paragraph break.
+// Common abbreviations (Mr., Gov., U.S.) do not end a sentence.
+import type { Span } from '../types.ts';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'messrs', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'corp',
+  'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex',
+  'va', 'vt', 'wash', 'wis', 'wyo', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'op', 'cf', 'al',
+]);
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const n = text.length;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // paragraph break: a blank line, or a single newline (lines are paragraphs in extracted text)
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < n && /["'”’»)\]]/.test(text[j]!)) j++;
+    if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') { i = j - 1; continue; }
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
+    if (k < n && text[k] !== '\n' && !/[A-Z0-9"“‘'«(\[\u00C0-\u024F]/.test(text[k]!)) { i = j - 1; continue; }
+    if (ch === '.') {
+      // the word before the period
+      let w = i;
+      while (w > start && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+      const word = text.slice(w, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
+        // "U.S." may end a sentence; only treat as a boundary when followed by a paragraph break
+        i = j - 1;
+        continue;
+      }
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(n);
+  return out;
+}

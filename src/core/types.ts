@@ -1,0 +1,80 @@
+// The parser core's data model. Offsets are JavaScript string indices into the analysed
+// text, end exclusive (the batch contract in ../shared/eval/CONTRACT.md uses the same).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type AttributionKind = 'direct' | 'indirect' | 'partial' | 'mixed';
+export type EntityType = 'person' | 'organization' | 'media' | 'group' | 'anonymous';
+
+export interface Attribution {
+  /** What was said or thought. An array when a quote is interrupted ("A," he said, "B."). */
+  content: Span | Span[];
+  /** Who said it, as written here (may be a pronoun). */
+  source: Span | null;
+  /** said, told, according to, ... */
+  cue: Span | null;
+  /** Id of the resolved entity, or null. */
+  speaker: string | null;
+  kind: AttributionKind;
+  /** Unnamed or unspecific source: "experts believe", "sources said". */
+  vague: boolean;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** "President of Russia", "Foreign Minister of Ukraine", or null. */
+  role: string | null;
+  /** Country the entity belongs to, when known ("Russia"). */
+  country?: string | null;
+  leader: boolean;
+  mentions: Span[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TimeML / ISO-8601 value ("2023-03-20", "P3W", "PRESENT_REF", "XXXX-WXX-1"). */
+  value: string;
+  /** Whether the value was resolved from the publication date (implied) or stated outright. */
+  anchored?: boolean;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
+
+export interface TimelineEntry {
+  /** ISO date (2023-03-20, 2023-03, 2023), or null when it could not be resolved. */
+  date: string | null;
+  precision: DatePrecision;
+  /** A short plain statement of what happened. */
+  text: string;
+  sentence: Span;
+  timex: Span;
+  /** True when the date was resolved against the publication date. */
+  relative?: boolean;
+  /** True when the page has no publication date and the date is relative ("Monday — date unknown"). */
+  uncertain?: boolean;
+  /** The expression as written, e.g. "on Monday" (for display when uncertain). */
+  label?: string;
+}
+
+export interface Analysis {
+  attributions: Attribution[];
+  entities: Entity[];
+  timexes: Timex[];
+  timeline: TimelineEntry[];
+}
+
+export interface AnalyzeInput {
+  text: string;
+  /** Publication date from the page's metadata (ISO date or date-time), or null when unknown. */
+  published: string | null;
+}
