@@ -1,0 +1,56 @@
+// Background: injects the content script on request (activeTab), keeps the opt-in automatic
+// reading registered, and forwards the keyboard command. It holds no page data.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { CONTENT_SCRIPT_FILE } from '../shared/content-script-file.ts';
+import { loadSettings, saveSettings } from '../shared/settings.ts';
+import type { Message, ToBackground } from '../shared/messages.ts';
+
+const AUTO_ID = 'sourcelight-auto';
+const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+/** Register (or drop) the content script for automatic reading, per the setting and permissions. */
+async function syncAutoRead(): Promise<void> {
+  const settings = await loadSettings();
+  let matches: string[] = [...__SL_TEST_HOSTS__];
+  if (settings.autoRead && (await browser.permissions.contains({ origins: ALL_SITES }))) matches = ALL_SITES;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_ID] }).catch(() => []);
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [AUTO_ID] });
+  if (!matches.length) return;
+  await browser.scripting.registerContentScripts([
+    { id: AUTO_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', allFrames: false },
+  ]);
+}
+
+async function readTab(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+browser.runtime.onInstalled.addListener(() => void syncAutoRead());
+browser.runtime.onStartup.addListener(() => void syncAutoRead());
+browser.permissions.onRemoved.addListener(() => void syncAutoRead());
+void syncAutoRead();
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const msg = raw as Message<ToBackground>;
+  switch (msg?.type) {
+    case 'whoAmI':
+      return Promise.resolve({ tabId: sender.tab?.id ?? null });
+    case 'readTab':
+      return readTab(msg.tabId);
+    case 'setAutoRead':
+      return saveSettings({ autoRead: msg.enabled }).then(syncAutoRead).then(() => ({ ok: true }));
+    default:
+      return undefined;
+  }
+});
+
+browser.commands.onCommand.addListener(async (command: string) => {
+  if (command !== 'next-quote') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id != null) await browser.tabs.sendMessage(tab.id, { type: 'stepQuote', direction: 1 }).catch(() => {});
+});

@@ -1,0 +1,49 @@
+// Typed messages between the extension's parts. One map per direction; each key is a method.
+import type { Analysis } from '../../core/index.ts';
+
+/** What the popup shows: the extracted article (without its DOM map) and its analysis. */
+export interface Reading extends Analysis {
+  url: string;
+  title: string;
+  byline: string | null;
+  published: string | null;
+  publishedSource: string | null;
+  siteName: string | null;
+  text: string;
+  /** False when no article was found on the page (text is then ''). */
+  found: boolean;
+  /** Why no article was found, for the empty state. */
+  reason?: string;
+  /** Milliseconds spent finding and reading the article. */
+  timings: { extractMs: number; analyzeMs: number; paintMs: number };
+}
+
+export type HighlightKind = 'direct' | 'partial' | 'indirect' | 'source' | 'cue' | 'leader';
+
+/** Popup (or background) → content script, through browser.tabs.sendMessage. */
+export interface ToContent {
+  /** The current reading of the page, or null if it has not been read. */
+  getReading: { args: Record<string, never>; result: Reading | null };
+  /** Scroll the page to a span of the article text and flash it. */
+  scrollToSpan: { args: { start: number; end: number }; result: boolean };
+  /** Show or hide one kind of highlight (or all). */
+  setHighlights: { args: { kinds: Partial<Record<HighlightKind, boolean>> }; result: void };
+  /** Step to the next (or previous) quote and open its card. */
+  stepQuote: { args: { direction: 1 | -1 }; result: void };
+  /** Remove every highlight and card, and stop watching the page. */
+  teardown: { args: Record<string, never>; result: void };
+}
+
+/** Content script or popup → background, through browser.runtime.sendMessage. */
+export interface ToBackground {
+  /** The tab id of the sender (content scripts learn their own tab this way). */
+  whoAmI: { args: Record<string, never>; result: { tabId: number | null } };
+  /** Inject the content script into a tab (popup's "read this page"). */
+  readTab: { args: { tabId: number }; result: { ok: boolean; error?: string } };
+  /** Turn automatic reading on all sites on or off (the permission is asked by the popup first). */
+  setAutoRead: { args: { enabled: boolean }; result: { ok: boolean } };
+}
+
+export type Message<M, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K } & (M[K] extends { args: infer A } ? A : never)
+  : never;
