@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// The one test command (README, CI): typecheck, build, unit tests (vitest), end-to-end tests in
+// Chromium and Firefox ESR (node:test). Ends with one line "N passed, N failed, N skipped" over all.
+// Set SL_SKIP_E2E=1 to leave the browser tests out (they are counted as skipped then).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const log = (s) => process.stdout.write(s + '\n');
+
+function run(label, cmd, args, opts = {}) {
+  log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: opts.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...(opts.env ?? {}) } });
+  if (opts.capture) process.stdout.write(r.stdout ?? '');
+  log(`=== ${label}: exit ${r.status} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  return r;
+}
+
+/** A step that is one check: passes when the command exits 0. */
+function step(label, cmd, args) {
+  const r = run(label, cmd, args);
+  if (r.status === 0) totals.passed++; else totals.failed++;
+  return r.status === 0;
+}
+
+step('typecheck (project)', 'npx', ['tsc', '--noEmit']);
+step('typecheck (parser core fence)', 'npx', ['tsc', '--noEmit', '-p', 'src/core/tsconfig.json']);
+const built = step('build (chrome, firefox, test builds, zips)', 'npm', ['run', 'build', '--silent']);
+
+// vitest: counts from its JSON report
+mkdirSync('.tmp', { recursive: true });
+const vt = run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
+try {
+  const j = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
+  totals.passed += j.numPassedTests;
+  totals.failed += j.numFailedTests + (j.numFailedTestSuites ?? 0);
+  totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+} catch {
+  log('vitest wrote no report');
+  totals.failed++;
+}
+if (vt.status !== 0 && totals.failed === 0) totals.failed++;
+
+// end-to-end: node:test over tests/e2e/*.test.mjs (needs the built extension and the browsers)
+const e2eFiles = existsSync('tests/e2e') ? readdirSync('tests/e2e').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/e2e/${f}`) : [];
+if (process.env.SL_SKIP_E2E === '1' || !built) {
+  totals.skipped += e2eFiles.length;
+  log(`\n=== end-to-end tests skipped (${!built ? 'build failed' : 'SL_SKIP_E2E=1'})`);
+} else if (e2eFiles.length) {
+  const r = run('end-to-end tests (Chromium, Firefox ESR)', process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...e2eFiles], { capture: true });
+  const out = r.stdout ?? '';
+  const num = (k) => Number((out.match(new RegExp(`^[ℹ#]\\s*${k}\\s+(\\d+)`, 'm')) ?? [])[1] ?? 0);
+  totals.passed += num('pass');
+  totals.failed += num('fail') + num('cancelled');
+  totals.skipped += num('skipped') + num('todo');
+  if (r.status !== 0 && num('fail') + num('cancelled') === 0) totals.failed++;
+}
+
+log('');
+log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exitCode = totals.failed ? 1 : 0;

@@ -1,0 +1,120 @@
+// What an element's own markup says about it: page furniture (share bars, ads, related lists,
+// comments, navigation) or article content. Read from tag, role, class/id words and hidden flags.
+//
+// Class and id values are split into words ("articleShareBar" / "article-share_bar" -> article,
+// share, bar) and matched as whole words, so "header" never matches "ad" and "commentary" is not
+// "comment". These are generic web conventions, not any one site's names.
+
+/** Never read: no article text can be inside. */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'video', 'audio', 'picture', 'img', 'button', 'select', 'input', 'textarea', 'option', 'link',
+  'meta', 'head', 'title', 'frameset', 'frame', 'dialog', 'map', 'source', 'track',
+]);
+
+/** Landmarks that hold furniture rather than the story. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figcaption']);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog',
+  'search', 'toolbar', 'tablist', 'alert', 'status', 'marquee',
+]);
+
+// Always furniture, whatever else the class says ("article-share" is a share bar).
+const STRONG_WORDS = new Set([
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'newsletter', 'newsletters',
+  'subscribe', 'subscription', 'subscriptions', 'signup', 'comment', 'comments', 'commentlist',
+  'disqus', 'advert', 'adverts', 'advertisement', 'advertising', 'ad', 'ads', 'adsbygoogle', 'adspot',
+  'adslot', 'adunit', 'adwrapper', 'adcontainer', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo',
+  'promotion', 'promoted', 'outbrain', 'taboola', 'related', 'recommended', 'recommendations',
+  'recommendation', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal',
+  'byline', 'bylines', 'caption', 'captions', 'credit', 'credits', 'copyright', 'toolbar', 'tags',
+  'tag', 'keywords', 'topics', 'rating', 'ratings', 'reactions', 'pagination', 'pager', 'paywall',
+  'readmore', 'seealso', 'trending', 'popular', 'mostread', 'mostpopular', 'nav', 'navbar',
+  'navigation', 'menu', 'sidebar', 'footer', 'masthead', 'dateline', 'timestamp', 'print', 'hidden',
+  'hide', 'sr', 'visually', 'offscreen', 'skip', 'author', 'authors', 'avatar', 'bio', 'widget',
+  'widgets', 'banner', 'login', 'donate', 'donation', 'follow', 'icons', 'overlay', 'tooltip',
+  'inline-related', 'embed', 'video', 'player', 'gallery', 'slideshow', 'carousel', 'photo', 'image',
+  'img', 'figure', 'media', 'infobox', 'sharing-tools', 'meta', 'date', 'time', 'published',
+  'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label', 'byl',
+]);
+
+// Words that mark the story's own container: they keep an element with a weak furniture word.
+const CONTENT_WORDS = new Set([
+  'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'prose',
+  'paragraph', 'para', 'richtext', 'copy',
+]);
+
+// Furniture words that a content word outweighs ("content-header" is not a page header).
+const WEAK_WORDS = new Set([
+  'header', 'headline', 'title', 'meta', 'date', 'time', 'published', 'updated', 'media', 'image',
+  'img', 'photo', 'figure', 'video', 'player', 'embed', 'label', 'kicker', 'eyebrow', 'widget',
+  'widgets', 'icons', 'hidden', 'hide', 'tag', 'tags', 'topics', 'keywords', 'print', 'gallery',
+  'carousel', 'slideshow', 'author', 'authors', 'bio', 'banner', 'overlay', 'rating', 'ratings',
+  'follow', 'login', 'menu', 'nav', 'skip',
+]);
+
+/** Splits class/id values into lowercase words: "storyBody article-text_2" -> story body article text 2. */
+export function classWords(value: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  let prevLower = false;
+  for (let i = 0; i < value.length && i < 400; i++) {
+    const c = value.charCodeAt(i);
+    const isUpper = c >= 65 && c <= 90;
+    const isLower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (isUpper) {
+      if (prevLower && word) { out.push(word); word = ''; }
+      word += String.fromCharCode(c + 32);
+      prevLower = false;
+    } else if (isLower) {
+      word += value[i];
+      prevLower = true;
+    } else {
+      if (word) out.push(word);
+      word = '';
+      prevLower = false;
+    }
+  }
+  if (word) out.push(word);
+  return out;
+}
+
+export type Signal = 'furniture' | 'content' | null;
+
+/** Is this element hidden by its own attributes (no layout needed)? */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && style.length < 500) {
+    const s = style.toLowerCase();
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/.test(s)) return true;
+  }
+  return false;
+}
+
+/** The element's own signal: furniture (leave it out), content (story container), or nothing. */
+export function markupSignal(el: Element, tag: string): Signal {
+  if (FURNITURE_TAGS.has(tag)) return 'furniture';
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'furniture';
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop) {
+    const ip = itemprop.toLowerCase();
+    if (ip === 'articlebody' || ip === 'text' || ip === 'reviewbody') return 'content';
+    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished') return 'furniture';
+  }
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  if (!cls && !id) return null;
+  let strong = false;
+  let weak = false;
+  let content = false;
+  for (const w of classWords(cls + ' ' + id)) {
+    if (CONTENT_WORDS.has(w)) content = true;
+    else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
+  }
+  if (strong) return 'furniture';
+  if (weak && !content) return 'furniture';
+  return content ? 'content' : null;
+}
