@@ -34,7 +34,9 @@ const vt = run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=defau
 try {
   const j = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
   totals.passed += j.numPassedTests;
-  totals.failed += j.numFailedTests + (j.numFailedTestSuites ?? 0);
+  // a test file that fails to load has no test results: count it as one failure
+  const broken = (j.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).length).length;
+  totals.failed += j.numFailedTests + broken;
   totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
 } catch {
   log('vitest wrote no report');
