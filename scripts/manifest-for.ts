@@ -35,5 +35,5 @@ export function manifestFor(target: Target): ManifestV3Export {
     m.name = `${source.name} (test build)`;
     m.host_permissions = ['http://127.0.0.1/*'];
   }
-  return m as ManifestV3Export;
+  return m as unknown as ManifestV3Export;
 }
