@@ -25,6 +25,8 @@ export interface ExtractedArticle {
   siteName: string | null;
   /** Language of the page (html lang), when stated. */
   lang: string | null;
+  /** Set when no article was found (text is then ''): why, for the reader and for debugging. */
+  reason?: string;
 }
 
 /** Answer when no article can be found: a calm result, never an exception. */

@@ -1,20 +1,78 @@
-// STUB (to be replaced): finds the article in a document without modifying it.
-import type { ExtractedArticle, TextSegment } from '../types.ts';
+// Finds the article in a document without modifying it: metadata (title, byline, date, site),
+// the story's container, and its text with a map back to the live Text nodes.
+//
+// Order: measure the page once (text, links, prose, furniture signals per element) -> pick the
+// container with the most prose and least other text -> read its blocks, leaving furniture out ->
+// date from metadata in a fixed order of trust (find-published-date.ts).
+import type { ExtractedArticle } from '../types.ts';
+import { classWords } from './class-signals.ts';
+import { collectArticleText } from './collect-article-text.ts';
+import { findArticleRoot } from './find-article-root.ts';
+import { findPublishedDate } from './find-published-date.ts';
+import { measureTree } from './measure-tree.ts';
+import { readByline, readSiteName, readTitle } from './read-header-fields.ts';
+import { readMetadata } from './read-metadata.ts';
 
-export function extractArticle(doc: Document, _url?: string): ExtractedArticle {
-  const segments: TextSegment[] = [];
-  let text = '';
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const walker = doc.createTreeWalker(p, 4 /* SHOW_TEXT */);
-    if (text) { segments.push({ textStart: text.length, length: 2, node: null, nodeOffset: 0 }); text += '\n\n'; }
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const v = (n as Text).data;
-      segments.push({ textStart: text.length, length: v.length, node: n as Text, nodeOffset: 0 });
-      text += v;
-    }
+/** Less prose than this (visible characters) is no article: a home page, a search page, a video. */
+const MIN_ARTICLE_CHARS = 250;
+
+// Containers whose dates belong to other stories or to readers, never to this article.
+const OTHER_DATES = new Set(['related', 'recommended', 'comment', 'comments', 'teaser', 'card', 'promo', 'more', 'popular', 'trending', 'sidebar', 'widget', 'latest', 'recirculation', 'rail']);
+
+function isOtherStory(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    const tag = e.localName;
+    if (tag === 'aside' || tag === 'footer' || tag === 'nav') return true;
+    const words = classWords(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+    if (words.some((w) => OTHER_DATES.has(w))) return true;
   }
+  return false;
+}
+
+/** The story's own container for header fields: the nearest <article> (or schema.org Article) above the root. */
+function articleScope(root: Element): Element {
+  let e: Element | null = root;
+  for (let k = 0; e && k < 6; k++, e = e.parentElement) {
+    if (e.localName === 'article' || /Article|Posting/.test(e.getAttribute('itemtype') ?? '')) return e;
+    if (e.localName === 'body') break;
+  }
+  return root.parentElement && root.parentElement.localName !== 'html' ? root.parentElement : root;
+}
+
+export function extractArticle(doc: Document, url?: string): ExtractedArticle {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  let md;
+  try {
+    md = readMetadata(doc);
+  } catch {
+    md = { articles: [], meta: new Map<string, string>() };
+  }
+  const title = readTitle(doc, md);
+  const siteName = readSiteName(md);
+  const body = doc.body;
+  const empty = (reason: string): ExtractedArticle => {
+    const d = findPublishedDate(md, null, null, () => false, url);
+    return { title, byline: null, published: d.published, publishedSource: d.source, text: '', segments: [], siteName, lang, reason };
+  };
+  if (!body) return empty('no body (empty page or frameset)');
+
+  const st = measureTree(body);
+  const rootIdx = findArticleRoot(st);
+  if (rootIdx < 0 || st.para[rootIdx]! < MIN_ARTICLE_CHARS) return empty('no article text found');
+  const root = st.els[rootIdx]!;
+  const { text, segments, firstBlock } = collectArticleText(root, st);
+  if (!text) return empty('no article text found');
+
+  const scope = articleScope(root);
+  const d = findPublishedDate(md, scope, firstBlock, (el) => isOtherStory(el, scope), url);
   return {
-    title: doc.title ?? '', byline: null, published: null, publishedSource: null, text, segments,
-    siteName: null, lang: doc.documentElement?.getAttribute('lang') ?? null,
+    title,
+    byline: readByline(doc, md, scope),
+    published: d.published,
+    publishedSource: d.source,
+    text,
+    segments,
+    siteName,
+    lang,
   };
 }

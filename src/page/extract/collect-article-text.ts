@@ -1,0 +1,113 @@
+// Reads the article text out of the chosen root, block by block, leaving out furniture subtrees
+// and furniture blocks (labels, "READ MORE:" links, link lists), and joins the blocks with blank
+// lines. Read-only: pieces point into the live Text nodes.
+import type { TextSegment } from '../types.ts';
+import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
+import { isFurnitureBlock } from './is-furniture-block.ts';
+import type { TreeStats } from './measure-tree.ts';
+import { renderBlock, type Piece, type RenderedBlock } from './render-block.ts';
+
+export interface ArticleText {
+  text: string;
+  segments: TextSegment[];
+  /** First element that gave body text (for the header-date search). */
+  firstBlock: Element | null;
+}
+
+interface Block extends RenderedBlock {
+  heading: boolean;
+  el: Element;
+}
+
+/** Is this element's subtree left out of the text? */
+function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
+  if (i === rootIdx) return false;
+  if (st.skipped[i] || st.furniture[i]) return true;
+  const tag = st.tag[i]!;
+  if (tag === 'h1') return true; // the title is shown apart, never part of the body
+  // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
+  const text = st.text[i]!;
+  if (text > 0 && st.link[i]! > 0.5 * text && st.para[i]! < 0.3 * text && tag !== 'a' && BLOCK_TAGS.has(tag) && tag !== 'p') return true;
+  return false;
+}
+
+export function collectArticleText(root: Element, st: TreeStats): ArticleText {
+  const rootIdx = st.index.get(root) ?? 0;
+  const blocks: Block[] = [];
+  let pieces: Piece[] = [];
+  let blockEl: Element = root;
+  let linkDepth = 0;
+
+  const flush = (heading: boolean) => {
+    if (!pieces.length) return;
+    const r = renderBlock(pieces);
+    pieces = [];
+    if (r.text) blocks.push({ ...r, heading, el: blockEl });
+  };
+
+  // Iterative walk (deep pages must not overflow the stack).
+  const stack: { el: Element; block: boolean; heading: boolean; link: boolean }[] = [];
+  const visit = (el: Element): boolean => {
+    const i = st.index.get(el);
+    if (i === undefined || leaveOut(st, i, rootIdx)) return false;
+    const tag = st.tag[i]!;
+    if (tag === 'br') {
+      pieces.push({ node: null, start: 0, end: 0, link: false });
+      return false;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const heading = HEADING_TAGS.has(tag);
+    if (block) { flush(false); blockEl = el; }
+    const link = tag === 'a';
+    if (link) linkDepth++;
+    stack.push({ el, block, heading, link });
+    return true;
+  };
+  const leave = () => {
+    const f = stack.pop()!;
+    if (f.block) flush(f.heading);
+    if (f.link) linkDepth--;
+  };
+
+  if (!visit(root)) return { text: '', segments: [], firstBlock: null };
+  let child: Node | null = root.firstChild;
+  for (;;) {
+    if (child) {
+      if (child.nodeType === 1) {
+        if (visit(child as Element)) { child = child.firstChild; continue; }
+      } else if (child.nodeType === 3) {
+        const t = child as Text;
+        if (t.data.length) pieces.push({ node: t, start: 0, end: t.data.length, link: linkDepth > 0 });
+      }
+      child = child.nextSibling;
+      continue;
+    }
+    const el = stack[stack.length - 1]!.el;
+    leave();
+    if (!stack.length) break;
+    child = el.nextSibling;
+  }
+  flush(false);
+
+  // Block filters, then trailing/orphan headings (a heading with no paragraph under it is the
+  // title of a list we left out).
+  const kept = blocks.filter((b) => !isFurnitureBlock(b));
+  const out: Block[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const b = kept[k]!;
+    if (b.heading && (k === kept.length - 1 || kept[k + 1]!.heading)) continue;
+    out.push(b);
+  }
+  let text = '';
+  const segments: TextSegment[] = [];
+  for (const b of out) {
+    if (text) {
+      segments.push({ textStart: text.length, length: 2, node: null, nodeOffset: 0 });
+      text += '\n\n';
+    }
+    const base = text.length;
+    for (const s of b.segments) segments.push({ ...s, textStart: s.textStart + base });
+    text += b.text;
+  }
+  return { text, segments, firstBlock: out[0]?.el ?? null };
+}

@@ -1,0 +1,155 @@
+// One read-only pass over the page: every element's text length, link text, paragraph text and
+// furniture signal, in flat arrays (preorder), so the root search and the text walk cost O(nodes).
+import { SKIP_TAGS, isHidden, markupSignal, type Signal } from './class-signals.ts';
+import { BLOCK_TAGS } from './block-tags.ts';
+
+export interface TreeStats {
+  els: Element[];
+  index: Map<Element, number>;
+  parent: Int32Array;
+  tag: string[];
+  /** Visible characters (whitespace not counted) in the element, skipped subtrees left out. */
+  text: Float64Array;
+  /** Of which inside links. */
+  link: Float64Array;
+  /** Text of paragraph-like blocks inside (each block counted once), furniture included. */
+  paraRaw: Float64Array;
+  /** Paragraph text that lies in no furniture subtree. */
+  para: Float64Array;
+  /** Element's own paragraph text (0 when it is no paragraph). */
+  ownPara: Float64Array;
+  signal: Signal[];
+  /** Hidden, or a tag never read. */
+  skipped: Uint8Array;
+  /** Furniture itself or inside furniture (after the guard below). */
+  furniture: Uint8Array;
+  paragraphs: Int32Array;
+}
+
+/** Visible characters of a string: everything but whitespace. */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+const PARA_MIN = 25; // a <p> shorter than this is a label, not a paragraph
+const LOOSE_MIN = 80; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
+
+export function measureTree(root: Element): TreeStats {
+  const els: Element[] = [];
+  const parentList: number[] = [];
+  const tags: string[] = [];
+  const signal: Signal[] = [];
+  const skippedList: number[] = [];
+  // Preorder walk with an explicit stack of element indices (no recursion: deep pages are fine).
+  const textL: number[] = [];
+  const linkL: number[] = [];
+  const inlineL: number[] = []; // text not inside a block descendant: this element's own "paragraph"
+  const ownParaL: number[] = [];
+  const stack: number[] = [];
+
+  const enter = (el: Element, parentIdx: number): number => {
+    const i = els.length;
+    const tag = (el.localName || el.tagName || '').toLowerCase();
+    els.push(el);
+    parentList.push(parentIdx);
+    tags.push(tag);
+    const skip = SKIP_TAGS.has(tag) || isHidden(el);
+    skippedList.push(skip ? 1 : 0);
+    signal.push(skip ? null : markupSignal(el, tag));
+    textL.push(0);
+    linkL.push(0);
+    inlineL.push(0);
+    ownParaL.push(0);
+    return i;
+  };
+
+  const leave = (i: number) => {
+    const tag = tags[i]!;
+    if (tag === 'a') linkL[i] = textL[i]!;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      const own = inlineL[i]!;
+      const min = tag === 'p' || tag === 'pre' || tag === 'blockquote' || tag === 'h2' || tag === 'h3' ? PARA_MIN : LOOSE_MIN;
+      if (own >= min && (tag !== 'h2' && tag !== 'h3')) ownParaL[i] = own;
+    }
+    const p = parentList[i]!;
+    if (p >= 0) {
+      textL[p] = textL[p]! + textL[i]!;
+      linkL[p] = linkL[p]! + linkL[i]!;
+      if (!block) inlineL[p] = inlineL[p]! + inlineL[i]!;
+    }
+  };
+
+  let node: Node | null = root;
+  let idx = enter(root, -1);
+  stack.push(idx);
+  // Walk: descend into elements that are not skipped; text nodes add to the nearest element.
+  let child: Node | null = skippedList[idx] ? null : root.firstChild;
+  for (;;) {
+    if (child) {
+      if (child.nodeType === 1) {
+        const ci = enter(child as Element, stack[stack.length - 1]!);
+        stack.push(ci);
+        node = child;
+        child = skippedList[ci] ? null : child.firstChild;
+        continue;
+      }
+      if (child.nodeType === 3) {
+        const top = stack[stack.length - 1]!;
+        const n = visibleLength((child as Text).data);
+        textL[top] = textL[top]! + n;
+        inlineL[top] = inlineL[top]! + n;
+      }
+      child = child.nextSibling;
+      continue;
+    }
+    // No more children: leave the current element, continue with its next sibling.
+    const done = stack.pop()!;
+    leave(done);
+    if (!stack.length) break;
+    const el: Node = els[done]!;
+    child = el.nextSibling;
+    node = el.parentNode;
+  }
+  void node;
+
+  const n = els.length;
+  const parent = Int32Array.from(parentList);
+  const text = Float64Array.from(textL);
+  const link = Float64Array.from(linkL);
+  const ownPara = Float64Array.from(ownParaL);
+  // A paragraph that is mostly link text is a list of links (teasers, tags), not prose.
+  for (let i = 0; i < n; i++) if (ownPara[i]! > 0 && link[i]! > 0.5 * text[i]!) ownPara[i] = 0;
+  const paraRaw = new Float64Array(n);
+  const paragraphs = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    paraRaw[i] = paraRaw[i]! + ownPara[i]!;
+    if (ownPara[i]! > 0) paragraphs[i] = paragraphs[i]! + 1;
+    const p = parent[i]!;
+    if (p >= 0) { paraRaw[p] = paraRaw[p]! + paraRaw[i]!; paragraphs[p] = paragraphs[p]! + paragraphs[i]!; }
+  }
+  // Furniture, top-down. Guard: an element that holds most of the page's prose is the story's
+  // container whatever its class says (themes put words like "sidebar" on wrappers).
+  const total = paraRaw[0]!;
+  const furniture = new Uint8Array(n);
+  const skipped = Uint8Array.from(skippedList);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i]!;
+    if (p >= 0 && (furniture[p] || skipped[p])) { furniture[i] = 1; if (skipped[p]) skipped[i] = 1; continue; }
+    if (signal[i] === 'furniture' && !(paraRaw[i]! > 0.5 * total && paraRaw[i]! > 400) && tags[i] !== 'body' && tags[i] !== 'html') furniture[i] = 1;
+  }
+  const para = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (!furniture[i] && !skipped[i]) para[i] = para[i]! + ownPara[i]!;
+    const p = parent[i]!;
+    if (p >= 0) para[p] = para[p]! + para[i]!;
+  }
+  const index = new Map<Element, number>();
+  for (let i = 0; i < n; i++) index.set(els[i]!, i);
+  return { els, index, parent, tag: tags, text, link, paraRaw, para, ownPara, signal, skipped, furniture, paragraphs };
+}

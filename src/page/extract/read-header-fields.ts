@@ -1,0 +1,43 @@
+// Title, byline and site name from the page's own statements (meta, JSON-LD, the story's <h1>).
+import { ldText, mainLdArticle, type PageMetadata } from './read-metadata.ts';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const MAX_TITLE = 400;
+
+/** The visible <h1> when the page's metadata agrees with it, else og:title, JSON-LD headline, <title>. */
+export function readTitle(doc: Document, md: PageMetadata): string {
+  const og = md.meta.get('og:title') ?? md.meta.get('twitter:title') ?? null;
+  const ld = ldText(mainLdArticle(md)?.headline);
+  const docTitle = squash(doc.title ?? '');
+  const stated = [og, ld, docTitle].filter((x): x is string => !!x).map((x) => squash(x).toLowerCase());
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
+    const t = squash(h.textContent ?? '');
+    if (t.length >= 3 && t.length <= MAX_TITLE && stated.some((s) => s.includes(t.toLowerCase()))) return t;
+  }
+  const best = og ?? ld;
+  if (best) return squash(best).slice(0, MAX_TITLE);
+  // "<headline> - Site" / "<headline> | Site": keep the longest part.
+  const parts = docTitle.split(/ [|\-–—·»] /);
+  return (parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : docTitle).slice(0, MAX_TITLE);
+}
+
+export function readSiteName(md: PageMetadata): string | null {
+  const og = md.meta.get('og:site_name') ?? md.meta.get('application-name');
+  if (og) return squash(og);
+  return ldText((mainLdArticle(md)?.publisher as Record<string, unknown> | undefined)?.name) ?? null;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s) || s.startsWith('/');
+
+/** Author names: JSON-LD author, then meta author, then a rel=author / itemprop=author in the story's container. */
+export function readByline(doc: Document, md: PageMetadata, scope: Element | null): string | null {
+  const ld = ldText(mainLdArticle(md)?.author);
+  if (ld && !isUrl(ld)) return ld.slice(0, 200);
+  for (const k of ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator']) {
+    const v = md.meta.get(k);
+    if (v && !isUrl(v)) return squash(v).replace(/^by\s+/i, '').slice(0, 200);
+  }
+  const el = (scope ?? doc).querySelector('[rel="author"], [itemprop="author"]');
+  const t = el ? squash(el.textContent ?? '') : '';
+  return t && t.length < 120 ? t.replace(/^by\s+/i, '') : null;
+}
