@@ -1,0 +1,47 @@
+// Clock times and numeric dates ("10:30 a.m. EST", "3 p.m.", "19.03.2023", "3/19/98") through
+// chrono-node's strict English parser, run on a short window at one candidate token only (chrono
+// over whole articles costs more than our budget and misreads prose: "000 a", "may", "march").
+import * as chrono from 'chrono-node/en';
+import { pad } from './calendar.ts';
+import type { Ymd } from './calendar.ts';
+
+export interface ClockMatch {
+  /** Length in characters from the window start. */
+  length: number;
+  /** TimeML value: date part (given by the text, or the reference day, or XXXX-XX-XX) and time. */
+  value: string;
+  type: 'DATE' | 'TIME';
+  /** The date part came from the reference (the text gave only a time). */
+  anchored: boolean;
+}
+
+/** Parse the expression starting exactly at window[0], or null. */
+export function parseClock(window: string, ref: Ymd | null): ClockMatch | null {
+  let results: chrono.ParsedResult[];
+  try {
+    // The reference only feeds chrono's own guesses; we read back only what the text states.
+    results = chrono.strict.parse(window, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)));
+  } catch {
+    return null;
+  }
+  const r = results[0];
+  if (!r || r.index !== 0) return null;
+  const c = r.start;
+  const hasTime = c.isCertain('hour');
+  const hasDay = c.isCertain('day');
+  const hasMonth = c.isCertain('month');
+  const hasYear = c.isCertain('year');
+  let date: string;
+  let anchored = false;
+  if (hasDay && hasMonth) {
+    const y = hasYear ? pad(c.get('year')!, 4) : ref ? pad(ref.y, 4) : 'XXXX';
+    date = `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+    anchored = !hasYear;
+  } else if (hasTime) {
+    date = ref ? `${pad(ref.y, 4)}-${pad(ref.m)}-${pad(ref.d)}` : 'XXXX-XX-XX';
+    anchored = true;
+  } else return null;
+  if (!hasTime) return { length: r.text.length, value: date, type: 'DATE', anchored };
+  const min = c.get('minute') ?? 0;
+  return { length: r.text.length, value: `${date}T${pad(c.get('hour')!)}:${pad(min)}`, type: 'TIME', anchored };
+}

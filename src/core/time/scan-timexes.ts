@@ -1,0 +1,749 @@
+// The time-expression grammar: a left-to-right scan over word tokens. At each token every rule
+// may try to match (each rule first checks one word against a small table, so most tokens cost a
+// few lookups); the longest match wins and the scan moves past it. Extents and values follow the
+// TimeML TIMEX3 guidelines: prepositions stay out ("on Monday" → "Monday"), determiners,
+// modifiers and approximators stay in ("the past three years", "early next year", "nearly two
+// years"); quarters → 1998-Q3, weeks → 1998-W02, "now" → PRESENT_REF, "recently" → PAST_REF.
+import type { Span, Timex, TimexType } from '../types.ts';
+import { addDays, dayNumber, fmtDay, pad, type Ymd } from './calendar.ts';
+import { parseClock } from './clock-time.ts';
+import {
+  APPROXIMATORS, APPROXIMATORS2, MONTH_ABBR, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLURAL_UNITS,
+  SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, durationValue, type Unit,
+} from './lexicon.ts';
+import { Resolver } from './resolver.ts';
+import { clauseTense, type Tense } from './tense.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+interface Match {
+  /** Token index after the match. */
+  end: number;
+  type: TimexType;
+  value: string;
+  anchored: boolean;
+  /** Optional override of the extent's first token. */
+  start?: number;
+}
+
+const DEICTIC_DAY: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+const REF_WORDS: Record<string, string> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+  soon: 'FUTURE_REF', shortly: 'FUTURE_REF',
+};
+const THIS = new Set(['this', 'the current', 'current']);
+const LAST = new Set(['last', 'past', 'previous', 'prior', 'preceding']);
+const NEXT = new Set(['next', 'coming', 'following', 'upcoming']);
+const PREP_BEFORE_MONTH = new Set([
+  'in', 'since', 'until', 'till', 'by', 'of', 'during', 'before', 'after', 'from', 'through', 'to', 'early',
+  'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'throughout',
+]);
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const NOT_YEAR_AFTER = new Set([
+  'percent', 'per', 'people', 'persons', 'troops', 'soldiers', 'shares', 'dollars', 'tons', 'miles', 'feet',
+  'meters', 'votes', 'points', 'cases', 'times', 'jobs', 'members', 'workers', 'employees', 'units', 'cars',
+]);
+const NOT_YEAR_BEFORE = new Set([
+  '$', '#', '£', '€', '¥', 'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'than', 'over',
+  'only', 'just', 'number', 'no', 'route', 'flight', 'model', 'version', 'page', 'room', 'article', 'resolution',
+  'highway', 'interstate', 'dow', 'at', 'to', 'index', 'rule', 'section', 'chapter', 'boeing', 'airbus',
+]);
+
+export interface ScanState {
+  /** The last quarter named, and the sentence it was in (a year earlier → that quarter a year back). */
+  lastQuarter: { y: number; q: number; sentence: number } | null;
+  /** The last day-precise date stated (the narrative reference for "the next day", "that day"). */
+  lastDay: Ymd | null;
+  /** Weekdays already resolved in this document: a later bare mention is the same day. */
+  weekdays: Map<number, string>;
+}
+
+export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): Timex[] {
+  const toks = tokenize(text);
+  const R = new Resolver(ref);
+  const out: Timex[] = [];
+  const state: ScanState = { lastQuarter: null, lastDay: null, weekdays: new Map() };
+
+  // token index → sentence index, and each sentence's token range
+  const sentOf = new Int32Array(toks.length);
+  const sentTok: Array<[number, number]> = [];
+  {
+    let s = 0;
+    let k = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const sp = sentences[si]!;
+      while (k < toks.length && toks[k]!.start < sp.start) sentOf[k++] = Math.max(0, si - 1);
+      const first = k;
+      while (k < toks.length && toks[k]!.start < sp.end) sentOf[k++] = si;
+      sentTok.push([first, k]);
+      s = si;
+    }
+    while (k < toks.length) sentOf[k++] = s;
+  }
+  const sentRange = (i: number): [number, number] => sentTok[sentOf[i]!] ?? [0, toks.length];
+  const tenseOf = (i: number, j: number): Tense => {
+    const [s, e] = sentRange(i);
+    return clauseTense(toks, i, j, Math.min(s, i), Math.max(e, j));
+  };
+
+  const w = (i: number): string => (i >= 0 && i < toks.length ? toks[i]!.w : '');
+  const adjacent = (i: number): boolean => i > 0 && i < toks.length && toks[i]!.start - toks[i - 1]!.end <= 1;
+  const isPeriodAfter = (i: number) => w(i + 1) === '.' && toks[i + 1]!.start === toks[i]!.end;
+
+  // ---- numbers -------------------------------------------------------------------------------
+  function number(i: number): { n: number | 'X'; end: number } | null {
+    const t = toks[i];
+    if (!t) return null;
+    if (t.num) {
+      if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(t.raw)) return null;
+      const n = Number(t.raw.replace(/,/g, ''));
+      return Number.isFinite(n) ? { n, end: i + 1 } : null;
+    }
+    if (VAGUE_QUANTITIES.has(t.w)) {
+      // "a few", "several", "many"
+      return { n: 'X', end: i + 1 };
+    }
+    if (t.w === 'a' && w(i + 1) === 'few') return { n: 'X', end: i + 2 };
+    if (t.w === 'a' && w(i + 1) === 'couple' && w(i + 2) === 'of') return { n: 2, end: i + 3 };
+    if (t.w === 'a' && (w(i + 1) === 'hundred' || w(i + 1) === 'thousand' || w(i + 1) === 'dozen')) {
+      return { n: w(i + 1) === 'hundred' ? 100 : w(i + 1) === 'dozen' ? 12 : 1000, end: i + 2 };
+    }
+    let base: number | undefined = NUMBER_WORDS[t.w];
+    if (base === undefined && t.w.includes('-')) {
+      const [a, b] = t.w.split('-');
+      const x = NUMBER_WORDS[a!];
+      const y = NUMBER_WORDS[b!];
+      if (x !== undefined && y !== undefined && x >= 20 && y < 10) base = x + y;
+    }
+    if (base === undefined || t.w === 'couple' || t.w === 'hundred' || t.w === 'dozen') return null;
+    let end = i + 1;
+    if (base >= 20 && base % 10 === 0 && NUMBER_WORDS[w(end)] !== undefined && NUMBER_WORDS[w(end)]! < 10 && w(end) !== 'a' && w(end) !== 'an') {
+      base += NUMBER_WORDS[w(end)]!;
+      end++;
+    }
+    if (w(end) === 'hundred') { base *= 100; end++; }
+    if (w(end) === 'thousand') { base *= 1000; end++; }
+    return { n: base, end };
+  }
+
+  // ---- unit after a quantity: "three years", "two-year" ----------------------------------------
+  function unitAt(i: number): { unit: Unit; plural: boolean } | null {
+    const u = UNITS[w(i)];
+    if (!u) return null;
+    return { unit: u, plural: PLURAL_UNITS.has(w(i)) };
+  }
+
+  // ---- months ----------------------------------------------------------------------------------
+  /** A month name at token i (capitalised; "may" and "march" need calendar context). Returns month and the token after it. */
+  function monthAt(i: number, strong = false): { m: number; end: number } | null {
+    const t = toks[i];
+    if (!t || t.num) return null;
+    let m = MONTHS[t.w];
+    let end = i + 1;
+    if (m === undefined) {
+      const a = MONTH_ABBR[t.w];
+      if (a === undefined || !t.cap) return null;
+      if (isPeriodAfter(i)) end = i + 2;
+      else if (!(toks[i + 1]?.num)) return null;
+      m = a;
+    }
+    if (!t.cap) return null;
+    if ((t.w === 'may' || t.w === 'march' || t.w === 'august') && !strong) {
+      const prev = w(i - 1);
+      const nextTok = toks[end];
+      const calendarAfter = nextTok && (nextTok.num || nextTok.w === ',' && toks[end + 1]?.num);
+      if (!calendarAfter && !PREP_BEFORE_MONTH.has(prev)) return null;
+      // "May" as a surname: "Theresa May", "Mrs. May"
+      if (!calendarAfter && toks[i - 1]?.cap && prev !== 'in') return null;
+    }
+    return { m, end };
+  }
+
+  function dayNum(i: number): number | null {
+    const t = toks[i];
+    if (!t || !t.num) return null;
+    const mm = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.w);
+    if (!mm) return null;
+    const d = Number(mm[1]);
+    return d >= 1 && d <= 31 ? d : null;
+  }
+  function yearNum(i: number): number | null {
+    const t = toks[i];
+    if (!t || !t.num || !/^\d{4}$/.test(t.raw)) return null;
+    const y = Number(t.raw);
+    return y >= 1000 && y <= 2199 ? y : null;
+  }
+
+  function monthExpr(i: number, tense: () => Tense): Match | null {
+    // "19 March 2023"
+    const d0 = dayNum(i);
+    if (d0 !== null) {
+      const mo = monthAt(i + 1, true);
+      if (!mo) return null;
+      const y = yearNum(mo.end);
+      if (y !== null) return { end: mo.end + 1, type: 'DATE', value: fmtDay({ y, m: mo.m, d: d0 }), anchored: false };
+      return { end: mo.end, type: 'DATE', value: R.monthDay(mo.m, d0, tense()), anchored: true };
+    }
+    const mo = monthAt(i);
+    if (!mo) return null;
+    let k = mo.end;
+    const d = dayNum(k);
+    if (d !== null && !(toks[k + 1]?.w === ',' && dayNum(k + 2) !== null && yearNum(k + 2) === null)) {
+      k++;
+      let k2 = k;
+      if (w(k2) === ',') k2++;
+      const y = yearNum(k2);
+      if (y !== null) return { end: k2 + 1, type: 'DATE', value: fmtDay({ y, m: mo.m, d }), anchored: false };
+      return { end: k, type: 'DATE', value: R.monthDay(mo.m, d, tense()), anchored: true };
+    }
+    let k2 = k;
+    if (w(k2) === ',' || w(k2) === 'of') k2++;
+    const y = yearNum(k2);
+    if (y !== null) return { end: k2 + 1, type: 'DATE', value: `${pad(y, 4)}-${pad(mo.m)}`, anchored: false };
+    return { end: k, type: 'DATE', value: R.monthOf(mo.m, tense()), anchored: true };
+  }
+
+  // ---- years, decades, centuries -----------------------------------------------------------------
+  function yearExpr(i: number): Match | null {
+    const t = toks[i]!;
+    if (!t.num) {
+      // "fiscal 1989"
+      if (t.w === 'fiscal') {
+        const y = yearNum(i + 1);
+        if (y !== null) return { end: i + 2, type: 'DATE', value: pad(y, 4), anchored: false };
+      }
+      // "'90s"
+      return null;
+    }
+    const dec = /^(\d{3})0s$/.exec(t.raw);
+    if (dec) return { end: i + 1, type: 'DATE', value: dec[1]!, anchored: false };
+    const y = yearNum(i);
+    if (y === null) return null;
+    const prev = w(i - 1);
+    const next = toks[i + 1];
+    if (NOT_YEAR_BEFORE.has(prev)) return null;
+    if (prev === '-' || prev === '/' || prev === '.') return null;
+    if (next && (next.w === '%' || next.w === '-' || NOT_YEAR_AFTER.has(next.w))) return null;
+    if (next && next.w === ',' && toks[i + 2]?.num && adjacent(i + 1)) return null;
+    // a plural noun right after a number in the 2000s is a count ("2000 troops"), not a year
+    if (y >= 2000 && next && !next.cap && !next.num && next.w.length > 3 && next.w.endsWith('s') && next.w !== 'is' && next.w !== 'was') return null;
+    if (y < 1800 && !['in', 'since', 'of', 'from', 'by', 'until', 'the', 'year', 'early', 'late', 'mid'].includes(prev)) return null;
+    return { end: i + 1, type: 'DATE', value: pad(y, 4), anchored: false };
+  }
+
+  // ---- weekdays --------------------------------------------------------------------------------
+  function weekdayExpr(i: number, shift: -1 | 0 | 1): Match | null {
+    const t = toks[i];
+    if (!t || !t.cap) return null;
+    const dow = WEEKDAYS[t.w];
+    if (dow === undefined) return null;
+    let end = i + 1;
+    // "Monday, March 20, 2023" is one date
+    if (w(end) === ',' || monthAt(end, true)) {
+      const k = w(end) === ',' ? end + 1 : end;
+      const md = monthAt(k, true) ? monthExpr(k, () => tenseOf(i, k)) : null;
+      if (md && md.value.length === 10) return { ...md, end: md.end };
+    }
+    if (t.w.endsWith('s') && t.w !== 'wednesdays'.slice(0, t.w.length)) {
+      // "Mondays": a set
+      if (t.w.length > 6 && t.w.endsWith('days')) return { end, type: 'SET', value: `XXXX-WXX-${dow}`, anchored: false };
+    }
+    const part = PARTS_OF_DAY[w(end)];
+    let value: string;
+    const known = state.weekdays.get(dow);
+    if (shift === 0 && known && R.ref) value = known;
+    else value = R.weekday(dow, tenseOf(i, end), shift);
+    if (shift === 0 && R.ref && !known) state.weekdays.set(dow, value);
+    if (part) return { end: end + 1, type: 'TIME', value: `${value}T${part}`, anchored: true };
+    return { end, type: 'DATE', value, anchored: true };
+  }
+
+  // ---- quantity + unit ---------------------------------------------------------------------------
+  /** "three years", "two years ago", "a year earlier", "several months", "24 hours". */
+  function quantityExpr(i: number): Match | null {
+    const q = number(i);
+    if (!q) return null;
+    let k = q.end;
+    // "a year and a half", "at least 20 more years"
+    if (w(k) === 'more' || w(k) === 'additional' || w(k) === 'straight' || w(k) === 'consecutive') k++;
+    const u = unitAt(k);
+    if (!u || u.unit === 'WE') return null;
+    if (q.n === 1 && u.plural && toks[i]!.w === 'a') return null;
+    k++;
+    const after = w(k);
+    const n = q.n;
+    if (after === 'ago' || after === 'earlier' || after === 'before' || after === 'later' || after === 'after' || (after === 'from' && w(k + 1) === 'now') || after === 'hence') {
+      // "before" / "after" only when not followed by a clause or noun ("two years before the war")
+      if ((after === 'before' || after === 'after') && /^[a-z]/.test(w(k + 1)) && w(k + 1) !== 'that') return { end: k, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
+      const sign = after === 'ago' || after === 'earlier' || after === 'before' ? -1 : 1;
+      const end = after === 'from' ? k + 2 : k + 1;
+      if (n === 'X') return { end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchored: true };
+      return { end, type: 'DATE', value: relative(u.unit, sign * n, i, after === 'ago' || after === 'from' || after === 'hence'), anchored: true };
+    }
+    if (u.unit === 'Q' && q.n !== 'X' && toks[i]!.w !== 'a' && toks[i]!.w !== 'one') return { end: k, type: 'DURATION', value: durationValue('Q', n), anchored: false };
+    return { end: k, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
+  }
+
+  /** A date n units from the publication date (or, for "earlier" / "later", the quarter in context). */
+  function relative(unit: Unit, n: number, at: number, fromNow: boolean): string {
+    switch (unit) {
+      case 'D': return fromNow || !state.lastDay ? R.day(n) : fmtDay(addDays(state.lastDay, n));
+      case 'W': return R.week(n);
+      case 'M': return R.month(n);
+      case 'Q': return R.quarter(n);
+      case 'Y': {
+        const lq = state.lastQuarter;
+        if (lq && sentOf[at]! - lq.sentence <= 2 && n < 0 && Number.isInteger(n)) return `${pad(lq.y + n, 4)}-Q${lq.q}`;
+        return R.year(n);
+      }
+      case 'DE': return R.decade(Math.round(n / 1));
+      case 'CE': return R.century(n);
+      case 'H': case 'MIN': case 'S': return R.day(0);
+      default: return R.year(0);
+    }
+  }
+
+  // ---- determiner + unit: "this year", "last week", "the past three years", "next month" ----------
+  function deicticUnit(i: number): Match | null {
+    let k = i;
+    let the = false;
+    if (w(k) === 'the') { the = true; k++; }
+    let dir: -1 | 0 | 1 | null = null;
+    const x = w(k);
+    if (x === 'this' && !the) dir = 0;
+    else if (x === 'current' || (x === 'same' && the)) dir = 0;
+    else if (LAST.has(x) || (x === 'last' && the)) dir = -1;
+    else if (NEXT.has(x)) dir = 1;
+    else if (x === 'that' && !the) dir = 0;
+    if (dir === null) return null;
+    k++;
+    // "the past three years", "the next few months", "the last several quarters": durations
+    const q = number(k);
+    if (q && !(toks[k]!.w === 'a' || toks[k]!.w === 'an')) {
+      const u = unitAt(q.end);
+      if (u && u.plural) {
+        const end = q.end + 1;
+        if (q.n === 'X') return { end, type: 'DURATION', value: durationValue(u.unit, 'X'), anchored: false };
+        return { end, type: 'DURATION', value: durationValue(u.unit, q.n), anchored: false };
+      }
+    }
+    // "past years", "coming months": vague
+    const u = unitAt(k);
+    if (u && u.plural) {
+      if (dir === -1) return { end: k + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
+      if (dir === 1) return { end: k + 1, type: 'DATE', value: 'FUTURE_REF', anchored: true };
+      return null;
+    }
+    // "this fiscal year"
+    if (w(k) === 'fiscal' && unitAt(k + 1)) k++;
+    if (u && !u.plural) {
+      const end = k + 1;
+      const anchorNarrative = x === 'following' || x === 'previous' || x === 'preceding' || x === 'prior' || x === 'same' || x === 'that';
+      if (anchorNarrative && u.unit === 'D') {
+        const base = state.lastDay ?? R.ref;
+        if (!base || !R.ref) return { end, type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
+        return { end, type: 'DATE', value: fmtDay(addDays(base, dir)), anchored: true };
+      }
+      if (anchorNarrative && the && u.unit !== 'Y' && u.unit !== 'Q') return null;
+      const anchored = true;
+      switch (u.unit) {
+        case 'D': return dir === 0 ? { end, type: 'DATE', value: R.day(0), anchored } : { end, type: 'DATE', value: R.day(dir), anchored };
+        case 'W': return { end, type: 'DATE', value: R.week(dir), anchored };
+        case 'WE': return { end, type: 'DATE', value: R.weekend(dir === 1 ? 0 : dir === -1 ? -1 : 0), anchored };
+        case 'M': return { end, type: 'DATE', value: R.month(dir), anchored };
+        case 'Q': return { end, type: 'DATE', value: R.quarter(dir), anchored };
+        case 'Y': return { end, type: 'DATE', value: R.year(dir), anchored };
+        case 'DE': return { end, type: 'DATE', value: R.decade(dir), anchored };
+        case 'CE': return { end, type: 'DATE', value: R.century(dir), anchored };
+        default: return null;
+      }
+    }
+    // "last Monday", "next Friday", "this Thursday"
+    const wd = weekdayExpr(k, dir === 0 ? 0 : dir);
+    if (wd) return { ...wd };
+    // "last March", "this September"
+    const mo = monthAt(k, true);
+    if (mo && !dayNum(mo.end)) {
+      if (!R.ref) return { end: mo.end, type: 'DATE', value: `XXXX-${pad(mo.m)}`, anchored: true };
+      const r = R.ref;
+      let y = r.y;
+      if (dir === -1) y = mo.m < r.m ? r.y : r.y - 1;
+      else if (dir === 1) y = mo.m > r.m ? r.y : r.y + 1;
+      return { end: mo.end, type: 'DATE', value: `${pad(y, 4)}-${pad(mo.m)}`, anchored: true };
+    }
+    // "last summer", "this spring"
+    const se = SEASONS[w(k)];
+    if (se) {
+      if (!R.ref) return { end: k + 1, type: 'DATE', value: `XXXX-${se}`, anchored: true };
+      const start = SEASON_START[se]!;
+      let n = 0;
+      if (dir === -1) n = R.ref.m >= start + 3 ? 0 : -1;
+      else if (dir === 1) n = R.ref.m < start ? 0 : 1;
+      return { end: k + 1, type: 'DATE', value: R.season(se, n), anchored: true };
+    }
+    // "last night", "this morning", "this afternoon"
+    const part = PARTS_OF_DAY[w(k)];
+    if (part && (x === 'this' || (x === 'last' && w(k) === 'night'))) {
+      return { end: k + 1, type: 'TIME', value: `${R.day(x === 'last' ? -1 : 0)}T${part}`, anchored: true };
+    }
+    return null;
+  }
+
+  // ---- quarters and halves -----------------------------------------------------------------------
+  function quarterExpr(i: number): Match | null {
+    let k = i;
+    if (w(k) === 'the') k++;
+    // "1989's third quarter", "this year's fourth quarter", "last year's first half"
+    let y: number | null = null;
+    let yRel: number | null = null;
+    const y0 = yearNum(k);
+    if (y0 !== null && (w(k + 1) === "'" || w(k + 1) === '’') && w(k + 2) === 's') { y = y0; k += 3; }
+    else if ((w(k) === 'this' || w(k) === 'last' || w(k) === 'next') && w(k + 1) === 'year' && (w(k + 2) === "'" || w(k + 2) === '’') && w(k + 3) === 's') {
+      yRel = w(k) === 'this' ? 0 : w(k) === 'last' ? -1 : 1;
+      k += 4;
+    }
+    if (w(k) === 'fiscal') k++;
+    let ord: number | undefined;
+    let half = false;
+    let end: number;
+    const tk = w(k);
+    const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(tk);
+    if (hy) {
+      ord = ORDINALS[hy[1]!];
+      half = hy[2] === 'half';
+      end = k + 1;
+    } else {
+      ord = ORDINALS[tk];
+      if (ord === undefined || ord < 0 && tk !== 'last') return null;
+      if (w(k + 1) === 'fiscal') k++;
+      if (w(k + 1) === 'quarter') half = false;
+      else if (w(k + 1) === 'half') half = true;
+      else return null;
+      if (ord < 0) return null;
+      end = k + 2;
+    }
+    if (ord === undefined || ord < 1 || ord > (half ? 2 : 4)) return null;
+    // "of 1990", ", 1990", "1990" after
+    let k2 = end;
+    if (w(k2) === 'of' || w(k2) === ',') k2++;
+    const y2 = yearNum(k2);
+    if (y === null && y2 !== null) { y = y2; end = k2 + 1; }
+    else if (y === null && w(end) === 'of' && (w(end + 1) === 'this' || w(end + 1) === 'last' || w(end + 1) === 'next') && w(end + 2) === 'year') {
+      yRel = w(end + 1) === 'this' ? 0 : w(end + 1) === 'last' ? -1 : 1;
+      end += 3;
+    }
+    const code = half ? `H${ord}` : `Q${ord}`;
+    let value: string;
+    if (y !== null) value = `${pad(y, 4)}-${code}`;
+    else if (R.ref) value = `${pad(R.ref.y + (yRel ?? 0), 4)}-${code}`;
+    else value = `XXXX-${code}`;
+    if (!half && R.ref) {
+      const yy = y ?? R.ref.y + (yRel ?? 0);
+      state.lastQuarter = { y: yy, q: ord, sentence: sentOf[i]! };
+    }
+    return { end, type: 'DATE', value, anchored: y === null };
+  }
+
+  /** "the quarter", "the latest quarter", "the year-earlier period", "the year". */
+  function contextualPeriod(i: number): Match | null {
+    if (w(i) !== 'the') return null;
+    let k = i + 1;
+    let mod = w(k);
+    if (mod === 'latest' || mod === 'current' || mod === 'recent' || mod === 'most' || mod === 'fiscal' || mod === 'same' || mod === 'comparable' || mod === 'year-ago' || mod === 'year-earlier' || mod === 'previous' || mod === 'prior' || mod === 'full') {
+      if (mod === 'most' && w(k + 1) === 'recent') k++;
+      k++;
+    } else mod = '';
+    if (mod && w(k) === 'fiscal') k++;
+    const u = w(k);
+    if (u === 'quarter' || (u === 'period' && mod && mod !== 'full')) {
+      const lq = state.lastQuarter;
+      const sameDoc = lq && R.ref;
+      let yq = sameDoc ? { y: lq!.y, q: lq!.q } : R.ref ? lastCompletedQuarter(R.ref) : null;
+      if (mod === 'year-ago' || mod === 'year-earlier') {
+        if (!yq) return { end: k + 1, type: 'DATE', value: 'XXXX-QX', anchored: true };
+        yq = { y: yq.y - 1, q: yq.q };
+      } else if (mod === 'previous' || mod === 'prior') {
+        if (u !== 'quarter' || !yq) return null;
+        yq = yq.q === 1 ? { y: yq.y - 1, q: 4 } : { y: yq.y, q: yq.q - 1 };
+      } else if (u === 'period' && mod !== 'latest' && mod !== 'comparable' && mod !== 'same' && mod !== 'current' && mod !== 'recent' && mod !== 'most') return null;
+      if (u === 'quarter' && w(k + 1) === 'ended' || w(k + 1) === 'ending') {
+        // "the quarter ended Sept. 30": the quarter that date closes
+        const mo = monthAt(k + 2, true);
+        if (mo && R.ref) {
+          const q = Math.floor((mo.m - 1) / 3) + 1;
+          const y = mo.m > R.ref.m ? R.ref.y - 1 : R.ref.y;
+          if (mo.m % 3 === 0) return { end: k + 1, type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchored: true };
+        }
+      }
+      if (!yq) return { end: k + 1, type: 'DATE', value: 'XXXX-QX', anchored: true };
+      return { end: k + 1, type: 'DATE', value: `${pad(yq.y, 4)}-Q${yq.q}`, anchored: true };
+    }
+    if (u === 'year') {
+      // "the year ended Sept. 30" is a period of a year; "for the year" is this (fiscal) year
+      if (w(k + 1) === 'ended' || w(k + 1) === 'ending' || w(k + 1) === 'earlier' || w(k + 1) === 'before' || w(k + 1) === 'after' || w(k + 1) === 'later') {
+        if (w(k + 1) === 'ended' || w(k + 1) === 'ending') return { end: k + 1, type: 'DURATION', value: 'P1Y', anchored: false };
+        return null;
+      }
+      if (mod === 'year-ago' || mod === 'year-earlier') return { end: k + 1, type: 'DATE', value: R.year(-1), anchored: true };
+      if (mod === 'previous' || mod === 'prior') return { end: k + 1, type: 'DATE', value: R.year(-1), anchored: true };
+      return { end: k + 1, type: 'DATE', value: R.year(0), anchored: true };
+    }
+    return null;
+  }
+
+  // ---- seasons -----------------------------------------------------------------------------------
+  function seasonExpr(i: number): Match | null {
+    let k = i;
+    if (w(k) === 'the') k++;
+    const se = SEASONS[w(k)];
+    if (!se) return null;
+    const y = yearNum(k + 1) ?? (w(k + 1) === 'of' ? yearNum(k + 2) : null);
+    if (y !== null) return { end: k + (w(k + 1) === 'of' ? 3 : 2), type: 'DATE', value: `${pad(y, 4)}-${se}`, anchored: false };
+    // a bare season word needs "the" or a preposition ("fall" and "spring" are verbs too)
+    if (k === i && !['in', 'during', 'until', 'by', 'since', 'through', 'early', 'late', 'mid'].includes(w(i - 1))) return null;
+    if (k === i && (se === 'FA' || se === 'SP')) return null;
+    return { end: k + 1, type: 'DATE', value: R.season(se, 0), anchored: true };
+  }
+
+  // ---- clock times -------------------------------------------------------------------------------
+  function clockExpr(i: number): Match | null {
+    const t = toks[i]!;
+    let k = i;
+    let value: string | null = null;
+    let anchored = true;
+    if (t.w === 'noon' || t.w === 'midnight') {
+      value = `${R.day(0)}T${t.w === 'noon' ? '12:00' : '24:00'}`;
+      k = i + 1;
+    } else if (t.num) {
+      // a clock time needs a.m./p.m., o'clock or hh:mm before chrono is asked
+      const ampm = /^\d{1,2}(:\d\d)?(am|pm)$/.test(t.w) || ((w(i + 1) === 'a' || w(i + 1) === 'p') && w(i + 2) === '.' && w(i + 3) === 'm') ||
+        w(i + 1) === 'am' || w(i + 1) === 'pm' || (w(i + 1) === 'o' && w(i + 2) === "'");
+      const hhmm = /^\d{1,2}:\d\d$/.test(t.w) && Number(t.w.split(':')[0]) < 24;
+      if (!ampm && !hhmm) return null;
+      const win = text.slice(t.start, Math.min(text.length, t.start + 40));
+      const c = parseClock(win, R.ref);
+      if (!c || c.type !== 'TIME') return null;
+      const endChar = t.start + c.length;
+      k = i;
+      while (k < toks.length && toks[k]!.end <= endChar) k++;
+      if (k < toks.length && w(k) === '.' && toks[k]!.start === endChar) k++;
+      value = c.value;
+      anchored = c.anchored;
+      // keep a time zone
+      if (/^(est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet)$/.test(w(k)) && toks[k]!.cap) k++;
+    } else return null;
+    // "10 p.m. Wednesday", "noon Thursday", "5 p.m. yesterday"
+    const wdk = w(k) === ',' ? k + 1 : k;
+    const wd = weekdayExpr(wdk, 0);
+    const time = value.slice(value.indexOf('T'));
+    if (wd && wd.type === 'DATE') return { end: wd.end, type: 'TIME', value: `${wd.value}${time}`, anchored: true };
+    const dd = DEICTIC_DAY[w(k)];
+    if (dd !== undefined) return { end: k + 1, type: 'TIME', value: `${R.day(dd)}${time}`, anchored: true };
+    const md = monthExpr(wdk, () => tenseOf(i, wdk));
+    if (md && md.value.length === 10) return { end: md.end, type: 'TIME', value: `${md.value}${time}`, anchored: md.anchored };
+    return { end: k, type: 'TIME', value, anchored };
+  }
+
+  // ---- single words --------------------------------------------------------------------------------
+  function wordExpr(i: number): Match | null {
+    const x = w(i);
+    const dd = DEICTIC_DAY[x];
+    if (dd !== undefined) {
+      if (x === 'today' && (w(i + 1) === "'" || w(i + 1) === '’') && w(i + 2) === 's' && !(toks[i + 3]?.cap)) {
+        // "today's world": the present
+      }
+      const part = PARTS_OF_DAY[w(i + 1)];
+      if (part) return { end: i + 2, type: 'TIME', value: `${R.day(dd)}T${part}`, anchored: true };
+      return { end: i + 1, type: 'DATE', value: R.day(dd), anchored: true };
+    }
+    if (x === 'tonight') return { end: i + 1, type: 'TIME', value: `${R.day(0)}TNI`, anchored: true };
+    if (x === 'overnight') return null;
+    const ref = REF_WORDS[x];
+    if (ref) {
+      if (x === 'now' && (w(i - 1) === 'right' || w(i - 1) === 'just')) return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
+      if (x === 'now' && (w(i + 1) === 'that' || w(i - 1) === 'by' || w(i - 1) === 'until' || w(i - 1) === 'from')) {
+        if (w(i + 1) === 'that') return null;
+      }
+      if (x === 'recently' && w(i - 1) === 'more' || x === 'recently' && w(i - 1) === 'most' || x === 'recently' && w(i - 1) === 'until') {
+        return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
+      }
+      return { end: i + 1, type: 'DATE', value: ref, anchored: true };
+    }
+    if (x === 'current' && !toks[i]!.cap || x === 'currently') {
+      // "the current account" / "current affairs" are not the present; "current" + noun of state is
+      const nx = w(i + 1);
+      if (['account', 'accounts', 'affairs', 'events', 'account-deficit', 'flow', 'flows', 'assets', 'liabilities', 'density'].includes(nx)) return null;
+      return { end: i + 1, type: 'DATE', value: 'PRESENT_REF', anchored: true };
+    }
+    if (x === 'recent') {
+      // "in recent years / weeks": the past
+      const u = unitAt(i + 1);
+      if (u && u.plural) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
+      if (w(i - 1) === 'most' || w(i - 1) === 'the' && w(i + 1) === 'past') return null;
+      return { end: i + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
+    }
+    if (x === 'future' && w(i - 1) !== 'the' && w(i - 1) !== 'near') {
+      return { end: i + 1, type: 'DATE', value: 'FUTURE_REF', anchored: true };
+    }
+    if (x === 'the' || x === 'at') {
+      const y = w(i + 1);
+      if (y === 'past' && !unitAt(i + 2) && !number(i + 2) && !ORDINALS[w(i + 2)] && !(MONTHS[w(i + 2)] || WEEKDAYS[w(i + 2)] || SEASONS[w(i + 2)])) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
+      if (y === 'future') return { end: i + 2, type: 'DATE', value: 'FUTURE_REF', anchored: true };
+      if (y === 'present' && x === 'at') return { start: i + 1, end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
+      if (x === 'the' && y === 'near' && (w(i + 2) === 'future' || w(i + 2) === 'term')) return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', anchored: true };
+      if (x === 'the' && (y === 'moment') && (w(i - 1) === 'at' || w(i - 1) === 'for')) return { end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
+      return null;
+    }
+    if (x === 'these' && w(i + 1) === 'days') return { end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
+    if (x === 'daily' || x === 'weekly' || x === 'monthly' || x === 'annually' || x === 'yearly' || x === 'hourly' || x === 'quarterly') {
+      // only as adverbs at the end of a clause ("trades daily."), not "the daily newspaper"
+      const nx = toks[i + 1];
+      if (nx && /^[a-z]/.test(nx.w) && nx.w !== 'and' && nx.w !== 'or') return null;
+      const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q' };
+      return { end: i + 1, type: 'SET', value: v[x]!, anchored: false };
+    }
+    if (x === 'every' || x === 'each') {
+      const u = unitAt(i + 1);
+      if (u && !u.plural) return { end: i + 2, type: 'SET', value: durationValue(u.unit, 1), anchored: false };
+      const dow = WEEKDAYS[w(i + 1)];
+      if (dow && toks[i + 1]!.cap) return { end: i + 2, type: 'SET', value: `XXXX-WXX-${dow}`, anchored: false };
+      const mo = monthAt(i + 1, true);
+      if (mo) return { end: mo.end, type: 'SET', value: `XXXX-${pad(mo.m)}`, anchored: false };
+    }
+    if ((x === 'a' || x === 'per') && (toks[i - 1]?.num || w(i - 1) === 'percent' || w(i - 1) === '%' || w(i - 1) === 'times' || w(i - 1) === 'once' || w(i - 1) === 'twice')) {
+      const u = unitAt(i + 1);
+      const after = w(i + 2);
+      if (u && !u.plural && u.unit !== 'WE' && after !== 'ago' && after !== 'earlier' && after !== 'later' && after !== 'before' && after !== 'after') {
+        return { end: i + 2, type: 'SET', value: durationValue(u.unit, 1), anchored: false };
+      }
+    }
+    // "year-earlier", "year-ago" as adjectives; "two-year", "nine-month" durations; "year-end"
+    if (x.includes('-')) return hyphenExpr(i);
+    return null;
+  }
+
+  function hyphenExpr(i: number): Match | null {
+    const x = w(i);
+    if (x === 'year-earlier' || x === 'year-ago') {
+      if (unitAt(i + 1)?.unit === 'Q' || w(i + 1) === 'period') return null; // handled with "the"
+      return { end: i + 1, type: 'DATE', value: relative('Y', -1, i, false), anchored: true };
+    }
+    if (x === 'year-end' || x === 'year-ago') return { end: i + 1, type: 'DATE', value: R.ref ? `${pad(R.ref.y, 4)}-12-31` : 'XXXX-12-31', anchored: true };
+    const parts = x.split('-');
+    if (parts.length === 2 || parts.length === 3) {
+      const last = parts[parts.length - 1]!;
+      const u = UNITS[last];
+      if (u && !PLURAL_UNITS.has(last)) {
+        const numWord = parts.slice(0, -1).join('-');
+        let n: number | undefined = /^\d+$/.test(numWord) ? Number(numWord) : NUMBER_WORDS[numWord];
+        if (n === undefined && parts.length === 3) {
+          const a = NUMBER_WORDS[parts[0]!];
+          const b = NUMBER_WORDS[parts[1]!];
+          if (a !== undefined && b !== undefined && a >= 20 && b < 10) n = a + b;
+        }
+        if (n !== undefined && parts[0] !== 'a' && u !== 'WE') {
+          if (u === 'Q' && !(/^\d/.test(numWord))) return null;
+          return { end: i + 1, type: 'DURATION', value: durationValue(u, n), anchored: false };
+        }
+      }
+    }
+    // "mid-1990s", "mid-March", "mid-1989"
+    if (x.startsWith('mid-')) {
+      const rest = toks[i]!.raw.slice(4);
+      const dec = /^(\d{3})0s$/.exec(rest);
+      if (dec) return { end: i + 1, type: 'DATE', value: dec[1]!, anchored: false };
+      if (/^\d{4}$/.test(rest)) return { end: i + 1, type: 'DATE', value: rest, anchored: false };
+      const m = MONTHS[rest.toLowerCase()];
+      if (m) return { end: i + 1, type: 'DATE', value: R.monthOf(m, tenseOf(i, i + 1)), anchored: true };
+    }
+    return null;
+  }
+
+  // ---- modifiers in front of a date: "early next year", "the end of 1990", "late yesterday" ------
+  function modifiedExpr(i: number): Match | null {
+    const x = w(i);
+    let k = -1;
+    if (x === 'early' || x === 'late' || x === 'mid' || x === 'earlier' || x === 'later') k = i + 1;
+    else if ((x === 'the' || x === 'end' || x === 'beginning' || x === 'start' || x === 'middle') && ['end', 'beginning', 'start', 'middle', 'close', 'turn'].includes(x === 'the' ? w(i + 1) : x)) {
+      const o = x === 'the' ? i + 2 : i + 1;
+      if (w(o) !== 'of') return null;
+      k = o + 1;
+    }
+    if (k < 0) return null;
+    if (w(k) === '-' ) k++;
+    const core = coreAt(k);
+    if (!core || core.type === 'DURATION' || core.type === 'SET' || /REF$/.test(core.value)) return null;
+    if ((x === 'earlier' || x === 'later') && !['this', 'last', 'next', 'today', 'that'].includes(w(k))) return null;
+    return { ...core, start: i };
+  }
+
+  /** An approximator before a quantity or a date: "nearly two years", "about a decade", "around Nov. 1". */
+  function approxExpr(i: number): Match | null {
+    const x = w(i);
+    let k = -1;
+    if (APPROXIMATORS.has(x)) k = i + 1;
+    else if (APPROXIMATORS2[x]?.includes(w(i + 1))) k = i + 2;
+    if (k < 0) return null;
+    if (x === 'over' && w(k) === 'the') return null;
+    if (x === 'some' && unitAt(k)) return null;
+    const core = quantityExpr(k) ?? (x === 'around' ? (monthExpr(k, () => tenseOf(k, k + 2)) ?? clockExpr(k)) : null);
+    if (!core) return null;
+    return { ...core, start: i };
+  }
+
+  function coreAt(i: number): Match | null {
+    let best: Match | null = null;
+    const consider = (m: Match | null) => {
+      if (m && (!best || m.end > best.end)) best = m;
+    };
+    const t = toks[i];
+    if (!t) return null;
+    consider(wordExpr(i));
+    consider(deicticUnit(i));
+    consider(quarterExpr(i));
+    consider(contextualPeriod(i));
+    consider(monthExpr(i, () => tenseOf(i, i + 2)));
+    consider(yearExpr(i));
+    consider(weekdayExpr(i, 0));
+    consider(quantityExpr(i));
+    consider(seasonExpr(i));
+    consider(clockExpr(i));
+    if (t.num && /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(t.raw)) {
+      const c = parseClock(t.raw, R.ref);
+      if (c && c.length === t.raw.length) consider({ end: i + 1, type: c.type, value: c.value, anchored: c.anchored });
+    }
+    return best;
+  }
+
+  // ---- the scan ----------------------------------------------------------------------------------
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    // quick reject: punctuation never starts an expression
+    if (!t.num && !/[a-z]/.test(t.w[0]!)) { i++; continue; }
+    let best: Match | null = null;
+    for (const m of [coreAt(i), modifiedExpr(i), approxExpr(i)]) {
+      if (m && (!best || m.end > best.end)) best = m;
+    }
+    if (!best) { i++; continue; }
+    const s = best.start ?? i;
+    let e = best.end;
+    // TimeML leaves a possessive out: "last year's" → "last year"
+    if (e <= s) { i++; continue; }
+    const start = toks[s]!.start;
+    let endChar = toks[e - 1]!.end;
+    if (toks[e - 1]!.w === '.' && e - 1 > s && !/^(a|p)$/.test(toks[e - 2]!.w) && !MONTH_ABBR[toks[e - 2]!.w]) endChar = toks[e - 2]!.end;
+    out.push({ start, end: endChar, text: text.slice(start, endChar), type: best.type, value: best.value, anchored: best.anchored });
+    if (best.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(best.value)) {
+      const [y, m, d] = best.value.split('-').map(Number);
+      state.lastDay = { y: y!, m: m!, d: d! };
+    }
+    i = Math.max(e, i + 1);
+  }
+  void dayNumber;
+  return out;
+}
+
+function lastCompletedQuarter(r: Ymd): { y: number; q: number } {
+  const q = Math.floor((r.m - 1) / 3) + 1;
+  return q === 1 ? { y: r.y - 1, q: 4 } : { y: r.y, q: q - 1 };
+}

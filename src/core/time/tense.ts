@@ -1,0 +1,59 @@
+// Local tense cues around a time expression, for choosing which Monday / which March is meant.
+// News default: the most recent such day on or before publication. Only a strong future cue in
+// the expression's own clause moves it forward (will / 'll / shall, is due to, planned / expected /
+// scheduled / set to, going to, next). A speech verb ends the clause: in "X said they would appeal
+// on Wednesday" nothing before "said" counts, and "would" is never a cue on its own.
+import type { Token } from './tokenize.ts';
+
+export type Tense = 'future' | 'past' | 'unknown';
+
+const SPEECH = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed',
+  'stated', 'added', 'noted', 'according', 'explained', 'declared', 'wrote', 'writes', 'claimed',
+]);
+const FUTURE_WORDS = new Set(['will', 'shall', 'tomorrow', 'upcoming']);
+const FUTURE_BEFORE_TO = new Set([
+  'due', 'planned', 'plans', 'plan', 'planning', 'expected', 'expects', 'scheduled', 'set', 'going',
+  'intends', 'intend', 'intended', 'slated', 'poised', 'aims', 'hopes', 'hope', 'want', 'wants', 'likely',
+]);
+const PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'began', 'rose', 'fell', 'took', 'came', 'went',
+  'made', 'saw', 'won', 'lost', 'left', 'met', 'held', 'spoke', 'got', 'gave', 'sold', 'bought', 'paid',
+  'became', 'brought', 'began', 'found', 'led', 'ran', 'sent', 'set', 'struck', 'thought', 'wrote', 'hit',
+  'last', 'earlier', 'yesterday', 'previously',
+]);
+const BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
+
+/** Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e). */
+export function clauseTense(toks: Token[], i: number, j: number, s: number, e: number): Tense {
+  let past = false;
+  const look = (k: number): Tense | null => {
+    const w = toks[k]!.w;
+    if (FUTURE_WORDS.has(w)) return 'future';
+    if (w === 'll' && k > 0 && (toks[k - 1]!.w === "'" || toks[k - 1]!.w === '’')) return 'future';
+    if (w === 'to' && k > s && FUTURE_BEFORE_TO.has(toks[k - 1]!.w)) return 'future';
+    if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') {
+      // "is to visit": an arrangement
+      return 'future';
+    }
+    if (w === 'next' || w === 'coming') return 'future';
+    if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !toks[k]!.cap)) past = true;
+    return null;
+  };
+  // backwards to the clause start
+  for (let k = i - 1, n = 0; k >= s && n < 14; k--, n++) {
+    const w = toks[k]!.w;
+    if (BOUNDARY.has(w)) break;
+    const t = look(k);
+    if (t) return t;
+    if (SPEECH.has(w)) break;
+  }
+  // forwards to the clause end
+  for (let k = j, n = 0; k < e && n < 10; k++, n++) {
+    const w = toks[k]!.w;
+    if (BOUNDARY.has(w) || SPEECH.has(w) || w === 'that') break;
+    const t = look(k);
+    if (t) return t;
+  }
+  return past ? 'past' : 'unknown';
+}
