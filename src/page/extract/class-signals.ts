@@ -13,7 +13,7 @@ export const SKIP_TAGS = new Set([
 ]);
 
 /** Landmarks that hold furniture rather than the story. */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figcaption']);
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figcaption']);
 
 const FURNITURE_ROLES = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog',
@@ -29,13 +29,13 @@ const STRONG_WORDS = new Set([
   'promotion', 'promoted', 'outbrain', 'taboola', 'related', 'recommended', 'recommendations',
   'recommendation', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal',
   'byline', 'bylines', 'caption', 'captions', 'credit', 'credits', 'copyright', 'toolbar', 'tags',
-  'tag', 'keywords', 'topics', 'rating', 'ratings', 'reactions', 'pagination', 'pager', 'paywall',
+  'tag', 'keywords', 'topics', 'rating', 'ratings', 'reactions', 'pagination', 'pager',
   'readmore', 'seealso', 'trending', 'popular', 'mostread', 'mostpopular', 'nav', 'navbar',
   'navigation', 'menu', 'sidebar', 'footer', 'masthead', 'dateline', 'timestamp', 'print', 'hidden',
   'hide', 'sr', 'visually', 'offscreen', 'skip', 'author', 'authors', 'avatar', 'bio', 'widget',
   'widgets', 'banner', 'login', 'donate', 'donation', 'follow', 'icons', 'overlay', 'tooltip',
-  'inline-related', 'embed', 'video', 'player', 'gallery', 'slideshow', 'carousel', 'photo', 'image',
-  'img', 'figure', 'media', 'infobox', 'sharing-tools', 'meta', 'date', 'time', 'published',
+  'embed', 'video', 'gallery', 'slideshow', 'carousel', 'photo', 'image',
+  'img', 'figure', 'media', 'infobox', 'meta', 'date', 'time', 'published',
   'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label', 'byl',
 ]);
 
@@ -53,6 +53,8 @@ const WEAK_WORDS = new Set([
   'carousel', 'slideshow', 'author', 'authors', 'bio', 'banner', 'overlay', 'rating', 'ratings',
   'follow', 'login', 'menu', 'nav', 'skip',
 ]);
+
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'table', 'col', 'colgroup']);
 
 /** Splits class/id values into lowercase words: "storyBody article-text_2" -> story body article text 2. */
 export function classWords(value: string): string[] {
@@ -110,11 +112,17 @@ export function markupSignal(el: Element, tag: string): Signal {
   let strong = false;
   let weak = false;
   let content = false;
+  let prev = '';
   for (const w of classWords(cls + ' ' + id)) {
+    // "has-sidebar", "with-comments", "no-ads": a layout modifier on a wrapper, not the thing itself.
+    const modifier = prev === 'has' || prev === 'with' || prev === 'w' || prev === 'no' || prev === 'without' || prev === 'show';
+    prev = w;
+    if (modifier) continue;
     if (CONTENT_WORDS.has(w)) content = true;
     else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
   }
   if (strong) return 'furniture';
-  if (weak && !content) return 'furniture';
+  // Table rows and cells carry data classes ("player-12", "date"): only strong words count there.
+  if (weak && !content && !TABLE_PARTS.has(tag)) return 'furniture';
   return content ? 'content' : null;
 }

@@ -7,14 +7,18 @@
 import type { ExtractedArticle } from '../types.ts';
 import { classWords } from './class-signals.ts';
 import { collectArticleText } from './collect-article-text.ts';
-import { findArticleRoot } from './find-article-root.ts';
+import { findArticleRoot, narrowToHeadlineArticle } from './find-article-root.ts';
 import { findPublishedDate } from './find-published-date.ts';
 import { measureTree } from './measure-tree.ts';
 import { readByline, readSiteName, readTitle } from './read-header-fields.ts';
 import { readMetadata } from './read-metadata.ts';
 
-/** Less prose than this (visible characters) is no article: a home page, a search page, a video. */
+/**
+ * Less prose than this (visible characters) is no article: a home page, a search page, a video.
+ * A page that declares itself an article (og:type, JSON-LD) may be a short news brief.
+ */
 const MIN_ARTICLE_CHARS = 250;
+const MIN_DECLARED_ARTICLE_CHARS = 100;
 
 // Containers whose dates belong to other stories or to readers, never to this article.
 const OTHER_DATES = new Set(['related', 'recommended', 'comment', 'comments', 'teaser', 'card', 'promo', 'more', 'popular', 'trending', 'sidebar', 'widget', 'latest', 'recirculation', 'rail']);
@@ -57,8 +61,10 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   if (!body) return empty('no body (empty page or frameset)');
 
   const st = measureTree(body);
-  const rootIdx = findArticleRoot(st);
-  if (rootIdx < 0 || st.para[rootIdx]! < MIN_ARTICLE_CHARS) return empty('no article text found');
+  const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st));
+  const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
+  const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');
   const root = st.els[rootIdx]!;
   const { text, segments, firstBlock } = collectArticleText(root, st);
   if (!text) return empty('no article text found');

@@ -1,22 +1,48 @@
 // The story's container: the element that holds the most paragraph text while taking in the
-// least other text (menus, link lists, captions, widgets). Each element scores
-//   prose - PENALTY * (all text - prose)
-// and the best one wins: a subtree sum, so one linear pass over the measured tree.
+// least other text. Each element scores
+//   prose - LINK_PENALTY * link text - OTHER_PENALTY * (other non-link text)
+// (menus and link lists cost most; short unlinked text such as table cells, labels and captions
+// costs less) and the best one wins: subtree sums, so one linear pass over the measured tree.
 import type { TreeStats } from './measure-tree.ts';
 
-const PENALTY = 0.5;
+const LINK_PENALTY = 0.5;
+const OTHER_PENALTY = 0.2;
+
+export function rootScore(st: TreeStats, i: number): number {
+  const prose = st.para[i]!;
+  const link = st.link[i]!;
+  const other = Math.max(0, st.text[i]! - prose - link);
+  return prose - LINK_PENALTY * link - OTHER_PENALTY * other;
+}
 
 export function findArticleRoot(st: TreeStats): number {
   let best = -1;
   let bestScore = 0;
   const n = st.els.length;
   for (let i = 0; i < n; i++) {
-    if (st.skipped[i] || st.furniture[i]) continue;
-    const prose = st.para[i]!;
-    if (prose <= 0) continue;
-    let score = prose - PENALTY * (st.text[i]! - prose);
-    if (st.signal[i] === 'content') score += 0; // reserved: the class is a tie-breaker only
+    if (st.skipped[i] || st.furniture[i] || st.para[i]! <= 0) continue;
+    const score = rootScore(st, i);
     if (score > bestScore) { bestScore = score; best = i; }
   }
   return best;
+}
+
+/**
+ * A container that holds several <article>s (the story, then "you may also like" posts printed in
+ * full) is narrowed to the one that carries the page's <h1>.
+ */
+export function narrowToHeadlineArticle(st: TreeStats, root: number): number {
+  const articles: number[] = [];
+  for (let j = root + 1; j < st.end[root]!; j++) {
+    if (st.tag[j] === 'article' && st.para[j]! > 0) {
+      articles.push(j);
+      j = st.end[j]! - 1;
+    }
+  }
+  if (articles.length < 2) return root;
+  const withTitle = articles.filter((a) => {
+    for (let j = a + 1; j < st.end[a]!; j++) if (st.tag[j] === 'h1') return true;
+    return false;
+  });
+  return withTitle.length === 1 ? withTitle[0]! : root;
 }

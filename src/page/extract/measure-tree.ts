@@ -1,6 +1,6 @@
 // One read-only pass over the page: every element's text length, link text, paragraph text and
 // furniture signal, in flat arrays (preorder), so the root search and the text walk cost O(nodes).
-import { SKIP_TAGS, isHidden, markupSignal, type Signal } from './class-signals.ts';
+import { FURNITURE_TAGS, SKIP_TAGS, isHidden, markupSignal, type Signal } from './class-signals.ts';
 import { BLOCK_TAGS } from './block-tags.ts';
 
 export interface TreeStats {
@@ -24,6 +24,8 @@ export interface TreeStats {
   /** Furniture itself or inside furniture (after the guard below). */
   furniture: Uint8Array;
   paragraphs: Int32Array;
+  /** Preorder index just past the element's subtree: its descendants are i+1 .. end[i]-1. */
+  end: Int32Array;
 }
 
 /** Visible characters of a string: everything but whitespace. */
@@ -39,6 +41,9 @@ function visibleLength(s: string): number {
 const PARA_MIN = 25; // a <p> shorter than this is a label, not a paragraph
 const LOOSE_MIN = 80; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
 
+/** Furniture said by class/id only (not by tag or role): the guard may overrule it. */
+const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !el.hasAttribute('role');
+
 export function measureTree(root: Element): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
@@ -50,6 +55,7 @@ export function measureTree(root: Element): TreeStats {
   const linkL: number[] = [];
   const inlineL: number[] = []; // text not inside a block descendant: this element's own "paragraph"
   const ownParaL: number[] = [];
+  const endL: number[] = [];
   const stack: number[] = [];
 
   const enter = (el: Element, parentIdx: number): number => {
@@ -65,12 +71,15 @@ export function measureTree(root: Element): TreeStats {
     linkL.push(0);
     inlineL.push(0);
     ownParaL.push(0);
+    endL.push(0);
     return i;
   };
 
+  let linkDepth = 0; // open <a> elements: their text is link text for every element around it
   const leave = (i: number) => {
     const tag = tags[i]!;
-    if (tag === 'a') linkL[i] = textL[i]!;
+    if (tag === 'a') linkDepth--;
+    endL[i] = els.length;
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       const own = inlineL[i]!;
@@ -95,6 +104,7 @@ export function measureTree(root: Element): TreeStats {
       if (child.nodeType === 1) {
         const ci = enter(child as Element, stack[stack.length - 1]!);
         stack.push(ci);
+        if (tags[ci] === 'a') linkDepth++;
         node = child;
         child = skippedList[ci] ? null : child.firstChild;
         continue;
@@ -104,6 +114,7 @@ export function measureTree(root: Element): TreeStats {
         const n = visibleLength((child as Text).data);
         textL[top] = textL[top]! + n;
         inlineL[top] = inlineL[top]! + n;
+        if (linkDepth > 0) linkL[top] = linkL[top]! + n;
       }
       child = child.nextSibling;
       continue;
@@ -141,7 +152,7 @@ export function measureTree(root: Element): TreeStats {
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
     if (p >= 0 && (furniture[p] || skipped[p])) { furniture[i] = 1; if (skipped[p]) skipped[i] = 1; continue; }
-    if (signal[i] === 'furniture' && !(paraRaw[i]! > 0.5 * total && paraRaw[i]! > 400) && tags[i] !== 'body' && tags[i] !== 'html') furniture[i] = 1;
+    if (signal[i] === 'furniture' && !(byClass(els[i]!, tags[i]!) && paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 300) && tags[i] !== 'body' && tags[i] !== 'html') furniture[i] = 1;
   }
   const para = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -151,5 +162,5 @@ export function measureTree(root: Element): TreeStats {
   }
   const index = new Map<Element, number>();
   for (let i = 0; i < n; i++) index.set(els[i]!, i);
-  return { els, index, parent, tag: tags, text, link, paraRaw, para, ownPara, signal, skipped, furniture, paragraphs };
+  return { els, index, parent, tag: tags, text, link, paraRaw, para, ownPara, signal, skipped, furniture, paragraphs, end: Int32Array.from(endL) };
 }
