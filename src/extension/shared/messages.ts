@@ -1,5 +1,6 @@
 // Typed messages between the extension's parts. One map per direction; each key is a method.
 import type { Analysis } from '../../core/index.ts';
+import type { HighlightKind } from '../../page/highlight/highlight-plan.ts';
 
 /** What the popup shows: the extracted article (without its DOM map) and its analysis. */
 export interface Reading extends Analysis {
@@ -15,15 +16,23 @@ export interface Reading extends Analysis {
   /** Why no article was found, for the empty state. */
   reason?: string;
   /** Milliseconds spent finding and reading the article. */
-  timings: { extractMs: number; analyzeMs: number; paintMs: number };
+  timings: {
+    extractMs: number; analyzeMs: number; paintMs: number;
+    /** When the highlights were painted, ms since the page's navigation started (performance.now()). */
+    paintedAt?: number;
+    /** The longest single slice of the content script's work so far (ms), the page's main thread felt it. */
+    longestTaskMs?: number;
+  };
+  /** How many spans of each kind were painted in the page. */
+  painted?: Record<HighlightKind, number>;
 }
 
-export type HighlightKind = 'direct' | 'partial' | 'indirect' | 'source' | 'cue' | 'leader';
+export type { HighlightKind };
 
 /** Popup (or background) → content script, through browser.tabs.sendMessage. */
 export interface ToContent {
   /** The current reading of the page, or null if it has not been read. */
-  getReading: { args: Record<string, never>; result: Reading | null };
+  getReading: { args: Record<never, never>; result: Reading | null };
   /** Scroll the page to a span of the article text and flash it. */
   scrollToSpan: { args: { start: number; end: number }; result: boolean };
   /** Show or hide one kind of highlight (or all). */
@@ -31,13 +40,13 @@ export interface ToContent {
   /** Step to the next (or previous) quote and open its card. */
   stepQuote: { args: { direction: 1 | -1 }; result: void };
   /** Remove every highlight and card, and stop watching the page. */
-  teardown: { args: Record<string, never>; result: void };
+  teardown: { args: Record<never, never>; result: void };
 }
 
 /** Content script or popup → background, through browser.runtime.sendMessage. */
 export interface ToBackground {
   /** The tab id of the sender (content scripts learn their own tab this way). */
-  whoAmI: { args: Record<string, never>; result: { tabId: number | null } };
+  whoAmI: { args: Record<never, never>; result: { tabId: number | null } };
   /** Inject the content script into a tab (popup's "read this page"). */
   readTab: { args: { tabId: number }; result: { ok: boolean; error?: string } };
   /** Turn automatic reading on all sites on or off (the permission is asked by the popup first). */

@@ -1,0 +1,19 @@
+// Times each synchronous slice of the content script's work: the longest one is what the page's
+// main thread felt from us (the benchmark reports it beside the browser's own long-task entries).
+export class TaskStats {
+  longestMs = 0;
+  totalMs = 0;
+  tasks = 0;
+
+  run<T>(fn: () => T): T {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      const ms = performance.now() - t0;
+      this.totalMs += ms;
+      this.tasks++;
+      if (ms > this.longestMs) this.longestMs = ms;
+    }
+  }
+}
