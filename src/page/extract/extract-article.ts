@@ -61,7 +61,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   if (!body) return empty('no body (empty page or frameset)');
 
   const st = measureTree(body);
-  const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st));
+  const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st), title);
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
   const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');

@@ -29,9 +29,9 @@ export function findArticleRoot(st: TreeStats): number {
 
 /**
  * A container that holds several <article>s (the story, then "you may also like" posts printed in
- * full) is narrowed to the one that carries the page's <h1>.
+ * full) is narrowed to the one whose headline is the page's title (else the one with the <h1>).
  */
-export function narrowToHeadlineArticle(st: TreeStats, root: number): number {
+export function narrowToHeadlineArticle(st: TreeStats, root: number, title: string): number {
   const articles: number[] = [];
   for (let j = root + 1; j < st.end[root]!; j++) {
     if (st.tag[j] === 'article' && st.para[j]! > 0) {
@@ -40,9 +40,24 @@ export function narrowToHeadlineArticle(st: TreeStats, root: number): number {
     }
   }
   if (articles.length < 2) return root;
-  const withTitle = articles.filter((a) => {
-    for (let j = a + 1; j < st.end[a]!; j++) if (st.tag[j] === 'h1') return true;
+  const want = squash(title);
+  const headed = (a: number, titled: boolean) => {
+    for (let j = a + 1; j < st.end[a]!; j++) {
+      const tag = st.tag[j]!;
+      if (tag === 'h1' || (titled && (tag === 'h2' || tag === 'h3'))) {
+        if (!titled) return true;
+        const h = squash(st.els[j]!.textContent ?? '');
+        if (h.length >= 8 && want.includes(h)) return true;
+      }
+    }
     return false;
-  });
-  return withTitle.length === 1 ? withTitle[0]! : root;
+  };
+  for (const titled of [true, false]) {
+    if (titled && want.length < 8) continue;
+    const hits = articles.filter((a) => headed(a, titled));
+    if (hits.length === 1) return hits[0]!;
+  }
+  return root;
 }
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
