@@ -55,13 +55,17 @@ export class Resolver {
     return fmtDay(addDays(this.ref, delta));
   }
 
-  /** A month named without a year: the reference year, moved by the clause's tense. */
+  /** A month named without a year: the one nearest the reference, moved back (or on) by the clause's tense. */
   monthOf(m: number, tense: Tense): string {
     if (!this.ref) return `XXXX-${pad(m)}`;
-    let y = this.ref.y;
-    if (tense === 'past' && m > this.ref.m) y--;
-    else if (tense === 'future' && m < this.ref.m) y++;
-    return fmtMonth(y, m);
+    const r = this.ref;
+    let diff = m - r.m; // months from the reference month, within the same year
+    if (diff > 6) diff -= 12;
+    else if (diff < -6) diff += 12;
+    if (tense === 'past' && diff > 0) diff -= 12;
+    else if (tense === 'future' && diff < 0) diff += 12;
+    const t = addMonths(r.y, r.m, diff);
+    return fmtMonth(t.y, t.m);
   }
 
   /** A month and day without a year: the year that puts it nearest the reference, unless tense says otherwise. */
@@ -71,9 +75,10 @@ export class Resolver {
     const cands = [r.y - 1, r.y, r.y + 1].map((y) => ({ y, k: (y - r.y) * 372 + (m - r.m) * 31 + (d - r.d) }));
     let best = cands[1]!;
     for (const c of cands) if (Math.abs(c.k) < Math.abs(best.k)) best = c;
-    if (tense === 'past' && best.k > 0 && best.k > 31) best = cands[0]!;
-    if (tense === 'future' && best.k < -31) best = cands[2]!;
-    return `${fmtYear(best.y)}-${pad(m)}-${pad(d)}`;
+    let y = best.y;
+    if (tense === 'past' && best.k > 62) y--;
+    if (tense === 'future' && best.k < -62) y++;
+    return `${fmtYear(y)}-${pad(m)}-${pad(d)}`;
   }
 
   /** A season: the reference year's, or the last / next one. */

@@ -5,7 +5,7 @@
 // modifiers and approximators stay in ("the past three years", "early next year", "nearly two
 // years"); quarters → 1998-Q3, weeks → 1998-W02, "now" → PRESENT_REF, "recently" → PAST_REF.
 import type { Span, Timex, TimexType } from '../types.ts';
-import { addDays, dayNumber, fmtDay, pad, type Ymd } from './calendar.ts';
+import { addDays, dayNumber, fmtDay, pad, weekday, type Ymd } from './calendar.ts';
 import { parseClock } from './clock-time.ts';
 import {
   APPROXIMATORS, APPROXIMATORS2, MONTH_ABBR, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLURAL_UNITS,
@@ -28,7 +28,7 @@ interface Match {
 const DEICTIC_DAY: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
 const REF_WORDS: Record<string, string> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF',
   soon: 'FUTURE_REF', shortly: 'FUTURE_REF',
 };
 const THIS = new Set(['this', 'the current', 'current']);
@@ -38,6 +38,13 @@ const PREP_BEFORE_MONTH = new Set([
   'in', 'since', 'until', 'till', 'by', 'of', 'during', 'before', 'after', 'from', 'through', 'to', 'early',
   'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'between', 'and', 'or', 'around', 'throughout',
 ]);
+const PERIOD_MODS = new Set([
+  'latest', 'current', 'recent', 'most', 'fiscal', 'same', 'comparable', 'year-ago', 'year-earlier', 'previous',
+  'prior', 'full', 'following', 'corresponding', 'past',
+]);
+const DECADE_WORDS: Record<string, string> = {
+  twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
+};
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const NOT_YEAR_AFTER = new Set([
   'percent', 'per', 'people', 'persons', 'troops', 'soldiers', 'shares', 'dollars', 'tons', 'miles', 'feet',
@@ -49,11 +56,22 @@ const NOT_YEAR_BEFORE = new Set([
   'highway', 'interstate', 'dow', 'at', 'to', 'index', 'rule', 'section', 'chapter', 'boeing', 'airbus',
 ]);
 
+/** Words after a weekday that show it is not a premodifier ("met Monday with", "Monday and"). */
+const NOT_NOUN_AFTER_WEEKDAY = new Set([
+  'and', 'or', 'to', 'with', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'that', 'when', 'after', 'before',
+  'as', 'but', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'was', 'were', 'is', 'are', 'will', 'would',
+  'said', 'says', 'night', 'morning', 'afternoon', 'evening', 'he', 'she', 'they', 'it', 'we', 'i', 'you',
+  'about', 'against', 'while', 'until', 'into', 'over', 'under', 'than', 'so', 'if', 'because', 'since',
+  'between', 'during', 'through', 'near', 'outside', 'inside', 'amid', 'despite', 'without', 'ahead',
+]);
+
 export interface ScanState {
   /** The last quarter named, and the sentence it was in (a year earlier → that quarter a year back). */
   lastQuarter: { y: number; q: number; sentence: number } | null;
   /** The last day-precise date stated (the narrative reference for "the next day", "that day"). */
   lastDay: Ymd | null;
+  /** The last year (and month) stated outright: "the following year", "that year". */
+  lastDate: { y: number; m: number | null } | null;
   /** Weekdays already resolved in this document: a later bare mention is the same day. */
   weekdays: Map<number, string>;
 }
@@ -62,7 +80,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   const toks = tokenize(text);
   const R = new Resolver(ref);
   const out: Timex[] = [];
-  const state: ScanState = { lastQuarter: null, lastDay: null, weekdays: new Map() };
+  const state: ScanState = { lastQuarter: null, lastDay: null, lastDate: null, weekdays: new Map() };
 
   // token index → sentence index, and each sentence's token range
   const sentOf = new Int32Array(toks.length);
@@ -174,6 +192,32 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     return y >= 1000 && y <= 2199 ? y : null;
   }
 
+  /** A year in words: "nineteen ninety-six", "two thousand", "two thousand and one". */
+  function wordYear(i: number): { y: number; end: number } | null {
+    const a = NUMBER_WORDS[w(i)];
+    if (a === undefined || toks[i]!.num) return null;
+    if (a >= 11 && a <= 20 && w(i) !== 'a') {
+      const t = number(i + 1);
+      if (t && t.n !== 'X' && t.n >= 10 && t.n <= 99 && toks[i + 1]!.w !== 'a') return { y: a * 100 + t.n, end: t.end };
+      return null;
+    }
+    if (w(i) === 'two' && w(i + 1) === 'thousand') {
+      let end = i + 2;
+      let y = 2000;
+      const k = w(end) === 'and' ? end + 1 : end;
+      const t = toks[k] && !toks[k]!.num ? number(k) : null;
+      if (t && t.n !== 'X' && t.n < 100 && toks[k]!.w !== 'a') { y += t.n; end = t.end; }
+      return { y, end };
+    }
+    return null;
+  }
+  /** A year at i, in digits or in words. */
+  function yearAt(i: number): { y: number; end: number } | null {
+    const y = yearNum(i);
+    if (y !== null) return { y, end: i + 1 };
+    return wordYear(i);
+  }
+
   function monthExpr(i: number, tense: () => Tense): Match | null {
     // "19 March 2023"
     const d0 = dayNum(i);
@@ -198,8 +242,13 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     }
     let k2 = k;
     if (w(k2) === ',' || w(k2) === 'of') k2++;
-    const y = yearNum(k2);
-    if (y !== null) return { end: k2 + 1, type: 'DATE', value: `${pad(y, 4)}-${pad(mo.m)}`, anchored: false };
+    const y = yearAt(k2);
+    if (y !== null) return { end: y.end, type: 'DATE', value: `${pad(y.y, 4)}-${pad(mo.m)}`, anchored: false };
+    // "July last year", "March this year"
+    const rel = w(k) === 'last' ? -1 : w(k) === 'this' ? 0 : w(k) === 'next' ? 1 : null;
+    if (rel !== null && w(k + 1) === 'year') {
+      return { end: k + 2, type: 'DATE', value: R.ref ? `${pad(R.ref.y + rel, 4)}-${pad(mo.m)}` : `XXXX-${pad(mo.m)}`, anchored: true };
+    }
     return { end: k, type: 'DATE', value: R.monthOf(mo.m, tense()), anchored: true };
   }
 
@@ -212,11 +261,28 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
         const y = yearNum(i + 1);
         if (y !== null) return { end: i + 2, type: 'DATE', value: pad(y, 4), anchored: false };
       }
-      // "'90s"
+      // "nineteen ninety-six" (spoken style); "two thousand" only where a year is expected
+      const wy = wordYear(i);
+      if (wy && (t.w !== 'two' || ['in', 'by', 'since', 'until', 'year', 'of'].includes(w(i - 1)))) return { end: wy.end, type: 'DATE', value: pad(wy.y, 4), anchored: false };
+      // "the nineties", "the eighties"
+      const dw = DECADE_WORDS[t.w];
+      if (dw && w(i - 1) === 'the') return { start: i - 1, end: i + 1, type: 'DATE', value: dw, anchored: false };
+      // "the 20th century", "the twentieth century"
       return null;
     }
     const dec = /^(\d{3})0s$/.exec(t.raw);
     if (dec) return { end: i + 1, type: 'DATE', value: dec[1]!, anchored: false };
+    // "'80s"
+    if (/^\d0s$/.test(t.raw) && (w(i - 1) === "'" || w(i - 1) === '’')) return { start: i - 1, end: i + 1, type: 'DATE', value: `19${t.raw[0]}`, anchored: false };
+    // "20th century"
+    const cent = /^(\d{1,2})(st|nd|rd|th)$/.exec(t.w);
+    if (cent && w(i + 1) === 'century') return { end: i + 2, type: 'DATE', value: pad(Number(cent[1]) - 1), anchored: false };
+    // "10-year", "30-day", "8-month-old": durations as adjectives
+    if (/^\d+$/.test(t.raw) && w(i + 1) === '-' && adjacent(i + 1) && adjacent(i + 2)) {
+      const head = w(i + 2).split('-')[0]!;
+      const u = UNITS[head];
+      if (u && !PLURAL_UNITS.has(head) && u !== 'WE') return { end: i + 3, type: 'DURATION', value: durationValue(u, Number(t.raw)), anchored: false };
+    }
     const y = yearNum(i);
     if (y === null) return null;
     const prev = w(i - 1);
@@ -251,9 +317,14 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const part = PARTS_OF_DAY[w(end)];
     let value: string;
     const known = state.weekdays.get(dow);
-    if (shift === 0 && known && R.ref) value = known;
-    else value = R.weekday(dow, tenseOf(i, end), shift);
-    if (shift === 0 && R.ref && !known) state.weekdays.set(dow, value);
+    // A weekday named before a noun ("Xi's Monday arrival", "Monday's talks") names an event,
+    // not the clause's time: it is the same day as the last mention of that weekday.
+    const nx = toks[end];
+    const premodifier = !part && nx && ((/^[a-z]/.test(nx.raw) && !NOT_NOUN_AFTER_WEEKDAY.has(nx.w)) || ((nx.w === "'" || nx.w === '’') && w(end + 1) === 's'));
+    const tense = tenseOf(i, end);
+    if (shift === 0 && known && R.ref && (premodifier || tense === 'unknown')) value = known;
+    else value = R.weekday(dow, tense, shift);
+    if (shift === 0 && R.ref) state.weekdays.set(dow, value);
     if (part) return { end: end + 1, type: 'TIME', value: `${value}T${part}`, anchored: true };
     return { end, type: 'DATE', value, anchored: true };
   }
@@ -272,6 +343,9 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     k++;
     const after = w(k);
     const n = q.n;
+    if (after === 'old' || after === 'of' && w(k + 1) === 'age') return null;
+    // "1988 second": a singular unit after a plain number other than one is no quantity
+    if (!u.plural && toks[i]!.num && q.n !== 1) return null;
     if (after === 'ago' || after === 'earlier' || after === 'before' || after === 'later' || after === 'after' || (after === 'from' && w(k + 1) === 'now') || after === 'hence') {
       // "before" / "after" only when not followed by a clause or noun ("two years before the war")
       if ((after === 'before' || after === 'after') && /^[a-z]/.test(w(k + 1)) && w(k + 1) !== 'that') return { end: k, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
@@ -285,6 +359,12 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   }
 
   /** A date n units from the publication date (or, for "earlier" / "later", the quarter in context). */
+  /** The quarter being reported on near token at: one named in the last few sentences. */
+  function quarterContext(at: number, maxSentences = 4): { y: number; q: number } | null {
+    const lq = state.lastQuarter;
+    return lq && sentOf[at]! - lq.sentence <= maxSentences ? lq : null;
+  }
+
   function relative(unit: Unit, n: number, at: number, fromNow: boolean): string {
     switch (unit) {
       case 'D': return fromNow || !state.lastDay ? R.day(n) : fmtDay(addDays(state.lastDay, n));
@@ -292,8 +372,9 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       case 'M': return R.month(n);
       case 'Q': return R.quarter(n);
       case 'Y': {
-        const lq = state.lastQuarter;
-        if (lq && sentOf[at]! - lq.sentence <= 2 && n < 0 && Number.isInteger(n)) return `${pad(lq.y + n, 4)}-Q${lq.q}`;
+        // in an earnings report "a year earlier" is the same quarter a year back
+        const lq = quarterContext(at);
+        if (lq && n < 0 && Number.isInteger(n)) return `${pad(lq.y + n, 4)}-Q${lq.q}`;
         return R.year(n);
       }
       case 'DE': return R.decade(Math.round(n / 1));
@@ -349,7 +430,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       switch (u.unit) {
         case 'D': return dir === 0 ? { end, type: 'DATE', value: R.day(0), anchored } : { end, type: 'DATE', value: R.day(dir), anchored };
         case 'W': return { end, type: 'DATE', value: R.week(dir), anchored };
-        case 'WE': return { end, type: 'DATE', value: R.weekend(dir === 1 ? 0 : dir === -1 ? -1 : 0), anchored };
+        case 'WE': return { end, type: 'DATE', value: weekendValue(tenseOf(i, end), dir), anchored };
         case 'M': return { end, type: 'DATE', value: R.month(dir), anchored };
         case 'Q': return { end, type: 'DATE', value: R.quarter(dir), anchored };
         case 'Y': return { end, type: 'DATE', value: R.year(dir), anchored };
@@ -398,6 +479,12 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     let yRel: number | null = null;
     const y0 = yearNum(k);
     if (y0 !== null && (w(k + 1) === "'" || w(k + 1) === '’') && w(k + 2) === 's') { y = y0; k += 3; }
+    else if (y0 !== null && k > i) { y = y0; k++; }
+    else if (k > i && (w(k) === 'year-ago' || w(k) === 'year-earlier' || (w(k) === 'comparable' && (w(k + 1) === 'year-ago' || w(k + 1) === 'year-earlier')))) {
+      if (w(k) === 'comparable') k++;
+      yRel = -1;
+      k++;
+    }
     else if ((w(k) === 'this' || w(k) === 'last' || w(k) === 'next') && w(k + 1) === 'year' && (w(k + 2) === "'" || w(k + 2) === '’') && w(k + 3) === 's') {
       yRel = w(k) === 'this' ? 0 : w(k) === 'last' ? -1 : 1;
       k += 4;
@@ -444,51 +531,94 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     return { end, type: 'DATE', value, anchored: y === null };
   }
 
-  /** "the quarter", "the latest quarter", "the year-earlier period", "the year". */
-  function contextualPeriod(i: number): Match | null {
-    if (w(i) !== 'the') return null;
+  /** "the quarter", "the latest quarter", "the year-earlier period", "the 1988 quarter", "the year", "the weekend". */
+  function contextualPeriod(i: number, inModifier = false): Match | null {
+    if (w(i) !== 'the' && w(i) !== 'that') return null;
     let k = i + 1;
-    let mod = w(k);
-    if (mod === 'latest' || mod === 'current' || mod === 'recent' || mod === 'most' || mod === 'fiscal' || mod === 'same' || mod === 'comparable' || mod === 'year-ago' || mod === 'year-earlier' || mod === 'previous' || mod === 'prior' || mod === 'full') {
+    let mod = w(i) === 'that' ? 'that' : w(k);
+    let year: number | null = null;
+    if (mod === 'that') { /* "that quarter", "that year" */ }
+    else if (PERIOD_MODS.has(mod)) {
       if (mod === 'most' && w(k + 1) === 'recent') k++;
+      if (mod === 'comparable' && (w(k + 1) === 'year-ago' || w(k + 1) === 'year-earlier')) { k++; mod = 'year-ago'; }
+      k++;
+    } else if (yearNum(k) !== null) {
+      year = yearNum(k);
+      mod = 'year';
       k++;
     } else mod = '';
-    if (mod && w(k) === 'fiscal') k++;
+    if (w(k) === 'fiscal') k++;
     const u = w(k);
+    const end = k + 1;
     if (u === 'quarter' || (u === 'period' && mod && mod !== 'full')) {
-      const lq = state.lastQuarter;
-      const sameDoc = lq && R.ref;
-      let yq = sameDoc ? { y: lq!.y, q: lq!.q } : R.ref ? lastCompletedQuarter(R.ref) : null;
+      const ctx = quarterContext(i, 1000);
+      const latest = R.ref ? lastCompletedQuarter(R.ref) : null;
+      // "the latest quarter" is the last one completed; "the quarter" is the one the story is about
+      let yq = mod === 'latest' || mod === 'most' || mod === 'recent' ? latest : ctx ?? latest;
+      if (u === 'quarter' && (w(end) === 'ended' || w(end) === 'ending')) {
+        // "the quarter ended July 31": the calendar quarter holding most of those three months
+        const mo = monthAt(end + 1, true);
+        if (mo && R.ref) {
+          const mid = mo.m === 1 ? 12 : mo.m - 1;
+          const y = mo.m > R.ref.m || mid > R.ref.m ? R.ref.y - 1 : R.ref.y;
+          yq = { y, q: Math.floor((mid - 1) / 3) + 1 };
+        }
+      }
+      if (year !== null) return { end, type: 'DATE', value: `${pad(year, 4)}-Q${(yq ?? { q: 0 }).q || 'X'}`, anchored: false };
       if (mod === 'year-ago' || mod === 'year-earlier') {
-        if (!yq) return { end: k + 1, type: 'DATE', value: 'XXXX-QX', anchored: true };
+        if (!yq) return { end, type: 'DATE', value: 'XXXX-QX', anchored: true };
         yq = { y: yq.y - 1, q: yq.q };
       } else if (mod === 'previous' || mod === 'prior') {
         if (u !== 'quarter' || !yq) return null;
         yq = yq.q === 1 ? { y: yq.y - 1, q: 4 } : { y: yq.y, q: yq.q - 1 };
-      } else if (u === 'period' && mod !== 'latest' && mod !== 'comparable' && mod !== 'same' && mod !== 'current' && mod !== 'recent' && mod !== 'most') return null;
-      if (u === 'quarter' && w(k + 1) === 'ended' || w(k + 1) === 'ending') {
-        // "the quarter ended Sept. 30": the quarter that date closes
-        const mo = monthAt(k + 2, true);
-        if (mo && R.ref) {
-          const q = Math.floor((mo.m - 1) / 3) + 1;
-          const y = mo.m > R.ref.m ? R.ref.y - 1 : R.ref.y;
-          if (mo.m % 3 === 0) return { end: k + 1, type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchored: true };
-        }
-      }
-      if (!yq) return { end: k + 1, type: 'DATE', value: 'XXXX-QX', anchored: true };
-      return { end: k + 1, type: 'DATE', value: `${pad(yq.y, 4)}-Q${yq.q}`, anchored: true };
+      } else if (u === 'period' && !['latest', 'comparable', 'same', 'current', 'recent', 'most', 'that'].includes(mod)) return null;
+      if (!yq) return { end, type: 'DATE', value: 'XXXX-QX', anchored: true };
+      return { end, type: 'DATE', value: `${pad(yq.y, 4)}-Q${yq.q}`, anchored: true };
     }
     if (u === 'year') {
       // "the year ended Sept. 30" is a period of a year; "for the year" is this (fiscal) year
-      if (w(k + 1) === 'ended' || w(k + 1) === 'ending' || w(k + 1) === 'earlier' || w(k + 1) === 'before' || w(k + 1) === 'after' || w(k + 1) === 'later') {
-        if (w(k + 1) === 'ended' || w(k + 1) === 'ending') return { end: k + 1, type: 'DURATION', value: 'P1Y', anchored: false };
-        return null;
-      }
-      if (mod === 'year-ago' || mod === 'year-earlier') return { end: k + 1, type: 'DATE', value: R.year(-1), anchored: true };
-      if (mod === 'previous' || mod === 'prior') return { end: k + 1, type: 'DATE', value: R.year(-1), anchored: true };
-      return { end: k + 1, type: 'DATE', value: R.year(0), anchored: true };
+      const nx = w(end);
+      if (nx === 'ended' || nx === 'ending') return { end, type: 'DURATION', value: 'P1Y', anchored: false };
+      if (nx === 'earlier' || nx === 'before' || nx === 'after' || nx === 'later') return null;
+      // "the year two thousand", "the year 2000"
+      const y = yearAt(end);
+      if (y && mod === '') return { end: y.end, type: 'DATE', value: pad(y.y, 4), anchored: false };
+      if (mod === 'year-ago' || mod === 'year-earlier') return { end, type: 'DATE', value: R.year(-1), anchored: true };
+      // "that year", "the following year": the year the story is in, not the publication's
+      const ld = state.lastDate;
+      if (mod === 'that' || mod === 'same') return ld ? { end, type: 'DATE', value: pad(ld.y, 4), anchored: true } : null;
+      if (mod === 'previous' || mod === 'prior') return { end, type: 'DATE', value: ld ? pad(ld.y - 1, 4) : R.year(-1), anchored: true };
+      if (mod === 'following' || mod === 'next') return ld ? { end, type: 'DATE', value: pad(ld.y + 1, 4), anchored: true } : null;
+      if (mod && mod !== 'full' && mod !== 'fiscal' && mod !== 'current') return null;
+      return { end, type: 'DATE', value: R.year(0), anchored: true };
+    }
+    if (u === 'month' && (mod === 'following' || mod === 'previous' || mod === 'that' || mod === 'same')) {
+      const ld = state.lastDate;
+      if (!ld || ld.m === null) return null;
+      const n = mod === 'following' ? 1 : mod === 'previous' ? -1 : 0;
+      const t = { y: ld.y + Math.floor((ld.m - 1 + n) / 12), m: ((ld.m - 1 + n) % 12 + 12) % 12 + 1 };
+      return { end, type: 'DATE', value: `${pad(t.y, 4)}-${pad(t.m)}`, anchored: true };
+    }
+    if (u === 'weekend' && (mod === '' || mod === 'past')) return { end, type: 'DATE', value: weekendValue(tenseOf(i, end), -1), anchored: true };
+    // "the end of the month", "by the end of the week"
+    if (inModifier && mod === '') {
+      if (u === 'month') return { end, type: 'DATE', value: R.month(0), anchored: true };
+      if (u === 'week') return { end, type: 'DATE', value: R.week(0), anchored: true };
+      if (u === 'day') return { end, type: 'DATE', value: R.day(0), anchored: true };
+      if (u === 'decade') return { end, type: 'DATE', value: R.decade(0), anchored: true };
+      if (u === 'century') return { end, type: 'DATE', value: R.century(0), anchored: true };
     }
     return null;
+  }
+
+  /** The weekend meant: the one just past, unless the clause looks ahead (or it is the weekend now). */
+  function weekendValue(tense: Tense, dir: -1 | 0 | 1): string {
+    if (!R.ref) return 'XXXX-WXX-WE';
+    const dow = weekday(R.ref);
+    if (dir === 1) return R.weekend(dow >= 6 ? 1 : 0);
+    if (dow >= 6) return R.weekend(dir === -1 && tense !== 'unknown' ? -1 : 0);
+    if (dir === 0 && tense === 'future') return R.weekend(0);
+    return R.weekend(-1);
   }
 
   // ---- seasons -----------------------------------------------------------------------------------
@@ -559,6 +689,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (x === 'tonight') return { end: i + 1, type: 'TIME', value: `${R.day(0)}TNI`, anchored: true };
     if (x === 'overnight') return null;
     const ref = REF_WORDS[x];
+    if (ref && (x === 'soon' || x === 'shortly') && (w(i - 1) === 'as' || w(i + 1) === 'after' || w(i + 1) === 'before' || w(i + 1) === 'as')) return null;
     if (ref) {
       if (x === 'now' && (w(i - 1) === 'right' || w(i - 1) === 'just')) return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
       if (x === 'now' && (w(i + 1) === 'that' || w(i - 1) === 'by' || w(i - 1) === 'until' || w(i - 1) === 'from')) {
@@ -582,16 +713,12 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (w(i - 1) === 'most' || w(i - 1) === 'the' && w(i + 1) === 'past') return null;
       return { end: i + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
     }
-    if (x === 'future' && w(i - 1) !== 'the' && w(i - 1) !== 'near') {
-      return { end: i + 1, type: 'DATE', value: 'FUTURE_REF', anchored: true };
-    }
     if (x === 'the' || x === 'at') {
       const y = w(i + 1);
       if (y === 'past' && !unitAt(i + 2) && !number(i + 2) && !ORDINALS[w(i + 2)] && !(MONTHS[w(i + 2)] || WEEKDAYS[w(i + 2)] || SEASONS[w(i + 2)])) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
       if (y === 'future') return { end: i + 2, type: 'DATE', value: 'FUTURE_REF', anchored: true };
       if (y === 'present' && x === 'at') return { start: i + 1, end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
       if (x === 'the' && y === 'near' && (w(i + 2) === 'future' || w(i + 2) === 'term')) return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', anchored: true };
-      if (x === 'the' && (y === 'moment') && (w(i - 1) === 'at' || w(i - 1) === 'for')) return { end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
       return null;
     }
     if (x === 'these' && w(i + 1) === 'days') return { end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
@@ -671,7 +798,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     }
     if (k < 0) return null;
     if (w(k) === '-' ) k++;
-    const core = coreAt(k);
+    const core = coreAt(k) ?? contextualPeriod(k, true);
     if (!core || core.type === 'DURATION' || core.type === 'SET' || /REF$/.test(core.value)) return null;
     if ((x === 'earlier' || x === 'later') && !['this', 'last', 'next', 'today', 'that'].includes(w(k))) return null;
     return { ...core, start: i };
@@ -733,6 +860,9 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     let endChar = toks[e - 1]!.end;
     if (toks[e - 1]!.w === '.' && e - 1 > s && !/^(a|p)$/.test(toks[e - 2]!.w) && !MONTH_ABBR[toks[e - 2]!.w]) endChar = toks[e - 2]!.end;
     out.push({ start, end: endChar, text: text.slice(start, endChar), type: best.type, value: best.value, anchored: best.anchored });
+    if (best.type === 'DATE' && !best.anchored && /^\d{4}(-\d\d)?(-\d\d)?$/.test(best.value)) {
+      state.lastDate = { y: Number(best.value.slice(0, 4)), m: best.value.length >= 7 ? Number(best.value.slice(5, 7)) : null };
+    }
     if (best.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(best.value)) {
       const [y, m, d] = best.value.split('-').map(Number);
       state.lastDay = { y: y!, m: m!, d: d! };

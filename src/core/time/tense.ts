@@ -31,7 +31,8 @@ export function clauseTense(toks: Token[], i: number, j: number, s: number, e: n
     const w = toks[k]!.w;
     if (FUTURE_WORDS.has(w)) return 'future';
     if (w === 'll' && k > 0 && (toks[k - 1]!.w === "'" || toks[k - 1]!.w === '’')) return 'future';
-    if (w === 'to' && k > s && FUTURE_BEFORE_TO.has(toks[k - 1]!.w)) return 'future';
+    // "is due to", "planned to"; not "had been scheduled to" (a plan that is over)
+    if (w === 'to' && k > s && FUTURE_BEFORE_TO.has(toks[k - 1]!.w) && !(k > s + 1 && (toks[k - 2]!.w === 'been' || toks[k - 2]!.w === 'had'))) return 'future';
     if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') {
       // "is to visit": an arrangement
       return 'future';
