@@ -42,6 +42,7 @@ const PERIOD_MODS = new Set([
   'latest', 'current', 'recent', 'most', 'fiscal', 'same', 'comparable', 'year-ago', 'year-earlier', 'previous',
   'prior', 'full', 'following', 'corresponding', 'past',
 ]);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'll', 'must']);
 const DECADE_WORDS: Record<string, string> = {
   twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
 };
@@ -344,11 +345,17 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const after = w(k);
     const n = q.n;
     if (after === 'old' || after === 'of' && w(k + 1) === 'age') return null;
+    // "will one day be": some time in the future
+    if (toks[i]!.w === 'one' && u.unit === 'D' && !u.plural && MODALS.has(w(i - 1))) return { end: k, type: 'DATE', value: 'FUTURE_REF', anchored: true };
     // "1988 second": a singular unit after a plain number other than one is no quantity
     if (!u.plural && toks[i]!.num && q.n !== 1) return null;
     if (after === 'ago' || after === 'earlier' || after === 'before' || after === 'later' || after === 'after' || (after === 'from' && w(k + 1) === 'now') || after === 'hence') {
       // "before" / "after" only when not followed by a clause or noun ("two years before the war")
       if ((after === 'before' || after === 'after') && /^[a-z]/.test(w(k + 1)) && w(k + 1) !== 'that') return { end: k, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
+      // "three days later", "a day earlier" in a narrative: a span, the word left out
+      if ((after === 'later' || after === 'earlier') && (u.unit === 'D' || u.unit === 'W' || u.unit === 'H' || u.unit === 'MIN')) {
+        return { end: k - 0, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
+      }
       const sign = after === 'ago' || after === 'earlier' || after === 'before' ? -1 : 1;
       const end = after === 'from' ? k + 2 : k + 1;
       if (n === 'X') return { end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchored: true };
@@ -363,6 +370,15 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   function quarterContext(at: number, maxSentences = 4): { y: number; q: number } | null {
     const lq = state.lastQuarter;
     return lq && sentOf[at]! - lq.sentence <= maxSentences ? lq : null;
+  }
+
+  function comparisonBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      const x = w(k);
+      if (x === '.' || x === ';') return false;
+      if (x === 'compared' || x === 'from' || x === 'than' || x === 'versus' || x === 'vs' || x === 'against') return true;
+    }
+    return false;
   }
 
   function relative(unit: Unit, n: number, at: number, fromNow: boolean): string {
@@ -433,7 +449,12 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
         case 'WE': return { end, type: 'DATE', value: weekendValue(tenseOf(i, end), dir), anchored };
         case 'M': return { end, type: 'DATE', value: R.month(dir), anchored };
         case 'Q': return { end, type: 'DATE', value: R.quarter(dir), anchored };
-        case 'Y': return { end, type: 'DATE', value: R.year(dir), anchored };
+        case 'Y': {
+          // "compared with $3 million last year" in a quarterly report: that quarter a year back
+          const lq = dir === -1 && x === 'last' && !the ? quarterContext(i, 3) : null;
+          if (lq && comparisonBefore(i)) return { end, type: 'DATE', value: `${pad(lq.y - 1, 4)}-Q${lq.q}`, anchored };
+          return { end, type: 'DATE', value: R.year(dir), anchored };
+        }
         case 'DE': return { end, type: 'DATE', value: R.decade(dir), anchored };
         case 'CE': return { end, type: 'DATE', value: R.century(dir), anchored };
         default: return null;
@@ -650,7 +671,11 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
         w(i + 1) === 'am' || w(i + 1) === 'pm' || (w(i + 1) === 'o' && w(i + 2) === "'");
       const hhmm = /^\d{1,2}:\d\d$/.test(t.w) && Number(t.w.split(':')[0]) < 24;
       if (!ampm && !hhmm) return null;
-      const win = text.slice(t.start, Math.min(text.length, t.start + 40));
+      let we = i + 1;
+      if ((w(we) === 'a' || w(we) === 'p') && w(we + 1) === '.' && w(we + 2) === 'm') we += w(we + 3) === '.' ? 4 : 3;
+      else if (w(we) === 'am' || w(we) === 'pm') we++;
+      else if (w(we) === 'o' && w(we + 1) === "'" && w(we + 2) === 'clock') we += 3;
+      const win = text.slice(t.start, toks[we - 1]!.end);
       const c = parseClock(win, R.ref);
       if (!c || c.type !== 'TIME') return null;
       const endChar = t.start + c.length;
@@ -679,12 +704,26 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const x = w(i);
     const dd = DEICTIC_DAY[x];
     if (dd !== undefined) {
-      if (x === 'today' && (w(i + 1) === "'" || w(i + 1) === '’') && w(i + 2) === 's' && !(toks[i + 3]?.cap)) {
-        // "today's world": the present
-      }
+      // "today's world", "the people of tomorrow": not a day
+      if (x === 'today' && (w(i + 1) === "'" || w(i + 1) === '’') && w(i + 2) === 's' && toks[i + 3] && /^[a-z]/.test(toks[i + 3]!.raw)) return null;
+      if (x === 'tomorrow' && w(i - 1) === 'of') return null;
       const part = PARTS_OF_DAY[w(i + 1)];
       if (part) return { end: i + 2, type: 'TIME', value: `${R.day(dd)}T${part}`, anchored: true };
       return { end: i + 1, type: 'DATE', value: R.day(dd), anchored: true };
+    }
+    const pu = UNITS[x];
+    if (pu && PLURAL_UNITS.has(x) && (w(i - 1) === 'for' || w(i - 1) === 'within') && pu !== 'WE' && w(i + 1) !== 'of' && w(i + 1) !== 'ago') {
+      return { end: i + 1, type: 'DURATION', value: durationValue(pu, 'X'), anchored: false };
+    }
+    if (x === 'year' && (w(i + 1) === 'end' || ((w(i + 1) === "'" || w(i + 1) === '’') && w(i + 2) === 's' && w(i + 3) === 'end'))) {
+      return { end: w(i + 1) === 'end' ? i + 2 : i + 4, type: 'DATE', value: R.year(0), anchored: true };
+    }
+    if (x === 'mid-afternoon' || x === 'mid-morning' || (x === 'mid' && (w(i + 1) === 'afternoon' || w(i + 1) === 'morning'))) {
+      const end = x === 'mid' ? i + 2 : i + 1;
+      const dd2 = DEICTIC_DAY[w(end)];
+      const part = x.endsWith('morning') || w(i + 1) === 'morning' ? 'MO' : 'AF';
+      if (dd2 !== undefined) return { end: end + 1, type: 'TIME', value: `${R.day(dd2)}T${part}`, anchored: true };
+      return { end, type: 'TIME', value: `${R.day(0)}T${part}`, anchored: true };
     }
     if (x === 'tonight') return { end: i + 1, type: 'TIME', value: `${R.day(0)}TNI`, anchored: true };
     if (x === 'overnight') return null;
@@ -709,7 +748,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (x === 'recent') {
       // "in recent years / weeks": the past
       const u = unitAt(i + 1);
-      if (u && u.plural) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
+      if (u && u.plural) return { end: i + 2, type: 'DURATION', value: durationValue(u.unit, 'X'), anchored: false };
       if (w(i - 1) === 'most' || w(i - 1) === 'the' && w(i + 1) === 'past') return null;
       return { end: i + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
     }
@@ -755,7 +794,10 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (unitAt(i + 1)?.unit === 'Q' || w(i + 1) === 'period') return null; // handled with "the"
       return { end: i + 1, type: 'DATE', value: relative('Y', -1, i, false), anchored: true };
     }
-    if (x === 'year-end' || x === 'year-ago') return { end: i + 1, type: 'DATE', value: R.ref ? `${pad(R.ref.y, 4)}-12-31` : 'XXXX-12-31', anchored: true };
+    if (x === 'year-end') {
+      const y = R.ref ? R.ref.y - (w(i - 1) === 'since' || tenseOf(i, i + 1) === 'past' ? 1 : 0) : null;
+      return { end: i + 1, type: 'DATE', value: y !== null ? `${pad(y, 4)}-12-31` : 'XXXX-12-31', anchored: true };
+    }
     const parts = x.split('-');
     if (parts.length === 2 || parts.length === 3) {
       const last = parts[parts.length - 1]!;
