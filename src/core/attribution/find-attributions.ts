@@ -1,7 +1,502 @@
-// STUB (to be replaced): quotes and reported speech with their sources and cues.
-import type { Attribution, Span } from '../types.ts';
+// Who said what: quotations and reported speech with their sources and cues.
+//
+// Reading is done sentence by sentence on tokens, with closed word classes and a lexicon of
+// cue verbs (cue-lexicon.ts) instead of a tagger:
+//   1. cues: a cue verb in a finite use (a subject before it, an auxiliary, an inverted
+//      "…, said Putin", a passive "was confirmed by"), or "according to";
+//   2. the source: the noun phrase before the cue, after it when inverted, after "by" or
+//      "according to";
+//   3. the content: what follows the cue (a that-clause, a clause, a quotation, an object),
+//      or what precedes the source when the cue closes the sentence ("…,” he said.");
+//   4. quotations no cue claimed are given to the speaker of the attribution just before.
+// Each attribution's source is then resolved to an entity by the entity index.
+import type { Attribution, AttributionKind, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
+import { findQuotes, type Quote } from '../text/quote-marks.ts';
+import { tokenize, type Tokens } from './tokens.ts';
+import { CUE_FORMS, type CueVerb } from './cue-lexicon.ts';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, VAGUE_HEADS } from './word-classes.ts';
+import { QuoteIndex } from './quote-index.ts';
+import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 
-export function findAttributions(_text: string, _sentences: Span[], _entities: EntityIndex): Attribution[] {
-  return [];
+interface Draft {
+  content: Span[];
+  source: Span | null;
+  /** Span to resolve the speaker from (the antecedent of "who"), when not the source. */
+  speakerSpan: Span | null;
+  cue: Span | null;
+  /** Inherit the speaker of the attribution before (a quotation that goes on). */
+  inherit?: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+export function findAttributions(text: string, sentences: Span[], entities: EntityIndex): Attribution[] {
+  if (!text) return [];
+  const quotes = new QuoteIndex(findQuotes(text));
+  const drafts: Draft[] = [];
+  for (const s of sentences) {
+    try {
+      readSentence(text, s, quotes, drafts);
+    } catch {
+      // a sentence we cannot read is skipped, never the article
+    }
+  }
+  addUnclaimedQuotes(text, quotes, drafts);
+  return finish(text, drafts, quotes, entities);
+}
+
+// ---- one sentence -----------------------------------------------------------------------
+
+function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]): void {
+  const t = tokenize(text, s.start, s.end);
+  const n = t.length;
+  if (n < 2) return;
+  // Token index up to which this sentence's text is already someone's content.
+  let claimedTo = -1;
+  const local: Draft[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i <= claimedTo || !t.word[i]) continue;
+    if (quotes.insideQuote(t.start[i]!)) continue; // what a quoted speaker says is part of the quote
+    let d: { draft: Draft; contentEnd: number } | null = null;
+    if (t.low[i] === 'according' && t.low[i + 1] === 'to') d = accordingTo(text, t, i, s, quotes);
+    else {
+      const entry = CUE_FORMS.get(t.low[i]!);
+      if (entry) d = verbCue(text, t, i, entry.verb, entry.form, s, quotes, local);
+    }
+    if (!d) continue;
+    local.push(d.draft);
+    claimedTo = Math.max(claimedTo, d.contentEnd);
+  }
+  drafts.push(...local);
+}
+
+// "according to X, …" / "…, according to X" / "…, according to X, …"
+function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex): { draft: Draft; contentEnd: number } | null {
+  const cue = { start: t.start[i]!, end: t.end[i + 1]! };
+  const src = nounPhraseRight(t, i + 2);
+  if (!src) return null;
+  const source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
+  const content: Span[] = [];
+  // before: from the sentence start to the comma before "according"
+  const before = lastContentToken(t, i - 1);
+  if (before >= 0 && firstContentToken(t, 0) < before) content.push(spanOf(t, firstContentToken(t, 0), before, quotes));
+  // after: from after the source (and its comma) to the end
+  let k = src[1] + 1;
+  if (t.raw[k] === ',') k++;
+  const last = lastContentToken(t, t.length - 1);
+  if (k <= last) content.push(spanOf(t, k, last, quotes));
+  if (!content.length) return null;
+  void s;
+  void text;
+  return { draft: { content, source, speakerSpan: null, cue }, contentEnd: t.length - 1 };
+}
+
+function verbCue(
+  text: string,
+  t: Tokens,
+  i: number,
+  verb: CueVerb,
+  form: string,
+  s: Span,
+  quotes: QuoteIndex,
+  local: Draft[],
+): { draft: Draft; contentEnd: number } | null {
+  const n = t.length;
+  // The cue: auxiliaries and adverbs just before the verb, particles just after it.
+  let a = i;
+  let aux = false;
+  let passive = false;
+  while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || isLyAdverb(t.low[a - 1]!))) {
+    const w = t.low[a - 1]!;
+    if (w === 'to') break; // "declined to say": the governing verb is not ours
+    if (AUXILIARIES.has(w)) aux = true;
+    if (BE.has(w) && a === i) passive = form === 'past';
+    a--;
+  }
+  let b = i;
+  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
+  const prevIdx = a - 1;
+  const prev = prevIdx >= 0 ? t.low[prevIdx]! : '';
+  const prevRaw = prevIdx >= 0 ? t.raw[prevIdx]! : '';
+  const next = t.low[b + 1] ?? '';
+
+  // Uses that are not attributive.
+  if (prevIdx >= 0 && t.word[prevIdx] && DETERMINERS.has(prev) && prev !== 'that') return null; // the announced plan, his claims
+  if (prevIdx >= 0 && t.poss[prevIdx]) return null; // Trump's claims
+  if (t.low[i] === 'said' && prev === 'that' && next === ',') return null; // "That said, …"
+  if (prev === 'to' && !aux) {
+    // "declined to say", "wants to discuss": only as a content-less infinitive, skip
+    return null;
+  }
+
+  const cue: Span = { start: t.start[a]!, end: t.end[b]! };
+  let source: Span | null = null;
+  let speakerSpan: Span | null = null;
+  let srcRange: [number, number] | null = null;
+  let inverted = false;
+  let afterIdx = b + 1; // where content after the cue may begin
+
+  if (passive) {
+    // "was confirmed by X": the subject is the content, the agent the source.
+    if (next !== 'by') return null;
+    const src = nounPhraseRight(t, b + 2);
+    if (!src) return null;
+    source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
+    const first = firstContentToken(t, 0);
+    if (first >= a) return null;
+    const content = [spanOf(t, first, a - 1, quotes)];
+    return { draft: { content, source, speakerSpan: null, cue }, contentEnd: src[1] };
+  }
+
+  if (form === 'ing' && !aux) {
+    // ", saying …", ", adding …": the subject is the one of the clause before.
+    if (prevRaw !== ',' && prev !== 'and') return null;
+    const before = local[local.length - 1];
+    if (before?.source) {
+      source = before.source;
+      speakerSpan = before.speakerSpan;
+    } else {
+      const subj = sentenceSubject(t, a);
+      if (!subj) return null;
+      srcRange = subj;
+    }
+  } else if (prevIdx < 0 || prevRaw === ',' || isCloseQuote(prevRaw) || prevRaw === '—' || prevRaw === '–') {
+    // Inverted: "…,” said Putin." / "…, said the official."
+    if (form !== 'past' && form !== 's') {
+      if (prevIdx >= 0) return null;
+    }
+    const r = prevIdx < 0 ? null : nounPhraseRight(t, b + 1);
+    if (r && (prevIdx >= 0)) {
+      srcRange = r;
+      inverted = true;
+      afterIdx = r[1] + 1;
+    } else if (prevRaw === ',') {
+      // "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said"
+      const np = appositiveSource(t, prevIdx);
+      if (!np) return null;
+      srcRange = np;
+    } else {
+      return null;
+    }
+  } else {
+    if (!t.word[prevIdx]) return null;
+    if (prev === 'and' || prev === 'but' || prev === 'or') {
+      // "Clinton visited Iowa and said …": the subject of the clause before
+      const before = local[local.length - 1];
+      if (before?.source) {
+        source = before.source;
+        speakerSpan = before.speakerSpan;
+      } else {
+        const subj = sentenceSubject(t, prevIdx);
+        if (!subj) return null;
+        srcRange = subj;
+      }
+    } else {
+      if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return null;
+      // base and -s forms need a subject that fits them; nouns-as-verbs need a clear one
+      if (!aux && !subjectFits(t, prevIdx, form, verb)) return null;
+      const np = nounPhraseLeft(t, prevIdx);
+      if (!np) return null;
+      srcRange = np;
+      if (RELATIVE.has(t.low[np[0]]!) && np[0] === np[1]) {
+        // "the Russian leader, who called Xi …": the antecedent names the speaker
+        const ante = antecedent(t, np[0]);
+        if (ante) speakerSpan = { start: t.start[ante[0]]!, end: t.end[ante[1]]! };
+      }
+    }
+  }
+  if (srcRange) source = { start: t.start[srcRange[0]]!, end: t.end[srcRange[1]]! };
+
+  // ---- content
+  const content: Span[] = [];
+  let contentEnd = b;
+  const srcStart = srcRange ? srcRange[0] : a;
+  const relative = srcRange && RELATIVE.has(t.low[srcRange[0]]!) && srcRange[0] === srcRange[1];
+  // Before: "“…,” he said" / "The economy is weak, he said" / "…, said Putin"
+  const leftEdge = inverted ? a - 1 : srcStart - 1;
+  const leftTok = leftEdge >= 0 ? t.raw[leftEdge]! : '';
+  let hasBefore = false;
+  if (!relative && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
+    const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
+    if (isCloseQuote(leftTok) || (leftTok === ',' && q)) {
+      const quote = q ?? quotes.endingAt(t.end[leftEdge]!, -1);
+      if (quote) {
+        content.push({ start: quote.start, end: quote.end });
+        hasBefore = true;
+      }
+    }
+    if (!hasBefore) {
+      const last = lastContentToken(t, leftEdge);
+      const first = firstContentToken(t, 0);
+      if (last >= first && first < leftEdge) {
+        content.push(spanOf(t, first, last, quotes));
+        hasBefore = true;
+      }
+    }
+  }
+  // After: skip the hearer ("told reporters"), adjuncts ("in a statement on Friday"), then
+  // a that-clause, a quotation, a clause or an object.
+  let k = afterIdx;
+  if (t.raw[k] === ',' && hasBefore) {
+    // "“A,” he said, “B.”" or "The economy, he said, is weak."
+    k++;
+  } else if (hasBefore) {
+    k = n; // "…,” he said on Friday." — nothing after
+  }
+  if (k < n) {
+    const start = contentStart(t, k, verb, text, quotes);
+    if (start >= 0) {
+      let last = lastContentToken(t, n - 1);
+      if (relative) {
+        // a relative clause ends at its comma
+        for (let j = start; j <= last; j++) if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
+      }
+      if (last >= start) {
+        content.push(spanOf(t, start, last, quotes));
+        contentEnd = n - 1;
+      }
+    } else if (start === -2) {
+      // "He said:" and the quotation opens the next paragraph
+      const q = quotes.startingAfter(t.end[n - 1]!, text);
+      if (q) content.push({ start: q.start, end: q.end });
+    }
+  }
+  if (!content.length) return null;
+  return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
+}
+
+// Where the content after a cue begins (token index), -1 for none, -2 when the sentence
+// ends in a colon (the quotation follows).
+function contentStart(t: Tokens, k: number, verb: CueVerb, text: string, quotes: QuoteIndex): number {
+  const n = t.length;
+  let j = k;
+  // the hearer: told reporters / told The New York Times Tuesday
+  if (verb.recipient && t.low[j] !== 'that' && !isOpenQuote(t.raw[j]!)) {
+    const r = nounPhraseRight(t, j);
+    if (r && r[1] - r[0] < 8) j = r[1] + 1;
+  }
+  // adjuncts: in a statement, on Friday, last week, in an interview with CNN
+  for (let guard = 0; guard < 14 && j < n; guard++) {
+    const w = t.low[j]!;
+    if (w === 'that' || isOpenQuote(t.raw[j]!)) break;
+    if (t.raw[j] === ':' || t.raw[j] === ',') {
+      if (j + 1 >= n) return t.raw[j] === ':' ? -2 : -1;
+      j++;
+      break;
+    }
+    if (PREPOSITIONS.has(w) || (guard > 0 && j > k && isAdjunctContinuation(t, j, k))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (j >= n) {
+    // only adjuncts: "he said on Friday."
+    if (t.raw[n - 1] === ':') return -2;
+    return -1;
+  }
+  if (j > k && !isAdjunctStart(t, k)) j = k; // nothing skipped really
+  void text;
+  void quotes;
+  return j;
+}
+
+// After a preposition, the words of its noun phrase (a statement, Friday, an interview with CNN).
+function isAdjunctContinuation(t: Tokens, j: number, k: number): boolean {
+  if (!isAdjunctStart(t, k)) return false;
+  const w = t.low[j]!;
+  if (w === 'that' || t.raw[j] === ',' || t.raw[j] === ':') return false;
+  return t.word[j]! && !AUXILIARIES.has(w) && !CUE_FORMS.has(w) && !PRONOUNS.has(w);
+}
+
+function isAdjunctStart(t: Tokens, k: number): boolean {
+  return PREPOSITIONS.has(t.low[k]!);
+}
+
+// "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said": reading back from the
+// comma before the cue to the comma before it, then the name before that.
+function appositiveSource(t: Tokens, comma: number): [number, number] | null {
+  let c = -1;
+  for (let j = comma - 1; j >= 0 && j >= comma - 16; j--) {
+    if (t.raw[j] === ',') {
+      c = j;
+      break;
+    }
+    if (t.raw[j] === '.' || t.raw[j] === ';' || isCloseQuote(t.raw[j]!) || isOpenQuote(t.raw[j]!)) return null;
+  }
+  if (c <= 0) return null;
+  const head = nounPhraseLeft(t, c - 1);
+  if (!head) return null;
+  // the part between the commas must be a description or a relative clause
+  const w = t.low[c + 1]!;
+  if (!(t.cap[c + 1] || DETERMINERS.has(w) || w === 'who' || t.poss[c + 1] || PRONOUNS.has(w) === false)) return null;
+  if (!t.cap[head[1]] && !PRONOUNS.has(t.low[head[1]]!)) return null;
+  return [head[0], comma - 1];
+}
+
+function antecedent(t: Tokens, who: number): [number, number] | null {
+  const j = t.raw[who - 1] === ',' ? who - 2 : who - 1;
+  if (j < 0) return null;
+  return nounPhraseLeft(t, j);
+}
+
+// Whether the word before a base or -s verb form can be its subject.
+function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean {
+  const w = t.low[p]!;
+  if (form === 'past') return true;
+  if (form === 's') {
+    if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return false;
+    if (verb.noun && !t.cap[p] && !PRONOUNS.has(w) && !w.endsWith('man') && !w.endsWith('woman')) {
+      // "the report states", "the campaign claims": lowercase nouns are fine unless plural
+      if (w.endsWith('s') && !w.endsWith('ss')) return false;
+    }
+    return true;
+  }
+  if (form === 'base') {
+    if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return true;
+    // plural subjects: experts believe, Democrats say
+    if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith("'s") && !t.poss[p] && w.length > 3) return !verb.noun || !t.cap[p] || true;
+    return false;
+  }
+  return false;
+}
+
+function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !['only', 'early', 'family', 'italy', 'july', 'ally', 'rally', 'fly', 'reply', 'supply', 'apply', 'daily', 'weekly', 'monthly'].includes(w);
+}
+
+// ---- spans ------------------------------------------------------------------------------
+
+function isOpenQuote(r: string): boolean {
+  return r === '“' || r === '"' || r === '„' || r === '«' || r === '‘' || r === "'" || r === '‚' || r === '‹' || r === '「' || r === '『';
+}
+function isCloseQuote(r: string): boolean {
+  return r === '”' || r === '"' || r === '»' || r === '’' || r === "'" || r === '›' || r === '」' || r === '』';
+}
+
+function firstContentToken(t: Tokens, from: number): number {
+  let j = from;
+  while (j < t.length && !t.word[j] && !isOpenQuote(t.raw[j]!)) j++;
+  return j;
+}
+
+function lastContentToken(t: Tokens, from: number): number {
+  let j = from;
+  while (j >= 0 && !t.word[j] && !isCloseQuote(t.raw[j]!) && t.raw[j] !== '?' && t.raw[j] !== '!') j--;
+  // a trailing comma or dash before the source is not content
+  return j;
+}
+
+// A token range as a span, widened to whole quotations that start or end inside it (a quote
+// running over several sentences belongs to the content in full).
+function spanOf(t: Tokens, a: number, b: number, quotes: QuoteIndex): Span {
+  let start = t.start[a]!;
+  let end = t.end[b]!;
+  const qs = quotes.outerAt(start);
+  if (qs && qs.start < start && qs.start >= start - 2) start = qs.start;
+  const qe = quotes.outerAt(end - 1);
+  if (qe && qe.end > end) end = qe.end;
+  return { start, end };
+}
+
+// ---- quotations no cue claimed ----------------------------------------------------------
+
+function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): void {
+  const covered = drafts.flatMap((d) => d.content).sort((x, y) => x.start - y.start);
+  const endOf = (d: Draft) => Math.max(d.content[d.content.length - 1]!.end, ...d.content.map((c) => c.end), d.source?.end ?? 0, d.cue?.end ?? 0);
+  const byEnd = drafts.map((d) => ({ d, end: endOf(d) })).sort((x, y) => x.end - y.end);
+  let ci = 0;
+  let bi = -1;
+  for (const q of quotes.outer) {
+    while (ci < covered.length && covered[ci]!.end <= q.start) ci++;
+    if (ci < covered.length && covered[ci]!.start < q.end) continue;
+    if (!looksLikeSpeech(text, q)) continue;
+    while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
+    const before = bi >= 0 ? byEnd[bi]! : null;
+    // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
+    if (before && /^[\s.,;:!?—–-]*$/.test(text.slice(before.end, q.start))) {
+      before.d.content.push({ start: q.start, end: q.end });
+      before.end = q.end;
+      continue;
+    }
+    const d: Draft = { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
+    drafts.push(d);
+  }
+}
+
+// A quotation is speech (not a title or a scare quote) when it holds a clause: several words
+// and a sentence mark, or a long run of words.
+function looksLikeSpeech(text: string, q: Quote): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end);
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  if (words >= 8) return true;
+  return words >= 4 && /[.!?,]\s*$/.test(inner);
+}
+
+// ---- output -----------------------------------------------------------------------------
+
+function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: EntityIndex): Attribution[] {
+  const first = (d: Draft) => Math.min(d.content[0]!.start, d.source?.start ?? Infinity);
+  drafts.sort((x, y) => first(x) - first(y));
+  const out: Attribution[] = [];
+  let lastSpeaker: string | null = null;
+  let lastSource: Span | null = null;
+  for (const d of drafts) {
+    let speaker: string | null = null;
+    let source = d.source;
+    if (d.inherit) {
+      speaker = lastSpeaker;
+      source = null;
+      void lastSource;
+    } else {
+      const span = d.speakerSpan ?? d.source;
+      if (span) {
+        try {
+          speaker = entities.resolve(span, { lastSpeaker });
+        } catch {
+          speaker = null;
+        }
+      }
+    }
+    if (speaker) lastSpeaker = speaker;
+    if (source) lastSource = source;
+    const content = d.content.length === 1 ? d.content[0]! : d.content;
+    out.push({
+      content,
+      source,
+      cue: d.cue,
+      speaker,
+      kind: kindOf(text, d.content, quotes),
+      vague: source ? isVague(text, source) : false,
+    });
+  }
+  return out;
+}
+
+function kindOf(text: string, content: Span[], quotes: QuoteIndex): AttributionKind {
+  let quoted = 0;
+  let total = 0;
+  let whole = true;
+  for (const c of content) {
+    total += c.end - c.start;
+    const inside = quotes.quotedLength(c);
+    quoted += inside;
+    const q = quotes.outerAt(c.start);
+    if (!(q && q.start === c.start && q.end >= c.end - 1)) whole = false;
+  }
+  if (whole && quoted > 0) return 'direct';
+  if (!quoted) return 'indirect';
+  void text;
+  return quoted / Math.max(1, total) >= 0.5 ? 'mixed' : 'partial';
+}
+
+function isVague(text: string, source: Span): boolean {
+  const words = text.slice(source.start, source.end).split(/\s+/).filter(Boolean);
+  if (!words.length) return false;
+  const head = words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, '');
+  if (!VAGUE_HEADS.has(head)) return false;
+  // a named modifier makes it specific: "US authorities", "Pentagon officials"
+  return !words.some((w, i) => i < words.length - 1 && /^[A-Z]/.test(w) && !DETERMINERS.has(w.toLowerCase()));
 }

@@ -1,0 +1,100 @@
+// Cue verbs: verbs of saying, writing, thinking, believing, intending and judging, written from
+// general English grammar (the communication, cognition and judgement verb classes), with the
+// complements each takes. Every inflected form maps to its entry.
+//
+// Frame letters: T takes a clause (said that …, said the …), Q introduces a quotation,
+// O takes a noun phrase as what is said (denied the report), I takes a to-infinitive
+// (promised to …, urged him to …), R takes the hearer first (told reporters that …),
+// N the base form is also a common noun (a report, a claim), so it needs a subject before it.
+export interface CueVerb {
+  base: string;
+  that: boolean;
+  quote: boolean;
+  object: boolean;
+  infinitive: boolean;
+  recipient: boolean;
+  noun: boolean;
+  /** Particles that belong to the cue (call for, point out). */
+  particles: string[];
+}
+
+export type VerbForm = 'base' | 's' | 'past' | 'ing';
+
+const SPEC = `
+say TQ said · tell TQRI told · add TQ · state TQN · announce TQO · confirm TO · deny TO · warn TQRI+of,about,against,that
+claim TQON · argue TQ+for,against,that · insist TQ+on · note TQN · explain TQO · report TQON · write TQ wrote,written
+tweet TQN · post TQN · believe T · think T thought · feel T felt · know T knew,known · hope TIN · fear TN · expect TIO
+suggest TO · acknowledge TO · admit TO admitted · assert TQ · declare TQO · predict TO · promise TIOR · reveal TO · suspect T
+worry TN+about · wonder T · ask TQRI+for,about · estimate TN · indicate TO · mention TO · recall TQO · remark TQN · reply TQN replied
+respond TQ+to · contend T · maintain T · concede TO · conclude TQ · emphasize TQO · emphasise TQO · stress TQON · testify TQ+about,that testified
+vow TIN · pledge TIN · threaten TI · allege T · complain TQ+about · boast TQ+about,of · brag TQ+about bragged · joke TQ+about · quip TQN quipped
+observe TQ · proclaim TQ · reiterate TQO · repeat TQO · retort TQ · agree TI+with,to · disagree T+with · doubt TN · assume T · guess T
+imagine T · reckon T · realize T · realise T · recognize TO · recognise TO · signal TO · hint T+at · speculate T · charge TN · counter TN
+caution TQR · lament TQO · muse TQ · recount TQO · disclose TO · divulge TO · answer TQN · inform TR · assure TR · remind TR · advise TRI
+urge TRIO · demand TIO · propose TIO · recommend TIO · request TION · want I · wish TIN · plan IN planned · intend I · decide TI · vow TIN
+seek I sought · refuse I · decline I · pressure RI · encourage RI · insinuate T · continue Q · begin Q began,begun · shout TQ · yell TQ
+scream TQ · whisper TQ · mutter TQ · exclaim TQ · cry Q cried · plead TQI · beg TQI begged · concur T concurred · predict TO · forecast T forecast
+announce TQO · opine TQ · posit T · surmise T · acknowledge TO · confess T · accept TO · grant T · figure T · understand T understood
+learn T learned · hear T heard · find T found · show TO showed,shown · demonstrate TO · prove T · suggest TO · imply T implied
+call O+for,on,upon,out · describe O · characterize O · characterise O · label O labeled · brand O · dub O dubbed · term ON · deem O
+criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse OR · blame ON · condemn O · denounce O
+dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · back ON · applaud O · welcome O
+discuss O · cite O · express O · voice ON · raise O · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
+speak Q+about,of,out spoke,spoken · talk N+about · comment TN+on · weigh +in · point T+out · lash +out · rail +against · chime +in
+acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail O · outline O · list O · summarize TO
+`;
+
+const IRREGULAR_ING: Record<string, string> = { lie: 'lying' };
+
+function regularForms(base: string, doubled: boolean): { s: string; past: string; ing: string } {
+  const last = base[base.length - 1]!;
+  const s = /(s|x|z|ch|sh)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  let past: string;
+  let ing: string;
+  if (doubled) {
+    past = `${base}${last}ed`;
+    ing = `${base}${last}ing`;
+  } else if (base.endsWith('e')) {
+    past = `${base}d`;
+    ing = base.endsWith('ee') ? `${base}ing` : `${base.slice(0, -1)}ing`;
+  } else if (/[^aeiou]y$/.test(base)) {
+    past = `${base.slice(0, -1)}ied`;
+    ing = `${base}ing`;
+  } else {
+    past = `${base}ed`;
+    ing = `${base}ing`;
+  }
+  return { s, past, ing: IRREGULAR_ING[base] ?? ing };
+}
+
+export const CUE_FORMS = new Map<string, { verb: CueVerb; form: VerbForm }>();
+
+for (const item of SPEC.split(/[·\n]/)) {
+  const parts = item.trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) continue;
+  const base = parts[0]!;
+  const flags = parts[1]?.startsWith('+') || /^[A-Z]/.test(parts[1] ?? '') ? parts[1]! : '';
+  const rest = flags ? parts.slice(2) : parts.slice(1);
+  const [letters, particleList] = flags.split('+');
+  const verb: CueVerb = {
+    base,
+    that: letters!.includes('T'),
+    quote: letters!.includes('Q'),
+    object: letters!.includes('O'),
+    infinitive: letters!.includes('I'),
+    recipient: letters!.includes('R'),
+    noun: letters!.includes('N'),
+    particles: particleList ? particleList.split(',').filter((p) => p !== 'that') : [],
+  };
+  // An explicit past (and past participle) replaces the regular one; a doubled consonant
+  // (admitted, planned) is given as the past form.
+  const explicit = rest[0]?.split(',') ?? [];
+  const doubled = explicit.length === 1 && explicit[0] === `${base}${base[base.length - 1]}ed`;
+  const reg = regularForms(base, doubled);
+  const forms: [string, VerbForm][] = [[base, 'base'], [reg.s, 's'], [reg.ing, 'ing']];
+  if (explicit.length) for (const p of explicit) forms.push([p, 'past']);
+  else forms.push([reg.past, 'past']);
+  if (!CUE_FORMS.has(base) || CUE_FORMS.get(base)!.verb.base !== base) {
+    for (const [w, form] of forms) if (!CUE_FORMS.has(w)) CUE_FORMS.set(w, { verb, form });
+  }
+}

@@ -1,0 +1,91 @@
+// Noun phrases read off tokens without a tagger: a run of words with no conjunction,
+// preposition (except of/for, which live inside titles: Secretary of State, spokesman for
+// the campaign), auxiliary or cue verb in it.
+import type { Tokens } from './tokens.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
+import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS } from './word-classes.ts';
+
+const MAX = 12;
+const INNER = new Set(['of', 'for']);
+const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or']);
+
+function stops(t: Tokens, x: number): boolean {
+  if (!t.word[x]) return t.raw[x] !== '&';
+  const w = t.low[x]!;
+  if (INNER.has(w)) return false;
+  if (NP_BOUNDARY.has(w) || AUXILIARIES.has(w) || MONTHS_DAYS.has(w)) return true;
+  const cue = CUE_FORMS.get(w);
+  if (cue && (cue.form === 'past' || cue.form === 'ing') && !t.cap[x]) return true;
+  return false;
+}
+
+/** The noun phrase ending at token end, as [first, last], or null. */
+export function nounPhraseLeft(t: Tokens, end: number): [number, number] | null {
+  let e = end;
+  if (t.raw[e] === ')') {
+    // "Sen. Lindsey Graham (R-SC) said"
+    let k = e - 1;
+    while (k >= 0 && k > e - 8 && t.raw[k] !== '(') k--;
+    if (k <= 0 || t.raw[k] !== '(') return null;
+    const inner = nounPhraseLeft(t, k - 1);
+    return inner ? [inner[0], end] : null;
+  }
+  if (!t.word[e]) return null;
+  const w = t.low[e]!;
+  if (PRONOUNS.has(w)) return [e, e];
+  if (stops(t, e) || INNER.has(w)) return null;
+  let j = e;
+  while (j - 1 >= 0 && end - (j - 1) < MAX) {
+    const x = j - 1;
+    const lx = t.low[x]!;
+    if (lx === 'and' && x - 1 >= 0 && t.cap[x - 1] && t.cap[j]) {
+      j = x;
+      continue;
+    }
+    if (PRONOUNS.has(lx) || stops(t, x)) break;
+    j = x;
+  }
+  while (j < e && (INNER.has(t.low[j]!) || t.low[j] === 'and')) j++;
+  return [j, e];
+}
+
+/** The noun phrase starting at token start, as [first, last], or null. */
+export function nounPhraseRight(t: Tokens, start: number): [number, number] | null {
+  const n = t.length;
+  let j = start;
+  if (j >= n || !t.word[j]) return null;
+  const w = t.low[j]!;
+  if (PRONOUNS.has(w) && w !== 'who' && w !== 'which') return [j, j];
+  if (stops(t, j) && !(w === 'the' || w === 'a')) return null;
+  let e = j;
+  while (e + 1 < n && e + 1 - start < MAX) {
+    const x = e + 1;
+    const lx = t.low[x]!;
+    if (lx === 'and' && t.cap[x + 1] && t.cap[e]) {
+      e = x;
+      continue;
+    }
+    if (t.raw[x] === '(' ) break;
+    if (lx === 'who' || lx === 'which' || stops(t, x)) break;
+    e = x;
+  }
+  while (e > j && (INNER.has(t.low[e]!) || t.low[e] === 'and')) e--;
+  return [j, e];
+}
+
+/** The subject at the start of the sentence, before token limit: "Clinton, on Friday, visited". */
+export function sentenceSubject(t: Tokens, limit: number): [number, number] | null {
+  let j = 0;
+  while (j < limit && (!t.word[j] || LEAD.has(t.low[j]!))) j++;
+  // a short introductory phrase ending in a comma: "On Thursday, Clinton …"
+  for (let k = j; k < Math.min(limit, j + 7); k++) {
+    if (t.raw[k] === ',') {
+      j = k + 1;
+      break;
+    }
+  }
+  if (j >= limit) return null;
+  const np = nounPhraseRight(t, j);
+  if (!np || np[1] >= limit) return null;
+  return np;
+}

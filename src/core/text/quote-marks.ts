@@ -1,0 +1,176 @@
+// Quotations in running text: pairs of quote marks of every common style (“ ” " ‘ ’ ' „ “
+// « » ‹ › ‚ ‘ 「 」 『 』), nested quotes, apostrophes that are not quotes, and quotations that
+// run over several paragraphs (an opening mark at each paragraph, one closing mark at the end).
+// An unclosed quotation ends at its paragraph's end: it never swallows the rest of the article.
+// One pass over the text, a small stack per paragraph: linear time.
+import type { Span } from '../types.ts';
+
+export interface Quote extends Span {
+  /** start/end include the marks; inner excludes them. */
+  inner: Span;
+  /** 0 for an outer quotation, 1 for a quotation inside it, ... */
+  depth: number;
+  /** False when no closing mark was found (the quote ends at its paragraph's end). */
+  closed: boolean;
+  /** True for double marks (“ " „ « 「), false for single ones (‘ ' ‚ ‹). */
+  double: boolean;
+}
+
+type Role = 'open' | 'close' | 'either';
+interface Mark {
+  pos: number;
+  ch: string;
+  double: boolean;
+}
+
+const DOUBLE = new Set(['“', '”', '"', '„', '‟', '«', '»', '「', '」', '『', '』', '″']);
+const SINGLE = new Set(['‘', '’', "'", '‚', '‛', '‹', '›']);
+// Which closing marks may end a quotation opened by a mark.
+const CLOSERS: Record<string, string> = {
+  '“': '”"“', '"': '"”“', '„': '“”"', '‟': '”"', '«': '»', '»': '«', '「': '」', '『': '』', '″': '″"',
+  '”': '”"“', '’': '’\'', '‘': '’\'‘', "'": '\'’', '‚': '‘’', '‛': '’', '‹': '›', '›': '‹',
+};
+
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPEN_BEFORE = '([{—–-/‘“„«‹';
+const CLOSE_AFTER = '.,;:!?)]}—–-…/”’»›';
+
+// Where a mark can stand, from its neighbours.
+function roleOf(text: string, i: number): Role | null {
+  const ch = text[i]!;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (ch === '“' || ch === '„' || ch === '‚' || ch === '«' || ch === '‹' || ch === '「' || ch === '『' || ch === '‛' || ch === '‟') {
+    // “ closes a „ quotation (German), and « » run both ways; the stack sorts that out.
+    return ch === '“' || ch === '«' || ch === '‹' ? 'either' : 'open';
+  }
+  if (ch === '」' || ch === '』') return 'close';
+  const before = isSpace(prev) || OPEN_BEFORE.includes(prev!);
+  const after = isSpace(next) || CLOSE_AFTER.includes(next!) || DOUBLE.has(next!) || SINGLE.has(next!);
+  if (ch === '’' || ch === "'") {
+    // An apostrophe between letters (don't, O'Brien, Xi’s) or after a letter and before "s"
+    // is never a quote mark; after a word it may close a quote or be a plural possessive.
+    if (isWordChar(prev) && isWordChar(next)) return null;
+    if (isDigitYear(text, i)) return null; // ’90s, '16
+    if (before && !isSpace(next)) return 'open';
+    if (!before && after) return 'close';
+    return null;
+  }
+  // ” " » ›
+  if (before && !after) return ch === '”' ? 'either' : 'open';
+  if (!before && after) return 'close';
+  if (ch === '”' || ch === '»' || ch === '›') return 'close';
+  if (before && isSpace(next)) return null; // a lone mark between spaces
+  return 'either';
+}
+
+// '90s, ’16: an elided century.
+function isDigitYear(text: string, i: number): boolean {
+  const a = text.charCodeAt(i + 1);
+  const b = text.charCodeAt(i + 2);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57 && !/[0-9]/.test(text[i + 3] ?? '');
+}
+
+/** Quotations in text, sorted by start; inner quotations come after the quotation holding them. */
+export function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  if (!text) return out;
+  const n = text.length;
+  // Open double quotation carried over a paragraph break (multi-paragraph quote).
+  let carried: Carried | null = null;
+  let p = 0;
+  while (p < n) {
+    let q = text.indexOf('\n', p);
+    if (q < 0) q = n;
+    carried = scanParagraph(text, p, q, carried, out);
+    p = q + 1;
+  }
+  if (carried) out.push(makeQuote(carried.start, carried.endOfPrev, 0, false, true));
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function lastNonSpace(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && isSpace(text[e - 1])) e--;
+  return e;
+}
+
+function makeQuote(start: number, end: number, depth: number, closed: boolean, double: boolean): Quote {
+  return { start, end, inner: { start: start + 1, end: closed ? end - 1 : end }, depth, closed, double };
+}
+
+interface Carried {
+  start: number;
+  ch: string;
+  /** End of the paragraph it was left open in. */
+  endOfPrev: number;
+}
+
+function scanParagraph(text: string, from: number, to: number, carried: Carried | null, out: Quote[]): Carried | null {
+  let s = from;
+  while (s < to && isSpace(text[s])) s++;
+  if (s >= to) return carried; // blank line: a multi-paragraph quote goes on
+  const stack: Mark[] = [];
+  if (carried) {
+    // A quotation left open goes on only if this paragraph opens with a double mark.
+    if (DOUBLE.has(text[s]!) && roleOf(text, s) !== 'close') {
+      stack.push({ pos: carried.start, ch: carried.ch, double: true });
+      s++; // this paragraph's opening mark is the continuation mark
+    } else {
+      out.push(makeQuote(carried.start, carried.endOfPrev, 0, false, true));
+    }
+  }
+  for (let i = s; i < to; i++) {
+    const ch = text[i]!;
+    const dbl = DOUBLE.has(ch);
+    if (!dbl && !SINGLE.has(ch)) continue;
+    const role = roleOf(text, i);
+    if (!role) continue;
+    // Can it close an open quotation? Look for the innermost open mark of the same weight.
+    if (role !== 'open') {
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k]!.double !== dbl) {
+        // a single mark cannot close past an open double one, and vice versa stops at it
+        if (!dbl) break;
+        k--;
+      }
+      if (k >= 0 && stack[k]!.double === dbl && (CLOSERS[stack[k]!.ch] ?? '').includes(ch)) {
+        // Singles left open inside are apostrophes after all (the players’ union): drop them.
+        const m = stack[k]!;
+        stack.length = k;
+        out.push(makeQuote(m.pos, i + 1, depthOf(stack), true, dbl));
+        continue;
+      }
+      if (role === 'close') continue; // a stray closing mark (or a plural possessive)
+    }
+    // Single marks open a quotation only inside a double one, or when a closing mark follows
+    // in the paragraph (otherwise 'tis, ’em and the like would open one).
+    if (!dbl && !hasLaterCloser(text, i + 1, to, ch)) continue;
+    stack.push({ pos: i, ch, double: dbl });
+  }
+  // Whatever is still open: single marks were apostrophes; a double mark either carries on
+  // into the next paragraph (if that one opens with a mark) or ends here.
+  const outer = stack.find((m) => m.double);
+  const end = lastNonSpace(text, to);
+  return outer ? { start: outer.pos, ch: outer.ch, endOfPrev: end } : null;
+}
+
+function depthOf(stack: Mark[]): number {
+  return stack.length;
+}
+
+function hasLaterCloser(text: string, from: number, to: number, opener: string): boolean {
+  const closers = CLOSERS[opener] ?? '';
+  const stop = Math.min(to, from + 600); // a bounded look-ahead keeps the scan linear
+  for (let j = from; j < stop; j++) {
+    const c = text[j]!;
+    if (closers.includes(c) && roleOf(text, j) !== 'open' && roleOf(text, j) !== null) return true;
+    if (c === '”' || c === '“' || c === '"') {
+      // a double mark ends the search (the single quote would have to close before it)
+      if (roleOf(text, j) === 'close') return false;
+    }
+  }
+  return false;
+}
