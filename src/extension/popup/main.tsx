@@ -1,4 +1,13 @@
+// Popup entry: mark the start (for the render timing), build the store and its actions, render.
 import { render } from 'preact';
 import { App } from './App.tsx';
+import { browserPopupApi } from './state/browser-popup-api.ts';
+import { createStore } from './state/create-store.ts';
+import { createPopupActions, initialState, MARK_START } from './state/popup-state.ts';
+import './popup.css';
 
-render(<App />, document.getElementById('app')!);
+performance.mark(MARK_START);
+const store = createStore(initialState());
+const actions = createPopupActions(store, browserPopupApi());
+render(<App store={store} actions={actions} />, document.getElementById('app')!);
+void actions.init();

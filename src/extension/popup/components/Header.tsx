@@ -1,0 +1,71 @@
+// Title, outlet, publication date (or "date unknown" and how relative dates are then shown),
+// reading time, and the export and theme buttons.
+import type { Reading } from '../../shared/messages.ts';
+import { headerInfo } from '../model/header-info.ts';
+import type { PopupActions, Theme } from '../state/popup-state.ts';
+
+function effectiveDark(theme: Theme): boolean {
+  if (theme !== 'auto') return theme === 'dark';
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+export function Header({ reading, theme, actions }: { reading: Reading | null; theme: Theme; actions: PopupActions }) {
+  const h = reading?.found ? headerInfo(reading) : null;
+  const dark = effectiveDark(theme);
+  return (
+    <header class="header">
+      <div class="brand-row">
+        <span class="brand">
+          <span class="brand-mark" aria-hidden="true" />
+          Sourcelight
+        </span>
+        <div class="header-actions">
+          {h && (
+            <>
+              <button type="button" class="icon-button" data-testid="copy-markdown" aria-label="Copy the reading as Markdown" title="Copy as Markdown" onClick={() => void actions.copyMarkdown()}>
+                Copy
+              </button>
+              <button type="button" class="icon-button" data-testid="download-json" aria-label="Download the reading as JSON" title="Download JSON" onClick={() => actions.downloadJson()}>
+                JSON
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            class="icon-button"
+            data-testid="theme-toggle"
+            aria-label={dark ? 'Switch to the light theme' : 'Switch to the dark theme'}
+            title={dark ? 'Light theme' : 'Dark theme'}
+            onClick={() => actions.setTheme(dark ? 'light' : 'dark')}
+          >
+            <span aria-hidden="true">{dark ? '☀' : '☾'}</span>
+          </button>
+        </div>
+      </div>
+      {h && (
+        <>
+          <h1 class="title" data-testid="title" title={h.title}>
+            {h.title}
+          </h1>
+          <p class="meta">
+            {h.outlet && <span data-testid="outlet">{h.outlet}</span>}
+            {h.outlet && <span aria-hidden="true"> · </span>}
+            {h.published ? (
+              <span data-testid="published">{h.published}</span>
+            ) : (
+              <span data-testid="published" class="unknown-date">
+                Date unknown
+              </span>
+            )}
+            <span aria-hidden="true"> · </span>
+            <span data-testid="reading-time">{h.minutes} min read</span>
+          </p>
+          {h.byline && <p class="meta byline">By {h.byline}</p>}
+          <p class="date-note" data-testid="date-note">
+            {h.dateNote}
+          </p>
+        </>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+// One statement of a source: the words (short, expandable), its kind and cue; a click on the words
+// scrolls the page to them.
+import { useState } from 'preact/hooks';
+import type { SourceStatement } from '../model/group-sources.ts';
+import { KIND_LABEL } from '../model/group-sources.ts';
+import type { PopupActions } from '../state/popup-state.ts';
+import { MoreButton } from './MoreButton.tsx';
+
+const quoted = (kind: SourceStatement['kind'], s: string) => (kind === 'direct' ? `“${s}”` : s);
+
+export function QuoteItem({ s, actions }: { s: SourceStatement; actions: PopupActions }) {
+  const [open, setOpen] = useState(false);
+  const long = s.short !== s.text;
+  return (
+    <li class={`stmt kind-${s.kind}`} data-testid="statement">
+      <button type="button" class="stmt-text" data-testid="quote" title="Show in the page" onClick={() => actions.scrollTo(s.span)}>
+        {quoted(s.kind, open ? s.text : s.short)}
+      </button>
+      <div class="stmt-meta">
+        <span class={`kind-tag kind-tag-${s.kind}`}>{KIND_LABEL[s.kind]}</span>
+        {s.cue && <span class="cue"> · {s.cue}</span>}
+        {s.vague && <span class="vague-tag"> · vague</span>}
+        {long && <MoreButton open={open} onToggle={() => setOpen(!open)} what="statement" />}
+      </div>
+    </li>
+  );
+}

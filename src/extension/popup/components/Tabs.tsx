@@ -1,0 +1,51 @@
+// The panel switcher: an ARIA tablist (arrow keys, Home and End move between tabs).
+import { useRef } from 'preact/hooks';
+import type { PanelId } from '../state/popup-state.ts';
+
+export interface TabDef {
+  id: PanelId;
+  label: string;
+  count?: number;
+}
+
+export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: PanelId; onSelect: (id: PanelId) => void }) {
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = tabs.findIndex((t) => t.id === active);
+    let next = -1;
+    if (e.key === 'ArrowRight') next = (i + 1) % tabs.length;
+    else if (e.key === 'ArrowLeft') next = (i - 1 + tabs.length) % tabs.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = tabs.length - 1;
+    if (next < 0) return;
+    e.preventDefault();
+    onSelect(tabs[next]!.id);
+    list.current?.querySelector<HTMLButtonElement>(`#tab-${tabs[next]!.id}`)?.focus();
+  };
+  return (
+    <div class="tabs" role="tablist" aria-label="Reading" ref={list} onKeyDown={onKeyDown}>
+      {tabs.map((t) => (
+        <button
+          key={t.id}
+          type="button"
+          role="tab"
+          id={`tab-${t.id}`}
+          data-testid={`tab-${t.id}`}
+          aria-selected={t.id === active}
+          aria-controls="panel"
+          tabIndex={t.id === active ? 0 : -1}
+          class="tab"
+          onClick={() => onSelect(t.id)}
+        >
+          {t.label}
+          {t.count != null && (
+            <>
+              {' '}
+              <span class="tab-count">{t.count}</span>
+            </>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Sources grouped by who spoke: one group per resolved entity, else per written source
+// ("some experts"), else one group for statements with no source named.
+import type { Attribution, AttributionKind, Entity, EntityType, Span } from '../../../core/types.ts';
+import type { Reading } from '../../shared/messages.ts';
+import { clip, contentRange, contentText, oneLine, spanText } from './span-text.ts';
+
+/** What the popup calls each kind of source ("anonymous" is shown as "unnamed"). */
+export type SourceType = 'person' | 'organization' | 'media' | 'group' | 'unnamed' | 'unresolved';
+
+export interface SourceStatement {
+  /** Index into reading.attributions (a stable key). */
+  index: number;
+  kind: AttributionKind;
+  /** The full statement, one line. */
+  text: string;
+  /** Short form for the list (equal to text when it is short). */
+  short: string;
+  cue: string | null;
+  /** The source as written here ("he", "the Russian leader"). */
+  written: string | null;
+  vague: boolean;
+  /** Where the page scrolls to. */
+  span: Span;
+}
+
+export interface SourceGroup {
+  key: string;
+  name: string;
+  type: SourceType;
+  role: string | null;
+  leader: boolean;
+  /** Unnamed or unspecific ("experts believe", "sources said"). */
+  vague: boolean;
+  direct: number;
+  /** Reported speech, partial and mixed quotes: everything that is not a full direct quote. */
+  reported: number;
+  cues: string[];
+  statements: SourceStatement[];
+  /** Offset of the first statement, to keep the page's order among equals. */
+  first: number;
+}
+
+export const SHORT_QUOTE = 140;
+
+const typeOf = (t: EntityType): SourceType => (t === 'anonymous' ? 'unnamed' : t);
+
+export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'entities'>): SourceGroup[] {
+  const text = reading.text ?? '';
+  const byId = new Map<string, Entity>();
+  for (const e of reading.entities ?? []) byId.set(e.id, e);
+  const groups = new Map<string, SourceGroup>();
+  (reading.attributions ?? []).forEach((a: Attribution, index: number) => {
+    const entity = a.speaker != null ? byId.get(a.speaker) : undefined;
+    const written = a.source ? oneLine(spanText(text, a.source)) : '';
+    let key: string;
+    let group: Omit<SourceGroup, 'direct' | 'reported' | 'cues' | 'statements' | 'first'>;
+    if (entity) {
+      key = `entity:${entity.id}`;
+      group = { key, name: entity.name, type: typeOf(entity.type), role: entity.role, leader: entity.leader, vague: entity.type === 'anonymous' };
+    } else if (written) {
+      key = `written:${written.toLowerCase()}`;
+      group = { key, name: written, type: a.vague ? 'unnamed' : 'unresolved', role: null, leader: false, vague: a.vague };
+    } else {
+      key = 'none';
+      group = { key, name: 'No source named', type: 'unnamed', role: null, leader: false, vague: true };
+    }
+    let g = groups.get(key);
+    const span = contentRange(a);
+    if (!g) {
+      g = { ...group, direct: 0, reported: 0, cues: [], statements: [], first: span.start };
+      groups.set(key, g);
+    }
+    if (a.vague) g.vague = true;
+    if (a.kind === 'direct') g.direct++;
+    else g.reported++;
+    const cue = a.cue ? oneLine(spanText(text, a.cue)) : null;
+    if (cue && !g.cues.some((c) => c.toLowerCase() === cue.toLowerCase())) g.cues.push(cue);
+    const said = contentText(text, a);
+    g.statements.push({ index, kind: a.kind, text: said, short: clip(said, SHORT_QUOTE), cue, written: written || null, vague: a.vague, span });
+  });
+  // Most-quoted first; ties keep the page's order.
+  return [...groups.values()].sort((x, y) => y.statements.length - x.statements.length || x.first - y.first);
+}
+
+export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
+  person: 'person',
+  organization: 'organization',
+  media: 'media',
+  group: 'group',
+  unnamed: 'unnamed',
+  unresolved: 'not identified',
+};
+
+export const KIND_LABEL: Record<AttributionKind, string> = {
+  direct: 'direct quote',
+  partial: 'partial quote',
+  indirect: 'reported',
+  mixed: 'reported, partly quoted',
+};

@@ -1,0 +1,55 @@
+// The header line: title, outlet, publication date (or "date unknown" and what that means for
+// relative dates), reading time.
+import type { Reading } from '../../shared/messages.ts';
+import { formatIsoDate, parseIsoDate } from './format-date.ts';
+
+export interface HeaderInfo {
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  /** "19 March 2023", or null when the page states no date. */
+  published: string | null;
+  /** A short explanation of how relative dates ("on Monday") are shown. */
+  dateNote: string;
+  words: number;
+  minutes: number;
+}
+
+/** Words per minute for the reading-time estimate (a common figure for adult prose). */
+export const WORDS_PER_MINUTE = 230;
+
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+export function headerInfo(r: Pick<Reading, 'title' | 'siteName' | 'url' | 'byline' | 'published' | 'text'>): HeaderInfo {
+  const words = countWords(r.text ?? '');
+  const published = parseIsoDate(r.published) ? formatIsoDate(r.published, 'day') : null;
+  return {
+    title: (r.title ?? '').trim() || 'Untitled page',
+    outlet: r.siteName?.trim() || hostOf(r.url ?? ''),
+    byline: r.byline?.trim() || null,
+    published,
+    dateNote: published
+      ? 'Relative dates (“on Monday”) are resolved from it.'
+      : 'Relative dates (“on Monday”) are shown as written.',
+    words,
+    minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}
