@@ -82,7 +82,14 @@ export function classWords(value: string): string[] {
   return out;
 }
 
-export type Signal = 'furniture' | 'content' | null;
+/**
+ * furniture: leave it out; media: a photo/video/embed wrapper, furniture unless it holds a quoted
+ * embed (a tweet's blockquote); content: the story's container.
+ */
+export type Signal = 'furniture' | 'media' | 'content' | null;
+
+// Media wrappers: their captions and credits are furniture, an embedded post's text is not.
+const MEDIA_WORDS = new Set(['video', 'embed', 'media', 'image', 'img', 'photo', 'figure', 'gallery', 'carousel', 'slideshow']);
 
 /** Is this element hidden by its own attributes (no layout needed)? */
 export function isHidden(el: Element): boolean {
@@ -111,6 +118,7 @@ export function markupSignal(el: Element, tag: string): Signal {
   if (!cls && !id) return null;
   let strong = false;
   let weak = false;
+  let media = false;
   let content = false;
   let prev = '';
   for (const w of classWords(cls + ' ' + id)) {
@@ -119,10 +127,12 @@ export function markupSignal(el: Element, tag: string): Signal {
     prev = w;
     if (modifier) continue;
     if (CONTENT_WORDS.has(w)) content = true;
+    else if (MEDIA_WORDS.has(w)) media = true;
     else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
   }
   if (strong) return 'furniture';
   // Table rows and cells carry data classes ("player-12", "date"): only strong words count there.
   if (weak && !content && !TABLE_PARTS.has(tag)) return 'furniture';
+  if (media && !content && !TABLE_PARTS.has(tag)) return 'media';
   return content ? 'content' : null;
 }

@@ -19,15 +19,27 @@ interface Block extends RenderedBlock {
   el: Element;
 }
 
+const LEAF_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function countLinks(st: TreeStats, i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < st.end[i]! && n < 2; j++) if (st.tag[j] === 'a') n++;
+  return n;
+}
+
 /** Is this element's subtree left out of the text? */
 function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   if (i === rootIdx) return false;
   if (st.skipped[i] || st.furniture[i]) return true;
   const tag = st.tag[i]!;
   if (tag === 'h1') return true; // the title is shown apart, never part of the body
-  // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
   const text = st.text[i]!;
-  if (text > 0 && st.link[i]! > 0.5 * text && st.para[i]! < 0.3 * text && tag !== 'a' && BLOCK_TAGS.has(tag) && tag !== 'p') return true;
+  const link = st.link[i]!;
+  // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
+  // Single blocks (a paragraph, a list item) are judged by isFurnitureBlock instead.
+  if (text > 0 && link > 0.7 * text && st.para[i]! < 0.3 * text && BLOCK_TAGS.has(tag) && !LEAF_BLOCKS.has(tag)) return true;
+  // An inline popover inside a paragraph (a name's hover card with its list of stories).
+  if (!BLOCK_TAGS.has(tag) && tag !== 'a' && text >= 60 && link >= 0.8 * text && countLinks(st, i) >= 2) return true;
   return false;
 }
 

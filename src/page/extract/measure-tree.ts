@@ -147,11 +147,18 @@ export function measureTree(root: Element): TreeStats {
   // Furniture, top-down. Guard: an element that holds most of the page's prose is the story's
   // container whatever its class says (themes put words like "sidebar" on wrappers).
   const total = paraRaw[0]!;
+  const end = Int32Array.from(endL);
+  const holdsQuote = (i: number) => {
+    for (let j = i + 1; j < end[i]!; j++) if (tags[j] === 'blockquote') return true;
+    return false;
+  };
   const furniture = new Uint8Array(n);
   const skipped = Uint8Array.from(skippedList);
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
     if (p >= 0 && (furniture[p] || skipped[p])) { furniture[i] = 1; if (skipped[p]) skipped[i] = 1; continue; }
+    // A media wrapper holding several paragraphs is a layout wrapper ("img_container" around a story).
+    if (signal[i] === 'media' && paragraphs[i]! < 3 && !holdsQuote(i)) { furniture[i] = 1; continue; }
     if (signal[i] === 'furniture' && !(byClass(els[i]!, tags[i]!) && paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 300) && tags[i] !== 'body' && tags[i] !== 'html') furniture[i] = 1;
   }
   const para = new Float64Array(n);
@@ -162,5 +169,5 @@ export function measureTree(root: Element): TreeStats {
   }
   const index = new Map<Element, number>();
   for (let i = 0; i < n; i++) index.set(els[i]!, i);
-  return { els, index, parent, tag: tags, text, link, paraRaw, para, ownPara, signal, skipped, furniture, paragraphs, end: Int32Array.from(endL) };
+  return { els, index, parent, tag: tags, text, link, paraRaw, para, ownPara, signal, skipped, furniture, paragraphs, end };
 }
