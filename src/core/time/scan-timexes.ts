@@ -123,7 +123,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       return { n: 'X', end: i + 1 };
     }
     if (t.w === 'a' && w(i + 1) === 'few') return { n: 'X', end: i + 2 };
-    if (t.w === 'a' && w(i + 1) === 'couple' && w(i + 2) === 'of') return { n: 2, end: i + 3 };
+    if ((t.w === 'a' || t.w === 'couple') && (w(i + 1) === 'couple' || t.w === 'couple') && w(t.w === 'a' ? i + 2 : i + 1) === 'of') return { n: 2, end: t.w === 'a' ? i + 3 : i + 2 };
     if (t.w === 'a' && (w(i + 1) === 'hundred' || w(i + 1) === 'thousand' || w(i + 1) === 'dozen')) {
       return { n: w(i + 1) === 'hundred' ? 100 : w(i + 1) === 'dozen' ? 12 : 1000, end: i + 2 };
     }
@@ -290,7 +290,9 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const next = toks[i + 1];
     if (NOT_YEAR_BEFORE.has(prev)) return null;
     if (prev === '-' || prev === '/' || prev === '.') return null;
-    if (next && (next.w === '%' || next.w === '-' || NOT_YEAR_AFTER.has(next.w))) return null;
+    if (next && (next.w === '%' || NOT_YEAR_AFTER.has(next.w))) return null;
+    // "1984-85" is a range of years, "1984 -- part of" is not
+    if (next && next.w === '-' && adjacent(i + 1) && toks[i + 2]?.num && adjacent(i + 2)) return null;
     if (next && next.w === ',' && toks[i + 2]?.num && adjacent(i + 1)) return null;
     // a plural noun right after a number in the 2000s is a count ("2000 troops"), not a year
     if (y >= 2000 && next && !next.cap && !next.num && next.w.length > 3 && next.w.endsWith('s') && next.w !== 'is' && next.w !== 'was') return null;
@@ -341,6 +343,9 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const u = unitAt(k);
     if (!u || u.unit === 'WE') return null;
     if (q.n === 1 && u.plural && toks[i]!.w === 'a') return null;
+    // "a second group" (the ordinal), "a quarter of the market" (the fraction)
+    if (u.unit === 'S' && !u.plural && !toks[i]!.num) return null;
+    if (u.unit === 'Q' && !u.plural && w(k + 1) === 'of') return null;
     k++;
     const after = w(k);
     const n = q.n;
@@ -407,7 +412,11 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (w(k) === 'the') { the = true; k++; }
     let dir: -1 | 0 | 1 | null = null;
     const x = w(k);
-    if (x === 'this' && !the) dir = 0;
+    if (x === 'this' && !the) {
+      // "ABC's "This Week"": a programme's name
+      if (toks[k]!.cap && toks[k + 1]?.cap && i > 0 && !/[.!?]/.test(w(i - 1))) return null;
+      dir = 0;
+    }
     else if (x === 'current' || (x === 'same' && the)) dir = 0;
     else if (LAST.has(x) || (x === 'last' && the)) dir = -1;
     else if (NEXT.has(x)) dir = 1;
@@ -415,7 +424,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (dir === null) return null;
     k++;
     // "the past three years", "the next few months", "the last several quarters": durations
-    const q = number(k);
+    const q = x === 'that' ? null : number(k);
     if (q && !(toks[k]!.w === 'a' || toks[k]!.w === 'an')) {
       const u = unitAt(q.end);
       if (u && u.plural) {
@@ -648,8 +657,8 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (w(k) === 'the') k++;
     const se = SEASONS[w(k)];
     if (!se) return null;
-    const y = yearNum(k + 1) ?? (w(k + 1) === 'of' ? yearNum(k + 2) : null);
-    if (y !== null) return { end: k + (w(k + 1) === 'of' ? 3 : 2), type: 'DATE', value: `${pad(y, 4)}-${se}`, anchored: false };
+    const y = yearAt(w(k + 1) === 'of' ? k + 2 : k + 1);
+    if (y !== null) return { end: y.end, type: 'DATE', value: `${pad(y.y, 4)}-${se}`, anchored: false };
     // a bare season word needs "the" or a preposition ("fall" and "spring" are verbs too)
     if (k === i && !['in', 'during', 'until', 'by', 'since', 'through', 'early', 'late', 'mid'].includes(w(i - 1))) return null;
     if (k === i && (se === 'FA' || se === 'SP')) return null;
@@ -705,14 +714,15 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const dd = DEICTIC_DAY[x];
     if (dd !== undefined) {
       // "today's world", "the people of tomorrow": not a day
-      if (x === 'today' && (w(i + 1) === "'" || w(i + 1) === '’') && w(i + 2) === 's' && toks[i + 3] && /^[a-z]/.test(toks[i + 3]!.raw)) return null;
+      // "VOA Today", a programme's name
+      if (toks[i]!.cap && toks[i - 1]?.cap && w(i - 1) !== 'i' && !/[.!?"“]/.test(w(i - 1))) return null;
       if (x === 'tomorrow' && w(i - 1) === 'of') return null;
       const part = PARTS_OF_DAY[w(i + 1)];
       if (part) return { end: i + 2, type: 'TIME', value: `${R.day(dd)}T${part}`, anchored: true };
       return { end: i + 1, type: 'DATE', value: R.day(dd), anchored: true };
     }
     const pu = UNITS[x];
-    if (pu && PLURAL_UNITS.has(x) && (w(i - 1) === 'for' || w(i - 1) === 'within') && pu !== 'WE' && w(i + 1) !== 'of' && w(i + 1) !== 'ago') {
+    if (pu && PLURAL_UNITS.has(x) && (w(i - 1) === 'for' || w(i - 1) === 'within' || (w(i - 1) === 'in' && /^[.,;]$/.test(w(i + 1)))) && pu !== 'WE' && w(i + 1) !== 'of' && w(i + 1) !== 'ago') {
       return { end: i + 1, type: 'DURATION', value: durationValue(pu, 'X'), anchored: false };
     }
     if (x === 'year' && (w(i + 1) === 'end' || ((w(i + 1) === "'" || w(i + 1) === '’') && w(i + 2) === 's' && w(i + 3) === 'end'))) {
@@ -731,9 +741,6 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (ref && (x === 'soon' || x === 'shortly') && (w(i - 1) === 'as' || w(i + 1) === 'after' || w(i + 1) === 'before' || w(i + 1) === 'as')) return null;
     if (ref) {
       if (x === 'now' && (w(i - 1) === 'right' || w(i - 1) === 'just')) return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
-      if (x === 'now' && (w(i + 1) === 'that' || w(i - 1) === 'by' || w(i - 1) === 'until' || w(i - 1) === 'from')) {
-        if (w(i + 1) === 'that') return null;
-      }
       if (x === 'recently' && w(i - 1) === 'more' || x === 'recently' && w(i - 1) === 'most' || x === 'recently' && w(i - 1) === 'until') {
         return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
       }
@@ -757,8 +764,12 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (y === 'past' && !unitAt(i + 2) && !number(i + 2) && !ORDINALS[w(i + 2)] && !(MONTHS[w(i + 2)] || WEEKDAYS[w(i + 2)] || SEASONS[w(i + 2)])) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
       if (y === 'future') return { end: i + 2, type: 'DATE', value: 'FUTURE_REF', anchored: true };
       if (y === 'present' && x === 'at') return { start: i + 1, end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
-      if (x === 'the' && y === 'near' && (w(i + 2) === 'future' || w(i + 2) === 'term')) return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', anchored: true };
+      if (x === 'the' && (y === 'near' || y === 'short') && (w(i + 2) === 'future' || w(i + 2) === 'term')) return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', anchored: true };
       return null;
+    }
+    if (x === 'as' && w(i + 1) === 'soon' && w(i + 2) === 'as' && w(i + 3) === 'possible') return { end: i + 4, type: 'DATE', value: 'FUTURE_REF', anchored: true };
+    if (x === 'the' && (w(i + 1) === 'weeks' || w(i + 1) === 'months' || w(i + 1) === 'years' || w(i + 1) === 'days') && w(i + 2) === 'ahead') {
+      return { end: i + 3, type: 'DURATION', value: durationValue(UNITS[w(i + 1)]!, 'X'), anchored: false };
     }
     if (x === 'these' && w(i + 1) === 'days') return { end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
     if (x === 'daily' || x === 'weekly' || x === 'monthly' || x === 'annually' || x === 'yearly' || x === 'hourly' || x === 'quarterly') {

@@ -13,6 +13,7 @@ const SPEECH = new Set([
 ]);
 const FUTURE_WORDS = new Set(['will', 'shall', 'tomorrow', 'upcoming']);
 const FUTURE_BEFORE_TO = new Set([
+  'supposed', 'ready', 'about',
   'due', 'planned', 'plans', 'plan', 'planning', 'expected', 'expects', 'scheduled', 'set', 'going',
   'intends', 'intend', 'intended', 'slated', 'poised', 'aims', 'hopes', 'hope', 'want', 'wants', 'likely',
 ]);
@@ -20,41 +21,47 @@ const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'began', 'rose', 'fell', 'took', 'came', 'went',
   'made', 'saw', 'won', 'lost', 'left', 'met', 'held', 'spoke', 'got', 'gave', 'sold', 'bought', 'paid',
   'became', 'brought', 'began', 'found', 'led', 'ran', 'sent', 'set', 'struck', 'thought', 'wrote', 'hit',
-  'last', 'earlier', 'yesterday', 'previously',
+  'earlier', 'yesterday', 'previously', 'since',
 ]);
 const BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
 
-/** Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e). */
+const NOT_PAST_BEFORE_ED = new Set(['be', 'been', 'being', 'to', 'the', 'a', 'an', 'is', 'are', 'am', 'will', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'newly', 'recently']);
+
+/**
+ * Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e): the nearest cue
+ * wins ("who arrived Thursday with inspectors for a tour likely to last a week" is past).
+ */
 export function clauseTense(toks: Token[], i: number, j: number, s: number, e: number): Tense {
-  let past = false;
-  const look = (k: number): Tense | null => {
+  const cue = (k: number): Tense | null => {
     const w = toks[k]!.w;
     if (FUTURE_WORDS.has(w)) return 'future';
     if (w === 'll' && k > 0 && (toks[k - 1]!.w === "'" || toks[k - 1]!.w === '’')) return 'future';
     // "is due to", "planned to"; not "had been scheduled to" (a plan that is over)
     if (w === 'to' && k > s && FUTURE_BEFORE_TO.has(toks[k - 1]!.w) && !(k > s + 1 && (toks[k - 2]!.w === 'been' || toks[k - 2]!.w === 'had'))) return 'future';
-    if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') {
-      // "is to visit": an arrangement
-      return 'future';
-    }
+    // "is to visit": an arrangement
+    if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') return 'future';
     if (w === 'next' || w === 'coming') return 'future';
-    if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !toks[k]!.cap)) past = true;
+    if (PAST_WORDS.has(w)) return 'past';
+    if (w.length > 4 && w.endsWith('ed') && !toks[k]!.cap && !(k > 0 && NOT_PAST_BEFORE_ED.has(toks[k - 1]!.w))) return 'past';
     return null;
   };
-  // backwards to the clause start
+  let back: Tense | null = null;
+  let backDist = 99;
   for (let k = i - 1, n = 0; k >= s && n < 14; k--, n++) {
     const w = toks[k]!.w;
     if (BOUNDARY.has(w)) break;
-    const t = look(k);
-    if (t) return t;
+    const t = cue(k);
+    if (t) { back = t; backDist = n; break; }
     if (SPEECH.has(w)) break;
   }
-  // forwards to the clause end
+  let fwd: Tense | null = null;
+  let fwdDist = 99;
   for (let k = j, n = 0; k < e && n < 10; k++, n++) {
     const w = toks[k]!.w;
     if (BOUNDARY.has(w) || SPEECH.has(w) || w === 'that') break;
-    const t = look(k);
-    if (t) return t;
+    const t = cue(k);
+    if (t) { fwd = t; fwdDist = n; break; }
   }
-  return past ? 'past' : 'unknown';
+  if (back && fwd) return backDist <= fwdDist ? back : fwd;
+  return back ?? fwd ?? 'unknown';
 }
