@@ -40,8 +40,8 @@ call O+for,on,upon,out · describe O · characterize O · characterise O · labe
 criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse OR · blame ON · condemn O · denounce O
 dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · back ON · applaud O · welcome O
 discuss O · cite O · express O · voice ON · raise O · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
-speak Q+about,of,out spoke,spoken · talk N+about · comment TN+on · weigh +in · point T+out · lash +out · rail +against · chime +in
-acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail O · outline O · list O · summarize TO
+speak Q+about,of,out spoke,spoken · talk N+about · comment TN+on · weigh +in · point TN+out · lash +out · rail +against · chime +in
+acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 `;
 
 const IRREGULAR_ING: Record<string, string> = { lie: 'lying' };

@@ -31,6 +31,8 @@ interface Draft {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const MODAL = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", "'d",
+  "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", '']);
 
 export function findAttributions(text: string, sentences: Span[], entities: EntityIndex): Attribution[] {
   if (!text) return [];
@@ -107,11 +109,15 @@ function verbCue(
   // The cue: auxiliaries and adverbs just before the verb, particles just after it.
   let a = i;
   let aux = false;
+  let auxWord = '';
   let passive = false;
   while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || isLyAdverb(t.low[a - 1]!))) {
     const w = t.low[a - 1]!;
     if (w === 'to') break; // "declined to say": the governing verb is not ours
-    if (AUXILIARIES.has(w)) aux = true;
+    if (AUXILIARIES.has(w)) {
+      aux = true;
+      if (!auxWord && w !== 'not' && w !== 'never') auxWord = w;
+    }
     if (BE.has(w) && a === i) passive = form === 'past';
     a--;
   }
@@ -131,6 +137,8 @@ function verbCue(
     return null;
   }
 
+  if (form === 'base' && aux && !MODAL.has(auxWord)) return null; // "is term", "have state"
+  if (form === 'ing' && aux && !BE.has(auxWord)) return null;
   const cue: Span = { start: t.start[a]!, end: t.end[b]! };
   let source: Span | null = null;
   let speakerSpan: Span | null = null;
@@ -168,7 +176,7 @@ function verbCue(
       if (prevIdx >= 0) return null;
     }
     const r = prevIdx < 0 ? null : nounPhraseRight(t, b + 1);
-    if (r && (prevIdx >= 0)) {
+    if (r && endsClause(t, r[1] + 1) && (verb.quote || verb.that)) {
       srcRange = r;
       inverted = true;
       afterIdx = r[1] + 1;
@@ -213,40 +221,21 @@ function verbCue(
   const content: Span[] = [];
   let contentEnd = b;
   const srcStart = srcRange ? srcRange[0] : a;
-  const relative = srcRange && RELATIVE.has(t.low[srcRange[0]]!) && srcRange[0] === srcRange[1];
-  // Before: "“…,” he said" / "The economy is weak, he said" / "…, said Putin"
-  const leftEdge = inverted ? a - 1 : srcStart - 1;
-  const leftTok = leftEdge >= 0 ? t.raw[leftEdge]! : '';
-  let hasBefore = false;
-  if (!relative && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
-    const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
-    if (isCloseQuote(leftTok) || (leftTok === ',' && q)) {
-      const quote = q ?? quotes.endingAt(t.end[leftEdge]!, -1);
-      if (quote) {
-        content.push({ start: quote.start, end: quote.end });
-        hasBefore = true;
-      }
-    }
-    if (!hasBefore) {
-      const last = lastContentToken(t, leftEdge);
-      const first = firstContentToken(t, 0);
-      if (last >= first && first < leftEdge) {
-        content.push(spanOf(t, first, last, quotes));
-        hasBefore = true;
-      }
-    }
-  }
+  const relative = !!srcRange && RELATIVE.has(t.low[srcRange[0]]!) && srcRange[0] === srcRange[1];
   // After: skip the hearer ("told reporters"), adjuncts ("in a statement on Friday"), then
   // a that-clause, a quotation, a clause or an object.
+  let after: Span | null = null;
+  let parenthetical = false; // "The economy, he said, is weak." / "“A,” he said, “B.”"
   let k = afterIdx;
-  if (t.raw[k] === ',' && hasBefore) {
-    // "“A,” he said, “B.”" or "The economy, he said, is weak."
+  if (t.raw[k] === ',') {
+    parenthetical = true;
     k++;
-  } else if (hasBefore) {
-    k = n; // "…,” he said on Friday." — nothing after
+    // "…, he said, adding …": the next cue takes it from here
+    const e = CUE_FORMS.get(t.low[k] ?? '');
+    if (e && e.form === 'ing') k = n;
   }
   if (k < n) {
-    const start = contentStart(t, k, verb, text, quotes);
+    const start = parenthetical ? k : contentStart(t, k, verb);
     if (start >= 0) {
       let last = lastContentToken(t, n - 1);
       if (relative) {
@@ -254,22 +243,49 @@ function verbCue(
         for (let j = start; j <= last; j++) if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
       }
       if (last >= start) {
-        content.push(spanOf(t, start, last, quotes));
+        after = spanOf(t, start, last, quotes);
         contentEnd = n - 1;
       }
     } else if (start === -2) {
       // "He said:" and the quotation opens the next paragraph
       const q = quotes.startingAfter(t.end[n - 1]!, text);
-      if (q) content.push({ start: q.start, end: q.end });
+      if (q) after = { start: q.start, end: q.end };
     }
   }
+  // Before: "“…,” he said" / "The economy is weak, he said" / "…, said Putin" / "…, as X noted".
+  // Only when the cue closes the sentence or is set off by commas: otherwise what stands
+  // before the comma is an introductory phrase ("In a statement, he said that …").
+  let leftEdge = inverted ? a - 1 : srcStart - 1;
+  if (!inverted && leftEdge >= 1 && t.low[leftEdge] === 'as' && t.raw[leftEdge - 1] === ',') leftEdge--;
+  const leftTok = leftEdge >= 0 ? t.raw[leftEdge]! : '';
+  if (!relative && (!after || parenthetical) && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
+    let before: Span | null = null;
+    const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
+    if (q && (isCloseQuote(leftTok) || leftTok === ',')) before = { start: q.start, end: q.end };
+    if (!before) {
+      const last = lastContentToken(t, leftEdge);
+      const first = firstContentToken(t, 0);
+      if (last >= first && first < leftEdge) before = spanOf(t, first, last, quotes);
+    }
+    if (before) content.push(before);
+    else if (parenthetical) after = null; // ", he said, …" with nothing before is not this pattern
+  }
+  if (after && !(parenthetical && !content.length && !isOpenQuote(text[after.start]!))) content.push(after);
   if (!content.length) return null;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
 }
 
+// Whether a noun phrase ending before token x ends its clause ("…,” said Putin." / "…, said
+// X, a spokesman" / "said X in a statement").
+function endsClause(t: Tokens, x: number): boolean {
+  if (x >= t.length) return true;
+  const r = t.raw[x]!;
+  return r === '.' || r === ',' || r === ';' || r === ':' || r === '!' || r === '?' || r === '(' || r === '—' || r === '–' || isOpenQuote(r) || PREPOSITIONS.has(t.low[x]!);
+}
+
 // Where the content after a cue begins (token index), -1 for none, -2 when the sentence
 // ends in a colon (the quotation follows).
-function contentStart(t: Tokens, k: number, verb: CueVerb, text: string, quotes: QuoteIndex): number {
+function contentStart(t: Tokens, k: number, verb: CueVerb): number {
   const n = t.length;
   let j = k;
   // the hearer: told reporters / told The New York Times Tuesday
@@ -286,7 +302,7 @@ function contentStart(t: Tokens, k: number, verb: CueVerb, text: string, quotes:
       j++;
       break;
     }
-    if (PREPOSITIONS.has(w) || (guard > 0 && j > k && isAdjunctContinuation(t, j, k))) {
+    if (PREPOSITIONS.has(w) || (guard === 0 && w === 'of') || (guard > 0 && j > k && isAdjunctContinuation(t, j, k))) {
       j++;
       continue;
     }
@@ -298,8 +314,6 @@ function contentStart(t: Tokens, k: number, verb: CueVerb, text: string, quotes:
     return -1;
   }
   if (j > k && !isAdjunctStart(t, k)) j = k; // nothing skipped really
-  void text;
-  void quotes;
   return j;
 }
 
@@ -312,7 +326,7 @@ function isAdjunctContinuation(t: Tokens, j: number, k: number): boolean {
 }
 
 function isAdjunctStart(t: Tokens, k: number): boolean {
-  return PREPOSITIONS.has(t.low[k]!);
+  return PREPOSITIONS.has(t.low[k]!) || t.low[k] === 'of';
 }
 
 // "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said": reading back from the
@@ -348,17 +362,15 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   if (form === 'past') return true;
   if (form === 's') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return false;
-    if (verb.noun && !t.cap[p] && !PRONOUNS.has(w) && !w.endsWith('man') && !w.endsWith('woman')) {
-      // "the report states", "the campaign claims": lowercase nouns are fine unless plural
-      if (w.endsWith('s') && !w.endsWith('ss')) return false;
-    }
-    return true;
+    // "Trump claims", "he states" — but not "18 points", "opening remarks"
+    if (verb.noun) return t.cap[p]! || PRONOUNS.has(w);
+    return !(w.endsWith('s') && !w.endsWith('ss') && !t.cap[p]);
   }
   if (form === 'base') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return true;
+    if (verb.noun) return false;
     // plural subjects: experts believe, Democrats say
-    if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith("'s") && !t.poss[p] && w.length > 3) return !verb.noun || !t.cap[p] || true;
-    return false;
+    return w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3;
   }
   return false;
 }

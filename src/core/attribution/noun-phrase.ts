@@ -7,7 +7,7 @@ import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS } from './word-classes.
 
 const MAX = 12;
 const INNER = new Set(['of', 'for']);
-const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or']);
+const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or', 'even', 'instead', 'indeed']);
 
 function stops(t: Tokens, x: number): boolean {
   if (!t.word[x]) return t.raw[x] !== '&';

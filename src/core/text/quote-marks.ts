@@ -28,7 +28,7 @@ const SINGLE = new Set(['‘', '’', "'", '‚', '‛', '‹', '›']);
 // Which closing marks may end a quotation opened by a mark.
 const CLOSERS: Record<string, string> = {
   '“': '”"“', '"': '"”“', '„': '“”"', '‟': '”"', '«': '»', '»': '«', '「': '」', '『': '』', '″': '″"',
-  '”': '”"“', '’': '’\'', '‘': '’\'‘', "'": '\'’', '‚': '‘’', '‛': '’', '‹': '›', '›': '‹',
+  "''": "''", '``': "''", '”': '”"“', '’': '’\'', '‘': '’\'‘', "'": '\'’', '‚': '‘’', '‛': '’', '‹': '›', '›': '‹',
 };
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
@@ -37,10 +37,10 @@ const OPEN_BEFORE = '([{—–-/‘“„«‹';
 const CLOSE_AFTER = '.,;:!?)]}—–-…/”’»›';
 
 // Where a mark can stand, from its neighbours.
-function roleOf(text: string, i: number): Role | null {
-  const ch = text[i]!;
+function roleOf(text: string, i: number, len = 1): Role | null {
+  const ch = len === 2 ? '"' : text[i]!;
   const prev = text[i - 1];
-  const next = text[i + 1];
+  const next = text[i + len];
   if (ch === '“' || ch === '„' || ch === '‚' || ch === '«' || ch === '‹' || ch === '「' || ch === '『' || ch === '‛' || ch === '‟') {
     // “ closes a „ quotation (German), and « » run both ways; the stack sorts that out.
     return ch === '“' || ch === '«' || ch === '‹' ? 'either' : 'open';
@@ -97,8 +97,8 @@ function lastNonSpace(text: string, end: number): number {
   return e;
 }
 
-function makeQuote(start: number, end: number, depth: number, closed: boolean, double: boolean): Quote {
-  return { start, end, inner: { start: start + 1, end: closed ? end - 1 : end }, depth, closed, double };
+function makeQuote(start: number, end: number, depth: number, closed: boolean, double: boolean, openLen = 1, closeLen = 1): Quote {
+  return { start, end, inner: { start: start + openLen, end: closed ? end - closeLen : end }, depth, closed, double };
 }
 
 interface Carried {
@@ -115,18 +115,26 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
   const stack: Mark[] = [];
   if (carried) {
     // A quotation left open goes on only if this paragraph opens with a double mark.
-    if (DOUBLE.has(text[s]!) && roleOf(text, s) !== 'close') {
+    const two = text[s] === "'" && text[s + 1] === "'";
+    if ((two || DOUBLE.has(text[s]!)) && roleOf(text, s, two ? 2 : 1) !== 'close') {
       stack.push({ pos: carried.start, ch: carried.ch, double: true });
-      s++; // this paragraph's opening mark is the continuation mark
+      s += two ? 2 : 1; // this paragraph's opening mark is the continuation mark
     } else {
       out.push(makeQuote(carried.start, carried.endOfPrev, 0, false, true));
     }
   }
   for (let i = s; i < to; i++) {
-    const ch = text[i]!;
-    const dbl = DOUBLE.has(ch);
+    let ch = text[i]!;
+    let len = 1;
+    // Two apostrophes (or two back-ticks) stand for a double mark in some newsrooms' text.
+    if ((ch === "'" || ch === '`') && text[i + 1] === ch) {
+      ch = ch === '`' ? '``' : "''";
+      len = 2;
+    } else if (ch === '`') continue;
+    const dbl = len === 2 || DOUBLE.has(ch);
     if (!dbl && !SINGLE.has(ch)) continue;
-    const role = roleOf(text, i);
+    const role = ch === '``' ? 'open' : roleOf(text, i, len);
+    if (len === 2) i++;
     if (!role) continue;
     // Can it close an open quotation? Look for the innermost open mark of the same weight.
     if (role !== 'open') {
@@ -140,7 +148,7 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
         // Singles left open inside are apostrophes after all (the players’ union): drop them.
         const m = stack[k]!;
         stack.length = k;
-        out.push(makeQuote(m.pos, i + 1, depthOf(stack), true, dbl));
+        out.push(makeQuote(m.pos, i + 1, depthOf(stack), true, dbl, m.ch.length, len));
         continue;
       }
       if (role === 'close') continue; // a stray closing mark (or a plural possessive)
@@ -148,7 +156,7 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
     // Single marks open a quotation only inside a double one, or when a closing mark follows
     // in the paragraph (otherwise 'tis, ’em and the like would open one).
     if (!dbl && !hasLaterCloser(text, i + 1, to, ch)) continue;
-    stack.push({ pos: i, ch, double: dbl });
+    stack.push({ pos: len === 2 ? i - 1 : i, ch, double: dbl });
   }
   // Whatever is still open: single marks were apostrophes; a double mark either carries on
   // into the next paragraph (if that one opens with a mark) or ends here.
