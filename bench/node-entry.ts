@@ -1,0 +1,3 @@
+// Bench-only bundle for Node: the parser and the extractor as shipped (minified by the same tool family).
+export { analyze } from '../src/core/index.ts';
+export { extractArticle } from '../src/page/extract/extract-article.ts';
