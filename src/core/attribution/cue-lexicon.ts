@@ -14,6 +14,8 @@ export interface CueVerb {
   infinitive: boolean;
   recipient: boolean;
   noun: boolean;
+  /** Only ever introduces a quotation (the sign read "…"). */
+  quoteOnly: boolean;
   /** Particles that belong to the cue (call for, point out). */
   particles: string[];
 }
@@ -32,15 +34,15 @@ observe TQ · proclaim TQ · reiterate TQO · repeat TQO · retort TQ · agree T
 imagine T · reckon T · realize T · realise T · recognize TO · recognise TO · signal TO · hint T+at · speculate T · charge TN · counter TN
 caution TQR · lament TQO · muse TQ · recount TQO · disclose TO · divulge TO · answer TQN · inform TR · assure TR · remind TR · advise TRI
 urge TRIO · demand TIO · propose TIO · recommend TIO · request TION · want I · wish TIN · plan IN planned · intend I · decide TI · vow TIN
-seek I sought · refuse I · decline I · pressure RI · encourage RI · insinuate T · continue Q · begin Q began,begun · shout TQ · yell TQ
+seek I sought · refuse I · decline I · insinuate T · continue Q · begin Q began,begun · shout TQ · yell TQ
 scream TQ · whisper TQ · mutter TQ · exclaim TQ · cry Q cried · plead TQI · beg TQI begged · concur T concurred · predict TO · forecast T forecast
 announce TQO · opine TQ · posit T · surmise T · acknowledge TO · confess T · accept TO · grant T · figure T · understand T understood
 learn T learned · hear T heard · find T found · show TO showed,shown · demonstrate TO · prove T · suggest TO · imply T implied
 call O+for,on,upon,out · describe O · characterize O · characterise O · label O labeled · brand O · dub O dubbed · term ON · deem O
 criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse OR · blame ON · condemn O · denounce O
-dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · back ON · applaud O · welcome O
+dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · applaud O · welcome O
 discuss O · cite O · express O · voice ON · raise O · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
-speak Q+about,of,out spoke,spoken · talk N+about · comment TN+on · weigh +in · point TN+out · lash +out · rail +against · chime +in
+speak Q+about,of,out spoke,spoken · read Q read · talk N+about · comment TN+on · weigh +in · point TN+out · lash +out · rail +against · chime +in
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 `;
 
@@ -84,6 +86,7 @@ for (const item of SPEC.split(/[·\n]/)) {
     infinitive: letters!.includes('I'),
     recipient: letters!.includes('R'),
     noun: letters!.includes('N'),
+    quoteOnly: letters === 'Q',
     particles: particleList ? particleList.split(',').filter((p) => p !== 'that') : [],
   };
   // An explicit past (and past participle) replaces the regular one; a doubled consonant

@@ -129,6 +129,8 @@ function verbCue(
   const next = t.low[b + 1] ?? '';
 
   // Uses that are not attributive.
+  if (t.cap[i] && i > 0 && !isOpenQuote(t.raw[i - 1]!) && t.raw[i - 1] !== ':' && isProse(t)) return null; // "the United States"
+
   if (prevIdx >= 0 && t.word[prevIdx] && DETERMINERS.has(prev) && prev !== 'that') return null; // the announced plan, his claims
   if (prevIdx >= 0 && t.poss[prevIdx]) return null; // Trump's claims
   if (t.low[i] === 'said' && prev === 'that' && next === ',') return null; // "That said, …"
@@ -175,16 +177,17 @@ function verbCue(
     if (form !== 'past' && form !== 's') {
       if (prevIdx >= 0) return null;
     }
-    const r = prevIdx < 0 ? null : nounPhraseRight(t, b + 1);
-    if (r && endsClause(t, r[1] + 1) && (verb.quote || verb.that)) {
+    const r = prevIdx < 0 || verb.base === 'tell' ? null : nounPhraseRight(t, b + 1);
+    const appos = prevRaw === ',' ? appositiveSource(t, prevIdx) : null;
+    const rEnd = r ? r[1] + 1 : -1;
+    const closes = r && (rEnd >= n || t.raw[rEnd] === '.' || t.raw[rEnd] === ',' || t.raw[rEnd] === ';' || t.raw[rEnd] === '!' || t.raw[rEnd] === '?' || t.raw[rEnd] === '(');
+    if (r && (verb.quote || verb.that) && (closes || (!appos && endsClause(t, rEnd)))) {
       srcRange = r;
       inverted = true;
       afterIdx = r[1] + 1;
-    } else if (prevRaw === ',') {
+    } else if (appos) {
       // "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said"
-      const np = appositiveSource(t, prevIdx);
-      if (!np) return null;
-      srcRange = np;
+      srcRange = appos;
     } else {
       return null;
     }
@@ -253,24 +256,33 @@ function verbCue(
     }
   }
   // Before: "“…,” he said" / "The economy is weak, he said" / "…, said Putin" / "…, as X noted".
-  // Only when the cue closes the sentence or is set off by commas: otherwise what stands
-  // before the comma is an introductory phrase ("In a statement, he said that …").
   let leftEdge = inverted ? a - 1 : srcStart - 1;
   if (!inverted && leftEdge >= 1 && t.low[leftEdge] === 'as' && t.raw[leftEdge - 1] === ',') leftEdge--;
   const leftTok = leftEdge >= 0 ? t.raw[leftEdge]! : '';
-  if (!relative && (!after || parenthetical) && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
-    let before: Span | null = null;
+  let before: Span | null = null;
+  let quotedBefore = false;
+  if (!relative && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
     const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
-    if (q && (isCloseQuote(leftTok) || leftTok === ',')) before = { start: q.start, end: q.end };
-    if (!before) {
+    if (q && (isCloseQuote(leftTok) || leftTok === ',')) {
+      before = { start: q.start, end: q.end };
+      quotedBefore = true;
+    } else {
       const last = lastContentToken(t, leftEdge);
       const first = firstContentToken(t, 0);
       if (last >= first && first < leftEdge) before = spanOf(t, first, last, quotes);
     }
-    if (before) content.push(before);
-    else if (parenthetical) after = null; // ", he said, …" with nothing before is not this pattern
   }
-  if (after && !(parenthetical && !content.length && !isOpenQuote(text[after.start]!))) content.push(after);
+  if (before && (quotedBefore || parenthetical || !after)) {
+    // With a quotation before, what follows is only content when set off by a comma
+    // ("“A,” he said, “B.”"); "…,” Trump said sarcastically" has none.
+    content.push(before);
+    if (after && (parenthetical || !quotedBefore) && !(quotedBefore && !isOpenQuote(text[after.start]!) && !parenthetical)) content.push(after);
+  } else if (after) {
+    // An introductory phrase before the comma is not content ("In a statement, he said that …");
+    // ", he said, …" with nothing before is not the parenthetical pattern.
+    if (!(parenthetical && !before && !isOpenQuote(text[after.start]!))) content.push(after);
+  }
+  if (verb.quoteOnly && !content.some((c) => isOpenQuote(text[c.start]!))) return null;
   if (!content.length) return null;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
 }
@@ -280,7 +292,7 @@ function verbCue(
 function endsClause(t: Tokens, x: number): boolean {
   if (x >= t.length) return true;
   const r = t.raw[x]!;
-  return r === '.' || r === ',' || r === ';' || r === ':' || r === '!' || r === '?' || r === '(' || r === '—' || r === '–' || isOpenQuote(r) || PREPOSITIONS.has(t.low[x]!);
+  return r === '.' || r === ',' || r === ';' || r === '!' || r === '?' || r === '(' || r === '—' || r === '–' || PREPOSITIONS.has(t.low[x]!);
 }
 
 // Where the content after a cue begins (token index), -1 for none, -2 when the sentence
@@ -373,6 +385,13 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
     return w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3;
   }
   return false;
+}
+
+// Whether a sentence is ordinary prose rather than a title-case headline.
+function isProse(t: Tokens): boolean {
+  let lower = 0;
+  for (let j = 0; j < t.length; j++) if (t.word[j] && !t.cap[j] && t.raw[j]!.length > 3) lower++;
+  return lower >= 2;
 }
 
 function isLyAdverb(w: string): boolean {
