@@ -43,7 +43,7 @@ function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   return false;
 }
 
-export function collectArticleText(root: Element, st: TreeStats): ArticleText {
+export function collectArticleText(root: Element, st: TreeStats, title: string): ArticleText {
   const rootIdx = st.index.get(root) ?? 0;
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
@@ -103,7 +103,7 @@ export function collectArticleText(root: Element, st: TreeStats): ArticleText {
 
   // Block filters, then trailing/orphan headings (a heading with no paragraph under it is the
   // title of a list we left out).
-  const kept = blocks.filter((b) => !isFurnitureBlock(b));
+  const kept = blocks.filter((b) => !isFurnitureBlock(b, { title, inTable: b.el.localName === 'td' || b.el.localName === 'th' }));
   const out: Block[] = [];
   for (let k = 0; k < kept.length; k++) {
     const b = kept[k]!;

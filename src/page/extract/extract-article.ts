@@ -66,7 +66,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');
   const root = st.els[rootIdx]!;
-  const { text, segments, firstBlock } = collectArticleText(root, st);
+  const { text, segments, firstBlock } = collectArticleText(root, st, title);
   if (!text) return empty('no article text found');
 
   const scope = articleScope(root);

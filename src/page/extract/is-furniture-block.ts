@@ -1,32 +1,85 @@
 // Blocks inside the story's container that are not the story: ad labels, "READ MORE: <link>"
-// lines, a lone link, share prompts. Judged from the block's text and link share only.
+// lines, a lone link, date lines, bylines, "X contributed to this report", follow/subscribe
+// prompts, gallery counters. Judged from the block's own text and link share only; every pattern
+// is anchored and bounded (no backtracking blow-up), and only short blocks are tested.
 import type { RenderedBlock } from './render-block.ts';
 
-// Whole-block labels (after trimming dashes and bullets).
+// Whole-block labels (after trimming dashes, bullets, colons and dots).
 const LABELS = new Set([
-  'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content',
-  'story continues below advertisement', 'story continues below', 'continue reading below',
-  'article continues below', 'continue reading', 'scroll to continue with content', 'read more',
-  'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
-  'source link', 'source', 'loading', 'loading...', 'related', 'related articles', 'related stories',
-  'more', 'see more', 'show more', 'click to expand', 'photo', 'image', 'video', 'listen',
-  'print', 'email', 'comments', 'comment', 'subscribe', 'sign up', 'log in',
+  'advertisement', 'advertisements', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored',
+  'sponsored content', 'story continues below advertisement', 'story continues below',
+  'continue reading below', 'article continues below', 'continue reading', 'scroll to continue with content',
+  'read more', 'more', 'see more', 'show more', 'load more', 'click to expand', 'share', 'share this',
+  'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet', 'email',
+  'print', 'source link', 'loading', 'related', 'related articles', 'related stories', 'related content',
+  'more stories', 'more from', 'recommended', 'recommended for you', 'you may also like',
+  'you might also like', 'you may like', 'also read', 'must read', "don't miss", 'most read',
+  'most popular', 'trending', 'trending now', 'latest', 'latest news', 'latest articles', 'top stories',
+  'caption', 'close', 'hide caption', 'toggle caption', 'enlarge this image', 'photo', 'image', 'video',
+  'watch', 'listen', 'comments', 'comment', 'leave a comment', 'subscribe', 'sign up', 'log in',
+  'like loading', 'like this', 'advertisement - scroll to continue', 'skip ad', 'next', 'previous',
 ]);
 
 // "READ MORE:", "Related:", "See also -", "ALSO READ >>" ... as the start of a block.
 const LEAD_LABEL = /^(?:read|see|also|more|related|recommended|watch|listen|click|further|previously|latest|top|don't miss|must read)\b[^:>»|–—-]{0,24}(?::|>>|»|\||–|—|-)\s*/i;
 
-const trimmed = (s: string) => s.replace(/^[\s\-–—•·|*]+|[\s\-–—•·|*]+$/g, '').toLowerCase();
+// Lines that address the reader about the site rather than tell the story.
+const PROMO = /^(?:follow|subscribe|sign up|join|write to|email|e-mail|reach|contact|listen to|like this|share this|get the|get our|download|click here|tap here|don't miss|never miss|to get|want more)\b/i;
+const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbox|subscri|podcast|forum|@|https?:|\bemail\b|\bapp\b/i;
 
-export function isFurnitureBlock(b: RenderedBlock): boolean {
+// Credit lines of newswire stories.
+const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle|disclaimer)\s*:/i;
+
+const BYLINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+
+// Date lines: nothing but a date or time ("November 20, 2019 - 11:28 AMT", "20 Nov, 2019 05:47",
+// "Updated at 1:23 p.m."). Words allowed besides numbers and separators:
+const DATE_WORDS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a', 'p', 'm', 'at', 'on',
+  'updated', 'published', 'posted', 'last', 'first', 'modified', 'gmt', 'utc', 'bst', 'cet', 'cest',
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'amt', 'et', 'pt', 'ct', 'st',
+  'nd', 'rd', 'th', 'of', 'ago', 'hours', 'hour', 'minutes', 'mins', 'days', 'day', 'h', 'min',
+]);
+
+const trimmed = (s: string) => s.replace(/^[\s\-–—•·|*:.]+/, '').replace(/[\s\-–—•·|*:.…!]+$/, '').toLowerCase();
+
+function isDateLine(t: string): boolean {
+  if (t.length > 60 || !/\d/.test(t)) return false;
+  const words = t.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // Needs a month/weekday word or a date/time shape, not just a number.
+  const shaped = words.length > 0 || /\d[:/.-]\d/.test(t);
+  return shaped && words.every((w) => DATE_WORDS.has(w));
+}
+
+export interface BlockContext {
+  title: string;
+  /** The block is a table cell: numbers alone are data there. */
+  inTable: boolean;
+}
+
+export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   const t = b.text;
-  if (t.length <= 40 && LABELS.has(trimmed(t))) return true;
+  if (t.length <= 60 && LABELS.has(trimmed(t))) return true;
+  // A counter, share count or page number: no letters at all (outside a data table).
+  if (!ctx.inTable && t.length <= 12 && !/\p{L}/u.test(t)) return true;
+  // The headline repeated inside the body.
+  if (ctx.title && t.length <= ctx.title.length + 2 && t.length >= 8 && t.toLowerCase() === ctx.title.toLowerCase()) return true;
   // A block that is nothing but a link (or nearly), and short: a teaser or a menu item.
   if (b.chars > 0 && b.linkChars >= 0.8 * b.chars && b.chars < 160) return true;
-  // A labelled link line: "READ MORE: <headline>", the link making most of the rest.
-  if (b.linkChars > 0 && t.length < 300) {
-    const m = LEAD_LABEL.exec(t);
-    if (m && b.linkChars >= 0.5 * (b.chars - m[0].replace(/\s/g, '').length)) return true;
+  if (t.length < 300) {
+    // A labelled link line: "READ MORE: <headline>", the link making most of the rest.
+    if (b.linkChars > 0) {
+      const m = LEAD_LABEL.exec(t);
+      if (m && b.linkChars >= 0.5 * (b.chars - m[0].replace(/\s/g, '').length)) return true;
+    }
+    if (PROMO.test(t) && PROMO_TOPIC.test(t)) return true;
+    if (t.length < 200 && CONTRIBUTED.test(t)) return true;
+    if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
+    if (!ctx.inTable && isDateLine(t)) return true;
+    if (/^(?:image|photo|picture|slide|foto)\s+\d+\s+(?:of|\/|de|von|di)\s+\d+$/i.test(t)) return true;
   }
   return false;
 }
