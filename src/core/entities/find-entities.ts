@@ -1,13 +1,36 @@
-// STUB (to be replaced): finds people, organizations, media, groups and unnamed sources.
+// People, organizations, news outlets, groups and unnamed sources in an article, each with
+// every mention linked to it (full name, surname, title + name, description), leaders flagged
+// with their office. Then resolve() links a written source (a name, a description, a pronoun)
+// to an entity, adding one when needed. Steps: words → candidates (scan-candidates.ts) →
+// entities (entity-registry.ts) → resolve (resolve-source.ts).
 import type { Entity, Span } from '../types.ts';
+import { tokenizeWords } from './tokenize-words.ts';
+import { CandidateScanner } from './scan-candidates.ts';
+import { EntityRegistry } from './entity-registry.ts';
+import { resolveSource, type ResolveContext } from './resolve-source.ts';
 
 export interface EntityIndex {
   list: Entity[];
   /** The entity a written source span refers to (name, surname, title, description, pronoun), or null. */
   resolve(source: Span, context?: { lastSpeaker?: string | null }): string | null;
+  /** The entity with this id. */
+  get(id: string | null | undefined): Entity | undefined;
 }
 
-export function findEntities(_text: string, _sentences: Span[]): EntityIndex {
-  const list: Entity[] = [];
-  return { list, resolve: () => null };
+export interface FindEntitiesOptions {
+  /** Publication date (ISO): picks the officeholder of the day from the built-in knowledge. */
+  published?: string | null;
+}
+
+export function findEntities(text: string, sentences: Span[], options: FindEntitiesOptions = {}): EntityIndex {
+  const src = typeof text === 'string' ? text : '';
+  const date = typeof options.published === 'string' && /^\d{4}-\d\d-\d\d/.test(options.published) ? options.published.slice(0, 10) : null;
+  const reg = new EntityRegistry(src, date);
+  const words = tokenizeWords(src, Array.isArray(sentences) ? sentences : []);
+  reg.build(new CandidateScanner(src, words).scan());
+  return {
+    list: reg.list,
+    resolve: (source: Span, context?: ResolveContext) => resolveSource(reg, source, context ?? {}),
+    get: (id) => reg.get(id)?.e,
+  };
 }

@@ -1,0 +1,298 @@
+// Passes 2–4 of entity finding: candidates become entities. Strong names first (full names,
+// known leaders, organizations), then lone surnames and titled names are linked to them, then
+// roles are settled (the article's own words first, built-in knowledge second), then
+// descriptions ("the Russian leader") are linked to the officeholder. The registry stays open:
+// resolve() may add entities for sources the attribution stage meets later.
+import type { Entity, EntityType, Span } from '../types.ts';
+import type { Candidate, RoleInfo } from './candidate.ts';
+import { formatRole, isLeaderOffice, knownAliases, knownRole, officeHolder } from './leader-knowledge.ts';
+import { phraseIndex } from './phrase-index.ts';
+import { tokenizeWords } from './tokenize-words.ts';
+import { COUNTRIES } from '../knowledge/countries.ts';
+
+export interface Ent {
+  e: Entity;
+  key: string;
+  /** Lower-case name words a lone surname may match. */
+  tokens: Set<string>;
+  kbName?: string;
+  gender?: 'm' | 'f';
+  roles: RoleInfo[];
+}
+
+const TYPE: Record<Candidate['kind'], EntityType> = {
+  person: 'person', org: 'organization', media: 'media', group: 'group', gov: 'organization', desc: 'person',
+  doc: 'organization', anonymous: 'anonymous',
+};
+
+const FOREIGN_OFFICES = new Set(['Foreign Minister', 'Foreign Secretary', 'Secretary of State', 'External Affairs Minister']);
+
+export class EntityRegistry {
+  readonly ents: Ent[] = [];
+  readonly list: Entity[] = [];
+  private readonly byKey = new Map<string, Ent>();
+  private readonly byToken = new Map<string, Ent[]>();
+  private readonly mentionStarts = new Map<number, Ent>();
+  private sorted: { start: number; end: number; ent: Ent }[] | null = null;
+  private nextId = 1;
+  private open = false;
+
+  constructor(
+    readonly text: string,
+    readonly date: string | null,
+  ) {}
+
+  /** The scan's candidates, in the order described above. */
+  build(cands: Candidate[]): void {
+    const later: Candidate[] = [];
+    const descs: Candidate[] = [];
+    for (const c of cands) {
+      if (c.kind === 'desc') descs.push(c);
+      else if (c.kind === 'person') {
+        if (c.kbName || (!c.weak && (c.nameKeys?.length ?? 0) >= 2)) this.addPerson(c);
+        else later.push(c);
+      } else this.addSimple(c);
+    }
+    for (const c of later) this.linkShort(c, false);
+    for (const x of this.ents) this.settleRole(x);
+    for (const c of descs) this.addDescription(c);
+    // ids in order of first mention
+    this.ents.sort((a, b) => (a.e.mentions[0]?.start ?? 0) - (b.e.mentions[0]?.start ?? 0));
+    for (const x of this.ents) {
+      x.e.id = `e${this.nextId++}`;
+      x.e.mentions.sort((a, b) => a.start - b.start);
+      this.list.push(x.e);
+    }
+    this.open = true;
+  }
+
+  get(id: string | null | undefined): Ent | undefined {
+    if (!id) return undefined;
+    return this.ents.find((x) => x.e.id === id);
+  }
+
+  private create(key: string, name: string, type: EntityType, country: string | null): Ent {
+    const x: Ent = {
+      e: { id: '', name, type, role: null, country, leader: false, mentions: [] },
+      key,
+      tokens: new Set(),
+      roles: [],
+    };
+    this.ents.push(x);
+    this.byKey.set(key, x);
+    if (this.open) {
+      x.e.id = `e${this.nextId++}`;
+      this.list.push(x.e);
+    }
+    return x;
+  }
+
+  addMention(x: Ent, span: Span): void {
+    const had = this.mentionStarts.get(span.start);
+    if (had) return;
+    this.mentionStarts.set(span.start, x);
+    if (this.open) {
+      // keep mentions in order once the list is public
+      const m = x.e.mentions;
+      let k = m.length;
+      while (k > 0 && m[k - 1]!.start > span.start) k--;
+      m.splice(k, 0, { start: span.start, end: span.end });
+    } else x.e.mentions.push({ start: span.start, end: span.end });
+    this.sorted = null;
+  }
+
+  private indexTokens(x: Ent, keys: Iterable<string>): void {
+    for (const k of keys) {
+      if (x.tokens.has(k)) continue;
+      x.tokens.add(k);
+      const l = this.byToken.get(k) ?? [];
+      l.push(x);
+      this.byToken.set(k, l);
+    }
+  }
+
+  addPerson(c: Candidate): Ent {
+    const key = c.kbName ? `p:${c.kbName}` : `p:${(c.nameKeys ?? []).join(' ')}`;
+    let x = this.byKey.get(key);
+    if (!x) {
+      x = this.create(key, c.kbName ?? c.name, 'person', null);
+      if (c.kbName) {
+        x.kbName = c.kbName;
+        for (const a of knownAliases(c.kbName)) this.indexTokens(x, tokenizeWords(a).filter((w) => w.cap).map((w) => w.key));
+        if (this.open) this.settleRole(x);
+      }
+    }
+    this.indexTokens(x, c.nameKeys ?? []);
+    this.absorb(x, c);
+    return x;
+  }
+
+  private absorb(x: Ent, c: Candidate): void {
+    if (c.role) x.roles.push(c.role);
+    if (c.gender && !x.gender) x.gender = c.gender;
+    this.addMention(x, c);
+    if (this.open && c.role) this.settleRole(x);
+  }
+
+  addSimple(c: Candidate): Ent {
+    let x = this.byKey.get(c.key);
+    if (!x) x = this.create(c.key, c.name, TYPE[c.kind], c.country);
+    this.addMention(x, c);
+    return x;
+  }
+
+  /**
+   * A lone name word or a weak name: the person it most likely means (the nearest one named
+   * before it, else the first named after), else a known leader's short name, else a new person
+   * if written with a title or as the subject of a verb of saying (always, when `force`).
+   */
+  linkShort(c: Candidate, force: boolean): Ent | null {
+    const keys = c.nameKeys ?? [];
+    if (!keys.length) return null;
+    if (keys.length > 1) {
+      const exact = this.byKey.get(`p:${keys.join(' ')}`);
+      if (exact) {
+        this.absorb(exact, c);
+        return exact;
+      }
+    }
+    const last = keys[keys.length - 1]!;
+    const options = this.byToken.get(last);
+    if (options?.length) {
+      let best: Ent | null = null;
+      let bestAt = -1;
+      for (const x of options) {
+        if (x.e.type !== 'person') continue;
+        let at = -1;
+        let first = Infinity;
+        for (const m of x.e.mentions) {
+          if (m.start < c.start && m.start > at) at = m.start;
+          if (m.start < first) first = m.start;
+        }
+        const score = at >= 0 ? at : -1 - first / 1e9; // preceding mention wins; else the earliest one after
+        if (!best || score > bestAt) {
+          best = x;
+          bestAt = score;
+        }
+      }
+      if (best) {
+        this.absorb(best, c);
+        return best;
+      }
+    }
+    const solo = keys.length === 1 ? phraseIndex().solo.get(last) : undefined;
+    if (solo) return this.addPerson({ ...c, kbName: solo });
+    if (keys.length === 1 && (c.titled || c.speaks || force)) return this.addPerson(c);
+    if (force) return this.addPerson(c);
+    return null;
+  }
+
+  /** Final role, country and leader flag of a person. */
+  settleRole(x: Ent): void {
+    if (x.e.type !== 'person') return;
+    let best: RoleInfo | null = null;
+    let bestScore = -Infinity;
+    for (const r of x.roles) {
+      const s = (isLeaderOffice(r.office) ? 2 : 0) + (r.country ? 1 : 0) - (r.former ? 3 : 0);
+      if (s > bestScore) {
+        best = r;
+        bestScore = s;
+      }
+    }
+    const kb = x.kbName ? knownRole(x.kbName, this.date) : null;
+    const articleLeads = best && isLeaderOffice(best.office) && best.country && !best.former;
+    if (!articleLeads && kb) {
+      x.e.role = (kb.former ? 'Former ' : '') + formatRole(kb.office, kb.country);
+      x.e.country = kb.country;
+      x.e.leader = !kb.former;
+      return;
+    }
+    if (best) {
+      const country = best.country ?? kb?.country ?? null;
+      x.e.role = best.office ? (best.former ? 'Former ' : '') + formatRole(best.office, country) : null;
+      x.e.country = country;
+      x.e.leader = !!country && !best.former && isLeaderOffice(best.office);
+    }
+  }
+
+  /** "the Russian leader" → the person holding that office (named in the article, else known). */
+  addDescription(c: Candidate): Ent | null {
+    const x = this.describe(c.country, c.office ?? 'Leader', c.start);
+    if (x) this.addMention(x, c);
+    return x;
+  }
+
+  describe(country: string | null, office: string, at: number): Ent | null {
+    if (!country) return null;
+    const leads = COUNTRIES.find((k) => k.name === country)?.leads ?? 'President';
+    const wantLeader = office === 'Leader' || office === 'Head' || office === 'Chief';
+    const same = (r: string | null) => {
+      if (!r) return false;
+      if (wantLeader) return r.startsWith(leads) ? 2 : 0;
+      if (r.startsWith(office)) return 2;
+      if (FOREIGN_OFFICES.has(office) && [...FOREIGN_OFFICES].some((f) => r.startsWith(f))) return 2;
+      return 0;
+    };
+    let best: Ent | null = null;
+    let bestScore = 0;
+    for (const x of this.ents) {
+      if (x.e.type !== 'person' || x.e.country !== country || !x.e.leader) continue;
+      let s = same(x.e.role);
+      if (wantLeader && !s) s = 1;
+      if (!s) continue;
+      const near = x.e.mentions.some((m) => m.start < at) ? 0.5 : 0;
+      if (s + near > bestScore) {
+        best = x;
+        bestScore = s + near;
+      }
+    }
+    if (best) return best;
+    const holder = officeHolder(country, wantLeader ? 'leader' : office, this.date);
+    if (!holder) return null;
+    const x = this.byKey.get(`p:${holder}`) ?? this.create(`p:${holder}`, holder, 'person', null);
+    if (!x.kbName) {
+      x.kbName = holder;
+      for (const a of knownAliases(holder)) this.indexTokens(x, tokenizeWords(a).filter((w) => w.cap).map((w) => w.key));
+    }
+    this.settleRole(x);
+    return x;
+  }
+
+  /** Mentions sorted by start, for overlap and "nearest before" look-ups. */
+  mentionsSorted(): { start: number; end: number; ent: Ent }[] {
+    if (this.sorted) return this.sorted;
+    const all: { start: number; end: number; ent: Ent }[] = [];
+    for (const x of this.ents) for (const m of x.e.mentions) all.push({ start: m.start, end: m.end, ent: x });
+    all.sort((a, b) => a.start - b.start);
+    this.sorted = all;
+    return all;
+  }
+
+  /** The entity with a mention inside [s, e), or covering it (the longest such mention). */
+  mentionWithin(s: number, e: number): Ent | null {
+    const all = this.mentionsSorted();
+    let lo = 0;
+    let hi = all.length;
+    // first mention with end > s
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < s - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Ent | null = null;
+    let bestLen = 0;
+    for (let k = lo; k < all.length && all[k]!.start < e; k++) {
+      const m = all[k]!;
+      if (m.end <= s) continue;
+      const inside = m.start >= s && m.end <= e;
+      const covers = m.start <= s && m.end >= e;
+      if (!inside && !covers) continue;
+      const len = m.end - m.start;
+      if (len > bestLen) {
+        best = m.ent;
+        bestLen = len;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,44 @@
+// Nouns for sources that are not named people.
+// GROUP_NOUNS, after a country ("US authorities", "Chinese officials"): a group of that country.
+// ANONYMOUS_NOUNS: unnamed or unspecific sources ("experts", "a senior official", "critics").
+// GOVERNMENT_NOUNS, after a country: the government itself ("the Chinese government").
+// DOCUMENT_NOUNS, after a country: a text speaking for it ("the Chinese communiqué").
+
+export const GROUP_NOUNS = new Set([
+  'authorities', 'officials', 'diplomats', 'lawmakers', 'legislators', 'leaders', 'forces', 'troops', 'soldiers',
+  'police', 'prosecutors', 'investigators', 'regulators', 'intelligence', 'negotiators', 'delegation', 'military',
+  'army', 'navy', 'media', 'officers', 'ministers', 'generals', 'commanders', 'spokesmen', 'representatives',
+  'envoys', 'embassy', 'security', 'services', 'agencies', 'companies', 'firms', 'banks', 'scientists', 'experts',
+  'analysts', 'sources', 'observers', 'voters', 'citizens', 'people', 'nationals', 'residents', 'activists',
+  'hackers', 'rebels', 'separatists', 'militants', 'protesters', 'opposition', 'state media',
+]);
+
+export const GOVERNMENT_NOUNS = new Set([
+  'government', 'administration', 'leadership', 'side', 'cabinet', 'regime', 'state', 'executive',
+]);
+
+export const DOCUMENT_NOUNS = new Set([
+  'communiqué', 'communique', 'statement', 'statements', 'communiqués', 'communiques', 'report', 'readout',
+  'release', 'press release', 'document', 'declaration', 'note', 'letter', 'announcement', 'position', 'memo',
+  'report', 'resolution', 'white paper', 'decree',
+]);
+
+export const ANONYMOUS_NOUNS = new Set([
+  'expert', 'experts', 'official', 'officials', 'source', 'sources', 'critic', 'critics', 'analyst', 'analysts',
+  'observer', 'observers', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides', 'adviser', 'advisers',
+  'advisor', 'advisors', 'witness', 'witnesses', 'resident', 'residents', 'people', 'person', 'someone', 'some',
+  'others', 'many', 'researchers', 'researcher', 'scientists', 'scientist', 'economists', 'economist', 'commentators',
+  'commentator', 'observers', 'supporters', 'opponents', 'activists', 'activist', 'investors', 'traders', 'voters',
+  'polls', 'poll', 'survey', 'studies', 'study', 'reports', 'rumors', 'rumours', 'spokesman', 'spokeswoman',
+  'spokesperson', 'lawmaker', 'lawmakers', 'member', 'members', 'staff', 'staffers', 'employees', 'employee',
+  'doctors', 'doctor', 'historians', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'friends', 'friend', 'relatives',
+  'neighbors', 'neighbours', 'colleagues', 'associates', 'allies', 'leaders', 'authorities', 'investigators',
+  'prosecutors', 'police', 'republicans', 'democrats', 'conservatives', 'liberals', 'pundits', 'strategists',
+  'organizers', 'organisers', 'protesters', 'demonstrators', 'citizens', 'users', 'man', 'woman', 'men', 'women',
+]);
+
+/** Quantifiers and articles that open an unnamed source ("many experts", "a senior official"). */
+export const SOURCE_DETERMINERS = new Set([
+  'the', 'a', 'an', 'some', 'many', 'several', 'most', 'few', 'a few', 'other', 'others', 'two', 'three', 'four',
+  'numerous', 'various', 'multiple', 'certain', 'one', 'both', 'all', 'these', 'those',
+]);

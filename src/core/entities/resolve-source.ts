@@ -1,0 +1,136 @@
+// resolve(): the entity a written source refers to. In order: a mention already found there;
+// a pronoun (the last fitting speaker, else the nearest fitting mention before it); a name,
+// description or group read from the span itself; a country's document or the government a
+// capital stands for; a definite description ("the ministry"); else an unnamed source.
+// Anything but an unresolvable pronoun gets an id, new entities are appended to the list.
+import type { Span } from '../types.ts';
+import type { Ent, EntityRegistry } from './entity-registry.ts';
+import { CandidateScanner } from './scan-candidates.ts';
+import { tokenizeWords } from './tokenize-words.ts';
+import { longestPhrase, payloadOf } from './phrase-index.ts';
+import { PRONOUNS } from './lexicon/speech-verbs.ts';
+import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from './lexicon/source-nouns.ts';
+import { TITLES } from './lexicon/titles.ts';
+import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
+import { ORGANIZATION_HEADS } from '../knowledge/organizations.ts';
+
+const TRIM = /[\s"“”„«»‹›‘’‚'「」()[\],.;:!?—–-]/;
+const PRONOUN_WINDOW = 3000;
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'channel', 'daily', 'magazine', 'website', 'network', 'tabloid']);
+
+export interface ResolveContext {
+  lastSpeaker?: string | null;
+}
+
+export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveContext = {}): string | null {
+  const text = reg.text;
+  if (!source || typeof source.start !== 'number' || typeof source.end !== 'number') return null;
+  let s = Math.max(0, Math.min(source.start, text.length));
+  let e = Math.max(s, Math.min(source.end, text.length));
+  while (s < e && TRIM.test(text[s]!)) s++;
+  while (e > s && TRIM.test(text[e - 1]!)) e--;
+  if (s >= e) return null;
+  const raw = text.slice(s, e);
+  // 1. already found there
+  const known = reg.mentionWithin(s, e);
+  if (known) return known.e.id;
+  // 2. a pronoun
+  const low = raw.toLowerCase();
+  const pronoun = PRONOUNS[low];
+  if (pronoun && !(raw.length > 1 && raw === raw.toUpperCase())) return resolvePronoun(reg, pronoun, low, s, ctx);
+  if (e - s > 300) return null; // not a source
+  // 3. a name, description or group in the span
+  const words = tokenizeWords(text, [], s, e);
+  if (!words.length) return null;
+  const cands = new CandidateScanner(text, words).scan();
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    let x: Ent | null = null;
+    if (c.kind === 'desc') x = reg.addDescription(c);
+    else if (c.kind === 'person') x = c.kbName || (!c.weak && (c.nameKeys?.length ?? 0) >= 2) ? reg.addPerson(c) : reg.linkShort(c, true);
+    else x = reg.addSimple(c);
+    if (x) return x.e.id;
+  }
+  // 4. a country's document, government or group written in lower case ("the Chinese communiqué", "Beijing")
+  let i = 0;
+  while (i < words.length && SOURCE_DETERMINERS.has(words[i]!.key) && !words[i]!.cap) i++;
+  if (i < words.length && words[i]!.key === 'the') i++;
+  const m = longestPhrase(words, i, words.length);
+  const country = payloadOf(m, 'country') ?? payloadOf(m, 'demonym') ?? payloadOf(m, 'capital') ?? payloadOf(m, 'seat');
+  const head = words[words.length - 1]!;
+  const span = { start: s, end: e };
+  const clean = stripArticle(raw);
+  if (m && country) {
+    const c = country.country;
+    if (i + m.len >= words.length) return reg.addSimple({ kind: 'gov', ...span, name: clean, key: `gov:${c.name}`, country: c.name }).e.id;
+    if (DOCUMENT_NOUNS.has(head.key)) return reg.addSimple({ kind: 'doc', ...span, name: clean, key: `doc:${c.name}:${head.key}`, country: c.name }).e.id;
+    if (GOVERNMENT_NOUNS.has(head.key)) return reg.addSimple({ kind: 'gov', ...span, name: clean, key: `gov:${c.name}`, country: c.name }).e.id;
+    if (GROUP_NOUNS.has(head.key)) return reg.addSimple({ kind: 'group', ...span, name: `${c.demonyms[0]} ${head.key}`, key: `g:${c.name}:${head.key}`, country: c.name }).e.id;
+  }
+  // 5. a definite description: "the minister", "the ministry", "the newspaper"
+  if (words[0]!.key === 'the' && words.length <= 4 && !head.cap) {
+    const x = lastBefore(reg, s, (y) => fitsDescription(y, head.key));
+    if (x) {
+      reg.addMention(x, span);
+      return x.e.id;
+    }
+  }
+  // 6. anything else: capitalized → a name we could not place; else an unnamed source
+  const capitalized = words.some((w) => w.cap && !SOURCE_DETERMINERS.has(w.key));
+  if (capitalized) {
+    const allAcronym = words.every((w) => w.allCaps || !w.cap);
+    const kind = allAcronym || ORGANIZATION_HEADS.has(head.key) ? 'org' : MEDIA_HEADS.has(head.key) ? 'media' : 'person';
+    if (kind === 'person') {
+      const keys = words.filter((w) => w.cap).map((w) => w.key);
+      return reg.addPerson({ kind, ...span, name: clean, key: '', country: null, nameKeys: keys }).e.id;
+    }
+    return reg.addSimple({ kind, ...span, name: clean, key: `o:${clean.toLowerCase()}`, country: null }).e.id;
+  }
+  const orgLike = ORGANIZATION_HEADS.has(head.key) && !GROUP_NOUNS.has(head.key);
+  return reg.addSimple({ kind: orgLike ? 'org' : 'anonymous', ...span, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
+}
+
+function stripArticle(s: string): string {
+  return s.replace(/^(the|The|a|A|an|An)\s+/, '');
+}
+
+function fitsDescription(x: Ent, noun: string): boolean {
+  const t = x.e.type;
+  if (MEDIA_NOUNS.has(noun)) return t === 'media';
+  const title = TITLES[noun];
+  if (title && t === 'person') return !!x.e.role && x.e.role.toLowerCase().includes(noun);
+  if (ORGANIZATION_HEADS.has(noun) && t === 'organization') return x.e.name.toLowerCase().includes(noun);
+  return false;
+}
+
+function lastBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolean): Ent | null {
+  const all = reg.mentionsSorted();
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const m = all[k]!;
+    if (at - m.start > PRONOUN_WINDOW) break;
+    if (fits(m.ent)) return m.ent;
+  }
+  return null;
+}
+
+function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing' | 'speaker', low: string, at: number, ctx: ResolveContext): string | null {
+  const gender = low === 'she' || low === 'her' || low === 'hers' || low === 'herself' ? 'f' : kind === 'person' && low !== 'who' ? 'm' : undefined;
+  const fits = (x: Ent): boolean => {
+    const t = x.e.type;
+    if (kind === 'speaker') return true;
+    if (kind === 'person') return t === 'person' && (!gender || !x.gender || x.gender === gender);
+    if (kind === 'plural') return t === 'group' || t === 'anonymous' || t === 'organization' || t === 'media';
+    return t === 'organization' || t === 'media';
+  };
+  const last = reg.get(ctx.lastSpeaker ?? null);
+  if (last && fits(last)) return last.e.id;
+  if (kind === 'speaker') return null;
+  return lastBefore(reg, at, fits)?.e.id ?? null;
+}

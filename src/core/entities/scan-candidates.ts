@@ -1,0 +1,539 @@
+// Pass 1 of entity finding: one left-to-right walk over the words. Capitalized runs are cut into
+// known phrases (outlets, organizations, leaders, titles, countries) and name words; a country
+// word followed by a role or a group noun makes a description ("the Russian leader") or a group
+// ("US authorities"). Every step moves forward, so the walk is linear in the words.
+import type { Word } from './tokenize-words.ts';
+import type { Candidate, RoleInfo } from './candidate.ts';
+import { longestPhrase, payloadOf, hasKind, type PhraseMatch } from './phrase-index.ts';
+import type { Country } from '../knowledge/countries.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_SYNONYMS } from '../knowledge/organizations.ts';
+import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
+import { NON_NAMES } from './lexicon/non-names.ts';
+import { FORMER_WORDS, type TitleInfo } from './lexicon/titles.ts';
+import { GOVERNMENT_NOUNS, GROUP_NOUNS } from './lexicon/source-nouns.ts';
+import { SPEECH_VERBS, VERB_FILLERS } from './lexicon/speech-verbs.ts';
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'and']);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'st', 'jr', 'sr', 'prof', 'rev', 'mt', 'ft', 'maj', 'cmdr', 'hon', 'pres']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const HEAD_OF = new Set(['head', 'chief', 'leader', 'director', 'boss']);
+const DESC_OFFICES = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'ruler', 'dictator', 'autocrat']);
+
+interface Prefix {
+  country: Country | null;
+  /** Country or body named after "of" ("Secretary-General of the United Nations"). */
+  body: string | null;
+  countryStart: number;
+  titles: TitleInfo[];
+  titleStart: number;
+  former: boolean;
+  org: Candidate | null;
+}
+
+const emptyPrefix = (): Prefix => ({ country: null, body: null, countryStart: -1, titles: [], titleStart: -1, former: false, org: null });
+
+export function canonicalOrgKey(name: string): string {
+  const k = name.toLowerCase().replace(/’/g, "'");
+  return ORGANIZATION_SYNONYMS[k] ?? k;
+}
+
+export class CandidateScanner {
+  readonly out: Candidate[] = [];
+  private lastLeaderRole: RoleInfo | null = null;
+  private readonly titleCase: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly words: Word[],
+  ) {
+    this.titleCase = markTitleCaseLines(text, words);
+  }
+
+  scan(from = 0, to = this.words.length): Candidate[] {
+    const words = this.words;
+    let i = from;
+    while (i < to) {
+      const w = words[i]!;
+      if (!w.cap || w.odd) {
+        i++;
+        continue;
+      }
+      const b = this.runEnd(i, to);
+      this.processRun(i, b);
+      i = b;
+    }
+    return this.out;
+  }
+
+  /** A run: capitalized words joined by single spaces (or an initial's dot), with connectors inside. */
+  private runEnd(a: number, to: number): number {
+    const words = this.words;
+    let b = a + 1;
+    while (b < to) {
+      const prev = words[b - 1]!;
+      if (prev.gap === 2) break;
+      if (prev.gap === 1 && !abbreviationLike(prev)) break;
+      const w = words[b]!;
+      if (w.cap && !w.odd) {
+        b++;
+        continue;
+      }
+      if (CONNECTORS.has(w.key) && w.gap === 0 && b + 1 < to) {
+        const nx = words[b + 1]!;
+        if (nx.cap && !nx.odd) {
+          b++;
+          continue;
+        }
+        if ((nx.key === 'the' || PARTICLES.has(nx.key)) && nx.gap === 0 && b + 2 < to && words[b + 2]!.cap) {
+          b += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    // no connector at the end
+    while (b > a + 1 && !words[b - 1]!.cap) b--;
+    return b;
+  }
+
+  private processRun(a: number, b: number): void {
+    const words = this.words;
+    let pre = emptyPrefix();
+    let p = a;
+    let lastRef: { kind: 'country' | 'seat' | 'capital'; country: Country; start: number; word: number } | null = null;
+    let emittedAfterTitle = false;
+    while (p < b) {
+      const w = words[p]!;
+      lastRef = null;
+      if (!w.cap) {
+        if (w.key === 'of' && pre.titles.length) {
+          let q = p + 1;
+          if (words[q]?.key === 'the') q++;
+          const m = longestPhrase(words, q, b);
+          const c = payloadOf(m, 'country');
+          const o = payloadOf(m, 'org');
+          if (m && (c || o)) {
+            if (c) pre.country = c.country;
+            else pre.body = o!.name;
+            p = q + m.len;
+            continue;
+          }
+        }
+        p++;
+        continue;
+      }
+      const m = longestPhrase(words, p, b);
+      if (m) {
+        const media = payloadOf(m, 'media');
+        const org = payloadOf(m, 'org');
+        const person = payloadOf(m, 'person');
+        const title = payloadOf(m, 'title');
+        const seat = payloadOf(m, 'seat');
+        const country = payloadOf(m, 'country') ?? payloadOf(m, 'demonym');
+        const capital = payloadOf(m, 'capital');
+        const end = p + m.len;
+        if (person) {
+          this.emitPerson(a, p, end, person.name, pre);
+          emittedAfterTitle = true;
+          pre = emptyPrefix();
+          p = end;
+          continue;
+        }
+        if (media && !(country && words[end - 1]!.poss)) {
+          this.emitSimple('media', p, end, media.name, `m:${media.name.toLowerCase()}`, null);
+          pre = emptyPrefix();
+          p = end;
+          continue;
+        }
+        if (org && !title) {
+          const c = org.country ?? pre.country?.name ?? null;
+          const start = pre.country && org.country === null && pre.countryStart >= 0 ? pre.countryStart : words[p]!.start;
+          pre.org = this.emitSimple('org', p, end, org.name, `o:${org.country ? '' : (pre.country ? pre.country.name + ':' : '')}${canonicalOrgKey(org.name)}`, c, start);
+          if (seat) lastRef = { kind: 'seat', country: seat.country, start: words[p]!.start, word: end - 1 };
+          pre.titles = [];
+          pre.country = null;
+          p = end;
+          continue;
+        }
+        if (title && !country) {
+          if (!pre.titles.length) pre.titleStart = words[p]!.start;
+          pre.titles.push(title.info);
+          emittedAfterTitle = false;
+          p = end;
+          continue;
+        }
+        if (seat) {
+          pre.org = this.emitSimple('org', p, end, seat.name, `o:${seat.name.toLowerCase()}`, seat.country.name);
+          lastRef = { kind: 'seat', country: seat.country, start: words[p]!.start, word: end - 1 };
+          p = end;
+          continue;
+        }
+        if (country) {
+          if (!pre.titles.length) {
+            pre.country = country.country;
+            pre.countryStart = words[p]!.start;
+          } else if (!pre.country) pre.country = country.country;
+          lastRef = { kind: 'country', country: country.country, start: words[p]!.start, word: end - 1 };
+          p = end;
+          continue;
+        }
+        if (capital) {
+          lastRef = { kind: 'capital', country: capital.country, start: words[p]!.start, word: end - 1 };
+          pre = emptyPrefix();
+          p = end;
+          continue;
+        }
+        // a place
+        pre = emptyPrefix();
+        p = end;
+        continue;
+      }
+      const q = this.orgHead(p, b);
+      // a bare head word ("Police", "Government") is a name only with a complement or a country before it
+      const complement = q >= 0 && q + 2 < b && (words[q + 1]!.key === 'of' || words[q + 1]!.key === 'for' || words[q + 1]!.key === 'on');
+      if (q >= 0 && (q > p || complement || pre.country)) {
+        let end = q + 1;
+        // "Ministry of Foreign Affairs": the complement after of/for/on
+        if (end + 1 < b && (words[end]!.key === 'of' || words[end]!.key === 'for' || words[end]!.key === 'on')) {
+          let r = end + 1;
+          if (words[r]!.key === 'the') r++;
+          while (r < b && words[r]!.cap && !words[r - 1]!.poss && !startsTitleOrPerson(words, r, b)) r++;
+          if (r > end + 1 && words[r - 1]!.cap) end = r;
+        }
+        const start = pre.country && pre.countryStart >= 0 ? pre.countryStart : words[p]!.start;
+        const written = this.text.slice(words[p]!.start, words[end - 1]!.end);
+        const kind = MEDIA_HEADS.has(words[q]!.key) && !ORGANIZATION_HEADS.has(words[q]!.key) ? 'media' : 'org';
+        const cname = pre.country?.name ?? null;
+        pre.org = this.emitSimple(kind, p, end, this.text.slice(start, words[end - 1]!.end), `o:${cname ? cname + ':' : ''}${canonicalOrgKey(written)}`, cname, start);
+        pre.titles = [];
+        pre.country = null;
+        p = end;
+        continue;
+      }
+      const n = this.nameWords(p, b);
+      if (n > 0) {
+        this.emitPerson(a, p, p + n, null, pre);
+        emittedAfterTitle = true;
+        pre = emptyPrefix();
+        p += n;
+        continue;
+      }
+      pre = emptyPrefix();
+      p++;
+    }
+    // after the run: a title with no name is a description ("the Russian President said")
+    const lastWord = words[b - 1]!;
+    if (pre.titles.length && !emittedAfterTitle) {
+      const t = pre.titles[pre.titles.length - 1]!;
+      const country = pre.country?.name ?? pre.body;
+      if (country && (t.leader || DESC_OFFICES.has(t.office.toLowerCase()))) {
+        const start = this.withArticle(a, Math.min(pre.countryStart >= 0 ? pre.countryStart : Infinity, pre.titleStart));
+        this.out.push({ kind: 'desc', start, end: lastWord.end, name: this.text.slice(start, lastWord.end), key: '', country, office: t.office });
+      }
+      return;
+    }
+    if (lastRef && lastRef.word === b - 1) this.afterReference(a, b, lastRef);
+  }
+
+  /** After a country, seat or capital word: "the Russian leader", "US authorities", "Beijing expressed". */
+  private afterReference(a: number, b: number, ref: { kind: 'country' | 'seat' | 'capital'; country: Country; start: number; word: number }): void {
+    const words = this.words;
+    const last = words[b - 1]!;
+    if (ref.kind === 'capital') {
+      if (!last.poss && this.verbFollows(b - 1)) {
+        this.emitSimple('gov', b - 1, b, this.text.slice(ref.start, last.end), `gov:${ref.country.name}`, ref.country.name, ref.start);
+      }
+      return;
+    }
+    if (last.gap !== 0 || b >= words.length) return;
+    // a lower-case role: "the Russian leader", "Ukraine's foreign minister", "the Kremlin chief"
+    let q = b;
+    let former = false;
+    if (FORMER_WORDS.has(words[q]!.key)) {
+      former = true;
+      q++;
+    }
+    const m = q < words.length && !words[q]!.cap ? longestPhrase(words, q, Math.min(words.length, q + 4)) : null;
+    const t = payloadOf(m, 'title');
+    if (m && t && allLower(words, q, q + m.len)) {
+      const endWord = words[q + m.len - 1]!;
+      const nameFollows = endWord.gap === 0 && words[q + m.len]?.cap;
+      const office = t.info.office;
+      if (!nameFollows && !former && (t.info.leader || DESC_OFFICES.has(office.toLowerCase()) || DESC_OFFICES.has(words[q]!.key))) {
+        if (ref.kind === 'seat') this.dropLastOrg(ref.start);
+        const start = this.withArticle(a, ref.start);
+        this.out.push({ kind: 'desc', start, end: endWord.end, name: this.text.slice(start, endWord.end), key: '', country: ref.country.name, office: DESC_OFFICES.has(words[q]!.key) ? 'Leader' : office });
+      }
+      return;
+    }
+    if (ref.kind !== 'country') return;
+    // a group or the government: "US authorities", "China's communist authorities", "the Chinese government"
+    for (let k = b; k < Math.min(words.length, b + 3); k++) {
+      const w = words[k]!;
+      if (w.cap) return;
+      // "on Russia's side" is a position, "the Chinese side" a party
+      if (w.key === 'side' && words[ref.word]!.poss) return;
+      if (GROUP_NOUNS.has(w.key) || GOVERNMENT_NOUNS.has(w.key)) {
+        const start = this.withArticle(a, ref.start);
+        const c = ref.country;
+        if (GOVERNMENT_NOUNS.has(w.key)) this.emitSimple('gov', b, k + 1, this.text.slice(start, w.end).replace(/^(the|The)\s+/, ''), `gov:${c.name}`, c.name, start);
+        else this.emitSimple('group', b, k + 1, `${c.demonyms[0]} ${w.key}`, `g:${c.name}:${w.key}`, c.name, start);
+        return;
+      }
+      if (w.gap !== 0 || NON_NAMES.has(w.key)) return;
+    }
+  }
+
+  private dropLastOrg(start: number): void {
+    for (let k = this.out.length - 1; k >= 0 && k >= this.out.length - 3; k--) {
+      if (this.out[k]!.kind === 'org' && this.out[k]!.start === start) {
+        this.out.splice(k, 1);
+        return;
+      }
+    }
+  }
+
+  /** Include a directly preceding "the" in a description's span. */
+  private withArticle(a: number, start: number): number {
+    const prev = this.words[a - 1];
+    if (prev && prev.key === 'the' && prev.gap === 0 && this.words[a]!.start <= start) return prev.start;
+    return start;
+  }
+
+  private verbFollows(k: number): boolean {
+    const words = this.words;
+    for (let j = k; j < Math.min(words.length - 1, k + 4); j++) {
+      if (words[j]!.gap !== 0) return false;
+      const nx = words[j + 1]!;
+      if (SPEECH_VERBS.has(nx.key)) return true;
+      if (!(VERB_FILLERS.has(nx.key) || (nx.key.endsWith('ly') && !nx.cap))) return false;
+    }
+    return false;
+  }
+
+  /** An organization head word within the next few words ("Foreign Ministry", "Democratic Party"). */
+  private orgHead(p: number, b: number): number {
+    const words = this.words;
+    if (NON_NAMES.has(words[p]!.key) && !ORGANIZATION_HEADS.has(words[p]!.key)) return -1; // "The", "However"
+    for (let q = p; q < Math.min(b, p + 6); q++) {
+      const w = words[q]!;
+      if (!w.cap) {
+        if (w.key === 'of' || w.key === 'for' || w.key === 'and' || w.key === 'the' || w.key === 'on') continue;
+        return -1;
+      }
+      if (w.odd || (q > p && startsTitleOrPerson(words, q, b))) return -1;
+      if (ORGANIZATION_HEADS.has(w.key) || (q > p && MEDIA_HEADS.has(w.key))) return q;
+      if (w.poss) return -1;
+    }
+    return -1;
+  }
+
+  /** Name words from p: capitalized, not a known non-name, with particles and initials. */
+  private nameWords(p: number, b: number): number {
+    const words = this.words;
+    let q = p;
+    while (q < b && q - p < 5) {
+      const w = words[q]!;
+      if (!w.cap) {
+        if (PARTICLES.has(w.key) && q > p && q + 1 < b && words[q + 1]!.cap) {
+          q++;
+          continue;
+        }
+        break;
+      }
+      if (w.odd) break;
+      if (w.allCaps && w.key.length > 2 && !SUFFIXES.has(w.key)) break;
+      if (NON_NAMES.has(w.key) && !(q > p && SUFFIXES.has(w.key))) break;
+      if (ORGANIZATION_HEADS.has(w.key)) break;
+      if (q > p && longestPhrase(words, q, b) && !hasKind(longestPhrase(words, q, b), 'person')) break;
+      q++;
+      if (w.poss) break;
+    }
+    while (q > p && !words[q - 1]!.cap) q--;
+    return q - p;
+  }
+
+  private emitSimple(kind: Candidate['kind'], p: number, end: number, name: string, key: string, country: string | null, start = this.words[p]!.start): Candidate {
+    const c: Candidate = { kind, start, end: this.words[end - 1]!.end, name: name.replace(/^(the|The)\s+/, ''), key, country };
+    this.out.push(c);
+    return c;
+  }
+
+  private emitPerson(runStart: number, p: number, end: number, kbName: string | null, pre: Prefix): void {
+    const words = this.words;
+    const start = words[p]!.start;
+    const stop = words[end - 1]!.end;
+    const nameKeys: string[] = [];
+    for (let k = p; k < end; k++) if (words[k]!.cap) nameKeys.push(words[k]!.key);
+    let role: RoleInfo | null = null;
+    let titled = pre.titles.length > 0;
+    let gender: 'm' | 'f' | undefined;
+    for (const t of pre.titles) if (t.gender) gender = t.gender;
+    const office = [...pre.titles].reverse().find((t) => !t.honorific);
+    if (office) role = { office: office.office, country: pre.country?.name ?? pre.body, former: pre.former };
+    if (!titled && p === runStart) {
+      const back = this.lookback(runStart);
+      if (back) {
+        titled = true;
+        if (back.title.gender) gender = back.title.gender;
+        if (!back.title.honorific) role = { office: back.title.office, country: back.country, former: back.former, counterpart: back.title.office === 'counterpart' };
+      }
+    }
+    if (!titled && pre.org && this.headOfBefore(runStart)) {
+      // "the head of the Chinese Foreign Ministry Qin Gang"
+      role = officeFromOrg(pre.org);
+      titled = true;
+    }
+    if (!role) role = this.appositive(end);
+    if (role?.counterpart) {
+      const prev = this.lastLeaderRole;
+      role = prev ? { office: prev.office, country: role.country, former: false } : null;
+    }
+    if (role && role.office && role.country) this.lastLeaderRole = role;
+    const single = nameKeys.length < 2;
+    const weak = !kbName && !titled && (single || this.titleCase[p] === 1);
+    this.out.push({
+      kind: 'person', start, end: stop, name: this.text.slice(start, stop), key: '', country: role?.country ?? null,
+      kbName: kbName ?? undefined, nameKeys, role, weak, titled, speaks: this.verbFollows(end - 1), gender,
+    });
+  }
+
+  /** "the head of (the)" just before the run. */
+  private headOfBefore(a: number): boolean {
+    const words = this.words;
+    let k = a - 1;
+    if (words[k]?.key === 'the') k--;
+    return words[k]?.key === 'of' && !!words[k - 1] && HEAD_OF.has(words[k - 1]!.key) && words[k - 1]!.gap === 0;
+  }
+
+  /** A lower-case title right before the run: "former president", "his Ukrainian counterpart". */
+  private lookback(a: number): { title: TitleInfo; country: string | null; former: boolean } | null {
+    const words = this.words;
+    for (let len = 4; len >= 1; len--) {
+      const s = a - len;
+      if (s < 0) continue;
+      if (!allLower(words, s, a) || words[a - 1]!.gap !== 0) continue;
+      const m = longestPhrase(words, s, a);
+      const t = payloadOf(m, 'title');
+      if (!m || !t || m.len !== len) continue;
+      let k = s - 1;
+      let former = false;
+      if (words[k] && FORMER_WORDS.has(words[k]!.key) && words[k]!.gap === 0) {
+        former = true;
+        k--;
+      }
+      let country: string | null = null;
+      const cw = words[k];
+      if (cw && cw.cap && cw.gap === 0) {
+        for (let l = 2; l >= 1; l--) {
+          const cm = longestPhrase(words, k - l + 1, k + 1);
+          const c = payloadOf(cm, 'country') ?? payloadOf(cm, 'demonym');
+          if (cm && c && cm.len === l) {
+            country = c.country.name;
+            break;
+          }
+        }
+      }
+      return { title: t.info, country, former };
+    }
+    return null;
+  }
+
+  /** ", the Chinese president," / ", Ukraine's foreign minister," after a name. */
+  private appositive(end: number): RoleInfo | null {
+    const words = this.words;
+    const last = words[end - 1];
+    const nx = words[end];
+    if (!last || !nx || last.gap !== 2) return null;
+    const between = this.text.slice(last.end, nx.start);
+    if (between !== ', ') return null;
+    let q = end;
+    if (words[q]!.key === 'the' || words[q]!.key === 'a' || words[q]!.key === 'an') q++;
+    let country: string | null = null;
+    let former = false;
+    if (words[q] && FORMER_WORDS.has(words[q]!.key)) {
+      former = true;
+      q++;
+    }
+    const cm = q < words.length ? longestPhrase(words, q, Math.min(words.length, q + 3)) : null;
+    const c = payloadOf(cm, 'country') ?? payloadOf(cm, 'demonym');
+    if (cm && c) {
+      country = c.country.name;
+      q += cm.len;
+    }
+    if (words[q] && FORMER_WORDS.has(words[q]!.key)) {
+      former = true;
+      q++;
+    }
+    if (q >= words.length) return null;
+    const tm = longestPhrase(words, q, Math.min(words.length, q + 4));
+    const t = payloadOf(tm, 'title');
+    if (!tm || !t || t.info.honorific || t.info.office === 'counterpart') return null;
+    q += tm.len;
+    if (!country && words[q - 1]!.gap === 0 && words[q]?.key === 'of') {
+      const om = longestPhrase(words, q + 1 + (words[q + 1]?.key === 'the' ? 1 : 0), Math.min(words.length, q + 6));
+      const oc = payloadOf(om, 'country');
+      if (oc) country = oc.country.name;
+    }
+    return { office: t.info.office, country, former };
+  }
+}
+
+function allLower(words: Word[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = words[k]!;
+    if (w.cap) return false;
+    if (k < e - 1 && w.gap !== 0) return false;
+  }
+  return true;
+}
+
+function abbreviationLike(w: Word): boolean {
+  return w.key.length === 1 || w.key.includes('.') || ABBREVIATIONS.has(w.key);
+}
+
+function startsTitleOrPerson(words: Word[], q: number, b: number): boolean {
+  const m: PhraseMatch | null = longestPhrase(words, q, b);
+  return hasKind(m, 'title') || hasKind(m, 'person');
+}
+
+/** The office of the head of an organization: Foreign Ministry → Foreign Minister. */
+function officeFromOrg(org: Candidate): RoleInfo {
+  const k = org.key.replace(/^o:([^:]*:)?/, '');
+  if (k === 'ministry of foreign affairs') return { office: 'Foreign Minister', country: org.country, former: false };
+  const m = /^ministry of (.+)$/.exec(k);
+  if (m) return { office: `Minister of ${titleCase(m[1]!)}`, country: org.country, former: false };
+  const n = /^(.+) ministry$/.exec(k);
+  if (n) return { office: `${titleCase(n[1]!)} Minister`, country: org.country, former: false };
+  return { office: `Head of ${org.name}`, country: org.country, former: false };
+}
+
+const titleCase = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+/** Per word: 1 when its line is written in title case (a heading), where capitals say little. */
+function markTitleCaseLines(text: string, words: Word[]): Uint8Array {
+  const flags = new Uint8Array(words.length);
+  let lineStart = 0;
+  let i = 0;
+  while (i < words.length) {
+    const nl = text.indexOf('\n', words[i]!.start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let j = i;
+    let long = 0;
+    let caps = 0;
+    while (j < words.length && words[j]!.start < lineEnd) {
+      const w = words[j]!;
+      if (w.key.length > 3) {
+        long++;
+        if (w.cap) caps++;
+      }
+      j++;
+    }
+    if (long >= 3 && caps / long >= 0.8) flags.fill(1, i, j);
+    lineStart = lineEnd + 1;
+    i = j > i ? j : i + 1;
+  }
+  void lineStart;
+  return flags;
+}

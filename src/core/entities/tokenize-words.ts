@@ -1,0 +1,144 @@
+// Words with offsets, in one linear pass, for name finding. A word keeps inner apostrophes,
+// hyphens and dots ("O'Brien", "Kassym-Jomart", "U.S"); a trailing possessive ('s, ’s) is
+// noted and left out of the word's key; a following dot is noted (initials, "Mr.", "U.S.").
+import type { Span } from '../types.ts';
+
+export interface Word {
+  start: number;
+  /** End of the word itself, without a possessive "'s" or a final dot. */
+  end: number;
+  /** Lower-case key: curly apostrophes made straight, no possessive. */
+  key: string;
+  /** First letter upper-case. */
+  cap: boolean;
+  /** Two or more letters, all upper-case ("NATO", "CRISTINO"). */
+  allCaps: boolean;
+  /** Followed by 's or ’s. */
+  poss: boolean;
+  /** Immediately followed by a dot. */
+  dot: boolean;
+  /** 0: only spaces up to the next word; 1: a dot then spaces; 2: anything else (punctuation, line break). */
+  gap: 0 | 1 | 2;
+  /** First word of a sentence, or right after an opening quote or bracket. */
+  initial: boolean;
+  /** Looks broken: glued words ("ParliamentPAP"), a digit, or touching a slash (photo credits). */
+  odd: boolean;
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  return true;
+}
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const OPENERS = '"“„«‹‘‚「(\'[';
+
+export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to = text.length): Word[] {
+  const words: Word[] = [];
+  let si = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 1;
+    let hasDigit = c >= 48 && c <= 57;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (isLetterCode(d)) {
+        if (d >= 48 && d <= 57) hasDigit = true;
+        j++;
+        continue;
+      }
+      // inner ' ’ - . – joined only when a letter follows (and for dots, a short piece before: U.S, e.g)
+      if ((d === 39 || d === 0x2019 || d === 45 || d === 46) && j + 1 < to && isLetterCode(text.charCodeAt(j + 1))) {
+        if (d === 46) {
+          // a dot joins only initialisms: the piece before it is one letter
+          let p = j - 1;
+          while (p > start && text.charCodeAt(p - 1) !== 46) p--;
+          if (j - p !== 1) break;
+        }
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let end = j;
+    let poss = false;
+    // possessive: the word ends with 's / ’s
+    if (end - start > 2) {
+      const a = text.charCodeAt(end - 2);
+      const s = text.charCodeAt(end - 1);
+      if ((a === 39 || a === 0x2019) && (s === 115 || s === 83)) {
+        poss = true;
+        end -= 2;
+      }
+    }
+    if (!poss && j < to && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && (text.charCodeAt(j - 1) === 115)) {
+      // plural possessive "officials'" — treat as possessive, word unchanged
+      poss = j + 1 >= to || !isLetterCode(text.charCodeAt(j + 1));
+    }
+    const raw = text.slice(start, end);
+    const first = raw[0]!;
+    const cap = isUpper(first);
+    let allCaps = false;
+    let odd = hasDigit;
+    if (cap && raw.length > 1) {
+      allCaps = raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      if (!allCaps) {
+        // glued words: a lower-case letter followed by two upper-case letters ("ParliamentPAP")
+        for (let k = 1; k + 2 < raw.length + 1; k++) {
+          const x = raw[k - 1]!;
+          const y = raw[k]!;
+          const z = raw[k + 1];
+          if (z !== undefined && x !== x.toUpperCase() && isUpper(y) && isUpper(z)) {
+            odd = true;
+            break;
+          }
+        }
+      }
+    }
+    const before = start > 0 ? text[start - 1]! : '';
+    if (before === '/' || text[j] === '/') odd = true;
+    // sentence start
+    while (si < sentences.length && sentences[si]!.end <= start) si++;
+    const sent = sentences[si];
+    const prevWord = words[words.length - 1];
+    let initial = !prevWord || (sent !== undefined && sent.start <= start && prevWord.start < sent.start);
+    if (!initial && before && OPENERS.includes(before)) initial = true;
+    if (!initial && prevWord && prevWord.gap === 2) {
+      // after a colon or a line break the next word opens a new phrase
+      const between = text.slice(prevWord.end, start);
+      if (between.includes('\n') || between.includes(':')) initial = true;
+    }
+    let key = raw.toLowerCase();
+    if (key.includes('’')) key = key.replace(/’/g, "'");
+    const dot = j < to && text.charCodeAt(j) === 46;
+    words.push({ start, end, key, cap, allCaps, poss, dot, gap: 2, initial, odd });
+    // gap to the next word
+    let k = j;
+    let g: 0 | 1 | 2 = 0;
+    if (dot) {
+      g = 1;
+      k++;
+    }
+    let spaces = 0;
+    while (k < to && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t')) {
+      k++;
+      spaces++;
+    }
+    if (k >= to || !isLetterCode(text.charCodeAt(k)) || (g === 1 && spaces === 0) || (g === 0 && spaces === 0)) g = 2;
+    words[words.length - 1]!.gap = g;
+    i = j;
+  }
+  return words;
+}
