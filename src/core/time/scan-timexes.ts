@@ -42,6 +42,7 @@ const PERIOD_MODS = new Set([
   'latest', 'current', 'recent', 'most', 'fiscal', 'same', 'comparable', 'year-ago', 'year-earlier', 'previous',
   'prior', 'full', 'following', 'corresponding', 'past',
 ]);
+const DETERMINERS_EVENT = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'll', 'must']);
 const DECADE_WORDS: Record<string, string> = {
   twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
@@ -759,6 +760,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (w(i - 1) === 'most' || w(i - 1) === 'the' && w(i + 1) === 'past') return null;
       return { end: i + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
     }
+    if (x === 'the' && w(i + 1) === 'eve' && w(i + 2) === 'of') return eveOf(i);
     if (x === 'the' || x === 'at') {
       const y = w(i + 1);
       if (y === 'past' && !unitAt(i + 2) && !number(i + 2) && !ORDINALS[w(i + 2)] && !(MONTHS[w(i + 2)] || WEEKDAYS[w(i + 2)] || SEASONS[w(i + 2)])) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
@@ -776,6 +778,8 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       // only as adverbs at the end of a clause ("trades daily."), not "the daily newspaper"
       const nx = toks[i + 1];
       if (nx && /^[a-z]/.test(nx.w) && nx.w !== 'and' && nx.w !== 'or') return null;
+      // "People's Daily", "the Daily Telegraph": a name
+      if (toks[i]!.cap && i > 0 && !/^[.!?"“]$/.test(w(i - 1))) return null;
       const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q' };
       return { end: i + 1, type: 'SET', value: v[x]!, anchored: false };
     }
@@ -796,6 +800,30 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     }
     // "year-earlier", "year-ago" as adjectives; "two-year", "nine-month" durations; "year-end"
     if (x.includes('-')) return hyphenExpr(i);
+    return null;
+  }
+
+  /**
+   * "the eve of the visit": the day before an event this text has already dated ("Xi will begin
+   * a visit on Monday" → the Sunday). Without such an event it is no date we can give.
+   */
+  function eveOf(i: number): Match | null {
+    let k = i + 3;
+    if (!DETERMINERS_EVENT.has(w(k))) return null;
+    k++;
+    const head = toks[k];
+    if (!head || head.num || !/^[a-z]{3,}$/.test(head.w)) return null;
+    const stem = head.w.replace(/s$/, '');
+    const mentions = new RegExp(`\\b${stem}(?:s|es)?\\b`, 'i');
+    for (let n = out.length - 1; n >= 0; n--) {
+      const t = out[n]!;
+      if (t.type !== 'DATE' || !(/^\d{4}-\d\d-\d\d$/.test(t.value) || /^XXXX-WXX-\d$/.test(t.value))) continue;
+      const sp = sentences.find((x) => x.start <= t.start && t.start < x.end);
+      if (!sp || !mentions.test(text.slice(sp.start, sp.end))) continue;
+      if (!R.ref || !/^\d/.test(t.value)) return { end: k + 1, type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
+      const [y, m, d] = t.value.split('-').map(Number);
+      return { end: k + 1, type: 'DATE', value: fmtDay(addDays({ y: y!, m: m!, d: d! }, -1)), anchored: true };
+    }
     return null;
   }
 

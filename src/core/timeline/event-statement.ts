@@ -1,0 +1,160 @@
+// A short plain statement of what happened, built from the sentence a dated timex sits in: the
+// clause that holds the date, with the date itself (and its preposition) taken out, descriptions
+// before a known person's name folded into the name, and long tails cut.
+//   "On Thursday, the head of the Chinese Foreign Ministry Qin Gang spoke by phone with his
+//    Ukrainian counterpart Dmytro Kuleba." → "Qin Gang spoke by phone with Dmytro Kuleba"
+import type { Span } from '../types.ts';
+
+const PREPS = new Set(['on', 'in', 'at', 'by', 'during', 'from', 'of', 'as', 'early', 'late', 'around', 'until', 'till', 'through']);
+const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'where', 'while', 'but', 'whereas', 'although', 'though', 'because']);
+const EVENT_BOUNDARY = new Set(['since', 'after', 'before', 'until', 'following', 'amid', 'ahead']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'these', 'those']);
+const VERBISH = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'should', 'must', 'did', 'does', 'do', 'said', 'says', 'spoke', 'met', 'began', 'begins', 'told',
+  'wrote', 'called', 'and', 'or', 'to', 'with', 'for', 'at', 'in', 'on', 'by', 'that',
+]);
+const ROLE_WORDS = new Set([
+  'head', 'president', 'minister', 'leader', 'counterpart', 'chief', 'spokesman', 'spokeswoman', 'spokesperson',
+  'secretary', 'chairman', 'chairwoman', 'director', 'ambassador', 'envoy', 'official', 'prime', 'foreign',
+  'deputy', 'general', 'king', 'queen', 'chancellor', 'governor', 'mayor', 'senator', 'premier', 'commander',
+  'adviser', 'advisor', 'former', 'vice', 'chief', 'executive', 'founder', 'lawmaker', 'judge', 'pope',
+]);
+const LEADING_FILLER = /^(?:(?:and|but|also|however|meanwhile|then|so|yet|still|moreover|furthermore|indeed)\b[,\s]*)+/i;
+/** "As the Kremlin said in a communiqué, ..." — who told it is not what happened. */
+const LEADING_ATTRIBUTION = /^(?:as|according to)\b[^,]{0,80},\s*/i;
+const MAX_WORDS = 16;
+
+interface Word {
+  s: number;
+  e: number;
+  w: string;
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:–—]/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push({ s: m.index, e: Math.min(m.index + m[0].length, to), w: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/**
+ * @param text the whole text
+ * @param sentence the sentence span
+ * @param timex the timex span (inside the sentence)
+ * @param people spans of person mentions (from the entity stage; may be empty)
+ * @param others spans of the sentence's other time expressions (left out of the statement too)
+ */
+export function eventStatement(text: string, sentence: Span, timex: Span, people: Span[], others: Span[] = []): string {
+  const ws = words(text, sentence.start, sentence.end);
+  if (!ws.length) return text.slice(timex.start, timex.end);
+  let ti = ws.findIndex((x) => x.e > timex.start);
+  if (ti < 0) ti = ws.length - 1;
+  let tj = ti;
+  while (tj + 1 < ws.length && ws[tj + 1]!.s < timex.end) tj++;
+
+  // the clause around the timex
+  let cs = 0;
+  for (let k = ti - 1; k >= 0; k--) {
+    const x = ws[k]!.w;
+    if (x === ';' || x === ':' || x === '–' || x === '—') { cs = k + 1; break; }
+    if (x === ',' && k + 1 < ti && CLAUSE_WORDS.has(ws[k + 1]!.w)) { cs = k + 1; break; }
+    if (x === 'that' && k > 0 && ws[k - 1]!.w === 'and') { cs = k + 1; break; }
+  }
+  let ce = ws.length;
+  for (let k = tj + 1; k < ws.length; k++) {
+    const x = ws[k]!.w;
+    if (x === ';' || x === ':' || x === '–' || x === '—') { ce = k; break; }
+    if (x === ',' && k + 1 < ws.length && (CLAUSE_WORDS.has(ws[k + 1]!.w) || ws[k + 1]!.w === 'and' || ws[k + 1]!.w === 'according')) { ce = k; break; }
+    if (x === 'and' && ws[k + 1]?.w === 'that') { ce = k; break; }
+  }
+  // a leading "that" of reported speech, or a clause word, is not part of the statement
+  while (cs < ti && (ws[cs]!.w === 'that' || ws[cs]!.w === ',' || CLAUSE_WORDS.has(ws[cs]!.w))) cs++;
+
+  // the words taken out: the timex with its preposition and a comma after a fronted date
+  let cutS = ti;
+  let cutE = tj + 1;
+  if (cutS > cs && PREPS.has(ws[cutS - 1]!.w)) cutS--;
+  if (cutS === cs && ws[cutE]?.w === ',') cutE++;
+
+  // "since the beginning of the Russian invasion in February 2022": the event is the noun phrase
+  const keep: Array<[number, number]> = [];
+  let evStart = -1;
+  for (let k = cutS - 1; k >= cs && k >= cutS - 10; k--) {
+    const x = ws[k]!.w;
+    if (x === ',' || VERBISH.has(x) && x !== 'to' && x !== 'with' && x !== 'at' && x !== 'in' && x !== 'on' && x !== 'by') break;
+    if (EVENT_BOUNDARY.has(x)) { evStart = k + 1; break; }
+  }
+  if (evStart > 0 && evStart < cutS) keep.push([evStart, cutS]);
+  else {
+    // "the peace formula presented in November 2022 by Zelensky": a participle names the event
+    const p = cutS - 1;
+    const part = p >= cs ? ws[p]!.w : '';
+    if (p > cs && part.length > 4 && part.endsWith('ed') && !VERBISH.has(ws[p - 1]!.w)) {
+      let d = -1;
+      for (let k = p - 1; k >= cs && k >= p - 6; k--) {
+        if (ws[k]!.w === ',') break;
+        if (DETERMINERS.has(ws[k]!.w)) { d = k; break; }
+      }
+      if (d >= 0) {
+        keep.push([d, cutS]);
+        // the agent after the date: "by Zelensky"
+        let a = cutE;
+        if (ws[a]?.w === 'by') {
+          let b = a + 1;
+          while (b < ce && ws[b]!.w !== ',' && !VERBISH.has(ws[b]!.w)) b++;
+          keep.push([a, b]);
+        }
+      }
+    }
+    if (!keep.length) {
+      keep.push([cs, cutS], [cutE, ce]);
+    }
+  }
+
+  // assemble, leaving out other time expressions and folding descriptions into names
+  const parts: string[] = [];
+  for (const [a, b] of keep) {
+    if (b <= a) continue;
+    let from = a;
+    // "the head of the Chinese Foreign Ministry Qin Gang" → "Qin Gang"
+    for (const pm of people) {
+      if (pm.start < ws[a]!.s || pm.start >= ws[b - 1]!.e) continue;
+      const mi = ws.findIndex((x) => x.s >= pm.start);
+      if (mi <= from) continue;
+      // walk back over a description: determiners, "of", titles and capitalised words only
+      let k = mi - 1;
+      let startAt = -1;
+      while (k >= from) {
+        const x = ws[k]!;
+        const cap = /^\p{Lu}/u.test(text.slice(x.s, x.s + 1));
+        if (DETERMINERS.has(x.w) || k === from) {
+          if (DETERMINERS.has(x.w) || cap || ROLE_WORDS.has(x.w)) startAt = k;
+          if (k === from) break;
+          k--;
+          continue;
+        }
+        if (x.w === 'of' || cap || ROLE_WORDS.has(x.w)) { k--; continue; }
+        break;
+      }
+      if (startAt >= from && startAt < mi) {
+        if (startAt > from) parts.push(text.slice(ws[from]!.s, ws[startAt - 1]!.e));
+        from = mi;
+      }
+    }
+    parts.push(text.slice(ws[from]!.s, ws[b - 1]!.e));
+  }
+  let out = parts.join(' ');
+  for (const o of others) {
+    const t = text.slice(o.start, o.end);
+    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`), ' ');
+  }
+  out = out.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(LEADING_FILLER, '').replace(LEADING_ATTRIBUTION, '').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '');
+  const wsOut = out.split(' ');
+  if (wsOut.length > MAX_WORDS) out = wsOut.slice(0, MAX_WORDS).join(' ').replace(/[\s,;:]+$/, '') + '…';
+  if (!out) out = text.slice(sentence.start, sentence.end);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
