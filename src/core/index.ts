@@ -18,8 +18,9 @@ export function analyze(input: AnalyzeInput): Analysis {
   // 1. Sentences first: every later stage works within sentence bounds.
   const sentences = splitSentences(text);
   // 2. Entities before attributions: a source span is resolved to an entity (pronouns and
-  //    descriptions such as "the Russian leader" need the entities seen so far).
-  const entities = findEntities(text, sentences);
+  //    descriptions such as "the Russian leader" need the entities seen so far). The date picks
+  //    the officeholder of the day from the built-in knowledge of leaders.
+  const entities = findEntities(text, sentences, { published });
   // 3. Attributions: quotes, reported speech, their sources and cues, speakers linked to entities.
   const attributions = findAttributions(text, sentences, entities);
   // 4. Time expressions, anchored on the publication date (never on today's date).

@@ -9,6 +9,7 @@ import { formatRole, isLeaderOffice, knownAliases, knownRole, officeHolder } fro
 import { phraseIndex } from './phrase-index.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { COUNTRIES } from '../knowledge/countries.ts';
+import { WOMEN } from '../knowledge/leaders.ts';
 
 export interface Ent {
   e: Entity;
@@ -40,7 +41,21 @@ export class EntityRegistry {
   constructor(
     readonly text: string,
     readonly date: string | null,
+    readonly sentences: Span[] = [],
   ) {}
+
+  /** Index of the sentence holding offset `at` (or the last one before it), -1 if none. */
+  sentenceAt(at: number): number {
+    const ss = this.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
 
   /** The scan's candidates, in the order described above. */
   build(cands: Candidate[]): void {
@@ -101,6 +116,12 @@ export class EntityRegistry {
     this.sorted = null;
   }
 
+  private markKnown(x: Ent, name: string): void {
+    x.kbName = name;
+    x.gender = WOMEN.has(name) ? 'f' : 'm';
+    for (const a of knownAliases(name)) this.indexTokens(x, tokenizeWords(a).filter((w) => w.cap).map((w) => w.key));
+  }
+
   private indexTokens(x: Ent, keys: Iterable<string>): void {
     for (const k of keys) {
       if (x.tokens.has(k)) continue;
@@ -117,8 +138,7 @@ export class EntityRegistry {
     if (!x) {
       x = this.create(key, c.kbName ?? c.name, 'person', null);
       if (c.kbName) {
-        x.kbName = c.kbName;
-        for (const a of knownAliases(c.kbName)) this.indexTokens(x, tokenizeWords(a).filter((w) => w.cap).map((w) => w.key));
+        this.markKnown(x, c.kbName);
         if (this.open) this.settleRole(x);
       }
     }
@@ -250,10 +270,7 @@ export class EntityRegistry {
     const holder = officeHolder(country, wantLeader ? 'leader' : office, this.date);
     if (!holder) return null;
     const x = this.byKey.get(`p:${holder}`) ?? this.create(`p:${holder}`, holder, 'person', null);
-    if (!x.kbName) {
-      x.kbName = holder;
-      for (const a of knownAliases(holder)) this.indexTokens(x, tokenizeWords(a).filter((w) => w.cap).map((w) => w.key));
-    }
+    if (!x.kbName) this.markKnown(x, holder);
     this.settleRole(x);
     return x;
   }

@@ -25,8 +25,9 @@ export interface FindEntitiesOptions {
 export function findEntities(text: string, sentences: Span[], options: FindEntitiesOptions = {}): EntityIndex {
   const src = typeof text === 'string' ? text : '';
   const date = typeof options.published === 'string' && /^\d{4}-\d\d-\d\d/.test(options.published) ? options.published.slice(0, 10) : null;
-  const reg = new EntityRegistry(src, date);
-  const words = tokenizeWords(src, Array.isArray(sentences) ? sentences : []);
+  const sents = Array.isArray(sentences) ? sentences : [];
+  const reg = new EntityRegistry(src, date, sents);
+  const words = tokenizeWords(src, sents);
   reg.build(new CandidateScanner(src, words).scan());
   return {
     list: reg.list,

@@ -132,5 +132,35 @@ function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing'
   const last = reg.get(ctx.lastSpeaker ?? null);
   if (last && fits(last)) return last.e.id;
   if (kind === 'speaker') return null;
+  if (kind === 'person') return subjectBefore(reg, at, fits)?.e.id ?? null;
   return lastBefore(reg, at, fits)?.e.id ?? null;
+}
+
+/**
+ * The person a "he" or "she" most likely continues with (after Hobbs): in the pronoun's own
+ * sentence the nearest fitting mention before it; else, sentence by sentence backwards, the
+ * first fitting mention of the sentence (subjects come first in English).
+ */
+function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolean): Ent | null {
+  const si = reg.sentenceAt(at);
+  if (si < 0) return lastBefore(reg, at, fits);
+  const all = reg.mentionsSorted();
+  const firstAtOrAfter = (pos: number) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const own = reg.sentences[si]!;
+  for (let k = firstAtOrAfter(at) - 1; k >= 0 && all[k]!.start >= own.start; k--) if (fits(all[k]!.ent)) return all[k]!.ent;
+  for (let j = si - 1; j >= 0 && j >= si - 4; j--) {
+    const s = reg.sentences[j]!;
+    if (at - s.start > PRONOUN_WINDOW) break;
+    for (let k = firstAtOrAfter(s.start); k < all.length && all[k]!.start < s.end; k++) if (fits(all[k]!.ent)) return all[k]!.ent;
+  }
+  return null;
 }

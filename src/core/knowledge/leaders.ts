@@ -271,6 +271,16 @@ const SOLO: Record<string, string> = {
   Borrell: 'Josep Borrell', Kallas: 'Kaja Kallas', Lagarde: 'Christine Lagarde', Georgieva: 'Kristalina Georgieva',
 };
 
+/** Women among the people above (the others are men): lets "she" skip a man and "he" a woman. */
+export const WOMEN = new Set([
+  'Condoleezza Rice', 'Hillary Clinton', 'Kamala Harris', 'Theresa May', 'Liz Truss', 'Elizabeth II', 'Yvette Cooper',
+  'Élisabeth Borne', 'Catherine Colonna', 'Angela Merkel', 'Annalena Baerbock', 'Giorgia Meloni', 'Yulia Svyrydenko',
+  'Maia Sandu', 'Droupadi Murmu', 'Sushma Swaraj', 'Park Geun-hye', 'Tsai Ing-wen', 'Jacinda Ardern', 'Penny Wong',
+  'Chrystia Freeland', 'Mélanie Joly', 'Anita Anand', 'Claudia Sheinbaum', 'Dilma Rousseff', 'Cristina Fernández de Kirchner',
+  'Ursula von der Leyen', 'Federica Mogherini', 'Kaja Kallas', 'Christine Lagarde', 'Kristalina Georgieva', 'Sanae Takaichi',
+  'Yoko Kamikawa',
+]);
+
 export interface LeaderTerm {
   name: string;
   aliases: string[];
