@@ -9,7 +9,7 @@ import { classWords } from './class-signals.ts';
 import { collectArticleText } from './collect-article-text.ts';
 import { findArticleRoot, narrowToHeadlineArticle } from './find-article-root.ts';
 import { findPublishedDate } from './find-published-date.ts';
-import { measureTree } from './measure-tree.ts';
+import { measureTree, type TreeStats } from './measure-tree.ts';
 import { readByline, readSiteName, readTitle } from './read-header-fields.ts';
 import { readMetadata } from './read-metadata.ts';
 
@@ -43,6 +43,19 @@ function articleScope(root: Element): Element {
   return root.parentElement && root.parentElement.localName !== 'html' ? root.parentElement : root;
 }
 
+/** Preorder index of the first heading (h1-h3) that shows the page's title, or -1. */
+function headlineIndex(st: TreeStats, title: string): number {
+  const want = title.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (want.length < 8) return -1;
+  for (let i = 0; i < st.els.length; i++) {
+    const tag = st.tag[i];
+    if ((tag !== 'h1' && tag !== 'h2' && tag !== 'h3') || st.skipped[i] || st.text[i]! < 8) continue;
+    const h = (st.els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (h.length >= 8 && (want.includes(h) || h.includes(want))) return i;
+  }
+  return -1;
+}
+
 export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   let md;
@@ -61,7 +74,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   if (!body) return empty('no body (empty page or frameset)');
 
   const st = measureTree(body);
-  const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st), title);
+  const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st, headlineIndex(st, title)), title);
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
   const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');

@@ -8,20 +8,34 @@ import type { TreeStats } from './measure-tree.ts';
 const LINK_PENALTY = 0.5;
 const OTHER_PENALTY = 0.2;
 
-export function rootScore(st: TreeStats, i: number): number {
-  const prose = st.para[i]!;
+export function rootScore(st: TreeStats, i: number, prose = st.para[i]!): number {
   const link = st.link[i]!;
   const other = Math.max(0, st.text[i]! - prose - link);
   return prose - LINK_PENALTY * link - OTHER_PENALTY * other;
 }
 
-export function findArticleRoot(st: TreeStats): number {
+/**
+ * Prose that comes before the headline (<h1> index `headline`, -1 when unknown) is a ticker or a
+ * teaser rail, not the story: it does not count, unless nearly all of the page's prose is up there
+ * (a layout that prints the headline after the body).
+ */
+export function findArticleRoot(st: TreeStats, headline = -1): number {
+  const n = st.els.length;
+  let para = st.para;
+  if (headline > 0) {
+    const after = new Float64Array(n);
+    for (let i = n - 1; i >= 0; i--) {
+      if (i > headline && !st.furniture[i] && !st.skipped[i]) after[i] = after[i]! + st.ownPara[i]!;
+      const p = st.parent[i]!;
+      if (p >= 0) after[p] = after[p]! + after[i]!;
+    }
+    if (after[0]! >= 0.25 * st.para[0]! || after[0]! >= 600) para = after;
+  }
   let best = -1;
   let bestScore = 0;
-  const n = st.els.length;
   for (let i = 0; i < n; i++) {
-    if (st.skipped[i] || st.furniture[i] || st.para[i]! <= 0) continue;
-    const score = rootScore(st, i);
+    if (st.skipped[i] || st.furniture[i] || para[i]! <= 0) continue;
+    const score = rootScore(st, i, para[i]!);
     if (score > bestScore) { bestScore = score; best = i; }
   }
   return best;

@@ -12,7 +12,9 @@ export function readTitle(doc: Document, md: PageMetadata): string {
   const stated = [og, ld, docTitle].filter((x): x is string => !!x).map((x) => squash(x).toLowerCase());
   for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
     const t = squash(h.textContent ?? '');
-    if (t.length >= 3 && t.length <= MAX_TITLE && stated.some((s) => s.includes(t.toLowerCase()))) return t;
+    // The <h1> must be most of a stated title, not the site name inside "Headline | Site".
+    const low = t.toLowerCase();
+    if (t.length >= 3 && t.length <= MAX_TITLE && stated.some((s) => s.includes(low) && low.length >= 0.6 * s.length)) return t;
   }
   const best = og ?? ld;
   if (best) return squash(best).slice(0, MAX_TITLE);
