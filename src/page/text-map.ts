@@ -35,24 +35,21 @@ export class TextMap {
   rangesFor(start: number, end: number): Range[] {
     const out: Range[] = [];
     if (!(end > start)) return out;
-    let i = this.firstEndingAfter(start);
-    let run: { node: Text; from: number; to: number; startNode: Text; startOffset: number } | null = null;
-    for (; i < this.segs.length; i++) {
+    let run: { startNode: Text; startOffset: number; node: Text; to: number } | null = null;
+    for (let i = this.firstEndingAfter(start); i < this.segs.length; i++) {
       const s = this.segs[i]!;
       if (s.textStart >= end) break;
       const node = s.node!;
       const a = Math.max(start, s.textStart) - s.textStart + s.nodeOffset;
       const b = Math.min(end, s.textStart + s.length) - s.textStart + s.nodeOffset;
       if (b > node.data.length || a >= b) continue; // the node changed since extraction
-      if (run && run.node !== node && run.to === run.node.data.length && a === 0 && nextTextNode(run.node) === node
-        && this.segs[i - 1]!.textStart + this.segs[i - 1]!.length === s.textStart) {
+      if (run && joins(run.node, run.to, node, a)) {
         run.node = node;
-        run.from = a;
         run.to = b;
         continue;
       }
       if (run) out.push(makeRange(run.startNode, run.startOffset, run.node, run.to));
-      run = { node, from: a, to: b, startNode: node, startOffset: a };
+      run = { startNode: node, startOffset: a, node, to: b };
     }
     if (run) out.push(makeRange(run.startNode, run.startOffset, run.node, run.to));
     return out;
@@ -89,6 +86,24 @@ function makeRange(startNode: Text, startOffset: number, endNode: Text, endOffse
   r.setStart(startNode, startOffset);
   r.setEnd(endNode, endOffset);
   return r;
+}
+
+const blank = (s: string) => s.trim() === '';
+
+/**
+ * Whether one range may run on from (n1, o1) to (n2, o2): only whitespace lies between them in
+ * the document (the extractor collapses whitespace, so one word per segment is common), never
+ * text it left out.
+ */
+function joins(n1: Text, o1: number, n2: Text, o2: number): boolean {
+  if (n1 === n2) return o2 >= o1 && blank(n1.data.slice(o1, o2));
+  if (!blank(n1.data.slice(o1)) || !blank(n2.data.slice(0, o2))) return false;
+  let t = nextTextNode(n1);
+  for (let hops = 0; t && t !== n2 && hops < 8; hops++) {
+    if (!blank(t.data)) return false;
+    t = nextTextNode(t);
+  }
+  return t === n2;
 }
 
 /** The next Text node in document order after `node` (skipping none, empty ones included). */

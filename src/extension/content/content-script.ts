@@ -1,5 +1,7 @@
-// Content script (injected by the background: on the popup's "read this page", or registered for
-// automatic reading). Starts one PageSession per page and answers the ToContent messages.
+// Content script (src/extension/content/content-script.ts; not index.ts: crxjs named the background
+// chunk after it and loaded this one as the service worker). Injected by the background: on the
+// popup's "read this page", or registered for automatic reading. Starts one PageSession per page
+// and answers the ToContent messages.
 import browser from 'webextension-polyfill';
 import type { Message, ToContent } from '../shared/messages.ts';
 import { loadSettings } from '../shared/settings.ts';

@@ -1,0 +1,225 @@
+// Launch Debian's Chromium (playwright-core, CDP) or Firefox ESR (puppeteer-core, WebDriver BiDi)
+// with a test build of the extension, and drive both through one small page interface, so a test
+// body is written once and run in both browsers. Recipes: ../shared/docs/browser-testing.md.
+//
+//   const b = await launchChromium();            // or launchFirefox()
+//   const page = await b.newPage();              // SLPage (below)
+//   await page.goto(server.url('/seed/seed-page.html'));
+//   b.popupUrl(tabId)                            // chrome-extension://<id>/popup.html?tab=<tabId>
+//   const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`);
+//   await b.sendToTab(tabId, { type: 'getReading' });
+//   await b.close();
+//
+// Both launches route every non-loopback request to a dead proxy (127.0.0.1:9): nothing can leave
+// the machine even by mistake. Tests still record requests (page.requests) to prove none was tried.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO } from './server.mjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const CHROME_TEST_BUILD = path.resolve(REPO, 'dist/chrome-test');
+export const FIREFOX_TEST_BUILD = path.resolve(REPO, 'dist/firefox-test');
+/** Fixed moz-extension://<uuid>/ for the Firefox test build (pref extensions.webextensions.uuids). */
+export const FIREFOX_UUID = '5e1f0c2a-7b3d-4c8e-9a61-2f4d8b0c7e15';
+const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * Copy the build to a private temp dir and load that copy: a `npm run build` running meanwhile
+ * (it empties dist/) cannot pull files from under a running browser.
+ */
+async function snapshotBuild(dir) {
+  try {
+    await fs.access(path.join(dir, 'manifest.json'));
+  } catch {
+    throw new Error(`${dir} is not built: run \`npm run build\` first`);
+  }
+  const copy = await fs.mkdtemp(path.join(os.tmpdir(), `sl-${path.basename(dir)}-`));
+  await fs.cp(dir, copy, { recursive: true });
+  JSON.parse(await fs.readFile(path.join(copy, 'manifest.json'), 'utf8')); // a half-written build fails here
+  return copy;
+}
+
+/**
+ * The page interface shared by both drivers.
+ * @typedef {object} SLPage
+ * @property {any} raw             the driver's own page (playwright Page / puppeteer Page)
+ * @property {string[]} errors     uncaught page errors and console errors, as text
+ * @property {string[]} requests   every URL the page requested (documents, images, fetches)
+ * @property {(url: string) => Promise<void>} goto
+ * @property {<A, R>(fn: (arg: A) => R, arg?: A) => Promise<R>} evaluate   runs in the page's own world
+ * @property {<A>(fn: (arg: A) => unknown, arg?: A, timeout?: number) => Promise<void>} waitFor
+ * @property {(x: number, y: number) => Promise<void>} click             a real (trusted) mouse click
+ * @property {(combo: string) => Promise<void>} press                    e.g. 'Escape', 'Alt+Shift+KeyQ'
+ * @property {(opts: { path: string, clip?: object, fullPage?: boolean }) => Promise<Buffer>} screenshot
+ * @property {(w: number, h: number) => Promise<void>} setViewport
+ * @property {() => Promise<void>} close
+ */
+
+function recordPage(raw, page) {
+  raw.on('pageerror', (e) => page.errors.push(`pageerror: ${e?.message ?? e}`));
+  raw.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(`console.error: ${m.text()}`);
+  });
+  raw.on('request', (r) => page.requests.push(r.url()));
+}
+
+async function pressCombo(keyboard, combo) {
+  const keys = combo.split('+');
+  const last = keys.pop();
+  for (const k of keys) await keyboard.down(k);
+  await keyboard.press(last);
+  for (const k of keys.reverse()) await keyboard.up(k);
+}
+
+/** Chromium with dist/chrome-test (or `ext`). */
+export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless = true } = {}) {
+  const ext = await snapshotBuild(build);
+  const { chromium } = await import('playwright-core');
+  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    viewport: VIEWPORT,
+    args: [
+      `--disable-extensions-except=${ext}`, // playwright adds --disable-extensions itself
+      `--load-extension=${ext}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--proxy-server=127.0.0.1:9', // loopback bypasses proxies by default: only 127.0.0.1 works
+    ],
+  });
+  let [sw] = ctx.serviceWorkers();
+  sw ??= await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+  const extensionId = new URL(sw.url()).host;
+  const origin = `chrome-extension://${extensionId}`;
+
+  /** @returns {SLPage} */
+  const wrap = (raw) => {
+    const page = {
+      raw, errors: [], requests: [],
+      goto: async (url) => { await raw.goto(url, { waitUntil: 'load' }); },
+      evaluate: (fn, arg) => raw.evaluate(fn, arg),
+      waitFor: async (fn, arg, timeout = 10000) => { await raw.waitForFunction(fn, arg, { timeout, polling: 50 }); },
+      click: (x, y) => raw.mouse.click(x, y),
+      press: (combo) => pressCombo(raw.keyboard, combo),
+      screenshot: (o) => raw.screenshot(o),
+      setViewport: (width, height) => raw.setViewportSize({ width, height }),
+      close: () => raw.close(),
+    };
+    recordPage(raw, page);
+    return page;
+  };
+  const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 10000 });
+
+  return {
+    name: 'chromium',
+    version: ctx.browser()?.version() ?? '?',
+    context: ctx,
+    extensionId,
+    extensionOrigin: origin,
+    popupUrl: (tabId) => `${origin}/popup.html${tabId != null ? `?tab=${tabId}` : ''}`,
+    newPage: async () => wrap(await ctx.newPage()),
+    /** An extension page (e.g. `popup.html?tab=3`) opened as a tab. */
+    openExtensionPage: async (rel) => {
+      const page = wrap(await ctx.newPage());
+      await page.goto(`${origin}/${rel}`);
+      return page;
+    },
+    /** browser.tabs.sendMessage(tabId, message) from the extension (its service worker). */
+    sendToTab: async (tabId, message) => (await worker()).evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, message]),
+    close: async () => {
+      await ctx.close();
+      await fs.rm(userDataDir, { recursive: true, force: true });
+      await fs.rm(ext, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Firefox ESR with dist/firefox-test (or `ext`), installed as a temporary add-on over BiDi. */
+export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless = true } = {}) {
+  const ext = await snapshotBuild(build);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const geckoId = JSON.parse(await fs.readFile(path.join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless,
+    defaultViewport: VIEWPORT,
+    // without it BiDi refuses to navigate to moz-extension:// pages
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  let installed;
+  try {
+    installed = await browser.installExtension(ext);
+  } catch (e) {
+    await browser.close();
+    await fs.rm(ext, { recursive: true, force: true });
+    throw e;
+  }
+  const origin = `moz-extension://${FIREFOX_UUID}`;
+
+  /** @returns {SLPage} */
+  const wrap = (raw) => {
+    const page = {
+      raw, errors: [], requests: [],
+      goto: async (url) => {
+        if (url.startsWith('moz-extension:')) {
+          // puppeteer's goto() to moz-extension:// never resolves (browser-testing.md §5.a)
+          raw.goto(url, { timeout: 0 }).catch(() => {});
+          await raw.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15000, polling: 50 });
+        } else {
+          await raw.goto(url, { waitUntil: 'load' });
+        }
+      },
+      evaluate: (fn, arg) => raw.evaluate(fn, arg),
+      waitFor: async (fn, arg, timeout = 10000) => { await raw.waitForFunction(fn, { timeout, polling: 50 }, arg); },
+      click: (x, y) => raw.mouse.click(x, y),
+      press: (combo) => pressCombo(raw.keyboard, combo),
+      screenshot: (o) => raw.screenshot(o),
+      setViewport: (width, height) => raw.setViewport({ width, height }),
+      close: () => raw.close(),
+    };
+    recordPage(raw, page);
+    return page;
+  };
+  let helper = null; // one extension page kept open for sendToTab
+  return {
+    name: 'firefox',
+    version: await browser.version(),
+    browser,
+    extensionId: installed,
+    extensionOrigin: origin,
+    popupUrl: (tabId) => `${origin}/popup.html${tabId != null ? `?tab=${tabId}` : ''}`,
+    newPage: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (rel) => {
+      const page = wrap(await browser.newPage());
+      await page.goto(`${origin}/${rel}`);
+      return page;
+    },
+    sendToTab: async (tabId, message) => {
+      helper ??= await (async () => {
+        const page = wrap(await browser.newPage());
+        await page.goto(`${origin}/popup.html?tab=-1`);
+        return page;
+      })();
+      return helper.evaluate(([id, msg]) => browser.tabs.sendMessage(id, msg), [tabId, message]);
+    },
+    close: async () => {
+      await browser.close();
+      await fs.rm(ext, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Both launchers by name, for tests that loop over browsers. */
+export const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox };
