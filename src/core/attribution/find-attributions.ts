@@ -447,7 +447,7 @@ function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): 
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? byEnd[bi]! : null;
     // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
-    if (before && /^[\s.,;:!?—–-]*$/.test(text.slice(before.end, q.start))) {
+    if (before && continues(text.slice(before.end, q.start))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
       continue;
@@ -455,6 +455,15 @@ function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): 
     const d: Draft = { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
     drafts.push(d);
   }
+}
+
+// Whether a quotation after an attribution goes on with it: only punctuation between, or the
+// rest of the attribution's own sentence ("…,” he said in an interview. “…”).
+function continues(gap: string): boolean {
+  if (/^[\s.,;:!?—–-]*$/.test(gap)) return true;
+  if (gap.length > 120 || gap.includes('\n')) return false;
+  const stops = gap.match(/[.!?]/g);
+  return !stops || (stops.length === 1 && /[.!?]\s*$/.test(gap));
 }
 
 // A quotation is speech (not a title or a scare quote) when it holds a clause: several words
@@ -479,8 +488,7 @@ function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: Ent
     let source = d.source;
     if (d.inherit) {
       speaker = lastSpeaker;
-      source = null;
-      void lastSource;
+      source = lastSource;
     } else {
       const span = d.speakerSpan ?? d.source;
       if (span) {
