@@ -67,6 +67,16 @@ const NOT_NOUN_AFTER_WEEKDAY = new Set([
   'between', 'during', 'through', 'near', 'outside', 'inside', 'amid', 'despite', 'without', 'ahead',
 ]);
 
+/** Words that make a token a possible part of a time expression (besides numbers and months). */
+const TIME_WORDS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(UNITS), ...Object.keys(PARTS_OF_DAY),
+  'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'current', 'presently', 'nowadays', 'recently',
+  'recent', 'lately', 'soon', 'shortly', 'future', 'past', 'present', 'eve', 'term', 'period', 'fiscal', 'noon',
+  'midnight', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'twenties', 'thirties',
+  'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'mid', 'year-end', 'year-earlier', 'year-ago',
+  'nineteen', 'thousand',
+]);
+
 export interface ScanState {
   /** The last quarter named, and the sentence it was in (a year earlier → that quarter a year back). */
   lastQuarter: { y: number; q: number; sentence: number } | null;
@@ -924,14 +934,31 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   }
 
   // ---- the scan ----------------------------------------------------------------------------------
+  // Every expression holds a number or a time word within its first six tokens: one set lookup
+  // per token decides where the rules are tried at all (most tokens never reach them).
+  const timeWord = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.num || TIME_WORDS.has(t.w) || MONTH_ABBR[t.w] !== undefined) timeWord[k] = 1;
+    else if (t.w.includes('-')) {
+      for (const part of t.w.split('-')) if (TIME_WORDS.has(part) || /^\d/.test(part)) timeWord[k] = 1;
+    }
+  }
+  let nextTimeWord = -1;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
+    if (nextTimeWord < i) {
+      nextTimeWord = i;
+      while (nextTimeWord < toks.length && !timeWord[nextTimeWord]) nextTimeWord++;
+    }
+    if (nextTimeWord - i > 5) { i = nextTimeWord - 5; continue; }
     // quick reject: punctuation never starts an expression
     if (!t.num && !/[a-z]/.test(t.w[0]!)) { i++; continue; }
-    let best: Match | null = null;
-    for (const m of [coreAt(i), modifiedExpr(i), approxExpr(i)]) {
-      if (m && (!best || m.end > best.end)) best = m;
-    }
+    let best: Match | null = coreAt(i);
+    const mod = modifiedExpr(i);
+    if (mod && (!best || mod.end > best.end)) best = mod;
+    const apx = approxExpr(i);
+    if (apx && (!best || apx.end > best.end)) best = apx;
     if (!best) { i++; continue; }
     const s = best.start ?? i;
     let e = best.end;
