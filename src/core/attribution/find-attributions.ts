@@ -228,6 +228,7 @@ function verbCue(
   // After: skip the hearer ("told reporters"), adjuncts ("in a statement on Friday"), then
   // a that-clause, a quotation, a clause or an object.
   let after: Span | null = null;
+  let afterTok = -1;
   let parenthetical = false; // "The economy, he said, is weak." / "“A,” he said, “B.”"
   let k = afterIdx;
   if (t.raw[k] === ',') {
@@ -247,6 +248,7 @@ function verbCue(
       }
       if (last >= start) {
         after = spanOf(t, start, last, quotes);
+        afterTok = start;
         contentEnd = n - 1;
       }
     } else if (start === -2) {
