@@ -113,6 +113,8 @@ export function markupSignal(el: Element, tag: string): Signal {
     if (ip === 'articlebody' || ip === 'text' || ip === 'reviewbody') return 'content';
     if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished') return 'furniture';
   }
+  // A blockquote is quoted text (an embedded post's class says "twitter", "social", "media"): keep it.
+  if (tag === 'blockquote') return null;
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   if (!cls && !id) return null;

@@ -27,6 +27,17 @@ function countLinks(st: TreeStats, i: number): number {
   return n;
 }
 
+function isPopover(st: TreeStats, i: number): boolean {
+  const tag = st.tag[i]!;
+  const text = st.text[i]!;
+  return !BLOCK_TAGS.has(tag) && tag !== 'a' && text >= 60 && st.link[i]! >= 0.8 * text && countLinks(st, i) >= 2;
+}
+
+function hasPopoverInside(st: TreeStats, i: number): boolean {
+  for (let j = i + 1; j < st.end[i]!; j++) if (st.text[j]! >= 0.5 * st.text[i]! && isPopover(st, j)) return true;
+  return false;
+}
+
 /** Is this element's subtree left out of the text? */
 function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   if (i === rootIdx) return false;
@@ -38,8 +49,9 @@ function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
   // Single blocks (a paragraph, a list item) are judged by isFurnitureBlock instead.
   if (text > 0 && link > 0.7 * text && st.para[i]! < 0.3 * text && BLOCK_TAGS.has(tag) && !LEAF_BLOCKS.has(tag)) return true;
-  // An inline popover inside a paragraph (a name's hover card with its list of stories).
-  if (!BLOCK_TAGS.has(tag) && tag !== 'a' && text >= 60 && link >= 0.8 * text && countLinks(st, i) >= 2) return true;
+  // An inline popover inside a paragraph (a name's hover card with its list of stories): the
+  // innermost such element goes, so the name link beside it stays.
+  if (isPopover(st, i) && !hasPopoverInside(st, i)) return true;
   return false;
 }
 

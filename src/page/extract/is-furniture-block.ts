@@ -30,7 +30,7 @@ const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbo
 // Credit lines of newswire stories.
 const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle|disclaimer)\s*:/i;
 
-const BYLINE = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 
 // Date lines: nothing but a date or time ("November 20, 2019 - 11:28 AMT", "20 Nov, 2019 05:47",
 // "Updated at 1:23 p.m."). Words allowed besides numbers and separators:

@@ -1,0 +1,79 @@
+// What the extractor keeps and leaves out, one behaviour per fixture page (tests/fixtures/pages),
+// on linkedom and on happy-dom.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/page/extract/extract-article.ts';
+import { DOMS, readFixture } from './load-fixture.ts';
+
+interface Case {
+  file: string;
+  keeps: string[];
+  leavesOut: string[];
+}
+
+const CASES: Case[] = [
+  {
+    file: 'furniture-everywhere.html',
+    keeps: [
+      'The harbour council voted on Tuesday',
+      'Councillor Ines Varga said the line would start in spring',
+      'Costs and timetable',
+      'The first year will cost the town',
+      'Opponents, who wanted a bridge instead',
+    ],
+    leavesOut: [
+      '14 C', 'Monday, January 6, 2031', 'Home', 'Must read', 'Harbour council approves new ferry line', 'By Mira Okonkwo',
+      'Facebook', 'Advertisement', 'The old pier at dawn', 'Tomas Reed', 'READ MORE', 'Islanders ask',
+      'morning briefing', 'Source link', 'More articles', 'Storm closes', 'I have waited twenty years',
+      'Latest articles', 'chess cup', 'All rights reserved',
+    ],
+  },
+  {
+    file: 'related-posts-in-full.html',
+    keeps: ['The town will turn the empty lot', 'Work starts in March', 'Neighbours asked for the garden'],
+    leavesOut: ['You may also like', 'bakery', 'cathedral bells'],
+  },
+  {
+    file: 'ticker-before-headline.html',
+    keeps: ['The river bridge reopened', 'Engineers said the bridge', 'Shops on both banks'],
+    leavesOut: ['Mayor opens new library', 'grape harvest', 'stadium plan', 'Bus fares'],
+  },
+  {
+    file: 'data-table.html',
+    keeps: ['Here are the final standings', 'Pos.', 'Anna Lind', '412', 'Paula Serra', '377', 'The new season starts in April'],
+    leavesOut: [],
+  },
+  {
+    file: 'embeds-and-popovers.html',
+    keeps: [
+      'curator Lena Holm told reporters',
+      'We are open again! Come and see the east wing',
+      'Visitors queued for an hour',
+    ],
+    leavesOut: ['curator of the year', 'Museum budget cut', 'Watch: a tour'],
+  },
+  {
+    file: 'block-rules.html',
+    keeps: ['By Tuesday, the reservoirs in the south', 'Farmers said the rain came too late', 'Follow the money, one farmer said'],
+    leavesOut: ['November 20, 2030', 'By Jonas Weber', 'Image 1 of 4', '12', 'Advert', 'contributed reporting', 'Follow us on Twitter', 'SOURCE'],
+  },
+];
+
+describe.each(DOMS)('extractArticle (%s)', (_name, load) => {
+  it.each(CASES)('$file', ({ file, keeps, leavesOut }) => {
+    const a = extractArticle(load(readFixture(file)));
+    for (const k of keeps) expect(a.text, `keeps "${k}"`).toContain(k);
+    for (const k of leavesOut) expect(a.text.toLowerCase(), `leaves out "${k}"`).not.toContain(k.toLowerCase());
+  });
+
+  it('separates paragraphs and subheadings with a blank line', () => {
+    const a = extractArticle(load(readFixture('furniture-everywhere.html')));
+    expect(a.text).toContain('\n\nCosts and timetable\n\nThe first year');
+  });
+
+  it('reads title and site name from the page', () => {
+    const a = extractArticle(load(readFixture('furniture-everywhere.html')));
+    expect(a.title).toBe('Harbour council approves new ferry line');
+    expect(a.siteName).toBe('The Coastal Ledger');
+    expect(a.lang).toBe('en');
+  });
+});
