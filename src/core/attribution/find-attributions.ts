@@ -18,6 +18,8 @@ import { CUE_FORMS, type CueVerb } from './cue-lexicon.ts';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, VAGUE_HEADS } from './word-classes.ts';
 import { QuoteIndex } from './quote-index.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
+import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf } from './token-spans.ts';
+import { adjectiveCue, nounCue } from './other-cues.ts';
 
 interface Draft {
   content: Span[];
@@ -66,6 +68,10 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
     else {
       const entry = CUE_FORMS.get(t.low[i]!);
       if (entry) d = verbCue(text, t, i, entry.verb, entry.form, s, quotes, local);
+      if (!d) {
+        const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes);
+        if (o) d = { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd };
+      }
     }
     if (!d) continue;
     local.push(d.draft);
@@ -398,40 +404,6 @@ function isProse(t: Tokens): boolean {
 
 function isLyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !['only', 'early', 'family', 'italy', 'july', 'ally', 'rally', 'fly', 'reply', 'supply', 'apply', 'daily', 'weekly', 'monthly'].includes(w);
-}
-
-// ---- spans ------------------------------------------------------------------------------
-
-function isOpenQuote(r: string): boolean {
-  return r === '“' || r === '"' || r === '„' || r === '«' || r === '‘' || r === "'" || r === '‚' || r === '‹' || r === '「' || r === '『';
-}
-function isCloseQuote(r: string): boolean {
-  return r === '”' || r === '"' || r === '»' || r === '’' || r === "'" || r === '›' || r === '」' || r === '』';
-}
-
-function firstContentToken(t: Tokens, from: number): number {
-  let j = from;
-  while (j < t.length && !t.word[j] && !isOpenQuote(t.raw[j]!)) j++;
-  return j;
-}
-
-function lastContentToken(t: Tokens, from: number): number {
-  let j = from;
-  while (j >= 0 && !t.word[j] && !isCloseQuote(t.raw[j]!) && t.raw[j] !== '?' && t.raw[j] !== '!') j--;
-  // a trailing comma or dash before the source is not content
-  return j;
-}
-
-// A token range as a span, widened to whole quotations that start or end inside it (a quote
-// running over several sentences belongs to the content in full).
-function spanOf(t: Tokens, a: number, b: number, quotes: QuoteIndex): Span {
-  let start = t.start[a]!;
-  let end = t.end[b]!;
-  const qs = quotes.outerAt(start);
-  if (qs && qs.start < start && qs.start >= start - 2) start = qs.start;
-  const qe = quotes.outerAt(end - 1);
-  if (qe && qe.end > end) end = qe.end;
-  return { start, end };
 }
 
 // ---- quotations no cue claimed ----------------------------------------------------------

@@ -1,0 +1,105 @@
+// Cues that are not verbs: stance adjectives after "be" (X is confident that …, Y was
+// critical of …) and nouns of saying or thinking with their owner (Trump's claim that …,
+// her call for …). Lists written from general English grammar.
+import type { Span } from '../types.ts';
+import type { Tokens } from './tokens.ts';
+import type { QuoteIndex } from './quote-index.ts';
+import { nounPhraseLeft } from './noun-phrase.ts';
+import { lastContentToken, spanOf } from './token-spans.ts';
+import { CUE_ADVERBS } from './word-classes.ts';
+
+export interface OtherCue {
+  content: Span[];
+  source: Span | null;
+  cue: Span;
+  contentEnd: number;
+}
+
+// Adjective → the words that may introduce its complement.
+const ADJECTIVES = new Map<string, string[]>();
+for (const [words, comps] of [
+  ['confident convinced sure certain aware hopeful optimistic pessimistic adamant positive', ['that', 'about', 'of']],
+  ['concerned worried afraid fearful anxious nervous', ['that', 'about', 'by']],
+  ['skeptical sceptical doubtful unsure uncertain unconvinced', ['that', 'about', 'of', 'whether']],
+  ['determined eager willing reluctant unwilling ready keen loath prepared committed', ['to']],
+  ['happy glad pleased proud delighted thrilled excited', ['that', 'with', 'about', 'of', 'to']],
+  ['angry upset furious disappointed frustrated unhappy outraged dismayed annoyed', ['that', 'with', 'about', 'at', 'by']],
+  ['surprised shocked stunned', ['that', 'by', 'at']],
+  ['critical supportive dismissive contemptuous scornful tolerant wary suspicious fond', ['of']],
+  ['opposed open hostile resistant', ['to']],
+  ['clear', ['that']],
+  ['insistent', ['that', 'on']],
+] as [string, string[]][]) for (const w of words.split(' ')) ADJECTIVES.set(w, comps);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'remains', 'remained', 'seemed', 'seems', 'appeared', 'appears', 'feels', 'felt', 'sounded', 'became', 'become']);
+const DEGREE = new Set(['very', 'so', 'too', 'quite', 'rather', 'more', 'less', 'most', 'increasingly', 'deeply', 'not', 'never', 'also', 'still', 'all', 'fairly', 'highly', 'pretty', 'really', 'extremely', 'particularly', 'absolutely', 'fully']);
+
+/** "Clinton is confident that …" at adjective token i. */
+export function adjectiveCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | null {
+  const comps = ADJECTIVES.get(t.low[i]!);
+  if (!comps) return null;
+  let a = i;
+  while (a - 1 >= 0 && (DEGREE.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!))) a--;
+  if (a - 1 < 0 || !BE.has(t.low[a - 1]!)) return null;
+  a--;
+  while (a - 1 >= 0 && (CUE_ADVERBS.has(t.low[a - 1]!) || t.low[a - 1] === 'not' || ['has', 'have', 'had', 'will', 'would', 'may', 'might'].includes(t.low[a - 1]!))) a--;
+  const src = a - 1 >= 0 ? nounPhraseLeft(t, a - 1) : null;
+  if (!src) return null;
+  const c = t.low[i + 1] ?? '';
+  if (!comps.includes(c)) return null;
+  // "that"/"whether" and the infinitive's "to" open the content; prepositions end the cue.
+  const opens = c === 'that' || c === 'whether' || c === 'to';
+  const start = opens ? i + 1 : i + 2;
+  const last = lastContentToken(t, t.length - 1);
+  if (start > last) return null;
+  return {
+    content: [spanOf(t, start, last, quotes)],
+    source: { start: t.start[src[0]]!, end: t.end[src[1]]! },
+    cue: { start: t.start[a]!, end: t.end[opens ? i : i + 1]! },
+    contentEnd: t.length - 1,
+  };
+}
+
+// Nouns of saying and thinking, with the words that introduce what was said.
+const NOUNS = new Map<string, string[]>();
+for (const [words, comps] of [
+  ['claim claims assertion contention argument belief view statement suggestion insistence admission denial allegation accusation charge warning prediction promise pledge vow threat hope fear concern worry conviction assessment conclusion assurance acknowledgment acknowledgement observation explanation announcement confirmation complaint remark comment opinion position insinuation', ['that']],
+  ['call calls plea appeal demand demands push', ['for', 'to']],
+  ['plan plans promise pledge vow threat decision refusal desire intention bid offer proposal efforts attempt willingness determination', ['to']],
+  ['criticism criticisms praise support opposition endorsement condemnation defense defence rejection dismissal description characterization', ['of', 'for', 'to']],
+] as [string, string[]][]) for (const w of words.split(' ')) NOUNS.set(w, [...(NOUNS.get(w) ?? []), ...comps]);
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** "Trump's assertion that …" / "her call for …" at noun token i. */
+export function nounCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | null {
+  const comps = NOUNS.get(t.low[i]!);
+  if (!comps) return null;
+  const c = t.low[i + 1] ?? '';
+  if (!comps.includes(c)) return null;
+  // the owner: a possessive right before (adjectives between are allowed: "his repeated claim")
+  let p = i - 1;
+  while (p >= 0 && p >= i - 3 && t.word[p] && !t.poss[p] && !POSSESSIVE_PRONOUNS.has(t.low[p]!) && !t.cap[p]) p--;
+  if (p < 0 || !t.word[p]) return null;
+  let source: Span;
+  if (POSSESSIVE_PRONOUNS.has(t.low[p]!)) source = { start: t.start[p]!, end: t.end[p]! };
+  else if (t.poss[p]) {
+    const np = nounPhraseLeft(t, p);
+    if (!np) return null;
+    // the span stops before the possessive ending
+    const end = t.end[p]! - (t.raw[p]!.endsWith('s') ? 2 : 1);
+    source = { start: t.start[np[0]]!, end: Math.max(t.start[np[0]]! + 1, end) };
+  } else return null;
+  const opens = c === 'that' || c === 'to';
+  const start = opens ? i + 1 : i + 2;
+  // a noun phrase's clause usually ends at the next comma (the sentence goes on after it)
+  let last = lastContentToken(t, t.length - 1);
+  for (let j = start; j <= last; j++) if (t.raw[j] === ',' || t.raw[j] === ';' || t.raw[j] === '—') { last = j - 1; break; }
+  if (start > last) return null;
+  return {
+    content: [spanOf(t, start, last, quotes)],
+    source,
+    cue: { start: t.start[p + 1 <= i ? (p + 1 === i ? i : p + 1) : i]!, end: t.end[opens ? i : i + 1]! },
+    contentEnd: last,
+  };
+}
