@@ -8,7 +8,8 @@ export const CARD_CSS = `
   color: #1f2937; background: #ffffff; border: 1px solid #d1d5db; border-radius: 10px;
   box-shadow: 0 10px 30px rgba(0, 0, 0, 0.18); padding: 12px 14px; text-align: left;
 }
-.card:focus { outline: 2px solid #2563eb; outline-offset: 2px; }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 :host([data-theme=dark]) .card { color: #e5e7eb; background: #111827; border-color: #374151; box-shadow: 0 10px 30px rgba(0, 0, 0, 0.6); }
 header { display: flex; align-items: flex-start; gap: 8px; }
 .who { flex: 1; min-width: 0; }

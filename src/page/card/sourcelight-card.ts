@@ -195,7 +195,9 @@ export class SourcelightCard {
       ol.setAttribute('aria-labelledby', 'sl-quotes');
       for (const q of m.quotes) {
         const li = el('li');
-        const b = el('button', `quote ${q.kind}`, q.kind === 'indirect' ? q.text : `“${q.text}”`);
+        // Direct quotes carry their own marks in the text; add them only where the span has none.
+        const marked = q.kind !== 'direct' || /^["“”„«»‘’'「『]/.test(q.text) ? q.text : `“${q.text}”`;
+        const b = el('button', `quote ${q.kind}`, marked);
         b.type = 'button';
         b.dataset.attribution = String(q.attribution);
         b.setAttribute('aria-label', `${q.kind === 'indirect' ? 'Reported' : 'Quote'}: ${q.text}. Go there.`);

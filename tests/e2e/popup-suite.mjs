@@ -1,0 +1,200 @@
+// The popup end to end, written once and run in Chromium and Firefox (popup-chromium.test.mjs,
+// popup-firefox.test.mjs). The popup page is opened as a tab with ?tab=<id> of the article's tab
+// (browser-testing.md §4: a popup opened by the toolbar button is no page a driver can reach).
+// Acceptance: the seed article (../shared/seed) read by the test build on 127.0.0.1.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { startServer, REPO } from './harness/server.mjs';
+
+const OUT = path.resolve(REPO, process.env.E2E_OUT ?? 'e2e-out');
+const AXE_SOURCE = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const POPUP = { width: 400, height: 600 };
+
+/** The page's reading is done: the content script marks <html> (first or later versions of it). */
+const readDone = () => {
+  const d = document.documentElement.dataset;
+  return d.sourcelight === 'read' || Number(d.sourcelightReadings ?? 0) >= 1;
+};
+
+/** Tab id of the tab showing `url`, asked of the extension itself. */
+async function tabIdOf(b, url) {
+  const find = (u) => (globalThis.chrome ?? globalThis.browser).tabs.query({}).then((ts) => ts.find((t) => t.url === u)?.id ?? null);
+  if (b.name === 'chromium') {
+    const sw = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+    return sw.evaluate(find, url);
+  }
+  const helper = await b.openExtensionPage('popup.html?tab=-1');
+  try {
+    return await helper.evaluate(find, url);
+  } finally {
+    await helper.close();
+  }
+}
+
+/** Everything the popup shows, read from its DOM (clicks the tabs it needs). */
+async function readPopup(popup) {
+  const clickTab = (id) => popup.evaluate((id) => document.querySelector(`[data-testid=tab-${id}]`)?.click(), id);
+  const texts = (sel) => popup.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent.trim()), sel);
+  const out = {};
+  out.title = (await texts('[data-testid=title]'))[0] ?? null;
+  out.published = (await texts('[data-testid=published]'))[0] ?? null;
+  out.dateNote = (await texts('[data-testid=date-note]'))[0] ?? null;
+  out.sources = await popup.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=source]')].map((s) => ({
+      name: s.querySelector('[data-testid=source-name]')?.textContent.trim(),
+      type: s.dataset.type,
+      role: s.querySelector('[data-testid=source-role]')?.textContent.trim() ?? null,
+    })),
+  );
+  out.vague = (await texts('[data-testid=vague-warning]'))[0] ?? '';
+  await clickTab('timeline');
+  await popup.waitFor(() => document.querySelector('[data-testid=panel-timeline]'));
+  out.timeline = await texts('[data-testid=timeline] [data-testid=event-date]');
+  out.undated = await texts('[data-testid=timeline-undated] [data-testid=event-date]');
+  await clickTab('leaders');
+  await popup.waitFor(() => document.querySelector('[data-testid=panel-leaders]'));
+  out.leaders = await popup.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=leader]')].map((l) => ({
+      name: l.querySelector('[data-testid=leader-name]')?.textContent.trim(),
+      role: l.querySelector('[data-testid=leader-role]')?.textContent.trim() ?? null,
+    })),
+  );
+  await clickTab('sources');
+  return out;
+}
+
+/** Is `want` a subsequence of `list` (each found, in this order)? */
+const inOrder = (list, want) => {
+  let i = 0;
+  for (const x of list) if (i < want.length && x === want[i]) i++;
+  return i === want.length;
+};
+
+async function setColorScheme(b, page, scheme) {
+  if (b.name === 'chromium') return page.raw.emulateMedia({ colorScheme: scheme });
+  return page.raw.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+}
+
+async function axe(popup) {
+  await popup.evaluate(AXE_SOURCE);
+  return popup.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+}
+
+export function popupSuite(browserName, launch) {
+  describe(`popup in ${browserName}`, { timeout: 120000 }, () => {
+    let b;
+    let server;
+    const opened = []; // pages to close after the suite
+    before(async () => {
+      await fs.mkdir(OUT, { recursive: true });
+      server = await startServer();
+      b = await launch();
+    });
+    after(async () => {
+      for (const p of opened) await p.close().catch(() => {});
+      await b?.close();
+      await server?.close();
+    });
+
+    /** Open an article, wait for the reading, open the popup for its tab at 400×600. */
+    let opens = 0;
+    async function open(file) {
+      const page = await b.newPage();
+      opened.push(page);
+      const url = server.url(`/seed/${file}?open=${++opens}`); // a URL of its own: its tab is found by URL
+      await page.goto(url);
+      await page.waitFor(readDone, undefined, 20000);
+      const tabId = await tabIdOf(b, url);
+      assert.ok(tabId != null, `no tab id for ${url}`);
+      const popup = await b.newPage();
+      opened.push(popup);
+      await popup.setViewport(POPUP.width, POPUP.height);
+      await popup.goto(b.popupUrl(tabId));
+      await popup.waitFor(() => document.querySelector('[data-testid=panel-sources], [data-testid=empty-state]:not([data-phase=loading])'), undefined, 15000);
+      return { page, popup, tabId };
+    }
+
+    test('seed page: leaders with roles, the WSJ as a media source, unnamed experts flagged, timeline in order', async (t) => {
+      const { popup } = await open('seed-page.html');
+      const r = await readPopup(popup);
+      t.diagnostic(JSON.stringify(r));
+      assert.match(r.title ?? '', /Xi Jinping visits Russia/);
+      assert.equal(r.published, '19 March 2023');
+      for (const name of ['Vladimir Putin', 'Xi Jinping', 'Volodymyr Zelensky', 'Qin Gang', 'Dmytro Kuleba']) {
+        const l = r.leaders.find((x) => x.name === name);
+        assert.ok(l, `leader ${name} listed (got ${r.leaders.map((x) => x.name).join(', ')})`);
+        assert.ok(l.role && l.role.length > 2, `${name} has a role`);
+      }
+      const wsj = r.sources.find((s) => /Wall Street Journal/i.test(s.name));
+      assert.ok(wsj, 'The Wall Street Journal is a source');
+      assert.equal(wsj.type, 'media');
+      assert.match(r.vague, /experts/i, 'the unnamed experts are flagged');
+      assert.ok(inOrder(r.timeline, ['February 2022', 'November 2022', '16 March 2023', '17 March 2023', '20 March 2023']), `timeline in order: ${r.timeline.join(' | ')}`);
+    });
+
+    test('seed page: a click on a quote scrolls the page to it', async () => {
+      const { page, popup } = await open('seed-page.html');
+      await page.evaluate(() => scrollTo(0, 0));
+      // The last statement of the article is far below the fold.
+      const clicked = await popup.evaluate(() => {
+        const qs = [...document.querySelectorAll('[data-testid=quote]')];
+        const q = qs.find((e) => /supplying arms|on Russia.s side/.test(e.textContent)) ?? qs.at(-1);
+        q?.click();
+        return q?.textContent ?? null;
+      });
+      assert.ok(clicked, 'the popup lists a quote');
+      await page.waitFor(() => scrollY > 100, undefined, 5000);
+    });
+
+    test('seed page without metadata: date unknown, no day-dates of March 2023 or February 2024', async (t) => {
+      const { popup } = await open('seed-page-nometa.html');
+      const r = await readPopup(popup);
+      t.diagnostic(JSON.stringify({ published: r.published, dateNote: r.dateNote, timeline: r.timeline, undated: r.undated }));
+      assert.equal(r.published, 'Date unknown');
+      assert.match(r.dateNote ?? '', /shown as written/);
+      const all = [...r.timeline, ...r.undated];
+      assert.ok(!all.some((d) => /^\d{1,2} (March 2023|February 2024)$/.test(d)), `no invented day-dates: ${all.join(' | ')}`);
+    });
+
+    test('first render with a finished reading, screenshots in both themes, axe-core', async (t) => {
+      const { popup } = await open('seed-page.html');
+      const timing = await popup.evaluate(() => {
+        const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+        return {
+          renderMs: Number(document.documentElement.dataset.slRenderMs),
+          startToRendered: m('sl:first-render') - m('sl:popup-start'),
+          received: m('sl:reading-received'),
+        };
+      });
+      t.diagnostic(`METRIC popup_first_render_ms ${timing.renderMs} (reading received → DOM); popup start → rendered ${timing.startToRendered.toFixed(1)} ms`);
+      assert.ok(timing.renderMs >= 0 && timing.renderMs <= 100, `first render ${timing.renderMs} ms`);
+      for (const scheme of ['light', 'dark']) {
+        await setColorScheme(b, popup, scheme);
+        const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const dark = /^rgb\((\d+)/.exec(bg)?.[1] < 100;
+        assert.equal(dark, scheme === 'dark', `${scheme} theme painted (${bg})`);
+        await popup.screenshot({ path: path.join(OUT, `popup-${browserName}-${scheme}.png`) });
+        const violations = await axe(popup);
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        t.diagnostic(`axe ${scheme}: ${violations.length} violations (${violations.map((v) => `${v.id}:${v.impact}`).join(', ') || 'none'})`);
+        assert.deepEqual(bad, [], `axe (${scheme}): ${JSON.stringify(bad)}`);
+      }
+      // The other panels, for the record (dark theme still on).
+      for (const tab of ['timeline', 'leaders']) {
+        await popup.evaluate((id) => document.querySelector(`[data-testid=tab-${id}]`)?.click(), tab);
+        await popup.waitFor((id) => document.querySelector(`[data-testid=panel-${id}]`), tab);
+        await popup.screenshot({ path: path.join(OUT, `popup-${browserName}-${tab}-dark.png`) });
+        const bad = (await axe(popup)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        assert.deepEqual(bad, [], `axe (${tab}): ${JSON.stringify(bad)}`);
+      }
+      await setColorScheme(b, popup, 'light');
+    });
+  });
+}
