@@ -19,6 +19,20 @@ export interface Ent {
   kbName?: string;
   gender?: 'm' | 'f';
   roles: RoleInfo[];
+  /** Mention starts, sorted (for "the nearest mention before" in logarithmic time). */
+  starts: number[];
+}
+
+/** Index of the first value >= v in a sorted array. */
+function lowerBound(a: number[], v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const TYPE: Record<Candidate['kind'], EntityType> = {
@@ -92,6 +106,7 @@ export class EntityRegistry {
       key,
       tokens: new Set(),
       roles: [],
+      starts: [],
     };
     this.ents.push(x);
     this.byKey.set(key, x);
@@ -106,6 +121,9 @@ export class EntityRegistry {
     const had = this.mentionStarts.get(span.start);
     if (had) return;
     this.mentionStarts.set(span.start, x);
+    const k0 = lowerBound(x.starts, span.start);
+    if (k0 === x.starts.length) x.starts.push(span.start);
+    else x.starts.splice(k0, 0, span.start);
     if (this.open) {
       // keep mentions in order once the list is public
       const m = x.e.mentions;
@@ -183,12 +201,9 @@ export class EntityRegistry {
       let bestAt = -1;
       for (const x of options) {
         if (x.e.type !== 'person') continue;
-        let at = -1;
-        let first = Infinity;
-        for (const m of x.e.mentions) {
-          if (m.start < c.start && m.start > at) at = m.start;
-          if (m.start < first) first = m.start;
-        }
+        const k = lowerBound(x.starts, c.start);
+        const at = k > 0 ? x.starts[k - 1]! : -1;
+        const first = x.starts[0] ?? Infinity;
         const score = at >= 0 ? at : -1 - first / 1e9; // preceding mention wins; else the earliest one after
         if (!best || score > bestAt) {
           best = x;
@@ -260,7 +275,7 @@ export class EntityRegistry {
       let s = same(x.e.role);
       if (wantLeader && !s) s = 1;
       if (!s) continue;
-      const near = x.e.mentions.some((m) => m.start < at) ? 0.5 : 0;
+      const near = (x.starts[0] ?? Infinity) < at ? 0.5 : 0;
       if (s + near > bestScore) {
         best = x;
         bestScore = s + near;

@@ -43,8 +43,11 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   const words = tokenizeWords(text, [], s, e);
   if (!words.length) return null;
   const cands = new CandidateScanner(text, words).scan();
+  const headEnd = words[words.length - 1]!.end;
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k]!;
+    // the name must be the head of the span: "Putin's spokesman" and "Local officials" are not Putin or Local
+    if (c.end < headEnd && c.kind !== 'group' && c.kind !== 'gov' && c.kind !== 'desc') continue;
     let x: Ent | null = null;
     if (c.kind === 'desc') x = reg.addDescription(c);
     else if (c.kind === 'person') x = c.kbName || (!c.weak && (c.nameKeys?.length ?? 0) >= 2) ? reg.addPerson(c) : reg.linkShort(c, true);
@@ -76,8 +79,8 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
     }
   }
   // 6. anything else: capitalized → a name we could not place; else an unnamed source
-  const capitalized = words.some((w) => w.cap && !SOURCE_DETERMINERS.has(w.key));
-  if (capitalized) {
+  // (a capital letter that only opens the sentence does not make a name: "Local officials")
+  if (head.cap) {
     const allAcronym = words.every((w) => w.allCaps || !w.cap);
     const kind = allAcronym || ORGANIZATION_HEADS.has(head.key) ? 'org' : MEDIA_HEADS.has(head.key) ? 'media' : 'person';
     if (kind === 'person') {

@@ -99,6 +99,7 @@ export class CandidateScanner {
 
   private processRun(a: number, b: number): void {
     const words = this.words;
+    if (this.isByline(a)) return;
     let pre = emptyPrefix();
     let p = a;
     let lastRef: { kind: 'country' | 'seat' | 'capital'; country: Country; start: number; word: number } | null = null;
@@ -236,6 +237,15 @@ export class CandidateScanner {
     if (lastRef && lastRef.word === b - 1) this.afterReference(a, b, lastRef);
   }
 
+  /** "By Anna Kowalski" opening a line: the author, not someone in the story. */
+  private isByline(a: number): boolean {
+    const by = this.words[a - 1];
+    if (!by || by.key !== 'by' || by.gap !== 0) return false;
+    let k = by.start - 1;
+    while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\t')) k--;
+    return k < 0 || this.text[k] === '\n';
+  }
+
   /** After a country, seat or capital word: "the Russian leader", "US authorities", "Beijing expressed". */
   private afterReference(a: number, b: number, ref: { kind: 'country' | 'seat' | 'capital'; country: Country; start: number; word: number }): void {
     const words = this.words;
@@ -296,8 +306,12 @@ export class CandidateScanner {
 
   /** Include a directly preceding "the" in a description's span. */
   private withArticle(a: number, start: number): number {
-    const prev = this.words[a - 1];
-    if (prev && prev.key === 'the' && prev.gap === 0 && this.words[a]!.start <= start) return prev.start;
+    const words = this.words;
+    for (let k = Math.max(0, a - 1); k < words.length && words[k]!.start < start; k++) {
+      const w = words[k]!;
+      const next = words[k + 1];
+      if (w.key === 'the' && w.gap === 0 && next && next.start === start) return w.start;
+    }
     return start;
   }
 

@@ -36,7 +36,18 @@ function isLetterCode(c: number): boolean {
   return true;
 }
 
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+function isUpperCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLowerCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  const ch = text[i]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
 const OPENERS = '"“„«‹‘‚「(\'[';
 
 export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to = text.length): Word[] {
@@ -87,25 +98,21 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
       // plural possessive "officials'" — treat as possessive, word unchanged
       poss = j + 1 >= to || !isLetterCode(text.charCodeAt(j + 1));
     }
-    const raw = text.slice(start, end);
-    const first = raw[0]!;
-    const cap = isUpper(first);
+    const cap = isUpperCode(text, start);
     let allCaps = false;
     let odd = hasDigit;
-    if (cap && raw.length > 1) {
-      allCaps = raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-      if (!allCaps) {
-        // glued words: a lower-case letter followed by two upper-case letters ("ParliamentPAP")
-        for (let k = 1; k + 2 < raw.length + 1; k++) {
-          const x = raw[k - 1]!;
-          const y = raw[k]!;
-          const z = raw[k + 1];
-          if (z !== undefined && x !== x.toUpperCase() && isUpper(y) && isUpper(z)) {
-            odd = true;
-            break;
-          }
+    if (cap && end - start > 1) {
+      // all capitals ("NATO"), or glued words: a lower-case letter then two capitals ("ParliamentPAP")
+      let lowers = 0;
+      let uppers = 1;
+      for (let k = start + 1; k < end; k++) {
+        if (isLowerCode(text, k)) lowers++;
+        else if (isUpperCode(text, k)) {
+          uppers++;
+          if (k + 1 < end && isLowerCode(text, k - 1) && isUpperCode(text, k + 1)) odd = true;
         }
       }
+      allCaps = lowers === 0 && uppers > 1;
     }
     const before = start > 0 ? text[start - 1]! : '';
     if (before === '/' || text[j] === '/') odd = true;
@@ -117,10 +124,15 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
     if (!initial && before && OPENERS.includes(before)) initial = true;
     if (!initial && prevWord && prevWord.gap === 2) {
       // after a colon or a line break the next word opens a new phrase
-      const between = text.slice(prevWord.end, start);
-      if (between.includes('\n') || between.includes(':')) initial = true;
+      for (let k = prevWord.end; k < start; k++) {
+        const ch = text.charCodeAt(k);
+        if (ch === 10 || ch === 58) {
+          initial = true;
+          break;
+        }
+      }
     }
-    let key = raw.toLowerCase();
+    let key = text.slice(start, end).toLowerCase();
     if (key.includes('’')) key = key.replace(/’/g, "'");
     const dot = j < to && text.charCodeAt(j) === 46;
     words.push({ start, end, key, cap, allCaps, poss, dot, gap: 2, initial, odd });

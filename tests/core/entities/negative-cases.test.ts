@@ -1,0 +1,118 @@
+// False positives of the entity finder stay fixed here: page furniture, credits, bylines,
+// headings, places and common words are not people, and nothing here is a leader.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, spanOf } from './helpers.ts';
+
+const names = (t: string, published: string | null = null) => entitiesOf(t, published).list.map((e) => e.name);
+
+describe('not entities', () => {
+  it.each([
+    ['Must read'],
+    ['- Advertisement -'],
+    ['Source link'],
+    ['READ MORE: “Talks cannot fail”, or the “double game” >>>'],
+    ['More articles'],
+    ['Latest article'],
+    ['Sunday, February 25, 2024'],
+    ['Share on Facebook Share on Twitter'],
+    ['All rights reserved'],
+  ])('furniture line %s', (line) => {
+    expect(names(`${line}\n\nThe committee met on Monday.`)).toEqual([]);
+  });
+
+  it('a photo credit in capitals glued to a caption is not a person', () => {
+    const t = 'The minister in the Latvian ParliamentPAP/EPA/JOHN K. MARLOWE / POOL\n\nTalks resumed.';
+    const list = entitiesOf(t).list;
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('a credit line "Photo: NAME/AGENCY" is not a person or a leader', () => {
+    const t = 'Photo: ERIK LANGE/AFP via Getty Images\n\nThe vote was delayed.';
+    const list = entitiesOf(t).list;
+    expect(list.some((e) => e.leader)).toBe(false);
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('a byline is not an entity', () => {
+    expect(names('By Anna Kowalski and Piotr Nowak\n\nThe vote was delayed.')).toEqual([]);
+  });
+
+  it('a title-case heading does not make people of its words', () => {
+    expect(names('High Expectations Ahead Of Crucial Budget Talks\n\nThe vote was delayed.')).toEqual([]);
+  });
+
+  it('places and days are not people', () => {
+    const t = 'In New York and Los Angeles on Monday, crowds gathered near Wall Street and in the Middle East.';
+    expect(entitiesOf(t).list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('plural common nouns opening a sentence are not names', () => {
+    const t = 'Critics say the plan is weak. Officials said nothing. Analysts believe it will fail.';
+    expect(names(t)).toEqual([]);
+  });
+
+  it('a lone capitalized unknown word that does not speak is not a person', () => {
+    expect(names('Beijing-Kiev talks\n\nThe Russian-Chinese partnership grew.')).toEqual([]);
+  });
+
+  it('a capital as a place, and a country, are not entities', () => {
+    expect(names('Trade between China and Russia grew; the ship sailed to Moscow.')).toEqual([]);
+  });
+});
+
+describe('not leaders', () => {
+  it('organizations, outlets and seats of government are never leaders', () => {
+    const t = 'The Kremlin said, and The Wall Street Journal reported, that People’s Daily ran the article.';
+    const list = entitiesOf(t).list;
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    expect(list.some((e) => e.leader)).toBe(false);
+  });
+
+  it('a president of a company is not a leader', () => {
+    const t = 'Company President Mara Feld said sales rose.';
+    const e = entitiesOf(t).list.find((x) => x.name === 'Mara Feld');
+    expect(e?.leader).toBe(false);
+  });
+
+  it('a former leader on the publication date is not a leader', () => {
+    const e = entitiesOf('Former Prime Minister Theresa May spoke.', '2021-01-01').list.find((x) => x.name === 'Theresa May');
+    expect(e?.leader).toBe(false);
+  });
+});
+
+describe('bad input is calm', () => {
+  it.each([
+    [''],
+    ['   \n\n  '],
+    ['«»„“‚‘「」'],
+    ['Это статья на русском языке. Путин сказал.'],
+    ['这是中文文章。习近平说。'],
+    ['A'.repeat(5000)],
+    ['Mr. Mr. Mr. Dr. Prof. Sen.'],
+    ['The The The The of of of the the'],
+    ['\u0000\uFFFF\uD800 broken surrogate'],
+  ])('%s', (t) => {
+    const idx = entitiesOf(t);
+    expect(Array.isArray(idx.list)).toBe(true);
+    expect(() => idx.resolve({ start: 0, end: t.length })).not.toThrow();
+    expect(() => idx.resolve({ start: -5, end: 1e9 })).not.toThrow();
+    expect(() => idx.resolve({ start: 10, end: 2 })).not.toThrow();
+  });
+
+  it('a large text (about 330 KB) finishes in well under seconds', () => {
+    const para = 'Chinese President Xi Jinping met Vladimir Putin in Moscow. The Kremlin said the Russian leader was pleased. ';
+    const t = para.repeat(3000); // ~330 KB
+    const t0 = performance.now();
+    const idx = entitiesOf(t);
+    const ms = performance.now() - t0;
+    expect(idx.list.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(3000); // generous: shared machines are noisy; ~0.1 s when idle
+  });
+
+  it('resolve of an empty or blank span is null', () => {
+    const t = 'Xi Jinping spoke.';
+    const idx = entitiesOf(t);
+    expect(idx.resolve({ start: 3, end: 3 })).toBeNull();
+    expect(idx.resolve(spanOf(t, ' '))).toBeNull();
+  });
+});
