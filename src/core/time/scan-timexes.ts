@@ -25,12 +25,12 @@ interface Match {
   start?: number;
 }
 
-const DEICTIC_DAY: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
-const REF_WORDS: Record<string, string> = {
+const DEICTIC_DAY: Record<string, number> = Object.assign(Object.create(null), { today: 0, yesterday: -1, tomorrow: 1 });
+const REF_WORDS: Record<string, string> = Object.assign(Object.create(null), {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF',
   soon: 'FUTURE_REF', shortly: 'FUTURE_REF',
-};
+});
 const THIS = new Set(['this', 'the current', 'current']);
 const LAST = new Set(['last', 'past', 'previous', 'prior', 'preceding']);
 const NEXT = new Set(['next', 'coming', 'following', 'upcoming']);
@@ -44,10 +44,10 @@ const PERIOD_MODS = new Set([
 ]);
 const DETERMINERS_EVENT = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'll', 'must']);
-const DECADE_WORDS: Record<string, string> = {
+const DECADE_WORDS: Record<string, string> = Object.assign(Object.create(null), {
   twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
-};
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+});
+const SEASON_START: Record<string, number> = Object.assign(Object.create(null), { SP: 3, SU: 6, FA: 9, WI: 12 });
 const NOT_YEAR_AFTER = new Set([
   'percent', 'per', 'people', 'persons', 'troops', 'soldiers', 'shares', 'dollars', 'tons', 'miles', 'feet',
   'meters', 'votes', 'points', 'cases', 'times', 'jobs', 'members', 'workers', 'employees', 'units', 'cars',
@@ -230,7 +230,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     return wordYear(i);
   }
 
-  function monthExpr(i: number, tense: () => Tense): Match | null {
+  function monthExpr(i: number, ta: number, tb: number): Match | null {
     // "19 March 2023"
     const d0 = dayNum(i);
     if (d0 !== null) {
@@ -238,7 +238,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (!mo) return null;
       const y = yearNum(mo.end);
       if (y !== null) return { end: mo.end + 1, type: 'DATE', value: fmtDay({ y, m: mo.m, d: d0 }), anchored: false };
-      return { end: mo.end, type: 'DATE', value: R.monthDay(mo.m, d0, tense()), anchored: true };
+      return { end: mo.end, type: 'DATE', value: R.monthDay(mo.m, d0, tenseOf(ta, tb)), anchored: true };
     }
     const mo = monthAt(i);
     if (!mo) return null;
@@ -250,7 +250,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (w(k2) === ',') k2++;
       const y = yearNum(k2);
       if (y !== null) return { end: k2 + 1, type: 'DATE', value: fmtDay({ y, m: mo.m, d }), anchored: false };
-      return { end: k, type: 'DATE', value: R.monthDay(mo.m, d, tense()), anchored: true };
+      return { end: k, type: 'DATE', value: R.monthDay(mo.m, d, tenseOf(ta, tb)), anchored: true };
     }
     let k2 = k;
     if (w(k2) === ',' || w(k2) === 'of') k2++;
@@ -261,7 +261,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (rel !== null && w(k + 1) === 'year') {
       return { end: k + 2, type: 'DATE', value: R.ref ? `${pad(R.ref.y + rel, 4)}-${pad(mo.m)}` : `XXXX-${pad(mo.m)}`, anchored: true };
     }
-    return { end: k, type: 'DATE', value: R.monthOf(mo.m, tense()), anchored: true };
+    return { end: k, type: 'DATE', value: R.monthOf(mo.m, tenseOf(ta, tb)), anchored: true };
   }
 
   // ---- years, decades, centuries -----------------------------------------------------------------
@@ -283,7 +283,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       return null;
     }
     const dec = /^(\d{3})0s$/.exec(t.raw);
-    if (dec) return { end: i + 1, type: 'DATE', value: dec[1]!, anchored: false };
+    if (dec) return { start: w(i - 1) === 'the' ? i - 1 : i, end: i + 1, type: 'DATE', value: dec[1]!, anchored: false };
     // "'80s"
     if (/^\d0s$/.test(t.raw) && (w(i - 1) === "'" || w(i - 1) === '’')) return { start: i - 1, end: i + 1, type: 'DATE', value: `19${t.raw[0]}`, anchored: false };
     // "20th century"
@@ -321,7 +321,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     // "Monday, March 20, 2023" is one date
     if (w(end) === ',' || monthAt(end, true)) {
       const k = w(end) === ',' ? end + 1 : end;
-      const md = monthAt(k, true) ? monthExpr(k, () => tenseOf(i, k)) : null;
+      const md = monthAt(k, true) ? monthExpr(k, i, k) : null;
       if (md && md.value.length === 10) return { ...md, end: md.end };
     }
     if (t.w.endsWith('s') && t.w !== 'wednesdays'.slice(0, t.w.length)) {
@@ -714,7 +714,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (wd && wd.type === 'DATE') return { end: wd.end, type: 'TIME', value: `${wd.value}${time}`, anchored: true };
     const dd = DEICTIC_DAY[w(k)];
     if (dd !== undefined) return { end: k + 1, type: 'TIME', value: `${R.day(dd)}${time}`, anchored: true };
-    const md = monthExpr(wdk, () => tenseOf(i, wdk));
+    const md = monthExpr(wdk, i, wdk);
     if (md && md.value.length === 10) return { end: md.end, type: 'TIME', value: `${md.value}${time}`, anchored: md.anchored };
     return { end: k, type: 'TIME', value, anchored };
   }
@@ -904,31 +904,28 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (k < 0) return null;
     if (x === 'over' && w(k) === 'the') return null;
     if (x === 'some' && unitAt(k)) return null;
-    const core = quantityExpr(k) ?? (x === 'around' ? (monthExpr(k, () => tenseOf(k, k + 2)) ?? clockExpr(k)) : null);
+    const core = quantityExpr(k) ?? (x === 'around' ? (monthExpr(k, k, k + 2) ?? clockExpr(k)) : null);
     if (!core) return null;
     return { ...core, start: i };
   }
 
   function coreAt(i: number): Match | null {
-    let best: Match | null = null;
-    const consider = (m: Match | null) => {
-      if (m && (!best || m.end > best.end)) best = m;
-    };
     const t = toks[i];
     if (!t) return null;
-    consider(wordExpr(i));
-    consider(deicticUnit(i));
-    consider(quarterExpr(i));
-    consider(contextualPeriod(i));
-    consider(monthExpr(i, () => tenseOf(i, i + 2)));
-    consider(yearExpr(i));
-    consider(weekdayExpr(i, 0));
-    consider(quantityExpr(i));
-    consider(seasonExpr(i));
-    consider(clockExpr(i));
+    let best: Match | null = wordExpr(i);
+    let m: Match | null;
+    if ((m = deicticUnit(i)) && (!best || m.end > best.end)) best = m;
+    if ((m = quarterExpr(i)) && (!best || m.end > best.end)) best = m;
+    if ((m = contextualPeriod(i)) && (!best || m.end > best.end)) best = m;
+    if ((m = monthExpr(i, i, i + 2)) && (!best || m.end > best.end)) best = m;
+    if ((m = yearExpr(i)) && (!best || m.end > best.end)) best = m;
+    if ((m = weekdayExpr(i, 0)) && (!best || m.end > best.end)) best = m;
+    if ((m = quantityExpr(i)) && (!best || m.end > best.end)) best = m;
+    if ((m = seasonExpr(i)) && (!best || m.end > best.end)) best = m;
+    if ((m = clockExpr(i)) && (!best || m.end > best.end)) best = m;
     if (t.num && /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(t.raw)) {
       const c = parseClock(t.raw, R.ref);
-      if (c && c.length === t.raw.length) consider({ end: i + 1, type: c.type, value: c.value, anchored: c.anchored });
+      if (c && c.length === t.raw.length && (!best || i + 1 > best.end)) best = { end: i + 1, type: c.type, value: c.value, anchored: c.anchored };
     }
     return best;
   }
@@ -966,7 +963,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (e <= s) { i++; continue; }
     const start = toks[s]!.start;
     let endChar = toks[e - 1]!.end;
-    if (toks[e - 1]!.w === '.' && e - 1 > s && !/^(a|p)$/.test(toks[e - 2]!.w) && !MONTH_ABBR[toks[e - 2]!.w]) endChar = toks[e - 2]!.end;
+    if (toks[e - 1]!.w === '.' && e - 1 > s && !/^(a|p|m)$/.test(toks[e - 2]!.w) && !MONTH_ABBR[toks[e - 2]!.w]) endChar = toks[e - 2]!.end;
     out.push({ start, end: endChar, text: text.slice(start, endChar), type: best.type, value: best.value, anchored: best.anchored });
     if (best.type === 'DATE' && !best.anchored && /^\d{4}(-\d\d)?(-\d\d)?$/.test(best.value)) {
       state.lastDate = { y: Number(best.value.slice(0, 4)), m: best.value.length >= 7 ? Number(best.value.slice(5, 7)) : null };

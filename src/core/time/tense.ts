@@ -20,7 +20,7 @@ const FUTURE_BEFORE_TO = new Set([
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'began', 'rose', 'fell', 'took', 'came', 'went',
   'made', 'saw', 'won', 'lost', 'left', 'met', 'held', 'spoke', 'got', 'gave', 'sold', 'bought', 'paid',
-  'became', 'brought', 'began', 'found', 'led', 'ran', 'sent', 'set', 'struck', 'thought', 'wrote', 'hit',
+  'became', 'brought', 'began', 'found', 'led', 'ran', 'sent', 'struck', 'thought', 'wrote', 'hit',
   'earlier', 'yesterday', 'previously', 'since',
 ]);
 const BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
@@ -31,8 +31,7 @@ const NOT_PAST_BEFORE_ED = new Set(['be', 'been', 'being', 'to', 'the', 'a', 'an
  * Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e): the nearest cue
  * wins ("who arrived Thursday with inspectors for a tour likely to last a week" is past).
  */
-export function clauseTense(toks: Token[], i: number, j: number, s: number, e: number): Tense {
-  const cue = (k: number): Tense | null => {
+function cueAt(toks: Token[], k: number, s: number): Tense | null {
     const w = toks[k]!.w;
     if (FUTURE_WORDS.has(w)) return 'future';
     if (w === 'll' && k > 0 && (toks[k - 1]!.w === "'" || toks[k - 1]!.w === '’')) return 'future';
@@ -41,16 +40,20 @@ export function clauseTense(toks: Token[], i: number, j: number, s: number, e: n
     // "is to visit": an arrangement
     if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') return 'future';
     if (w === 'next' || w === 'coming') return 'future';
-    if (PAST_WORDS.has(w)) return 'past';
-    if (w.length > 4 && w.endsWith('ed') && !toks[k]!.cap && !(k > 0 && NOT_PAST_BEFORE_ED.has(toks[k - 1]!.w))) return 'past';
+    // a past form after "be", "to", "will" or a determiner is a participle or an adjective
+    const participle = k > 0 && NOT_PAST_BEFORE_ED.has(toks[k - 1]!.w);
+    if (PAST_WORDS.has(w) && !participle) return 'past';
+    if (w.length > 4 && w.endsWith('ed') && !toks[k]!.cap && !participle) return 'past';
     return null;
-  };
-  let back: Tense | null = null;
+}
+
+export function clauseTense(toks: Token[], i: number, j: number, s: number, e: number): Tense {
+    let back: Tense | null = null;
   let backDist = 99;
   for (let k = i - 1, n = 0; k >= s && n < 14; k--, n++) {
     const w = toks[k]!.w;
     if (BOUNDARY.has(w)) break;
-    const t = cue(k);
+    const t = cueAt(toks, k, s);
     if (t) { back = t; backDist = n; break; }
     if (SPEECH.has(w)) break;
   }
@@ -59,7 +62,7 @@ export function clauseTense(toks: Token[], i: number, j: number, s: number, e: n
   for (let k = j, n = 0; k < e && n < 10; k++, n++) {
     const w = toks[k]!.w;
     if (BOUNDARY.has(w) || SPEECH.has(w) || w === 'that') break;
-    const t = cue(k);
+    const t = cueAt(toks, k, s);
     if (t) { fwd = t; fwdDist = n; break; }
   }
   if (back && fwd) return backDist <= fwdDist ? back : fwd;
