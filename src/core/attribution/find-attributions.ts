@@ -180,10 +180,8 @@ function verbCue(
     }
   } else if (prevIdx < 0 || prevRaw === ',' || isCloseQuote(prevRaw) || prevRaw === '—' || prevRaw === '–') {
     // Inverted: "…,” said Putin." / "…, said the official."
-    if (form !== 'past' && form !== 's') {
-      if (prevIdx >= 0) return null;
-    }
-    const r = prevIdx < 0 || verb.base === 'tell' ? null : nounPhraseRight(t, b + 1);
+    if (prevIdx < 0 && form !== 'past' && form !== 's') return null;
+    const r = prevIdx < 0 || verb.base === 'tell' || form === 'base' ? null : nounPhraseRight(t, b + 1);
     const appos = prevRaw === ',' ? appositiveSource(t, prevIdx) : null;
     const rEnd = r ? r[1] + 1 : -1;
     const closes = r && (rEnd >= n || t.raw[rEnd] === '.' || t.raw[rEnd] === ',' || t.raw[rEnd] === ';' || t.raw[rEnd] === '!' || t.raw[rEnd] === '?' || t.raw[rEnd] === '(');
@@ -255,7 +253,7 @@ function verbCue(
       if (last >= start) {
         after = spanOf(t, start, last, quotes);
         afterTok = start;
-        contentEnd = n - 1;
+        contentEnd = last;
       }
     } else if (start === -2) {
       // "He said:" and the quotation opens the next paragraph
@@ -265,7 +263,10 @@ function verbCue(
   }
   // Before: "“…,” he said" / "The economy is weak, he said" / "…, said Putin" / "…, as X noted".
   let leftEdge = inverted ? a - 1 : srcStart - 1;
-  if (!inverted && leftEdge >= 1 && t.low[leftEdge] === 'as' && t.raw[leftEdge - 1] === ',') leftEdge--;
+  // "As the paper noted, …" / "…, as the Times reported on Tuesday, and …"
+  const asClause = !inverted && leftEdge >= 0 && t.low[leftEdge] === 'as';
+  if (asClause && leftEdge === firstContentToken(t, 0) && after) parenthetical = false;
+  if (asClause && leftEdge >= 1 && t.raw[leftEdge - 1] === ',') leftEdge--;
   const leftTok = leftEdge >= 0 ? t.raw[leftEdge]! : '';
   let before: Span | null = null;
   let quotedBefore = false;
@@ -280,7 +281,9 @@ function verbCue(
       if (last >= first && first < leftEdge) before = spanOf(t, first, last, quotes);
     }
   }
-  if (before && (quotedBefore || parenthetical || !after)) {
+  if (before && asClause) {
+    content.push(before);
+  } else if (before && (quotedBefore || parenthetical || !after)) {
     // With a quotation before, what follows is only content when set off by a comma
     // ("“A,” he said, “B.”"); "…,” Trump said sarcastically" has none.
     content.push(before);
@@ -316,6 +319,7 @@ function contentStart(t: Tokens, k: number, verb: CueVerb): number {
   // adjuncts: in a statement, on Friday, last week, in an interview with CNN
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
+    if (w === 'to' && verb.infinitive && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) break; // vows to impose
     if (w === 'that' || isOpenQuote(t.raw[j]!)) break;
     if (t.raw[j] === ':' || t.raw[j] === ',') {
       if (j + 1 >= n) return t.raw[j] === ':' ? -2 : -1;
@@ -352,22 +356,17 @@ function isAdjunctStart(t: Tokens, k: number): boolean {
 // "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said": reading back from the
 // comma before the cue to the comma before it, then the name before that.
 function appositiveSource(t: Tokens, comma: number): [number, number] | null {
-  let c = -1;
-  for (let j = comma - 1; j >= 0 && j >= comma - 16; j--) {
-    if (t.raw[j] === ',') {
-      c = j;
-      break;
-    }
-    if (t.raw[j] === '.' || t.raw[j] === ';' || isCloseQuote(t.raw[j]!) || isOpenQuote(t.raw[j]!)) return null;
+  let commas = 0;
+  for (let j = comma - 1; j >= 0 && j >= comma - 30; j--) {
+    const r = t.raw[j]!;
+    if (r === '.' || r === ';' || r === ':' || isCloseQuote(r) || isOpenQuote(r)) return null;
+    if (r !== ',') continue;
+    if (++commas > 3) return null;
+    const head = j > 0 ? nounPhraseLeft(t, j - 1) : null;
+    // the head must name someone: a name, a pronoun or a plural noun (Others, Democratic economists)
+    if (head && (t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) return [head[0], comma - 1];
   }
-  if (c <= 0) return null;
-  const head = nounPhraseLeft(t, c - 1);
-  if (!head) return null;
-  // the part between the commas must be a description or a relative clause
-  const w = t.low[c + 1]!;
-  if (!(t.cap[c + 1] || DETERMINERS.has(w) || w === 'who' || t.poss[c + 1] || PRONOUNS.has(w) === false)) return null;
-  if (!t.cap[head[1]] && !PRONOUNS.has(t.low[head[1]]!)) return null;
-  return [head[0], comma - 1];
+  return null;
 }
 
 function antecedent(t: Tokens, who: number): [number, number] | null {
