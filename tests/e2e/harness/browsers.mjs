@@ -138,7 +138,7 @@ export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless 
 }
 
 /** Firefox ESR with dist/firefox-test (or `ext`), installed as a temporary add-on over BiDi. */
-export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless = true } = {}) {
+export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless = true, prefs = {} } = {}) {
   const ext = await snapshotBuild(build);
   const { default: puppeteer } = await import('puppeteer-core');
   const geckoId = JSON.parse(await fs.readFile(path.join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
@@ -156,6 +156,7 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
       'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': '127.0.0.1',
       'network.proxy.allow_hijacking_localhost': false,
+      ...prefs, // e.g. 'layout.css.prefers-color-scheme.content-override' (ESR has no BiDi media emulation)
     },
   });
   let installed;
