@@ -250,6 +250,7 @@ function verbCue(
         // a relative clause ends at its comma
         for (let j = start; j <= last; j++) if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
       }
+      last = beforeNextSpeaker(t, start, last, quotes);
       if (last >= start) {
         after = spanOf(t, start, last, quotes);
         afterTok = start;
@@ -287,7 +288,7 @@ function verbCue(
     // With a quotation before, what follows is only content when set off by a comma
     // ("“A,” he said, “B.”"); "…,” Trump said sarcastically" has none.
     content.push(before);
-    if (after && (parenthetical || !quotedBefore) && !(quotedBefore && !isOpenQuote(text[after.start]!) && !parenthetical)) content.push(after);
+    if (after && parenthetical && (!quotedBefore || isOpenQuote(text[after.start]!))) content.push(after);
   } else if (after) {
     // An introductory phrase before the comma is not content ("In a statement, he said that …");
     // ", he said, …" with nothing before is not the parenthetical pattern.
@@ -296,6 +297,28 @@ function verbCue(
   if (verb.quoteOnly && !content.some((c) => isOpenQuote(text[c.start]!))) return null;
   if (!content.length) return null;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
+}
+
+const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+
+// Content ends where another clause with its own speaker begins: "X claimed A, but officials
+// have said B" — B belongs to the officials.
+function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: QuoteIndex): number {
+  for (let j = start + 2; j < last - 1; j++) {
+    if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
+    if (quotes.insideQuote(t.start[j]!)) continue;
+    const np = nounPhraseRight(t, j + 1);
+    if (!np) continue;
+    let v = np[1] + 1;
+    while (v <= last && (AUXILIARIES.has(t.low[v]!) || CUE_ADVERBS.has(t.low[v]!)) && t.low[v] !== 'to') v++;
+    const e = CUE_FORMS.get(t.low[v] ?? '');
+    if (e && (e.form === 'past' || e.form === 's' || (e.form === 'base' && v > np[1] + 1)) && (e.verb.that || e.verb.quote)) {
+      let k = j - 1;
+      if (t.raw[k] === ',') k--;
+      return k >= start ? k : last;
+    }
+  }
+  return last;
 }
 
 // Whether a noun phrase ending before token x ends its clause ("…,” said Putin." / "…, said
@@ -359,12 +382,13 @@ function appositiveSource(t: Tokens, comma: number): [number, number] | null {
   let commas = 0;
   for (let j = comma - 1; j >= 0 && j >= comma - 30; j--) {
     const r = t.raw[j]!;
-    if (r === '.' || r === ';' || r === ':' || isCloseQuote(r) || isOpenQuote(r)) return null;
+    if (r === ';' || r === ':' || isCloseQuote(r) || isOpenQuote(r)) return null;
+    if (r === '.' && !(t.raw[j + 1] === ')')) return null;
     if (r !== ',') continue;
     if (++commas > 3) return null;
     const head = j > 0 ? nounPhraseLeft(t, j - 1) : null;
     // the head must name someone: a name, a pronoun or a plural noun (Others, Democratic economists)
-    if (head && (t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) return [head[0], comma - 1];
+    if (head && (t.cap[head[0]] || t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) return [head[0], comma - 1];
   }
   return null;
 }
