@@ -137,7 +137,7 @@ export class EntityRegistry {
   private markKnown(x: Ent, name: string): void {
     x.kbName = name;
     x.gender = WOMEN.has(name) ? 'f' : 'm';
-    for (const a of knownAliases(name)) this.indexTokens(x, tokenizeWords(a).filter((w) => w.cap).map((w) => w.key));
+    for (const a of knownAliases(name)) this.indexTokens(x, tokenizeWords(a).filter((w) => w.cap && w.key.length > 1 && !/^(jr|sr|ii|iii|iv)$/.test(w.key)).map((w) => w.key));
   }
 
   private indexTokens(x: Ent, keys: Iterable<string>): void {

@@ -86,7 +86,7 @@ export function formatRole(office: string, country: string | null): string {
   if (!country) return office;
   const c = COUNTRIES.find((x) => x.name === country);
   const of = c ? (c.of ?? c.name) : (ORG_OF[country] ?? `the ${country}`);
-  if (office.includes(' of ')) return office; // already complete: "President of the European Commission"
+  if (office.endsWith(` of ${of}`) || office.endsWith(` of ${country}`)) return office;
   return `${office} of ${of}`;
 }
 

@@ -8,7 +8,7 @@ import { longestPhrase, payloadOf, hasKind, type PhraseMatch } from './phrase-in
 import type { Country } from '../knowledge/countries.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_SYNONYMS } from '../knowledge/organizations.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
-import { NON_NAMES } from './lexicon/non-names.ts';
+import { NON_NAMES, NON_PERSON_LAST, PLACE_FIRST } from './lexicon/non-names.ts';
 import { FORMER_WORDS, type TitleInfo } from './lexicon/titles.ts';
 import { GOVERNMENT_NOUNS, GROUP_NOUNS } from './lexicon/source-nouns.ts';
 import { SPEECH_VERBS, VERB_FILLERS } from './lexicon/speech-verbs.ts';
@@ -17,6 +17,10 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'da', 'di', 'du', 'd
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'st', 'jr', 'sr', 'prof', 'rev', 'mt', 'ft', 'maj', 'cmdr', 'hon', 'pres']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Country names that are also surnames ("Rep. Jim Jordan"): read as a name after a first name. */
+const SURNAME_COUNTRIES = new Set(['jordan', 'georgia', 'chad', 'israel']);
+/** Words a country's group cannot run over ("China and the authorities" is no group). */
+const GROUP_STOPS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'not', 'that', 'which', 'who']);
 const HEAD_OF = new Set(['head', 'chief', 'leader', 'director', 'boss']);
 const DESC_OFFICES = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'ruler', 'dictator', 'autocrat']);
 
@@ -81,7 +85,7 @@ export class CandidateScanner {
       }
       if (CONNECTORS.has(w.key) && w.gap === 0 && b + 1 < to) {
         const nx = words[b + 1]!;
-        if (nx.cap && !nx.odd) {
+        if (nx.cap && !nx.odd && !NON_NAMES.has(nx.key)) {
           b++;
           continue;
         }
@@ -135,10 +139,12 @@ export class CandidateScanner {
         const capital = payloadOf(m, 'capital');
         const end = p + m.len;
         if (person) {
-          this.emitPerson(a, p, end, person.name, pre);
+          let stop = end;
+          while (stop < b && SUFFIXES.has(words[stop]!.key) && words[stop - 1]!.gap !== 2) stop++;
+          this.emitPerson(a, p, stop, person.name, pre);
+          p = stop;
           emittedAfterTitle = true;
           pre = emptyPrefix();
-          p = end;
           continue;
         }
         if (media && !(country && words[end - 1]!.poss)) {
@@ -291,7 +297,7 @@ export class CandidateScanner {
         else this.emitSimple('group', b, k + 1, `${c.demonyms[0]} ${w.key}`, `g:${c.name}:${w.key}`, c.name, start);
         return;
       }
-      if (w.gap !== 0 || NON_NAMES.has(w.key)) return;
+      if (w.gap !== 0 || GROUP_STOPS.has(w.key) || SPEECH_VERBS.has(w.key)) return;
     }
   }
 
@@ -333,7 +339,12 @@ export class CandidateScanner {
     for (let q = p; q < Math.min(b, p + 6); q++) {
       const w = words[q]!;
       if (!w.cap) {
-        if (w.key === 'of' || w.key === 'for' || w.key === 'and' || w.key === 'the' || w.key === 'on') continue;
+        if (w.key === 'of' || w.key === 'for' || w.key === 'and' || w.key === 'the' || w.key === 'on') {
+          // "Bill O'Reilly of Fox News": a known name after the connector is not this name's head
+          const nx = words[q + 1]?.key === 'the' ? q + 2 : q + 1;
+          if (nx < b && longestPhrase(words, nx, b)) return -1;
+          continue;
+        }
         return -1;
       }
       if (w.odd || (q > p && startsTitleOrPerson(words, q, b))) return -1;
@@ -360,12 +371,19 @@ export class CandidateScanner {
       if (w.allCaps && w.key.length > 2 && !SUFFIXES.has(w.key)) break;
       if (NON_NAMES.has(w.key) && !(q > p && SUFFIXES.has(w.key))) break;
       if (ORGANIZATION_HEADS.has(w.key)) break;
-      if (q > p && longestPhrase(words, q, b) && !hasKind(longestPhrase(words, q, b), 'person')) break;
+      if (q > p) {
+        const m = longestPhrase(words, q, b);
+        if (m && !hasKind(m, 'person') && !(m.len === 1 && SURNAME_COUNTRIES.has(w.key))) break;
+      }
       q++;
       if (w.poss) break;
     }
     while (q > p && !words[q - 1]!.cap) q--;
-    return q - p;
+    const n = q - p;
+    // things, events and places: "Election Day", "Free Trade Agreement", "Fort Wayne"
+    if (n >= 2 && (NON_PERSON_LAST.has(words[q - 1]!.key) || PLACE_FIRST.has(words[p]!.key))) return 0;
+    if (n === 1 && NON_PERSON_LAST.has(words[p]!.key)) return 0;
+    return n;
   }
 
   private emitSimple(kind: Candidate['kind'], p: number, end: number, name: string, key: string, country: string | null, start = this.words[p]!.start): Candidate {
@@ -379,7 +397,10 @@ export class CandidateScanner {
     const start = words[p]!.start;
     const stop = words[end - 1]!.end;
     const nameKeys: string[] = [];
-    for (let k = p; k < end; k++) if (words[k]!.cap) nameKeys.push(words[k]!.key);
+    for (let k = p; k < end; k++) {
+      const w = words[k]!;
+      if (w.cap && !SUFFIXES.has(w.key) && w.key.length > 1) nameKeys.push(w.key);
+    }
     let role: RoleInfo | null = null;
     let titled = pre.titles.length > 0;
     let gender: 'm' | 'f' | undefined;
@@ -525,18 +546,27 @@ function officeFromOrg(org: Candidate): RoleInfo {
 
 const titleCase = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
-/** Per word: 1 when its line is written in title case (a heading), where capitals say little. */
+/**
+ * Per word: 1 when it sits in a heading written in title case, where capitals say little: a line,
+ * or the run-in head before a colon opening a line ("Limited Tools to Fight Terrorism: ...").
+ */
 function markTitleCaseLines(text: string, words: Word[]): Uint8Array {
   const flags = new Uint8Array(words.length);
-  let lineStart = 0;
   let i = 0;
   while (i < words.length) {
     const nl = text.indexOf('\n', words[i]!.start);
     const lineEnd = nl < 0 ? text.length : nl;
+    let segEnd = lineEnd;
+    for (let k = words[i]!.start, stop = Math.min(lineEnd, k + 80); k < stop; k++) {
+      if (text.charCodeAt(k) === 58) {
+        segEnd = k;
+        break;
+      }
+    }
     let j = i;
     let long = 0;
     let caps = 0;
-    while (j < words.length && words[j]!.start < lineEnd) {
+    while (j < words.length && words[j]!.start < segEnd) {
       const w = words[j]!;
       if (w.key.length > 3) {
         long++;
@@ -544,10 +574,8 @@ function markTitleCaseLines(text: string, words: Word[]): Uint8Array {
       }
       j++;
     }
-    if (long >= 3 && caps / long >= 0.8) flags.fill(1, i, j);
-    lineStart = lineEnd + 1;
+    if (long >= 2 && caps / long >= 0.8) flags.fill(1, i, j);
     i = j > i ? j : i + 1;
   }
-  void lineStart;
   return flags;
 }

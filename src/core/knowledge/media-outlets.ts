@@ -31,10 +31,12 @@ export const MEDIA_OUTLETS: string[] = [
   'Toronto Star', 'Folha de S.Paulo', 'O Globo', 'Clarín', 'Clarin', 'El Universal',
 ];
 
-/** Head words that make a capitalized name a news outlet ("Kyiv Post", "Daily Herald"). */
+/**
+ * Head words that make a capitalized name a news outlet ("Kyiv Post", "Daily Herald"). Only the
+ * unambiguous ones: "Star", "Sun" or "Guardian" end too many other names ("Gold Star").
+ */
 export const MEDIA_HEADS = new Set([
-  'times', 'post', 'journal', 'news', 'daily', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'courier',
-  'observer', 'examiner', 'inquirer', 'star', 'sun', 'mirror', 'express', 'guardian', 'independent', 'register',
-  'dispatch', 'bulletin', 'standard', 'monitor', 'review', 'magazine', 'newspaper', 'radio', 'television', 'tv',
-  'broadcasting', 'press', 'zeitung', 'gazeta', 'pravda', 'shimbun',
+  'times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'courier',
+  'inquirer', 'examiner', 'newspaper', 'magazine', 'radio', 'television', 'tv', 'broadcasting', 'zeitung', 'gazeta',
+  'pravda', 'shimbun',
 ]);

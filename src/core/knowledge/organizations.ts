@@ -60,6 +60,18 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Republican National Committee', aliases: ['RNC'], country: 'United States' },
   { name: 'Republican Party', aliases: ['GOP'], country: 'United States' },
   { name: 'Democratic Party', country: 'United States' },
+  { name: 'Twitter', aliases: ['X Corp'] },
+  { name: 'Facebook' },
+  { name: 'Meta' },
+  { name: 'Google' },
+  { name: 'YouTube' },
+  { name: 'Instagram' },
+  { name: 'TikTok' },
+  { name: 'Apple' },
+  { name: 'Amazon' },
+  { name: 'Microsoft' },
+  { name: 'OpenAI' },
+  { name: 'Tesla' },
   { name: 'Communist Party of China', aliases: ['Chinese Communist Party', 'CCP', 'CPC'], country: 'China' },
 ];
 

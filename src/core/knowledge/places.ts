@@ -27,5 +27,5 @@ export const PLACES: string[] = [
   'East Asia', 'South Asia', 'Scandinavia', 'Balkans', 'Baltics', 'Caucasus', 'Arctic', 'Antarctica', 'Pacific',
   'Atlantic', 'Mediterranean', 'Black Sea', 'Baltic Sea', 'South China Sea', 'Taiwan Strait', 'Persian Gulf', 'Gulf',
   'Sahel', 'Midwest', 'Rust Belt', 'Sun Belt', 'Bible Belt', 'New England', 'Appalachia', 'Siberia', 'Kurdistan',
-  'Korean Peninsula', 'Indo-Pacific', 'Eurasia', 'West', 'East', 'North', 'South',
+  'Korean Peninsula', 'Korea', 'Indo-Pacific', 'Eurasia', 'West', 'East', 'North', 'South',
 ];

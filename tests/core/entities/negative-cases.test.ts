@@ -14,7 +14,9 @@ describe('not entities', () => {
     ['More articles'],
     ['Latest article'],
     ['Sunday, February 25, 2024'],
-    ['Share on Facebook Share on Twitter'],
+    ['Share this article'],
+    ['Limited Tools to Fight Terrorism: the committee met.'],
+    ['Gender Equality.'],
     ['All rights reserved'],
   ])('furniture line %s', (line) => {
     expect(names(`${line}\n\nThe committee met on Monday.`)).toEqual([]);

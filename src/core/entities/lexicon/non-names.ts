@@ -32,6 +32,23 @@ officials official experts expert sources critics critic analysts analyst observ
 residents protesters protestors authorities investigators prosecutors lawmakers legislators democrats republicans
 conservatives liberals voters supporters opponents americans europeans people police scientists researchers doctors
 economists historians activists leaders leader members member soldiers troops forces rebels militants
+republican republicans democrat democratic gop conservative labour liberal independent socialist communist
 `;
+
+/**
+ * Words that end a capitalized phrase naming a thing, an event or a place, never a person
+ * ("Election Day", "Free Trade Agreement", "Fort Wayne" by its first word).
+ */
+export const NON_PERSON_LAST = new Set(`
+day days week weekend month year agreement accord treaty pact deal act law bill amendment doctrine plan program
+programme policy forum symposium summit conference convention congress debate debates hearing trial award awards prize
+cup games olympics championship series tournament war wars crisis revolution relations affairs report index survey poll
+show festival hotel airport station bridge island islands beach valley county city town village district province
+state states territory region coast bay mountain mountains canyon falls river lake sea ocean street avenue road square
+park hall tower building plaza center centre church cathedral mosque temple palace castle stadium arena tank
+`.split(/\s+/).filter(Boolean));
+
+/** Words that open a place name: "Fort Wayne", "Mount Everest", "Lake Tahoe". */
+export const PLACE_FIRST = new Set(['fort', 'port', 'mount', 'mt', 'lake', 'camp', 'cape', 'gulf', 'san', 'santa', 'los', 'las', 'saint', 'st', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 
 export const NON_NAMES: Set<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -8,7 +8,7 @@ export const GROUP_NOUNS = new Set([
   'authorities', 'officials', 'diplomats', 'lawmakers', 'legislators', 'leaders', 'forces', 'troops', 'soldiers',
   'police', 'prosecutors', 'investigators', 'regulators', 'intelligence', 'negotiators', 'delegation', 'military',
   'army', 'navy', 'media', 'officers', 'ministers', 'generals', 'commanders', 'spokesmen', 'representatives',
-  'envoys', 'embassy', 'security', 'services', 'agencies', 'companies', 'firms', 'banks', 'scientists', 'experts',
+  'envoys', 'embassy', 'agencies', 'companies', 'firms', 'banks', 'scientists', 'experts',
   'analysts', 'sources', 'observers', 'voters', 'citizens', 'people', 'nationals', 'residents', 'activists',
   'hackers', 'rebels', 'separatists', 'militants', 'protesters', 'opposition', 'state media',
 ]);
