@@ -61,7 +61,11 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
   let claimedTo = -1;
   const local: Draft[] = [];
   for (let i = 0; i < n; i++) {
-    if (i <= claimedTo || !t.word[i]) continue;
+    if (!t.word[i]) continue;
+    // Inside someone's content only a relative clause about a named person is the writer's
+    // own report ("X said the leader, who called Xi a “friend”, had …").
+    const nested = i <= claimedTo;
+    if (nested && !(t.low[i - 1] === 'who' && t.raw[i - 2] === ',')) continue;
     if (quotes.insideQuote(t.start[i]!)) continue; // what a quoted speaker says is part of the quote
     let d: { draft: Draft; contentEnd: number } | null = null;
     if (t.low[i] === 'according' && t.low[i + 1] === 'to') d = accordingTo(text, t, i, s, quotes);
@@ -75,7 +79,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
     }
     if (!d) continue;
     local.push(d.draft);
-    claimedTo = Math.max(claimedTo, d.contentEnd);
+    if (!nested) claimedTo = Math.max(claimedTo, d.contentEnd);
   }
   drafts.push(...local);
 }
