@@ -12,7 +12,7 @@ import {
   SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, durationValue, type Unit,
 } from './lexicon.ts';
 import { Resolver } from './resolver.ts';
-import { clauseTense, type Tense } from './tense.ts';
+import { clauseTense, clauseTenseSide, type Tense } from './tense.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 interface Match {
@@ -335,12 +335,28 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     // not the clause's time: it is the same day as the last mention of that weekday.
     const nx = toks[end];
     const premodifier = !part && nx && ((/^[a-z]/.test(nx.raw) && !NOT_NOUN_AFTER_WEEKDAY.has(nx.w)) || ((nx.w === "'" || nx.w === '’') && w(end + 1) === 's'));
-    const tense = tenseOf(i, end);
-    if (shift === 0 && known && R.ref && (premodifier || tense === 'unknown')) value = known;
+    const [ss, se] = sentRange(i);
+    const ts = clauseTenseSide(toks, i, end, Math.min(ss, i), Math.max(se, end));
+    const tense = ts.tense;
+    // "The opening of the bridge on Tuesday was confirmed": the verb after the date is the
+    // subject's, not the date's (the date sits inside the subject, before any verb)
+    const inSubject = ts.side === 'after' && tense === 'past' && i > ss && w(i - 1) !== ',' && !fronted(i, ss);
+    if (shift === 0 && known && R.ref && (premodifier || tense === 'unknown' || inSubject)) value = known;
     else value = R.weekday(dow, tense, shift);
     if (shift === 0 && R.ref) state.weekdays.set(dow, value);
     if (part) return { end: end + 1, type: 'TIME', value: `${value}T${part}`, anchored: true };
     return { end, type: 'DATE', value, anchored: true };
+  }
+
+  /** Whether the words before i in the sentence hold a verb (then the date is not in the subject). */
+  function fronted(i: number, ss: number): boolean {
+    for (let k = ss; k < i; k++) {
+      const x = toks[k]!;
+      if (x.w === ',' ) return true;
+      if (/^(is|are|was|were|has|have|had|will|would|said|says|did|does)$/.test(x.w)) return true;
+      if (x.w.length > 4 && x.w.endsWith('ed') && !x.cap) return true;
+    }
+    return false;
   }
 
   // ---- quantity + unit ---------------------------------------------------------------------------

@@ -48,6 +48,11 @@ function cueAt(toks: Token[], k: number, s: number): Tense | null {
 }
 
 export function clauseTense(toks: Token[], i: number, j: number, s: number, e: number): Tense {
+  return clauseTenseSide(toks, i, j, s, e).tense;
+}
+
+/** The tense and where its cue was: before the expression or after it (its clause's verb). */
+export function clauseTenseSide(toks: Token[], i: number, j: number, s: number, e: number): { tense: Tense; side: 'before' | 'after' | null } {
     let back: Tense | null = null;
   let backDist = 99;
   for (let k = i - 1, n = 0; k >= s && n < 14; k--, n++) {
@@ -65,6 +70,8 @@ export function clauseTense(toks: Token[], i: number, j: number, s: number, e: n
     const t = cueAt(toks, k, s);
     if (t) { fwd = t; fwdDist = n; break; }
   }
-  if (back && fwd) return backDist <= fwdDist ? back : fwd;
-  return back ?? fwd ?? 'unknown';
+  if (back && fwd) return backDist <= fwdDist ? { tense: back, side: 'before' } : { tense: fwd, side: 'after' };
+  if (back) return { tense: back, side: 'before' };
+  if (fwd) return { tense: fwd, side: 'after' };
+  return { tense: 'unknown', side: null };
 }

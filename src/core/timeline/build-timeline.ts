@@ -15,9 +15,18 @@ const STOP = new Set([
   'year', 'month', 'today', 'yesterday', 'tomorrow',
 ]);
 
+/** A crude stem, enough to meet "open" and "opening", "visit" and "visits". */
+function stem(w: string): string {
+  const x = w.replace(/['’]s$/, '');
+  for (const suf of ['ings', 'ing', 'ions', 'ion', 'ed', 'es', 's']) {
+    if (x.length - suf.length >= 4 && x.endsWith(suf)) return x.slice(0, -suf.length);
+  }
+  return x;
+}
+
 function keyWords(s: string): Set<string> {
   const out = new Set<string>();
-  for (const m of s.toLowerCase().matchAll(/[\p{L}]{3,}/gu)) if (!STOP.has(m[0])) out.add(m[0].replace(/(?:['’]s|s)$/, ''));
+  for (const m of s.toLowerCase().matchAll(/[\p{L}]{3,}/gu)) if (!STOP.has(m[0])) out.add(stem(m[0]));
   return out;
 }
 
@@ -85,7 +94,7 @@ export function buildTimeline(
       for (const w of d.who) if (k.who.has(w)) return true;
       let shared = 0;
       for (const w of d.words) if (k.words.has(w)) shared++;
-      return shared >= 3;
+      return shared >= 2;
     });
     if (!twin) kept.push(d);
   }

@@ -23,6 +23,7 @@ const ROLE_WORDS = new Set([
 const LEADING_FILLER = /^(?:(?:and|but|also|however|meanwhile|then|so|yet|still|moreover|furthermore|indeed)\b[,\s]*)+/i;
 /** "As the Kremlin said in a communiqué, ..." — who told it is not what happened. */
 const LEADING_ATTRIBUTION = /^(?:as|according to)\b[^,]{0,80},\s*/i;
+const CUT_BEFORE = new Set(['at', 'in', 'on', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'amid', 'as', 'while', 'because', 'which', 'who', 'and', 'but']);
 const MAX_WORDS = 16;
 
 interface Word {
@@ -79,6 +80,8 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
   let cutE = tj + 1;
   if (cutS > cs && PREPS.has(ws[cutS - 1]!.w)) cutS--;
   if (cutS === cs && ws[cutE]?.w === ',') cutE++;
+  // "Construction began in March 2019, two years after the flood": what follows the comma is an aside
+  else if (cutS > cs && ws[cutE]?.w === ',' && ce > cutE) ce = cutE;
 
   // "since the beginning of the Russian invasion in February 2022": the event is the noun phrase
   const keep: Array<[number, number]> = [];
@@ -125,21 +128,23 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
       if (pm.start < ws[a]!.s || pm.start >= ws[b - 1]!.e) continue;
       const mi = ws.findIndex((x) => x.s >= pm.start);
       if (mi <= from) continue;
-      // walk back over a description: determiners, "of", titles and capitalised words only
+      // walk back over a description in apposition ("the head of the port authority Qin Gang"):
+      // no verbs or prepositions but "of", the word before the name not "of" (in "the invitation
+      // of Putin" the name is no apposition), and a title or a capitalised word somewhere in it
       let k = mi - 1;
       let startAt = -1;
-      while (k >= from) {
-        const x = ws[k]!;
-        const cap = /^\p{Lu}/u.test(text.slice(x.s, x.s + 1));
-        if (DETERMINERS.has(x.w) || k === from) {
-          if (DETERMINERS.has(x.w) || cap || ROLE_WORDS.has(x.w)) startAt = k;
-          if (k === from) break;
+      let titled = false;
+      if (k >= from && ws[k]!.w !== 'of') {
+        while (k >= from) {
+          const x = ws[k]!;
+          const cap = /^\p{Lu}/u.test(text.slice(x.s, x.s + 1));
+          if (x.w === ',' || (VERBISH.has(x.w) && x.w !== 'that') || (x.w.length > 4 && x.w.endsWith('ed') && !cap)) break;
+          if (ROLE_WORDS.has(x.w) || (cap && !DETERMINERS.has(x.w))) titled = true;
+          if (DETERMINERS.has(x.w) || k === from) startAt = k;
           k--;
-          continue;
         }
-        if (x.w === 'of' || cap || ROLE_WORDS.has(x.w)) { k--; continue; }
-        break;
       }
+      if (!titled) startAt = -1;
       if (startAt >= from && startAt < mi) {
         if (startAt > from) parts.push(text.slice(ws[from]!.s, ws[startAt - 1]!.e));
         from = mi;
@@ -150,11 +155,16 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
   let out = parts.join(' ');
   for (const o of others) {
     const t = text.slice(o.start, o.end);
-    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`), ' ');
+    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at|of|since|until|by|from)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`), ' ');
   }
   out = out.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(LEADING_FILLER, '').replace(LEADING_ATTRIBUTION, '').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '');
   const wsOut = out.split(' ');
-  if (wsOut.length > MAX_WORDS) out = wsOut.slice(0, MAX_WORDS).join(' ').replace(/[\s,;:]+$/, '') + '…';
+  if (wsOut.length > MAX_WORDS) {
+    // cut before the last phrase that starts within the limit, or mid-phrase with an ellipsis
+    let cut = -1;
+    for (let k = MAX_WORDS; k >= 6; k--) if (CUT_BEFORE.has(wsOut[k]!.toLowerCase())) { cut = k; break; }
+    out = cut > 0 ? wsOut.slice(0, cut).join(' ').replace(/[\s,;:]+$/, '') : wsOut.slice(0, MAX_WORDS).join(' ').replace(/[\s,;:]+$/, '') + '…';
+  }
   if (!out) out = text.slice(sentence.start, sentence.end);
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
