@@ -4,6 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE } from '../shared/content-script-file.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import type { Message, ToBackground } from '../shared/messages.ts';
+import { analyze } from '../../core/index.ts';
 
 const AUTO_ID = 'sourcelight-auto';
 const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -42,6 +43,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return Promise.resolve({ tabId: sender.tab?.id ?? null });
     case 'readTab':
       return readTab(msg.tabId);
+    case 'analyze':
+      // The parser runs here, not in the page: its main thread stays free (issue 6).
+      try {
+        return Promise.resolve(analyze({ text: String(msg.text ?? ''), published: msg.published ?? null }));
+      } catch {
+        return Promise.resolve(null);
+      }
     case 'setAutoRead':
       return saveSettings({ autoRead: msg.enabled }).then(syncAutoRead).then(() => ({ ok: true }));
     default:

@@ -16,11 +16,14 @@ import type { Reading } from '../shared/messages.ts';
 import { TaskStats } from './task-stats.ts';
 import { watchPage } from './watch-page.ts';
 import { yieldToMain } from './yield-to-main.ts';
+import { analyzeOffThread } from './analyze-off-thread.ts';
 
 const PAINT_SLICE = 150; // spans per slice: creating ranges is cheap, but pages can have hundreds
 
 export interface SessionOptions {
   kinds?: Partial<Record<HighlightKind, boolean>>;
+  /** Where the parser runs: 'background' (default, off the page's main thread) or 'page'. */
+  analyzer?: 'background' | 'page';
   /** Called after every (re)paint, e.g. to report state in test builds. */
   onPainted?(s: PageSession): void;
 }
@@ -38,6 +41,7 @@ export class PageSession {
   theme: 'light' | 'dark' = 'light';
   readings = 0;
   private generation = 0;
+  private readonly analyzer: 'background' | 'page';
   private busy: Promise<void> = Promise.resolve();
 
   get painterDocument(): Document {
@@ -45,6 +49,7 @@ export class PageSession {
   }
 
   constructor(private readonly doc: Document, private readonly opts: SessionOptions = {}) {
+    this.analyzer = opts.analyzer ?? 'background';
     this.painter = new HighlightPainter(doc, opts.kinds);
     this.card = new SourcelightCard(doc, {
       onStep: (d) => this.step(d),
@@ -108,7 +113,9 @@ export class PageSession {
     await yieldToMain();
     if (this.signal.aborted || gen !== this.generation) return;
     const t2 = performance.now();
-    const analysis = this.analysisOverride ?? this.stats.run(() => analyze({ text: art.text, published: art.published }));
+    const analysis = this.analysisOverride ?? (this.analyzer === 'page'
+      ? this.stats.run(() => analyze({ text: art.text, published: art.published }))
+      : await analyzeOffThread(art.text, art.published, this.stats));
     this.overrideChanged = false;
     const t3 = performance.now();
     await yieldToMain();
@@ -142,7 +149,7 @@ export class PageSession {
       ...analysis,
       timings: {
         extractMs: t1 - t0, analyzeMs: t3 - t2, paintMs: t5 - t4,
-        paintedAt: performance.now(), longestTaskMs: this.stats.longestMs,
+        startedAt: t0, paintedAt: performance.now(), longestTaskMs: this.stats.longestMs,
       },
       painted: this.painter.counts(),
     };

@@ -18,6 +18,8 @@ export interface Reading extends Analysis {
   /** Milliseconds spent finding and reading the article. */
   timings: {
     extractMs: number; analyzeMs: number; paintMs: number;
+    /** When this reading started, ms since the page's navigation started (performance.now()). */
+    startedAt?: number;
     /** When the highlights were painted, ms since the page's navigation started (performance.now()). */
     paintedAt?: number;
     /** The longest single slice of the content script's work so far (ms), the page's main thread felt it. */
@@ -49,6 +51,8 @@ export interface ToBackground {
   whoAmI: { args: Record<never, never>; result: { tabId: number | null } };
   /** Inject the content script into a tab (popup's "read this page"). */
   readTab: { args: { tabId: number }; result: { ok: boolean; error?: string } };
+  /** Run the parser on an article's text, off the page's main thread (content script → background). */
+  analyze: { args: { text: string; published: string | null }; result: Analysis | null };
   /** Turn automatic reading on all sites on or off (the permission is asked by the popup first). */
   setAutoRead: { args: { enabled: boolean }; result: { ok: boolean } };
 }

@@ -2,6 +2,7 @@
 //   /seed/<file>         ../shared/seed/<file>                       (the acceptance article)
 //   /fixtures/<file>     tests/fixtures/e2e/<file>                   (our own pages)
 //   /corpus/<name>.html  ../shared/corpora/extraction/html/<name>.html.gz, gunzipped
+//   any page + ?noscript: served with CSP script-src 'none' (the page's own scripts don't run)
 //   images (*.jpg, *.png, *.gif, *.webp, *.svg) and /favicon.ico: a 1×1 GIF, so pages have no
 //   failed loads (a 404 would be an error line in the page's console that is not ours)
 //   anything else: 404
@@ -46,7 +47,11 @@ export async function startServer() {
       }
       if (!file) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
       body ??= await fs.readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      // ?noscript: the page's own scripts are blocked (saved pages' scripts point at their sites and
+      // may redirect or throw); extension content scripts are not subject to a page's CSP.
+      if (url.searchParams.has('noscript')) headers['content-security-policy'] = "script-src 'none'";
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
