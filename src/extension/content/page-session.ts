@@ -41,6 +41,7 @@ export class PageSession {
   theme: 'light' | 'dark' = 'light';
   readings = 0;
   private generation = 0;
+  private unchangedStreak = 0;
   private readonly analyzer: 'background' | 'page';
   private busy: Promise<void> = Promise.resolve();
 
@@ -77,11 +78,15 @@ export class PageSession {
       signal,
       isOurs: (n) => n === this.card.host || this.card.host.contains(n),
       onChange: () => void this.refresh(),
+      // A page that keeps changing without changing its article (tickers, ads) is re-read less often.
+      quietMs: () => Math.min(500 * 2 ** this.unchangedStreak, 10_000),
+      maxWaitMs: () => Math.min(2500 * 2 ** this.unchangedStreak, 20_000),
       onNavigate: () => {
         // A new page in a single-page app: what we painted belongs to the old one.
         this.card.close(false);
         this.painter.reset(this.theme);
         this.reading = null;
+        this.unchangedStreak = 0;
       },
     });
     return this.refresh();
@@ -109,7 +114,11 @@ export class PageSession {
     const t1 = performance.now();
     const same = this.reading && this.reading.url === this.doc.location.href && this.reading.text === art.text
       && this.map?.isConnected() && !this.overrideChanged;
-    if (same) return;
+    if (same) {
+      this.unchangedStreak++;
+      return;
+    }
+    this.unchangedStreak = 0;
     await yieldToMain();
     if (this.signal.aborted || gen !== this.generation) return;
     const t2 = performance.now();

@@ -7,14 +7,18 @@ export interface WatchOptions {
   onChange(): void;
   onNavigate(url: string): void;
   signal: AbortSignal;
-  quietMs?: number;
-  maxWaitMs?: number;
+  /** Quiet time before a re-read (read at each change: the session backs off on busy pages). */
+  quietMs?: number | (() => number);
+  maxWaitMs?: number | (() => number);
 }
+
+// Added or removed nodes of these kinds carry no article text (a page's scripts and ads add them all the time).
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'IFRAME', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'svg', 'TEMPLATE', 'INS']);
+const inert = (n: Node) => n.nodeType === 8 || (n.nodeType === 1 && INERT.has(n.nodeName)) || (n.nodeType === 3 && !(n as Text).data.trim());
 
 export function watchPage(doc: Document, o: WatchOptions): void {
   const win = doc.defaultView!;
-  const quiet = o.quietMs ?? 500;
-  const maxWait = o.maxWaitMs ?? 2500;
+  const value = (v: number | (() => number) | undefined, d: number) => (typeof v === 'function' ? v() : v ?? d);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
   let href = win.location.href;
@@ -29,23 +33,22 @@ export function watchPage(doc: Document, o: WatchOptions): void {
     const now = performance.now();
     if (!timer) firstAt = now;
     clearTimeout(timer);
-    const wait = Math.max(0, Math.min(quiet, firstAt + maxWait - now));
+    const wait = Math.max(0, Math.min(value(o.quietMs, 500), firstAt + value(o.maxWaitMs, 2500) - now));
     timer = setTimeout(() => {
       timer = undefined;
       if (!o.signal.aborted) o.onChange();
     }, wait);
   };
   const relevant = (r: MutationRecord) => {
-    if (o.isOurs(r.target)) return false;
+    if (o.isOurs(r.target) || doc.head?.contains(r.target)) return false;
     if (r.type === 'characterData') return true;
-    for (const n of Array.from(r.addedNodes)) if (!o.isOurs(n) && n.nodeType !== 8) return true;
-    for (const n of Array.from(r.removedNodes)) if (!o.isOurs(n) && n.nodeType !== 8) return true;
+    for (const n of Array.from(r.addedNodes)) if (!o.isOurs(n) && !inert(n)) return true;
+    for (const n of Array.from(r.removedNodes)) if (!o.isOurs(n) && !inert(n)) return true;
     return false;
   };
   const mo = new MutationObserver((records) => {
     if (o.signal.aborted) return;
-    checkUrl();
-    if (records.some(relevant)) schedule();
+    if (checkUrl() || records.some(relevant)) schedule();
   });
   mo.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const onNav = () => { if (checkUrl()) schedule(); };
