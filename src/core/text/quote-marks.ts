@@ -113,6 +113,7 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
   while (s < to && isSpace(text[s])) s++;
   if (s >= to) return carried; // blank line: a multi-paragraph quote goes on
   const stack: Mark[] = [];
+  const memo: CloseScan = { from: -1, at: -2, closer: '' };
   if (carried) {
     // A quotation left open goes on only if this paragraph opens with a double mark.
     const two = text[s] === "'" && text[s + 1] === "'";
@@ -124,6 +125,9 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
     }
   }
   for (let i = s; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // fast path: every mark is " ' ` or lies above U+00AA
+    if (code < 0xab && code !== 34 && code !== 39 && code !== 96) continue;
     let ch = text[i]!;
     let len = 1;
     // Two apostrophes (or two back-ticks) stand for a double mark in some newsrooms' text.
@@ -155,7 +159,7 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
     }
     // Single marks open a quotation only inside a double one, or when a closing mark follows
     // in the paragraph (otherwise 'tis, ’em and the like would open one).
-    if (!dbl && !hasLaterCloser(text, i + 1, to, ch)) continue;
+    if (!dbl && !hasLaterCloser(text, i + 1, to, ch, memo)) continue;
     stack.push({ pos: len === 2 ? i - 1 : i, ch, double: dbl });
   }
   // Whatever is still open: single marks were apostrophes; a double mark either carries on
@@ -169,16 +173,32 @@ function depthOf(stack: Mark[]): number {
   return stack.length;
 }
 
-function hasLaterCloser(text: string, from: number, to: number, opener: string): boolean {
+// The first mark at or after from that can close a single quotation, or that stops the search
+// (a closing double mark: the single one would have to close before it). Remembered per
+// paragraph so that a run of opening marks costs one scan, not one each.
+interface CloseScan {
+  from: number;
+  at: number;
+  closer: string;
+}
+
+function hasLaterCloser(text: string, from: number, to: number, opener: string, memo: CloseScan): boolean {
   const closers = CLOSERS[opener] ?? '';
-  const stop = Math.min(to, from + 600); // a bounded look-ahead keeps the scan linear
-  for (let j = from; j < stop; j++) {
-    const c = text[j]!;
-    if (closers.includes(c) && roleOf(text, j) !== 'open' && roleOf(text, j) !== null) return true;
-    if (c === '”' || c === '“' || c === '"') {
-      // a double mark ends the search (the single quote would have to close before it)
-      if (roleOf(text, j) === 'close') return false;
+  if (from < memo.from || from > memo.at) {
+    let j = from;
+    memo.closer = '';
+    for (; j < to; j++) {
+      const c = text[j]!;
+      if ((c === '’' || c === "'" || c === '‘' || c === '›') && roleOf(text, j) === 'close') break;
+      if ((c === '”' || c === '“' || c === '"') && roleOf(text, j) === 'close') {
+        memo.closer = 'stop';
+        break;
+      }
     }
+    memo.from = from;
+    memo.at = j;
+    if (j < to && !memo.closer) memo.closer = text[j]!;
   }
-  return false;
+  // a bounded reach: a quotation in single marks is short
+  return memo.at < to && memo.at - from < 600 && memo.closer !== 'stop' && closers.includes(memo.closer) && memo.at - from >= 2;
 }
