@@ -13,7 +13,7 @@ import {
 } from './lexicon.ts';
 import { Resolver } from './resolver.ts';
 import { clauseTense, clauseTenseSide, type Tense } from './tense.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenizeNear, type Token } from './tokenize.ts';
 
 interface Match {
   /** Token index after the match. */
@@ -74,8 +74,15 @@ const TIME_WORDS = new Set([
   'recent', 'lately', 'soon', 'shortly', 'future', 'past', 'present', 'eve', 'term', 'period', 'fiscal', 'noon',
   'midnight', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'twenties', 'thirties',
   'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'mid', 'year-end', 'year-earlier', 'year-ago',
-  'nineteen', 'thousand',
+  'nineteen', 'thousand', 'half', 'halves',
 ]);
+
+/** Where a time expression may be: a time word, a year, a numeric date or a clock time. */
+const ANCHOR = new RegExp(
+  `\\b(?:${[...TIME_WORDS, ...Object.keys(MONTH_ABBR), 'o\'clock', 'ago', 'every', 'each'].sort((a, b) => b.length - a.length).join('|')})\\b` +
+    `|\\b[12]\\d{3}(?:s|\\b)|\\d[./:]\\d|\\d\\s?(?:[ap]\\.m|[ap]m\\b)|\\d(?:st|nd|rd|th)\\b|['’]\\d0s`,
+  'gi',
+);
 
 export interface ScanState {
   /** The last quarter named, and the sentence it was in (a year earlier → that quarter a year back). */
@@ -89,7 +96,7 @@ export interface ScanState {
 }
 
 export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): Timex[] {
-  const toks = tokenize(text);
+  const toks = tokenizeNear(text, ANCHOR, 90, 70);
   const R = new Resolver(ref);
   const out: Timex[] = [];
   const state: ScanState = { lastQuarter: null, lastDay: null, lastDate: null, weekdays: new Map() };

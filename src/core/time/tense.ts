@@ -23,7 +23,7 @@ const PAST_WORDS = new Set([
   'became', 'brought', 'began', 'found', 'led', 'ran', 'sent', 'struck', 'thought', 'wrote', 'hit',
   'earlier', 'yesterday', 'previously', 'since',
 ]);
-const BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
+const BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', '\u0000']);
 
 const NOT_PAST_BEFORE_ED = new Set(['be', 'been', 'being', 'to', 'the', 'a', 'an', 'is', 'are', 'am', 'will', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'newly', 'recently']);
 

@@ -34,3 +34,51 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Stands between two windows of tokenizeNear: no rule matches across it. */
+export const GAP = '\u0000';
+
+/**
+ * Tokens only near the places an anchor pattern matches (a time word, a year, a clock time):
+ * `back` characters before and `fwd` after each, windows merged, a GAP token between windows.
+ * Articles are mostly words that are no part of any time expression; this keeps the cost of
+ * the grammar proportional to the time expressions, not to the article.
+ */
+export function tokenizeNear(text: string, anchor: RegExp, back: number, fwd: number): Token[] {
+  const out: Token[] = [];
+  anchor.lastIndex = 0;
+  let winStart = -1;
+  let winEnd = -1;
+  const flush = () => {
+    if (winStart < 0) return;
+    // start on a word boundary so no word is cut in half
+    let s = winStart;
+    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    let e = winEnd;
+    while (e < text.length && !/\s/.test(text[e]!)) e++;
+    if (out.length) {
+      const last = out[out.length - 1]!;
+      if (s < last.end) s = last.end;
+      out.push({ start: s, end: s, raw: GAP, w: GAP, cap: false, num: false });
+    }
+    TOKEN.lastIndex = s;
+    for (let m = TOKEN.exec(text); m && m.index < e; m = TOKEN.exec(text)) {
+      const raw = m[0];
+      const c = raw.charCodeAt(0);
+      out.push({ start: m.index, end: m.index + raw.length, raw, w: raw.toLowerCase(), cap: c >= 65 && c <= 90, num: c >= 48 && c <= 57 });
+    }
+  };
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    if (m[0].length === 0) { anchor.lastIndex++; continue; }
+    const a = Math.max(0, m.index - back);
+    const b = Math.min(text.length, m.index + m[0].length + fwd);
+    if (winStart >= 0 && a <= winEnd) winEnd = Math.max(winEnd, b);
+    else {
+      flush();
+      winStart = a;
+      winEnd = b;
+    }
+  }
+  flush();
+  return out;
+}
