@@ -215,6 +215,14 @@ export class EntityRegistry {
         return best;
       }
     }
+    if (keys.length === 1 && c.start > 0 && this.text.slice(Math.max(0, c.start - 4), c.start).toLowerCase() === 'the ') {
+      // "The Post said": the short form of an outlet or organization named before
+      const org = this.ents.find((x) => (x.e.type === 'media' || x.e.type === 'organization') && x.e.name.toLowerCase().endsWith(` ${last}`));
+      if (org) {
+        this.addMention(org, c);
+        return org;
+      }
+    }
     const solo = keys.length === 1 ? phraseIndex().solo.get(last) : undefined;
     if (solo) return this.addPerson({ ...c, kbName: solo });
     if (keys.length === 1 && (c.titled || c.speaks || force)) return this.addPerson(c);

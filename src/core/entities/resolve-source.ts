@@ -78,7 +78,15 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
       return x.e.id;
     }
   }
-  // 6. anything else: capitalized → a name we could not place; else an unnamed source
+  // 6. a short form of an outlet or organization named before: "The Post", "the Journal"
+  if (head.cap && words.length - i === 1) {
+    const x = lastBefore(reg, s, (y) => (y.e.type === 'media' || y.e.type === 'organization') && lastWordKey(y.e.name) === head.key);
+    if (x) {
+      reg.addMention(x, span);
+      return x.e.id;
+    }
+  }
+  // 7. anything else: capitalized → a name we could not place; else an unnamed source
   // (a capital letter that only opens the sentence does not make a name: "Local officials")
   if (head.cap) {
     const allAcronym = words.every((w) => w.allCaps || !w.cap);
@@ -91,6 +99,11 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   }
   const orgLike = ORGANIZATION_HEADS.has(head.key) && !GROUP_NOUNS.has(head.key);
   return reg.addSimple({ kind: orgLike ? 'org' : 'anonymous', ...span, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
+}
+
+function lastWordKey(name: string): string {
+  const k = name.lastIndexOf(' ');
+  return name.slice(k + 1).toLowerCase();
 }
 
 function stripArticle(s: string): string {

@@ -163,7 +163,9 @@ export class CandidateScanner {
           p = end;
           continue;
         }
-        if (title && !country) {
+        // "Mr. King": after a courtesy title a one-word title is the surname
+        const surnameTitle = title && m.len === 1 && pre.titles.length > 0 && pre.titles[pre.titles.length - 1]!.honorific;
+        if (title && !country && !surnameTitle) {
           if (!pre.titles.length) pre.titleStart = words[p]!.start;
           pre.titles.push(title.info);
           emittedAfterTitle = false;
@@ -191,10 +193,12 @@ export class CandidateScanner {
           p = end;
           continue;
         }
-        // a place
-        pre = emptyPrefix();
-        p = end;
-        continue;
+        if (!surnameTitle) {
+          // a place
+          pre = emptyPrefix();
+          p = end;
+          continue;
+        }
       }
       const q = this.orgHead(p, b);
       // a bare head word ("Police", "Government") is a name only with a complement or a country before it
@@ -373,7 +377,9 @@ export class CandidateScanner {
       if (ORGANIZATION_HEADS.has(w.key)) break;
       if (q > p) {
         const m = longestPhrase(words, q, b);
-        if (m && !hasKind(m, 'person') && !(m.len === 1 && SURNAME_COUNTRIES.has(w.key))) break;
+        // a one-word title closing a name is a surname ("Charlie King said")
+        const lastTitle = m && m.len === 1 && hasKind(m, 'title') && (q + 1 >= b || !words[q + 1]!.cap);
+        if (m && !hasKind(m, 'person') && !(m.len === 1 && SURNAME_COUNTRIES.has(w.key)) && !lastTitle) break;
       }
       q++;
       if (w.poss) break;
@@ -382,7 +388,7 @@ export class CandidateScanner {
     const n = q - p;
     // things, events and places: "Election Day", "Free Trade Agreement", "Fort Wayne"
     if (n >= 2 && (NON_PERSON_LAST.has(words[q - 1]!.key) || PLACE_FIRST.has(words[p]!.key))) return 0;
-    if (n === 1 && NON_PERSON_LAST.has(words[p]!.key)) return 0;
+    if (n === 1 && (NON_PERSON_LAST.has(words[p]!.key) || (MEDIA_HEADS.has(words[p]!.key) && words[p - 1]?.key === 'the'))) return 0;
     return n;
   }
 

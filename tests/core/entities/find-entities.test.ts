@@ -198,6 +198,12 @@ describe('resolve()', () => {
     const idx2 = entitiesOf(s);
     expect(idx2.get(idx2.resolve(spanOf(s, 'Tomas Ek')))?.type).toBe('person');
   });
+  it('"The Post" → the outlet named before; "Mr. King" → Charlie King', () => {
+    const s = 'The New York Post reported the story. Charlie King, a local activist, disagreed. The Post said more, and Mr. King left.';
+    const idx = entitiesOf(s);
+    expect(idx.get(idx.resolve(spanOf(s, 'The Post')))?.name).toBe('New York Post');
+    expect(idx.get(idx.resolve(spanOf(s, 'Mr. King')))?.name).toBe('Charlie King');
+  });
   it('a capital or country written as a source → its government', () => {
     const s = 'Moscow has not answered.';
     const idx = entitiesOf(s);
