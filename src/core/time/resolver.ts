@@ -62,8 +62,10 @@ export class Resolver {
     let diff = m - r.m; // months from the reference month, within the same year
     if (diff > 6) diff -= 12;
     else if (diff < -6) diff += 12;
-    if (tense === 'past' && diff > 0) diff -= 12;
+    // next month in a past clause is still most often next month ("gave them until November")
+    if (tense === 'past' && diff > 1) diff -= 12;
     else if (tense === 'future' && diff < 0) diff += 12;
+    else if (tense === 'unknown' && diff > 4) diff -= 12; // news tells more of the past
     const t = addMonths(r.y, r.m, diff);
     return fmtMonth(t.y, t.m);
   }

@@ -42,6 +42,7 @@ const PERIOD_MODS = new Set([
   'latest', 'current', 'recent', 'most', 'fiscal', 'same', 'comparable', 'year-ago', 'year-earlier', 'previous',
   'prior', 'full', 'following', 'corresponding', 'past',
 ]);
+const DEADLINE_PREPS = new Set(['until', 'till', 'through', 'by']);
 const DETERMINERS_EVENT = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'll', 'must']);
 const DECADE_WORDS: Record<string, string> = Object.assign(Object.create(null), {
@@ -268,7 +269,9 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (rel !== null && w(k + 1) === 'year') {
       return { end: k + 2, type: 'DATE', value: R.ref ? `${pad(R.ref.y + rel, 4)}-${pad(mo.m)}` : `XXXX-${pad(mo.m)}`, anchored: true };
     }
-    return { end: k, type: 'DATE', value: R.monthOf(mo.m, tenseOf(ta, tb)), anchored: true };
+    // "until January", "by February": a deadline ahead
+    const deadline = DEADLINE_PREPS.has(w(i - 1)) || (DEADLINE_PREPS.has(w(i - 2)) && (w(i - 1) === 'early' || w(i - 1) === 'mid' || w(i - 1) === 'late'));
+    return { end: k, type: 'DATE', value: R.monthOf(mo.m, deadline ? 'future' : tenseOf(ta, tb)), anchored: true };
   }
 
   // ---- years, decades, centuries -----------------------------------------------------------------

@@ -43,7 +43,8 @@ function cueAt(toks: Token[], k: number, s: number): Tense | null {
     // a past form after "be", "to", "will" or a determiner is a participle or an adjective
     const participle = k > 0 && NOT_PAST_BEFORE_ED.has(toks[k - 1]!.w);
     if (PAST_WORDS.has(w) && !participle) return 'past';
-    if (w.length > 4 && w.endsWith('ed') && !toks[k]!.cap && !participle) return 'past';
+    // "unspecified", "unnamed": adjectives
+    if (w.length > 4 && w.endsWith('ed') && !toks[k]!.cap && !participle && !w.startsWith('un')) return 'past';
     return null;
 }
 
