@@ -64,9 +64,13 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
 
   const flush = (heading: boolean) => {
     if (!pieces.length) return;
-    const r = renderBlock(pieces);
+    const r = renderBlock(pieces) as Block;
     pieces = [];
-    if (r.text) blocks.push({ ...r, heading, el: blockEl });
+    if (r.text) {
+      r.heading = heading;
+      r.el = blockEl;
+      blocks.push(r);
+    }
   };
 
   // Iterative walk (deep pages must not overflow the stack).
@@ -130,7 +134,11 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
       text += '\n\n';
     }
     const base = text.length;
-    for (const s of b.segments) segments.push({ ...s, textStart: s.textStart + base });
+    // The block's segments are its own: shift them in place rather than copy.
+    for (const s of b.segments) {
+      s.textStart += base;
+      segments.push(s);
+    }
     text += b.text;
   }
   return { text, segments, firstBlock: out[0]?.el ?? null };

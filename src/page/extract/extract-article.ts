@@ -9,6 +9,7 @@ import { classWords } from './class-signals.ts';
 import { collectArticleText } from './collect-article-text.ts';
 import { findArticleRoot, narrowToHeadlineArticle } from './find-article-root.ts';
 import { findPublishedDate } from './find-published-date.ts';
+import { isListingPage } from './is-listing-page.ts';
 import { measureTree, type TreeStats } from './measure-tree.ts';
 import { readByline, readSiteName, readTitle } from './read-header-fields.ts';
 import { readMetadata } from './read-metadata.ts';
@@ -56,6 +57,19 @@ function headlineIndex(st: TreeStats, title: string): number {
   return -1;
 }
 
+/** <time> and itemprop=datePublished elements inside the story's container, before its first paragraph. */
+function headerTimes(st: TreeStats, scope: Element, firstBlock: Element | null): Element[] {
+  const from = st.index.get(scope);
+  if (from === undefined) return [];
+  const until = Math.min(st.end[from]!, (firstBlock && st.index.get(firstBlock)) ?? st.end[from]!);
+  const out: Element[] = [];
+  for (let i = from + 1; i < until && out.length < 10; i++) {
+    if (st.skipped[i] && st.tag[i] !== 'time') continue;
+    if (st.tag[i] === 'time' || st.els[i]!.getAttribute('itemprop') === 'datePublished') out.push(st.els[i]!);
+  }
+  return out;
+}
+
 export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   let md;
@@ -68,7 +82,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const siteName = readSiteName(md);
   const body = doc.body;
   const empty = (reason: string): ExtractedArticle => {
-    const d = findPublishedDate(md, null, null, () => false, url);
+    const d = findPublishedDate(md, [], () => false, url);
     return { title, byline: null, published: d.published, publishedSource: d.source, text: '', segments: [], siteName, lang, reason };
   };
   if (!body) return empty('no body (empty page or frameset)');
@@ -78,12 +92,13 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
   const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');
+  if (isListingPage(st, rootIdx)) return empty('a list of stories (home page, section or search results), not an article');
   const root = st.els[rootIdx]!;
   const { text, segments, firstBlock } = collectArticleText(root, st, title);
   if (!text) return empty('no article text found');
 
   const scope = articleScope(root);
-  const d = findPublishedDate(md, scope, firstBlock, (el) => isOtherStory(el, scope), url);
+  const d = findPublishedDate(md, headerTimes(st, scope, firstBlock), (el) => isOtherStory(el, scope), url);
   return {
     title,
     byline: readByline(doc, md, scope),

@@ -62,14 +62,11 @@ function fromMeta(md: PageMetadata): string | null {
 }
 
 /**
- * A <time> (or itemprop=datePublished element) in the article's header: inside `scope` (the story's
- * container), before the first paragraph of the body, and not inside furniture.
+ * A <time> (or itemprop=datePublished element) in the article's header: the caller gives the
+ * candidates inside the story's container and before its first paragraph, in document order.
  */
-function fromHeaderTime(scope: Element | null, bodyStart: Element | null, isFurniture: (el: Element) => boolean): string | null {
-  if (!scope) return null;
-  for (const t of Array.from(scope.querySelectorAll('time, [itemprop="datePublished"]'))) {
-    // Only what comes before the body text: the header, not a related card at the end.
-    if (bodyStart && bodyStart !== t && !(bodyStart.compareDocumentPosition(t) & 2 /* PRECEDING */)) break;
+function fromHeaderTime(candidates: Element[], isFurniture: (el: Element) => boolean): string | null {
+  for (const t of candidates) {
     if (isFurniture(t)) continue;
     const d = normalizeDate(t.getAttribute('datetime') ?? t.getAttribute('content'));
     if (d) return d;
@@ -90,15 +87,14 @@ function fromUrl(url?: string): string | null {
 
 export function findPublishedDate(
   md: PageMetadata,
-  scope: Element | null,
-  bodyStart: Element | null,
+  headerTimes: Element[],
   isFurniture: (el: Element) => boolean,
   url?: string,
 ): PublishedDate {
   const steps: [PublishedDate['source'], () => string | null][] = [
     ['json-ld', () => fromJsonLd(md, url)],
     ['meta', () => fromMeta(md)],
-    ['time', () => fromHeaderTime(scope, bodyStart, isFurniture)],
+    ['time', () => fromHeaderTime(headerTimes, isFurniture)],
     ['url', () => fromUrl(url)],
   ];
   for (const [source, step] of steps) {

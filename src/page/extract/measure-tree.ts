@@ -28,12 +28,16 @@ export interface TreeStats {
   end: Int32Array;
 }
 
-/** Visible characters of a string: everything but whitespace. */
+/**
+ * Visible characters of a string: everything but whitespace. A CJK character (kana, ideographs,
+ * hangul) says about as much as a short English word, so it counts twice: the same thresholds
+ * then fit Chinese, Japanese and Korean pages.
+ */
 function visibleLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
+    if (c > 32 && c !== 160) n += (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) ? 2 : 1;
   }
   return n;
 }
