@@ -303,12 +303,14 @@ function verbCue(
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
 }
 
+const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
 
 // Content ends where another clause with its own speaker begins: "X claimed A, but officials
 // have said B" — B belongs to the officials.
 function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: QuoteIndex): number {
   for (let j = start + 2; j < last - 1; j++) {
+    if (t.raw[j] === ',' && CUE_FORMS.get(t.low[j + 1]!)?.form === 'ing' && !quotes.insideQuote(t.start[j]!)) return j - 1; // ", adding that …"
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
     const np = nounPhraseRight(t, j + 1);
@@ -343,6 +345,7 @@ function contentStart(t: Tokens, k: number, verb: CueVerb): number {
     const r = nounPhraseRight(t, j);
     if (r && r[1] - r[0] < 8) j = r[1] + 1;
   }
+  const base = j;
   // adjuncts: in a statement, on Friday, last week, in an interview with CNN
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
@@ -353,7 +356,9 @@ function contentStart(t: Tokens, k: number, verb: CueVerb): number {
       j++;
       break;
     }
-    if (PREPOSITIONS.has(w) || (guard === 0 && w === 'of') || (guard > 0 && j > k && isAdjunctContinuation(t, j, k))) {
+    // after a complete phrase ("on Friday"), a determiner starts the content ("the border …")
+    if (guard > 1 && (DETERMINERS.has(w) || PRONOUNS.has(w)) && !TRUE_PREPOSITIONS.has(t.low[j - 1]!) && t.word[j - 1]) break;
+    if (PREPOSITIONS.has(w) || (guard === 0 && w === 'of') || (guard > 0 && j > base && isAdjunctContinuation(t, j, base))) {
       j++;
       continue;
     }
@@ -364,7 +369,7 @@ function contentStart(t: Tokens, k: number, verb: CueVerb): number {
     if (t.raw[n - 1] === ':') return -2;
     return -1;
   }
-  if (j > k && !isAdjunctStart(t, k)) j = k; // nothing skipped really
+  if (j > base && !isAdjunctStart(t, base) && t.raw[base] !== ':' && t.raw[base] !== ',') j = base; // nothing skipped really
   return j;
 }
 
@@ -529,14 +534,19 @@ function kindOf(text: string, content: Span[], quotes: QuoteIndex): AttributionK
   if (whole && quoted > 0) return 'direct';
   if (!quoted) return 'indirect';
   void text;
-  return quoted / Math.max(1, total) >= 0.5 ? 'mixed' : 'partial';
+  return quoted / Math.max(1, total) >= 0.6 ? 'mixed' : 'partial';
 }
 
 function isVague(text: string, source: Span): boolean {
-  const words = text.slice(source.start, source.end).split(/\s+/).filter(Boolean);
+  const words = text.slice(source.start, source.end).split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
   if (!words.length) return false;
-  const head = words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, '');
-  if (!VAGUE_HEADS.has(head)) return false;
-  // a named modifier makes it specific: "US authorities", "Pentagon officials"
-  return !words.some((w, i) => i < words.length - 1 && /^[A-Z]/.test(w) && !DETERMINERS.has(w.toLowerCase()));
+  let vagueHead = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const low = w.toLowerCase();
+    if (i < 4 && VAGUE_HEADS.has(low)) vagueHead = true;
+    // a name makes it specific: "US authorities", "Pentagon officials", "aides to Ruiz"
+    if (/^\p{Lu}/u.test(w) && !VAGUE_HEADS.has(low) && !DETERMINERS.has(low)) return false;
+  }
+  return vagueHead;
 }

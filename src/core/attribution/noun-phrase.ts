@@ -6,6 +6,7 @@ import { CUE_FORMS } from './cue-lexicon.ts';
 import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS } from './word-classes.ts';
 
 const MAX = 12;
+const CLOSE_TO = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'loyal', 'allied', 'opposed', 'sympathetic', 'connected']);
 const INNER = new Set(['of', 'for']);
 const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or', 'even', 'instead', 'indeed']);
 
@@ -39,6 +40,11 @@ export function nounPhraseLeft(t: Tokens, end: number): [number, number] | null 
     const x = j - 1;
     const lx = t.low[x]!;
     if (lx === 'and' && x - 1 >= 0 && t.cap[x - 1] && t.cap[j]) {
+      j = x;
+      continue;
+    }
+    // "people familiar with the talks", "a source close to the campaign"
+    if ((lx === 'with' || lx === 'to' || lx === 'on' || lx === 'about') && x - 1 >= 0 && CLOSE_TO.has(t.low[x - 1]!)) {
       j = x;
       continue;
     }
