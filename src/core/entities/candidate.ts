@@ -31,6 +31,8 @@ export interface Candidate {
   titled?: boolean;
   /** A verb of saying follows ("Kuleba announced"). */
   speaks?: boolean;
+  /** The name opens a sentence (its capital says nothing). */
+  initial?: boolean;
   /** desc: the office described ("Leader", "Foreign Minister"). */
   office?: string;
   gender?: 'm' | 'f';

@@ -10,6 +10,9 @@ import { phraseIndex } from './phrase-index.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { COUNTRIES } from '../knowledge/countries.ts';
 import { WOMEN } from '../knowledge/leaders.ts';
+import { NON_NAMES } from './lexicon/non-names.ts';
+import { ANONYMOUS_NOUNS, GROUP_NOUNS } from './lexicon/source-nouns.ts';
+import { TITLES } from './lexicon/titles.ts';
 
 export interface Ent {
   e: Entity;
@@ -21,6 +24,14 @@ export interface Ent {
   roles: RoleInfo[];
   /** Mention starts, sorted (for "the nearest mention before" in logarithmic time). */
   starts: number[];
+}
+
+/** A word that opens a sentence and is more likely a common noun than a name. */
+export function looksCommon(key: string): boolean {
+  return (
+    NON_NAMES.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key) || key in TITLES || key.includes("'") ||
+    (key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us') && !key.endsWith('is')) || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(key)
+  );
 }
 
 /** Index of the first value >= v in a sorted array. */
@@ -225,6 +236,8 @@ export class EntityRegistry {
     }
     const solo = keys.length === 1 ? phraseIndex().solo.get(last) : undefined;
     if (solo) return this.addPerson({ ...c, kbName: solo });
+    // "Veterans say", "Victims said": a plural noun opening a sentence is no name
+    if (keys.length === 1 && !c.titled && c.initial && looksCommon(last)) return null;
     if (keys.length === 1 && (c.titled || c.speaks || force)) return this.addPerson(c);
     if (force) return this.addPerson(c);
     return null;

@@ -4,7 +4,7 @@
 // capital stands for; a definite description ("the ministry"); else an unnamed source.
 // Anything but an unresolvable pronoun gets an id, new entities are appended to the list.
 import type { Span } from '../types.ts';
-import type { Ent, EntityRegistry } from './entity-registry.ts';
+import { looksCommon, type Ent, type EntityRegistry } from './entity-registry.ts';
 import { CandidateScanner } from './scan-candidates.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { longestPhrase, payloadOf } from './phrase-index.ts';
@@ -88,7 +88,16 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   }
   // 7. anything else: capitalized → a name we could not place; else an unnamed source
   // (a capital letter that only opens the sentence does not make a name: "Local officials")
-  if (head.cap) {
+  const bare = words.length - i === 1;
+  if (bare && TITLES[head.key]) {
+    // "President said": the last person with that title
+    const x = lastBefore(reg, s, (y) => fitsDescription(y, head.key));
+    if (x) {
+      reg.addMention(x, span);
+      return x.e.id;
+    }
+  }
+  if (head.cap && !(bare && (head.initial || i > 0) && looksCommon(head.key))) {
     const allAcronym = words.every((w) => w.allCaps || !w.cap);
     const kind = allAcronym || ORGANIZATION_HEADS.has(head.key) ? 'org' : MEDIA_HEADS.has(head.key) ? 'media' : 'person';
     if (kind === 'person') {

@@ -125,6 +125,7 @@ export class CandidateScanner {
             continue;
           }
         }
+        if (w.key === 'and' || w.key === 'for' || w.key === 'on') pre = emptyPrefix(); // a title does not run over "and"
         p++;
         continue;
       }
@@ -437,6 +438,7 @@ export class CandidateScanner {
     this.out.push({
       kind: 'person', start, end: stop, name: this.text.slice(start, stop), key: '', country: role?.country ?? null,
       kbName: kbName ?? undefined, nameKeys, role, weak, titled, speaks: this.verbFollows(end - 1), gender,
+      initial: words[p]!.initial,
     });
   }
 

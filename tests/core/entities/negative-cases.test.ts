@@ -53,6 +53,15 @@ describe('not entities', () => {
     expect(names(t)).toEqual([]);
   });
 
+  it('plural nouns and contractions opening a sentence, even before a verb of saying, are not names', () => {
+    expect(names('Victims said the response was slow. “I’ve said it before,” she added. Delegates say otherwise.')).toEqual([]);
+  });
+
+  it('a title does not run over "and": "CEO of Iraq and Afghanistan Veterans of America"', () => {
+    const t = 'Sam Ortiz, founder and CEO of Iraq and Afghanistan Veterans of America, spoke.';
+    expect(entitiesOf(t).list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Sam Ortiz']);
+  });
+
   it('a lone capitalized unknown word that does not speak is not a person', () => {
     expect(names('Beijing-Kiev talks\n\nThe Russian-Chinese partnership grew.')).toEqual([]);
   });
