@@ -65,7 +65,7 @@ export const ORDINALS: Record<string, number> = table({
 });
 
 /** Words that precede a quantity and belong to the expression ("nearly two years"). */
-export const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some', 'over']);
+export const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some']);
 /** Two-word approximators: first word → second words. */
 export const APPROXIMATORS2: Record<string, string[]> = table({
   more: ['than'], less: ['than'], fewer: ['than'], at: ['least', 'most'], up: ['to'], just: ['over', 'under'],

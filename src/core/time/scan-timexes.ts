@@ -537,6 +537,18 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     return null;
   }
 
+  /** "the first nine months", "the six months", "the four days": a span named with "the". */
+  function theDuration(i: number): Match | null {
+    if (w(i) !== 'the') return null;
+    let k = i + 1;
+    if (w(k) === 'first' || w(k) === 'final' || w(k) === 'initial' || w(k) === 'entire' || w(k) === 'whole' || w(k) === 'full') k++;
+    const q = number(k);
+    if (!q || toks[k]!.w === 'a' || toks[k]!.w === 'an' || toks[k]!.w === 'one') return null;
+    const u = unitAt(q.end);
+    if (!u || !u.plural || u.unit === 'WE') return null;
+    return { end: q.end + 1, type: 'DURATION', value: durationValue(u.unit, q.n), anchored: false };
+  }
+
   // ---- quarters and halves -----------------------------------------------------------------------
   function quarterExpr(i: number): Match | null {
     let k = i;
@@ -563,6 +575,8 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const tk = w(k);
     const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(tk);
     if (hy) {
+      // "the third-quarter loss": the adjective alone is the expression
+      if (k > i && w(k - 1) === 'the' && y === null && yRel === null) return null;
       ord = ORDINALS[hy[1]!];
       half = hy[2] === 'half';
       end = k + 1;
@@ -778,7 +792,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (ref && (x === 'soon' || x === 'shortly') && (w(i - 1) === 'as' || w(i + 1) === 'after' || w(i + 1) === 'before' || w(i + 1) === 'as')) return null;
     if (ref) {
       if (x === 'now' && (w(i - 1) === 'right' || w(i - 1) === 'just')) return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
-      if (x === 'recently' && w(i - 1) === 'more' || x === 'recently' && w(i - 1) === 'most' || x === 'recently' && w(i - 1) === 'until') {
+      if (x === 'recently' && (w(i - 1) === 'more' || w(i - 1) === 'most')) {
         return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
       }
       return { end: i + 1, type: 'DATE', value: ref, anchored: true };
@@ -907,6 +921,12 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   function modifiedExpr(i: number): Match | null {
     const x = w(i);
     let k = -1;
+    let start = i;
+    if (x === 'the' && (w(i + 1) === 'early' || w(i + 1) === 'late' || w(i + 1) === 'mid')) {
+      // "the late 1970s", "the early 20th century"
+      const inner = modifiedExpr(i + 1);
+      return inner && /^\d{2,3}$/.test(inner.value) ? { ...inner, start: i } : null;
+    }
     if (x === 'early' || x === 'late' || x === 'mid' || x === 'earlier' || x === 'later') k = i + 1;
     else if ((x === 'the' || x === 'end' || x === 'beginning' || x === 'start' || x === 'middle') && ['end', 'beginning', 'start', 'middle', 'close', 'turn'].includes(x === 'the' ? w(i + 1) : x)) {
       const o = x === 'the' ? i + 2 : i + 1;
@@ -917,8 +937,8 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (w(k) === '-' ) k++;
     const core = coreAt(k) ?? contextualPeriod(k, true);
     if (!core || core.type === 'DURATION' || core.type === 'SET' || /REF$/.test(core.value)) return null;
-    if ((x === 'earlier' || x === 'later') && !['this', 'last', 'next', 'today', 'that'].includes(w(k))) return null;
-    return { ...core, start: i };
+    if ((x === 'earlier' || x === 'later') && !['this', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'that'].includes(w(k)) && WEEKDAYS[w(k)] === undefined) return null;
+    return { ...core, start };
   }
 
   /** An approximator before a quantity or a date: "nearly two years", "about a decade", "around Nov. 1". */
@@ -942,6 +962,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     let m: Match | null;
     if ((m = deicticUnit(i)) && (!best || m.end > best.end)) best = m;
     if ((m = quarterExpr(i)) && (!best || m.end > best.end)) best = m;
+    if ((m = theDuration(i)) && (!best || m.end > best.end)) best = m;
     if ((m = contextualPeriod(i)) && (!best || m.end > best.end)) best = m;
     if ((m = monthExpr(i, i, i + 2)) && (!best || m.end > best.end)) best = m;
     if ((m = yearExpr(i)) && (!best || m.end > best.end)) best = m;
@@ -984,6 +1005,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (apx && (!best || apx.end > best.end)) best = apx;
     if (!best) { i++; continue; }
     const s = best.start ?? i;
+    const s0 = s;
     let e = best.end;
     // TimeML leaves a possessive out: "last year's" → "last year"
     if (e <= s) { i++; continue; }
@@ -991,7 +1013,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     let endChar = toks[e - 1]!.end;
     if (toks[e - 1]!.w === '.' && e - 1 > s && !/^(a|p|m)$/.test(toks[e - 2]!.w) && !MONTH_ABBR[toks[e - 2]!.w]) endChar = toks[e - 2]!.end;
     out.push({ start, end: endChar, text: text.slice(start, endChar), type: best.type, value: best.value, anchored: best.anchored });
-    if (best.type === 'DATE' && !best.anchored && /^\d{4}(-\d\d)?(-\d\d)?$/.test(best.value)) {
+    if (best.type === 'DATE' && /^\d{4}(-\d\d)?(-\d\d)?$/.test(best.value) && !/^(the|that|this|last|next|following|previous)$/.test(w(s0))) {
       state.lastDate = { y: Number(best.value.slice(0, 4)), m: best.value.length >= 7 ? Number(best.value.slice(5, 7)) : null };
     }
     if (best.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(best.value)) {
