@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/page/extract/extract-article.ts';
 import { DOMS, linkedomDoc, readFixture } from './load-fixture.ts';
-import { checkSegments } from './text-segments.test.ts';
+import { checkSegments } from './check-segments.ts';
 
 const PARA = 'The council met again on Thursday to discuss the harbour wall, and agreed to publish the engineers\u2019 report in full next week. ';
 

@@ -4,21 +4,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/page/extract/extract-article.ts';
-import type { ExtractedArticle } from '../../../src/page/types.ts';
+import { checkSegments } from './check-segments.ts';
 import { DOMS, FIXTURES, readFixture } from './load-fixture.ts';
-
-export function checkSegments(a: ExtractedArticle): void {
-  let at = 0;
-  for (const s of a.segments) {
-    expect(s.textStart).toBe(at);
-    expect(s.length).toBeGreaterThan(0);
-    const piece = a.text.slice(s.textStart, s.textStart + s.length);
-    if (s.node) expect(s.node.data.slice(s.nodeOffset, s.nodeOffset + s.length)).toBe(piece);
-    else expect(piece).toMatch(/^\s+$/);
-    at += s.length;
-  }
-  expect(at).toBe(a.text.length);
-}
 
 const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.html') && !f.startsWith('no-article-'));
 
