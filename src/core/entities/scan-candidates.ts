@@ -262,7 +262,8 @@ export class CandidateScanner {
     const words = this.words;
     const last = words[b - 1]!;
     if (ref.kind === 'capital') {
-      if (!last.poss && this.verbFollows(b - 1)) {
+      // (a dateline in capitals, "BRUSSELS —", is a place)
+      if (!last.poss && !last.allCaps && this.verbFollows(b - 1)) {
         this.emitSimple('gov', b - 1, b, this.text.slice(ref.start, last.end), `gov:${ref.country.name}`, ref.country.name, ref.start);
       }
       return;

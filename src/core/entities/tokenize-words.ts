@@ -114,6 +114,15 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
       }
       allCaps = lowers === 0 && uppers > 1;
     }
+    if (cap && !odd) {
+      // "Kremlin-backed", "Brussels-based": a compound adjective, not a name
+      const h = text.lastIndexOf('-', end - 1);
+      if (h > start && end - h > 3) {
+        let lower = true;
+        for (let k = h + 1; k < end && lower; k++) lower = isLowerCode(text, k);
+        if (lower) odd = true;
+      }
+    }
     const before = start > 0 ? text[start - 1]! : '';
     if (before === '/' || text[j] === '/') odd = true;
     // sentence start

@@ -112,5 +112,5 @@ export const COUNTRIES: Country[] = [
   { name: 'Chile', demonyms: ['Chilean'], capitals: ['Santiago'], leads: 'President' },
   { name: 'Peru', demonyms: ['Peruvian'], capitals: ['Lima'], leads: 'President' },
   { name: 'Vatican City', aliases: ['Vatican', 'Holy See'], demonyms: ['Vatican'], seats: ['Vatican'], leads: 'Pope' },
-  { name: 'European Union', of: 'the European Union', aliases: ['EU', 'E.U.'], demonyms: ['EU', 'E.U.', 'European'], seats: ['Brussels'], leads: 'President of the European Commission' },
+  { name: 'European Union', of: 'the European Union', aliases: ['EU', 'E.U.'], demonyms: ['EU', 'E.U.', 'European'], leads: 'President of the European Commission' },
 ];
