@@ -42,6 +42,8 @@ const PERIOD_MODS = new Set([
   'latest', 'current', 'recent', 'most', 'fiscal', 'same', 'comparable', 'year-ago', 'year-earlier', 'previous',
   'prior', 'full', 'following', 'corresponding', 'past',
 ]);
+const RATE_BEFORE = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%', 'times', 'once', 'twice', 'cents', 'dollars']);
+const NOT_PLURAL = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'his', 'us', 'does', 'always', 'perhaps', 'less', 'across', 'towards', 'afterwards', 'as']);
 const DEADLINE_PREPS = new Set(['until', 'till', 'through', 'by']);
 const DETERMINERS_EVENT = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'll', 'must']);
@@ -841,7 +843,10 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       const mo = monthAt(i + 1, true);
       if (mo) return { end: mo.end, type: 'SET', value: `XXXX-${pad(mo.m)}`, anchored: false };
     }
-    if ((x === 'a' || x === 'per') && (toks[i - 1]?.num || w(i - 1) === 'percent' || w(i - 1) === '%' || w(i - 1) === 'times' || w(i - 1) === 'once' || w(i - 1) === 'twice')) {
+    // a rate: "$5 million a year", "four flights a week", "twice a day"
+    const pw = w(i - 1);
+    const rate = toks[i - 1]?.num || RATE_BEFORE.has(pw) || (pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && /^[a-z]/.test(toks[i - 1]!.raw) && !NOT_PLURAL.has(pw));
+    if ((x === 'a' || x === 'per') && rate) {
       const u = unitAt(i + 1);
       const after = w(i + 2);
       if (u && !u.plural && u.unit !== 'WE' && after !== 'ago' && after !== 'earlier' && after !== 'later' && after !== 'before' && after !== 'after') {
