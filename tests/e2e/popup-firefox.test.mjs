@@ -3,4 +3,4 @@
 import { launchFirefox } from './harness/browsers.mjs';
 import { popupSuite } from './popup-suite.mjs';
 
-popupSuite('firefox', launchFirefox);
+popupSuite('firefox', launchFirefox, { colorScheme: 'relaunch' });

@@ -1,17 +1,27 @@
 // Title, outlet, publication date (or "date unknown" and how relative dates are then shown),
 // reading time, and the export and theme buttons.
+import { useEffect, useState } from 'preact/hooks';
 import type { Reading } from '../../shared/messages.ts';
 import { headerInfo } from '../model/header-info.ts';
 import type { PopupActions, Theme } from '../state/popup-state.ts';
 
-function effectiveDark(theme: Theme): boolean {
-  if (theme !== 'auto') return theme === 'dark';
-  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+/** Whether the system prefers dark, kept up to date (the toggle shows the other theme). */
+function useSystemDark(): boolean {
+  const query = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  const [dark, setDark] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const on = () => setDark(query.matches);
+    query.addEventListener?.('change', on);
+    return () => query.removeEventListener?.('change', on);
+  }, []);
+  return dark;
 }
 
 export function Header({ reading, theme, actions }: { reading: Reading | null; theme: Theme; actions: PopupActions }) {
   const h = reading?.found ? headerInfo(reading) : null;
-  const dark = effectiveDark(theme);
+  const systemDark = useSystemDark();
+  const dark = theme === 'auto' ? systemDark : theme === 'dark';
   return (
     <header class="header">
       <div class="brand-row">

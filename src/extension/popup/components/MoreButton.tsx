@@ -1,8 +1,10 @@
-// The "more"/"less" toggle beside a shortened text.
+// The "more"/"less" toggle beside a shortened text. The visible word starts the accessible name
+// (axe: label-content-name-mismatch), the rest is for screen readers.
 export function MoreButton({ open, onToggle, what }: { open: boolean; onToggle: () => void; what: string }) {
   return (
-    <button type="button" class="link-button more" aria-expanded={open} aria-label={open ? `Show less of the ${what}` : `Show the whole ${what}`} onClick={onToggle}>
+    <button type="button" class="link-button more" aria-expanded={open} onClick={onToggle}>
       {open ? 'less' : 'more'}
+      <span class="sr-only"> of the {what}</span>
     </button>
   );
 }

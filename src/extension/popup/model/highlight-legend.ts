@@ -13,7 +13,7 @@ export interface LegendEntry {
 
 export const HIGHLIGHT_LEGEND: LegendEntry[] = [
   { kind: 'direct', label: 'Quotes', color: '#ffd54f', style: 'fill' },
-  { kind: 'partial', label: 'Partial quotes', color: '#ffe9a8', style: 'fill' },
+  { kind: 'partial', label: 'Partial', color: '#ffe9a8', style: 'fill' },
   { kind: 'indirect', label: 'Reported', color: '#cfe3ff', style: 'fill' },
   { kind: 'source', label: 'Sources', color: '#2e9d5b', style: 'underline' },
   { kind: 'cue', label: 'Cues', color: '#8e63ce', style: 'underline' },
