@@ -247,7 +247,8 @@ function verbCue(
     if (e && e.form === 'ing') k = n;
   }
   if (k < n) {
-    const start = parenthetical ? k : contentStart(t, k, verb);
+    let start = parenthetical ? k : contentStart(t, k, verb);
+    if (start >= 0 && NOT_CONTENT_START.has(t.low[start]!)) start = -1; // "easier said than done"
     if (start >= 0) {
       let last = lastContentToken(t, n - 1);
       if (relative) {
@@ -303,6 +304,7 @@ function verbCue(
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
 }
 
+const NOT_CONTENT_START = new Set(['than']);
 const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
 

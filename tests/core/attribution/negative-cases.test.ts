@@ -1,0 +1,50 @@
+// False positives: words of saying that attribute nothing, quote marks that are not speech.
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.ts';
+
+describe('not attributions', () => {
+  it('"said" and "says" in non-attributive uses', () => {
+    expect(read('That said, the council approved the budget.')).toEqual([]);
+    expect(read('The aforesaid property was sold in 1990.')).toEqual([]);
+    expect(read('Easier said than done.')).toEqual([]);
+  });
+
+  it('nouns that look like cue verbs', () => {
+    expect(read('His claims about the vote drew criticism.')).toEqual([]);
+    expect(read('The senator’s remarks were short.')).toEqual([]);
+    expect(read('Clinton won the state by 18 points on Tuesday.')).toEqual([]);
+    expect(read('The United States signed the treaty.')).toEqual([]);
+    expect(read('The report is due in March.')).toEqual([]);
+  });
+
+  it('scare quotes and titles of works are not quotations', () => {
+    const out = read('The so-called “reform” passed, and the film “The Long Road Home” opened on Friday.');
+    expect(out).toEqual([]);
+  });
+
+  it('apostrophes do not open quotations', () => {
+    expect(read('It’s the players’ union that won’t sign, not the owners’.')).toEqual([]);
+    expect(read("Rock 'n' roll isn't dead in the '90s revival.")).toEqual([]);
+  });
+
+  it('an infinitive governed by another verb is not a cue', () => {
+    expect(read('Ruiz drove to the station to say goodbye.')).toEqual([]);
+  });
+
+  it('an introductory phrase is not content', () => {
+    const out = read('In a statement, the ministry said that talks would resume.');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toBe('that talks would resume');
+  });
+
+  it('a quoted speaker’s own words do not start new attributions', () => {
+    const out = read('“I think they said no,” Ruiz said.');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.source).toBe('Ruiz');
+  });
+
+  it('what follows a quotation and its cue is not content unless set off by a comma', () => {
+    const out = read('“We are done,” Ruiz said sarcastically.');
+    expect(out[0]!.content).toBe('“We are done,”');
+  });
+});
