@@ -26,12 +26,24 @@ export function findEntities(text: string, sentences: Span[], options: FindEntit
   const src = typeof text === 'string' ? text : '';
   const date = typeof options.published === 'string' && /^\d{4}-\d\d-\d\d/.test(options.published) ? options.published.slice(0, 10) : null;
   const sents = Array.isArray(sentences) ? sentences : [];
-  const reg = new EntityRegistry(src, date, sents);
-  const words = tokenizeWords(src, sents);
-  reg.build(new CandidateScanner(src, words).scan());
+  let reg = new EntityRegistry(src, date, sents);
+  try {
+    reg.build(new CandidateScanner(src, tokenizeWords(src, sents)).scan());
+  } catch {
+    // a bug must not cost the reader the page: no entities rather than an exception
+    reg = new EntityRegistry(src, date, sents);
+    reg.build([]);
+  }
+  const r = reg;
   return {
-    list: reg.list,
-    resolve: (source: Span, context?: ResolveContext) => resolveSource(reg, source, context ?? {}),
-    get: (id) => reg.get(id)?.e,
+    list: r.list,
+    resolve: (source: Span, context?: ResolveContext) => {
+      try {
+        return resolveSource(r, source, context ?? {});
+      } catch {
+        return null;
+      }
+    },
+    get: (id) => r.get(id)?.e,
   };
 }

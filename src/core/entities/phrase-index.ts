@@ -99,8 +99,10 @@ export interface PhraseMatch {
 export function longestPhrase(words: Word[], i: number, limit: number): PhraseMatch | null {
   let n: Node | undefined = phraseIndex().root;
   let best: PhraseMatch | null = null;
+  if (i < 0) return null;
   for (let j = i; j < limit; j++) {
-    const w = words[j]!;
+    const w = words[j];
+    if (!w) break;
     n = n.next?.get(w.key);
     if (!n) break;
     if (n.payloads) best = { len: j - i + 1, payloads: n.payloads };

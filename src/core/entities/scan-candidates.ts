@@ -470,7 +470,7 @@ export class CandidateScanner {
       let country: string | null = null;
       const cw = words[k];
       if (cw && cw.cap && cw.gap === 0) {
-        for (let l = 2; l >= 1; l--) {
+        for (let l = Math.min(2, k + 1); l >= 1; l--) {
           const cm = longestPhrase(words, k - l + 1, k + 1);
           const c = payloadOf(cm, 'country') ?? payloadOf(cm, 'demonym');
           if (cm && c && cm.len === l) {
