@@ -78,6 +78,7 @@ export class Resolver {
     let best = cands[1]!;
     for (const c of cands) if (Math.abs(c.k) < Math.abs(best.k)) best = c;
     let y = best.y;
+    // more than two months into next year needs a clause that looks ahead
     if (tense === 'past' && best.k > 62) y--;
     if (tense === 'future' && best.k < -62) y++;
     return `${fmtYear(y)}-${pad(m)}-${pad(d)}`;

@@ -458,7 +458,8 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     }
     else if (x === 'current' || (x === 'same' && the)) dir = 0;
     else if (LAST.has(x) || (x === 'last' && the)) dir = -1;
-    else if (NEXT.has(x)) dir = 1;
+    // "following" and "coming" alone are a preposition and a participle ("following Monday's debate")
+    else if (NEXT.has(x) && (the || x !== 'following')) dir = 1;
     else if (x === 'that' && !the) dir = 0;
     if (dir === null) return null;
     k++;

@@ -1,5 +1,6 @@
 // Word-level tokens with offsets, for the time-expression grammar. One linear regex pass:
-// words (hyphenated compounds kept whole: "third-quarter", "two-year", "mid-1990s"),
+// words (hyphenated compounds kept whole: "third-quarter", "two-year", "mid-1990s"; letters
+// then digits stay one word: "h3Pm" in a link is no clock time),
 // numbers (with their separators and a letter suffix: "1,000", "19.03.2023", "1990s", "20th"),
 // and single punctuation characters.
 
@@ -15,7 +16,7 @@ export interface Token {
   num: boolean;
 }
 
-const TOKEN = /[0-9]+(?:[.,:/-][0-9]+)*(?:[a-zA-Z]+)?|[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z0-9\u00C0-\u024F]+)*|\S/g;
+const TOKEN = /[0-9]+(?:[.,:/-][0-9]+)*(?:[a-zA-Z]+)?|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:-[A-Za-z0-9\u00C0-\u024F]+)*|\S/g;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
