@@ -57,31 +57,60 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
   const t = tokenize(text, s.start, s.end);
   const n = t.length;
   if (n < 2) return;
-  // Token index up to which this sentence's text is already someone's content.
-  let claimedTo = -1;
   const local: Draft[] = [];
-  for (let i = 0; i < n; i++) {
+  // A cue that closes the sentence ("…, Politico reported." / "…, said Ruiz." / "…, according
+  // to X.") owns everything before it: read it first, so that a verb inside its content
+  // ("X plans to …, Politico reported") does not take the sentence.
+  const tail = trailingCue(text, t, s, quotes, local);
+  const stop = tail ? tail.from : n;
+  // Token index up to which this sentence's text is already someone's content.
+  let claimedTo = tail ? tail.from - 1 : -1;
+  for (let i = 0; i < stop; i++) {
     if (!t.word[i]) continue;
     // Inside someone's content only a relative clause about a named person is the writer's
     // own report ("X said the leader, who called Xi a “friend”, had …").
-    const nested = i <= claimedTo;
+    const nested = i <= claimedTo || !!tail;
     if (nested && !(t.low[i - 1] === 'who' && t.raw[i - 2] === ',')) continue;
-    if (quotes.insideQuote(t.start[i]!)) continue; // what a quoted speaker says is part of the quote
-    let d: { draft: Draft; contentEnd: number } | null = null;
-    if (t.low[i] === 'according' && t.low[i + 1] === 'to') d = accordingTo(text, t, i, s, quotes);
-    else {
-      const entry = CUE_FORMS.get(t.low[i]!);
-      if (entry) d = verbCue(text, t, i, entry.verb, entry.form, s, quotes, local);
-      if (!d) {
-        const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes);
-        if (o) d = { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd };
-      }
-    }
+    const d = cueAt(text, t, i, s, quotes, local);
     if (!d) continue;
     local.push(d.draft);
     if (!nested) claimedTo = Math.max(claimedTo, d.contentEnd);
   }
+  if (tail) local.push(tail.draft);
   drafts.push(...local);
+}
+
+function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
+  if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
+  if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
+  const entry = CUE_FORMS.get(t.low[i]!);
+  const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
+  if (d) return d;
+  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes);
+  return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
+}
+
+// The attribution whose cue closes the sentence and whose content is all before it, with the
+// token index its part of the sentence starts at.
+function trailingCue(text: string, t: Tokens, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; from: number } | null {
+  const n = t.length;
+  for (let i = n - 1; i >= 2 && i >= n - 16; i--) {
+    if (!t.word[i] || t.raw[i - 1] === undefined) continue;
+    const low = t.low[i]!;
+    if (!(CUE_FORMS.has(low) || (low === 'according' && t.low[i + 1] === 'to'))) continue;
+    // the clause must be set off: a comma, dash or closing quote before the source or the verb
+    let k = i - 1;
+    while (k >= 0 && k >= i - 10 && t.raw[k] !== ',' && t.raw[k] !== '—' && !isCloseQuote(t.raw[k]!)) k--;
+    if (k < 1 || k < i - 10) continue;
+    const d = cueAt(text, t, i, s, quotes, local);
+    if (!d || d.draft.content.length !== 1) continue;
+    const c = d.draft.content[0]!;
+    const cueStart = d.draft.cue?.start ?? t.start[i]!;
+    if (c.end > cueStart || c.end > t.start[k]! + 1) continue;
+    if (c.start > t.start[firstContentToken(t, 0)]! && !isOpenQuote(text[c.start]!)) continue;
+    return { draft: d.draft, from: k };
+  }
+  return null;
 }
 
 // "according to X, …" / "…, according to X" / "…, according to X, …"

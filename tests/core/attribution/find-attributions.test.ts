@@ -114,7 +114,13 @@ describe('reported speech', () => {
 
   it('stance adjectives and nouns of saying', () => {
     expect(read('Ruiz is confident that the plan will pass.')[0]).toMatchObject({ cue: 'is confident', content: 'that the plan will pass' });
-    expect(read('Ruiz’s claim that the plan will pass surprised few, officials noted.')[0]).toMatchObject({ source: 'Ruiz', content: 'that the plan will pass surprised few' });
+    expect(read('Ruiz’s claim that the plan will pass, made on Monday, surprised few.')[0]).toMatchObject({ source: 'Ruiz', content: 'that the plan will pass' });
+  });
+
+  it('a cue closing the sentence owns what comes before it', () => {
+    const out = read('Ruiz plans to sell the stadium to a developer, the newspaper reported on Sunday.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ source: 'the newspaper', cue: 'reported', content: 'Ruiz plans to sell the stadium to a developer' });
   });
 });
 
