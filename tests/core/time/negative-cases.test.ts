@@ -22,11 +22,18 @@ describe('not time expressions', () => {
     ['a programme called This Week', 'He said on ABC’s "This Week With Anna" that talks failed.'],
     ['fall and spring as verbs', 'Prices fall as rivers spring from the hills.'],
     ['a version number', 'Install version 2019 of the tool.'],
+    ['letters and digits in a link', 'See pic.twitter.com/P2qpm3h3Pm for the clip.'],
+    ['a word that only contains a month', 'The Mayor of Marchmont and the Augustinian friars met.'],
+    ['"constructor" and other words of an object', 'The constructor toString hasOwnProperty valueOf.'],
   ])('%s', (_name, text) => {
     expect(find(text).map((t) => t.text)).toEqual([]);
   });
   it('takes "Second World War" as no date and "march" as no month', () => {
     expect(find('Veterans of the Second World War march in the parade.').map((t) => t.value)).toEqual([]);
+  });
+  it('reads "following" alone as a preposition, not "the following Monday"', () => {
+    const t = find('Following Monday’s debate, the senator left.');
+    expect(t.map((x) => [x.text, x.value])).toEqual([['Monday', '2024-05-13']]);
   });
   it('is calm on bad input', () => {
     expect(findTimexes('', '2024-05-16', [])).toEqual([]);
