@@ -2,7 +2,7 @@
 // what is injected into a page (the content script), the popup and the background, each with the
 // chunks it loads statically; dynamic import() chunks are counted apart ("on demand").
 // CLI: node bench/payload-sizes.mjs [dist/chrome]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,9 +43,13 @@ function htmlAssets(dist, htmlFile) {
 
 export function payloadSizes(dist) {
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
-  // The content script is injected by the background (scripting API); the file name is fixed by the build.
-  const contentEntries = ['src/extension/content/index.js', ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])]
-    .filter((f) => existsSync(path.join(dist, f)));
+  // The content script is injected by the background (scripting API): the build emits it as one IIFE
+  // file under src/extension/content/ (its name follows the source file); plus any manifest content_scripts.
+  const csDir = path.join(dist, 'src/extension/content');
+  const contentEntries = [
+    ...(existsSync(csDir) ? readdirSync(csDir).filter((f) => f.endsWith('.js')).map((f) => `src/extension/content/${f}`) : []),
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
+  ].filter((f) => existsSync(path.join(dist, f)));
   const content = closure(dist, contentEntries);
   const popupHtml = manifest.action?.default_popup;
   const popup = popupHtml ? closure(dist, [popupHtml, ...htmlAssets(dist, popupHtml)]) : { files: [], lazy: [] };
