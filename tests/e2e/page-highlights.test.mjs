@@ -4,6 +4,8 @@
 // again without duplicates, a single-page app's navigation, hiding kinds, teardown, a dark page.
 // Run after `npm run build`:  node --test tests/e2e/page-highlights.test.mjs
 import { test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { eachBrowser } from './harness/each-browser.mjs';
 import { cardState, dump, offMachine, overlaps, pointOfText, rectsOfPainted, registry, setAnalysis, waitForPainted } from './harness/page-state.mjs';
@@ -81,6 +83,14 @@ eachBrowser('own fixture page, test-controlled analysis', (ctx) => {
     const quote = await rectsOfPainted(page, 'sourcelight-direct', 'This line');
     for (const r of quote) assert.ok(!overlaps(card.rect, r), 'card clear of its quote');
     await ctx.shot(page, 'fixture-card');
+    // accessibility of the card (axe-core, inside its shadow root)
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const violations = await page.evaluate(async (src) => {
+      if (!window.axe) (0, eval)(src);
+      const r = await window.axe.run({ include: [['sourcelight-card']] }, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+    }, axeSource);
+    assert.deepEqual(violations, []);
 
     // Next (button, a real click inside the shadow root)
     const next = await page.evaluate(() => {
@@ -102,6 +112,7 @@ eachBrowser('own fixture page, test-controlled analysis', (ctx) => {
   });
 
   test('keyboard: Alt+Shift+Q steps to a quote, Esc closes, focus returns where it was', async () => {
+    await page.evaluate(() => document.querySelector('sourcelight-card') && dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
     await page.evaluate(() => { scrollTo(0, 0); document.getElementById('focus-me').focus(); });
     await page.press('Alt+Shift+KeyQ');
     await page.waitFor(() => !!document.querySelector('sourcelight-card'), undefined, 5000);

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import path from 'node:path';
 import { eachBrowser } from './harness/each-browser.mjs';
 import { SHARED } from './harness/server.mjs';
@@ -26,7 +27,7 @@ function parserSpans(reading) {
     if (ok(a.cue)) out.push(`cue:${a.cue.start}:${a.cue.end}`);
   }
   for (const e of reading.entities) if (e.leader) for (const m of e.mentions) if (ok(m)) out.push(`leader:${m.start}:${m.end}`);
-  return out.sort();
+  return [...new Set(out)].sort(); // the same span twice is painted once
 }
 
 const countBy = (xs) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map());
@@ -69,6 +70,22 @@ eachBrowser('seed article', (ctx) => {
     assert.match(quote, /cordial relations/, 'the whole Putin quote');
     assert.ok(all.some((r) => r.text.includes('Xi Jinping')), 'Xi Jinping highlighted');
     assert.ok(all.some((r) => r.text.includes('Qin Gang')), 'Qin Gang highlighted');
+  });
+
+  test('the quote is really painted (pixels of the direct-quote tint on screen)', { skip: !hasSeed }, async () => {
+    const pt = await pointOfText(page, 'This groundbreaking event', { scope: ARTICLE_BODY });
+    assert.ok(pt);
+    const line = (await rectsOfPainted(page, 'sourcelight-direct', 'groundbreaking'))
+      .find((r) => r.top <= pt.y && r.bottom >= pt.y);
+    assert.ok(line, 'a painted line under the quote text');
+    const png = PNG.sync.read(await page.screenshot({ clip: { x: line.left, y: line.top, width: line.right - line.left, height: line.bottom - line.top } }));
+    let tinted = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      if (r > 200 && g > 170 && b < 200 && r - b > 60) tinted++; // the amber tint over a light page
+    }
+    const share = tinted / (png.width * png.height);
+    assert.ok(share > 0.3, `direct-quote tint on ${(share * 100).toFixed(0)}% of the line`);
   });
 
   test('a real click on the quote opens its card naming Vladimir Putin, clear of the quote', { skip: !hasSeed }, async () => {

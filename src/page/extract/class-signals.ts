@@ -54,6 +54,11 @@ const WEAK_WORDS = new Set([
   'follow', 'login', 'menu', 'nav', 'skip',
 ]);
 
+const INLINE_TAGS = new Set([
+  'a', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sup', 'sub', 'abbr', 'cite', 'code', 'mark',
+  'q', 'time', 'font', 'bdi', 'bdo', 'data', 'dfn', 'kbd', 'samp', 'var', 'del', 'nobr',
+]);
+
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'table', 'col', 'colgroup']);
 
 /** Splits class/id values into lowercase words: "storyBody article-text_2" -> story body article text 2. */
@@ -114,7 +119,10 @@ export function markupSignal(el: Element, tag: string): Signal {
     if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished') return 'furniture';
   }
   // A blockquote is quoted text (an embedded post's class says "twitter", "social", "media"): keep it.
-  if (tag === 'blockquote') return null;
+  // A link sits inside a sentence (auto-linked names carry ids like "auto-tag_x"): its class never
+  // removes it. Other inline elements go only for strong words (a caption or credit <span>).
+  if (tag === 'blockquote' || tag === 'a') return null;
+  const inline = INLINE_TAGS.has(tag);
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   if (!cls && !id) return null;
@@ -133,6 +141,7 @@ export function markupSignal(el: Element, tag: string): Signal {
     else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
   }
   if (strong) return 'furniture';
+  if (inline) return null;
   // Table rows and cells carry data classes ("player-12", "date"): only strong words count there.
   if (weak && !content && !TABLE_PARTS.has(tag)) return 'furniture';
   if (media && !content && !TABLE_PARTS.has(tag)) return 'media';

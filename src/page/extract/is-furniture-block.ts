@@ -17,7 +17,7 @@ const LABELS = new Set([
   'most popular', 'trending', 'trending now', 'latest', 'latest news', 'latest articles', 'top stories',
   'caption', 'close', 'hide caption', 'toggle caption', 'enlarge this image', 'photo', 'image', 'video',
   'watch', 'listen', 'comments', 'comment', 'leave a comment', 'subscribe', 'sign up', 'log in',
-  'like loading', 'like this', 'advertisement - scroll to continue', 'skip ad', 'next', 'previous',
+  'like loading', 'like this', 'text size', 'font size', 'listen to this article', 'print this article', 'advertisement - scroll to continue', 'skip ad', 'next', 'previous',
 ]);
 
 // "READ MORE:", "Related:", "See also -", "ALSO READ >>" ... as the start of a block.
@@ -46,12 +46,16 @@ const DATE_WORDS = new Set([
 
 const trimmed = (s: string) => s.replace(/^[\s\-–—•·|*:.]+/, '').replace(/[\s\-–—•·|*:.…!]+$/, '').toLowerCase();
 
+/**
+ * A date line, possibly with the author's name ("Jane Roe 2019-11-20 17:27"): besides date words,
+ * numbers and separators, at most four capitalised words, and then a clear date or time shape.
+ */
 function isDateLine(t: string): boolean {
-  if (t.length > 60 || !/\d/.test(t)) return false;
-  const words = t.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  // Needs a month/weekday word or a date/time shape, not just a number.
-  const shaped = words.length > 0 || /\d[:/.-]\d/.test(t);
-  return shaped && words.every((w) => DATE_WORDS.has(w));
+  if (t.length > 70 || !/\d/.test(t)) return false;
+  const words = t.match(/\p{L}+/gu) ?? [];
+  const others = words.filter((w) => !DATE_WORDS.has(w.toLowerCase()));
+  if (!others.length) return words.length > 0 || /\d[:/.-]\d/.test(t); // a bare number is no date
+  return others.length <= 4 && others.every((w) => /^\p{Lu}/u.test(w)) && /\d{4}-\d\d-\d\d|\d:\d\d/.test(t);
 }
 
 export interface BlockContext {

@@ -29,16 +29,31 @@ const VIEWPORT = { width: 1280, height: 900 };
  * Copy the build to a private temp dir and load that copy: a `npm run build` running meanwhile
  * (it empties dist/) cannot pull files from under a running browser.
  */
-async function snapshotBuild(dir) {
-  try {
-    await fs.access(path.join(dir, 'manifest.json'));
-  } catch {
-    throw new Error(`${dir} is not built: run \`npm run build\` first`);
+async function snapshotBuild(dir, waitMs = 90000) {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const copy = await fs.mkdtemp(path.join(os.tmpdir(), `sl-${path.basename(dir)}-`));
+    try {
+      await fs.cp(dir, copy, { recursive: true });
+      await checkBuild(copy);
+      return copy;
+    } catch (e) {
+      await fs.rm(copy, { recursive: true, force: true });
+      if (Date.now() > until) throw new Error(`${dir} is not a complete build (${e.message}): run \`npm run build\` first`);
+      await new Promise((r) => setTimeout(r, 1000)); // a build may be under way: try again
+    }
   }
-  const copy = await fs.mkdtemp(path.join(os.tmpdir(), `sl-${path.basename(dir)}-`));
-  await fs.cp(dir, copy, { recursive: true });
-  JSON.parse(await fs.readFile(path.join(copy, 'manifest.json'), 'utf8')); // a half-written build fails here
-  return copy;
+}
+
+/** The copy is whole: its manifest parses and the background it names (and what that imports) exist. */
+async function checkBuild(dir) {
+  const m = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8'));
+  const bg = m.background?.service_worker ?? m.background?.scripts?.[0];
+  if (!bg) throw new Error('no background in manifest');
+  const loader = await fs.readFile(path.join(dir, bg), 'utf8');
+  for (const [, rel] of loader.matchAll(/import\s+['"]\.\/([^'"]+)['"]/g)) await fs.access(path.join(dir, rel));
+  await fs.access(path.join(dir, 'popup.html'));
+  await fs.access(path.join(dir, 'src/extension/content/content-script.js'));
 }
 
 /**

@@ -3,7 +3,7 @@
 // (src/extension/content/test-hook.ts, test builds only) reports on <html data-sourcelight-*>.
 
 /** Wait until the content script has painted `readings` times (1 = the first reading). */
-export async function waitForPainted(page, readings = 1, timeout = 15000) {
+export async function waitForPainted(page, readings = 1, timeout = 30000) {
   await page.waitFor((n) => Number(document.documentElement.dataset.sourcelightReadings ?? 0) >= n, readings, timeout);
 }
 

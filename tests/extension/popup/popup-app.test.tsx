@@ -241,3 +241,17 @@ describe('empty states', () => {
     expect(text('[data-testid=panel-leaders]')).toContain('No leaders');
   });
 });
+
+describe('opened from the toolbar', () => {
+  test('an unread page is read at once (activeTab is granted by the click)', async () => {
+    const api = fakePopupApi({ noContentScript: true, afterRead: fixtureReading() });
+    const store = createStore(initialState());
+    const actions = createPopupActions(store, api, { pollMs: 1, pollTries: 3 });
+    await act(() => {
+      render(<App store={store} actions={actions} />, root);
+    });
+    await act(() => actions.init({ readIfUnread: true }));
+    expect(api.readTab).toHaveBeenCalledWith(7);
+    expect(text('[data-testid=title]')).toBe('Harbour City approves new tram line');
+  });
+});

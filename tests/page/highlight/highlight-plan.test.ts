@@ -32,3 +32,13 @@ describe('planHighlights', () => {
     expect(planHighlights({ attributions: [], entities: [], timexes: [], timeline: [] }, 0)).toEqual([]);
   });
 });
+
+describe('planHighlights: duplicates', () => {
+  test('one source serving two quotes is painted once, linked to the first', () => {
+    const a = analysis();
+    a.attributions[2]!.source = a.attributions[3]!.source;
+    const plan = planHighlights(a, ARTICLE.length).filter((p) => p.kind === 'source' && ARTICLE.slice(p.start, p.end) === 'Berg added');
+    expect(plan).toHaveLength(1);
+    expect(plan[0]!.attribution).toBe(2);
+  });
+});
