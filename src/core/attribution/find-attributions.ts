@@ -76,7 +76,19 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
     local.push(d.draft);
     if (!nested) claimedTo = Math.max(claimedTo, d.contentEnd);
   }
-  if (tail) local.push(tail.draft);
+  if (tail) {
+    local.push(tail.draft);
+    // "…, Nefzi said, adding, “…”": what follows the closing cue may start its own attribution
+    const cueEnd = tail.draft.cue?.end ?? s.end;
+    for (let i = tail.from + 1; i < n; i++) {
+      if (!t.word[i] || t.start[i]! < cueEnd) continue;
+      const e = CUE_FORMS.get(t.low[i]!);
+      if (!e || e.form !== 'ing') continue;
+      const d = cueAt(text, t, i, s, quotes, local);
+      if (d) local.push(d.draft);
+      break;
+    }
+  }
   drafts.push(...local);
 }
 
@@ -344,6 +356,11 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     if (t.raw[j] === ',' && CUE_FORMS.get(t.low[j + 1]!)?.form === 'ing' && !quotes.insideQuote(t.start[j]!)) return j - 1; // ", adding that …"
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
+    // "X suggested that A and argued that B": the same speaker's next cue
+    const direct = CUE_FORMS.get(t.low[j + 1] ?? '');
+    if (t.low[j] === 'and' && direct && (direct.form === 'past' || direct.form === 's') && (direct.verb.that || direct.verb.quote)) {
+      return t.raw[j - 1] === ',' ? j - 2 : j - 1;
+    }
     const np = nounPhraseRight(t, j + 1);
     if (!np) continue;
     let v = np[1] + 1;
