@@ -76,7 +76,7 @@ describe('batch interface under hostile requests', () => {
           b = startBatch(); base = 0; fresh = true;
           continue;
         }
-        const a = b.answers[base++];
+        const a = b.answers[base++]!;
         const took = a.at - t0;
         if (!fresh && took > r.limitMs) problems.push(`${r.id}: answered in ${Math.round(took)} ms (limit ${r.limitMs})`);
         fresh = false;

@@ -11,7 +11,7 @@ const PROSE = [
   'According to officials, the talks ended on March 3, 2021, after fourteen hours of negotiation.',
   'Experts believe the plan could fail if the river rises again this spring, sources said.',
 ];
-export const prose = (i: number) => PROSE[i % PROSE.length];
+export const prose = (i: number): string => PROSE[i % PROSE.length]!;
 
 // happy-dom is loaded on first use (it is large; most cases run on linkedom).
 let happy: typeof import('happy-dom') | null = null;

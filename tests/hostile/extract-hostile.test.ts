@@ -34,7 +34,7 @@ const TEXT = fc.oneof(
 const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true },
     TEXT,
-    fc.tuple(fc.constantFrom(...TAGS), fc.array(fc.constantFrom(...ATTRS), { maxLength: 2 }), fc.array(tie('node'), { maxLength: 5 }), fc.boolean())
+    fc.tuple(fc.constantFrom(...TAGS), fc.array(fc.constantFrom(...ATTRS), { maxLength: 2 }), fc.array(tie('node') as fc.Arbitrary<string>, { maxLength: 5 }), fc.boolean())
       .map(([t, a, kids, close]) => `<${t}${a.length ? ' ' + a.join(' ') : ''}>${kids.join('')}${close ? `</${t}>` : ''}`),
     // raw broken markup
     fc.constantFrom('<', '</', '<p', '</div></div></div>', '<!--', '-->', '<![CDATA[', ']]>', '<p <p>', '<a href="x', '"><', '<html><body>', '</body></html>', '<frameset>', '<head><meta property="article:published_time" content="2021-02-30T99:00">'),
