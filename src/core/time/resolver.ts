@@ -77,6 +77,11 @@ export class Resolver {
     const cands = [r.y - 1, r.y, r.y + 1].map((y) => ({ y, k: (y - r.y) * 372 + (m - r.m) * 31 + (d - r.d) }));
     let best = cands[1]!;
     for (const c of cands) if (Math.abs(c.k) < Math.abs(best.k)) best = c;
+    // about as far ahead as behind: news tells of the past
+    if (best.k > 0) {
+      const back = cands.find((c) => c.y === best.y - 1);
+      if (back && Math.abs(back.k) - best.k < 31) best = back;
+    }
     let y = best.y;
     // more than two months into next year needs a clause that looks ahead
     if (tense === 'past' && best.k > 62) y--;

@@ -490,7 +490,8 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
         if (!base || !R.ref) return { end, type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
         return { end, type: 'DATE', value: fmtDay(addDays(base, dir)), anchored: true };
       }
-      if (anchorNarrative && the && u.unit !== 'Y' && u.unit !== 'Q') return null;
+      // "the following year", "the previous month": the story's time, see contextualPeriod
+      if (anchorNarrative && the && u.unit !== 'Q') return null;
       const anchored = true;
       switch (u.unit) {
         case 'D': return dir === 0 ? { end, type: 'DATE', value: R.day(0), anchored } : { end, type: 'DATE', value: R.day(dir), anchored };
@@ -670,15 +671,16 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (mod === 'year-ago' || mod === 'year-earlier') return { end, type: 'DATE', value: R.year(-1), anchored: true };
       // "that year", "the following year": the year the story is in, not the publication's
       const ld = state.lastDate;
-      if (mod === 'that' || mod === 'same') return ld ? { end, type: 'DATE', value: pad(ld.y, 4), anchored: true } : null;
+      if (mod === 'that' || mod === 'same') return { end, type: 'DATE', value: ld ? pad(ld.y, 4) : R.year(0), anchored: true };
       if (mod === 'previous' || mod === 'prior') return { end, type: 'DATE', value: ld ? pad(ld.y - 1, 4) : R.year(-1), anchored: true };
-      if (mod === 'following' || mod === 'next') return ld ? { end, type: 'DATE', value: pad(ld.y + 1, 4), anchored: true } : null;
+      if (mod === 'following' || mod === 'next') return { end, type: 'DATE', value: ld ? pad(ld.y + 1, 4) : R.year(1), anchored: true };
       if (mod && mod !== 'full' && mod !== 'fiscal' && mod !== 'current') return null;
       return { end, type: 'DATE', value: R.year(0), anchored: true };
     }
-    if (u === 'month' && (mod === 'following' || mod === 'previous' || mod === 'that' || mod === 'same')) {
+    if (u === 'month' && (mod === 'following' || mod === 'previous' || mod === 'prior' || mod === 'that' || mod === 'same')) {
       const ld = state.lastDate;
-      if (!ld || ld.m === null) return null;
+      const n0 = mod === 'following' ? 1 : mod === 'previous' || mod === 'prior' ? -1 : 0;
+      if (!ld || ld.m === null) return { end, type: 'DATE', value: R.month(n0), anchored: true };
       const n = mod === 'following' ? 1 : mod === 'previous' ? -1 : 0;
       const t = { y: ld.y + Math.floor((ld.m - 1 + n) / 12), m: ((ld.m - 1 + n) % 12 + 12) % 12 + 1 };
       return { end, type: 'DATE', value: `${pad(t.y, 4)}-${pad(t.m)}`, anchored: true };
