@@ -506,9 +506,30 @@ function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): 
       before.end = q.end;
       continue;
     }
-    const d: Draft = { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
-    drafts.push(d);
+    drafts.push(colonIntroduced(text, q) ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true });
   }
+}
+
+// "Jeffrey Jones, the pollster: “…”" / "The report: “…”": a name and a colon introduce the quote.
+function colonIntroduced(text: string, q: Quote): Draft | null {
+  let j = q.start - 1;
+  while (j >= 0 && j > q.start - 6 && /\s/.test(text[j]!)) j--;
+  if (j < 1 || text[j] !== ':') return null;
+  const from = Math.max(0, j - 120);
+  const t = tokenize(text, from, j);
+  if (!t.length) return null;
+  // only the tail of its sentence
+  let first = 0;
+  for (let k = t.length - 1; k >= 0; k--) if (t.raw[k] === '.' || t.raw[k] === '\n' || isCloseQuote(t.raw[k]!)) { first = k + 1; break; }
+  const np = nounPhraseLeft(t, t.length - 1);
+  if (!np || np[0] < first || np[1] - np[0] > 8) return null;
+  if (!t.cap[np[0]] && !DETERMINERS.has(t.low[np[0]]!) && !PRONOUNS.has(t.low[np[0]]!)) return null;
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: t.start[np[0]]!, end: t.end[np[1]]! },
+    speakerSpan: null,
+    cue: { start: j, end: j + 1 },
+  };
 }
 
 // Whether a quotation after an attribution goes on with it: only punctuation between, or the
