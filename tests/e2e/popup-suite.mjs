@@ -188,6 +188,18 @@ export function popupSuite(browserName, launch, { colorScheme = 'emulate' } = {}
       await pollFor(page, () => scrollY > 100, undefined, 5000);
     });
 
+    test('seed page: the legend turns a kind of highlight off and on in the page', async () => {
+      const { page, popup } = await open('seed-page.html');
+      const painted = () => globalThis.CSS?.highlights?.get('sourcelight-direct')?.size ?? 0;
+      assert.ok((await page.evaluate(painted)) > 0, 'direct quotes painted');
+      const toggle = () => popup.evaluate(() => document.querySelector('[data-testid=kind-direct]').click());
+      await toggle();
+      await pollFor(popup, () => document.querySelector('[data-testid=kind-direct]').getAttribute('aria-pressed') === 'false');
+      await pollFor(page, () => (globalThis.CSS.highlights.get('sourcelight-direct')?.size ?? 0) === 0, undefined, 5000);
+      await toggle(); // back on (the choice is saved, and later tests expect the default)
+      await pollFor(page, () => (globalThis.CSS.highlights.get('sourcelight-direct')?.size ?? 0) > 0, undefined, 5000);
+    });
+
     test('seed page without metadata: date unknown, no day-dates of March 2023 or February 2024', async (t) => {
       const { popup } = await open('seed-page-nometa.html');
       const r = await readPopup(popup);

@@ -6,6 +6,7 @@ import { groupSources } from './model/group-sources.ts';
 import { listLeaders } from './model/list-leaders.ts';
 import type { Store } from './state/create-store.ts';
 import { MARK_RECEIVED, type PopupActions, type PopupState } from './state/popup-state.ts';
+import { useDark } from './state/use-dark.ts';
 import { useStore } from './state/use-store.ts';
 import { EmptyState } from './components/EmptyState.tsx';
 import { Header } from './components/Header.tsx';
@@ -50,6 +51,7 @@ export function App({ store, actions }: { store: Store<PopupState>; actions: Pop
     else root.dataset.theme = theme;
   }, [theme]);
 
+  const dark = useDark(theme);
   const ready = phase === 'ready' && !!reading?.found;
   useFirstRenderMark(ready);
 
@@ -66,7 +68,7 @@ export function App({ store, actions }: { store: Store<PopupState>; actions: Pop
 
   return (
     <div class="app" data-phase={phase}>
-      <Header reading={reading} theme={theme} actions={actions} />
+      <Header reading={reading} dark={dark} actions={actions} />
       {ready && reading ? (
         <>
           <main class="main">
@@ -79,7 +81,7 @@ export function App({ store, actions }: { store: Store<PopupState>; actions: Pop
             </div>
           </main>
           <footer class="footer">
-            <HighlightLegend kinds={settings.kinds} onToggle={(k) => void actions.toggleKind(k)} />
+            <HighlightLegend kinds={settings.kinds} dark={dark} onToggle={(k) => void actions.toggleKind(k)} />
           </footer>
         </>
       ) : (

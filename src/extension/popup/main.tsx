@@ -10,4 +10,5 @@ performance.mark(MARK_START);
 const store = createStore(initialState());
 const actions = createPopupActions(store, browserPopupApi());
 render(<App store={store} actions={actions} />, document.getElementById('app')!);
-void actions.init();
+// Opened from the toolbar (no ?tab=): activeTab is granted, so an unread page is read at once.
+void actions.init({ readIfUnread: !new URLSearchParams(location.search).has('tab') });

@@ -1,27 +1,11 @@
 // Title, outlet, publication date (or "date unknown" and how relative dates are then shown),
 // reading time, and the export and theme buttons.
-import { useEffect, useState } from 'preact/hooks';
 import type { Reading } from '../../shared/messages.ts';
 import { headerInfo } from '../model/header-info.ts';
-import type { PopupActions, Theme } from '../state/popup-state.ts';
+import type { PopupActions } from '../state/popup-state.ts';
 
-/** Whether the system prefers dark, kept up to date (the toggle shows the other theme). */
-function useSystemDark(): boolean {
-  const query = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-  const [dark, setDark] = useState(query?.matches ?? false);
-  useEffect(() => {
-    if (!query) return;
-    const on = () => setDark(query.matches);
-    query.addEventListener?.('change', on);
-    return () => query.removeEventListener?.('change', on);
-  }, []);
-  return dark;
-}
-
-export function Header({ reading, theme, actions }: { reading: Reading | null; theme: Theme; actions: PopupActions }) {
+export function Header({ reading, dark, actions }: { reading: Reading | null; dark: boolean; actions: PopupActions }) {
   const h = reading?.found ? headerInfo(reading) : null;
-  const systemDark = useSystemDark();
-  const dark = theme === 'auto' ? systemDark : theme === 'dark';
   return (
     <header class="header">
       <div class="brand-row">

@@ -1,8 +1,10 @@
-// The legend of the page's highlights, each a toggle (on/off per kind), in the page's colours.
+// The legend of the page's highlights, each a toggle (on/off per kind), with a sample drawn in the
+// page's own highlight style.
 import type { HighlightKind } from '../../shared/messages.ts';
-import { HIGHLIGHT_LEGEND } from '../model/highlight-legend.ts';
+import { HIGHLIGHT_LEGEND, highlightDeclarations } from '../model/highlight-legend.ts';
 
-export function HighlightLegend({ kinds, onToggle }: { kinds: Record<HighlightKind, boolean>; onToggle: (k: HighlightKind) => void }) {
+export function HighlightLegend({ kinds, dark, onToggle }: { kinds: Record<HighlightKind, boolean>; dark: boolean; onToggle: (k: HighlightKind) => void }) {
+  const styles = highlightDeclarations(dark ? 'dark' : 'light');
   return (
     <div class="legend" role="group" aria-label="Highlights in the page" data-testid="legend">
       {HIGHLIGHT_LEGEND.map((l) => (
@@ -15,7 +17,9 @@ export function HighlightLegend({ kinds, onToggle }: { kinds: Record<HighlightKi
           title={kinds[l.kind] ? `Hide ${l.label.toLowerCase()} in the page` : `Show ${l.label.toLowerCase()} in the page`}
           onClick={() => onToggle(l.kind)}
         >
-          <span class={`swatch swatch-${l.style}`} style={{ '--swatch': l.color }} aria-hidden="true" />
+          <span class="swatch" style={styles[l.kind] ?? ''} aria-hidden="true">
+            Aa
+          </span>
           {l.label}
         </button>
       ))}

@@ -1,21 +1,39 @@
-// The legend of the page's highlight kinds: what each is called and its swatch colour.
-// The colours must match the page highlights (src/page/highlight); see the note there.
+// The legend of the page's highlight kinds: what each is called, and its swatch drawn with the very
+// declarations the page highlights use (read from src/page/highlight/highlight-styles.ts, so the
+// two cannot drift apart).
+import { highlightCss, highlightName } from '../../../page/highlight/highlight-styles.ts';
 import type { HighlightKind } from '../../shared/messages.ts';
 
 export interface LegendEntry {
   kind: HighlightKind;
   label: string;
-  /** Swatch background, as painted in the page. */
-  color: string;
-  /** How the page marks it, for the swatch: a fill or an underline. */
-  style: 'fill' | 'underline';
 }
 
 export const HIGHLIGHT_LEGEND: LegendEntry[] = [
-  { kind: 'direct', label: 'Quotes', color: '#ffd54f', style: 'fill' },
-  { kind: 'partial', label: 'Partial', color: '#ffe9a8', style: 'fill' },
-  { kind: 'indirect', label: 'Reported', color: '#cfe3ff', style: 'fill' },
-  { kind: 'source', label: 'Sources', color: '#2e9d5b', style: 'underline' },
-  { kind: 'cue', label: 'Cues', color: '#8e63ce', style: 'underline' },
-  { kind: 'leader', label: 'Leaders', color: '#e05a47', style: 'underline' },
+  { kind: 'direct', label: 'Quotes' },
+  { kind: 'partial', label: 'Partial' },
+  { kind: 'indirect', label: 'Reported' },
+  { kind: 'source', label: 'Sources' },
+  { kind: 'cue', label: 'Cues' },
+  { kind: 'leader', label: 'Leaders' },
 ];
+
+const cache = new Map<string, Record<string, string>>();
+
+/** The CSS declarations of each kind's ::highlight() rule in the page, for one theme. */
+export function highlightDeclarations(theme: 'light' | 'dark'): Record<string, string> {
+  let out = cache.get(theme);
+  if (out) return out;
+  out = {};
+  for (const line of highlightCss(theme).split('\n')) {
+    // "::highlight(sourcelight-direct) { background-color: …; }"
+    const open = line.indexOf('{');
+    const close = line.lastIndexOf('}');
+    if (open < 0 || close < open) continue;
+    for (const { kind } of HIGHLIGHT_LEGEND) {
+      if (line.startsWith(`::highlight(${highlightName(kind)})`)) out[kind] = line.slice(open + 1, close).trim();
+    }
+  }
+  cache.set(theme, out);
+  return out;
+}

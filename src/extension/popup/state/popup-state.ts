@@ -52,7 +52,11 @@ const mark = (name: string) => {
 };
 
 export interface PopupActions {
-  init(): Promise<void>;
+  /**
+   * Find the tab and its reading. `readIfUnread`: the popup was opened from the toolbar (or its
+   * shortcut), which grants activeTab, so an unread page is read at once (the button stays for errors).
+   */
+  init(opts?: { readIfUnread?: boolean }): Promise<void>;
   readPage(): Promise<void>;
   scrollTo(span: Span): void;
   setPanel(panel: PanelId): void;
@@ -88,8 +92,8 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
     }
   }
 
-  return {
-    async init() {
+  const actions: PopupActions = {
+    async init({ readIfUnread = false } = {}) {
       void api.loadSettings().then((settings) => store.set({ settings }), () => {});
       let tabId: number | null = null;
       try {
@@ -101,11 +105,12 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       store.set({ tabId });
       try {
         const reading = await fetchReading(tabId, 5);
-        if (reading) received(reading);
-        else store.set({ phase: 'unread' });
+        if (reading) return received(reading);
+        store.set({ phase: 'unread' });
       } catch {
         store.set({ phase: 'unread' }); // no content script in the tab: offer "read this page"
       }
+      if (readIfUnread) await actions.readPage();
     },
 
     async readPage() {
@@ -188,4 +193,5 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       store.set({ theme });
     },
   };
+  return actions;
 }
