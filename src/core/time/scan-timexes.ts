@@ -605,15 +605,24 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       end += 3;
     }
     const code = half ? `H${ord}` : `Q${ord}`;
+    const yearStated = y !== null;
     let value: string;
     if (y !== null) value = `${pad(y, 4)}-${code}`;
-    else if (R.ref) value = `${pad(R.ref.y + (yRel ?? 0), 4)}-${code}`;
-    else value = `XXXX-${code}`;
+    else if (R.ref) {
+      // a quarter (half) that has not begun yet, in a clause that does not look ahead, is last year's
+      let yy = R.ref.y + (yRel ?? 0);
+      const startMonth = half ? (ord - 1) * 6 + 1 : (ord - 1) * 3 + 1;
+      if (yRel === null && startMonth > R.ref.m && tenseOf(i, end) !== 'future') yy--;
+      y = yy;
+      value = `${pad(yy, 4)}-${code}`;
+    } else value = `XXXX-${code}`;
     if (!half && R.ref) {
       const yy = y ?? R.ref.y + (yRel ?? 0);
-      state.lastQuarter = { y: yy, q: ord, sentence: sentOf[i]! };
+      // a quarter not yet over is a forecast; the quarter reported on is one that has ended
+      const cur = R.ref.y * 4 + Math.floor((R.ref.m - 1) / 3);
+      if (yy * 4 + ord - 1 < cur) state.lastQuarter = { y: yy, q: ord, sentence: sentOf[i]! };
     }
-    return { end, type: 'DATE', value, anchored: y === null };
+    return { end, type: 'DATE', value, anchored: !yearStated };
   }
 
   /** "the quarter", "the latest quarter", "the year-earlier period", "the 1988 quarter", "the year", "the weekend". */
