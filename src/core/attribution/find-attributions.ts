@@ -61,6 +61,11 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
   // A cue that closes the sentence ("…, Politico reported." / "…, said Ruiz." / "…, according
   // to X.") owns everything before it: read it first, so that a verb inside its content
   // ("X plans to …, Politico reported") does not take the sentence.
+  const head = headlineColon(t, quotes);
+  if (head) {
+    drafts.push(head);
+    return;
+  }
   const tail = trailingCue(text, t, s, quotes, local);
   const stop = tail ? tail.from : n;
   // Token index up to which this sentence's text is already someone's content.
@@ -100,6 +105,28 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   if (d) return d;
   const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes);
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
+}
+
+const NOT_SPEAKERS = new Set([
+  'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source', 'sources',
+  'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'q', 'a', 'question', 'answer', 'warning',
+  'caption', 'credit', 'credits', 'image', 'images', 'listen', 'see', 'more', 'also', 'tags', 'topics', 'share', 'poll',
+]);
+
+// A headline's "Name: what they said" ("McCain: Populist Anger Appeals to ‘Bad Angels’").
+function headlineColon(t: Tokens, quotes: QuoteIndex): Draft | null {
+  let c = -1;
+  for (let k = 1; k <= 4 && k < t.length; k++) if (t.raw[k] === ':') { c = k; break; }
+  if (c < 1 || t.length - c < 4) return null;
+  for (let k = 0; k < c; k++) {
+    if (!t.word[k] || !t.cap[k] || NOT_SPEAKERS.has(t.low[k]!) || t.raw[k] === t.raw[k]!.toUpperCase()) return null;
+  }
+  return {
+    content: [spanOf(t, c + 1, lastContentToken(t, t.length - 1), quotes)],
+    source: { start: t.start[0]!, end: t.end[c - 1]! },
+    speakerSpan: null,
+    cue: { start: t.start[c]!, end: t.end[c]! },
+  };
 }
 
 // The attribution whose cue closes the sentence and whose content is all before it, with the
