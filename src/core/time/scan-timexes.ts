@@ -77,7 +77,7 @@ const TIME_WORDS = new Set([
   'recent', 'lately', 'soon', 'shortly', 'future', 'past', 'present', 'eve', 'term', 'period', 'fiscal', 'noon',
   'midnight', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'twenties', 'thirties',
   'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'mid', 'year-end', 'year-earlier', 'year-ago',
-  'nineteen', 'thousand', 'half', 'halves',
+  'nineteen', 'thousand', 'half', 'halves', 'date',
 ]);
 
 /** Where a time expression may be: a time word, a year, a numeric date or a clock time. */
@@ -825,6 +825,12 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       return { end: i + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
     }
     if (x === 'the' && w(i + 1) === 'eve' && w(i + 2) === 'of') return eveOf(i);
+    // "in the weeks ahead", "over the years": an unspecified stretch
+    if (x === 'the' && PLURAL_UNITS.has(w(i + 1)) && (w(i + 2) === 'ahead' || w(i - 1) === 'over' || w(i - 1) === 'through')) {
+      const pu2 = UNITS[w(i + 1)]!;
+      if (pu2 !== 'WE') return { end: w(i + 2) === 'ahead' ? i + 3 : i + 2, type: 'DURATION', value: durationValue(pu2, 'X'), anchored: false };
+    }
+    if (x === 'a' && w(i + 1) === 'later' && w(i + 2) === 'date') return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', anchored: true };
     if (x === 'the' || x === 'at') {
       const y = w(i + 1);
       if (y === 'past' && !unitAt(i + 2) && !number(i + 2) && !ORDINALS[w(i + 2)] && !(MONTHS[w(i + 2)] || WEEKDAYS[w(i + 2)] || SEASONS[w(i + 2)])) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
@@ -834,9 +840,6 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       return null;
     }
     if (x === 'as' && w(i + 1) === 'soon' && w(i + 2) === 'as' && w(i + 3) === 'possible') return { end: i + 4, type: 'DATE', value: 'FUTURE_REF', anchored: true };
-    if (x === 'the' && (w(i + 1) === 'weeks' || w(i + 1) === 'months' || w(i + 1) === 'years' || w(i + 1) === 'days') && w(i + 2) === 'ahead') {
-      return { end: i + 3, type: 'DURATION', value: durationValue(UNITS[w(i + 1)]!, 'X'), anchored: false };
-    }
     if (x === 'these' && w(i + 1) === 'days') return { end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
     if (x === 'daily' || x === 'weekly' || x === 'monthly' || x === 'annually' || x === 'yearly' || x === 'hourly' || x === 'quarterly') {
       // only as adverbs at the end of a clause ("trades daily."), not "the daily newspaper"
