@@ -173,6 +173,27 @@ function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteI
   return { draft: { content, source, speakerSpan: null, cue }, contentEnd: t.length - 1 };
 }
 
+// Verbs whose passive reports a belief or a claim without saying whose: "Sanders is expected
+// to win", "the deal is said to be near", "he was described as …".
+const PASSIVE_REPORTS = new Set(['expect', 'believe', 'think', 'consider', 'say', 'report', 'project', 'rumor', 'rumour', 'see', 'view',
+  'know', 'allege', 'estimate', 'predict', 'describe', 'deem', 'regard', 'suppose', 'understand', 'fear', 'tip', 'assume', 'forecast']);
+
+function agentlessPassive(t: Tokens, a: number, b: number, verb: CueVerb, quotes: QuoteIndex, cue: Span): { draft: Draft; contentEnd: number } | null {
+  if (!PASSIVE_REPORTS.has(verb.base)) return null;
+  const first = firstContentToken(t, 0);
+  if (first >= a) return null;
+  const k = b + 1;
+  const w = t.low[k] ?? '';
+  if (!(w === 'to' || w === 'that' || w === 'as')) return null;
+  const last = lastContentToken(t, t.length - 1);
+  if (last < k) return null;
+  // the subject from the clause start (after an introductory phrase) to the auxiliary
+  let s = first;
+  for (let j = a - 1; j > first; j--) if (t.raw[j] === ',') { s = j + 1; break; }
+  const content = [spanOf(t, s, a - 1, quotes), spanOf(t, w === 'as' ? k + 1 : k, last, quotes)];
+  return { draft: { content, source: null, speakerSpan: null, cue }, contentEnd: last };
+}
+
 function verbCue(
   text: string,
   t: Tokens,
@@ -228,7 +249,7 @@ function verbCue(
 
   if (passive) {
     // "was confirmed by X": the subject is the content, the agent the source.
-    if (next !== 'by') return null;
+    if (next !== 'by') return agentlessPassive(t, a, b, verb, quotes, cue);
     const src = nounPhraseRight(t, b + 2);
     if (!src) return null;
     source = { start: t.start[src[0]]!, end: t.end[src[1]]! };

@@ -41,7 +41,20 @@ export function tokenize(text: string, from: number, to: number): Tokens {
   return t;
 }
 
+// "he’s", "they’re", "I’m": a pronoun and its auxiliary, as two tokens.
+const CONTRACTED = /^(i|you|he|she|it|we|they|who|that|there)(['’](?:s|re|m|ve|d|ll))$/i;
+
 function push(t: Tokens, raw: string, s: number): void {
+  const m = raw.length <= 8 ? CONTRACTED.exec(raw) : null;
+  if (m) {
+    pushOne(t, m[1]!, s);
+    pushOne(t, m[2]!, s + m[1]!.length);
+    return;
+  }
+  pushOne(t, raw, s);
+}
+
+function pushOne(t: Tokens, raw: string, s: number): void {
   const c = raw.charCodeAt(0);
   const isWord = /[\p{L}\p{N}]/u.test(raw[0]!);
   let low = raw.toLowerCase().replace(/’/g, "'");

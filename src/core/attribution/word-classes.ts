@@ -4,7 +4,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'w
 
 export const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
-  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'s", "'ve", "'d", "'ll", "'re",
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'s", "'ve", "'d", "'ll", "'re", "'m",
   "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "isn't",
   "wasn't", "aren't", "weren't", "shouldn't", 'not', 'never', 'to',
 ]);
@@ -13,6 +13,7 @@ export const AUXILIARIES = new Set([
 export const CUE_ADVERBS = new Set([
   'also', 'then', 'later', 'still', 'even', 'already', 'once', 'again', 'just', 'only', 'first', 'often', 'long', 'now',
   'further', 'too', 'ever', 'always', 'soon', 'since', 'reportedly', 'allegedly', 'apparently', 'repeatedly',
+  'sometimes', 'often', 'never', 'widely', 'long', 'previously', 'later', 'once',
 ]);
 
 export const DETERMINERS = new Set([
