@@ -5,6 +5,8 @@ export interface RoleInfo {
   /** Country or international body the office belongs to, when written or known. */
   country: string | null;
   former: boolean;
+  /** When `country` names a body ("House of Representatives", "United Nations"): the holder's country, if any. */
+  nation?: string | null;
   /** "his Ukrainian counterpart": the office of the person spoken of before. */
   counterpart?: boolean;
 }

@@ -266,7 +266,7 @@ export class EntityRegistry {
     if (best) {
       const country = best.country ?? kb?.country ?? null;
       x.e.role = best.office ? (best.former ? 'Former ' : '') + formatRole(best.office, country) : null;
-      x.e.country = country;
+      x.e.country = best.nation !== undefined ? best.nation : country;
       x.e.leader = !!country && !best.former && isLeaderOffice(best.office);
     }
   }

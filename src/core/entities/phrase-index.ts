@@ -61,7 +61,11 @@ export function phraseIndex(): PhraseIndex {
   for (const c of COUNTRIES) {
     countryByName.set(c.name, c);
     for (const n of [c.name, ...(c.aliases ?? [])]) add(root, n, { k: 'country', country: c });
-    for (const d of c.demonyms) add(root, d, { k: 'demonym', country: c });
+    for (const d of c.demonyms) {
+      add(root, d, { k: 'demonym', country: c });
+      // the people: "Mexicans", "Israelis" (not "Chineses")
+      if (/[nil]$/.test(d) && !d.includes('.')) add(root, `${d}s`, { k: 'demonym', country: c });
+    }
     for (const cap of c.capitals ?? []) add(root, cap, { k: 'capital', country: c });
     for (const s of c.seats ?? []) add(root, s, { k: 'seat', country: c, name: s });
   }

@@ -65,7 +65,12 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   const clean = stripArticle(raw);
   if (m && country) {
     const c = country.country;
-    if (i + m.len >= words.length) return reg.addSimple({ kind: 'gov', ...span, name: clean, key: `gov:${c.name}`, country: c.name }).e.id;
+    if (i + m.len >= words.length) {
+      // "Mexicans say": the people; "Moscow", "China said": the government
+      const people = payloadOf(m, 'demonym') && !payloadOf(m, 'country') && head.key.endsWith('s');
+      if (people) return reg.addSimple({ kind: 'group', ...span, name: clean, key: `g:${c.name}:people`, country: c.name }).e.id;
+      return reg.addSimple({ kind: 'gov', ...span, name: clean, key: `gov:${c.name}`, country: c.name }).e.id;
+    }
     if (DOCUMENT_NOUNS.has(head.key)) return reg.addSimple({ kind: 'doc', ...span, name: clean, key: `doc:${c.name}:${head.key}`, country: c.name }).e.id;
     if (GOVERNMENT_NOUNS.has(head.key)) return reg.addSimple({ kind: 'gov', ...span, name: clean, key: `gov:${c.name}`, country: c.name }).e.id;
     if (GROUP_NOUNS.has(head.key)) return reg.addSimple({ kind: 'group', ...span, name: `${c.demonyms[0]} ${head.key}`, key: `g:${c.name}:${head.key}`, country: c.name }).e.id;

@@ -18,6 +18,10 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'st', 'jr', 'sr', 'prof', 'rev', 'mt', 'ft', 'maj', 'cmdr', 'hon', 'pres']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Country names that are also surnames ("Rep. Jim Jordan"): read as a name after a first name. */
+/** Titles that are also surnames: "Mr. King", "Ms. Bishop" (but "Mr. President" is a form of address). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'prince', 'marshal', 'major', 'sheriff', 'chancellor', 'father', 'rector', 'leader', 'head', 'chief']);
+/** Words after a name that belong to a show, not to the person ("Steve Harvey Morning Show"). */
+const TRAILING_NOT_NAME = new Set(['show', 'morning', 'evening', 'night', 'tonight', 'live', 'hour', 'report', 'podcast']);
 const SURNAME_COUNTRIES = new Set(['jordan', 'georgia', 'chad', 'israel']);
 /** Words a country's group cannot run over ("China and the authorities" is no group). */
 const GROUP_STOPS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'not', 'that', 'which', 'who']);
@@ -28,6 +32,7 @@ interface Prefix {
   country: Country | null;
   /** Country or body named after "of" ("Secretary-General of the United Nations"). */
   body: string | null;
+  bodyCountry: string | null;
   countryStart: number;
   titles: TitleInfo[];
   titleStart: number;
@@ -35,7 +40,7 @@ interface Prefix {
   org: Candidate | null;
 }
 
-const emptyPrefix = (): Prefix => ({ country: null, body: null, countryStart: -1, titles: [], titleStart: -1, former: false, org: null });
+const emptyPrefix = (): Prefix => ({ country: null, body: null, bodyCountry: null, countryStart: -1, titles: [], titleStart: -1, former: false, org: null });
 
 export function canonicalOrgKey(name: string): string {
   const k = name.toLowerCase().replace(/’/g, "'");
@@ -120,7 +125,10 @@ export class CandidateScanner {
           const o = payloadOf(m, 'org');
           if (m && (c || o)) {
             if (c) pre.country = c.country;
-            else pre.body = o!.name;
+            else {
+              pre.body = o!.name;
+              pre.bodyCountry = o!.country;
+            }
             p = q + m.len;
             continue;
           }
@@ -165,7 +173,7 @@ export class CandidateScanner {
           continue;
         }
         // "Mr. King": after a courtesy title a one-word title is the surname
-        const surnameTitle = title && m.len === 1 && pre.titles.length > 0 && pre.titles[pre.titles.length - 1]!.honorific;
+        const surnameTitle = title && m.len === 1 && pre.titles.length > 0 && pre.titles[pre.titles.length - 1]!.honorific && SURNAME_TITLES.has(w.key);
         if (title && !country && !surnameTitle) {
           if (!pre.titles.length) pre.titleStart = words[p]!.start;
           pre.titles.push(title.info);
@@ -221,6 +229,11 @@ export class CandidateScanner {
         pre.titles = [];
         pre.country = null;
         p = end;
+        continue;
+      }
+      // "Rival Hillary Clinton": a sentence's first word before a known name is not part of it
+      if (w.initial && p + 1 < b && w.gap === 0 && hasKind(longestPhrase(words, p + 1, b), 'person')) {
+        p++;
         continue;
       }
       const n = this.nameWords(p, b);
@@ -387,6 +400,8 @@ export class CandidateScanner {
       if (w.poss) break;
     }
     while (q > p && !words[q - 1]!.cap) q--;
+    // "Steve Harvey Morning Show": a trailing thing-word leaves the name before it
+    while (q - p >= 3 && TRAILING_NOT_NAME.has(words[q - 1]!.key)) q--;
     const n = q - p;
     // things, events and places: "Election Day", "Free Trade Agreement", "Fort Wayne"
     if (n >= 2 && (NON_PERSON_LAST.has(words[q - 1]!.key) || PLACE_FIRST.has(words[p]!.key))) return 0;
@@ -414,7 +429,10 @@ export class CandidateScanner {
     let gender: 'm' | 'f' | undefined;
     for (const t of pre.titles) if (t.gender) gender = t.gender;
     const office = [...pre.titles].reverse().find((t) => !t.honorific);
-    if (office) role = { office: office.office, country: pre.country?.name ?? pre.body, former: pre.former };
+    if (office) {
+      role = { office: office.office, country: pre.country?.name ?? pre.body, former: pre.former };
+      if (!pre.country && pre.body) role.nation = pre.bodyCountry;
+    }
     if (!titled && p === runStart) {
       const back = this.lookback(runStart);
       if (back) {
@@ -583,7 +601,11 @@ function markTitleCaseLines(text: string, words: Word[]): Uint8Array {
       }
       j++;
     }
-    if (long >= 2 && caps / long >= 0.8) flags.fill(1, i, j);
+    // a heading does not end like a sentence (a run-in head ends at its colon)
+    let e = segEnd - 1;
+    while (e > words[i]!.start && /[\s"”’'»)]/.test(text[e]!)) e--;
+    const sentenceLike = segEnd === lineEnd && (text[e] === '.' || text[e] === '!' || text[e] === '?') && j - i > 4;
+    if (long >= 2 && caps / long >= 0.8 && !sentenceLike) flags.fill(1, i, j);
     i = j > i ? j : i + 1;
   }
   return flags;

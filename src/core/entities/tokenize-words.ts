@@ -116,7 +116,8 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
     }
     if (cap && !odd) {
       // "Kremlin-backed", "Brussels-based": a compound adjective, not a name
-      const h = text.lastIndexOf('-', end - 1);
+      let h = end - 1;
+      while (h > start && text.charCodeAt(h) !== 45) h--;
       if (h > start && end - h > 3) {
         let lower = true;
         for (let k = h + 1; k < end && lower; k++) lower = isLowerCode(text, k);

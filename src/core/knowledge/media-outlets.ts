@@ -37,6 +37,6 @@ export const MEDIA_OUTLETS: string[] = [
  */
 export const MEDIA_HEADS = new Set([
   'times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'courier',
-  'inquirer', 'examiner', 'newspaper', 'magazine', 'radio', 'television', 'tv', 'broadcasting', 'zeitung', 'gazeta',
+  'inquirer', 'enquirer', 'examiner', 'newspaper', 'magazine', 'radio', 'television', 'tv', 'broadcasting', 'zeitung', 'gazeta',
   'pravda', 'shimbun',
 ]);

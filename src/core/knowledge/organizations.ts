@@ -42,7 +42,7 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'NSA', aliases: ['National Security Agency'], country: 'United States' },
   { name: 'Congress', country: 'United States' },
   { name: 'Senate', country: 'United States' },
-  { name: 'House of Representatives', country: 'United States' },
+  { name: 'House of Representatives', aliases: ['House', 'U.S. House', 'US House'], country: 'United States' },
   { name: 'Supreme Court' },
   { name: 'Federal Reserve', aliases: ['Fed'], country: 'United States' },
   { name: 'Downing Street', country: 'United Kingdom' },

@@ -46,6 +46,18 @@ describe('people with titles and names', () => {
     expect(byName(idx, 'Norwegian Foreign Ministry')?.type).toBe('organization');
   });
 
+  it('a title of a body: "Speaker of the House Newt Gingrich", "Secretary-General of the United Nations António Guterres"', () => {
+    const t = 'Speaker of the House Newt Gingrich spoke. Secretary-General of the United Nations António Guterres replied.';
+    const idx = entitiesOf(t, '2020-01-01');
+    expect(byName(idx, 'Newt Gingrich')).toMatchObject({ role: 'Speaker of the House of Representatives', country: 'United States', leader: false });
+    expect(byName(idx, 'António Guterres')).toMatchObject({ role: 'Secretary-General of the United Nations', leader: true });
+  });
+
+  it('"Mr. King" after "Charlie King" is the same person', () => {
+    const t = 'Charlie King, a prominent organizer, spoke first. Mr. King then left.';
+    expect(mentionsOf(t, byName(entitiesOf(t), 'Charlie King'))).toEqual(['Charlie King', 'King']);
+  });
+
   it('an appositive gives the role: "Ana Ruiz, the Chilean foreign minister,"', () => {
     const t = 'Ana Ruiz, the Chilean foreign minister, said the border was calm.';
     const e = byName(entitiesOf(t), 'Ana Ruiz');

@@ -62,6 +62,17 @@ describe('not entities', () => {
     expect(entitiesOf(t).list.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Sam Ortiz']);
   });
 
+  it('forms of address, plural demonyms, shows and bodies are not people', () => {
+    const t = '“Mr. President, will you pledge?” Many Mexicans felt betrayed. He appeared on Morning Joe and praised the Affordable Care Act. Wells Fargo Center hosted it.';
+    expect(entitiesOf(t).list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('a leading adjective or party label is not part of a known name', () => {
+    const t = 'Rival Hillary Clinton answered. Libertarian Gary Johnson did not.';
+    const people = entitiesOf(t, '2016-09-20').list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Hillary Clinton', 'Gary Johnson']);
+  });
+
   it('a lone capitalized unknown word that does not speak is not a person', () => {
     expect(names('Beijing-Kiev talks\n\nThe Russian-Chinese partnership grew.')).toEqual([]);
   });

@@ -32,7 +32,8 @@ officials official experts expert sources critics critic analysts analyst observ
 residents protesters protestors authorities investigators prosecutors lawmakers legislators democrats republicans
 conservatives liberals voters supporters opponents americans europeans people police scientists researchers doctors
 economists historians activists leaders leader members member soldiers troops forces rebels militants
-republican republicans democrat democratic gop conservative labour liberal independent socialist communist
+republican republicans democrat democratic gop conservative labour liberal independent socialist communist libertarian
+crooked miss universe rival
 `;
 
 /**
@@ -46,9 +47,12 @@ cup games olympics championship series tournament war wars crisis revolution rel
 show festival hotel airport station bridge island islands beach valley county city town village district province
 state states territory region coast bay mountain mountains canyon falls river lake sea ocean street avenue road square
 park hall tower building plaza center centre church cathedral mosque temple palace castle stadium arena tank
+partnership protection justice reform security emmy emmys oscar oscars grammy grammys morning evening night tonight
 `.split(/\s+/).filter(Boolean));
 
 /** Words that open a place name: "Fort Wayne", "Mount Everest", "Lake Tahoe". */
-export const PLACE_FIRST = new Set(['fort', 'port', 'mount', 'mt', 'lake', 'camp', 'cape', 'gulf', 'san', 'santa', 'los', 'las', 'saint', 'st', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+export const PLACE_FIRST = new Set(['fort', 'port', 'mount', 'mt', 'lake', 'camp', 'cape', 'gulf', 'san', 'santa', 'los', 'las', 'saint', 'st', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
+  // and words that open the names of shows, programmes and bodies rather than people
+  'morning', 'evening', 'daytime', 'tax', 'consumer', 'national', 'federal', 'supreme', 'united', 'royal', 'global', 'international', 'radio']);
 
 export const NON_NAMES: Set<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
