@@ -3,7 +3,7 @@
 // lines. Read-only: pieces point into the live Text nodes.
 import type { TextSegment } from '../types.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
-import { isFurnitureBlock } from './is-furniture-block.ts';
+import { isFurnitureBlock, isLinkBlock } from './is-furniture-block.ts';
 import type { TreeStats } from './measure-tree.ts';
 import { renderBlock, type Piece, type RenderedBlock } from './render-block.ts';
 
@@ -53,6 +53,13 @@ function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   // innermost such element goes, so the name link beside it stays.
   if (isPopover(st, i) && !hasPopoverInside(st, i)) return true;
   return false;
+}
+
+/** Mostly capital letters: a shouted teaser headline. */
+function isShouting(t: string): boolean {
+  const letters = t.match(/\p{L}/gu) ?? [];
+  const upper = t.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 8 && upper.length >= 0.7 * letters.length;
 }
 
 export function collectArticleText(root: Element, st: TreeStats, title: string): ArticleText {
@@ -119,7 +126,14 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
 
   // Block filters, then trailing/orphan headings (a heading with no paragraph under it is the
   // title of a list we left out).
-  const kept = blocks.filter((b) => !isFurnitureBlock(b, { title, inTable: b.el.localName === 'td' || b.el.localName === 'th' }));
+  const candidates = blocks.filter((b) => !isFurnitureBlock(b, { title, inTable: b.el.localName === 'td' || b.el.localName === 'th' }));
+  // Link-only blocks go, unless a short one stands alone inside the prose, a prose paragraph on
+  // each side ("Get it on Amazon for $39", "[ Source ]"). A headline-length or all-capitals link
+  // there is a "related story" teaser.
+  const prose = (b: Block | undefined) => !!b && !b.heading && b.chars >= 80 && !isLinkBlock(b);
+  const inlineLink = (b: Block, k: number) =>
+    b.chars < 50 && !isShouting(b.text) && prose(candidates[k - 1]) && prose(candidates[k + 1]);
+  const kept = candidates.filter((b, k) => !isLinkBlock(b) || inlineLink(b, k));
   const out: Block[] = [];
   for (let k = 0; k < kept.length; k++) {
     const b = kept[k]!;

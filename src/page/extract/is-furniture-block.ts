@@ -64,6 +64,14 @@ export interface BlockContext {
   inTable: boolean;
 }
 
+/**
+ * A short block that is nothing but a link (or nearly): a teaser or a menu item, unless the
+ * caller finds it standing alone between two paragraphs of prose (a shop link, a source credit).
+ */
+export function isLinkBlock(b: RenderedBlock): boolean {
+  return b.chars > 0 && b.linkChars >= 0.8 * b.chars && b.chars < 160;
+}
+
 export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   const t = b.text;
   if (t.length <= 60 && LABELS.has(trimmed(t))) return true;
@@ -71,8 +79,6 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   if (!ctx.inTable && t.length <= 12 && !/\p{L}/u.test(t)) return true;
   // The headline repeated inside the body.
   if (ctx.title && t.length <= ctx.title.length + 2 && t.length >= 8 && t.toLowerCase() === ctx.title.toLowerCase()) return true;
-  // A block that is nothing but a link (or nearly), and short: a teaser or a menu item.
-  if (b.chars > 0 && b.linkChars >= 0.8 * b.chars && b.chars < 160) return true;
   if (t.length < 300) {
     // A labelled link line: "READ MORE: <headline>", the link making most of the rest.
     if (b.linkChars > 0) {

@@ -56,6 +56,11 @@ const CASES: Case[] = [
     keeps: ['By Tuesday, the reservoirs in the south', 'Farmers said the rain came too late', 'Follow the money, one farmer said', 'The River Band will play', 'twice the usual amount.'],
     leavesOut: ['November 20, 2030', 'By Jonas Weber', 'Image 1 of 4', 'Jane Roe', 'Text size', 'Ana Lima', '12', 'Advert', 'contributed reporting', 'Follow us on Twitter', 'SOURCE'],
   },
+  {
+    file: 'links-in-prose.html',
+    keeps: ['We tested twenty kettles', 'Get it at Shop for $39', 'The first pick boils', 'The second pick costs'],
+    leavesOut: ['KETTLE MAKER RECALLS', 'Best toasters', 'How we test', 'coffee grinders'],
+  },
 ];
 
 describe.each(DOMS)('extractArticle (%s)', (_name, load) => {
