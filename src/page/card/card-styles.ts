@@ -11,7 +11,7 @@ export const CARD_CSS = `
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 :host([data-theme=dark]) .card { color: #e5e7eb; background: #111827; border-color: #374151; box-shadow: 0 10px 30px rgba(0, 0, 0, 0.6); }
-header { display: flex; align-items: flex-start; gap: 8px; }
+.head { display: flex; align-items: flex-start; gap: 8px; }
 .who { flex: 1; min-width: 0; }
 h2 { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
 .badge { display: inline-block; margin-top: 3px; padding: 1px 7px; border-radius: 999px; font-size: 11px; font-weight: 600;
@@ -34,9 +34,9 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .quote:hover, .quote:focus-visible { border-color: #9ca3af; }
 .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 6px; }
 .close:hover, .close:focus-visible { background: rgba(127, 127, 127, 0.2); }
-footer { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 10px; }
-footer button { border: 1px solid #d1d5db; background: transparent; border-radius: 6px; padding: 2px 10px; }
-footer button:disabled { opacity: 0.4; cursor: default; }
+.foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 10px; }
+.foot button { border: 1px solid #d1d5db; background: transparent; border-radius: 6px; padding: 2px 10px; }
+.foot button:disabled { opacity: 0.4; cursor: default; }
 .pos { font-size: 12px; color: #6b7280; }
 .hint { margin: 6px 0 0; font-size: 11px; color: #6b7280; }
 `;

@@ -23,7 +23,9 @@ export interface CardTarget {
 }
 
 const HOST_STYLE = [
-  'all: initial', 'position: fixed', 'z-index: 2147483647', 'display: block', 'margin: 0', 'padding: 0',
+  // (no `all: initial` here: inline !important spacing would lock text spacing for readers who
+  // adjust it; the shadow stylesheet's :host rule resets inherited styles instead)
+  'position: fixed', 'z-index: 2147483647', 'display: block', 'margin: 0', 'padding: 0',
   'border: 0', 'width: 360px', 'max-width: calc(100vw - 16px)', 'box-sizing: border-box',
 ].map((d) => `${d} !important`).join('; ');
 
@@ -162,7 +164,7 @@ export class SourcelightCard {
     card.setAttribute('aria-describedby', 'sl-meta');
     card.tabIndex = -1;
 
-    const header = el('header');
+    const header = el('div', 'head');
     const who = el('div', 'who');
     const h2 = el('h2', undefined, m.name);
     h2.id = 'sl-name';
@@ -208,7 +210,7 @@ export class SourcelightCard {
       card.append(h3, ol);
     }
 
-    const footer = el('footer');
+    const footer = el('div', 'foot');
     const prev = el('button', 'prev', '‹ Previous');
     prev.type = 'button';
     prev.setAttribute('aria-label', 'Previous quote in the article');

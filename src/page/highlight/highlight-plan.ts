@@ -42,5 +42,13 @@ export function planHighlights(analysis: Analysis, textLength: number): PlannedS
     for (const m of e.mentions) if (ok(m)) out.push({ kind: 'leader', start: m.start, end: m.end, attribution: null, entity: e.id });
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
-  return out;
+  // The same text can serve twice (one source for two quotes, a name listed twice): paint it once,
+  // linked to the first attribution that claims it.
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = `${p.kind}:${p.start}:${p.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

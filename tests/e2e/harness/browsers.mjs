@@ -67,7 +67,7 @@ async function checkBuild(dir) {
  * @property {<A>(fn: (arg: A) => unknown, arg?: A, timeout?: number) => Promise<void>} waitFor
  * @property {(x: number, y: number) => Promise<void>} click             a real (trusted) mouse click
  * @property {(combo: string) => Promise<void>} press                    e.g. 'Escape', 'Alt+Shift+KeyQ'
- * @property {(opts: { path: string, clip?: object, fullPage?: boolean }) => Promise<Buffer>} screenshot
+ * @property {(opts: { path?: string, clip?: object, fullPage?: boolean }) => Promise<Buffer>} screenshot  clip in viewport coordinates
  * @property {(w: number, h: number) => Promise<void>} setViewport
  * @property {() => Promise<void>} close
  */
@@ -201,7 +201,12 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
       waitFor: async (fn, arg, timeout = 10000) => { await raw.waitForFunction(fn, { timeout, polling: 50 }, arg); },
       click: (x, y) => raw.mouse.click(x, y),
       press: (combo) => pressCombo(raw.keyboard, combo),
-      screenshot: (o) => raw.screenshot(o),
+      // clip in viewport coordinates, as in playwright (puppeteer's clip is in document coordinates)
+      screenshot: async (o) => {
+        if (!o?.clip) return raw.screenshot(o);
+        const [sx, sy] = await raw.evaluate(() => [scrollX, scrollY]);
+        return raw.screenshot({ ...o, clip: { ...o.clip, x: o.clip.x + sx, y: o.clip.y + sy } });
+      },
       setViewport: (width, height) => raw.setViewport({ width, height }),
       close: () => raw.close(),
     };
