@@ -680,9 +680,10 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (mod === 'year-ago' || mod === 'year-earlier') return { end, type: 'DATE', value: R.year(-1), anchored: true };
       // "that year", "the following year": the year the story is in, not the publication's
       const ld = state.lastDate;
-      if (mod === 'that' || mod === 'same') return { end, type: 'DATE', value: ld ? pad(ld.y, 4) : R.year(0), anchored: true };
-      if (mod === 'previous' || mod === 'prior') return { end, type: 'DATE', value: ld ? pad(ld.y - 1, 4) : R.year(-1), anchored: true };
-      if (mod === 'following' || mod === 'next') return { end, type: 'DATE', value: ld ? pad(ld.y + 1, 4) : R.year(1), anchored: true };
+      // from the story's own last date (not anchored on publication) when it has one
+      if (mod === 'that' || mod === 'same') return { end, type: 'DATE', value: ld ? pad(ld.y, 4) : R.year(0), anchored: !ld };
+      if (mod === 'previous' || mod === 'prior') return { end, type: 'DATE', value: ld ? pad(ld.y - 1, 4) : R.year(-1), anchored: !ld };
+      if (mod === 'following' || mod === 'next') return { end, type: 'DATE', value: ld ? pad(ld.y + 1, 4) : R.year(1), anchored: !ld };
       if (mod && mod !== 'full' && mod !== 'fiscal' && mod !== 'current') return null;
       return { end, type: 'DATE', value: R.year(0), anchored: true };
     }
@@ -692,7 +693,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       if (!ld || ld.m === null) return { end, type: 'DATE', value: R.month(n0), anchored: true };
       const n = mod === 'following' ? 1 : mod === 'previous' ? -1 : 0;
       const t = { y: ld.y + Math.floor((ld.m - 1 + n) / 12), m: ((ld.m - 1 + n) % 12 + 12) % 12 + 1 };
-      return { end, type: 'DATE', value: `${pad(t.y, 4)}-${pad(t.m)}`, anchored: true };
+      return { end, type: 'DATE', value: `${pad(t.y, 4)}-${pad(t.m)}`, anchored: false };
     }
     if (u === 'weekend' && (mod === '' || mod === 'past')) return { end, type: 'DATE', value: weekendValue(tenseOf(i, end), -1), anchored: true };
     // "the end of the month", "by the end of the week"

@@ -63,6 +63,8 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
     const x = ws[k]!.w;
     if (x === ';' || x === ':' || x === '–' || x === '—') { cs = k + 1; break; }
     if (x === ',' && k + 1 < ti && CLAUSE_WORDS.has(ws[k + 1]!.w)) { cs = k + 1; break; }
+    // ", and the following year he was appointed": a second clause opened by its date
+    if (x === ',' && ws[k + 1]?.w === 'and' && ti - (k + 2) <= 1) { cs = k + 2; break; }
     if (x === 'that' && k > 0 && ws[k - 1]!.w === 'and') { cs = k + 1; break; }
   }
   let ce = ws.length;
@@ -155,7 +157,7 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
   let out = parts.join(' ');
   for (const o of others) {
     const t = text.slice(o.start, o.end);
-    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at|of|since|until|by|from)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`), ' ');
+    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at|of|since|until|by|from)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`, 'i'), ' ');
   }
   out = out.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(LEADING_FILLER, '').replace(LEADING_ATTRIBUTION, '').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '');
   const wsOut = out.split(' ');
