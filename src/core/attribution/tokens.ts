@@ -56,7 +56,7 @@ function push(t: Tokens, raw: string, s: number): void {
 
 function pushOne(t: Tokens, raw: string, s: number): void {
   const c = raw.charCodeAt(0);
-  const isWord = /[\p{L}\p{N}]/u.test(raw[0]!);
+  const isWord = /[\p{L}\p{N}]/u.test(raw[0]!) || (raw.length > 1 && /^['’]\p{L}+$/u.test(raw));
   let low = raw.toLowerCase().replace(/’/g, "'");
   let poss = false;
   if (isWord && low.length > 2 && (low.endsWith("'s") || low.endsWith("s'")) && !NOT_POSSESSIVE.has(low)) {

@@ -162,3 +162,25 @@ describe('robustness', () => {
     expect(read('Der Minister sagte, dass die Grenze nächste Woche öffnet.')).toEqual([]);
   });
 });
+
+describe('more constructions', () => {
+  it('an agentless reporting passive has no source', () => {
+    expect(read('The senator is expected to announce her run on Monday.')[0]).toMatchObject({
+      content: ['The senator', 'to announce her run on Monday'], source: null, cue: 'is expected',
+    });
+  });
+
+  it('a name and a colon introduce a quotation', () => {
+    const out = read('The statement from Ruiz was short.\n\nRuiz:\n\n“We will not give up. The fight goes on.”');
+    expect(out.at(-1)).toMatchObject({ source: 'Ruiz', cue: ':', kind: 'direct' });
+  });
+
+  it('a headline "Name: statement"', () => {
+    expect(read('Ruiz: Budget Cuts Will Hurt the Schools\n\nThe council met.')[0]).toMatchObject({ source: 'Ruiz', content: 'Budget Cuts Will Hurt the Schools' });
+    expect(read('Update: the council met again on Monday.')).toEqual([]);
+  });
+
+  it('contracted pronoun and auxiliary', () => {
+    expect(read('He’s hoping the endorsement will help.')[0]).toMatchObject({ source: 'He', cue: '’s hoping', content: 'the endorsement will help' });
+  });
+});
