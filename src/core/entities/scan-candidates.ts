@@ -604,7 +604,12 @@ function markTitleCaseLines(text: string, words: Word[]): Uint8Array {
     // a heading does not end like a sentence (a run-in head ends at its colon)
     let e = segEnd - 1;
     while (e > words[i]!.start && /[\s"”’'»)]/.test(text[e]!)) e--;
-    const sentenceLike = segEnd === lineEnd && (text[e] === '.' || text[e] === '!' || text[e] === '?') && j - i > 4;
+    // (headlines may end with a period; a line of two sentences is running text)
+    let sentenceLike = false;
+    for (let k = words[i]!.start; k < e && !sentenceLike; k++) {
+      const ch = text.charCodeAt(k);
+      if ((ch === 46 || ch === 33 || ch === 63) && text.charCodeAt(k + 1) === 32 && k - 2 > words[i]!.start && text.charCodeAt(k - 2) !== 32) sentenceLike = true;
+    }
     if (long >= 2 && caps / long >= 0.8 && !sentenceLike) flags.fill(1, i, j);
     i = j > i ? j : i + 1;
   }

@@ -12,7 +12,7 @@ export const MEDIA_OUTLETS: string[] = [
   'Fox News', 'Fox Business', 'NBC', 'NBC News', 'CBS', 'CBS News', 'ABC', 'ABC News', 'NPR', 'PBS', 'C-SPAN',
   'Breitbart', 'Breitbart News', 'BuzzFeed', 'BuzzFeed News', 'HuffPost', 'Huffington Post', 'Vox', 'Slate', 'Salon',
   'The Atlantic', 'New Yorker', 'Time', 'Newsweek', 'Vanity Fair', 'Rolling Stone', 'Mother Jones', 'The Intercept',
-  'ProPublica', 'Daily Beast', 'National Review', 'Washington Examiner', 'Washington Times', 'The Daily Caller',
+  'ProPublica', 'PolitiFact', 'Politifact', 'FactCheck.org', 'Snopes', 'Daily Beast', 'National Review', 'Washington Examiner', 'Washington Times', 'The Daily Caller',
   'Daily Caller', 'Talking Points Memo', 'Forbes', 'Fortune', 'Business Insider', 'Insider', 'Newsmax', 'One America News',
   // UK, Europe
   'BBC', 'BBC News', 'Sky News', 'ITV', 'Channel 4 News', 'The Guardian', 'Guardian', 'The Times', 'Sunday Times',
@@ -37,6 +37,6 @@ export const MEDIA_OUTLETS: string[] = [
  */
 export const MEDIA_HEADS = new Set([
   'times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'courier',
-  'inquirer', 'enquirer', 'examiner', 'newspaper', 'magazine', 'radio', 'television', 'tv', 'broadcasting', 'zeitung', 'gazeta',
+  'inquirer', 'enquirer', 'examiner', 'newspaper', 'magazine', 'media', 'radio', 'television', 'tv', 'broadcasting', 'zeitung', 'gazeta',
   'pravda', 'shimbun',
 ]);

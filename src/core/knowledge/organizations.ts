@@ -52,6 +52,7 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Verkhovna Rada', aliases: ['Rada'], country: 'Ukraine' },
   { name: 'Knesset', country: 'Israel' },
   { name: 'Hamas' },
+  { name: 'Al Qaeda', aliases: ['al-Qaeda', 'al Qaeda', 'Al-Qaeda'] },
   { name: 'Hezbollah' },
   { name: 'Taliban' },
   { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh'] },
