@@ -13,6 +13,7 @@ import { WOMEN } from '../knowledge/leaders.ts';
 import { NON_NAMES } from './lexicon/non-names.ts';
 import { ANONYMOUS_NOUNS, GROUP_NOUNS } from './lexicon/source-nouns.ts';
 import { TITLES } from './lexicon/titles.ts';
+import { genderOfGivenName } from './lexicon/given-names.ts';
 
 export interface Ent {
   e: Entity;
@@ -172,6 +173,7 @@ export class EntityRegistry {
       }
     }
     this.indexTokens(x, c.nameKeys ?? []);
+    if (!x.gender && (c.nameKeys?.length ?? 0) >= 2) x.gender = genderOfGivenName(c.nameKeys![0]!);
     this.absorb(x, c);
     return x;
   }

@@ -188,6 +188,14 @@ describe('resolve()', () => {
     const group = idx.resolve(spanOf(s, 'US officials'));
     expect(idx.get(idx.resolve(spanOf(s, 'He'), { lastSpeaker: group }))?.name).toBe('Paul Brandt');
   });
+  it('"she" skips a man named later than the woman (given names carry a gender)', () => {
+    const s = 'Anna Lindqvist met Paul Brandt on Friday. She said the talks would go on.';
+    const idx = entitiesOf(s);
+    expect(idx.get(idx.resolve(spanOf(s, 'She')))?.name).toBe('Anna Lindqvist');
+    const t2 = 'Paul Brandt met Anna Lindqvist on Friday. She said the talks would go on.';
+    const idx2 = entitiesOf(t2);
+    expect(idx2.get(idx2.resolve(spanOf(t2, 'She')))?.name).toBe('Anna Lindqvist');
+  });
   it('unnamed sources become anonymous entities, appended to the list', () => {
     const idx = entitiesOf(t);
     const n = idx.list.length;
