@@ -5,10 +5,17 @@ import browser from 'webextension-polyfill';
 import { analyze, type Analysis } from '../../core/index.ts';
 import type { TaskStats } from './task-stats.ts';
 
+const BACKGROUND_TIMEOUT_MS = 8000;
+
 export async function analyzeOffThread(text: string, published: string | null, stats: TaskStats): Promise<Analysis> {
   if (!text) return { attributions: [], entities: [], timexes: [], timeline: [] };
   try {
-    const got = (await browser.runtime.sendMessage({ type: 'analyze', text, published })) as Analysis | null;
+    // A background that does not answer (being restarted, or gone with an extension update) must
+    // not leave the page unread: after a while, read it here.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), BACKGROUND_TIMEOUT_MS); });
+    const got = (await Promise.race([browser.runtime.sendMessage({ type: 'analyze', text, published }), timeout])) as Analysis | null;
+    clearTimeout(timer);
     if (got && Array.isArray(got.attributions) && Array.isArray(got.entities)) return got;
   } catch {
     // fall through

@@ -56,6 +56,22 @@ async function checkBuild(dir) {
   await fs.access(path.join(dir, 'src/extension/content/content-script.js'));
 }
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The background registers the content script for 127.0.0.1 asynchronously after start: a page
+ * opened before that is never read. Wait until the registration is there.
+ */
+async function untilReadingEnabled(countRegistered, ms = 20000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const n = await countRegistered().catch(() => 0);
+    if (n > 0) return;
+    if (Date.now() > until) throw new Error('the test build registered no content script for 127.0.0.1');
+    await sleep(100);
+  }
+}
+
 /**
  * The page interface shared by both drivers.
  * @typedef {object} SLPage
@@ -126,7 +142,8 @@ export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless 
     recordPage(raw, page);
     return page;
   };
-  const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 10000 });
+  const worker = async () => ctx.serviceWorkers().at(-1) ?? ctx.waitForEvent('serviceworker', { timeout: 10000 });
+  await untilReadingEnabled(async () => (await worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts().then((r) => r.length)));
 
   return {
     name: 'chromium',
@@ -192,7 +209,14 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
         if (url.startsWith('moz-extension:')) {
           // puppeteer's goto() to moz-extension:// never resolves (browser-testing.md §5.a)
           raw.goto(url, { timeout: 0 }).catch(() => {});
-          await raw.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15000, polling: 50 });
+          // poll by hand: evaluating while the page is still navigating can throw; retry then
+          const until = Date.now() + 15000;
+          for (;;) {
+            const ok = await raw.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:').catch(() => false);
+            if (ok) break;
+            if (Date.now() > until) throw new Error(`extension page did not load: ${url}`);
+            await sleep(100);
+          }
         } else {
           await raw.goto(url, { waitUntil: 'load' });
         }
@@ -214,6 +238,15 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
     return page;
   };
   let helper = null; // one extension page kept open for sendToTab
+  const helperPage = async () => {
+    helper ??= await (async () => {
+      const page = wrap(await browser.newPage());
+      await page.goto(`${origin}/popup.html?tab=-1`);
+      return page;
+    })();
+    return helper;
+  };
+  await untilReadingEnabled(async () => (await helperPage()).evaluate(() => browser.scripting.getRegisteredContentScripts().then((r) => r.length)));
   return {
     name: 'firefox',
     version: await browser.version(),
@@ -227,14 +260,7 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
       await page.goto(`${origin}/${rel}`);
       return page;
     },
-    sendToTab: async (tabId, message) => {
-      helper ??= await (async () => {
-        const page = wrap(await browser.newPage());
-        await page.goto(`${origin}/popup.html?tab=-1`);
-        return page;
-      })();
-      return helper.evaluate(([id, msg]) => browser.tabs.sendMessage(id, msg), [tabId, message]);
-    },
+    sendToTab: async (tabId, message) => (await helperPage()).evaluate(([id, msg]) => browser.tabs.sendMessage(id, msg), [tabId, message]),
     close: async () => {
       await browser.close();
       await fs.rm(ext, { recursive: true, force: true });
