@@ -5,7 +5,7 @@
 //    Ukrainian counterpart Dmytro Kuleba." → "Qin Gang spoke by phone with Dmytro Kuleba"
 import type { Span } from '../types.ts';
 
-const PREPS = new Set(['on', 'in', 'at', 'by', 'during', 'from', 'of', 'as', 'early', 'late', 'around', 'until', 'till', 'through']);
+const PREPS = new Set(['on', 'in', 'at', 'by', 'during', 'from', 'of', 'as', 'early', 'late', 'around', 'until', 'till', 'through', 'since', 'over', 'for', 'within', 'throughout']);
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'where', 'while', 'but', 'whereas', 'although', 'though', 'because']);
 const EVENT_BOUNDARY = new Set(['since', 'after', 'before', 'until', 'following', 'amid', 'ahead']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'these', 'those']);
@@ -20,10 +20,15 @@ const ROLE_WORDS = new Set([
   'deputy', 'general', 'king', 'queen', 'chancellor', 'governor', 'mayor', 'senator', 'premier', 'commander',
   'adviser', 'advisor', 'former', 'vice', 'chief', 'executive', 'founder', 'lawmaker', 'judge', 'pope',
 ]);
-const LEADING_FILLER = /^(?:(?:and|but|also|however|meanwhile|then|so|yet|still|moreover|furthermore|indeed)\b[,\s]*)+/i;
+const LEADING_FILLER = /^(?:(?:and|but|also|however|meanwhile|then|so|yet|still|moreover|furthermore|indeed|while|although|though|whereas|when)\b[,\s]*)+/i;
 /** "As the Kremlin said in a communiqué, ..." — who told it is not what happened. */
 const LEADING_ATTRIBUTION = /^(?:as|according to)\b[^,]{0,80},\s*/i;
 const CUT_BEFORE = new Set(['at', 'in', 'on', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'amid', 'as', 'while', 'because', 'which', 'who', 'and', 'but']);
+const NP_STOP = new Set(['until', 'when', 'while', 'after', 'before', 'because', 'if', 'as', 'than', 'since', 'and', 'or', 'but', 'that', 'which', 'who', 'where', 'for', 'with', 'from', 'on', 'was', 'were', 'is', 'are']);
+const NP_PREPS = new Set(['of', 'in', 'to', 'by', 'at']);
+const PREMOD_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'this', 'that', 'last', 'next']);
+/** "BAGHDAD, Iraq (AP)_ ", "LONDON (Reuters) - ": a dateline is no part of the statement. */
+const DATELINE = /^[A-Z][A-Z.'\- ]{1,30}(?:,[^()]{1,30})?\s*\([A-Za-z]{1,12}\)\s*[_—–-]*\s*/;
 const MAX_WORDS = 16;
 
 interface Word {
@@ -59,10 +64,27 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
 
   // the clause around the timex
   let cs = 0;
+  let lastComma = -1; // the nearest comma seen so far, walking back from the timex
+  let relativeOf = -1; // "Ritter, who arrived Thursday": the comma before "who"
+  const skipped: Array<[number, number]> = [];
   for (let k = ti - 1; k >= 0; k--) {
     const x = ws[k]!.w;
     if (x === ';' || x === ':' || x === '–' || x === '—') { cs = k + 1; break; }
-    if (x === ',' && k + 1 < ti && CLAUSE_WORDS.has(ws[k + 1]!.w)) { cs = k + 1; break; }
+    if (x === ',' && k + 1 < ti && CLAUSE_WORDS.has(ws[k + 1]!.w)) {
+      // "Ritter, who arrived Thursday with inspectors, had been allowed ... since Jan. 13": the
+      // relative clause closed before the date; it is an aside of the date's clause
+      if (lastComma > k && (ws[k + 1]!.w === 'who' || ws[k + 1]!.w === 'which' || ws[k + 1]!.w === 'whom')) {
+        skipped.push([k, lastComma + 1]);
+        lastComma = -1;
+        continue;
+      }
+      cs = k + 1;
+      if (ws[k + 1]!.w === 'who' || ws[k + 1]!.w === 'which') {
+        relativeOf = k;
+      }
+      break;
+    }
+    if (x === ',') lastComma = lastComma < 0 ? k : lastComma;
     // ", and the following year he was appointed": a second clause opened by its date
     if (x === ',' && ws[k + 1]?.w === 'and' && ti - (k + 2) <= 1) { cs = k + 2; break; }
     if (x === 'that' && k > 0 && ws[k - 1]!.w === 'and') { cs = k + 1; break; }
@@ -73,6 +95,17 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
     if (x === ';' || x === ':' || x === '–' || x === '—') { ce = k; break; }
     if (x === ',' && k + 1 < ws.length && (CLAUSE_WORDS.has(ws[k + 1]!.w) || ws[k + 1]!.w === 'and' || ws[k + 1]!.w === 'according')) { ce = k; break; }
     if (x === 'and' && ws[k + 1]?.w === 'that') { ce = k; break; }
+  }
+  // the relative clause ends at its comma; its subject is the name before it
+  let antecedent = '';
+  if (relativeOf > 0) {
+    for (let k = tj + 1; k < ce; k++) if (ws[k]!.w === ',') { ce = k; break; }
+    let a = relativeOf - 1;
+    const capital = (k: number) => /^\p{Lu}/u.test(text.slice(ws[k]!.s, ws[k]!.s + 1));
+    if (capital(a)) {
+      while (a > 0 && capital(a - 1)) a--;
+      antecedent = text.slice(ws[a]!.s, ws[relativeOf - 1]!.e);
+    }
   }
   // a leading "that" of reported speech, or a clause word, is not part of the statement
   while (cs < ti && (ws[cs]!.w === 'that' || ws[cs]!.w === ',' || CLAUSE_WORDS.has(ws[cs]!.w))) cs++;
@@ -85,8 +118,17 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
   // "Construction began in March 2019, two years after the flood": what follows the comma is an aside
   else if (cutS > cs && ws[cutE]?.w === ',' && ce > cutE) ce = cutE;
 
-  // "since the beginning of the Russian invasion in February 2022": the event is the noun phrase
   const keep: Array<[number, number]> = [];
+  // a date before a noun names the event: "its 1990 invasion of Kuwait", "the Feb. 23 accord"
+  const after = ws[tj + 1];
+  if (ti > 0 && after && PREMOD_BEFORE.has(ws[ti - 1]!.w) && /^\p{Ll}/u.test(text.slice(after.s, after.s + 1)) && !VERBISH.has(after.w) && !PREPS.has(after.w)) {
+    let b = tj + 2;
+    while (b < ws.length && b < tj + 10 && ws[b]!.w !== ',' && !NP_STOP.has(ws[b]!.w) && (!VERBISH.has(ws[b]!.w) || NP_PREPS.has(ws[b]!.w))) b++;
+    const det = ws[ti - 1]!.w === 'its' || ws[ti - 1]!.w === 'their' ? 'the ' : text.slice(ws[ti - 1]!.s, ws[ti - 1]!.e) + ' ';
+    const np = det + text.slice(after.s, ws[b - 1]!.e);
+    return finish(np.replace(/\s+/g, ' '), text, sentence);
+  }
+  // "since the beginning of the Russian invasion in February 2022": the event is the noun phrase
   let evStart = -1;
   for (let k = cutS - 1; k >= cs && k >= cutS - 10; k--) {
     const x = ws[k]!.w;
@@ -98,7 +140,7 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
     // "the peace formula presented in November 2022 by Zelensky": a participle names the event
     const p = cutS - 1;
     const part = p >= cs ? ws[p]!.w : '';
-    if (p > cs && part.length > 4 && part.endsWith('ed') && !VERBISH.has(ws[p - 1]!.w)) {
+    if (p > cs && part.length > 4 && part.endsWith('ed') && part !== 'ended' && !VERBISH.has(ws[p - 1]!.w)) {
       let d = -1;
       for (let k = p - 1; k >= cs && k >= p - 6; k--) {
         if (ws[k]!.w === ',') break;
@@ -117,6 +159,13 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
     }
     if (!keep.length) {
       keep.push([cs, cutS], [cutE, ce]);
+      // take the closed relative clauses out
+      for (const [a, b] of skipped) {
+        for (let n = 0; n < keep.length; n++) {
+          const [x, y] = keep[n]!;
+          if (a >= x && b <= y) keep.splice(n, 1, [x, a], [b, y]);
+        }
+      }
     }
   }
 
@@ -154,12 +203,31 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
     }
     parts.push(text.slice(ws[from]!.s, ws[b - 1]!.e));
   }
-  let out = parts.join(' ');
+  let out = (antecedent ? antecedent + ' ' : '') + parts.join(' ');
   for (const o of others) {
     const t = text.slice(o.start, o.end);
-    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at|of|since|until|by|from)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`, 'i'), ' ');
+    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at|of|since|until|by|from|over|for|within)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`, 'i'), ' ');
   }
-  out = out.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(LEADING_FILLER, '').replace(LEADING_ATTRIBUTION, '').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '');
+  const done = finish(out, text, sentence);
+  // too thin to say what happened ("Ended"): the sentence without its dates says more
+  if (done.split(' ').length < 2) {
+    let whole = text.slice(sentence.start, sentence.end);
+    for (const t of [timex, ...others].sort((x, y) => y.start - x.start)) {
+      if (t.start < sentence.start || t.end > sentence.end) continue;
+      let a = t.start - sentence.start;
+      const before = /\b(?:on|in|at|of|since|until|by|from)\s$/i.exec(whole.slice(Math.max(0, a - 7), a));
+      if (before) a -= before[0].length;
+      whole = whole.slice(0, a) + whole.slice(t.end - sentence.start);
+    }
+    return finish(whole, text, sentence);
+  }
+  return done;
+}
+
+/** Spaces, punctuation, fillers and length; first letter upper case. */
+function finish(raw: string, text: string, sentence: Span): string {
+  let out = raw;
+  out = out.replace(DATELINE, '').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(LEADING_FILLER, '').replace(LEADING_ATTRIBUTION, '').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '');
   const wsOut = out.split(' ');
   if (wsOut.length > MAX_WORDS) {
     // cut before the last phrase that starts within the limit, or mid-phrase with an ellipsis

@@ -84,3 +84,24 @@ describe('bad input', () => {
     expect(() => buildTimeline('Monday', [], [{ start: 0, end: 6, text: 'Monday', type: 'DATE', value: 'XXXX-WXX-1', anchored: true }], [], null)).not.toThrow();
   });
 });
+
+describe('statements from harder sentences', () => {
+  const statement = (text: string, published = '2024-06-09') => {
+    const sentences = splitSentences(text);
+    const tl = buildTimeline(text, sentences, findTimexes(text, published, sentences), [], published);
+    return tl.map((e) => e.text);
+  };
+  it('names the event a date modifies before a noun', () => {
+    expect(statement('Sanctions were imposed after its 2014 annexation of the peninsula until the court ruled.')).toEqual(['The annexation of the peninsula']);
+  });
+  it('takes a relative clause holding the date with its antecedent, and leaves it out of the main clause', () => {
+    expect(statement('It was the first time that Marta, who arrived Thursday with her team, had been allowed to inspect since March 3.')).toEqual([
+      'It was the first time that Marta had been allowed to inspect',
+      'Marta arrived with her team',
+    ]);
+  });
+  it('drops a dateline and a leading subordinator', () => {
+    expect(statement('LISBON, Portugal (AP)_ The ferry sank on Friday.')).toEqual(['The ferry sank']);
+    expect(statement('While prices fell last month, wages rose.')).toEqual(['Prices fell']);
+  });
+});
