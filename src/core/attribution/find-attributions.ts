@@ -15,7 +15,7 @@ import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 import { CUE_FORMS, type CueVerb } from './cue-lexicon.ts';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, VAGUE_HEADS } from './word-classes.ts';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, VAGUE_HEADS } from './word-classes.ts';
 import { QuoteIndex } from './quote-index.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf } from './token-spans.ts';
@@ -222,7 +222,9 @@ function verbCue(
   }
   let b = i;
   if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
-  const prevIdx = a - 1;
+  // "Priebus later Thursday told …": time words between the subject and its verb
+  let prevIdx = a - 1;
+  while (prevIdx > 0 && t.word[prevIdx] && (MONTHS_DAYS.has(t.low[prevIdx]!) || (t.low[prevIdx] === 'later' || t.low[prevIdx] === 'earlier')) && t.word[prevIdx - 1]) prevIdx--;
   const prev = prevIdx >= 0 ? t.low[prevIdx]! : '';
   const prevRaw = prevIdx >= 0 ? t.raw[prevIdx]! : '';
   const next = t.low[b + 1] ?? '';
@@ -289,7 +291,7 @@ function verbCue(
       return null;
     }
   } else {
-    if (!t.word[prevIdx]) return null;
+    if (!t.word[prevIdx] && prevRaw !== ')') return null;
     if (prev === 'and' || prev === 'but' || prev === 'or') {
       // "Clinton visited Iowa and said …": the subject of the clause before
       const before = local[local.length - 1];
@@ -328,7 +330,9 @@ function verbCue(
   let afterTok = -1;
   let parenthetical = false; // "The economy, he said, is weak." / "“A,” he said, “B.”"
   let k = afterIdx;
-  if (t.raw[k] === ',') {
+  if (t.raw[k] === ',' && SENTENCE_ADVERBS.has(t.low[k + 1] ?? '') && t.raw[k + 2] === ',') {
+    k += 3; // "He added, though, that …"
+  } else if (t.raw[k] === ',') {
     parenthetical = true;
     k++;
     // "…, he said, adding …": the next cue takes it from here
@@ -388,11 +392,12 @@ function verbCue(
     // ", he said, …" with nothing before is not the parenthetical pattern.
     if (!(parenthetical && !before && !isOpenQuote(text[after.start]!))) content.push(after);
   }
-  if (verb.quoteOnly && !content.some((c) => isOpenQuote(text[c.start]!))) return null;
+  if (verb.quoteOnly && !content.some((c) => quotes.quotedLength(c) > 0)) return null;
   if (!content.length) return null;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
 }
 
+const SENTENCE_ADVERBS = new Set(['though', 'however', 'too', 'also', 'again', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'instead', 'later', 'then', 'meanwhile', 'once', 'today', 'yesterday']);
 const NOT_CONTENT_START = new Set(['than']);
 const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
@@ -487,7 +492,7 @@ function appositiveSource(t: Tokens, comma: number): [number, number] | null {
   let commas = 0;
   for (let j = comma - 1; j >= 0 && j >= comma - 30; j--) {
     const r = t.raw[j]!;
-    if (r === ';' || r === ':' || isCloseQuote(r) || isOpenQuote(r)) return null;
+    if (r === ';' || r === ':') return null;
     if (r === '.' && !(t.raw[j + 1] === ')')) return null;
     if (r !== ',') continue;
     if (++commas > 3) return null;
