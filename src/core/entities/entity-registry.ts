@@ -9,6 +9,7 @@ import { formatRole, isLeaderOffice, knownAliases, knownRole, officeHolder } fro
 import { phraseIndex } from './phrase-index.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { COUNTRIES } from '../knowledge/countries.ts';
+import { ORGANIZATION_LEADS } from '../knowledge/organizations.ts';
 import { WOMEN } from '../knowledge/leaders.ts';
 import { NON_NAMES } from './lexicon/non-names.ts';
 import { ANONYMOUS_NOUNS, GROUP_NOUNS } from './lexicon/source-nouns.ts';
@@ -282,7 +283,7 @@ export class EntityRegistry {
 
   describe(country: string | null, office: string, at: number): Ent | null {
     if (!country) return null;
-    const leads = COUNTRIES.find((k) => k.name === country)?.leads ?? 'President';
+    const leads = COUNTRIES.find((k) => k.name === country)?.leads ?? ORGANIZATION_LEADS[country] ?? 'President';
     const wantLeader = office === 'Leader' || office === 'Head' || office === 'Chief';
     const same = (r: string | null) => {
       if (!r) return false;
@@ -304,9 +305,10 @@ export class EntityRegistry {
         bestScore = s + near;
       }
     }
-    if (best) return best;
+    if (best && bestScore >= 2) return best;
+    // no one in the article holds the very office: ask the knowledge, then take any leader of the country
     const holder = officeHolder(country, wantLeader ? 'leader' : office, this.date);
-    if (!holder) return null;
+    if (!holder) return best;
     const x = this.byKey.get(`p:${holder}`) ?? this.create(`p:${holder}`, holder, 'person', null);
     if (!x.kbName) this.markKnown(x, holder);
     this.settleRole(x);

@@ -2,6 +2,7 @@
 // or most recently when no date is known), and who held an office in a country.
 import { leaderTerms, type LeaderTerm } from '../knowledge/leaders.ts';
 import { COUNTRIES } from '../knowledge/countries.ts';
+import { ORGANIZATION_LEADS } from '../knowledge/organizations.ts';
 
 export interface KnownRole {
   office: string;
@@ -68,7 +69,7 @@ const LEADER_WORDS = new Set(['leader', 'head of state', 'head of government', '
  */
 export function officeHolder(country: string, office: string, date: string | null): string | null {
   let want = office;
-  if (LEADER_WORDS.has(office.toLowerCase())) want = COUNTRIES.find((c) => c.name === country)?.leads ?? 'President';
+  if (LEADER_WORDS.has(office.toLowerCase())) want = COUNTRIES.find((c) => c.name === country)?.leads ?? ORGANIZATION_LEADS[country] ?? 'President';
   const sameOffice = (t: LeaderTerm) =>
     t.office === want || (want === 'Foreign Minister' && (t.office === 'Foreign Secretary' || t.office === 'Secretary of State' || t.office === 'External Affairs Minister'));
   const terms = leaderTerms().filter((t) => t.country === country && sameOffice(t));

@@ -6,7 +6,7 @@ import type { Word } from './tokenize-words.ts';
 import type { Candidate, RoleInfo } from './candidate.ts';
 import { longestPhrase, payloadOf, hasKind, type PhraseMatch } from './phrase-index.ts';
 import type { Country } from '../knowledge/countries.ts';
-import { ORGANIZATION_HEADS, ORGANIZATION_SYNONYMS } from '../knowledge/organizations.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_LEADS, ORGANIZATION_SYNONYMS } from '../knowledge/organizations.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
 import { NON_NAMES, NON_PERSON_LAST, PLACE_FIRST } from './lexicon/non-names.ts';
 import { FORMER_WORDS, type TitleInfo } from './lexicon/titles.ts';
@@ -25,6 +25,8 @@ const TRAILING_NOT_NAME = new Set(['show', 'morning', 'evening', 'night', 'tonig
 const SURNAME_COUNTRIES = new Set(['jordan', 'georgia', 'chad', 'israel']);
 /** Words a country's group cannot run over ("China and the authorities" is no group). */
 const GROUP_STOPS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'not', 'that', 'which', 'who']);
+/** "Officials in Kyiv said": after these a capital is a place, not the government. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'around', 'across', 'via', 'toward', 'towards', 'through', 'of']);
 const HEAD_OF = new Set(['head', 'chief', 'leader', 'director', 'boss']);
 const DESC_OFFICES = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'ruler', 'dictator', 'autocrat']);
 
@@ -259,6 +261,18 @@ export class CandidateScanner {
       return;
     }
     if (lastRef && lastRef.word === b - 1) this.afterReference(a, b, lastRef);
+    else if (pre.org && pre.org.end === lastWord.end && ORGANIZATION_LEADS[pre.org.name]) this.afterOrganization(a, b, pre.org);
+  }
+
+  /** "the UN chief", "the NATO head": the person leading the body. */
+  private afterOrganization(a: number, b: number, org: Candidate): void {
+    const words = this.words;
+    const nx = words[b];
+    if (!nx || nx.cap || words[b - 1]!.gap !== 0 || !DESC_OFFICES.has(nx.key)) return;
+    if (nx.gap === 0 && words[b + 1]?.cap) return; // a name follows: "UN chief António Guterres"
+    this.dropLastOrg(org.start);
+    const start = this.withArticle(a, org.start);
+    this.out.push({ kind: 'desc', start, end: nx.end, name: this.text.slice(start, nx.end), key: '', country: org.name, office: 'Leader' });
   }
 
   /** "By Anna Kowalski" opening a line: the author, not someone in the story. */
@@ -276,12 +290,14 @@ export class CandidateScanner {
     const last = words[b - 1]!;
     if (ref.kind === 'capital') {
       // (a dateline in capitals, "BRUSSELS —", is a place)
-      if (!last.poss && !last.allCaps && this.verbFollows(b - 1)) {
+      const before = words[a - 1];
+      const afterPreposition = !!before && !before.cap && PLACE_PREPOSITIONS.has(before.key);
+      if (!last.poss && !last.allCaps && !afterPreposition && this.verbFollows(b - 1)) {
         this.emitSimple('gov', b - 1, b, this.text.slice(ref.start, last.end), `gov:${ref.country.name}`, ref.country.name, ref.start);
       }
       return;
     }
-    if (last.gap !== 0 || b >= words.length) return;
+    if ((last.gap !== 0 && !(last.gap === 1 && last.key.includes('.'))) || b >= words.length) return;
     // a lower-case role: "the Russian leader", "Ukraine's foreign minister", "the Kremlin chief"
     let q = b;
     let former = false;

@@ -105,3 +105,14 @@ export const ORGANIZATION_SYNONYMS: Record<string, string> = {
   'justice ministry': 'ministry of justice',
   'health ministry': 'ministry of health',
 };
+
+/** The office that leads an international body ("the UN chief" is its Secretary-General). */
+export const ORGANIZATION_LEADS: Record<string, string> = {
+  'United Nations': 'Secretary-General',
+  NATO: 'Secretary General',
+  'World Health Organization': 'Director-General',
+  'European Commission': 'President',
+  'European Council': 'President',
+  'European Central Bank': 'President',
+  'International Monetary Fund': 'Managing Director',
+};

@@ -120,6 +120,15 @@ describe('descriptions', () => {
     expect(mentionsOf(t, e)).toEqual(['The British prime minister']);
   });
 
+  it('descriptions by country, seat and body: "the U.S. president", "the Kremlin chief", "the UN chief"', () => {
+    const t = 'The U.S. president spoke. Sergei Lavrov listened. The Kremlin chief was silent. The UN chief left.';
+    const idx = entitiesOf(t, '2023-05-01');
+    expect(mentionsOf(t, byName(idx, 'Joe Biden'))).toEqual(['The U.S. president']);
+    expect(mentionsOf(t, byName(idx, 'Vladimir Putin'))).toEqual(['The Kremlin chief']);
+    expect(mentionsOf(t, byName(idx, 'António Guterres'))).toEqual(['The UN chief']);
+    expect(mentionsOf(t, byName(idx, 'Sergei Lavrov'))).toEqual(['Sergei Lavrov']);
+  });
+
   it('"the Indian foreign minister" → the officeholder of the day', () => {
     const t = 'The Indian foreign minister arrived.';
     const e = byName(entitiesOf(t, '2023-01-01'), 'Subrahmanyam Jaishankar');

@@ -77,6 +77,10 @@ describe('not entities', () => {
     expect(names('Beijing-Kiev talks\n\nThe Russian-Chinese partnership grew.')).toEqual([]);
   });
 
+  it('a capital after a preposition is a place even before a verb: "Officials in Kyiv said"', () => {
+    expect(names('Officials in Kyiv said the line held.')).toEqual([]);
+  });
+
   it('a capital as a place, and a country, are not entities', () => {
     expect(names('Trade between China and Russia grew; the ship sailed to Moscow.')).toEqual([]);
   });
