@@ -40,7 +40,8 @@ describe.skipIf(!built)('built manifests', () => {
     for (const t of ['chrome', 'firefox', 'chrome-test', 'firefox-test']) {
       const m = manifest(t);
       expect(existsSync(resolve(dist, t, m.action.default_popup))).toBe(true);
-      expect(existsSync(resolve(dist, t, 'src/extension/content/index.js'))).toBe(true);
+      const content = resolve(dist, t, 'src/extension/content');
+      expect(existsSync(content) && readdirSync(content).some((f) => f.endsWith('.js')), `${t}: injected content script`).toBe(true);
     }
   });
 
