@@ -70,8 +70,9 @@ export function phraseIndex(): PhraseIndex {
     for (const s of c.seats ?? []) add(root, s, { k: 'seat', country: c, name: s });
   }
   for (const m of MEDIA_OUTLETS) {
-    add(root, m, { k: 'media', name: m });
-    if (!m.startsWith('The ')) add(root, `The ${m}`, { k: 'media', name: m });
+    const name = m.startsWith('The ') ? m.slice(4) : m;
+    add(root, m, { k: 'media', name });
+    if (!m.startsWith('The ')) add(root, `The ${m}`, { k: 'media', name });
   }
   for (const o of KNOWN_ORGANIZATIONS) {
     for (const n of [o.name, ...(o.aliases ?? [])]) add(root, n, { k: 'org', name: o.name, country: o.country ?? null });

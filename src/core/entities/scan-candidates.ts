@@ -214,7 +214,8 @@ export class CandidateScanner {
       const q = this.orgHead(p, b);
       // a bare head word ("Police", "Government") is a name only with a complement or a country before it
       const complement = q >= 0 && q + 2 < b && (words[q + 1]!.key === 'of' || words[q + 1]!.key === 'for' || words[q + 1]!.key === 'on');
-      if (q >= 0 && (q > p || complement || pre.country)) {
+      // (in a title-case heading every word is capitalized: only known organizations count there)
+      if (q >= 0 && (q > p || complement || pre.country) && this.titleCase[p] !== 1) {
         let end = q + 1;
         // "Ministry of Foreign Affairs": the complement after of/for/on
         if (end + 1 < b && (words[end]!.key === 'of' || words[end]!.key === 'for' || words[end]!.key === 'on')) {
@@ -374,7 +375,7 @@ export class CandidateScanner {
     for (let q = p; q < Math.min(b, p + 6); q++) {
       const w = words[q]!;
       if (!w.cap) {
-        if (w.key === 'of' || w.key === 'for' || w.key === 'and' || w.key === 'the' || w.key === 'on') {
+        if (w.key === 'of' || w.key === 'for' || w.key === 'the' || w.key === 'on') {
           // "Bill O'Reilly of Fox News": a known name after the connector is not this name's head
           const nx = words[q + 1]?.key === 'the' ? q + 2 : q + 1;
           if (nx < b && longestPhrase(words, nx, b)) return -1;

@@ -1,5 +1,6 @@
 // Well-known news outlets and agencies, as written in running text. General knowledge, by hand.
 // A leading "The" is optional when matching ("the Wall Street Journal", "The Wall Street Journal").
+// Names that are also common words ("Time", "Guardian", "Economist") are listed only with "The".
 
 export const MEDIA_OUTLETS: string[] = [
   // agencies
@@ -10,13 +11,13 @@ export const MEDIA_OUTLETS: string[] = [
   'Wall Street Journal', 'New York Times', 'Washington Post', 'Los Angeles Times', 'USA Today', 'Chicago Tribune',
   'Boston Globe', 'New York Post', 'Daily News', 'Politico', 'Axios', 'The Hill', 'Roll Call', 'CNN', 'CNBC', 'MSNBC',
   'Fox News', 'Fox Business', 'NBC', 'NBC News', 'CBS', 'CBS News', 'ABC', 'ABC News', 'NPR', 'PBS', 'C-SPAN',
-  'Breitbart', 'Breitbart News', 'BuzzFeed', 'BuzzFeed News', 'HuffPost', 'Huffington Post', 'Vox', 'Slate', 'Salon',
-  'The Atlantic', 'New Yorker', 'Time', 'Newsweek', 'Vanity Fair', 'Rolling Stone', 'Mother Jones', 'The Intercept',
+  'Breitbart', 'Breitbart News', 'BuzzFeed', 'BuzzFeed News', 'HuffPost', 'Huffington Post', 'Vox', 'Slate magazine', 'Salon.com', 'Time magazine', 'Fortune magazine', 'Business Insider', 
+  'The Atlantic', 'The Guardian', 'The Economist', 'The Telegraph', 'New Yorker', 'Newsweek', 'Vanity Fair', 'Rolling Stone', 'Mother Jones', 'The Intercept',
   'ProPublica', 'PolitiFact', 'Politifact', 'FactCheck.org', 'Snopes', 'Daily Beast', 'National Review', 'Washington Examiner', 'Washington Times', 'The Daily Caller',
-  'Daily Caller', 'Talking Points Memo', 'Forbes', 'Fortune', 'Business Insider', 'Insider', 'Newsmax', 'One America News',
+  'Daily Caller', 'Talking Points Memo', 'Forbes', 'Business Insider', 'Newsmax', 'One America News',
   // UK, Europe
-  'BBC', 'BBC News', 'Sky News', 'ITV', 'Channel 4 News', 'The Guardian', 'Guardian', 'The Times', 'Sunday Times',
-  'Financial Times', 'FT', 'The Economist', 'Economist', 'Daily Telegraph', 'The Telegraph', 'Telegraph', 'The Independent',
+  'BBC', 'BBC News', 'Sky News', 'ITV', 'Channel 4 News', 'The Guardian', 'The Times', 'Sunday Times',
+  'Financial Times', 'FT', 'The Economist', 'Daily Telegraph', 'The Telegraph', 'The Independent',
   'Daily Mail', 'Mail on Sunday', 'The Sun', 'Daily Mirror', 'The Observer', 'Evening Standard',
   'Le Monde', 'Le Figaro', 'Libération', 'Liberation', 'France 24', 'Der Spiegel', 'Spiegel', 'Die Zeit', 'Bild',
   'Frankfurter Allgemeine Zeitung', 'FAZ', 'Süddeutsche Zeitung', 'Deutsche Welle', 'DW', 'Corriere della Sera',
@@ -26,7 +27,7 @@ export const MEDIA_OUTLETS: string[] = [
   // elsewhere
   "People's Daily", 'Global Times', 'China Daily', 'CCTV', 'CGTN', 'South China Morning Post', 'Caixin', 'Nikkei',
   'Asahi Shimbun', 'Yomiuri Shimbun', 'Japan Times', 'Korea Herald', 'Times of India', 'Hindustan Times', 'The Hindu',
-  'NDTV', 'Dawn', 'Al Jazeera', 'Al Arabiya', 'Haaretz', 'Times of Israel', 'Jerusalem Post', 'Ynet', 'Tehran Times',
+  'NDTV', 'Al Jazeera', 'Al Arabiya', 'Haaretz', 'Times of Israel', 'Jerusalem Post', 'Ynet', 'Tehran Times',
   'Press TV', 'ABC Australia', 'Sydney Morning Herald', 'The Australian', 'CBC', 'CBC News', 'Globe and Mail',
   'Toronto Star', 'Folha de S.Paulo', 'O Globo', 'Clarín', 'Clarin', 'El Universal',
 ];

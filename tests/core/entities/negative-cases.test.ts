@@ -77,6 +77,14 @@ describe('not entities', () => {
     expect(names('Beijing-Kiev talks\n\nThe Russian-Chinese partnership grew.')).toEqual([]);
   });
 
+  it('outlet names that are common words need "The": "Time is short", "Guardian angels"', () => {
+    expect(names('Time is short. Guardian angels watched. Fortune favours the bold.')).toEqual([]);
+  });
+
+  it('a title-case headline does not make an organization of its words', () => {
+    expect(names('Wealthy Voters Abandon Republican Party Over Tax Plan\n\nThe vote was delayed.')).toEqual(['Republican Party']);
+  });
+
   it('a capital after a preposition is a place even before a verb: "Officials in Kyiv said"', () => {
     expect(names('Officials in Kyiv said the line held.')).toEqual([]);
   });
