@@ -20,5 +20,5 @@ export async function analyzeOffThread(text: string, published: string | null, s
   } catch {
     // fall through
   }
-  return stats.run(() => analyze({ text, published }));
+  return stats.run(() => analyze({ text, published }), 'analyze');
 }

@@ -110,10 +110,15 @@ export class PageSession {
     if (this.signal.aborted) return;
     const gen = ++this.generation;
     const t0 = performance.now();
-    const art = this.stats.run(() => extractArticle(this.doc, this.doc.location.href));
-    const t1 = performance.now();
-    const same = this.reading && this.reading.url === this.doc.location.href && this.reading.text === art.text
-      && this.map?.isConnected() && !this.overrideChanged;
+    // Every synchronous stretch between two awaits runs inside stats.run: that is one task of ours.
+    let t1 = 0;
+    const { art, same } = this.stats.run(() => {
+      const art = extractArticle(this.doc, this.doc.location.href);
+      t1 = performance.now();
+      const same = !!this.reading && this.reading.url === this.doc.location.href && this.reading.text === art.text
+        && !!this.map?.isConnected() && !this.overrideChanged;
+      return { art, same };
+    }, 'extract');
     if (same) {
       this.unchangedStreak++;
       return;
@@ -123,7 +128,7 @@ export class PageSession {
     if (this.signal.aborted || gen !== this.generation) return;
     const t2 = performance.now();
     const analysis = this.analysisOverride ?? (this.analyzer === 'page'
-      ? this.stats.run(() => analyze({ text: art.text, published: art.published }))
+      ? this.stats.run(() => analyze({ text: art.text, published: art.published }), 'analyze')
       : await analyzeOffThread(art.text, art.published, this.stats));
     this.overrideChanged = false;
     const t3 = performance.now();
@@ -131,23 +136,31 @@ export class PageSession {
     if (this.signal.aborted || gen !== this.generation) return;
 
     const t4 = performance.now();
-    const map = new TextMap(art.segments);
-    const plan = planHighlights(analysis, art.text.length);
-    const first = art.segments.find((s) => s.node)?.node?.parentElement ?? this.doc.body;
-    this.stats.run(() => {
+    const { map, plan } = this.stats.run(() => {
+      const map = new TextMap(art.segments);
+      const plan = planHighlights(analysis, art.text.length);
+      const first = art.segments.find((s) => s.node)?.node?.parentElement ?? this.doc.body;
       this.theme = pageTheme(first);
       this.card.close(false);
       this.painter.reset(this.theme);
-    });
+      return { map, plan };
+    }, 'prepare');
+    await yieldToMain();
+    if (this.signal.aborted || gen !== this.generation) return;
     for (let i = 0; i < plan.length; i += PAINT_SLICE) {
       const slice: PlannedSpan[] = plan.slice(i, i + PAINT_SLICE);
-      this.stats.run(() => this.painter.add(slice, map));
+      this.stats.run(() => this.painter.add(slice, map), 'paint');
       if (i + PAINT_SLICE < plan.length) {
         await yieldToMain();
         if (this.signal.aborted || gen !== this.generation) return;
       }
     }
     const t5 = performance.now();
+    this.stats.run(() => this.publish(art, analysis, map, { extractMs: t1 - t0, analyzeMs: t3 - t2, paintMs: t5 - t4, startedAt: t0 }), 'publish');
+    this.opts.onPainted?.(this);
+  }
+
+  private publish(art: ReturnType<typeof extractArticle>, analysis: Analysis, map: TextMap, t: { extractMs: number; analyzeMs: number; paintMs: number; startedAt: number }): void {
     this.map = map;
     this.analysis = analysis;
     this.readings++;
@@ -156,13 +169,9 @@ export class PageSession {
       publishedSource: art.publishedSource, siteName: art.siteName, text: art.text,
       found: art.text.length > 0, ...('reason' in art ? { reason: String((art as { reason: unknown }).reason) } : {}),
       ...analysis,
-      timings: {
-        extractMs: t1 - t0, analyzeMs: t3 - t2, paintMs: t5 - t4,
-        startedAt: t0, paintedAt: performance.now(), longestTaskMs: this.stats.longestMs,
-      },
+      timings: { ...t, paintedAt: performance.now(), longestTaskMs: this.stats.longestMs, longestTaskByStage: { ...this.stats.longestBy } },
       painted: this.painter.counts(),
     };
-    this.opts.onPainted?.(this);
   }
 
   private overrideChanged = false;

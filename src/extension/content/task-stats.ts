@@ -4,8 +4,10 @@ export class TaskStats {
   longestMs = 0;
   totalMs = 0;
   tasks = 0;
+  /** Longest task per stage (extract, analyze, prepare, paint, publish). */
+  readonly longestBy: Record<string, number> = {};
 
-  run<T>(fn: () => T): T {
+  run<T>(fn: () => T, stage = 'other'): T {
     const t0 = performance.now();
     try {
       return fn();
@@ -14,6 +16,7 @@ export class TaskStats {
       this.totalMs += ms;
       this.tasks++;
       if (ms > this.longestMs) this.longestMs = ms;
+      if (ms > (this.longestBy[stage] ?? 0)) this.longestBy[stage] = ms;
     }
   }
 }

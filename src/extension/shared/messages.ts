@@ -24,6 +24,8 @@ export interface Reading extends Analysis {
     paintedAt?: number;
     /** The longest single slice of the content script's work so far (ms), the page's main thread felt it. */
     longestTaskMs?: number;
+    /** The same, per stage of the work (extract, analyze when it ran in the page, prepare, paint, publish). */
+    longestTaskByStage?: Record<string, number>;
   };
   /** How many spans of each kind were painted in the page. */
   painted?: Record<HighlightKind, number>;

@@ -4,6 +4,10 @@ import { useState } from 'preact/hooks';
 import type { TimelineItem, TimelineView } from '../model/build-timeline-view.ts';
 import type { PopupActions } from '../state/popup-state.ts';
 import { MoreButton } from './MoreButton.tsx';
+import { ShowMore } from './ShowMore.tsx';
+
+/** Events rendered at first in each list. */
+export const FIRST_EVENTS = 40;
 
 function Event({ t, actions }: { t: TimelineItem; actions: PopupActions }) {
   const [open, setOpen] = useState(false);
@@ -27,12 +31,15 @@ function Event({ t, actions }: { t: TimelineItem; actions: PopupActions }) {
 }
 
 export function Timeline({ view, actions, published }: { view: TimelineView; actions: PopupActions; published: boolean }) {
+  const [all, setAll] = useState(false);
+  const cut = (list: TimelineItem[]) => (all ? list : list.slice(0, FIRST_EVENTS));
+  const hidden = all ? 0 : Math.max(0, view.dated.length - FIRST_EVENTS) + Math.max(0, view.undated.length - FIRST_EVENTS);
   if (!view.dated.length && !view.undated.length) return <p class="none">No dated events were found in this article.</p>;
   return (
     <>
       {view.dated.length > 0 && (
         <ol class="timeline" aria-label="Dated events, oldest first" data-testid="timeline">
-          {view.dated.map((t) => (
+          {cut(view.dated).map((t) => (
             <Event key={t.index} t={t} actions={actions} />
           ))}
         </ol>
@@ -48,12 +55,13 @@ export function Timeline({ view, actions, published }: { view: TimelineView; act
               : 'The page gives no publication date, so these relative dates are shown as written.'}
           </p>
           <ol class="timeline" data-testid="timeline-undated">
-            {view.undated.map((t) => (
+            {cut(view.undated).map((t) => (
               <Event key={t.index} t={t} actions={actions} />
             ))}
           </ol>
         </section>
       )}
+      <ShowMore hidden={hidden} what="events" onShow={() => setAll(true)} />
     </>
   );
 }

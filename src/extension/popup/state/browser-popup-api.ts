@@ -38,8 +38,22 @@ export function browserPopupApi(): PopupApi {
     },
     loadSettings,
     saveSettings,
-    copyText(text) {
-      return navigator.clipboard.writeText(text);
+    async copyText(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch (err) {
+        // Some browsers refuse the async clipboard to extension pages without focus: the old way.
+        const area = document.createElement('textarea');
+        area.value = text;
+        area.setAttribute('readonly', '');
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.append(area);
+        area.select();
+        const ok = document.execCommand('copy');
+        area.remove();
+        if (!ok) throw err;
+      }
     },
     download(fileName, text, mime) {
       const url = URL.createObjectURL(new Blob([text], { type: mime }));
