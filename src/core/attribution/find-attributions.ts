@@ -277,7 +277,7 @@ function verbCue(
     // Inverted: "…,” said Putin." / "…, said the official."
     if (prevIdx < 0 && form !== 'past' && form !== 's') return null;
     const r = prevIdx < 0 || verb.base === 'tell' || form === 'base' ? null : nounPhraseRight(t, b + 1);
-    const appos = prevRaw === ',' ? appositiveSource(t, prevIdx) : null;
+    const appos = prevRaw === ',' ? appositiveSource(t, prevIdx, quotes) : null;
     const rEnd = r ? r[1] + 1 : -1;
     const closes = r && (rEnd >= n || t.raw[rEnd] === '.' || t.raw[rEnd] === ',' || t.raw[rEnd] === ';' || t.raw[rEnd] === '!' || t.raw[rEnd] === '?' || t.raw[rEnd] === '(');
     if (r && (verb.quote || verb.that) && (closes || (!appos && endsClause(t, rEnd)))) {
@@ -488,7 +488,7 @@ function isAdjunctStart(t: Tokens, k: number): boolean {
 
 // "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said": reading back from the
 // comma before the cue to the comma before it, then the name before that.
-function appositiveSource(t: Tokens, comma: number): [number, number] | null {
+function appositiveSource(t: Tokens, comma: number, quotes: QuoteIndex): [number, number] | null {
   let commas = 0;
   for (let j = comma - 1; j >= 0 && j >= comma - 30; j--) {
     const r = t.raw[j]!;
@@ -496,9 +496,10 @@ function appositiveSource(t: Tokens, comma: number): [number, number] | null {
     if (r === '.' && !(t.raw[j + 1] === ')')) return null;
     if (r !== ',') continue;
     if (++commas > 3) return null;
-    const head = j > 0 ? nounPhraseLeft(t, j - 1) : null;
+    // a quoted title ("The Apprentice,") is not the speaker
+    const head = j > 0 && !quotes.insideQuote(t.start[j]!) && !isCloseQuote(t.raw[j - 1]!) ? nounPhraseLeft(t, j - 1) : null;
     // the head must name someone: a name, a pronoun or a plural noun (Others, Democratic economists)
-    if (head && (t.cap[head[0]] || t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) return [head[0], comma - 1];
+    if (head && ((t.cap[head[0]] && !t.poss[head[0]]) || t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) return [head[0], comma - 1];
   }
   return null;
 }
