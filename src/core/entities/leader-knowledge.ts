@@ -93,5 +93,5 @@ export function formatRole(office: string, country: string | null): string {
 
 /** Offices that make a leader when a country is known. */
 export function isLeaderOffice(office: string): boolean {
-  return /^(President|Vice President|Prime Minister|Premier|Chancellor|Taoiseach|Foreign Minister|Foreign Secretary|External Affairs Minister|Secretary of State|Deputy Prime Minister|King|Queen|Emperor|Emir|Crown Prince|Supreme Leader|Pope|Secretary-General|Secretary General|Director-General|General Secretary|Managing Director|High Representative.*|.*Minister|Defen[cs]e Secretary|Minister of .*)$/.test(office);
+  return /^(President|Vice President|Prime Minister|Premier|Chancellor|Taoiseach|Foreign Minister|Foreign Secretary|External Affairs Minister|Secretary of State|Deputy Prime Minister|King|Queen|Emperor|Emir|Crown Prince|Supreme Leader|Pope|Secretary-General|Secretary General|Director-General|General Secretary|Managing Director|High Representative.*|.*Minister|Defen[cs]e Secretary|Chief Adviser|Minister of .*)$/.test(office);
 }

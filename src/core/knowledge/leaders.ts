@@ -137,6 +137,9 @@ Naftali Bennett||Israel|Prime Minister|2021-06-13|2022-06-30
 Yair Lapid||Israel|Prime Minister|2022-07-01|2022-12-29
 Benjamin Netanyahu|Bibi Netanyahu|Israel|Prime Minister|2022-12-29|
 Isaac Herzog||Israel|President|2021-07-07|
+Eli Cohen||Israel|Foreign Minister|2023-01-02|2024-01-01
+Israel Katz||Israel|Foreign Minister|2024-01-01|2024-11-05
+Gideon Sa'ar|Gideon Saar|Israel|Foreign Minister|2024-11-05|
 Mahmoud Abbas||Palestine|President|2005-01-15|
 Ali Khamenei|Ayatollah Ali Khamenei|Iran|Supreme Leader|1989-06-04|
 Mahmoud Ahmadinejad||Iran|President|2005-08-03|2013-08-03
@@ -164,6 +167,8 @@ Subrahmanyam Jaishankar|S. Jaishankar|India|External Affairs Minister|2019-05-30
 Imran Khan||Pakistan|Prime Minister|2018-08-18|2022-04-10
 Shehbaz Sharif||Pakistan|Prime Minister|2022-04-11|2023-08-14
 Shehbaz Sharif||Pakistan|Prime Minister|2024-03-04|
+Sheikh Hasina||Bangladesh|Prime Minister|2009-01-06|2024-08-05
+Muhammad Yunus||Bangladesh|Chief Adviser|2024-08-08|
 Shinzo Abe||Japan|Prime Minister|2012-12-26|2020-09-16
 Yoshihide Suga||Japan|Prime Minister|2020-09-16|2021-10-04
 Fumio Kishida||Japan|Foreign Minister|2012-12-26|2017-08-03
@@ -180,12 +185,15 @@ Park Geun-hye|Park Geun Hye|South Korea|President|2013-02-25|2017-03-10
 Moon Jae-in|Moon Jae In|South Korea|President|2017-05-10|2022-05-09
 Yoon Suk Yeol|Yoon Suk-yeol|South Korea|President|2022-05-10|2025-04-04
 Lee Jae-myung|Lee Jae Myung|South Korea|President|2025-06-04|
+Park Jin||South Korea|Foreign Minister|2022-05-12|2024-01-10
+Cho Tae-yul|Cho Tae Yul|South Korea|Foreign Minister|2024-01-10|2025-07-21
 Kim Jong Il|Kim Jong-il|North Korea|Supreme Leader|1994-07-08|2011-12-17
 Kim Jong Un|Kim Jong-un|North Korea|Supreme Leader|2011-12-17|
 Tsai Ing-wen|Tsai Ing Wen|Taiwan|President|2016-05-20|2024-05-20
 Lai Ching-te|William Lai|Taiwan|President|2024-05-20|
 Joko Widodo|Jokowi|Indonesia|President|2014-10-20|2024-10-20
 Prabowo Subianto||Indonesia|President|2024-10-20|
+Retno Marsudi||Indonesia|Foreign Minister|2014-10-27|2024-10-20
 Rodrigo Duterte||Philippines|President|2016-06-30|2022-06-30
 Ferdinand Marcos Jr.|Bongbong Marcos;Ferdinand Marcos Jr|Philippines|President|2022-06-30|
 Malcolm Turnbull||Australia|Prime Minister|2015-09-15|2018-08-24
@@ -203,6 +211,7 @@ Anita Anand||Canada|Foreign Minister|2025-05-13|
 Enrique Peña Nieto|Enrique Pena Nieto|Mexico|President|2012-12-01|2018-11-30
 Andrés Manuel López Obrador|Andres Manuel Lopez Obrador;López Obrador;Lopez Obrador|Mexico|President|2018-12-01|2024-09-30
 Claudia Sheinbaum||Mexico|President|2024-10-01|
+Marcelo Ebrard||Mexico|Foreign Minister|2018-12-01|2023-06-12
 Luiz Inácio Lula da Silva|Luiz Inacio Lula da Silva;Lula da Silva|Brazil|President|2003-01-01|2010-12-31
 Dilma Rousseff||Brazil|President|2011-01-01|2016-08-31
 Michel Temer||Brazil|President|2016-08-31|2018-12-31
@@ -220,6 +229,8 @@ Miguel Díaz-Canel|Miguel Diaz-Canel|Cuba|President|2018-04-19|
 Gustavo Petro||Colombia|President|2022-08-07|
 Jacob Zuma||South Africa|President|2009-05-09|2018-02-14
 Cyril Ramaphosa||South Africa|President|2018-02-15|
+Naledi Pandor||South Africa|Foreign Minister|2019-05-30|2024-07-03
+Ronald Lamola||South Africa|Foreign Minister|2024-07-03|
 Muhammadu Buhari||Nigeria|President|2015-05-29|2023-05-29
 Bola Tinubu|Bola Ahmed Tinubu|Nigeria|President|2023-05-29|
 Abiy Ahmed||Ethiopia|Prime Minister|2018-04-02|
@@ -267,7 +278,7 @@ const SOLO: Record<string, string> = {
   Milei: 'Javier Milei', Sheinbaum: 'Claudia Sheinbaum', Maduro: 'Nicolás Maduro', Jokowi: 'Joko Widodo', Widodo: 'Joko Widodo',
   Prabowo: 'Prabowo Subianto', Duterte: 'Rodrigo Duterte', Ramaphosa: 'Cyril Ramaphosa', Tinubu: 'Bola Tinubu',
   Tokayev: 'Kassym-Jomart Tokayev', Mitsotakis: 'Kyriakos Mitsotakis', Guterres: 'António Guterres',
-  Stoltenberg: 'Jens Stoltenberg', Rutte: 'Mark Rutte', Tedros: 'Tedros Adhanom Ghebreyesus', Juncker: 'Jean-Claude Juncker',
+  Stoltenberg: 'Jens Stoltenberg', Ebrard: 'Marcelo Ebrard', Pandor: 'Naledi Pandor', Hasina: 'Sheikh Hasina', Rutte: 'Mark Rutte', Tedros: 'Tedros Adhanom Ghebreyesus', Juncker: 'Jean-Claude Juncker',
   Borrell: 'Josep Borrell', Kallas: 'Kaja Kallas', Lagarde: 'Christine Lagarde', Georgieva: 'Kristalina Georgieva',
 };
 
@@ -278,7 +289,7 @@ export const WOMEN = new Set([
   'Maia Sandu', 'Droupadi Murmu', 'Sushma Swaraj', 'Park Geun-hye', 'Tsai Ing-wen', 'Jacinda Ardern', 'Penny Wong',
   'Chrystia Freeland', 'Mélanie Joly', 'Anita Anand', 'Claudia Sheinbaum', 'Dilma Rousseff', 'Cristina Fernández de Kirchner',
   'Ursula von der Leyen', 'Federica Mogherini', 'Kaja Kallas', 'Christine Lagarde', 'Kristalina Georgieva', 'Sanae Takaichi',
-  'Yoko Kamikawa',
+  'Yoko Kamikawa', 'Retno Marsudi', 'Naledi Pandor', 'Sheikh Hasina',
 ]);
 
 export interface LeaderTerm {
