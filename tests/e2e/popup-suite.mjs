@@ -200,6 +200,14 @@ export function popupSuite(browserName, launch, { colorScheme = 'emulate' } = {}
       await pollFor(page, () => (globalThis.CSS.highlights.get('sourcelight-direct')?.size ?? 0) > 0, undefined, 5000);
     });
 
+    test('seed page: copy as Markdown reports success', async () => {
+      const { popup } = await open('seed-page.html');
+      if (browserName === 'chromium') await popup.raw.context().grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+      await popup.evaluate(() => document.querySelector('[data-testid=copy-markdown]').click());
+      const notice = await pollFor(popup, () => document.querySelector('[data-testid=notice]')?.textContent || null, undefined, 5000);
+      assert.equal(notice, 'Copied as Markdown.');
+    });
+
     test('seed page without metadata: date unknown, no day-dates of March 2023 or February 2024', async (t) => {
       const { popup } = await open('seed-page-nometa.html');
       const r = await readPopup(popup);
