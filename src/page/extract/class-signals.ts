@@ -37,6 +37,8 @@ const STRONG_WORDS = new Set([
   'embed', 'video', 'gallery', 'slideshow', 'carousel', 'photo', 'image',
   'img', 'figure', 'media', 'infobox', 'meta', 'date', 'time', 'published',
   'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label', 'byl',
+  // the summary printed above the story ("dek", "standfirst") and story teasers elsewhere
+  'dek', 'excerpt', 'teaser', 'teasers', 'standfirst', 'strapline',
 ]);
 
 // Words that mark the story's own container: they keep an element with a weak furniture word.
@@ -47,11 +49,10 @@ const CONTENT_WORDS = new Set([
 
 // Furniture words that a content word outweighs ("content-header" is not a page header).
 const WEAK_WORDS = new Set([
-  'header', 'headline', 'title', 'meta', 'date', 'time', 'published', 'updated', 'media', 'image',
-  'img', 'photo', 'figure', 'video', 'player', 'embed', 'label', 'kicker', 'eyebrow', 'widget',
-  'widgets', 'icons', 'hidden', 'hide', 'tag', 'tags', 'topics', 'keywords', 'print', 'gallery',
-  'carousel', 'slideshow', 'author', 'authors', 'bio', 'banner', 'overlay', 'rating', 'ratings',
-  'follow', 'login', 'menu', 'nav', 'skip',
+  'header', 'headline', 'title', 'published', 'updated', 'media', 'image', 'img', 'photo', 'figure',
+  'video', 'embed', 'label', 'kicker', 'eyebrow', 'widget', 'widgets', 'icons', 'hidden', 'hide',
+  'keywords', 'gallery', 'carousel', 'slideshow', 'banner', 'overlay', 'rating', 'ratings', 'login',
+  'menu', 'nav', 'skip',
 ]);
 
 const INLINE_TAGS = new Set([
@@ -116,7 +117,7 @@ export function markupSignal(el: Element, tag: string): Signal {
   if (itemprop) {
     const ip = itemprop.toLowerCase();
     if (ip === 'articlebody' || ip === 'text' || ip === 'reviewbody') return 'content';
-    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished') return 'furniture';
+    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished' || ip === 'description') return 'furniture';
   }
   // A blockquote is quoted text (an embedded post's class says "twitter", "social", "media"): keep it.
   // A link sits inside a sentence (auto-linked names carry ids like "auto-tag_x"): its class never

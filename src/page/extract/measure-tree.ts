@@ -152,6 +152,16 @@ export function measureTree(root: Element): TreeStats {
   // container whatever its class says (themes put words like "sidebar" on wrappers).
   const total = paraRaw[0]!;
   const end = Int32Array.from(endL);
+  // Class words are overruled on the story's own container: an element that holds most of the
+  // page's prose, or an <article> / hAtom entry / schema.org Article with several paragraphs
+  // (WordPress prints "author-x tag-y" on the post itself).
+  const overruled = (i: number) => {
+    const el = els[i]!;
+    if (!byClass(el, tags[i]!)) return false;
+    if (paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 300) return true;
+    if (paragraphs[i]! < 3) return false;
+    return tags[i] === 'article' || /\bhentry\b/.test(el.getAttribute('class') ?? '') || /Article|Posting/.test(el.getAttribute('itemtype') ?? '');
+  };
   const holdsQuote = (i: number) => {
     for (let j = i + 1; j < end[i]!; j++) if (tags[j] === 'blockquote') return true;
     return false;
@@ -163,7 +173,7 @@ export function measureTree(root: Element): TreeStats {
     if (p >= 0 && (furniture[p] || skipped[p])) { furniture[i] = 1; if (skipped[p]) skipped[i] = 1; continue; }
     // A media wrapper holding several paragraphs is a layout wrapper ("img_container" around a story).
     if (signal[i] === 'media' && paragraphs[i]! < 3 && !holdsQuote(i)) { furniture[i] = 1; continue; }
-    if (signal[i] === 'furniture' && !(byClass(els[i]!, tags[i]!) && paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 300) && tags[i] !== 'body' && tags[i] !== 'html') furniture[i] = 1;
+    if (signal[i] === 'furniture' && tags[i] !== 'body' && tags[i] !== 'html' && !overruled(i)) furniture[i] = 1;
   }
   const para = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {

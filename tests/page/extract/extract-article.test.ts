@@ -61,6 +61,11 @@ const CASES: Case[] = [
     keeps: ['We tested twenty kettles', 'Get it at Shop for $39', 'The first pick boils', 'The second pick costs'],
     leavesOut: ['KETTLE MAKER RECALLS', 'Best toasters', 'How we test', 'coffee grinders'],
   },
+  {
+    file: 'wordpress-post.html',
+    keeps: ['Olav Berg climbed', 'He kept the lamp', 'The coast authority will run'],
+    leavesOut: ['May 3, 2030', 'Mara Lind', 'After four decades on the rock', 'gains a museum', 'two dogs'],
+  },
 ];
 
 describe.each(DOMS)('extractArticle (%s)', (_name, load) => {
