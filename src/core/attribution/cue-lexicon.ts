@@ -14,6 +14,8 @@ export interface CueVerb {
   infinitive: boolean;
   recipient: boolean;
   noun: boolean;
+  /** A cue only with its particle (fire back, lash out). */
+  particleOnly: boolean;
   /** Only ever introduces a quotation (the sign read "…"). */
   quoteOnly: boolean;
   /** Particles that belong to the cue (call for, point out). */
@@ -41,7 +43,7 @@ learn T learned · hear T heard · find T found · show TO showed,shown · demon
 call O+for,on,upon,out · describe O · characterize O · characterise O · label O labeled · brand O · dub O dubbed · term ON · deem O
 criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse OR · blame ON · condemn O · denounce O
 dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · applaud O · welcome O
-discuss O · cite O · express O · voice ON · raise O · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
+discuss O · cite O · express O · voice ON · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
 speak Q+about,of,out spoke,spoken · read Q read · talk N+about · comment TN+on · weigh +in · point TN+out · lash +out · rail +against · chime +in
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
@@ -49,17 +51,17 @@ clarify TO · correct TQ · guarantee TIR · swear TI swore,sworn · affirm TO �
 unveil O · present O · float O · promote O · tout O · champion O · justify O · rationalize O · rebut O · refute O · contradict O
 rebuff O · spurn O · disavow O · repudiate O · recant O · retract O · concede TO · grant T · allow T · endorse O · veto O vetoed
 project T · calculate T · theorize T · hypothesize T · suppose T · presume T · sense T · discover T · determine T · judge T · rule T
-consider TO · regard O · view ON · perceive T · remember T · forget T forgot,forgotten · inquire T · query TN · order RI · command RI
-instruct RI · direct RI · require RI · mean T meant · aim IN · dread TN · trust TN · notify TR · alert TR · brief TR · update TR
+consider TO · regard O · view ON · perceive T · remember T · forget T forgot,forgotten · inquire T · query TN
+instruct RI · mean T meant · aim IN · dread TN · trust TN · notify TR · alert TR · brief TR · update TR
 warn TQRI · caution TQR · portray O · depict O · paint O · cast O cast · frame O · nickname ON · deride O · scorn O · taunt O · tease O
 belittle O · insult O · rip O ripped · knock O · pan O panned · excoriate O · chastise O · scold O · rebuke O · reprimand O · fault ON
 bemoan O · protest TO · object T+to · grumble TQ · gripe TQ · moan TQ · whine TQ · laud O · commend O · compliment O · celebrate O
 fire +back · shoot +back shot · hit +back,out hit · open +up · cut +in cut · lament TQO · regret TO · apologize +for · thank O · congratulate O
-credit O · like O · love O · hate O · dislike O · prefer TO preferred · favor O · favour O · anticipate T · envision T · foresee T foresaw,foreseen
+credit O · love O · hate O · dislike O · prefer TO preferred · favor O · favour O · anticipate T · envision T · foresee T foresaw,foreseen
 acknowledge TO · relate T · narrate T · recollect T · reminisce +about · confide T · interject TQ · stammer TQ · gush TQ · sneer TQ · snap TQ snapped
 scoff TQ+at · chuckle TQ · laugh TQ · sigh TQ · marvel TQ+at · wonder TQ · ponder T · question TON · demand TIO · summon O · implore RI
-negotiate O · debate O · consult O · confer +with conferred · chat +about chatted · lobby +for,against lobbied · campaign +for,against · petition O
-appeal +for,to · press RI+for · push +for,back · reason T · stipulate T · specify T · emphasize TQO · contest O · deny TO · blame ON · accuse OR
+negotiate O · debate ON · consult O · confer +with conferred · chat +about chatted · lobby +for,against lobbied · campaign +for,against · petition O
+appeal +for,to · press RI+for · push +for,back · reason T · stipulate T · specify T · emphasize TQO · contest ON · deny TO · blame ON · accuse OR
 `;
 
 const IRREGULAR_ING: Record<string, string> = { lie: 'lying' };
@@ -103,6 +105,7 @@ for (const item of SPEC.split(/[·\n]/)) {
     recipient: letters!.includes('R'),
     noun: letters!.includes('N'),
     quoteOnly: letters === 'Q',
+    particleOnly: !letters && !!particleList,
     particles: particleList ? particleList.split(',').filter((p) => p !== 'that') : [],
   };
   // An explicit past (and past participle) replaces the regular one; a doubled consonant

@@ -222,6 +222,7 @@ function verbCue(
   }
   let b = i;
   if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
+  else if (verb.particleOnly) return null;
   // "Priebus later Thursday told …": time words between the subject and its verb
   let prevIdx = a - 1;
   while (prevIdx > 0 && t.word[prevIdx] && (MONTHS_DAYS.has(t.low[prevIdx]!) || (t.low[prevIdx] === 'later' || t.low[prevIdx] === 'earlier')) && t.word[prevIdx - 1]) prevIdx--;
