@@ -242,7 +242,8 @@ export class EntityRegistry {
     // "Veterans say", "Victims said": a plural noun opening a sentence is no name
     if (keys.length === 1 && !c.titled && c.initial && looksCommon(last)) return null;
     if (keys.length === 1 && (c.titled || c.speaks || force)) return this.addPerson(c);
-    if (force) return this.addPerson(c);
+    // a full name in a headline, as the subject of a verb of saying ("Lindsey Graham Says")
+    if (force || (keys.length > 1 && c.speaks)) return this.addPerson(c);
     return null;
   }
 

@@ -30,6 +30,15 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'o
 const HEAD_OF = new Set(['head', 'chief', 'leader', 'director', 'boss']);
 const DESC_OFFICES = new Set(['leader', 'head', 'chief', 'boss', 'strongman', 'ruler', 'dictator', 'autocrat']);
 
+/** A country, seat or capital word just read. `named`: the country's name, not its demonym. */
+interface Ref {
+  kind: 'country' | 'seat' | 'capital';
+  country: Country;
+  start: number;
+  word: number;
+  named?: boolean;
+}
+
 interface Prefix {
   country: Country | null;
   /** Country or body named after "of" ("Secretary-General of the United Nations"). */
@@ -113,7 +122,7 @@ export class CandidateScanner {
     if (this.isByline(a)) return;
     let pre = emptyPrefix();
     let p = a;
-    let lastRef: { kind: 'country' | 'seat' | 'capital'; country: Country; start: number; word: number } | null = null;
+    let lastRef: Ref | null = null;
     let emittedAfterTitle = false;
     while (p < b) {
       const w = words[p]!;
@@ -194,7 +203,7 @@ export class CandidateScanner {
             pre.country = country.country;
             pre.countryStart = words[p]!.start;
           } else if (!pre.country) pre.country = country.country;
-          lastRef = { kind: 'country', country: country.country, start: words[p]!.start, word: end - 1 };
+          lastRef = { kind: 'country', country: country.country, start: words[p]!.start, word: end - 1, named: !!payloadOf(m, 'country') };
           p = end;
           continue;
         }
@@ -286,10 +295,10 @@ export class CandidateScanner {
   }
 
   /** After a country, seat or capital word: "the Russian leader", "US authorities", "Beijing expressed". */
-  private afterReference(a: number, b: number, ref: { kind: 'country' | 'seat' | 'capital'; country: Country; start: number; word: number }): void {
+  private afterReference(a: number, b: number, ref: Ref): void {
     const words = this.words;
     const last = words[b - 1]!;
-    if (ref.kind === 'capital') {
+    if (ref.kind === 'capital' || (ref.kind === 'country' && ref.named && !this.followedByNoun(b))) {
       // (a dateline in capitals, "BRUSSELS —", is a place)
       const before = words[a - 1];
       const afterPreposition = !!before && !before.cap && PLACE_PREPOSITIONS.has(before.key);
@@ -335,6 +344,12 @@ export class CandidateScanner {
       }
       if (w.gap !== 0 || GROUP_STOPS.has(w.key) || SPEECH_VERBS.has(w.key)) return;
     }
+  }
+
+  /** A lower-case noun right after (a demonym's head): "US authorities", "China's leader". */
+  private followedByNoun(b: number): boolean {
+    const w = this.words[b];
+    return !!w && !w.cap && this.words[b - 1]!.gap === 0 && !SPEECH_VERBS.has(w.key) && !VERB_FILLERS.has(w.key) && !w.key.endsWith('ly');
   }
 
   private dropLastOrg(start: number): void {
@@ -407,6 +422,7 @@ export class CandidateScanner {
       if (w.allCaps && w.key.length > 2 && !SUFFIXES.has(w.key)) break;
       if (NON_NAMES.has(w.key) && !(q > p && SUFFIXES.has(w.key))) break;
       if (ORGANIZATION_HEADS.has(w.key)) break;
+      if (q > p && SPEECH_VERBS.has(w.key)) break; // "Lindsey Graham Says" in a title-case headline
       if (q > p) {
         const m = longestPhrase(words, q, b);
         // a one-word title closing a name is a surname ("Charlie King said")

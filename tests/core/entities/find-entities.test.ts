@@ -144,6 +144,18 @@ describe('organizations, outlets and groups', () => {
     expect(byName(idx, 'Tokyo')).toMatchObject({ type: 'organization', country: 'Japan' });
   });
 
+  it('a country named as an actor ("North Korea said") stands for its government too', () => {
+    const t = 'The latest test, North Korea said, was its biggest. South Korea accused the North.';
+    const idx = entitiesOf(t);
+    expect(byName(idx, 'North Korea')).toMatchObject({ type: 'organization', country: 'North Korea' });
+    expect(byName(idx, 'South Korea')).toMatchObject({ type: 'organization', country: 'South Korea' });
+  });
+
+  it('a full name in a title-case headline, saying something, is kept', () => {
+    const idx = entitiesOf('Clean Energy Deal Possible, Lindsey Graham Says\n\nThe vote was delayed.');
+    expect(byName(idx, 'Lindsey Graham')?.type).toBe('person');
+  });
+
   it('a capital as a place is not an entity', () => {
     const idx = entitiesOf('The delegation flew to Beijing on Friday.');
     expect(byName(idx, 'Beijing')).toBeUndefined();
