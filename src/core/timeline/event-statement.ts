@@ -22,13 +22,16 @@ const ROLE_WORDS = new Set([
 ]);
 const LEADING_FILLER = /^(?:(?:and|but|also|however|meanwhile|then|so|yet|still|moreover|furthermore|indeed|while|although|though|whereas|when)\b[,\s]*)+/i;
 /** "As the Kremlin said in a communiqué, ..." — who told it is not what happened. */
-const LEADING_ATTRIBUTION = /^(?:as|according to)\b[^,]{0,80},\s*/i;
+const LEADING_ATTRIBUTION = /^(?:as|according to|in|at|after|during|with|under|amid|despite|citing)\b[^,]{0,80},\s*/i;
+const SPEECH_BEFORE_THAT = new Set(['said', 'says', 'announced', 'reported', 'stated', 'added', 'noted', 'confirmed', 'told', 'wrote', 'explained', 'claimed', 'argued', 'insisted']);
 const CUT_BEFORE = new Set(['at', 'in', 'on', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'amid', 'as', 'while', 'because', 'which', 'who', 'and', 'but']);
 const NP_STOP = new Set(['until', 'when', 'while', 'after', 'before', 'because', 'if', 'as', 'than', 'since', 'and', 'or', 'but', 'that', 'which', 'who', 'where', 'for', 'with', 'from', 'on', 'was', 'were', 'is', 'are']);
 const NP_PREPS = new Set(['of', 'in', 'to', 'by', 'at']);
 const PREMOD_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'this', 'that', 'last', 'next']);
 /** "BAGHDAD, Iraq (AP)_ ", "LONDON (Reuters) - ": a dateline is no part of the statement. */
 const DATELINE = /^[A-Z][A-Z.'\- ]{1,30}(?:,[^()]{1,30})?\s*\([A-Za-z]{1,12}\)\s*[_—–-]*\s*/;
+const DATELINE_DASH = /^[A-Z][A-Z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.' ]{1,25})?\s+[_—–]\s+/;
+const FILLER_WORDS = new Set(['and', 'but', 'so', 'yet', 'also', 'then', 'meanwhile', 'however', 'still']);
 const MAX_WORDS = 16;
 
 interface Word {
@@ -88,6 +91,8 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
     // ", and the following year he was appointed": a second clause opened by its date
     if (x === ',' && ws[k + 1]?.w === 'and' && ti - (k + 2) <= 1) { cs = k + 2; break; }
     if (x === 'that' && k > 0 && ws[k - 1]!.w === 'and') { cs = k + 1; break; }
+    // "X said that ...": what was said is the event
+    if (x === 'that' && k > 0 && SPEECH_BEFORE_THAT.has(ws[k - 1]!.w)) { cs = k + 1; break; }
   }
   let ce = ws.length;
   for (let k = tj + 1; k < ws.length; k++) {
@@ -108,7 +113,7 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
     }
   }
   // a leading "that" of reported speech, or a clause word, is not part of the statement
-  while (cs < ti && (ws[cs]!.w === 'that' || ws[cs]!.w === ',' || CLAUSE_WORDS.has(ws[cs]!.w))) cs++;
+  while (cs < ti && (ws[cs]!.w === 'that' || ws[cs]!.w === ',' || CLAUSE_WORDS.has(ws[cs]!.w) || FILLER_WORDS.has(ws[cs]!.w))) cs++;
 
   // the words taken out: the timex with its preposition and a comma after a fronted date
   let cutS = ti;
@@ -124,7 +129,8 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
   if (ti > 0 && after && PREMOD_BEFORE.has(ws[ti - 1]!.w) && /^\p{Ll}/u.test(text.slice(after.s, after.s + 1)) && !VERBISH.has(after.w) && !PREPS.has(after.w)) {
     let b = tj + 2;
     while (b < ws.length && b < tj + 10 && ws[b]!.w !== ',' && !NP_STOP.has(ws[b]!.w) && (!VERBISH.has(ws[b]!.w) || NP_PREPS.has(ws[b]!.w))) b++;
-    const det = ws[ti - 1]!.w === 'its' || ws[ti - 1]!.w === 'their' ? 'the ' : text.slice(ws[ti - 1]!.s, ws[ti - 1]!.e) + ' ';
+    const dw = ws[ti - 1]!.w;
+    const det = dw === 'its' || dw === 'their' || dw === 'a' || dw === 'an' || dw === 'last' || dw === 'next' ? 'the ' : text.slice(ws[ti - 1]!.s, ws[ti - 1]!.e) + ' ';
     const np = det + text.slice(after.s, ws[b - 1]!.e);
     return finish(np.replace(/\s+/g, ' '), text, sentence);
   }
@@ -227,7 +233,7 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
 /** Spaces, punctuation, fillers and length; first letter upper case. */
 function finish(raw: string, text: string, sentence: Span): string {
   let out = raw;
-  out = out.replace(DATELINE, '').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(LEADING_FILLER, '').replace(LEADING_ATTRIBUTION, '').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '');
+  out = out.replace(DATELINE, '').replace(DATELINE_DASH, '').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(LEADING_FILLER, '').replace(LEADING_ATTRIBUTION, '').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '');
   const wsOut = out.split(' ');
   if (wsOut.length > MAX_WORDS) {
     // cut before the last phrase that starts within the limit, or mid-phrase with an ellipsis
