@@ -304,8 +304,9 @@ export class CandidateScanner {
       const afterPreposition = !!before && !before.cap && PLACE_PREPOSITIONS.has(before.key);
       if (!last.poss && !last.allCaps && !afterPreposition && this.verbFollows(b - 1)) {
         this.emitSimple('gov', b - 1, b, this.text.slice(ref.start, last.end), `gov:${ref.country.name}`, ref.country.name, ref.start);
+        return;
       }
-      return;
+      if (ref.kind === 'capital') return;
     }
     if ((last.gap !== 0 && !(last.gap === 1 && last.key.includes('.'))) || b >= words.length) return;
     // a lower-case role: "the Russian leader", "Ukraine's foreign minister", "the Kremlin chief"
@@ -349,7 +350,8 @@ export class CandidateScanner {
   /** A lower-case noun right after (a demonym's head): "US authorities", "China's leader". */
   private followedByNoun(b: number): boolean {
     const w = this.words[b];
-    return !!w && !w.cap && this.words[b - 1]!.gap === 0 && !SPEECH_VERBS.has(w.key) && !VERB_FILLERS.has(w.key) && !w.key.endsWith('ly');
+    const prev = this.words[b - 1]!;
+    return !!w && !w.cap && (prev.gap === 0 || (prev.gap === 1 && prev.key.includes('.'))) && !SPEECH_VERBS.has(w.key) && !VERB_FILLERS.has(w.key) && !w.key.endsWith('ly');
   }
 
   private dropLastOrg(start: number): void {
