@@ -55,6 +55,20 @@ function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   return false;
 }
 
+// The label over a list of other stories ("More Great Stories", "Related", "Partner news").
+const RELATED_LABEL = /^(?:more|related|recommended|read next|up next|also read|see also|you (?:may|might) also like|don't miss|most (?:read|popular|viewed)|popular|trending|latest|top stories|further reading|partner (?:news|content)|sponsored|around the web|elsewhere)\b/i;
+
+function isRelatedLabel(b: Block): boolean {
+  return b.text.length <= 60 && !/[.!?]$/.test(b.text) && !/\d/.test(b.text) && RELATED_LABEL.test(b.text);
+}
+
+/** A list item or a short linked line: what a list of other stories is made of. */
+function isTeaser(b: Block): boolean {
+  if (b.heading) return false;
+  if (b.el.localName === 'li') return b.chars < 300;
+  return b.linkChars > 0 && b.chars < 200;
+}
+
 /** Mostly capital letters: a shouted teaser headline. */
 function isShouting(t: string): boolean {
   const letters = t.match(/\p{L}/gu) ?? [];
@@ -138,6 +152,11 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
   for (let k = 0; k < kept.length; k++) {
     const b = kept[k]!;
     if (b.heading && (k === kept.length - 1 || kept[k + 1]!.heading)) continue;
+    // "More great stories" / "Related" over a list of teasers: the label and its list go.
+    if (isRelatedLabel(b) && kept[k + 1] && isTeaser(kept[k + 1]!)) {
+      while (kept[k + 1] && isTeaser(kept[k + 1]!)) k++;
+      continue;
+    }
     out.push(b);
   }
   let text = '';

@@ -66,6 +66,11 @@ const CASES: Case[] = [
     keeps: ['Olav Berg climbed', 'He kept the lamp', 'The coast authority will run'],
     leavesOut: ['May 3, 2030', 'Mara Lind', 'After four decades on the rock', 'gains a museum', 'two dogs'],
   },
+  {
+    file: 'related-list-after-body.html',
+    keeps: ['The mountain pass closed', 'More trouble ahead', 'Forecasters expect', 'Drivers were told', 'only road link', 'closed eleven times'],
+    leavesOut: ['More Great Valley Stories', 'mountain hermit', 'ski lift', 'winter tyre'],
+  },
 ];
 
 describe.each(DOMS)('extractArticle (%s)', (_name, load) => {
