@@ -612,13 +612,16 @@ function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: Ent
   drafts.sort((x, y) => first(x) - first(y));
   const out: Attribution[] = [];
   let lastSpeaker: string | null = null;
-  let lastSource: Span | null = null;
+  // The last quoted speaker: a quotation with no cue of its own goes on with them.
+  let quoted: { source: Span | null; speaker: string | null; vague: boolean } = { source: null, speaker: null, vague: false };
   for (const d of drafts) {
     let speaker: string | null = null;
     let source = d.source;
+    let vague = false;
     if (d.inherit) {
-      speaker = lastSpeaker;
-      source = lastSource;
+      speaker = quoted.speaker;
+      source = quoted.source;
+      vague = quoted.vague;
     } else {
       const span = d.speakerSpan ?? d.source;
       if (span) {
@@ -628,18 +631,12 @@ function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: Ent
           speaker = null;
         }
       }
+      vague = source ? isVague(text, source) : false;
     }
     if (speaker) lastSpeaker = speaker;
-    if (source) lastSource = source;
+    if (source && !d.inherit && d.content.some((c) => quotes.quotedLength(c) > 0)) quoted = { source, speaker, vague };
     const content = d.content.length === 1 ? d.content[0]! : d.content;
-    out.push({
-      content,
-      source,
-      cue: d.cue,
-      speaker,
-      kind: kindOf(text, d.content, quotes),
-      vague: source ? isVague(text, source) : false,
-    });
+    out.push({ content, source, cue: d.cue, speaker, kind: kindOf(text, d.content, quotes), vague });
   }
   return out;
 }
