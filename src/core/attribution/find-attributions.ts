@@ -132,7 +132,14 @@ function headlineColon(t: Tokens, quotes: QuoteIndex): Draft | null {
 // The attribution whose cue closes the sentence and whose content is all before it, with the
 // token index its part of the sentence starts at.
 function trailingCue(text: string, t: Tokens, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; from: number } | null {
-  const n = t.length;
+  let n = t.length;
+  // "…, Hollande said Tuesday, noting …": the closing cue may be followed by a participle clause
+  for (let j = Math.max(2, n - 40); j < n - 1; j++) {
+    if (t.raw[j] === ',' && CUE_FORMS.get(t.low[j + 1]!)?.form === 'ing' && !quotes.insideQuote(t.start[j]!)) {
+      n = j;
+      break;
+    }
+  }
   for (let i = n - 1; i >= 2 && i >= n - 16; i--) {
     if (!t.word[i] || t.raw[i - 1] === undefined) continue;
     const low = t.low[i]!;
