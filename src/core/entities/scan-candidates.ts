@@ -16,6 +16,7 @@ import { SPEECH_VERBS, VERB_FILLERS } from './lexicon/speech-verbs.ts';
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'and']);
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'st', 'jr', 'sr', 'prof', 'rev', 'mt', 'ft', 'maj', 'cmdr', 'hon', 'pres']);
+const CONTRACTION = /'(ve|ll|re|d|m|t)$/;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Country names that are also surnames ("Rep. Jim Jordan"): read as a name after a first name. */
 /** Titles that are also surnames: "Mr. King", "Ms. Bishop" (but "Mr. President" is a form of address). */
@@ -422,6 +423,7 @@ export class CandidateScanner {
       }
       if (w.odd) break;
       if (w.allCaps && w.key.length > 2 && !SUFFIXES.has(w.key)) break;
+      if (CONTRACTION.test(w.key)) break; // a contraction: I've, He'll
       if (NON_NAMES.has(w.key) && !(q > p && SUFFIXES.has(w.key))) break;
       if (ORGANIZATION_HEADS.has(w.key)) break;
       if (q > p && SPEECH_VERBS.has(w.key)) break; // "Lindsey Graham Says" in a title-case headline

@@ -55,6 +55,7 @@ describe('not entities', () => {
 
   it('plural nouns and contractions opening a sentence, even before a verb of saying, are not names', () => {
     expect(names('Victims said the response was slow. “I’ve said it before,” she added. Delegates say otherwise.')).toEqual([]);
+    expect(names('If, as I’ve suggested, the rule holds, then We’ll see.')).toEqual([]);
   });
 
   it('a title does not run over "and": "CEO of Iraq and Afghanistan Veterans of America"', () => {
