@@ -80,9 +80,15 @@ export function nounCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | nu
   // the owner: a possessive right before (adjectives between are allowed: "his repeated claim")
   let p = i - 1;
   while (p >= 0 && p >= i - 3 && t.word[p] && !t.poss[p] && !POSSESSIVE_PRONOUNS.has(t.low[p]!) && !t.cap[p]) p--;
-  if (p < 0 || !t.word[p]) return null;
-  let source: Span;
-  if (POSSESSIVE_PRONOUNS.has(t.low[p]!)) source = { start: t.start[p]!, end: t.end[p]! };
+  if (p < 0 || !t.word[p]) p = -1;
+  let source: Span | null;
+  if (p < 0 || (!t.poss[p] && !POSSESSIVE_PRONOUNS.has(t.low[p]!))) {
+    // "the claim that …", "a warning that …": said, but not by whom
+    const d = t.low[i - 1] ?? '';
+    if (!(c === 'that' && (d === 'the' || d === 'a' || d === 'an'))) return null;
+    source = null;
+    p = i - 1;
+  } else if (POSSESSIVE_PRONOUNS.has(t.low[p]!)) source = { start: t.start[p]!, end: t.end[p]! };
   else if (t.poss[p]) {
     const np = nounPhraseLeft(t, p);
     if (!np) return null;
