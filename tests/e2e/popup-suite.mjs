@@ -19,9 +19,18 @@ const readDone = () => {
   return d.sourcelight === 'read' || Number(d.sourcelightReadings ?? 0) >= 1;
 };
 
-/** Tab id of the tab showing `url`, asked of the extension itself. */
+/**
+ * Tab id of the tab showing `url`, asked of the extension itself; url null: the newest tab (the
+ * extension sees no URL of a tab it has no access to, such as about:blank).
+ */
 async function tabIdOf(b, url) {
-  const find = (u) => (globalThis.chrome ?? globalThis.browser).tabs.query({}).then((ts) => ts.find((t) => t.url === u)?.id ?? null);
+  const find = async (u) => {
+    const api = globalThis.chrome ?? globalThis.browser;
+    const self = (await api.tabs.getCurrent?.())?.id;
+    const tabs = (await api.tabs.query({})).filter((t) => t.id !== self);
+    if (u == null) return Math.max(...tabs.map((t) => t.id));
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  };
   if (b.name === 'chromium') {
     const sw = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
     return sw.evaluate(find, url);
@@ -216,6 +225,51 @@ export function popupSuite(browserName, launch, { colorScheme = 'emulate' } = {}
       assert.match(r.dateNote ?? '', /shown as written/);
       const all = [...r.timeline, ...r.undated];
       assert.ok(!all.some((d) => /^\d{1,2} (March 2023|February 2024)$/.test(d)), `no invented day-dates: ${all.join(' | ')}`);
+    });
+
+    test('keyboard: the arrow keys move between tabs, Tab reaches the panel', async () => {
+      const { popup } = await open('seed-page.html');
+      await popup.evaluate(() => document.querySelector('[data-testid=tab-sources]').focus());
+      await popup.press('ArrowRight');
+      await pollFor(popup, () => document.activeElement?.id === 'tab-timeline' && !!document.querySelector('[data-testid=panel-timeline]'));
+      await popup.press('End');
+      await pollFor(popup, () => document.activeElement?.id === 'tab-settings' && !!document.querySelector('[data-testid=panel-settings]'));
+      await popup.press('Tab');
+      assert.equal(await popup.evaluate(() => document.activeElement?.id), 'panel');
+    });
+
+    test('a page with no article: a clear empty state', async () => {
+      const page = await browser.newPage();
+      opened.push(page);
+      const url = server.url(`/seed/no-such-article.html?open=${++opens}`); // the server's plain-text 404
+      await page.goto(url).catch(() => {});
+      await pollFor(page, readDone, undefined, 20000);
+      const tabId = await tabIdOf(browser, url);
+      const popup = await browser.newPage();
+      opened.push(popup);
+      await popup.setViewport(POPUP.width, POPUP.height);
+      await gotoExtensionPage(popup, browser.popupUrl(tabId));
+      const state = await pollFor(popup, () => {
+        const e = document.querySelector('[data-testid=empty-state]:not([data-phase=loading])');
+        return e && { phase: e.dataset.phase, text: e.textContent };
+      });
+      assert.equal(state.phase, 'ready');
+      assert.match(state.text, /No article found/);
+      await popup.screenshot({ path: path.join(OUT, `popup-${browserName}-no-article.png`) });
+    });
+
+    test('a tab the extension may not read: "read this page", then an explanation', async () => {
+      const page = await browser.newPage(); // about:blank: no content script, no access
+      opened.push(page);
+      const tabId = await tabIdOf(browser, null);
+      const popup = await browser.newPage();
+      opened.push(popup);
+      await popup.setViewport(POPUP.width, POPUP.height);
+      await gotoExtensionPage(popup, browser.popupUrl(tabId));
+      await pollFor(popup, () => document.querySelector('[data-testid=empty-state]')?.dataset.phase === 'unread');
+      await popup.evaluate(() => document.querySelector('[data-testid=read-page]').click());
+      const text = await pollFor(popup, () => document.querySelector('[data-testid=empty-state][data-phase=error]')?.textContent, undefined, 10000);
+      assert.match(text, /cannot be read/);
     });
 
     test('first render with a finished reading ≤ 100 ms', async (t) => {

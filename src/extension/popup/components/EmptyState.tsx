@@ -5,6 +5,12 @@ import type { Settings } from '../../shared/settings.ts';
 import type { Phase, PopupActions } from '../state/popup-state.ts';
 import { AutoReadToggle } from './SettingsPanel.tsx';
 
+/** "no article text found" → "No article text found." */
+const sentence = (s: string) => {
+  const t = s.trim();
+  return t ? t[0]!.toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? '' : '.') : t;
+};
+
 export function EmptyState({ phase, reading, error, settings, actions }: { phase: Phase; reading: Reading | null; error: string | null; settings: Settings; actions: PopupActions }) {
   let title: string;
   let body: string;
@@ -28,7 +34,7 @@ export function EmptyState({ phase, reading, error, settings, actions }: { phase
     body = 'Open a news article in a tab, then open Sourcelight again.';
   } else {
     title = 'No article found on this page';
-    body = reading?.reason ? `${reading.reason}` : 'This page does not look like a news article, so there is nothing to highlight.';
+    body = reading?.reason ? sentence(reading.reason) : 'This page does not look like a news article, so there is nothing to highlight.';
   }
   return (
     <div class="empty" data-testid="empty-state" data-phase={phase}>
