@@ -38,17 +38,48 @@ const MODAL = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may'
 
 export function findAttributions(text: string, sentences: Span[], entities: EntityIndex): Attribution[] {
   if (!text) return [];
-  const quotes = new QuoteIndex(findQuotes(text));
+  let quotes: QuoteIndex;
+  try {
+    quotes = new QuoteIndex(findQuotes(text));
+  } catch {
+    quotes = new QuoteIndex([]);
+  }
   const drafts: Draft[] = [];
-  for (const s of sentences) {
-    try {
-      readSentence(text, s, quotes, drafts);
-    } catch {
-      // a sentence we cannot read is skipped, never the article
+  for (const sentence of sentences) {
+    // A run-on "sentence" (a list, a table, broken markup) is read in pieces, which keeps the
+    // work per cue bounded.
+    for (const s of pieces(text, sentence)) {
+      try {
+        readSentence(text, s, quotes, drafts);
+      } catch {
+        // a sentence we cannot read is skipped, never the article
+      }
     }
   }
-  addUnclaimedQuotes(text, quotes, drafts);
-  return finish(text, drafts, quotes, entities);
+  try {
+    addUnclaimedQuotes(text, quotes, drafts);
+    return finish(text, drafts, quotes, entities);
+  } catch {
+    return [];
+  }
+}
+
+const MAX_SENTENCE = 2000;
+
+function pieces(text: string, s: Span): Span[] {
+  if (s.end - s.start <= MAX_SENTENCE) return [s];
+  const out: Span[] = [];
+  let a = s.start;
+  while (a < s.end) {
+    let b = Math.min(s.end, a + MAX_SENTENCE);
+    if (b < s.end) {
+      const cut = text.lastIndexOf(' ', b);
+      if (cut > a + MAX_SENTENCE / 2) b = cut;
+    }
+    out.push({ start: a, end: b });
+    a = b;
+  }
+  return out;
 }
 
 // ---- one sentence -----------------------------------------------------------------------

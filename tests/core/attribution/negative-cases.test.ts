@@ -48,3 +48,18 @@ describe('not attributions', () => {
     expect(out[0]!.content).toBe('“We are done,”');
   });
 });
+
+describe('bad input stays calm and fast', () => {
+  it('a huge run-on sentence full of cues', () => {
+    const text = 'Ruiz said the plan, officials said the vote, and aides said the deal '.repeat(4000);
+    const t0 = performance.now();
+    const out = read(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(out.length).toBeGreaterThan(0);
+  });
+
+  it('random punctuation and quote marks', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => '“”"\'‘’«»„,.:;— said told aX'[(i * 7919) % 30]).join('');
+    expect(() => read(text)).not.toThrow();
+  });
+});
