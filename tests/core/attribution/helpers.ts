@@ -17,6 +17,7 @@ export interface Shown {
 export function read(text: string, index?: EntityIndex): Shown[] {
   const entities: EntityIndex = index ?? {
     list: [],
+    get: () => undefined,
     resolve: (s: Span, ctx) => {
       const w = text.slice(s.start, s.end);
       return /^(he|she|they)$/i.test(w) ? (ctx?.lastSpeaker ?? null) : `id:${w}`;
