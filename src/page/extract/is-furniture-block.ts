@@ -28,7 +28,13 @@ const PROMO = /^(?:follow|subscribe|sign up|join|write to|email|e-mail|reach|con
 const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbox|subscri|podcast|forum|@|https?:|\bemail\b|\bapp\b/i;
 
 // Credit lines of newswire stories.
-const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle|disclaimer)\s*:/i;
+// Appeals to the reader that need no topic word ("Like this story? Share it", "If you enjoyed this
+// article, ..."), and the messages of a newsletter form.
+const APPEAL = /^(?:like this (?:story|article)|if you (?:enjoyed|liked|value|appreciate) (?:this|our)|enjoyed this (?:story|article)|have your say|you have been successfully subscribed|thank you for subscribing|there was (?:a|an) (?:problem|error) subscribing)/i;
+const NEWSLETTER = /newsletter|inbox/i;
+const SIGNUP = /subscrib|sign up|sign-up|signup/i;
+
+const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle)\s*:/i;
 
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 
@@ -79,6 +85,7 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   if (!ctx.inTable && t.length <= 12 && !/\p{L}/u.test(t)) return true;
   // The headline repeated inside the body.
   if (ctx.title && t.length <= ctx.title.length + 2 && t.length >= 8 && t.toLowerCase() === ctx.title.toLowerCase()) return true;
+  if (t.length < 600 && /^disclaimer\s*:/i.test(t)) return true;
   if (t.length < 300) {
     // A labelled link line: "READ MORE: <headline>", the link making most of the rest.
     if (b.linkChars > 0) {
@@ -86,6 +93,8 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
       if (m && b.linkChars >= 0.5 * (b.chars - m[0].replace(/\s/g, '').length)) return true;
     }
     if (PROMO.test(t) && PROMO_TOPIC.test(t)) return true;
+    if (APPEAL.test(t)) return true;
+    if (t.length < 200 && NEWSLETTER.test(t) && SIGNUP.test(t)) return true;
     if (t.length < 200 && CONTRIBUTED.test(t)) return true;
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
     if (!ctx.inTable && isDateLine(t)) return true;
