@@ -37,7 +37,13 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   // 2. a pronoun
   const low = raw.toLowerCase();
   const pronoun = PRONOUNS[low];
-  if (pronoun && !(raw.length > 1 && raw === raw.toUpperCase())) return resolvePronoun(reg, pronoun, low, s, ctx);
+  if (pronoun && !(raw.length > 1 && raw === raw.toUpperCase())) {
+    const id = resolvePronoun(reg, pronoun, low, s, ctx);
+    // the pronoun becomes a mention of its entity ("He added" highlights as Qin Gang)
+    const x = reg.get(id);
+    if (x) reg.addMention(x, { start: s, end: e });
+    return id;
+  }
   if (e - s > 300) return null; // not a source
   // 3. a name, description or group in the span
   const words = tokenizeWords(text, [], s, e);

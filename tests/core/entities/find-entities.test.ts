@@ -201,6 +201,7 @@ describe('resolve()', () => {
     const ruto = idx.resolve(spanOf(t, 'William Ruto'));
     expect(idx.resolve(spanOf(t, 'He'), { lastSpeaker: ruto })).toBe(ruto);
     expect(idx.resolve(spanOf(t, 'He'), { lastSpeaker: null })).toBe(ruto);
+    expect(mentionsOf(t, idx.get(ruto))).toContain('He');
   });
   it('"he" skips a group as last speaker and a woman before it', () => {
     const s = 'Paul Brandt met Anna Lindqvist. US officials said talks were over. He said they were not.';
