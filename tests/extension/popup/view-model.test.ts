@@ -148,3 +148,16 @@ describe('listLeaders', () => {
     expect(l[0]!.first).toEqual(at('Lena Ortiz'));
   });
 });
+
+describe('vague statements of named sources', () => {
+  test('a named source with one vague statement stays named; the statement is still listed as vague', () => {
+    const r = fixtureReading();
+    const attributions = r.attributions.map((a, i) => (i === 0 ? { ...a, vague: true } : a));
+    const groups = groupSources({ ...r, attributions });
+    const ortiz = groups.find((g) => g.name === 'Lena Ortiz')!;
+    expect(ortiz.vague).toBe(false);
+    const sum = summarizeSourcing(groups);
+    expect(sum).toMatchObject({ named: 4, unnamed: 1 });
+    expect(sum.vague.map((v) => v.source)).toEqual(['Mayor Lena Ortiz', 'Some experts']);
+  });
+});

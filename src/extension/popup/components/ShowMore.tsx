@@ -3,7 +3,7 @@
 export function ShowMore({ hidden, what, onShow }: { hidden: number; what: string; onShow: () => void }) {
   if (hidden <= 0) return null;
   return (
-    <button type="button" class="link-button show-more" data-testid="show-more" onClick={onShow}>
+    <button type="button" class="link-button show-more" data-testid="show-more" data-what={what} onClick={onShow}>
       Show {hidden} more {what}
     </button>
   );

@@ -70,7 +70,9 @@ export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'e
       g = { ...group, direct: 0, reported: 0, cues: [], statements: [], first: span.start };
       groups.set(key, g);
     }
-    if (a.vague) g.vague = true;
+    // A named entity stays named when one of its statements is vague; an unresolved source is vague
+    // when any statement written with it is ("sources said").
+    if (a.vague && !entity) g.vague = true;
     if (a.kind === 'direct') g.direct++;
     else g.reported++;
     const cue = a.cue ? oneLine(spanText(text, a.cue)) : null;
