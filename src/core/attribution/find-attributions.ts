@@ -315,7 +315,7 @@ function verbCue(
   } else if (prevIdx < 0 || prevRaw === ',' || isCloseQuote(prevRaw) || prevRaw === '—' || prevRaw === '–') {
     // Inverted: "…,” said Putin." / "…, said the official."
     if (prevIdx < 0 && form !== 'past' && form !== 's') return null;
-    const r = prevIdx < 0 || verb.base === 'tell' || form === 'base' ? null : nounPhraseRight(t, b + 1);
+    const r = (prevIdx < 0 && !quoteBefore(text, t, quotes)) || verb.base === 'tell' || form === 'base' ? null : nounPhraseRight(t, b + 1);
     const appos = prevRaw === ',' ? appositiveSource(t, prevIdx, quotes) : null;
     const rEnd = r ? r[1] + 1 : -1;
     const closes = r && (rEnd >= n || t.raw[rEnd] === '.' || t.raw[rEnd] === ',' || t.raw[rEnd] === ';' || t.raw[rEnd] === '!' || t.raw[rEnd] === '?' || t.raw[rEnd] === '(');
@@ -408,7 +408,12 @@ function verbCue(
   const leftTok = leftEdge >= 0 ? t.raw[leftEdge]! : '';
   let before: Span | null = null;
   let quotedBefore = false;
-  if (!relative && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
+  const prior = leftEdge < 0 ? quoteBefore(text, t, quotes) : null;
+  if (prior && !relative) {
+    // "“… be?” Pence said in response." — the splitter ended the sentence at the quote's "?"
+    before = { start: prior.start, end: prior.end };
+    quotedBefore = true;
+  } else if (!relative && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
     const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
     if (q && (isCloseQuote(leftTok) || leftTok === ',')) {
       before = { start: q.start, end: q.end };
@@ -465,6 +470,19 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     }
   }
   return last;
+}
+
+// The quotation that closes right before the sentence, in the same paragraph ("“…?” he asked."
+// is split after the question mark).
+function quoteBefore(text: string, t: Tokens, quotes: QuoteIndex): Quote | null {
+  if (!t.length) return null;
+  let j = t.start[0]! - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < 0 || !isCloseQuote(text[j]!)) return null;
+  const q = quotes.endingAt(j + 1, -1);
+  if (!q) return null;
+  const inner = text.slice(q.inner.start, q.inner.end).trimEnd();
+  return /[!?]$/.test(inner) ? q : null;
 }
 
 // Whether a noun phrase ending before token x ends its clause ("…,” said Putin." / "…, said
@@ -629,7 +647,7 @@ function colonIntroduced(text: string, q: Quote): Draft | null {
 // rest of the attribution's own sentence ("…,” he said in an interview. “…”).
 function continues(gap: string): boolean {
   if (/^[\s.,;:!?—–-]*$/.test(gap)) return true;
-  if (gap.length > 120 || gap.includes('\n')) return false;
+  if (gap.length > 400 || gap.includes('\n')) return false;
   const stops = gap.match(/[.!?]/g);
   return !stops || (stops.length === 1 && /[.!?]\s*$/.test(gap));
 }

@@ -44,6 +44,12 @@ describe('direct quotes', () => {
     expect(out[0]!.content).toEqual(['“We are ready,”', '“The trucks are loaded and the roads are clear.”']);
   });
 
+  it('a question quoted before its own sentence ("“…?” Ruiz asked.")', () => {
+    expect(read('“Who will pay for the bridge?” Ruiz asked. The council was silent.')[0]).toMatchObject({
+      content: '“Who will pay for the bridge?”', source: 'Ruiz', cue: 'asked', kind: 'direct',
+    });
+  });
+
   it('straight and two-apostrophe quote marks', () => {
     expect(read('"We are ready," Ruiz said.')[0]).toMatchObject({ content: '"We are ready,"', source: 'Ruiz' });
     expect(read("''We are ready,'' Ruiz said.")[0]).toMatchObject({ content: "''We are ready,''", source: 'Ruiz' });
