@@ -426,7 +426,7 @@ export class CandidateScanner {
       if (CONTRACTION.test(w.key)) break; // a contraction: I've, He'll
       if (NON_NAMES.has(w.key) && !(q > p && SUFFIXES.has(w.key))) break;
       if (ORGANIZATION_HEADS.has(w.key)) break;
-      if (q > p && SPEECH_VERBS.has(w.key)) break; // "Lindsey Graham Says" in a title-case headline
+      if (SPEECH_VERBS.has(w.key)) break; // "Lindsey Graham Says" in a title-case headline; "Said Jane Doe"
       if (q > p) {
         const m = longestPhrase(words, q, b);
         // a one-word title closing a name is a surname ("Charlie King said")

@@ -58,6 +58,14 @@ describe('people with titles and names', () => {
     expect(mentionsOf(t, byName(entitiesOf(t), 'Charlie King'))).toEqual(['Charlie King', 'King']);
   });
 
+  it('occupations before a name are roles, not part of it: "Reporter Jomana Karadsheh", "Said Dorothy Poynter"', () => {
+    const t = 'Reporter Jomana Karadsheh said it. Author Roger Stone agreed. “No,” Said Dorothy Poynter.';
+    const idx = entitiesOf(t);
+    expect(byName(idx, 'Jomana Karadsheh')?.role).toBe('Reporter');
+    expect(byName(idx, 'Roger Stone')?.role).toBe('Author');
+    expect(byName(idx, 'Dorothy Poynter')?.type).toBe('person');
+  });
+
   it('an appositive gives the role: "Ana Ruiz, the Chilean foreign minister,"', () => {
     const t = 'Ana Ruiz, the Chilean foreign minister, said the border was calm.';
     const e = byName(entitiesOf(t), 'Ana Ruiz');

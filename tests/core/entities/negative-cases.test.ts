@@ -68,6 +68,11 @@ describe('not entities', () => {
     expect(entitiesOf(t).list.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('courts, ordinals and research bodies are not people', () => {
+    const t = 'The Seventh Circuit ruled against the Vice Presidential panel, and Edison Research found little.';
+    expect(entitiesOf(t).list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('a leading adjective or party label is not part of a known name', () => {
     const t = 'Rival Hillary Clinton answered. Libertarian Gary Johnson did not.';
     const people = entitiesOf(t, '2016-09-20').list.filter((e) => e.type === 'person').map((e) => e.name);

@@ -33,6 +33,7 @@ residents protesters protestors authorities investigators prosecutors lawmakers 
 conservatives liberals voters supporters opponents americans europeans people police scientists researchers doctors
 economists historians activists leaders leader members member soldiers troops forces rebels militants
 republican republicans democrat democratic gop conservative labour liberal independent socialist communist libertarian
+presidential congressional sixth seventh eighth ninth tenth
 crooked miss universe rival
 `;
 
@@ -48,6 +49,7 @@ show festival hotel airport station bridge island islands beach valley county ci
 state states territory region coast bay mountain mountains canyon falls river lake sea ocean street avenue road square
 park hall tower building plaza center centre church cathedral mosque temple palace castle stadium arena tank
 partnership protection justice reform security emmy emmys oscar oscars grammy grammys morning evening night tonight
+circuit research markets constitution
 `.split(/\s+/).filter(Boolean));
 
 /** Words that open a place name: "Fort Wayne", "Mount Everest", "Lake Tahoe". */
