@@ -52,7 +52,7 @@ function headlineIndex(st: TreeStats, title: string): number {
     const tag = st.tag[i];
     if ((tag !== 'h1' && tag !== 'h2' && tag !== 'h3') || st.skipped[i] || st.text[i]! < 8) continue;
     const h = (st.els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (h.length >= 8 && (want.includes(h) || h.includes(want))) return i;
+    if (h.length >= Math.max(8, 0.6 * want.length) && (want.includes(h) || h.includes(want))) return i;
   }
   return -1;
 }

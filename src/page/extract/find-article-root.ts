@@ -61,7 +61,7 @@ export function narrowToHeadlineArticle(st: TreeStats, root: number, title: stri
       if (tag === 'h1' || (titled && (tag === 'h2' || tag === 'h3'))) {
         if (!titled) return true;
         const h = squash(st.els[j]!.textContent ?? '');
-        if (h.length >= 8 && want.includes(h)) return true;
+        if (h.length >= Math.max(8, 0.6 * want.length) && want.includes(h)) return true;
       }
     }
     return false;

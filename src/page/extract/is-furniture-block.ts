@@ -92,7 +92,8 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
       const m = LEAD_LABEL.exec(t);
       if (m && b.linkChars >= 0.5 * (b.chars - m[0].replace(/\s/g, '').length)) return true;
     }
-    if (PROMO.test(t) && PROMO_TOPIC.test(t)) return true;
+    const promo = PROMO.exec(t);
+    if (promo && PROMO_TOPIC.test(t.slice(promo[0].length))) return true;
     if (APPEAL.test(t)) return true;
     if (t.length < 200 && NEWSLETTER.test(t) && SIGNUP.test(t)) return true;
     if (t.length < 200 && CONTRIBUTED.test(t)) return true;
