@@ -9,7 +9,7 @@ import { CandidateScanner } from './scan-candidates.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { longestPhrase, payloadOf } from './phrase-index.ts';
 import { PRONOUNS } from './lexicon/speech-verbs.ts';
-import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from './lexicon/source-nouns.ts';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from './lexicon/source-nouns.ts';
 import { TITLES } from './lexicon/titles.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
 import { ORGANIZATION_HEADS } from '../knowledge/organizations.ts';
@@ -192,11 +192,39 @@ function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolea
     return lo;
   };
   const own = reg.sentences[si]!;
-  for (let k = firstAtOrAfter(at) - 1; k >= 0 && all[k]!.start >= own.start; k--) if (fits(all[k]!.ent)) return all[k]!.ent;
+  let fallback: Ent | null = null;
+  for (let k = firstAtOrAfter(at) - 1; k >= 0 && all[k]!.start >= own.start; k--) {
+    const m = all[k]!;
+    if (!fits(m.ent)) continue;
+    if (!modifies(reg.text, m.end)) return m.ent;
+    fallback ??= m.ent;
+  }
   for (let j = si - 1; j >= 0 && j >= si - 4; j--) {
     const s = reg.sentences[j]!;
     if (at - s.start > PRONOUN_WINDOW) break;
-    for (let k = firstAtOrAfter(s.start); k < all.length && all[k]!.start < s.end; k++) if (fits(all[k]!.ent)) return all[k]!.ent;
+    for (let k = firstAtOrAfter(s.start); k < all.length && all[k]!.start < s.end; k++) {
+      const m = all[k]!;
+      if (!fits(m.ent)) continue;
+      if (!modifies(reg.text, m.end)) return m.ent;
+      fallback ??= m.ent;
+    }
+    if (fallback) return fallback;
   }
-  return null;
+  return fallback;
 }
+
+/**
+ * The mention only qualifies a noun ("Clinton's campaign", "Clinton spokeswoman Jennifer
+ * Palmieri"): a weaker antecedent than a subject.
+ */
+function modifies(text: string, end: number): boolean {
+  const c = text[end];
+  if ((c === "'" || c === '’') && (text[end + 1] === 's' || text[end + 1] === ' ')) return true;
+  if (c !== ' ') return false;
+  let k = end + 1;
+  while (k < text.length && k - end < 20 && /[a-z-]/.test(text[k]!)) k++;
+  const next = text.slice(end + 1, k);
+  return next.length > 1 && (next in TITLES || ANONYMOUS_NOUNS.has(next) || MODIFIED_NOUNS.has(next));
+}
+
+const MODIFIED_NOUNS = new Set(['campaign', 'administration', 'team', 'camp', 'supporters', 'allies', 'foundation', 'family', 'government', 'presidency']);
