@@ -663,6 +663,8 @@ function looksLikeSpeech(text: string, q: Quote): boolean {
 
 // ---- output -----------------------------------------------------------------------------
 
+const FAR = 1500;
+
 function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: EntityIndex): Attribution[] {
   const first = (d: Draft) => Math.min(d.content[0]!.start, d.source?.start ?? Infinity);
   drafts.sort((x, y) => first(x) - first(y));
@@ -675,9 +677,11 @@ function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: Ent
     let source = d.source;
     let vague = false;
     if (d.inherit) {
-      speaker = quoted.speaker;
-      source = quoted.source;
-      vague = quoted.vague;
+      // too far from the last quoted speaker, the quotation is left unattributed
+      const near = quoted.source && d.content[0]!.start - quoted.source.end < FAR;
+      speaker = near ? quoted.speaker : null;
+      source = near ? quoted.source : null;
+      vague = near ? quoted.vague : false;
     } else {
       const span = d.speakerSpan ?? d.source;
       if (span) {
