@@ -32,7 +32,12 @@ export function renderTable(r) {
   const p = r.pages;
   if (p) {
     if (nm(p)) L.push(`| time to painted highlights, longest task | ${nm(p)} | | |`);
-    else for (const [k, v] of Object.entries(p)) if (typeof v === 'number' && k !== 'exit') L.push(`| real pages in Chromium: ${k} | ${f(v)} | | |`);
+    else {
+      L.push(`| real pages in Chromium ${p.chromium ?? ''} (${p.read}/${p.pages} read; ${f((p.share_with_highlights ?? 0) * 100, 0)} % with highlights): navigation → painted highlights, median / p95 | ${f(p.painted_ms_median, 0)} ms / ${f(p.painted_ms_p95, 0)} ms | | |`);
+      L.push(`| longest main-thread task of the extension, median / p95 page (content script's own timing) | ${f(p.longest_task_self_ms_median, 1)} ms / ${f(p.longest_task_self_ms_p95, 1)} ms | | |`);
+      L.push(`| long tasks (≥ 50 ms) the browser saw during the extension's work, median / p95 page | ${f(p.longest_task_browser_ms_median, 1)} ms / ${f(p.longest_task_browser_ms_p95, 1)} ms | | |`);
+      L.push(`| in-page stages, median page: extract / analyze / paint | ${f(p.extract_ms_median, 1)} / ${f(p.analyze_ms_median, 1)} / ${f(p.paint_ms_median, 1)} ms | | |`);
+    }
   }
   const m = r.memory;
   if (m) L.push(nm(m) ? `| memory added to a page | ${nm(m)} | | |` :
