@@ -346,8 +346,14 @@ function verbCue(
       if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return null;
       // base and -s forms need a subject that fits them; nouns-as-verbs need a clear one
       if (!aux && !subjectFits(t, prevIdx, form, verb)) return null;
-      const np = nounPhraseLeft(t, prevIdx);
+      let np = nounPhraseLeft(t, prevIdx);
       if (!np) return null;
+      // "Trump at the time said", "Clinton on Tuesday said": a short phrase between subject and verb
+      const pp = np[0] - 1;
+      if (pp >= 1 && TRUE_PREPOSITIONS.has(t.low[pp]!) && np[1] - np[0] <= 2 && !t.cap[np[1]] && (t.cap[pp - 1] || PRONOUNS.has(t.low[pp - 1]!))) {
+        const subj = nounPhraseLeft(t, pp - 1);
+        if (subj) np = subj;
+      }
       srcRange = np;
       if (RELATIVE.has(t.low[np[0]]!) && np[0] === np[1]) {
         // "the Russian leader, who called Xi …": the antecedent names the speaker
