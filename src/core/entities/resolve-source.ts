@@ -8,7 +8,7 @@ import { looksCommon, type Ent, type EntityRegistry } from './entity-registry.ts
 import { CandidateScanner } from './scan-candidates.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { longestPhrase, payloadOf } from './phrase-index.ts';
-import { PRONOUNS } from './lexicon/speech-verbs.ts';
+import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon/speech-verbs.ts';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from './lexicon/source-nouns.ts';
 import { TITLES } from './lexicon/titles.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
@@ -224,7 +224,19 @@ function modifies(text: string, end: number): boolean {
   let k = end + 1;
   while (k < text.length && k - end < 20 && /[a-z-]/.test(text[k]!)) k++;
   const next = text.slice(end + 1, k);
-  return next.length > 1 && (next in TITLES || ANONYMOUS_NOUNS.has(next) || MODIFIED_NOUNS.has(next));
+  if (next.length < 2 || text[k] === '.') return false;
+  if (next in TITLES || ANONYMOUS_NOUNS.has(next) || MODIFIED_NOUNS.has(next)) return true;
+  // a noun right after a name qualifies it ("Clinton communication director"); a verb does not
+  return !(SPEECH_VERBS.has(next) || VERB_FILLERS.has(next) || NOT_NOUNS.has(next) || /(ed|s|ing)$/.test(next));
 }
+
+/** Function words and common irregular past tenses that follow a subject. */
+const NOT_NOUNS = new Set([
+  'and', 'or', 'but', 'who', 'whose', 'which', 'that', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'from', 'as',
+  'if', 'when', 'while', 'after', 'before', 'than', 'then', 'also', 'himself', 'herself', 'themselves', 'itself',
+  'met', 'took', 'gave', 'went', 'made', 'got', 'won', 'lost', 'left', 'came', 'saw', 'ran', 'began', 'became', 'kept',
+  'held', 'led', 'sent', 'spent', 'felt', 'brought', 'bought', 'knew', 'spoke', 'sat', 'stood', 'put', 'set', 'cut',
+  'hit', 'let', 'read', 'did', 'do', 'can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'shall',
+]);
 
 const MODIFIED_NOUNS = new Set(['campaign', 'administration', 'team', 'camp', 'supporters', 'allies', 'foundation', 'family', 'government', 'presidency']);

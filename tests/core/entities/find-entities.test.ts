@@ -227,7 +227,7 @@ describe('resolve()', () => {
     expect(idx2.get(idx2.resolve(spanOf(t2, 'She')))?.name).toBe('Anna Lindqvist');
   });
   it('"she" prefers a subject to a name that only qualifies a noun ("Clinton spokeswoman Jennifer Palmieri")', () => {
-    const t = 'Hillary Clinton spoke in Ohio. Clinton spokeswoman Jennifer Palmieri said Trump was wrong. “This is dangerous,” she said.';
+    const t = 'Hillary Clinton spoke in Ohio. Clinton communication director Jennifer Palmieri said Trump was wrong. “This is dangerous,” she said.';
     const idx = entitiesOf(t);
     expect(idx.get(idx.resolve(spanOf(t, 'she')))?.name).toBe('Jennifer Palmieri');
   });
