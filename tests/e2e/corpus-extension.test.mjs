@@ -56,8 +56,12 @@ async function visit(b, url) {
   const ours = new Set(); // execution contexts of the extension (its isolated world)
   const exceptions = [];
   const extRequests = [];
+  let worldName = null;
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin?.startsWith('chrome-extension://') || context.auxData?.type === 'isolated') ours.add(context.id);
+    if (context.origin?.startsWith('chrome-extension://') || context.auxData?.type === 'isolated') {
+      ours.add(context.id);
+      worldName ??= context.name || context.origin;
+    }
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     const where = `${d.url ?? ''} ${d.stackTrace?.callFrames?.map((f) => f.url).join(' ') ?? ''}`;
@@ -88,7 +92,7 @@ async function visit(b, url) {
   await withTimeout(cdp.detach(), 5000, 'detach').catch(() => {});
   await withTimeout(page.close(), 10000, 'close').catch(() => {});
   if (process.env.SL_VERBOSE) console.error(`${url} ${state} ${ms} ms`);
-  return { state, ms, exceptions, extRequests, consoleErrors };
+  return { state, ms, exceptions, extRequests, consoleErrors, worldName };
 }
 
 test('corpus, seed and hostile pages in Chromium with the extension: no error, nothing off the machine', { timeout: 30 * 60 * 1000 }, async (t) => {
@@ -110,6 +114,8 @@ test('corpus, seed and hostile pages in Chromium with the extension: no error, n
       const r = await visit(b, url);
       states[r.state] = (states[r.state] ?? 0) + 1;
       if (r.state?.startsWith('not finished')) problems.push(`${name}: the extension did not finish reading (${r.state})`);
+      // proof that the exception listener watched the content script's own world on this page
+      if (!r.worldName) problems.push(`${name}: the content script's isolated world was not seen`);
       for (const e of r.exceptions) problems.push(`${name}: exception in the extension: ${e}`);
       for (const e of r.consoleErrors) problems.push(`${name}: console error from the extension: ${e}`);
       for (const u of r.extRequests) problems.push(`${name}: the extension requested ${u}`);
