@@ -12,7 +12,8 @@
 //     script's work (an upper bound: a page task in that window counts too)
 // Prints one JSON object on stdout (progress on stderr). Needs `npm run build` first.
 //
-//   node scripts/bench-page.mjs [--browser chromium|firefox|both] [--limit N] [--page-scripts]
+//   node scripts/bench-page.mjs [--browser chromium|firefox|both] [--limit N] [--page-scripts] [--rows]
+//   (--rows: every page's own figures too)
 //
 // By default the pages' own scripts are blocked (?noscript → CSP script-src 'none'): saved pages'
 // scripts point at their live sites (unreachable here) and some redirect; --page-scripts lets them run.
@@ -92,6 +93,7 @@ async function benchBrowser(name, server, pages) {
         extractMs: t.extractMs, analyzeMs: t.analyzeMs, paintMs: t.paintMs, longestTaskMs: t.longestTaskMs,
         longestExtractTaskMs: t.longestTaskByStage?.extract ?? 0,
         longestOtherTaskMs: Math.max(0, ...Object.entries(t.longestTaskByStage ?? {}).filter(([k]) => k !== 'extract').map(([, v]) => v)),
+        byStage: t.longestTaskByStage ?? {},
         longtaskInWindowMs: ours.length ? Math.max(...ours.map(([, dur]) => dur)) : 0,
       });
     } catch (e) {
@@ -126,6 +128,7 @@ async function benchBrowser(name, server, pages) {
     ...(name === 'chromium' ? { longtaskOverlappingExtensionMs: summary(num('longtaskInWindowMs', ok)) } : {}),
     noHighlights: ok.filter((r) => r.painted === 0).map((r) => ({ page: r.page, found: r.found, chars: r.chars })),
     errors: rows.filter((r) => !r.ok).map((r) => ({ page: r.page, error: r.error })),
+    ...(args.includes('--rows') ? { rows } : {}),
   };
 }
 

@@ -162,6 +162,15 @@ eachBrowser('own fixture page, test-controlled analysis', (ctx) => {
     await page.setViewport(1280, 900);
   });
 
+  test('the legend\'s switches in the settings are followed live', async () => {
+    const set = (kinds) => ctx.browser.evalInExtension((k) => chrome.storage.local.get('settings').then((g) =>
+      chrome.storage.local.set({ settings: { ...(g.settings ?? {}), kinds: { ...(g.settings?.kinds ?? {}), ...k } } })), kinds);
+    await set({ leader: false });
+    await page.waitFor(() => !CSS.highlights.has('sourcelight-leader'), undefined, 3000);
+    await set({ leader: true });
+    await page.waitFor(() => CSS.highlights.get('sourcelight-leader')?.size === 2, undefined, 3000);
+  });
+
   test('content that arrives later is read again, without duplicate highlights', async () => {
     const n = await readings(page);
     await page.evaluate(() => window.addLazyParagraph());
@@ -223,6 +232,13 @@ eachBrowser('own fixture page, test-controlled analysis', (ctx) => {
     await dark.click(pt.x, pt.y);
     await dark.waitFor(() => document.querySelector('sourcelight-card')?.dataset.theme === 'dark', undefined, 5000);
     await ctx.shot(dark, 'fixture-dark-card');
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const violations = await dark.evaluate(async (src) => {
+      if (!window.axe) (0, eval)(src);
+      const r = await window.axe.run({ include: [['sourcelight-card']] }, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+    }, axeSource);
+    assert.deepEqual(violations, [], 'axe-core on the dark card');
     assert.deepEqual(dark.errors, []);
     await dark.close();
   });

@@ -4,7 +4,7 @@
 // and answers the ToContent messages.
 import browser from 'webextension-polyfill';
 import type { Message, ToContent } from '../shared/messages.ts';
-import { loadSettings } from '../shared/settings.ts';
+import { loadSettings, type Settings } from '../shared/settings.ts';
 import { PageSession } from './page-session.ts';
 import { installTestHook, reportPainted } from './test-hook.ts';
 
@@ -16,16 +16,17 @@ declare global {
 const TEST_BUILD = __SL_TEST_HOSTS__.length > 0;
 
 async function main(): Promise<void> {
-  const kinds = await loadSettings().then((s) => s.kinds).catch(() => undefined);
+  // Claimed synchronously, so two injections arriving together still make one session.
   if (globalThis.__sourcelight) return;
-  const session = new PageSession(document, { kinds, onPainted: TEST_BUILD ? reportPainted : undefined });
+  const session = new PageSession(document, { onPainted: TEST_BUILD ? reportPainted : undefined });
   globalThis.__sourcelight = session;
+  let started: Promise<void> | null = null;
 
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const msg = raw as Message<ToContent>;
     switch (msg?.type) {
       case 'getReading':
-        return session.ready().then(() => session.reading);
+        return (started ?? Promise.resolve()).then(() => session.ready()).then(() => session.reading);
       case 'scrollToSpan':
         return Promise.resolve(session.scrollToSpan(msg.start, msg.end));
       case 'setHighlights':
@@ -54,7 +55,18 @@ async function main(): Promise<void> {
     void browser.runtime.sendMessage({ type: 'whoAmI' }).then((r) => { tabId = (r as { tabId: number | null })?.tabId ?? null; }).catch(() => {});
     installTestHook(session, () => tabId);
   }
-  await session.start();
+  // The legend's switches (popup) are kept in the settings: follow them live.
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const kinds = (changes.settings?.newValue as Partial<Settings> | undefined)?.kinds;
+    if (area === 'local' && kinds) session.setKinds(kinds);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  session.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+
+  started = loadSettings()
+    .then((s) => session.setKinds(s.kinds), () => {})
+    .then(() => session.start());
+  await started;
 }
 
 void main();

@@ -5,7 +5,7 @@ import type { Analysis } from '../../core/index.ts';
 import { analyze } from '../../core/index.ts';
 import { extractArticle } from '../../page/extract/extract-article.ts';
 import { TextMap } from '../../page/text-map.ts';
-import { planHighlights, type HighlightKind, type PlannedSpan } from '../../page/highlight/highlight-plan.ts';
+import { planHighlights, type HighlightKind } from '../../page/highlight/highlight-plan.ts';
 import { HighlightPainter } from '../../page/highlight/highlight-painter.ts';
 import { hitTest } from '../../page/highlight/hit-test.ts';
 import { pageTheme } from '../../page/highlight/page-theme.ts';
@@ -15,10 +15,10 @@ import type { Box } from '../../page/card/place-card.ts';
 import type { Reading } from '../shared/messages.ts';
 import { TaskStats } from './task-stats.ts';
 import { watchPage } from './watch-page.ts';
-import { yieldToMain } from './yield-to-main.ts';
+import { afterNextFrame, yieldToMain } from './yield-to-main.ts';
 import { analyzeOffThread } from './analyze-off-thread.ts';
 
-const PAINT_SLICE = 150; // spans per slice: creating ranges is cheap, but pages can have hundreds
+const PAINT_SLICE_MS = 8; // a paint slice stops after this long, then yields
 
 export interface SessionOptions {
   kinds?: Partial<Record<HighlightKind, boolean>>;
@@ -63,6 +63,7 @@ export class PageSession {
   }
 
   start(): Promise<void> {
+    if (this.signal.aborted) return Promise.resolve();
     const signal = this.signal;
     const win = this.doc.defaultView!;
     this.doc.addEventListener('click', (e) => this.onClick(e), { signal, passive: true });
@@ -136,24 +137,35 @@ export class PageSession {
     if (this.signal.aborted || gen !== this.generation) return;
 
     const t4 = performance.now();
-    const { map, plan } = this.stats.run(() => {
-      const map = new TextMap(art.segments);
-      const plan = planHighlights(analysis, art.text.length);
-      const first = art.segments.find((s) => s.node)?.node?.parentElement ?? this.doc.body;
-      this.theme = pageTheme(first);
-      this.card.close(false);
-      this.painter.reset(this.theme);
-      return { map, plan };
-    }, 'prepare');
+    const { map, plan } = this.stats.run(() => ({
+      map: new TextMap(art.segments),
+      plan: planHighlights(analysis, art.text.length),
+    }), 'prepare');
     await yieldToMain();
     if (this.signal.aborted || gen !== this.generation) return;
-    for (let i = 0; i < plan.length; i += PAINT_SLICE) {
-      const slice: PlannedSpan[] = plan.slice(i, i + PAINT_SLICE);
-      this.stats.run(() => this.painter.add(slice, map), 'paint');
-      if (i + PAINT_SLICE < plan.length) {
-        await yieldToMain();
-        if (this.signal.aborted || gen !== this.generation) return;
-      }
+    // Reading a computed style flushes the page's pending style work: do it just after a frame has
+    // been rendered (styles clean, the read is cheap), in its own task.
+    await afterNextFrame();
+    if (this.signal.aborted || gen !== this.generation) return;
+    const first = art.segments.find((s) => s.node)?.node?.parentElement ?? this.doc.body;
+    this.stats.run(() => { this.theme = pageTheme(first); }, 'theme');
+    await yieldToMain();
+    if (this.signal.aborted || gen !== this.generation) return;
+    this.stats.run(() => {
+      this.card.close(false);
+      this.painter.reset(this.theme);
+    }, 'reset');
+    // Paint in time slices: ranges are cheap in Chromium, dearer in Firefox (each add invalidates).
+    for (let i = 0; i < plan.length;) {
+      await yieldToMain();
+      if (this.signal.aborted || gen !== this.generation) return;
+      this.stats.run(() => {
+        const until = performance.now() + PAINT_SLICE_MS;
+        do {
+          this.painter.add(plan.slice(i, i + 1), map);
+          i += 1;
+        } while (i < plan.length && performance.now() < until);
+      }, 'paint');
     }
     const t5 = performance.now();
     this.stats.run(() => this.publish(art, analysis, map, { extractMs: t1 - t0, analyzeMs: t3 - t2, paintMs: t5 - t4, startedAt: t0 }), 'publish');

@@ -39,4 +39,6 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .foot button:disabled { opacity: 0.4; cursor: default; }
 .pos { font-size: 12px; color: #6b7280; }
 .hint { margin: 6px 0 0; font-size: 11px; color: #6b7280; }
+:host([data-theme=dark]) h3, :host([data-theme=dark]) .pos, :host([data-theme=dark]) .hint { color: #9ca3af; }
+:host([data-theme=dark]) .foot button { border-color: #4b5563; }
 `;

@@ -8,6 +8,7 @@
 //   b.popupUrl(tabId)                            // chrome-extension://<id>/popup.html?tab=<tabId>
 //   const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`);
 //   await b.sendToTab(tabId, { type: 'getReading' });
+//   await b.evalInExtension(() => chrome.storage.local.get('settings'));   // any extension API
 //   await b.close();
 //
 // Both launches route every non-loopback request to a dead proxy (127.0.0.1:9): nothing can leave
@@ -161,6 +162,8 @@ export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless 
     },
     /** browser.tabs.sendMessage(tabId, message) from the extension (its service worker). */
     sendToTab: async (tabId, message) => (await worker()).evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, message]),
+    /** Run fn(arg) in an extension context (the service worker): `chrome.*` is there. */
+    evalInExtension: async (fn, arg) => (await worker()).evaluate(fn, arg),
     close: async () => {
       await ctx.close();
       await fs.rm(userDataDir, { recursive: true, force: true });
@@ -261,6 +264,8 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
       return page;
     },
     sendToTab: async (tabId, message) => (await helperPage()).evaluate(([id, msg]) => browser.tabs.sendMessage(id, msg), [tabId, message]),
+    /** Run fn(arg) in an extension context (an extension page kept open): `chrome.*`/`browser.*` are there. */
+    evalInExtension: async (fn, arg) => (await helperPage()).evaluate(fn, arg),
     close: async () => {
       await browser.close();
       await fs.rm(ext, { recursive: true, force: true });
