@@ -632,7 +632,7 @@ function markTitleCaseLines(text: string, words: Word[]): Uint8Array {
     let caps = 0;
     while (j < words.length && words[j]!.start < segEnd) {
       const w = words[j]!;
-      if (w.key.length > 3) {
+      if (w.key.length > 2) {
         long++;
         if (w.cap) caps++;
       }

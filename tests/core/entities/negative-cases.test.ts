@@ -17,6 +17,7 @@ describe('not entities', () => {
     ['Share this article'],
     ['Limited Tools to Fight Terrorism: the committee met.'],
     ['Gender Equality.'],
+    ['The Gap Goes On: the committee met.'],
     ['All rights reserved'],
   ])('furniture line %s', (line) => {
     expect(names(`${line}\n\nThe committee met on Monday.`)).toEqual([]);
