@@ -60,7 +60,14 @@ export function renderBlock(pieces: Piece[]): RenderedBlock {
           }
         }
         pending = 0;
-        segments.push({ textStart: text.length, length: wsStart - runStart, node, nodeOffset: runStart });
+        // Continue the previous segment when this run follows it in the same node (one segment per
+        // stretch of the node, not one per word).
+        const last = segments[segments.length - 1];
+        if (last && last.node === node && last.nodeOffset + last.length === runStart && last.textStart + last.length === text.length) {
+          last.length += wsStart - runStart;
+        } else {
+          segments.push({ textStart: text.length, length: wsStart - runStart, node, nodeOffset: runStart });
+        }
         text += data.slice(runStart, wsStart);
         chars += wsStart - pos;
         if (piece.link) linkChars += wsStart - pos;

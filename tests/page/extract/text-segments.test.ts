@@ -27,6 +27,14 @@ describe.each(DOMS)('text segments (%s)', (_name, load) => {
     expect(a.text).toContain('Tickets go on sale on Friday.\nPrices start at twelve euros.\nChildren travel free');
   });
 
+  it('keeps one segment per stretch of a node, not one per word', () => {
+    const a = extractArticle(load(readFixture('whitespace-and-inline.html')));
+    const last = a.text.split('\n\n').pop()!;
+    const mapped = a.segments.filter((s) => s.node && s.textStart >= a.text.length - last.length);
+    expect(mapped).toHaveLength(1);
+    expect(mapped[0]!.length).toBe(last.length);
+  });
+
   it('never modifies the document', () => {
     const doc = load(readFixture('furniture-everywhere.html'));
     const before = doc.documentElement.outerHTML;
