@@ -444,10 +444,13 @@ function verbCue(
   }
   if (verb.quoteOnly && !content.some((c) => quotes.quotedLength(c) > 0)) return null;
   if (!content.length) return null;
+  // only content actually taken claims the rest of the sentence
+  if (!after || !content.includes(after)) contentEnd = b;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
 }
 
 const SENTENCE_ADVERBS = new Set(['though', 'however', 'too', 'also', 'again', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'instead', 'later', 'then', 'meanwhile', 'once', 'today', 'yesterday']);
+const PLURAL_SUBJECTS = new Set(['percent', '%', 'people', 'police', 'majority', 'most', 'many', 'few', 'some', 'all', 'both', 'others', 'media', 'public', 'staff', 'men', 'women', 'children', 'voters', 'democrats', 'republicans']);
 const NOT_CONTENT_START = new Set(['than']);
 const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
@@ -577,17 +580,20 @@ function antecedent(t: Tokens, who: number): [number, number] | null {
 function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean {
   const w = t.low[p]!;
   if (form === 'past') return true;
+  // a that-clause right after is strong evidence of a verb ("experts note that …")
+  const thatNext = t.low[p + 2] === 'that' || t.low[p + 1 + 1] === 'that';
   if (form === 's') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return false;
     // "Trump claims", "he states" — but not "18 points", "opening remarks"
-    if (verb.noun) return t.cap[p]! || PRONOUNS.has(w);
+    if (verb.noun) return t.cap[p]! || PRONOUNS.has(w) || thatNext;
     return !(w.endsWith('s') && !w.endsWith('ss') && !t.cap[p]);
   }
   if (form === 'base') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return true;
-    if (verb.noun) return false;
-    // plural subjects: experts believe, Democrats say
-    return w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3;
+    const plural = (w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3) || PLURAL_SUBJECTS.has(w) || /^\d/.test(w);
+    if (verb.noun) return plural && thatNext;
+    // plural subjects: experts believe, Democrats say, 9 percent say
+    return plural;
   }
   return false;
 }
