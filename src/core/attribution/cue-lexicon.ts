@@ -62,6 +62,13 @@ acknowledge TO · relate T · narrate T · recollect T · reminisce +about · co
 scoff TQ+at · chuckle TQ · laugh TQ · sigh TQ · marvel TQ+at · wonder TQ · ponder T · question TON · demand TIO · summon O · implore RI
 negotiate O · debate ON · consult O · confer +with conferred · chat +about chatted · lobby +for,against lobbied · campaign +for,against · petition O
 appeal +for,to · press RI+for · push +for,back · reason T · stipulate T · specify T · emphasize TQO · contest ON · deny TO · blame ON · accuse OR
+articulate TO · convey TO · communicate TO · offer I · invite RI · advocate O · espouse O · preach TO · pronounce TO · profess TO
+vouch +for · downplay O · play +down · minimize O · exaggerate O · overstate O · understate O · underline TO · spotlight O · hype O
+trumpet O · crow TQ · gloat TQ · mourn O · salute O · cheer O · embrace O · resist O · chide O · berate O · castigate O · counsel RI
+lay +out laid · spell +out · sum +up summed · refer +to referred · quote TQO · paraphrase O · echo TQO echoed · restate TO · verify T
+corroborate O · leak O · retweet O · blog TQ blogged · email TQR emailed · text TQR · intimate T · desire I · strive I strove,striven
+enjoy O · appreciate O · admire O · respect O · despise O · loathe O · resent O · needle O · jab +at jabbed · snipe +at · fume TQ
+rage TQ · vent TQ · murmur TQ · mumble TQ · blurt +out · chant TQ · recite O · reflect +on · pitch O · muse TQ · rail +against,at
 `;
 
 const IRREGULAR_ING: Record<string, string> = { lie: 'lying' };

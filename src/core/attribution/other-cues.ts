@@ -32,6 +32,7 @@ for (const [words, comps] of [
 ] as [string, string[]][]) for (const w of words.split(' ')) ADJECTIVES.set(w, comps);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'remains', 'remained', 'seemed', 'seems', 'appeared', 'appears', 'feels', 'felt', 'sounded', 'became', 'become']);
+const MAKE = new Set(['made', 'make', 'makes', 'making']);
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'rather', 'more', 'less', 'most', 'increasingly', 'deeply', 'not', 'never', 'also', 'still', 'all', 'fairly', 'highly', 'pretty', 'really', 'extremely', 'particularly', 'absolutely', 'fully']);
 
 /** "Clinton is confident that …" at adjective token i. */
@@ -40,8 +41,13 @@ export function adjectiveCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue
   if (!comps) return null;
   let a = i;
   while (a - 1 >= 0 && (DEGREE.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!))) a--;
-  if (a - 1 < 0 || !BE.has(t.low[a - 1]!)) return null;
-  a--;
+  // "made (it) clear that …"
+  if (t.low[i] === 'clear' && a - 1 >= 0 && (t.low[a - 1] === 'it' ? MAKE.has(t.low[a - 2] ?? '') : MAKE.has(t.low[a - 1]!))) {
+    a -= t.low[a - 1] === 'it' ? 2 : 1;
+  } else {
+    if (a - 1 < 0 || !BE.has(t.low[a - 1]!)) return null;
+    a--;
+  }
   while (a - 1 >= 0 && (CUE_ADVERBS.has(t.low[a - 1]!) || t.low[a - 1] === 'not' || ['has', 'have', 'had', 'will', 'would', 'may', 'might'].includes(t.low[a - 1]!))) a--;
   const src = a - 1 >= 0 ? nounPhraseLeft(t, a - 1) : null;
   if (!src) return null;
