@@ -73,6 +73,7 @@ for (const [words, comps] of [
   ['call calls plea appeal demand demands push', ['for', 'to']],
   ['plan plans promise pledge vow threat decision refusal desire intention bid offer proposal efforts attempt willingness determination', ['to']],
   ['criticism criticisms praise support opposition endorsement condemnation defense defence rejection dismissal description characterization', ['of', 'for', 'to']],
+  ['remarks comments statement statements testimony speech words tweet tweets message letter memo email interview questions question', ['about', 'on', 'that']],
 ] as [string, string[]][]) for (const w of words.split(' ')) NOUNS.set(w, [...(NOUNS.get(w) ?? []), ...comps]);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
