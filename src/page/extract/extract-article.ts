@@ -71,6 +71,17 @@ function headerTimes(st: TreeStats, scope: Element, firstBlock: Element | null):
 }
 
 export function extractArticle(doc: Document, url?: string): ExtractedArticle {
+  try {
+    return extract(doc, url);
+  } catch (err) {
+    // A calm answer on any page, even one that breaks an assumption above: the content script
+    // runs on every page and must never throw into it.
+    const reason = `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+    return { title: '', byline: null, published: null, publishedSource: null, text: '', segments: [], siteName: null, lang: null, reason };
+  }
+}
+
+function extract(doc: Document, url?: string): ExtractedArticle {
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   let md;
   try {

@@ -1,7 +1,7 @@
 // One read-only pass over the page: every element's text length, link text, paragraph text and
 // furniture signal, in flat arrays (preorder), so the root search and the text walk cost O(nodes).
 import { FURNITURE_TAGS, SKIP_TAGS, isHidden, markupSignal, type Signal } from './class-signals.ts';
-import { BLOCK_TAGS } from './block-tags.ts';
+import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
 
 export interface TreeStats {
   els: Element[];
@@ -85,10 +85,10 @@ export function measureTree(root: Element): TreeStats {
     if (tag === 'a') linkDepth--;
     endL[i] = els.length;
     const block = BLOCK_TAGS.has(tag);
-    if (block) {
+    // A block's own inline text is a paragraph when long enough (headings never are).
+    if (block && !HEADING_TAGS.has(tag)) {
       const own = inlineL[i]!;
-      const min = tag === 'p' || tag === 'pre' || tag === 'blockquote' || tag === 'h2' || tag === 'h3' ? PARA_MIN : LOOSE_MIN;
-      if (own >= min && (tag !== 'h2' && tag !== 'h3')) ownParaL[i] = own;
+      if (own >= (tag === 'p' || tag === 'pre' || tag === 'blockquote' ? PARA_MIN : LOOSE_MIN)) ownParaL[i] = own;
     }
     const p = parentList[i]!;
     if (p >= 0) {
@@ -98,8 +98,7 @@ export function measureTree(root: Element): TreeStats {
     }
   };
 
-  let node: Node | null = root;
-  let idx = enter(root, -1);
+  const idx = enter(root, -1);
   stack.push(idx);
   // Walk: descend into elements that are not skipped; text nodes add to the nearest element.
   let child: Node | null = skippedList[idx] ? null : root.firstChild;
@@ -109,7 +108,6 @@ export function measureTree(root: Element): TreeStats {
         const ci = enter(child as Element, stack[stack.length - 1]!);
         stack.push(ci);
         if (tags[ci] === 'a') linkDepth++;
-        node = child;
         child = skippedList[ci] ? null : child.firstChild;
         continue;
       }
@@ -127,11 +125,8 @@ export function measureTree(root: Element): TreeStats {
     const done = stack.pop()!;
     leave(done);
     if (!stack.length) break;
-    const el: Node = els[done]!;
-    child = el.nextSibling;
-    node = el.parentNode;
+    child = els[done]!.nextSibling;
   }
-  void node;
 
   const n = els.length;
   const parent = Int32Array.from(parentList);

@@ -30,6 +30,18 @@ describe.each(DOMS)('no article (%s)', (_name, load) => {
   });
 });
 
+describe('a DOM that throws', () => {
+  it('still gets a calm no-article answer', () => {
+    const doc = linkedomDoc(`<html><body><article><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p></article></body></html>`);
+    (doc as unknown as { querySelectorAll: () => never }).querySelectorAll = () => {
+      throw new Error('boom');
+    };
+    const a = extractArticle(doc);
+    expect(a.text).toBe('');
+    expect(a.reason).toContain('boom');
+  });
+});
+
 describe('best effort on other languages and scripts', () => {
   it.each([
     ['zh', '港口委员会周四再次开会，讨论修复港口防波堤的计划，并同意下周全文公布工程师的报告。'],
