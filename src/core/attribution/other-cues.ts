@@ -29,6 +29,11 @@ for (const [words, comps] of [
   ['opposed open hostile resistant', ['to']],
   ['clear', ['that']],
   ['insistent', ['that', 'on']],
+  ['grateful thankful sorry ashamed embarrassed', ['that', 'for', 'about', 'to', 'of']],
+  ['enthusiastic bullish bearish excited', ['about', 'on']],
+  ['alarmed troubled disturbed incensed livid irate', ['that', 'by', 'about', 'at']],
+  ['unaware mindful conscious', ['that', 'of']],
+  ['vocal outspoken candid', ['about', 'on', 'in']],
 ] as [string, string[]][]) for (const w of words.split(' ')) ADJECTIVES.set(w, comps);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'remains', 'remained', 'seemed', 'seems', 'appeared', 'appears', 'feels', 'felt', 'sounded', 'became', 'become']);
