@@ -255,7 +255,6 @@ function verbCue(
       aux = true;
       if (!auxWord && w !== 'not' && w !== 'never') auxWord = w;
     }
-    if (BE.has(w) && a === i) passive = form === 'past';
     a--;
   }
   let b = i;
@@ -279,6 +278,9 @@ function verbCue(
     return null;
   }
 
+  // a form of "be" as the nearest auxiliary makes a past participle passive ("is widely expected")
+  // ("he's said" is "he has said"; "it's said" is passive)
+  passive = form === 'past' && BE.has(auxWord) && (auxWord !== "'s" || ['it', 'that', 'what', 'this'].includes(t.low[a - 1] ?? ''));
   if (form === 'base' && aux && !MODAL.has(auxWord)) return null; // "is term", "have state"
   if (form === 'ing' && aux && !BE.has(auxWord)) return null;
   const cue: Span = { start: t.start[a]!, end: t.end[b]! };

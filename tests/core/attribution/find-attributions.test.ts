@@ -176,6 +176,11 @@ describe('more constructions', () => {
     });
   });
 
+  it('adverbs inside a passive, and "he’s said" is not a passive', () => {
+    expect(read('The plan is widely expected to fail.')[0]).toMatchObject({ content: ['The plan', 'to fail'], source: null, cue: 'is widely expected' });
+    expect(read('He’s said that the plan will fail.')[0]).toMatchObject({ source: 'He', content: 'that the plan will fail' });
+  });
+
   it('a name and a colon introduce a quotation', () => {
     const out = read('The statement from Ruiz was short.\n\nRuiz:\n\n“We will not give up. The fight goes on.”');
     expect(out.at(-1)).toMatchObject({ source: 'Ruiz', cue: ':', kind: 'direct' });
