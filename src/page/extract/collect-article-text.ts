@@ -27,6 +27,33 @@ function countLinks(st: TreeStats, i: number): number {
   return n;
 }
 
+const CARD_TAGS = new Set(['div', 'article', 'section']); // not li: lists in the body are prose
+
+/**
+ * A list of story cards: three or more sibling elements with the same class, each a short text
+ * with a link in it (a headline over a one-line summary), making up most of the container.
+ */
+function isCardList(st: TreeStats, i: number): boolean {
+  if (st.link[i]! === 0 || st.end[i]! - i < 7) return false;
+  const byClass = new Map<string, number>();
+  for (let j = i + 1; j < st.end[i]!; j = st.end[j]!) {
+    const el = st.els[j]!;
+    const cls = el.getAttribute('class');
+    const text = st.text[j]!;
+    if (!cls || !CARD_TAGS.has(st.tag[j]!) || text === 0 || text > 300 || st.link[j]! < 0.2 * text) continue;
+    byClass.set(cls, (byClass.get(cls) ?? 0) + text);
+  }
+  let best = 0;
+  for (const [cls, text] of byClass) if (text > best && countCards(st, i, cls) >= 3) best = text;
+  return best >= 0.8 * st.text[i]!;
+}
+
+function countCards(st: TreeStats, i: number, cls: string): number {
+  let n = 0;
+  for (let j = i + 1; j < st.end[i]!; j = st.end[j]!) if (st.els[j]!.getAttribute('class') === cls) n++;
+  return n;
+}
+
 function isPopover(st: TreeStats, i: number): boolean {
   const tag = st.tag[i]!;
   const text = st.text[i]!;
@@ -49,6 +76,7 @@ function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
   // Single blocks (a paragraph, a list item) are judged by isFurnitureBlock instead.
   if (text > 0 && link > 0.7 * text && st.para[i]! < 0.3 * text && BLOCK_TAGS.has(tag) && !LEAF_BLOCKS.has(tag)) return true;
+  if (isCardList(st, i)) return true;
   // An inline popover inside a paragraph (a name's hover card with its list of stories): the
   // innermost such element goes, so the name link beside it stays.
   if (isPopover(st, i) && !hasPopoverInside(st, i)) return true;
