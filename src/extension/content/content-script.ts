@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     browser.runtime.onMessage.removeListener(onMessage);
     if (globalThis.__sourcelight === session) globalThis.__sourcelight = undefined;
   }, { once: true });
-  // Leaving the page: drop everything (a page restored from the back-forward cache is read again).
+  // Leaving the page: drop everything (a page kept in the back-forward cache keeps its highlights).
   window.addEventListener('pagehide', (e) => { if (!e.persisted) session.teardown(); }, { signal: session.signal });
 
   if (TEST_BUILD) {

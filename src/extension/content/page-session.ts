@@ -85,7 +85,7 @@ export class PageSession {
       onNavigate: () => {
         // A new page in a single-page app: what we painted belongs to the old one.
         this.card.close(false);
-        this.painter.reset(this.theme);
+        this.painter.clear();
         this.reading = null;
         this.unchangedStreak = 0;
       },
@@ -151,10 +151,7 @@ export class PageSession {
     this.stats.run(() => { this.theme = pageTheme(first); }, 'theme');
     await yieldToMain();
     if (this.signal.aborted || gen !== this.generation) return;
-    this.stats.run(() => {
-      this.card.close(false);
-      this.painter.reset(this.theme);
-    }, 'reset');
+    this.stats.run(() => this.painter.begin(this.theme), 'reset');
     // Paint in time slices: ranges are cheap in Chromium, dearer in Firefox (each add invalidates).
     for (let i = 0; i < plan.length;) {
       await yieldToMain();
@@ -167,6 +164,10 @@ export class PageSession {
         } while (i < plan.length && performance.now() < until);
       }, 'paint');
     }
+    this.stats.run(() => {
+      this.card.close(false); // it pointed at the old ranges
+      this.painter.commit();
+    }, 'commit');
     const t5 = performance.now();
     this.stats.run(() => this.publish(art, analysis, map, { extractMs: t1 - t0, analyzeMs: t3 - t2, paintMs: t5 - t4, startedAt: t0 }), 'publish');
     this.opts.onPainted?.(this);

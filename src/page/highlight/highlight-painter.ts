@@ -1,6 +1,7 @@
 // Paints planned spans with the CSS Custom Highlight API: one named Highlight per kind
-// (`sourcelight-direct`, …). The page's DOM is not touched; repainting replaces every range,
-// so a second reading never leaves duplicates behind.
+// (`sourcelight-direct`, …). The page's DOM is not touched. A painting is built off-screen
+// (begin → add… → commit) and replaces the one shown in one step: a second reading never leaves
+// duplicates behind, and the highlights do not blink while it is painted in slices.
 import type { TextMap } from '../text-map.ts';
 import { HIGHLIGHT_KINDS, type HighlightKind, type PlannedSpan } from './highlight-plan.ts';
 import { HIGHLIGHT_PRIORITY, highlightCss, highlightName } from './highlight-styles.ts';
@@ -16,11 +17,16 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
 
 export class HighlightPainter {
   private readonly win: Window & typeof globalThis;
+  /** The highlights shown (registered in CSS.highlights when their kind is visible). */
   private readonly highlights = new Map<HighlightKind | 'flash', Highlight>();
+  /** A painting in progress: shown all at once by commit(), so a re-read never blinks. */
+  private pending: Map<HighlightKind, Highlight> | null = null;
+  private pendingPainted: PaintedSpan[] = [];
   private readonly visible: Record<HighlightKind, boolean>;
   private styles: InstalledStyles | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly painted: PaintedSpan[] = [];
+  /** The spans shown, with their ranges (hit-testing reads these). */
+  painted: PaintedSpan[] = [];
 
   constructor(private readonly doc: Document, visible?: Partial<Record<HighlightKind, boolean>>) {
     this.win = doc.defaultView as Window & typeof globalThis;
@@ -31,24 +37,56 @@ export class HighlightPainter {
     return highlightsSupported(this.win);
   }
 
-  /** Forget every range (the highlights stay registered, empty). */
-  reset(theme: 'light' | 'dark'): void {
+  /** Start a new painting in `theme`; what is shown stays until commit(). */
+  begin(theme: 'light' | 'dark'): void {
     if (!this.supported) return;
     if (!this.styles) this.styles = installStyles(this.doc, highlightCss(theme));
     else this.styles.update(highlightCss(theme));
-    for (const h of this.highlights.values()) h.clear();
-    this.painted.length = 0;
+    this.pending = new Map();
+    this.pendingPainted = [];
   }
 
-  /** Add spans (call repeatedly to paint in slices). Spans that map to no text are dropped. */
+  /** Add spans to the painting begun (call repeatedly to paint in slices). Spans that map to no text are dropped. */
   add(spans: readonly PlannedSpan[], map: TextMap): void {
-    if (!this.supported) return;
+    if (!this.supported || !this.pending) return;
     for (const s of spans) {
       const ranges = map.rangesFor(s.start, s.end);
       if (!ranges.length) continue;
-      const h = this.highlight(s.kind);
+      let h = this.pending.get(s.kind);
+      if (!h) {
+        h = new this.win.Highlight();
+        h.priority = HIGHLIGHT_PRIORITY[s.kind];
+        this.pending.set(s.kind, h);
+      }
       for (const r of ranges) h.add(r);
-      this.painted.push({ ...s, ranges });
+      this.pendingPainted.push({ ...s, ranges });
+    }
+  }
+
+  /** Show the painting begun, replacing what was shown (never both: no duplicates). */
+  commit(): void {
+    if (!this.supported || !this.pending) return;
+    for (const k of HIGHLIGHT_KINDS) {
+      const next = this.pending.get(k);
+      if (next) this.highlights.set(k, next);
+      else this.highlights.delete(k);
+      if (next && this.visible[k]) this.win.CSS.highlights.set(highlightName(k), next);
+      else this.win.CSS.highlights.delete(highlightName(k));
+    }
+    this.painted = this.pendingPainted;
+    this.pending = null;
+    this.pendingPainted = [];
+  }
+
+  /** Remove what is shown at once (a new page in a single-page app), keeping the stylesheet. */
+  clear(): void {
+    this.pending = null;
+    this.pendingPainted = [];
+    this.painted = [];
+    if (!this.supported) return;
+    for (const k of HIGHLIGHT_KINDS) {
+      this.highlights.delete(k);
+      this.win.CSS.highlights.delete(highlightName(k));
     }
   }
 
@@ -88,18 +126,20 @@ export class HighlightPainter {
     clearTimeout(this.flashTimer);
     if (this.supported) for (const k of this.highlights.keys()) this.win.CSS.highlights.delete(highlightName(k));
     this.highlights.clear();
-    this.painted.length = 0;
+    this.pending = null;
+    this.pendingPainted = [];
+    this.painted = [];
     this.styles?.remove();
     this.styles = null;
   }
 
-  private highlight(kind: HighlightKind | 'flash'): Highlight {
+  private highlight(kind: 'flash'): Highlight {
     let h = this.highlights.get(kind);
     if (!h) {
       h = new this.win.Highlight();
       h.priority = HIGHLIGHT_PRIORITY[kind];
       this.highlights.set(kind, h);
-      if (kind === 'flash' || this.visible[kind]) this.win.CSS.highlights.set(highlightName(kind), h);
+      this.win.CSS.highlights.set(highlightName(kind), h);
     }
     return h;
   }

@@ -36,8 +36,10 @@ describe('HighlightPainter', () => {
   test('one named highlight per kind, with the planned text', () => {
     const map = articlePage();
     const p = new HighlightPainter(document);
-    p.reset('light');
+    p.begin('light');
     p.add(planHighlights(analysis(), ARTICLE.length), map);
+    expect(registry.size).toBe(0); // nothing shown before commit
+    p.commit();
     expect([...registry.keys()].every((k) => k.startsWith('sourcelight-'))).toBe(true);
     expect([...registry.get('sourcelight-direct')!].map(String)).toEqual(['“This line joins two towns that waited thirty years,”', '“We will watch the costs,”']);
     expect(registry.get('sourcelight-leader')!.priority).toBeGreaterThan(registry.get('sourcelight-direct')!.priority);
@@ -48,8 +50,10 @@ describe('HighlightPainter', () => {
     const map = articlePage();
     const p = new HighlightPainter(document);
     for (let i = 0; i < 3; i++) {
-      p.reset('light');
+      p.begin('light');
       p.add(planHighlights(analysis(), ARTICLE.length), map);
+      if (i > 0) expect(registry.get('sourcelight-direct')!.size).toBe(2); // the old painting stays shown meanwhile
+      p.commit();
     }
     expect(registry.get('sourcelight-direct')!.size).toBe(2);
     expect(p.painted).toHaveLength(14);
@@ -58,12 +62,16 @@ describe('HighlightPainter', () => {
   test('kinds can be hidden and shown; destroy removes everything', () => {
     const map = articlePage();
     const p = new HighlightPainter(document, { cue: false });
-    p.reset('dark');
+    p.begin('dark');
     p.add(planHighlights(analysis(), ARTICLE.length), map);
+    p.commit();
     expect(registry.has('sourcelight-cue')).toBe(false);
     p.setVisible({ cue: true, direct: false });
     expect(registry.has('sourcelight-cue')).toBe(true);
     expect(registry.has('sourcelight-direct')).toBe(false);
+    p.clear();
+    expect(registry.has('sourcelight-source')).toBe(false);
+    expect(p.painted).toEqual([]);
     p.destroy();
     expect([...registry.keys()].filter((k) => k.startsWith('sourcelight-'))).toEqual([]);
   });
