@@ -1,7 +1,7 @@
 // The card opened by a click on a highlight: a <sourcelight-card> element with an open shadow
 // root. It is not registered with customElements (Chromium's content-script world is known to have
-// no registry);
-// a valid custom-element name may still carry a shadow root. Page text goes in via textContent only.
+// no registry); a valid custom-element name may still carry a shadow root. Page text goes in via
+// textContent only.
 import type { CardModel } from './card-model.ts';
 import { CARD_CSS } from './card-styles.ts';
 import { placeCard, type Box } from './place-card.ts';
