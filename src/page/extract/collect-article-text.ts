@@ -175,7 +175,12 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
   const prose = (b: Block | undefined) => !!b && !b.heading && b.chars >= 80 && !isLinkBlock(b);
   const inlineLink = (b: Block, k: number) =>
     b.chars < 50 && !isShouting(b.text) && prose(candidates[k - 1]) && prose(candidates[k + 1]);
-  const kept = candidates.filter((b, k) => !isLinkBlock(b) || inlineLink(b, k));
+  // A linked subheading over its own paragraph (a product in a roundup) is the body's structure.
+  const linkedHeading = (b: Block, k: number) => {
+    const next = candidates[k + 1];
+    return b.heading && !!next && !next.heading && next.chars >= 40 && !isLinkBlock(next);
+  };
+  const kept = candidates.filter((b, k) => !isLinkBlock(b) || inlineLink(b, k) || linkedHeading(b, k));
   const out: Block[] = [];
   for (let k = 0; k < kept.length; k++) {
     const b = kept[k]!;

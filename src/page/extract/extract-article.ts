@@ -103,7 +103,8 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
   const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');
-  if (isListingPage(st, rootIdx)) return empty('a list of stories (home page, section or search results), not an article');
+  // A page that declares itself an article may still link its subheadings (a shopping roundup).
+  if (!declared && isListingPage(st, rootIdx)) return empty('a list of stories (home page, section or search results), not an article');
   const root = st.els[rootIdx]!;
   const { text, segments, firstBlock } = collectArticleText(root, st, title);
   if (!text) return empty('no article text found');

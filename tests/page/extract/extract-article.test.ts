@@ -71,6 +71,11 @@ const CASES: Case[] = [
     keeps: ['The mountain pass closed', 'More trouble ahead', 'Forecasters expect', 'Drivers were told', 'only road link', 'closed eleven times', 'live map', 'valley line', 'extra trains'],
     leavesOut: ['More Great Valley Stories', 'mountain hermit', 'ski lift', 'winter tyre', 'Avalanche warning', 'Ski season', 'cattle'],
   },
+  {
+    file: 'roundup-linked-headings.html',
+    keeps: ['We pitched six tents', 'Ridge Two', 'The lightest tent', 'Lake Pod', 'A one-person pod'],
+    leavesOut: [],
+  },
 ];
 
 describe.each(DOMS)('extractArticle (%s)', (_name, load) => {
