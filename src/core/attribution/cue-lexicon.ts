@@ -39,7 +39,7 @@ urge TRIO · demand TIO · propose TIO · recommend TIO · request TION · want 
 seek I sought · refuse I · decline I · insinuate T · continue Q · begin Q began,begun · shout TQ · yell TQ
 scream TQ · whisper TQ · mutter TQ · exclaim TQ · cry Q cried · plead TQI · beg TQI begged · concur T concurred · predict TO · forecast T forecast
 announce TQO · opine TQ · posit T · surmise T · acknowledge TO · confess T · accept TO · grant T · figure T · understand T understood
-learn T learned · hear T heard · find T found · show TO showed,shown · demonstrate TO · prove T · suggest TO · imply T implied
+learn T learned · hear T heard · find T found · show TO showed,shown · demonstrate TO · suggest TO · imply T implied
 call O+for,on,upon,out · describe O · characterize O · characterise O · label O labeled · brand O · dub O dubbed · term ON · deem O
 criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse OR · blame ON · condemn O · denounce O
 dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · applaud O · welcome O
@@ -50,9 +50,9 @@ acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO ·
 clarify TO · correct TQ · guarantee TIR · swear TI swore,sworn · affirm TO · reaffirm TO · attest T · certify T · publish O · release ON
 unveil O · present O · float O · promote O · tout O · champion O · justify O · rationalize O · rebut O · refute O · contradict O
 rebuff O · spurn O · disavow O · repudiate O · recant O · retract O · concede TO · grant T · allow T · endorse O · veto O vetoed
-project T · calculate T · theorize T · hypothesize T · suppose T · presume T · sense T · discover T · determine T · judge T · rule T
+project T · calculate T · theorize T · hypothesize T · suppose T · presume T · sense T · discover T · determine T · judge T · rule TN
 consider TO · regard O · view ON · perceive T · remember T · forget T forgot,forgotten · inquire T · query TN
-instruct RI · mean T meant · aim IN · dread TN · trust TN · notify TR · alert TR · brief TR · update TR
+instruct RI · aim IN · dread TN · trust TN · notify TR · alert TR · brief TR · update TR
 warn TQRI · caution TQR · portray O · depict O · paint O · cast O cast · frame O · nickname ON · deride O · scorn O · taunt O · tease O
 belittle O · insult O · rip O ripped · knock O · pan O panned · excoriate O · chastise O · scold O · rebuke O · reprimand O · fault ON
 bemoan O · protest TO · object T+to · grumble TQ · gripe TQ · moan TQ · whine TQ · laud O · commend O · compliment O · celebrate O
@@ -66,7 +66,7 @@ articulate TO · convey TO · communicate TO · offer I · invite RI · advocate
 vouch +for · downplay O · play +down · minimize O · exaggerate O · overstate O · understate O · underline TO · spotlight O · hype O
 trumpet O · crow TQ · gloat TQ · mourn O · salute O · cheer O · embrace O · resist O · chide O · berate O · castigate O · counsel RI
 lay +out laid · spell +out · sum +up summed · refer +to referred · quote TQO · paraphrase O · echo TQO echoed · restate TO · verify T
-corroborate O · leak O · retweet O · blog TQ blogged · email TQR emailed · text TQR · intimate T · desire I · strive I strove,striven
+corroborate O · leak O · retweet O · blog TQ blogged · email TQRN emailed · text TQRN · intimate T · desire I · strive I strove,striven
 enjoy O · appreciate O · admire O · respect O · despise O · loathe O · resent O · needle O · jab +at jabbed · snipe +at · fume TQ
 rage TQ · vent TQ · murmur TQ · mumble TQ · blurt +out · chant TQ · recite O · reflect +on · pitch O · muse TQ · rail +against,at
 `;
