@@ -474,7 +474,7 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     let v = np[1] + 1;
     while (v <= last && (AUXILIARIES.has(t.low[v]!) || CUE_ADVERBS.has(t.low[v]!)) && t.low[v] !== 'to') v++;
     const e = CUE_FORMS.get(t.low[v] ?? '');
-    if (e && (e.form === 'past' || e.form === 's' || (e.form === 'base' && v > np[1] + 1)) && (e.verb.that || e.verb.quote)) {
+    if (e && (e.form === 'past' || e.form === 's' || (e.form === 'base' && v > np[1] + 1)) && (e.verb.that || e.verb.quote || t.low[j] === 'while' || t.low[j] === 'whereas')) {
       let k = j - 1;
       if (t.raw[k] === ',') k--;
       return k >= start ? k : last;
