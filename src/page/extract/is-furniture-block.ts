@@ -24,8 +24,8 @@ const LABELS = new Set([
 const LEAD_LABEL = /^(?:read|see|also|more|related|recommended|watch|listen|click|further|previously|latest|top|don't miss|must read)\b[^:>»|–—-]{0,24}(?::|>>|»|\||–|—|-)\s*/i;
 
 // Lines that address the reader about the site rather than tell the story.
-const PROMO = /^(?:follow|subscribe|sign up|join|write to|email|e-mail|reach|contact|listen to|like this|share this|get the|get our|download|click here|tap here|don't miss|never miss|to get|want more)\b/i;
-const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbox|subscri|podcast|forum|@|https?:|\bemail\b|\bapp\b/i;
+const PROMO = /^(?:follow|subscribe|sign up|join|write to|email|e-mail|reach|contact|listen to|like this|share this|get|download|click here|tap here|don't miss|never miss|to get|want more)\b/i;
+const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbox|subscri|podcast|forum|@|https?:|\bemail\b|\bapp\b|click here/i;
 
 // Credit lines of newswire stories.
 // Appeals to the reader that need no topic word ("Like this story? Share it", "If you enjoyed this
@@ -95,6 +95,8 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
     const promo = PROMO.exec(t);
     if (promo && PROMO_TOPIC.test(t.slice(promo[0].length))) return true;
     if (APPEAL.test(t)) return true;
+    // A photo credit line: "Photos © Agency, 2030", "Image © Jane Roe".
+    if (t.length < 150 && t.includes('©') && /photo|image|picture|foto|credit/i.test(t)) return true;
     if (t.length < 200 && NEWSLETTER.test(t) && SIGNUP.test(t)) return true;
     if (t.length < 200 && CONTRIBUTED.test(t)) return true;
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;

@@ -23,6 +23,8 @@ describe('block rules keep body text', () => {
     'Photo 3 of the series shows the harbour in 1920.',
     'Harbour wall to be rebuilt at last, say residents',
     'At 10:30 on Monday the first lorry crossed.',
+    'Get well soon messages poured in from across the region after the flood.',
+    'The photo, © 1920 by an unknown photographer, shows the harbour before the war with the old wall intact, the museum said on Monday.',
   ])('%s', (text) => {
     expect(isFurnitureBlock(block(text), ctx)).toBe(false);
   });
