@@ -96,7 +96,7 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
     if (promo && PROMO_TOPIC.test(t.slice(promo[0].length))) return true;
     if (APPEAL.test(t)) return true;
     // A photo credit line: "Photos © Agency, 2030", "Image © Jane Roe".
-    if (t.length < 150 && t.includes('©') && /photo|image|picture|foto|credit/i.test(t)) return true;
+    if (t.length < 150 && t.includes('©') && /photo|image|picture|foto|credit/i.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
     if (t.length < 200 && NEWSLETTER.test(t) && SIGNUP.test(t)) return true;
     if (t.length < 200 && CONTRIBUTED.test(t)) return true;
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
