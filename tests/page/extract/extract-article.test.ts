@@ -76,6 +76,11 @@ const CASES: Case[] = [
     keeps: ['We pitched six tents', 'Ridge Two', 'The lightest tent', 'Lake Pod', 'A one-person pod'],
     leavesOut: [],
   },
+  {
+    file: 'br-separated-body.html',
+    keeps: ['More than three thousand people', 'The organisers ran out', 'Next year the fair will move'],
+    leavesOut: ['Home', 'Contact'],
+  },
 ];
 
 describe.each(DOMS)('extractArticle (%s)', (_name, load) => {
