@@ -20,6 +20,8 @@ import { QuoteIndex } from './quote-index.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf } from './token-spans.ts';
 import { adjectiveCue, nounCue } from './other-cues.ts';
+import { questionCue } from './question-cue.ts';
+import { seemCue } from './seem-cue.ts';
 
 interface Draft {
   content: Span[];
@@ -118,6 +120,12 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
     const cueEnd = tail.draft.cue?.end ?? s.end;
     for (let i = tail.from + 1; i < n; i++) {
       if (!t.word[i] || t.start[i]! < cueEnd) continue;
+      // "…,” he said when asked about …": the question put to the speaker
+      if (t.low[i] === 'asked') {
+        const q = questionCue(t, i, quotes);
+        if (q) local.push({ content: q.content, source: q.source, speakerSpan: null, cue: q.cue });
+        if (q) break;
+      }
       const e = CUE_FORMS.get(t.low[i]!);
       if (!e || e.form !== 'ing') continue;
       const d = cueAt(text, t, i, s, quotes, local);
@@ -131,6 +139,8 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
 function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
+  const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes);
+  if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
   const entry = CUE_FORMS.get(t.low[i]!);
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;

@@ -63,3 +63,11 @@ describe('bad input stays calm and fast', () => {
     expect(() => read(text)).not.toThrow();
   });
 });
+
+describe('appear as showing up, ask with its subject', () => {
+  it('"appeared on/at/before …" is no impression', () => {
+    expect(read('The mayor appeared on the morning show on Tuesday.')).toEqual([]);
+    expect(read('Ruiz appeared before the committee twice.')).toEqual([]);
+    expect(read('The comet appeared again last week.')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.ts';
+
+describe('a question put to someone ("asked whether …")', () => {
+  it('a reduced "Asked whether …" clause opening the sentence', () => {
+    const as = read('Asked whether she would run for mayor, Ruiz said she had not decided.');
+    expect(as).toContainEqual(expect.objectContaining({ content: 'whether she would run for mayor', source: null, cue: 'Asked' }));
+    expect(as).toContainEqual(expect.objectContaining({ content: 'she had not decided', source: 'Ruiz', cue: 'said' }));
+  });
+
+  it('"when asked about …" after a closing cue', () => {
+    const as = read('“The bridge is safe,” the engineer said when asked about the cracks.');
+    expect(as).toContainEqual(expect.objectContaining({ content: 'the cracks', source: null, cue: 'asked about' }));
+    expect(as).toContainEqual(expect.objectContaining({ content: '“The bridge is safe,”', source: 'the engineer' }));
+  });
+
+  it('a passive with the asker as source', () => {
+    const [a] = read('The treasurer was asked by a council member what the bonds would cost.');
+    expect(a).toMatchObject({ content: 'what the bonds would cost', source: 'a council member', cue: 'asked' });
+  });
+});
+
+describe('an impression without its holder ("seems to", "appeared")', () => {
+  it('subject and complement are the content, no source', () => {
+    const [a] = read('The harbor crew appeared exhausted after the storm.');
+    expect(a).toMatchObject({ content: ['The harbor crew', 'exhausted after the storm'], source: null, cue: 'appeared' });
+    const [b] = read('Voters in the valley seem to be losing patience.');
+    expect(b).toMatchObject({ content: ['Voters in the valley', 'to be losing patience'], source: null, cue: 'seem' });
+  });
+
+  it('"it appears that …" keeps only the clause', () => {
+    const [a] = read('It appears that the ferry will run again in May.');
+    expect(a).toMatchObject({ content: 'the ferry will run again in May', source: null, cue: 'appears' });
+  });
+});
