@@ -30,6 +30,46 @@ function keyWords(s: string): Set<string> {
   return out;
 }
 
+/** Index of the first span starting at or after `at` in spans sorted by start. */
+function firstFrom(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of `sorted` (by start) that lie inside `s`, in their sorted order. */
+function spansWithin<T extends Span>(sorted: readonly T[], s: Span): T[] {
+  const out: T[] = [];
+  for (let k = firstFrom(sorted, s.start); k < sorted.length && sorted[k]!.start <= s.end; k++) if (sorted[k]!.end <= s.end) out.push(sorted[k]!);
+  return out;
+}
+
+// A run-on "sentence" (a list, a table, a paragraph with no stops) is read for the statement
+// only around its date, so each date costs a bounded amount of work however long the run is.
+// News sentences are far shorter than LONG; their statement is built from the whole sentence.
+const LONG = 1000;
+const REACH = 120;
+
+function statementScope(text: string, sentence: Span, t: Span): Span {
+  if (sentence.end - sentence.start <= LONG) return sentence;
+  let a = Math.max(sentence.start, t.start - REACH);
+  if (a > sentence.start) {
+    const sp = text.indexOf(' ', a);
+    if (sp >= 0 && sp < t.start) a = sp + 1;
+  }
+  let b = Math.min(sentence.end, t.end + REACH);
+  if (b < sentence.end) {
+    const sp = text.lastIndexOf(' ', b);
+    if (sp >= t.end) b = sp;
+  }
+  return { start: a, end: b };
+}
+
 function sentenceOf(sentences: Span[], t: Span): Span {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -52,9 +92,19 @@ export function buildTimeline(
   for (const e of entities ?? []) if (e.type === 'person') for (const m of e.mentions ?? []) people.push(m);
   people.sort((a, b) => a.start - b.start);
 
-  interface Draft { entry: TimelineEntry; words: Set<string>; who: Set<string>; order: number }
+  interface Draft { entry: TimelineEntry; words: Set<string>; who: Set<string>; order: number; timex: Timex }
   const drafts: Draft[] = [];
   const sorted = [...(sentences ?? [])].sort((a, b) => a.start - b.start);
+  // Lookups by position instead of scans of every timex and mention for each timex (a text full
+  // of dates would cost the square of their number): timexes and mentions sorted by start, and
+  // what depends on the sentence alone computed once per sentence.
+  const order = new Map<Timex, number>();
+  timexes.forEach((t, i) => order.set(t, i));
+  const timexesByStart = [...timexes].sort((a, b) => a.start - b.start);
+  const mentions: { start: number; end: number; id: string }[] = [];
+  for (const e of entities ?? []) for (const m of e.mentions ?? []) mentions.push({ start: m.start, end: m.end, id: e.id });
+  mentions.sort((a, b) => a.start - b.start);
+  const perSentence = new Map<string, { words: Set<string>; who: Set<string> }>();
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
     const d = timexDate(t);
@@ -62,13 +112,10 @@ export function buildTimeline(
     const relative = t.anchored === true;
     if (d.date === null && !relative && hasPublished) continue;
     const sentence = sentenceOf(sorted, t);
-    const inSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-    const others = timexes.filter((o) => o !== t && o.start >= sentence.start && o.end <= sentence.end);
-    const statement = eventStatement(text, sentence, t, inSentence, others);
     const entry: TimelineEntry = {
       date: d.date,
       precision: d.precision,
-      text: statement,
+      text: '', // the statement, written below for the entries kept
       sentence: { start: sentence.start, end: sentence.end },
       timex: { start: t.start, end: t.end },
     };
@@ -77,26 +124,44 @@ export function buildTimeline(
       entry.uncertain = true;
       entry.label = t.text;
     }
-    const who = new Set<string>();
-    for (const e of entities ?? []) {
-      if (e.mentions?.some((m) => m.start >= sentence.start && m.end <= sentence.end)) who.add(e.id);
+    const sk = `${sentence.start}:${sentence.end}`;
+    let ps = perSentence.get(sk);
+    if (!ps) {
+      const who = new Set<string>();
+      for (const m of spansWithin(mentions, sentence)) who.add(m.id);
+      ps = { words: keyWords(text.slice(sentence.start, sentence.end)), who };
+      perSentence.set(sk, ps);
     }
-    drafts.push({ entry, words: keyWords(text.slice(sentence.start, sentence.end)), who, order: i });
+    drafts.push({ entry, words: ps.words, who: ps.who, order: i, timex: t });
   }
 
-  // the same event told twice: same date (or the same unresolved expression), shared people or words
+  // the same event told twice: same date (or the same unresolved expression), shared people or
+  // words; only entries with the same date and precision are compared
   const kept: Draft[] = [];
+  const keptBy = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const key = (x: Draft) => x.entry.date ?? `?${x.entry.label?.toLowerCase()}`;
-    const twin = kept.find((k) => {
-      if (key(k) !== key(d) || k.entry.precision !== d.entry.precision) return false;
+    const bucket = `${d.entry.date ?? `?${d.entry.label?.toLowerCase()}`}\u0000${d.entry.precision}`;
+    const same = keptBy.get(bucket) ?? [];
+    const twin = same.find((k) => {
       if (k.entry.sentence.start === d.entry.sentence.start) return true;
       for (const w of d.who) if (k.who.has(w)) return true;
       let shared = 0;
       for (const w of d.words) if (k.words.has(w)) shared++;
       return shared >= 2;
     });
-    if (!twin) kept.push(d);
+    if (!twin) {
+      kept.push(d);
+      same.push(d);
+      keptBy.set(bucket, same);
+    }
+  }
+
+  // the statement of each entry kept (the same date told a thousand times is written once)
+  for (const k of kept) {
+    const t = k.timex;
+    const scope = statementScope(text, k.entry.sentence, t);
+    const others = spansWithin(timexesByStart, scope).filter((o) => o !== t).sort((a, b) => order.get(a)! - order.get(b)!);
+    k.entry.text = eventStatement(text, scope, t, spansWithin(people, scope), others);
   }
 
   kept.sort((a, b) => {

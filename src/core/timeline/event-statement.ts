@@ -50,6 +50,19 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+// The pattern that takes a date (with its preposition) out of a statement, one per date text:
+// a text full of dates asks for the same few patterns again and again.
+const datePatterns = new Map<string, RegExp>();
+function dateWithPreposition(t: string): RegExp {
+  let re = datePatterns.get(t);
+  if (!re) {
+    if (datePatterns.size >= 500) datePatterns.clear();
+    re = new RegExp(`\\s*\\b(?:on|in|at|of|since|until|by|from|over|for|within)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`, 'i');
+    datePatterns.set(t, re);
+  }
+  return re;
+}
+
 /**
  * @param text the whole text
  * @param sentence the sentence span
@@ -212,7 +225,7 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
   let out = (antecedent ? antecedent + ' ' : '') + parts.join(' ');
   for (const o of others) {
     const t = text.slice(o.start, o.end);
-    if (t && out.includes(t)) out = out.replace(new RegExp(`\\s*\\b(?:on|in|at|of|since|until|by|from|over|for|within)?\\s*${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?`, 'i'), ' ');
+    if (t && out.includes(t)) out = out.replace(dateWithPreposition(t), ' ');
   }
   const done = finish(out, text, sentence);
   // too thin to say what happened ("Ended"): the sentence without its dates says more
