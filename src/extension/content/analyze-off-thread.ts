@@ -1,24 +1,28 @@
-// The parser's work, off the page's main thread: the background (Chromium's service worker, its
-// own thread; Firefox's background page, the extension's process) analyzes the text and sends the
-// result back. Only when that fails (background unreachable) does it run here, in one task.
+// The parser's work, off the page's main thread and out of the injected script: the background
+// (Chromium's service worker, its own thread; Firefox's background page, the extension's process)
+// analyzes the text and sends the result back. The injected script carries no parser at all.
 import browser from 'webextension-polyfill';
-import { analyze, type Analysis } from '../../core/index.ts';
-import type { TaskStats } from './task-stats.ts';
+import type { Analysis } from '../../core/types.ts';
 
 const BACKGROUND_TIMEOUT_MS = 8000;
+const EMPTY: Analysis = { attributions: [], entities: [], timexes: [], timeline: [] };
 
-export async function analyzeOffThread(text: string, published: string | null, stats: TaskStats): Promise<Analysis> {
-  if (!text) return { attributions: [], entities: [], timexes: [], timeline: [] };
+async function askBackground(text: string, published: string | null): Promise<Analysis | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), BACKGROUND_TIMEOUT_MS); });
   try {
-    // A background that does not answer (being restarted, or gone with an extension update) must
-    // not leave the page unread: after a while, read it here.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), BACKGROUND_TIMEOUT_MS); });
     const got = (await Promise.race([browser.runtime.sendMessage({ type: 'analyze', text, published }), timeout])) as Analysis | null;
-    clearTimeout(timer);
-    if (got && Array.isArray(got.attributions) && Array.isArray(got.entities)) return got;
+    return got && Array.isArray(got.attributions) && Array.isArray(got.entities) ? got : null;
   } catch {
-    // fall through
+    return null;
+  } finally {
+    clearTimeout(timer);
   }
-  return stats.run(() => analyze({ text, published }), 'analyze');
+}
+
+export async function analyzeOffThread(text: string, published: string | null): Promise<Analysis> {
+  if (!text) return EMPTY;
+  // A background being restarted (service worker woken, extension updated) may miss the first
+  // message: ask once more before giving up; an unread page then shows no highlights, calmly.
+  return (await askBackground(text, published)) ?? (await askBackground(text, published)) ?? EMPTY;
 }

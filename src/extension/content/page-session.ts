@@ -2,7 +2,6 @@
 // open the card; later content is read again; teardown removes everything. Every listener hangs
 // on one AbortSignal, so teardown (or a second injection's refusal) leaves nothing behind.
 import type { Analysis } from '../../core/index.ts';
-import { analyze } from '../../core/index.ts';
 import { extractArticle } from '../../page/extract/extract-article.ts';
 import { TextMap } from '../../page/text-map.ts';
 import { planHighlights, type HighlightKind } from '../../page/highlight/highlight-plan.ts';
@@ -22,8 +21,9 @@ const PAINT_SLICE_MS = 8; // a paint slice stops after this long, then yields
 
 export interface SessionOptions {
   kinds?: Partial<Record<HighlightKind, boolean>>;
-  /** Where the parser runs: 'background' (default, off the page's main thread) or 'page'. */
-  analyzer?: 'background' | 'page';
+  /** The parser. Default: the background's (off the page's main thread, and not in the injected
+   *  script at all, which keeps what every page loads small). Tests may pass the core's analyze. */
+  analyze?: (text: string, published: string | null) => Promise<Analysis>;
   /** Called after every (re)paint, e.g. to report state in test builds. */
   onPainted?(s: PageSession): void;
 }
@@ -42,7 +42,6 @@ export class PageSession {
   readings = 0;
   private generation = 0;
   private unchangedStreak = 0;
-  private readonly analyzer: 'background' | 'page';
   private busy: Promise<void> = Promise.resolve();
 
   get painterDocument(): Document {
@@ -50,7 +49,6 @@ export class PageSession {
   }
 
   constructor(private readonly doc: Document, private readonly opts: SessionOptions = {}) {
-    this.analyzer = opts.analyzer ?? 'background';
     this.painter = new HighlightPainter(doc, opts.kinds);
     this.card = new SourcelightCard(doc, {
       onStep: (d) => this.step(d),
@@ -128,9 +126,9 @@ export class PageSession {
     await yieldToMain();
     if (this.signal.aborted || gen !== this.generation) return;
     const t2 = performance.now();
-    const analysis = this.analysisOverride ?? (this.analyzer === 'page'
-      ? this.stats.run(() => analyze({ text: art.text, published: art.published }), 'analyze')
-      : await analyzeOffThread(art.text, art.published, this.stats));
+    const analysis = this.analysisOverride ?? (this.opts.analyze
+      ? await this.opts.analyze(art.text, art.published)
+      : await analyzeOffThread(art.text, art.published));
     this.overrideChanged = false;
     const t3 = performance.now();
     await yieldToMain();
