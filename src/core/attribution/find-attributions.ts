@@ -258,7 +258,7 @@ function verbCue(
   let aux = false;
   let auxWord = '';
   let passive = false;
-  while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || isLyAdverb(t.low[a - 1]!))) {
+  while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || (isLyAdverb(t.low[a - 1]!) && !t.cap[a - 1]))) {
     const w = t.low[a - 1]!;
     if (w === 'to') break; // "declined to say": the governing verb is not ours
     if (AUXILIARIES.has(w)) {
@@ -617,6 +617,7 @@ function isProse(t: Tokens): boolean {
   return lower >= 2;
 }
 
+// (the caller keeps capitalized words out: Kelly, Emily and Reilly are names, not adverbs)
 function isLyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !['only', 'early', 'family', 'italy', 'july', 'ally', 'rally', 'fly', 'reply', 'supply', 'apply', 'daily', 'weekly', 'monthly'].includes(w);
 }

@@ -33,3 +33,10 @@ describe('an impression without its holder ("seems to", "appeared")', () => {
     expect(a).toMatchObject({ content: 'the ferry will run again in May', source: null, cue: 'appears' });
   });
 });
+
+describe('a name ending in -ly is no adverb', () => {
+  it('"“…,” Kelly said" keeps Kelly as the source', () => {
+    const [a] = read('“The pier will reopen,” Kelly said on Monday.');
+    expect(a).toMatchObject({ content: '“The pier will reopen,”', source: 'Kelly', cue: 'said' });
+  });
+});
