@@ -144,7 +144,19 @@ export class EntityRegistry {
       while (k > 0 && m[k - 1]!.start > span.start) k--;
       m.splice(k, 0, { start: span.start, end: span.end });
     } else x.e.mentions.push({ start: span.start, end: span.end });
-    this.sorted = null;
+    // Keep the sorted list up to date rather than sorting every mention again on the next
+    // look-up (resolve() adds a mention per source: that was quadratic). Starts are unique.
+    const all = this.sorted;
+    if (all) {
+      let lo = 0;
+      let hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid]!.start < span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      all.splice(lo, 0, { start: span.start, end: span.end, ent: x });
+    }
   }
 
   private markKnown(x: Ent, name: string): void {
