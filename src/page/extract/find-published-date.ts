@@ -23,9 +23,16 @@ const META_KEYS = [
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** A real calendar day (no 30 February, no 31 April). */
 function validYmd(y: number, m: number, d: number): boolean {
-  return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= (m === 2 && !isLeap(y) ? 28 : DAYS_IN_MONTH[m - 1]!);
 }
+
+const validTime = (hh: number, mm: number, ss: number) => hh <= 23 && mm <= 59 && ss <= 59;
 
 /** A date string as ISO (date, or date-time when the source gives a time), or null. */
 export function normalizeDate(value: string | null | undefined): string | null {
@@ -35,7 +42,8 @@ export function normalizeDate(value: string | null | undefined): string | null {
   if (m) {
     const [, y, mo, d, hh, mm, ss, zone] = m;
     if (!validYmd(+y!, +mo!, +d!)) return null;
-    if (!hh) return `${y}-${mo}-${d}`;
+    // A real day with a garbled time keeps the day: the time adds nothing a reader can trust.
+    if (!hh || !validTime(+hh, +mm!, +(ss ?? 0))) return `${y}-${mo}-${d}`;
     const z = zone ? (zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : '';
     return `${y}-${mo}-${d}T${hh}:${mm}:${ss ?? '00'}${z}`;
   }

@@ -89,3 +89,17 @@ describe('normalizeDate', () => {
     expect(normalizeDate(input)).toBeNull();
   });
 });
+
+describe('normalizeDate rejects impossible dates and times', () => {
+  it.each([
+    ['2021-02-30T99:00', null],
+    ['2021-02-30', null],
+    ['2023-04-31', null],
+    ['2023-02-29', null],
+    ['2024-02-29', '2024-02-29'],
+    ['2021-02-28T25:61:00Z', '2021-02-28'],
+    ['2021-02-28T10:00', '2021-02-28T10:00:00'],
+  ])('%s → %s', (input, want) => {
+    expect(normalizeDate(input)).toBe(want);
+  });
+});
