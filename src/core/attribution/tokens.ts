@@ -45,7 +45,8 @@ export function tokenize(text: string, from: number, to: number): Tokens {
 const CONTRACTED = /^(i|you|he|she|it|we|they|who|that|there)(['’](?:s|re|m|ve|d|ll))$/i;
 
 function push(t: Tokens, raw: string, s: number): void {
-  const m = raw.length <= 8 ? CONTRACTED.exec(raw) : null;
+  // (no apostrophe, no contraction: most words skip the pattern)
+  const m = raw.length <= 8 && (raw.includes("'") || raw.includes('’')) ? CONTRACTED.exec(raw) : null;
   if (m) {
     pushOne(t, m[1]!, s);
     pushOne(t, m[2]!, s + m[1]!.length);
@@ -56,8 +57,12 @@ function push(t: Tokens, raw: string, s: number): void {
 
 function pushOne(t: Tokens, raw: string, s: number): void {
   const c = raw.charCodeAt(0);
-  const isWord = /[\p{L}\p{N}]/u.test(raw[0]!) || (raw.length > 1 && /^['’]\p{L}+$/u.test(raw));
-  let low = raw.toLowerCase().replace(/’/g, "'");
+  // ASCII first characters are classified by their code (the patterns are for the rest)
+  const ascii = c < 128;
+  const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const isWord = (ascii ? asciiWord : /[\p{L}\p{N}]/u.test(raw[0]!)) || (raw.length > 1 && /^['’]\p{L}+$/u.test(raw));
+  let low = raw.toLowerCase();
+  if (low.includes('’')) low = low.replace(/’/g, "'");
   let poss = false;
   if (isWord && low.length > 2 && (low.endsWith("'s") || low.endsWith("s'")) && !NOT_POSSESSIVE.has(low)) {
     poss = true;
@@ -67,7 +72,7 @@ function pushOne(t: Tokens, raw: string, s: number): void {
   t.end.push(s + raw.length);
   t.low.push(low);
   t.raw.push(raw);
-  t.cap.push(isWord && raw[0] !== raw[0]!.toLowerCase() && !(c >= 48 && c <= 57));
+  t.cap.push(isWord && (ascii ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase()) && !(c >= 48 && c <= 57));
   t.word.push(isWord);
   t.poss.push(poss);
   t.length++;
