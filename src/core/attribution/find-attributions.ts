@@ -406,6 +406,11 @@ function verbCue(
         for (let j = start; j <= last; j++) if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
       }
       last = beforeNextSpeaker(t, start, last, quotes);
+      // what an object-only verb (criticized, called out, defended) takes is a noun phrase,
+      // which ends at its comma: "… attacked Trump, with whom he clashed …"
+      if (verb.object && !verb.that && !verb.quote && !isOpenQuote(t.raw[start]!)) {
+        for (let j = start + 1; j <= last; j++) if ((t.raw[j] === ',' || t.raw[j] === ';') && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
+      }
       if (last >= start) {
         after = spanOf(t, start, last, quotes);
         afterTok = start;
@@ -465,18 +470,20 @@ const SENTENCE_ADVERBS = new Set(['though', 'however', 'too', 'also', 'again', '
 const PLURAL_SUBJECTS = new Set(['percent', '%', 'people', 'police', 'majority', 'most', 'many', 'few', 'some', 'all', 'both', 'others', 'media', 'public', 'staff', 'men', 'women', 'children', 'voters', 'democrats', 'republicans']);
 const NOT_CONTENT_START = new Set(['than']);
 const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
-const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'then']);
+const NEXT_VERB_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 
 // Content ends where another clause with its own speaker begins: "X claimed A, but officials
 // have said B" — B belongs to the officials.
 function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: QuoteIndex): number {
   for (let j = start + 2; j < last - 1; j++) {
-    if (t.raw[j] === ',' && CUE_FORMS.get(t.low[j + 1]!)?.form === 'ing' && !quotes.insideQuote(t.start[j]!)) return j - 1; // ", adding that …"
+    if ((t.raw[j] === ',' || t.raw[j] === '—' || t.raw[j] === '–') && CUE_FORMS.get(t.low[j + 1]!)?.form === 'ing' && !quotes.insideQuote(t.start[j]!)) return j - 1; // ", adding that …"
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
     // "X suggested that A and argued that B": the same speaker's next cue
     const direct = CUE_FORMS.get(t.low[j + 1] ?? '');
-    if (t.low[j] === 'and' && direct && (direct.form === 'past' || direct.form === 's') && (direct.verb.that || direct.verb.quote)) {
+    // ("… but argues that B", "… and criticized Y": any cue verb in a finite form)
+    if (NEXT_VERB_JOINERS.has(t.low[j]!) && direct && (direct.form === 'past' || (direct.form === 's' && !direct.verb.noun))) {
       return t.raw[j - 1] === ',' ? j - 2 : j - 1;
     }
     const np = nounPhraseRight(t, j + 1);

@@ -40,3 +40,21 @@ describe('a name ending in -ly is no adverb', () => {
     expect(a).toMatchObject({ content: '“The pier will reopen,”', source: 'Kelly', cue: 'said' });
   });
 });
+
+describe('where a content ends', () => {
+  it('"… but argues that …": the same speaker\'s next cue', () => {
+    const as = read('The mayor says she admires the plan but argues that the city cannot pay for it.');
+    expect(as).toContainEqual(expect.objectContaining({ content: 'she admires the plan', cue: 'says' }));
+    expect(as).toContainEqual(expect.objectContaining({ content: 'that the city cannot pay for it', cue: 'argues' }));
+  });
+
+  it('an object-only verb takes a noun phrase up to its comma', () => {
+    const [a] = read('Ruiz criticized the harbor board, with whom she clashed last year over the fees.');
+    expect(a).toMatchObject({ content: 'the harbor board', source: 'Ruiz', cue: 'criticized' });
+  });
+
+  it('a dash before a participle cue ends the content', () => {
+    const as = read('Ruiz said the fees were fair — adding that the board agreed.');
+    expect(as[0]).toMatchObject({ content: 'the fees were fair', cue: 'said' });
+  });
+});
