@@ -92,7 +92,8 @@ export function buildTimeline(
   for (const e of entities ?? []) if (e.type === 'person') for (const m of e.mentions ?? []) people.push(m);
   people.sort((a, b) => a.start - b.start);
 
-  interface Draft { entry: TimelineEntry; words: Set<string>; who: Set<string>; order: number; timex: Timex }
+  interface PerSentence { sentence: Span; words?: Set<string>; who?: Set<string> }
+  interface Draft { entry: TimelineEntry; per: PerSentence; order: number; timex: Timex }
   const drafts: Draft[] = [];
   const sorted = [...(sentences ?? [])].sort((a, b) => a.start - b.start);
   // Lookups by position instead of scans of every timex and mention for each timex (a text full
@@ -104,7 +105,16 @@ export function buildTimeline(
   const mentions: { start: number; end: number; id: string }[] = [];
   for (const e of entities ?? []) for (const m of e.mentions ?? []) mentions.push({ start: m.start, end: m.end, id: e.id });
   mentions.sort((a, b) => a.start - b.start);
-  const perSentence = new Map<string, { words: Set<string>; who: Set<string> }>();
+  // what depends on the sentence alone, computed once and only when two entries share a date
+  const perSentence = new Map<string, PerSentence>();
+  const whoOf = (p: PerSentence): Set<string> => {
+    if (!p.who) {
+      p.who = new Set<string>();
+      for (const m of spansWithin(mentions, p.sentence)) p.who.add(m.id);
+    }
+    return p.who;
+  };
+  const wordsOf = (p: PerSentence): Set<string> => (p.words ??= keyWords(text.slice(p.sentence.start, p.sentence.end)));
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
     const d = timexDate(t);
@@ -125,14 +135,12 @@ export function buildTimeline(
       entry.label = t.text;
     }
     const sk = `${sentence.start}:${sentence.end}`;
-    let ps = perSentence.get(sk);
-    if (!ps) {
-      const who = new Set<string>();
-      for (const m of spansWithin(mentions, sentence)) who.add(m.id);
-      ps = { words: keyWords(text.slice(sentence.start, sentence.end)), who };
-      perSentence.set(sk, ps);
+    let per = perSentence.get(sk);
+    if (!per) {
+      per = { sentence };
+      perSentence.set(sk, per);
     }
-    drafts.push({ entry, words: ps.words, who: ps.who, order: i, timex: t });
+    drafts.push({ entry, per, order: i, timex: t });
   }
 
   // the same event told twice: same date (or the same unresolved expression), shared people or
@@ -144,9 +152,11 @@ export function buildTimeline(
     const same = keptBy.get(bucket) ?? [];
     const twin = same.find((k) => {
       if (k.entry.sentence.start === d.entry.sentence.start) return true;
-      for (const w of d.who) if (k.who.has(w)) return true;
+      const kWho = whoOf(k.per);
+      for (const w of whoOf(d.per)) if (kWho.has(w)) return true;
+      const kWords = wordsOf(k.per);
       let shared = 0;
-      for (const w of d.words) if (k.words.has(w)) shared++;
+      for (const w of wordsOf(d.per)) if (kWords.has(w)) shared++;
       return shared >= 2;
     });
     if (!twin) {
