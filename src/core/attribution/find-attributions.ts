@@ -658,13 +658,30 @@ function colonIntroduced(text: string, q: Quote): Draft | null {
   let j = q.start - 1;
   while (j >= 0 && j > q.start - 6 && /\s/.test(text[j]!)) j--;
   if (j < 1 || text[j] !== ':') return null;
-  const from = Math.max(0, j - 120);
+  const from = Math.max(0, j - 300);
   const t = tokenize(text, from, j);
   if (!t.length) return null;
   // only the tail of its sentence
-  let first = 0;
+  let first = -1;
   for (let k = t.length - 1; k >= 0; k--) if (t.raw[k] === '.' || t.raw[k] === '\n' || isCloseQuote(t.raw[k]!)) { first = k + 1; break; }
+  if (first < 0) first = from === 0 ? 0 : t.length;
+  if (first >= t.length) return null;
   const np = nounPhraseLeft(t, t.length - 1);
+  // a clause before the colon ("She then addressed the crowd again:"): its subject speaks
+  if (!np || np[0] > firstContentToken(t, first)) {
+    const c = tokenize(text, t.start[first]!, j);
+    const subj = sentenceSubject(c, c.length - 1);
+    const v = subj ? subj[1] + 1 : -1;
+    // a verb after the subject (not "A lesson from X:", "… is shown by X:", "… as follows:")
+    if (subj && v < c.length && c.word[v] && !c.cap[v] && !DETERMINERS.has(c.low[v]!) && !TRUE_PREPOSITIONS.has(c.low[v]!) && !BE.has(c.low[v]!) && c.low[v] !== 'as') {
+      return {
+        content: [{ start: q.start, end: q.end }],
+        source: { start: c.start[subj[0]]!, end: c.end[subj[1]]! },
+        speakerSpan: null,
+        cue: { start: c.start[v]!, end: j + 1 },
+      };
+    }
+  }
   if (!np || np[0] < first || np[1] - np[0] > 8) return null;
   if (!t.cap[np[0]] && !DETERMINERS.has(t.low[np[0]]!) && !PRONOUNS.has(t.low[np[0]]!)) return null;
   return {

@@ -58,3 +58,15 @@ describe('where a content ends', () => {
     expect(as[0]).toMatchObject({ content: 'the fees were fair', cue: 'said' });
   });
 });
+
+describe('a quotation after a clause and a colon', () => {
+  it('the clause\'s subject speaks, its verb phrase is the cue', () => {
+    const as = read('The rain stopped. The mayor then turned to the crowd again: “We will rebuild the pier.”');
+    expect(as).toContainEqual(expect.objectContaining({ content: '“We will rebuild the pier.”', source: 'The mayor', cue: 'then turned to the crowd again:' }));
+  });
+
+  it('a bare name before the colon stays the speaker', () => {
+    const [a] = read('Ruiz: “We will rebuild the pier.”');
+    expect(a).toMatchObject({ source: 'Ruiz', cue: ':' });
+  });
+});
