@@ -80,6 +80,9 @@ const TIME_WORDS = new Set([
   'nineteen', 'thousand', 'half', 'halves', 'date',
 ]);
 
+/** TIME_WORDS and the month abbreviations: one set lookup per token in the scan below. */
+const TIME_WORDS_OR_ABBR = new Set([...TIME_WORDS, ...Object.keys(MONTH_ABBR)]);
+
 /** Where a time expression may be: a time word, a year, a numeric date or a clock time. */
 const ANCHOR = new RegExp(
   `\\b(?:${[...TIME_WORDS, ...Object.keys(MONTH_ABBR), 'o\'clock', 'ago', 'every', 'each'].sort((a, b) => b.length - a.length).join('|')})\\b` +
@@ -1004,7 +1007,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   const timeWord = new Uint8Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.num || TIME_WORDS.has(t.w) || MONTH_ABBR[t.w] !== undefined) timeWord[k] = 1;
+    if (t.num || TIME_WORDS_OR_ABBR.has(t.w)) timeWord[k] = 1;
     else if (t.w.includes('-')) {
       for (const part of t.w.split('-')) if (TIME_WORDS.has(part) || /^\d/.test(part)) timeWord[k] = 1;
     }
