@@ -601,16 +601,22 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   if (form === 'past') return true;
   // a that-clause right after is strong evidence of a verb ("experts note that …")
   const thatNext = t.low[p + 2] === 'that' || t.low[p + 1 + 1] === 'that';
+  // after a relative "who" a word is a verb ("voters who support Sanders")
+  if (w === 'who') return true;
+  // a quotation right after is strong evidence of a verb too ("The ad claims “…”")
+  const quoteNext = isOpenQuote(t.raw[p + 2] ?? '');
   if (form === 's') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return false;
     // "Trump claims", "he states" — but not "18 points", "opening remarks"
-    if (verb.noun) return t.cap[p]! || PRONOUNS.has(w) || thatNext;
+    if (verb.noun) return t.cap[p]! || PRONOUNS.has(w) || thatNext || quoteNext;
     return !(w.endsWith('s') && !w.endsWith('ss') && !t.cap[p]);
   }
   if (form === 'base') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return true;
     const plural = (w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3) || PLURAL_SUBJECTS.has(w) || /^\d/.test(w);
-    if (verb.noun) return plural && thatNext;
+    // "Republicans support Clinton" — but not "Republicans support for …", "voters support was …"
+    const next = t.low[p + 2] ?? '';
+    if (verb.noun) return plural && (thatNext || quoteNext || (!!t.word[p + 2] && !PREPOSITIONS.has(next) && next !== 'of' && !AUXILIARIES.has(next) && !CUE_FORMS.has(next) && !verb.particles.includes(next)));
     // plural subjects: experts believe, Democrats say, 9 percent say
     return plural;
   }

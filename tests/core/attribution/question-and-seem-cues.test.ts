@@ -70,3 +70,19 @@ describe('a quotation after a clause and a colon', () => {
     expect(a).toMatchObject({ source: 'Ruiz', cue: ':' });
   });
 });
+
+describe('verbs that are also nouns', () => {
+  it('a plural subject with an object after the base form', () => {
+    const [a] = read('Most farmers support the new dam.');
+    expect(a).toMatchObject({ source: 'Most farmers', cue: 'support', content: 'the new dam' });
+  });
+
+  it('after "who", and with a quotation after the -s form', () => {
+    expect(read('Residents who oppose the tower wrote to the council.')[0]).toMatchObject({ source: 'who', cue: 'oppose' });
+    expect(read('The flyer claims “the tower is safe.”')[0]).toMatchObject({ source: 'The flyer', cue: 'claims' });
+  });
+
+  it('"support for …" and "support was …" stay nouns', () => {
+    expect(read('Farmers support for the dam waned.')).toEqual([]);
+  });
+});
