@@ -314,9 +314,13 @@ function verbCue(
 
   if (form === 'ing' && !aux) {
     // ", saying …", ", adding …": the subject is the one of the clause before.
-    if (prevRaw !== ',' && prev !== 'and') return null;
+    // "O'Malley calling Trump a …", "with 30 percent of voters saying …": the noun phrase before.
+    const reduced = prevRaw !== ',' && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' ? reducedRelative(t, prevIdx) : null;
+    if (prevRaw !== ',' && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return null;
     const before = local[local.length - 1];
-    if (before?.source) {
+    if (reduced) {
+      srcRange = reduced;
+    } else if (before?.source) {
       source = before.source;
       speakerSpan = before.speakerSpan;
     } else {
@@ -621,6 +625,17 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
     return plural;
   }
   return false;
+}
+
+// The noun phrase a participle cue modifies ("officials saying", "Gov. Ruiz calling"): a name,
+// a head of an unnamed source or a count before it, never a preposition, a determiner or a verb.
+function reducedRelative(t: Tokens, p: number): [number, number] | null {
+  if (p < 0 || !t.word[p]) return null;
+  const w = t.low[p]!;
+  if (NP_BOUNDARY.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || PRONOUNS.has(w) || CUE_FORMS.has(w) || t.poss[p]) return null;
+  if (!(t.cap[p] || VAGUE_HEADS.has(w) || PLURAL_SUBJECTS.has(w) || /^\d/.test(w))) return null;
+  if (t.cap[p] && p === 0) return null; // a capitalized first word may be anything
+  return nounPhraseLeft(t, p);
 }
 
 // Whether a sentence is ordinary prose rather than a title-case headline.

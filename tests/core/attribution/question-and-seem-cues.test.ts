@@ -86,3 +86,16 @@ describe('verbs that are also nouns', () => {
     expect(read('Farmers support for the dam waned.')).toEqual([]);
   });
 });
+
+describe('a participle cue after its noun phrase', () => {
+  it('"with 40 percent of residents saying …", "Mayor Ruiz calling …"', () => {
+    expect(read('The plan is popular, with 40 percent of residents saying they would pay more.')).toContainEqual(
+      expect.objectContaining({ source: '40 percent of residents', cue: 'saying', content: 'they would pay more' }));
+    expect(read('The board met on Monday, with Mayor Ana Ruiz calling the fees unfair.')).toContainEqual(
+      expect.objectContaining({ source: 'Mayor Ana Ruiz', cue: 'calling', content: 'the fees unfair' }));
+  });
+
+  it('not after an ordinary noun', () => {
+    expect(read('She spent days calling the harbor office.')).toEqual([]);
+  });
+});
