@@ -718,8 +718,20 @@ function colonIntroduced(text: string, q: Quote): Draft | null {
 function continues(gap: string): boolean {
   if (/^[\s.,;:!?—–-]*$/.test(gap)) return true;
   if (gap.length > 400 || gap.includes('\n')) return false;
-  const stops = gap.match(/[.!?]/g);
-  return !stops || (stops.length === 1 && /[.!?]\s*$/.test(gap));
+  // sentence ends in the gap, not counting abbreviations ("Tampa, Fla., who …", "Jr.")
+  let stops = 0;
+  let endsWithStop = false;
+  for (let i = 0; i < gap.length; i++) {
+    const ch = gap[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let w = i;
+    while (w > 0 && /[A-Za-z]/.test(gap[w - 1]!)) w--;
+    const last = /^\s*$/.test(gap.slice(i + 1));
+    if (ch === '.' && !last && i - w >= 1 && i - w <= 4 && /[A-Z]/.test(gap[w]!)) continue;
+    stops++;
+    endsWithStop = last;
+  }
+  return stops === 0 || (stops === 1 && endsWithStop);
 }
 
 // A quotation is speech (not a title or a scare quote) when it holds a clause: several words

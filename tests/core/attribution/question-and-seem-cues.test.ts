@@ -99,3 +99,11 @@ describe('a participle cue after its noun phrase', () => {
     expect(read('She spent days calling the harbor office.')).toEqual([]);
   });
 });
+
+describe('a quotation that goes on after a long source', () => {
+  it('abbreviations in the appositive do not end the sentence', () => {
+    const as = read('“The pier is safe,” said Ana Ruiz Jr., an engineer based in Tampa, Fla., who inspected it. “We checked every beam, and none of them is cracked.”');
+    expect(as).toHaveLength(1);
+    expect(as[0]!.content).toEqual(['“The pier is safe,”', '“We checked every beam, and none of them is cracked.”']);
+  });
+});
