@@ -442,7 +442,9 @@ function verbCue(
     quotedBefore = true;
   } else if (!relative && leftEdge >= 0 && (leftTok === ',' || isCloseQuote(leftTok) || leftTok === '—' || leftTok === '–')) {
     const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
-    if (q && (isCloseQuote(leftTok) || leftTok === ',')) {
+    if (q && titleQuote(t, q.start, leftEdge)) {
+      // "On CNN’s “State of the Union,” Ruiz said …": a programme's title, not speech
+    } else if (q && (isCloseQuote(leftTok) || leftTok === ',')) {
       before = { start: q.start, end: q.end };
       quotedBefore = true;
     } else {
@@ -540,6 +542,7 @@ function contentStart(t: Tokens, k: number, verb: CueVerb): number {
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
     if (w === 'to' && verb.infinitive && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) break; // vows to impose
+    if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j)) return -1; // said on “Meet the Press.”
     if (w === 'that' || isOpenQuote(t.raw[j]!)) break;
     if (t.raw[j] === ':' || t.raw[j] === ',') {
       if (j + 1 >= n) return t.raw[j] === ':' ? -2 : -1;
@@ -636,6 +639,17 @@ function reducedRelative(t: Tokens, p: number): [number, number] | null {
   if (!(t.cap[p] || VAGUE_HEADS.has(w) || PLURAL_SUBJECTS.has(w) || /^\d/.test(w))) return null;
   if (t.cap[p] && p === 0) return null; // a capitalized first word may be anything
   return nounPhraseLeft(t, p);
+}
+
+// Whether the quotation opening at offset start names a title: right after a possessive or a
+// preposition ("CNN’s “State of the Union”", "on “Meet the Press”"), and capitalized.
+function titleQuote(t: Tokens, start: number, from: number): boolean {
+  let j = from;
+  while (j > 0 && t.start[j]! > start) j--;
+  if (t.start[j] !== start || j < 1) return false;
+  const p = j - 1;
+  if (!(t.poss[p] || TRUE_PREPOSITIONS.has(t.low[p]!))) return false;
+  return !!t.cap[j + 1];
 }
 
 // Whether a sentence is ordinary prose rather than a title-case headline.

@@ -71,3 +71,13 @@ describe('appear as showing up, ask with its subject', () => {
     expect(read('The comet appeared again last week.')).toEqual([]);
   });
 });
+
+describe('a programme title in quotation marks is not speech', () => {
+  it('after a possessive or a preposition', () => {
+    const as = read('On Channel 5’s “Harbor Today,” Mayor Ana Ruiz said the pier will reopen.');
+    expect(as).toHaveLength(1);
+    expect(as[0]).toMatchObject({ content: 'the pier will reopen', source: 'Mayor Ana Ruiz' });
+    const bs = read('The pier will reopen, Ruiz said on “Harbor Today.”');
+    expect(bs[0]).toMatchObject({ content: 'The pier will reopen', source: 'Ruiz' });
+  });
+});
