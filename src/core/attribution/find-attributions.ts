@@ -752,7 +752,17 @@ function continues(gap: string): boolean {
 // and a sentence mark, or a long run of words.
 function looksLikeSpeech(text: string, q: Quote): boolean {
   const inner = text.slice(q.inner.start, q.inner.end);
-  const words = inner.split(/\s+/).filter(Boolean).length;
+  const list = inner.split(/\s+/).filter(Boolean);
+  const words = list.length;
+  // Title Case is a name (a show, a group, a slogan), not speech: every longer word capitalized
+  let long = 0;
+  let capital = 0;
+  for (const w of list) {
+    if (w.replace(/[^\p{L}]/gu, '').length <= 3) continue;
+    long++;
+    if (/^[^\p{L}]*\p{Lu}/u.test(w)) capital++;
+  }
+  if (long >= 2 && capital === long) return false;
   if (words >= 8) return true;
   return words >= 4 && /[.!?,]\s*$/.test(inner);
 }

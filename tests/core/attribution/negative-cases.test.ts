@@ -81,3 +81,9 @@ describe('a programme title in quotation marks is not speech', () => {
     expect(bs[0]).toMatchObject({ content: 'The pier will reopen', source: 'Ruiz' });
   });
 });
+
+describe('a Title Case quotation is a name, not speech', () => {
+  it('a show or a committee named in quotation marks', () => {
+    expect(read('Ruiz spoke at length. She now hosts “The Late Harbor Show With Ana Ruiz.”')).toEqual([]);
+  });
+});
