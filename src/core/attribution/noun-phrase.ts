@@ -73,6 +73,8 @@ export function nounPhraseRight(t: Tokens, start: number): [number, number] | nu
     }
     if (t.raw[x] === '(' ) break;
     if (lx === 'who' || lx === 'which' || stops(t, x)) break;
+    // "Rubio flipped his choice": a lowercase -ed word right after a name is its verb
+    if (t.cap[e] && !t.poss[e] && t.word[x] && !t.cap[x] && lx.length > 4 && lx.endsWith('ed')) break;
     e = x;
   }
   while (e > j && (INNER.has(t.low[e]!) || t.low[e] === 'and')) e--;

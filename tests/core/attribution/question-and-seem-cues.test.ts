@@ -107,3 +107,10 @@ describe('a quotation that goes on after a long source', () => {
     expect(as[0]!.content).toEqual(['“The pier is safe,”', '“We checked every beam, and none of them is cracked.”']);
   });
 });
+
+describe('the subject of a participle cue', () => {
+  it('stops before the verb of its clause', () => {
+    const [a] = read('Ruiz changed her mind – saying the pier could wait.');
+    expect(a).toMatchObject({ source: 'Ruiz', cue: 'saying', content: 'the pier could wait' });
+  });
+});
