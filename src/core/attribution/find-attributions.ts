@@ -477,6 +477,7 @@ const PLURAL_SUBJECTS = new Set(['percent', '%', 'people', 'police', 'majority',
 const NOT_CONTENT_START = new Set(['than']);
 const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'then']);
+const NOMINATIVE = new Set(['he', 'she', 'they']);
 const NEXT_VERB_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 
 // Content ends where another clause with its own speaker begins: "X claimed A, but officials
@@ -486,6 +487,11 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     if ((t.raw[j] === ',' || t.raw[j] === '—' || t.raw[j] === '–') && CUE_FORMS.get(t.low[j + 1]!)?.form === 'ing' && !quotes.insideQuote(t.start[j]!)) return j - 1; // ", adding that …"
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
+    // "X said A, and he railed against B": a new clause about the speaker, in the past
+    if (t.raw[j - 1] === ',' && (t.low[j] === 'and' || t.low[j] === 'but') && NOMINATIVE.has(t.low[j + 1] ?? '')) {
+      const v = t.low[j + 2] ?? '';
+      if (v.length > 4 && v.endsWith('ed')) return j - 2 >= start ? j - 2 : last;
+    }
     // "X suggested that A and argued that B": the same speaker's next cue
     const direct = CUE_FORMS.get(t.low[j + 1] ?? '');
     // ("… but argues that B", "… and criticized Y": any cue verb in a finite form)

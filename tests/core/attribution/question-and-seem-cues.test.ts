@@ -114,3 +114,10 @@ describe('the subject of a participle cue', () => {
     expect(a).toMatchObject({ source: 'Ruiz', cue: 'saying', content: 'the pier could wait' });
   });
 });
+
+describe('a new clause about the speaker ends the content', () => {
+  it('", and he railed against …"', () => {
+    const as = read('Ruiz said the fees are fair, and she criticized the harbor board.');
+    expect(as[0]).toMatchObject({ source: 'Ruiz', cue: 'said', content: 'the fees are fair' });
+  });
+});
