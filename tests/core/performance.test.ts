@@ -1,0 +1,90 @@
+// analyze() speed, measured as CPU time (process.cpuUsage) so that a loaded machine slows the
+// test less than wall time would: a throughput floor on invented news prose, and growth that stays
+// linear — one text k times longer costs about k times one text, for plain prose, for a text full
+// of dates (the timeline once compared every date with every other) and for a text full of quoted
+// speakers (every source resolved against all mentions). The floors are far below the measured
+// figures (scripts/profile-analyze.mjs); a quadratic path fails the growth checks by a wide margin.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/index.ts';
+
+const PROSE = [
+  'Maria Keller, the mayor of Eldoria, said on Monday that the bridge would reopen in March.',
+  '"We will not give up," the transport minister told reporters in the capital on Tuesday.',
+  'According to officials in Eldoria, the talks ended on March 3, 2021, after 14 hours.',
+  'Experts believe the plan could fail, sources said, while the opposition called it "a gamble".',
+  'The Eldorian Times reported that Keller had met the minister, Tomas Varga, two weeks earlier.',
+  'Varga later said he expected the work to be finished by the end of the year.',
+  '"It is a matter of weeks, not months," he added, according to a spokesman.',
+  'Last year the council approved a budget of 40 million for the project.',
+];
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// a paragraph break every four sentences
+const article = (sentences: number) => {
+  const parts: string[] = [];
+  for (let i = 0; i < sentences; i++) parts.push(PROSE[i % PROSE.length]! + (i % 4 === 3 ? '\n\n' : ' '));
+  return parts.join('');
+};
+// one run-on sentence: every date shares its sentence with all the others
+const dated = (n: number) => 'The committee met ' + Array.from({ length: n }, (_, i) => `on ${1 + (i % 28)} March ${1990 + (i % 30)} in Room ${i}`).join(', ') + '.';
+const quoted = (n: number) => Array.from({ length: n }, (_, i) => `"We will decide soon," said Speaker${i % 50} Name${i % 37}. He said it was ${i % 2 ? 'hard' : 'easy'}.`).join(' ');
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** Median CPU ms of fn over a few runs. */
+function measure(fn: () => void, runs = 5): number {
+  const xs: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = cpuMs();
+    fn();
+    xs.push(cpuMs() - t0);
+  }
+  xs.sort((a, b) => a - b);
+  return xs[xs.length >> 1]!;
+}
+const run = (text: string) => analyze({ text, published: '2021-03-01' });
+
+/** CPU time of one text k times longer, over k separate texts (1 = perfectly linear). */
+function growth(make: (n: number) => string, n: number, k: number): number {
+  const small = make(n);
+  const big = make(n * k);
+  for (let w = 0; w < 3; w++) { run(small); run(big); } // warm-up (JIT)
+  const separate = measure(() => { for (let i = 0; i < k; i++) run(small); });
+  const long = measure(() => run(big));
+  return long / Math.max(separate, 1);
+}
+
+describe('analyze speed (CPU time)', () => {
+  it('reads invented news prose at well over 50,000 words a second', () => {
+    const text = article(400); // about 6,000 words
+    for (let w = 0; w < 5; w++) run(text);
+    const ms = measure(() => run(text), 7);
+    const wps = words(text) / (ms / 1000);
+    expect(wps).toBeGreaterThan(50_000);
+  }, 60_000);
+
+  it('grows linearly with the length of plain prose', () => {
+    expect(growth(article, 80, 16)).toBeLessThan(2.5);
+  }, 60_000);
+
+  // (before the fix: minutes, not seconds)
+  it('grows linearly with the number of dates in one sentence', () => {
+    expect(growth(dated, 50, 16)).toBeLessThan(2.5);
+  }, 60_000);
+
+  // (before the fix: 2.65)
+  it('grows linearly with the number of quoted speakers', () => {
+    expect(growth(quoted, 50, 32)).toBeLessThan(2);
+  }, 60_000);
+
+  it('a run-on sentence full of dates is bounded (no statement per date pair)', () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `on Monday ${1 + (i % 28)} March ${1990 + (i % 40)}`).join(', ');
+    run(text);
+    const ms = measure(() => run(text), 3);
+    expect(ms).toBeLessThan(3000);
+    const r = run(text);
+    expect(r.timeline.length).toBeGreaterThan(0);
+    expect(r.timeline.every((e) => e.text.length < 400)).toBe(true);
+  }, 60_000);
+});
