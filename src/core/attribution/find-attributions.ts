@@ -22,6 +22,7 @@ import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf 
 import { adjectiveCue, nounCue } from './other-cues.ts';
 import { questionCue } from './question-cue.ts';
 import { seemCue } from './seem-cue.ts';
+import { documentCue } from './document-cue.ts';
 
 interface Draft {
   content: Span[];
@@ -139,7 +140,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
 function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
-  const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes);
+  const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes) ?? documentCue(t, i, quotes);
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
   const entry = CUE_FORMS.get(t.low[i]!);
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;

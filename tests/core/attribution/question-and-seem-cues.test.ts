@@ -121,3 +121,16 @@ describe('a new clause about the speaker ends the content', () => {
     expect(as[0]).toMatchObject({ source: 'Ruiz', cue: 'said', content: 'the fees are fair' });
   });
 });
+
+describe('a finding "in" a poll or a survey', () => {
+  it('the document is the source, the clause the content', () => {
+    const [a] = read('In the latest harbor survey, Ruiz leads Diaz by nine points.');
+    expect(a).toMatchObject({ source: 'the latest harbor survey', cue: 'In', content: 'Ruiz leads Diaz by nine points' });
+    const [b] = read('Ruiz has a clear lead in the polls.');
+    expect(b).toMatchObject({ source: 'the polls', cue: 'in', content: 'Ruiz has a clear lead' });
+  });
+
+  it('not "in" any other place', () => {
+    expect(read('Ruiz lives in a big house near the pier.')).toEqual([]);
+  });
+});
