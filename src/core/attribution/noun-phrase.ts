@@ -48,8 +48,10 @@ export function nounPhraseLeft(t: Tokens, end: number): [number, number] | null 
       j = x;
       continue;
     }
-    if (PRONOUNS.has(lx) || stops(t, x)) break;
+    // "one person said": before a noun, "one" is a numeral, not a pronoun
+    if ((PRONOUNS.has(lx) && lx !== 'one') || stops(t, x)) break;
     j = x;
+    if (lx === 'one') break;
   }
   while (j < e && (INNER.has(t.low[j]!) || t.low[j] === 'and')) j++;
   return [j, e];

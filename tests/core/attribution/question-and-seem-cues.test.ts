@@ -134,3 +134,10 @@ describe('a finding "in" a poll or a survey', () => {
     expect(read('Ruiz lives in a big house near the pier.')).toEqual([]);
   });
 });
+
+describe('"one" before a noun', () => {
+  it('"one resident said" keeps the whole noun phrase as source', () => {
+    const [a] = read('“The pier is a disgrace,” one resident said.');
+    expect(a).toMatchObject({ source: 'one resident', cue: 'said', content: '“The pier is a disgrace,”' });
+  });
+});
