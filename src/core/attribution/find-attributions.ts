@@ -494,9 +494,12 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
       if (v.length > 4 && v.endsWith('ed')) return j - 2 >= start ? j - 2 : last;
     }
     // "X suggested that A and argued that B": the same speaker's next cue
-    const direct = CUE_FORMS.get(t.low[j + 1] ?? '');
-    // ("… but argues that B", "… and criticized Y": any cue verb in a finite form)
-    if (NEXT_VERB_JOINERS.has(t.low[j]!) && direct && (direct.form === 'past' || (direct.form === 's' && !direct.verb.noun))) {
+    // ("… but argues that B", "… and has called for Y", "… and vowing to …": any cue verb,
+    // after auxiliaries and adverbs, finite or a participle)
+    let dv = j + 1;
+    while (dv < j + 4 && (AUXILIARIES.has(t.low[dv] ?? '') || CUE_ADVERBS.has(t.low[dv] ?? '')) && t.low[dv] !== 'to') dv++;
+    const direct = CUE_FORMS.get(t.low[dv] ?? '');
+    if (NEXT_VERB_JOINERS.has(t.low[j]!) && direct && (direct.form === 'past' || direct.form === 'ing' || (direct.form === 's' && !direct.verb.noun))) {
       return t.raw[j - 1] === ',' ? j - 2 : j - 1;
     }
     const np = nounPhraseRight(t, j + 1);

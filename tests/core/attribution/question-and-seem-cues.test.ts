@@ -141,3 +141,13 @@ describe('"one" before a noun', () => {
     expect(a).toMatchObject({ source: 'one resident', cue: 'said', content: '“The pier is a disgrace,”' });
   });
 });
+
+describe('the same speaker\'s next cue after auxiliaries or as a participle', () => {
+  it('"… and has called for …", "… and vowing to …"', () => {
+    const as = read('Ruiz often questions the fees and has called for an audit of the harbor board.');
+    expect(as[0]).toMatchObject({ cue: 'often questions', content: 'the fees' });
+    expect(as[1]).toMatchObject({ source: 'Ruiz', cue: 'has called for' });
+    const bs = read('Ruiz criticized the fees and vowing to fight them was her plan.');
+    expect(bs[0]).toMatchObject({ cue: 'criticized', content: 'the fees' });
+  });
+});
