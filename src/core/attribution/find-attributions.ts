@@ -445,7 +445,7 @@ function verbCue(
     const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
     if (q && titleQuote(t, q.start, leftEdge)) {
       // "On CNN’s “State of the Union,” Ruiz said …": a programme's title, not speech
-    } else if (q && (isCloseQuote(leftTok) || leftTok === ',')) {
+    } else if (q && (isCloseQuote(leftTok) || leftTok === ',') && !scareQuote(text, q)) {
       before = { start: q.start, end: q.end };
       quotedBefore = true;
     } else {
@@ -760,6 +760,13 @@ function continues(gap: string): boolean {
 
 // A quotation is speech (not a title or a scare quote) when it holds a clause: several words
 // and a sentence mark, or a long run of words.
+// A short quoted phrase with no punctuation of its own ("the “Never Trump” movement") marks a
+// term, not a quotation that a cue after it could report.
+function scareQuote(text: string, q: Quote): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end).trim();
+  return inner.split(/\s+/).length <= 3 && !/[.,!?;:]$/.test(inner);
+}
+
 function looksLikeSpeech(text: string, q: Quote): boolean {
   const inner = text.slice(q.inner.start, q.inner.end);
   const list = inner.split(/\s+/).filter(Boolean);

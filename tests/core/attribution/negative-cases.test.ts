@@ -87,3 +87,10 @@ describe('a Title Case quotation is a name, not speech', () => {
     expect(read('Ruiz spoke at length. She now hosts “The Late Harbor Show With Ana Ruiz.”')).toEqual([]);
   });
 });
+
+describe('a scare-quoted term is not a quotation for the cue after it', () => {
+  it('the “Harbor First” campaign continues', () => {
+    const as = read('The “Harbor First” campaign continues to grow.');
+    expect(as.some((a) => a.content === '“Harbor First”')).toBe(false);
+  });
+});
