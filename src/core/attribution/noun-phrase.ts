@@ -86,6 +86,15 @@ export function nounPhraseRight(t: Tokens, start: number): [number, number] | nu
 /** The subject at the start of the sentence, before token limit: "Clinton, on Friday, visited". */
 export function sentenceSubject(t: Tokens, limit: number): [number, number] | null {
   let j = 0;
+  // a dateline ("WASHINGTON (AFP) –", "Paris, France —") is no part of the sentence
+  for (let k = 1; k < Math.min(limit, 7); k++) {
+    const r = t.raw[k]!;
+    if (r !== '–' && r !== '—' && r !== '-') continue;
+    let line = true;
+    for (let m = 0; m < k; m++) if (t.word[m] && !t.cap[m]) line = false;
+    if (line) j = k + 1;
+    break;
+  }
   while (j < limit && (!t.word[j] || LEAD.has(t.low[j]!))) j++;
   // a short introductory phrase ending in a comma: "On Thursday, Clinton …"
   for (let k = j; k < Math.min(limit, j + 7); k++) {

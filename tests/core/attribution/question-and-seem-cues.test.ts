@@ -151,3 +151,10 @@ describe('the same speaker\'s next cue after auxiliaries or as a participle', ()
     expect(bs[0]).toMatchObject({ cue: 'criticized', content: 'the fees' });
   });
 });
+
+describe('a dateline before the sentence', () => {
+  it('is not the subject of a participle cue', () => {
+    const [a] = read('PORTVILLE (Harbor News) – Mayor Ana Ruiz has closed the pier, saying that the beams are cracked.');
+    expect(a).toMatchObject({ source: 'Mayor Ana Ruiz', cue: 'saying', content: 'that the beams are cracked' });
+  });
+});
