@@ -15,6 +15,7 @@ export function formatReading(r: Analysis & { title: string; published: string |
   out.push(`Published: ${r.published ?? 'date unknown (relative dates such as "on Monday" are shown as written)'}`);
   const words = text.split(/\s+/).filter(Boolean).length;
   out.push(`Length:    ${words} words, about ${Math.max(1, Math.round(words / 230))} min to read`);
+  if (r.readUpTo != null) out.push(`Note:      a very long text; read up to character ${r.readUpTo} of ${text.length}`);
   if (!text.trim()) {
     out.push('', 'No article found on this page.');
     return out.join('\n') + '\n';

@@ -71,6 +71,8 @@ export interface Analysis {
   entities: Entity[];
   timexes: Timex[];
   timeline: TimelineEntry[];
+  /** Set only when the text was too long to read whole: the offset where reading stopped. */
+  readUpTo?: number;
 }
 
 export interface AnalyzeInput {
