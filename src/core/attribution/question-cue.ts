@@ -6,7 +6,7 @@ import type { Span } from '../types.ts';
 import type { Tokens } from './tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
-import { isOpenQuote, lastContentToken, spanOf } from './token-spans.ts';
+import { clauseLastToken, isOpenQuote, spanOf } from './token-spans.ts';
 import type { OtherCue } from './other-cues.ts';
 
 // What may stand right before a reduced or passive "asked": a subordinator or a form of "be".
@@ -34,14 +34,7 @@ export function questionCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue 
   if (t.raw[k] === ',' && isOpenQuote(t.raw[k + 1] ?? '')) k++; // was asked, “…?”
   if (k >= t.length || !(t.word[k] || isOpenQuote(t.raw[k]!))) return null;
   // the question runs to the next comma outside quotation marks, or to the sentence end
-  const lastTok = lastContentToken(t, t.length - 1);
-  let last = lastTok;
-  for (let j = k + 1; j <= lastTok; j++) {
-    if ((t.raw[j] === ',' || t.raw[j] === ';' || t.raw[j] === '—') && !quotes.insideQuote(t.start[j]!)) {
-      last = j - 1;
-      break;
-    }
-  }
+  const last = clauseLastToken(t, k, quotes);
   if (last < k) return null;
   const cue = { start: t.start[i]!, end: t.end[cueEnd < 0 ? i : cueEnd]! };
   return { content: [spanOf(t, k, last, quotes)], source, cue, contentEnd: last };

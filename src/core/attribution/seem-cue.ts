@@ -5,7 +5,7 @@
 // needs a complement that cannot be a place or a time.
 import type { Tokens } from './tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import { firstContentToken, lastContentToken, spanOf } from './token-spans.ts';
+import { clauseLastToken, firstContentToken, spanOf } from './token-spans.ts';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './word-classes.ts';
 import type { OtherCue } from './other-cues.ts';
 
@@ -44,14 +44,7 @@ export function seemCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | nu
   if (s > e || AUXILIARIES.has(t.low[e]!)) return null;
   const expletive = s === e && (t.low[e] === 'it' || t.low[e] === 'there');
   // the complement: to the next clause break outside quotation marks
-  const lastTok = lastContentToken(t, t.length - 1);
-  let last = lastTok;
-  for (let j = k + 1; j <= lastTok; j++) {
-    if ((t.raw[j] === ',' || t.raw[j] === ';' || t.raw[j] === '—') && !quotes.insideQuote(t.start[j]!)) {
-      last = j - 1;
-      break;
-    }
-  }
+  const last = clauseLastToken(t, k, quotes);
   if (last < k) return null;
   if (next === 'that' && expletive) k++;
   const content = expletive ? [spanOf(t, k, last, quotes)] : [spanOf(t, s, e, quotes), spanOf(t, k, last, quotes)];

@@ -23,6 +23,18 @@ export function lastContentToken(t: Tokens, from: number): number {
   return j;
 }
 
+/**
+ * The last content token of a clause that starts at token k: up to the next comma, semicolon or dash
+ * outside quotation marks, or the sentence's last content token. Less than k when there is none.
+ */
+export function clauseLastToken(t: Tokens, k: number, quotes: QuoteIndex): number {
+  const lastTok = lastContentToken(t, t.length - 1);
+  for (let j = k + 1; j <= lastTok; j++) {
+    if ((t.raw[j] === ',' || t.raw[j] === ';' || t.raw[j] === '—') && !quotes.insideQuote(t.start[j]!)) return j - 1;
+  }
+  return lastTok;
+}
+
 // A token range as a span, widened to whole quotations that start or end inside it (a quote
 // running over several sentences belongs to the content in full).
 export function spanOf(t: Tokens, a: number, b: number, quotes: QuoteIndex): Span {
