@@ -1,5 +1,6 @@
 // A reading a person can use in a terminal: title, date, leaders, sources and what each said, timeline.
 import type { Analysis, Attribution, Span } from '../core/index.ts';
+import { countWords, readingMinutes } from '../core/text/reading-length.ts';
 
 const contentSpans = (a: Attribution): Span[] => (Array.isArray(a.content) ? a.content : [a.content]);
 const clip = (s: string, n = 160) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
@@ -13,8 +14,8 @@ export function formatReading(r: Analysis & { title: string; published: string |
   if (r.siteName) out.push(`Outlet:    ${r.siteName}`);
   if (r.byline) out.push(`By:        ${r.byline}`);
   out.push(`Published: ${r.published ?? 'date unknown (relative dates such as "on Monday" are shown as written)'}`);
-  const words = text.split(/\s+/).filter(Boolean).length;
-  out.push(`Length:    ${words} words, about ${Math.max(1, Math.round(words / 230))} min to read`);
+  const words = countWords(text);
+  out.push(`Length:    ${words} words, about ${readingMinutes(words)} min to read`);
   if (r.readUpTo != null) out.push(`Note:      a very long text; read up to character ${r.readUpTo} of ${text.length}`);
   if (!text.trim()) {
     out.push('', 'No article found on this page.');

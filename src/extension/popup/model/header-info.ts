@@ -2,6 +2,7 @@
 // relative dates), reading time.
 import type { Reading } from '../../shared/messages.ts';
 import { formatIsoDate, parseIsoDate } from './format-date.ts';
+import { countWords, readingMinutes } from '../../../core/text/reading-length.ts';
 
 export interface HeaderInfo {
   title: string;
@@ -15,20 +16,7 @@ export interface HeaderInfo {
   minutes: number;
 }
 
-/** Words per minute for the reading-time estimate (a common figure for adult prose). */
-export const WORDS_PER_MINUTE = 230;
-
-export function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
+export { countWords, WORDS_PER_MINUTE } from '../../../core/text/reading-length.ts';
 
 function hostOf(url: string): string | null {
   try {
@@ -50,6 +38,6 @@ export function headerInfo(r: Pick<Reading, 'title' | 'siteName' | 'url' | 'byli
       ? 'Relative dates (“on Monday”) are resolved from it.'
       : 'Relative dates (“on Monday”) are shown as written.',
     words,
-    minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    minutes: readingMinutes(words),
   };
 }
