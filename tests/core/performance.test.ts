@@ -46,12 +46,12 @@ function measure(fn: () => void, runs = 5): number {
 const run = (text: string) => analyze({ text, published: '2021-03-01' });
 
 /** CPU time of one text k times longer, over k separate texts (1 = perfectly linear). */
-function growth(make: (n: number) => string, n: number, k: number): number {
+function growth(make: (n: number) => string, n: number, k: number, runs = 5): number {
   const small = make(n);
   const big = make(n * k);
   for (let w = 0; w < 3; w++) { run(small); run(big); } // warm-up (JIT)
-  const separate = measure(() => { for (let i = 0; i < k; i++) run(small); });
-  const long = measure(() => run(big));
+  const separate = measure(() => { for (let i = 0; i < k; i++) run(small); }, runs);
+  const long = measure(() => run(big), runs);
   return long / Math.max(separate, 1);
 }
 
@@ -78,7 +78,8 @@ describe('analyze speed (CPU time)', () => {
   // tiny texts hover at the limit on a loaded machine though the cost per quote stays flat. A
   // quadratic path (every source resolved against all mentions) costs 4× here.
   it('grows linearly with the number of quoted speakers', () => {
-    expect(growth(quoted, 400, 4)).toBeLessThan(2);
+    // median of 9 runs: other test files share the 2 cores, and one garbage collection can double a run
+    expect(growth(quoted, 400, 4, 9)).toBeLessThan(2);
   }, 60_000);
 
   it('a run-on sentence full of dates is bounded (no statement per date pair)', () => {
