@@ -45,14 +45,23 @@ function measure(fn: () => void, runs = 5): number {
 }
 const run = (text: string) => analyze({ text, published: '2021-03-01' });
 
-/** CPU time of one text k times longer, over k separate texts (1 = perfectly linear). */
+/**
+ * CPU time of one text k times longer, over k separate texts (1 = perfectly linear). The two are
+ * measured in alternation and the median of the per-round ratios is kept, so that JIT tiering or a
+ * busy neighbour drifting during the measurement weighs on both sides of each ratio alike.
+ */
 function growth(make: (n: number) => string, n: number, k: number, runs = 5): number {
   const small = make(n);
   const big = make(n * k);
   for (let w = 0; w < 3; w++) { run(small); run(big); } // warm-up (JIT)
-  const separate = measure(() => { for (let i = 0; i < k; i++) run(small); }, runs);
-  const long = measure(() => run(big), runs);
-  return long / Math.max(separate, 1);
+  const ratios: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const separate = measure(() => { for (let i = 0; i < k; i++) run(small); }, 1);
+    const long = measure(() => run(big), 1);
+    ratios.push(long / Math.max(separate, 1));
+  }
+  ratios.sort((a, b) => a - b);
+  return ratios[ratios.length >> 1]!;
 }
 
 describe('analyze speed (CPU time)', () => {
