@@ -10,12 +10,15 @@
 //      or what precedes the source when the cue closes the sentence ("…,” he said.");
 //   4. quotations no cue claimed are given to the speaker of the attribution just before.
 // Each attribution's source is then resolved to an entity by the entity index.
-import type { Attribution, AttributionKind, Span } from '../types.ts';
+import type { Attribution, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 import { CUE_FORMS, type CueVerb } from './cue-lexicon.ts';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, VAGUE_HEADS } from './word-classes.ts';
+import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
+import type { Draft } from './draft.ts';
+import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
+import { finish } from './finish-attributions.ts';
 import { QuoteIndex } from './quote-index.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf } from './token-spans.ts';
@@ -24,17 +27,7 @@ import { questionCue } from './question-cue.ts';
 import { seemCue } from './seem-cue.ts';
 import { documentCue } from './document-cue.ts';
 
-interface Draft {
-  content: Span[];
-  source: Span | null;
-  /** Span to resolve the speaker from (the antecedent of "who"), when not the source. */
-  speakerSpan: Span | null;
-  cue: Span | null;
-  /** Inherit the speaker of the attribution before (a quotation that goes on). */
-  inherit?: boolean;
-}
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const MODAL = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", "'d",
   "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", '']);
@@ -476,7 +469,6 @@ function verbCue(
 const SENTENCE_ADVERBS = new Set(['though', 'however', 'too', 'also', 'again', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'instead', 'later', 'then', 'meanwhile', 'once', 'today', 'yesterday']);
 const PLURAL_SUBJECTS = new Set(['percent', '%', 'people', 'police', 'majority', 'most', 'many', 'few', 'some', 'all', 'both', 'others', 'media', 'public', 'staff', 'men', 'women', 'children', 'voters', 'democrats', 'republicans']);
 const NOT_CONTENT_START = new Set(['than']);
-const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'then']);
 const NOMINATIVE = new Set(['he', 'she', 'they']);
 const NEXT_VERB_JOINERS = new Set(['and', 'but', 'yet', 'then']);
@@ -672,185 +664,4 @@ function isProse(t: Tokens): boolean {
 // (the caller keeps capitalized words out: Kelly, Emily and Reilly are names, not adverbs)
 function isLyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !['only', 'early', 'family', 'italy', 'july', 'ally', 'rally', 'fly', 'reply', 'supply', 'apply', 'daily', 'weekly', 'monthly'].includes(w);
-}
-
-// ---- quotations no cue claimed ----------------------------------------------------------
-
-function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): void {
-  const covered = drafts.flatMap((d) => d.content).sort((x, y) => x.start - y.start);
-  const endOf = (d: Draft) => Math.max(d.content[d.content.length - 1]!.end, ...d.content.map((c) => c.end), d.source?.end ?? 0, d.cue?.end ?? 0);
-  const byEnd = drafts.map((d) => ({ d, end: endOf(d) })).sort((x, y) => x.end - y.end);
-  let ci = 0;
-  let bi = -1;
-  for (const q of quotes.outer) {
-    while (ci < covered.length && covered[ci]!.end <= q.start) ci++;
-    if (ci < covered.length && covered[ci]!.start < q.end) continue;
-    if (!looksLikeSpeech(text, q)) continue;
-    while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
-    const before = bi >= 0 ? byEnd[bi]! : null;
-    // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
-    if (before && continues(text.slice(before.end, q.start))) {
-      before.d.content.push({ start: q.start, end: q.end });
-      before.end = q.end;
-      continue;
-    }
-    drafts.push(colonIntroduced(text, q) ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true });
-  }
-}
-
-// "Jeffrey Jones, the pollster: “…”" / "The report: “…”": a name and a colon introduce the quote.
-function colonIntroduced(text: string, q: Quote): Draft | null {
-  let j = q.start - 1;
-  while (j >= 0 && j > q.start - 6 && /\s/.test(text[j]!)) j--;
-  if (j < 1 || text[j] !== ':') return null;
-  const from = Math.max(0, j - 300);
-  const t = tokenize(text, from, j);
-  if (!t.length) return null;
-  // only the tail of its sentence
-  let first = -1;
-  for (let k = t.length - 1; k >= 0; k--) if (t.raw[k] === '.' || t.raw[k] === '\n' || isCloseQuote(t.raw[k]!)) { first = k + 1; break; }
-  if (first < 0) first = from === 0 ? 0 : t.length;
-  if (first >= t.length) return null;
-  const np = nounPhraseLeft(t, t.length - 1);
-  // a clause before the colon ("She then addressed the crowd again:"): its subject speaks
-  if (!np || np[0] > firstContentToken(t, first)) {
-    const c = tokenize(text, t.start[first]!, j);
-    const subj = sentenceSubject(c, c.length - 1);
-    const v = subj ? subj[1] + 1 : -1;
-    // a verb after the subject (not "A lesson from X:", "… is shown by X:", "… as follows:")
-    if (subj && v < c.length && c.word[v] && !c.cap[v] && !DETERMINERS.has(c.low[v]!) && !TRUE_PREPOSITIONS.has(c.low[v]!) && !BE.has(c.low[v]!) && c.low[v] !== 'as') {
-      return {
-        content: [{ start: q.start, end: q.end }],
-        source: { start: c.start[subj[0]]!, end: c.end[subj[1]]! },
-        speakerSpan: null,
-        cue: { start: c.start[v]!, end: j + 1 },
-      };
-    }
-  }
-  if (!np || np[0] < first || np[1] - np[0] > 8) return null;
-  if (!t.cap[np[0]] && !DETERMINERS.has(t.low[np[0]]!) && !PRONOUNS.has(t.low[np[0]]!)) return null;
-  return {
-    content: [{ start: q.start, end: q.end }],
-    source: { start: t.start[np[0]]!, end: t.end[np[1]]! },
-    speakerSpan: null,
-    cue: { start: j, end: j + 1 },
-  };
-}
-
-// Whether a quotation after an attribution goes on with it: only punctuation between, or the
-// rest of the attribution's own sentence ("…,” he said in an interview. “…”).
-function continues(gap: string): boolean {
-  if (/^[\s.,;:!?—–-]*$/.test(gap)) return true;
-  if (gap.length > 400 || gap.includes('\n')) return false;
-  // sentence ends in the gap, not counting abbreviations ("Tampa, Fla., who …", "Jr.")
-  let stops = 0;
-  let endsWithStop = false;
-  for (let i = 0; i < gap.length; i++) {
-    const ch = gap[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    let w = i;
-    while (w > 0 && /[A-Za-z]/.test(gap[w - 1]!)) w--;
-    const last = /^\s*$/.test(gap.slice(i + 1));
-    if (ch === '.' && !last && i - w >= 1 && i - w <= 4 && /[A-Z]/.test(gap[w]!)) continue;
-    stops++;
-    endsWithStop = last;
-  }
-  return stops === 0 || (stops === 1 && endsWithStop);
-}
-
-// A quotation is speech (not a title or a scare quote) when it holds a clause: several words
-// and a sentence mark, or a long run of words.
-// A short quoted phrase with no punctuation of its own ("the “Never Trump” movement") marks a
-// term, not a quotation that a cue after it could report.
-function scareQuote(text: string, q: Quote): boolean {
-  const inner = text.slice(q.inner.start, q.inner.end).trim();
-  return inner.split(/\s+/).length <= 3 && !/[.,!?;:]$/.test(inner);
-}
-
-function looksLikeSpeech(text: string, q: Quote): boolean {
-  const inner = text.slice(q.inner.start, q.inner.end);
-  const list = inner.split(/\s+/).filter(Boolean);
-  const words = list.length;
-  // Title Case is a name (a show, a group, a slogan), not speech: every longer word capitalized
-  let long = 0;
-  let capital = 0;
-  for (const w of list) {
-    if (w.replace(/[^\p{L}]/gu, '').length <= 3) continue;
-    long++;
-    if (/^[^\p{L}]*\p{Lu}/u.test(w)) capital++;
-  }
-  if (long >= 2 && capital === long) return false;
-  if (words >= 8) return true;
-  return words >= 4 && /[.!?,]\s*$/.test(inner);
-}
-
-// ---- output -----------------------------------------------------------------------------
-
-const FAR = 1500;
-
-function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: EntityIndex): Attribution[] {
-  const first = (d: Draft) => Math.min(d.content[0]!.start, d.source?.start ?? Infinity);
-  drafts.sort((x, y) => first(x) - first(y));
-  const out: Attribution[] = [];
-  let lastSpeaker: string | null = null;
-  // The last quoted speaker: a quotation with no cue of its own goes on with them.
-  let quoted: { source: Span | null; speaker: string | null; vague: boolean } = { source: null, speaker: null, vague: false };
-  for (const d of drafts) {
-    let speaker: string | null = null;
-    let source = d.source;
-    let vague = false;
-    if (d.inherit) {
-      // too far from the last quoted speaker, the quotation is left unattributed
-      const near = quoted.source && d.content[0]!.start - quoted.source.end < FAR;
-      speaker = near ? quoted.speaker : null;
-      source = near ? quoted.source : null;
-      vague = near ? quoted.vague : false;
-    } else {
-      const span = d.speakerSpan ?? d.source;
-      if (span) {
-        try {
-          speaker = entities.resolve(span, { lastSpeaker });
-        } catch {
-          speaker = null;
-        }
-      }
-      vague = source ? isVague(text, source) : false;
-    }
-    if (speaker) lastSpeaker = speaker;
-    if (source && !d.inherit && d.content.some((c) => quotes.quotedLength(c) > 0)) quoted = { source, speaker, vague };
-    const content = d.content.length === 1 ? d.content[0]! : d.content;
-    out.push({ content, source, cue: d.cue, speaker, kind: kindOf(text, d.content, quotes), vague });
-  }
-  return out;
-}
-
-function kindOf(text: string, content: Span[], quotes: QuoteIndex): AttributionKind {
-  let quoted = 0;
-  let total = 0;
-  let whole = true;
-  for (const c of content) {
-    total += c.end - c.start;
-    const inside = quotes.quotedLength(c);
-    quoted += inside;
-    const q = quotes.outerAt(c.start);
-    if (!(q && q.start === c.start && q.end >= c.end - 1)) whole = false;
-  }
-  if (whole && quoted > 0) return 'direct';
-  if (!quoted) return 'indirect';
-  void text;
-  return quoted / Math.max(1, total) >= 0.6 ? 'mixed' : 'partial';
-}
-
-function isVague(text: string, source: Span): boolean {
-  const words = text.slice(source.start, source.end).split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
-  if (!words.length) return false;
-  let vagueHead = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const low = w.toLowerCase();
-    if (i < 4 && VAGUE_HEADS.has(low)) vagueHead = true;
-    // a name makes it specific: "US authorities", "Pentagon officials", "aides to Ruiz"
-    if (/^\p{Lu}/u.test(w) && !VAGUE_HEADS.has(low) && !DETERMINERS.has(low)) return false;
-  }
-  return vagueHead;
 }

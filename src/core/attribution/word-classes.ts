@@ -58,3 +58,7 @@ export const MONTHS_DAYS = new Set([
 
 export const OPEN_QUOTES = '“"„«‘\'‚‹「『';
 export const CLOSE_QUOTES = '”"»’\'›」』“';
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+// prepositions proper (not particles or subordinators)
+export const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);

@@ -1,0 +1,12 @@
+// What one reading of a cue yields before its speaker is resolved: spans only.
+import type { Span } from '../types.ts';
+
+export interface Draft {
+  content: Span[];
+  source: Span | null;
+  /** Span to resolve the speaker from (the antecedent of "who"), when not the source. */
+  speakerSpan: Span | null;
+  cue: Span | null;
+  /** Inherit the speaker of the attribution before (a quotation that goes on). */
+  inherit?: boolean;
+}

@@ -1,0 +1,76 @@
+// The drafts in reading order, each with its speaker resolved by the entity index (a quotation
+// without a cue of its own inherits the last quoted speaker), its kind and whether its source is vague.
+import type { Attribution, AttributionKind, Span } from '../types.ts';
+import type { EntityIndex } from '../entities/find-entities.ts';
+import type { Draft } from './draft.ts';
+import type { QuoteIndex } from './quote-index.ts';
+import { DETERMINERS, VAGUE_HEADS } from './word-classes.ts';
+
+const FAR = 1500;
+
+export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entities: EntityIndex): Attribution[] {
+  const first = (d: Draft) => Math.min(d.content[0]!.start, d.source?.start ?? Infinity);
+  drafts.sort((x, y) => first(x) - first(y));
+  const out: Attribution[] = [];
+  let lastSpeaker: string | null = null;
+  // The last quoted speaker: a quotation with no cue of its own goes on with them.
+  let quoted: { source: Span | null; speaker: string | null; vague: boolean } = { source: null, speaker: null, vague: false };
+  for (const d of drafts) {
+    let speaker: string | null = null;
+    let source = d.source;
+    let vague = false;
+    if (d.inherit) {
+      // too far from the last quoted speaker, the quotation is left unattributed
+      const near = quoted.source && d.content[0]!.start - quoted.source.end < FAR;
+      speaker = near ? quoted.speaker : null;
+      source = near ? quoted.source : null;
+      vague = near ? quoted.vague : false;
+    } else {
+      const span = d.speakerSpan ?? d.source;
+      if (span) {
+        try {
+          speaker = entities.resolve(span, { lastSpeaker });
+        } catch {
+          speaker = null;
+        }
+      }
+      vague = source ? isVague(text, source) : false;
+    }
+    if (speaker) lastSpeaker = speaker;
+    if (source && !d.inherit && d.content.some((c) => quotes.quotedLength(c) > 0)) quoted = { source, speaker, vague };
+    const content = d.content.length === 1 ? d.content[0]! : d.content;
+    out.push({ content, source, cue: d.cue, speaker, kind: kindOf(text, d.content, quotes), vague });
+  }
+  return out;
+}
+
+function kindOf(text: string, content: Span[], quotes: QuoteIndex): AttributionKind {
+  let quoted = 0;
+  let total = 0;
+  let whole = true;
+  for (const c of content) {
+    total += c.end - c.start;
+    const inside = quotes.quotedLength(c);
+    quoted += inside;
+    const q = quotes.outerAt(c.start);
+    if (!(q && q.start === c.start && q.end >= c.end - 1)) whole = false;
+  }
+  if (whole && quoted > 0) return 'direct';
+  if (!quoted) return 'indirect';
+  void text;
+  return quoted / Math.max(1, total) >= 0.6 ? 'mixed' : 'partial';
+}
+
+function isVague(text: string, source: Span): boolean {
+  const words = text.slice(source.start, source.end).split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  if (!words.length) return false;
+  let vagueHead = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const low = w.toLowerCase();
+    if (i < 4 && VAGUE_HEADS.has(low)) vagueHead = true;
+    // a name makes it specific: "US authorities", "Pentagon officials", "aides to Ruiz"
+    if (/^\p{Lu}/u.test(w) && !VAGUE_HEADS.has(low) && !DETERMINERS.has(low)) return false;
+  }
+  return vagueHead;
+}
