@@ -14,7 +14,7 @@ import type { Attribution, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
 import { tokenize, type Tokens } from './tokens.ts';
-import { CUE_FORMS, type CueVerb } from './cue-lexicon.ts';
+import { CUE_FORMS, type CueVerb, type VerbForm } from './cue-lexicon.ts';
 import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
 import type { Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
@@ -26,6 +26,9 @@ import { adjectiveCue, nounCue } from './other-cues.ts';
 import { questionCue } from './question-cue.ts';
 import { seemCue } from './seem-cue.ts';
 import { documentCue } from './document-cue.ts';
+import { clauseSubject } from './clause-subject.ts';
+import { pluralSubject } from './plural-subject.ts';
+import { beforeTimeAdjunct } from './time-adjunct.ts';
 
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -267,6 +270,7 @@ function verbCue(
   // "Priebus later Thursday told …": time words between the subject and its verb
   let prevIdx = a - 1;
   while (prevIdx > 0 && t.word[prevIdx] && (MONTHS_DAYS.has(t.low[prevIdx]!) || (t.low[prevIdx] === 'later' || t.low[prevIdx] === 'earlier')) && t.word[prevIdx - 1]) prevIdx--;
+  prevIdx = beforeTimeAdjunct(t, prevIdx); // recall: "Clinton on Tuesday said"
   const prev = prevIdx >= 0 ? t.low[prevIdx]! : '';
   const prevRaw = prevIdx >= 0 ? t.raw[prevIdx]! : '';
   const next = t.low[b + 1] ?? '';
@@ -274,7 +278,7 @@ function verbCue(
   // Uses that are not attributive.
   if (t.cap[i] && i > 0 && !isOpenQuote(t.raw[i - 1]!) && t.raw[i - 1] !== ':' && isProse(t)) return null; // "the United States"
 
-  if (prevIdx >= 0 && t.word[prevIdx] && DETERMINERS.has(prev) && prev !== 'that') return null; // the announced plan, his claims
+  if (prevIdx >= 0 && t.word[prevIdx] && DETERMINERS.has(prev) && prev !== 'that' && !pluralSubject(t, prevIdx, i, form as VerbForm, verb)) return null; // the announced plan, his claims
   if (prevIdx >= 0 && t.poss[prevIdx]) return null; // Trump's claims
   if (t.low[i] === 'said' && prev === 'that' && next === ',') return null; // "That said, …"
   if (prev === 'to' && !aux) {
@@ -318,7 +322,7 @@ function verbCue(
       source = before.source;
       speakerSpan = before.speakerSpan;
     } else {
-      const subj = sentenceSubject(t, a);
+      const subj = sentenceSubject(t, a) ?? clauseSubject(t, a);
       if (!subj) return null;
       srcRange = subj;
     }
@@ -355,8 +359,9 @@ function verbCue(
     } else {
       if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return null;
       // base and -s forms need a subject that fits them; nouns-as-verbs need a clear one
-      if (!aux && !subjectFits(t, prevIdx, form, verb)) return null;
-      let np = nounPhraseLeft(t, prevIdx);
+      const far = aux ? null : pluralSubject(t, prevIdx, i, form as VerbForm, verb); // recall: "Voters in each state say"
+      if (!aux && !far && !subjectFits(t, prevIdx, form, verb)) return null;
+      let np = far ?? nounPhraseLeft(t, prevIdx);
       if (!np) return null;
       // "Trump at the time said", "Clinton on Tuesday said": a short phrase between subject and verb
       const pp = np[0] - 1;

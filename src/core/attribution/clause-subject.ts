@@ -1,0 +1,24 @@
+// The subject of a sentence's first clause when the sentence subject reader finds none: "She
+// spoke on Tuesday, saying …" has a short clause before the comma that is no introductory
+// phrase ("On Tuesday, she …") but the main clause itself, with its subject first.
+import type { Tokens } from './tokens.ts';
+import { nounPhraseRight } from './noun-phrase.ts';
+import { NP_BOUNDARY, PREPOSITIONS } from './word-classes.ts';
+
+const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or', 'even', 'instead', 'indeed']);
+
+/** The noun phrase that opens the sentence and ends before limit, when it is a subject. */
+export function clauseSubject(t: Tokens, limit: number): [number, number] | null {
+  let j = 0;
+  while (j < limit && (!t.word[j] || LEAD.has(t.low[j]!))) j++;
+  if (j >= limit) return null;
+  const w = t.low[j]!;
+  // a preposition or a subordinator opens an introductory phrase, not a subject
+  if (NP_BOUNDARY.has(w) || PREPOSITIONS.has(w) || w === 'of' || w.endsWith('ing')) return null;
+  const np = nounPhraseRight(t, j);
+  if (!np || np[1] >= limit - 1) return null;
+  // the subject is followed by its verb: a word, not a comma (a list, an address)
+  const v = np[1] + 1;
+  if (!t.word[v]) return null;
+  return np;
+}

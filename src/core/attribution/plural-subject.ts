@@ -1,0 +1,54 @@
+// Subjects of a cue verb that the word right before it does not show on its own:
+//   - a quantifier standing as a pronoun: "Most believe …", "Many said …", "A few argue …";
+//   - a plural head followed by a prepositional phrase, before a present base form, which
+//     agrees with the head and not with the nearest noun: "Voters in each state say …",
+//     "Audit files from the vendor show that …", "Officials on and off the island believe …".
+import type { Tokens } from './tokens.ts';
+import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
+import { nounPhraseLeft } from './noun-phrase.ts';
+import { AUXILIARIES, DETERMINERS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+
+const QUANTIFIERS = new Set(['most', 'many', 'few', 'some', 'both', 'all', 'several', 'others', 'half']);
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'if', 'because', 'but', 'than', 'as']);
+const PP_PREPOSITIONS = new Set([...TRUE_PREPOSITIONS, 'across', 'around', 'among', 'throughout', 'within', 'outside', 'inside', 'near', 'like', 'off']);
+
+// Whether a noun-like verb (support, report, claim) is used as a verb here: a clause follows.
+function verbUse(t: Tokens, i: number, form: VerbForm, verb: CueVerb): boolean {
+  if (form === 'past' || !verb.noun) return true;
+  const next = t.low[i + 1] ?? '';
+  return next === 'that' || PRONOUNS.has(next) || (DETERMINERS.has(next) && next !== 'more');
+}
+
+/** The subject [first, last] of the cue verb at i when the word before it (p) is a quantifier or ends a plural head's phrase. */
+export function pluralSubject(t: Tokens, p: number, i: number, form: VerbForm, verb: CueVerb): [number, number] | null {
+  if (p < 0 || !t.word[p] || (form !== 'base' && form !== 'past')) return null;
+  if (!verbUse(t, i, form, verb)) return null;
+  const w = t.low[p]!;
+  if (QUANTIFIERS.has(w)) {
+    const before = t.low[p - 1] ?? '';
+    if (w === 'few' && before === 'a') return [p - 1, p];
+    // "the most said", "of all said", "in some": not a pronoun
+    if (p > 0 && t.word[p - 1] && (DETERMINERS.has(before) || TRUE_PREPOSITIONS.has(before) || AUXILIARIES.has(before))) return null;
+    return [p, p];
+  }
+  if (form !== 'base') return null;
+  // back over the prepositional phrase to its preposition, then the plural head before it
+  for (let x = p; x >= 1 && x >= p - 7; x--) {
+    if (!t.word[x]) return null;
+    const lx = t.low[x]!;
+    const cue = t.cap[x] ? undefined : CUE_FORMS.get(lx);
+    if (CLAUSE_WORDS.has(lx) || AUXILIARIES.has(lx) || (cue && (cue.form === 'past' || cue.form === 'ing'))) return null;
+    if (!PP_PREPOSITIONS.has(lx) || x === p) continue;
+    const h = x - 1;
+    const hw = t.low[h]!;
+    const plural = t.word[h] && !t.poss[h] && ((hw.length > 3 && hw.endsWith('s') && !hw.endsWith('ss')) || QUANTIFIERS.has(hw) || /^\d/.test(hw) || hw === 'people');
+    if (!plural) {
+      if (lx === 'and' || lx === 'of') continue;
+      return null;
+    }
+    const np = nounPhraseLeft(t, h);
+    return np ? [np[0], p] : null;
+  }
+  return null;
+}

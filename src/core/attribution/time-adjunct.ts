@@ -1,0 +1,30 @@
+// A time phrase between a subject and its verb: "Clinton on Tuesday said", "the senator last
+// week told …", "Trump Sunday night tweeted". Reading leftwards from the word before the
+// verb, the index of the word before the phrase (or p itself when there is none).
+import type { Tokens } from './tokens.ts';
+import { MONTHS_DAYS } from './word-classes.ts';
+
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
+const TIME_LEADS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that']);
+
+export function beforeTimeAdjunct(t: Tokens, p: number): number {
+  let x = p;
+  // (the caller may already have stepped over the day itself: "on [Tuesday] said")
+  let skipped = TIME_NOUNS.has(t.low[p + 1] ?? '') || MONTHS_DAYS.has(t.low[p + 1] ?? '');
+  while (x > 0 && t.word[x]) {
+    const w = t.low[x]!;
+    if (TIME_NOUNS.has(w) || MONTHS_DAYS.has(w)) {
+      x--;
+      skipped = true;
+      continue;
+    }
+    if (skipped && (w === 'on' || TIME_LEADS.has(w))) {
+      x--;
+      continue;
+    }
+    break;
+  }
+  // the phrase needs a subject before it ("Last week said" is not one)
+  if (x === p || x < 0 || !t.word[x] || !skipped) return p;
+  return x;
+}
