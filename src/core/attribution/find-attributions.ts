@@ -29,6 +29,7 @@ import { documentCue } from './document-cue.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { pluralSubject } from './plural-subject.ts';
 import { beforeTimeAdjunct } from './time-adjunct.ts';
+import { stanceVerbAt } from './stance-verbs.ts';
 
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -138,7 +139,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
   const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes) ?? documentCue(t, i, quotes);
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = CUE_FORMS.get(t.low[i]!);
+  const entry = CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
   const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes);

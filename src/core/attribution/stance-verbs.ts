@@ -1,0 +1,52 @@
+// Verbs of taking sides and of dealing with a matter that the cue lexicon leaves out because
+// each has common other senses; they are read as cues only through the ordinary verb reader,
+// which wants a subject before them ("Women back him by 20 points", "Clinton sided with the
+// unions", "Trump went after Cruz", "He focused on trade"). Written from general English.
+import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import type { Tokens } from './tokens.ts';
+
+// base, third person, past (and participle), -ing, frame letters (O object, I infinitive,
+// R hearer first, N also a noun), particles (a cue only with one of them when the letters are empty)
+const SPEC: [string, string, string, string, string, string][] = [
+  ['back', 'backs', 'backed', 'backing', 'ON', ''],
+  ['identify', 'identifies', 'identified', 'identifying', 'O', ''],
+  ['assail', 'assails', 'assailed', 'assailing', 'O', ''],
+  ['invoke', 'invokes', 'invoked', 'invoking', 'O', ''],
+  ['encourage', 'encourages', 'encouraged', 'encouraging', 'ORI', ''],
+  ['order', 'orders', 'ordered', 'ordering', 'RIN', ''],
+  ['vote', 'votes', 'voted', 'voting', '', 'for,against'],
+  ['side', 'sides', 'sided', 'siding', '', 'with,against'],
+  ['go', 'goes', 'went', 'going', '', 'after'],
+  ['shrug', 'shrugs', 'shrugged', 'shrugging', '', 'off'],
+  ['walk', 'walks', 'walked', 'walking', '', 'back'],
+  ['stand', 'stands', 'stood', 'standing', '', 'by'],
+];
+
+export const STANCE_FORMS = new Map<string, { verb: CueVerb; form: VerbForm }>();
+for (const [base, s, past, ing, letters, particles] of SPEC) {
+  const verb: CueVerb = {
+    base,
+    that: false,
+    quote: false,
+    object: letters.includes('O'),
+    infinitive: letters.includes('I'),
+    recipient: letters.includes('R'),
+    noun: letters.includes('N'),
+    particleOnly: !letters,
+    quoteOnly: false,
+    particles: particles ? particles.split(',') : [],
+  };
+  const forms: [string, VerbForm][] = [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
+  for (const [w, form] of forms) STANCE_FORMS.set(w, { verb, form });
+}
+
+// Words after the verb that make it a verb of motion or a reduced passive ("backed away",
+// "backed off", "a candidate backed by the party": the passive reader has that one).
+const NOT_STANCE_NEXT = new Set(['away', 'off', 'down', 'out', 'into', 'by', 'up', 'from', 'onto', 'over']);
+
+/** The stance verb at token i, unless the word after it gives it another sense. */
+export function stanceVerbAt(t: Tokens, i: number): { verb: CueVerb; form: VerbForm } | undefined {
+  const e = STANCE_FORMS.get(t.low[i]!);
+  if (!e || (NOT_STANCE_NEXT.has(t.low[i + 1] ?? '') && !e.verb.particles.includes(t.low[i + 1]!))) return undefined;
+  return e;
+}
