@@ -1,0 +1,52 @@
+// A cue verb as a gerund after a preposition: "After saying he would not run, Smith …",
+// "She won the seat by denouncing the deal", "Mr. Lee, before endorsing Jones, …", "… by
+// telling voters that …". The gerund has no subject of its own; its holder is the subject of the clause
+// it hangs on: after the comma when the phrase opens the sentence, before it otherwise.
+import type { Span } from '../types.ts';
+import type { Tokens } from './tokens.ts';
+import type { QuoteIndex } from './quote-index.ts';
+import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import type { OtherCue } from './other-cues.ts';
+import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
+import { clauseSubject } from './clause-subject.ts';
+import { clauseLastToken, firstContentToken, spanOf } from './token-spans.ts';
+import { CUE_ADVERBS } from './word-classes.ts';
+
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'besides', 'since', 'upon', 'when', 'through']);
+const LEAD = new Set(['but', 'and', 'so', 'yet', 'still', 'even', 'only', 'also', 'just']);
+
+export function gerundCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { verb: CueVerb; form: VerbForm } | undefined): OtherCue | null {
+  if (!entry || entry.form !== 'ing' || t.cap[i]) return null;
+  const verb = entry.verb;
+  // verbs of saying and of taking sides; a gerund of knowing or reading is seldom reported speech
+  if (verb.quoteOnly || !(verb.quote || verb.object || verb.recipient)) return null;
+  let p = i - 1;
+  while (p >= 0 && t.word[p] && (CUE_ADVERBS.has(t.low[p]!) || (t.low[p]!.endsWith('ly') && t.low[p]!.length > 4 && !t.cap[p]))) p--;
+  if (p < 0 || !GERUND_PREPOSITIONS.has(t.low[p]!)) return null;
+  let b = i;
+  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
+  else if (verb.particleOnly) return null;
+  let k = b + 1;
+  // "telling reporters that …": the hearer is no part of what was said
+  if (verb.recipient) {
+    const r = nounPhraseRight(t, k);
+    if (r && (t.low[r[1] + 1] === 'that' || t.low[r[1] + 1] === 'to')) k = r[1] + 1;
+  }
+  if (k >= t.length || !t.word[k]) return null;
+  const last = clauseLastToken(t, k, quotes);
+  if (last < k) return null;
+  // the holder
+  let first = firstContentToken(t, 0);
+  while (first < p && LEAD.has(t.low[first]!)) first++;
+  let src: [number, number] | null = null;
+  if (first === p) {
+    if (t.raw[last + 1] === ',') src = nounPhraseRight(t, last + 2);
+  } else if (t.raw[p - 1] === ',' && p >= 2) {
+    src = nounPhraseLeft(t, p - 2);
+  } else {
+    src = sentenceSubject(t, p) ?? clauseSubject(t, p);
+  }
+  if (!src) return null;
+  const source: Span = { start: t.start[src[0]]!, end: t.end[src[1]]! };
+  return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[i]!, end: t.end[b]! }, contentEnd: last };
+}
