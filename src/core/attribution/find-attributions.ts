@@ -31,6 +31,7 @@ import { pluralSubject } from './plural-subject.ts';
 import { beforeTimeAdjunct } from './time-adjunct.ts';
 import { stanceVerbAt } from './stance-verbs.ts';
 import { gerundCue } from './gerund-cue.ts';
+import { participleRelative } from './participle-relative.ts';
 
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -143,7 +144,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   const entry = CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
-  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry); // recall: gerund-cue.ts
+  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
 }
 

@@ -1,0 +1,54 @@
+// A cue participle that modifies the common noun before it: "a group backing Cruz", "donors
+// supporting her campaign", "a petition calling on him to resign", "evidence suggesting that
+// …". The noun phrase is the holder; what the participle takes is the content. (Names and
+// heads of unnamed sources before a participle are read by the verb reader already.)
+import type { Tokens } from './tokens.ts';
+import type { QuoteIndex } from './quote-index.ts';
+import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import type { OtherCue } from './other-cues.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
+import { nounPhraseLeft, nounPhraseRight } from './noun-phrase.ts';
+import { clauseLastToken, spanOf } from './token-spans.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+
+// nouns of time and quantity after which an -ing form is an adverbial ("spent hours calling")
+const NOT_HOLDERS = new Set(['time', 'times', 'hours', 'hour', 'minutes', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year',
+  'night', 'morning', 'afternoon', 'evening', 'way', 'money', 'lot', 'bit', 'something', 'nothing', 'anything', 'everything', 'himself',
+  'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'there', 'here', 'too', 'well', 'again', 'instead', 'fact']);
+
+const OBJECTS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
+
+export function participleRelative(t: Tokens, i: number, quotes: QuoteIndex, entry: { verb: CueVerb; form: VerbForm } | undefined): OtherCue | null {
+  if (!entry || entry.form !== 'ing' || t.cap[i]) return null;
+  const verb = entry.verb;
+  if (verb.quoteOnly || !(verb.object || verb.recipient || (verb.that && t.low[i + 1] === 'that'))) return null;
+  const p = i - 1;
+  if (p < 1 || !t.word[p] || t.cap[p] || t.poss[p]) return null;
+  const w = t.low[p]!;
+  if (w.length < 3 || w.endsWith('ly') || w.endsWith('ing') || w.endsWith('ed') || /\d/.test(w)) return null;
+  if (NOT_HOLDERS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || TRUE_PREPOSITIONS.has(w) || NP_BOUNDARY.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w) || MONTHS_DAYS.has(w) || CUE_FORMS.has(w)) return null;
+  const np = nounPhraseLeft(t, p);
+  // a bare noun is too often a verb's object or a compound ("campaign finance"): want a determiner or a plural
+  if (!np || (np[0] === np[1] && !w.endsWith('s'))) return null;
+  let b = i;
+  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
+  else if (verb.particleOnly) return null;
+  let k = b + 1;
+  if (verb.recipient) {
+    const r = nounPhraseRight(t, k);
+    if (r && (t.low[r[1] + 1] === 'that' || t.low[r[1] + 1] === 'to')) k = r[1] + 1;
+  }
+  if (k >= t.length || !t.word[k]) return null;
+  // what a participle takes starts like a noun phrase or a clause; an -ing noun ("a strong
+  // showing in Iowa", "a consulting firm") is followed by a preposition or a bare noun
+  const c = t.low[k]!;
+  if (!(t.cap[k] || DETERMINERS.has(c) || OBJECTS.has(c) || /^\d/.test(c) || (c === 'that' && verb.that))) return null;
+  const last = clauseLastToken(t, k, quotes);
+  if (last < k) return null;
+  return {
+    content: [spanOf(t, k, last, quotes)],
+    source: { start: t.start[np[0]]!, end: t.end[np[1]]! },
+    cue: { start: t.start[i]!, end: t.end[b]! },
+    contentEnd: last,
+  };
+}
