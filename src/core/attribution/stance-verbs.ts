@@ -44,8 +44,27 @@ for (const [base, s, past, ing, letters, particles] of SPEC) {
 // "backed off", "a candidate backed by the party": the passive reader has that one).
 const NOT_STANCE_NEXT = new Set(['away', 'off', 'down', 'out', 'into', 'by', 'up', 'from', 'onto', 'over']);
 
+// "See" is a verb of judging only with a that-clause or an "as" complement ("voters see him as
+// a fighter"); otherwise it is one of sight.
+const SEE: CueVerb = { base: 'see', that: true, quote: false, object: true, infinitive: false, recipient: false, noun: false, particleOnly: false, quoteOnly: false, particles: [] };
+const SEE_FORMS = new Map<string, VerbForm>([['see', 'base'], ['sees', 's'], ['saw', 'past'], ['seeing', 'ing']]);
+
+// "as well", "as soon as", "as I left": not the complement of judging
+const NOT_AS_COMPLEMENT = new Set(['well', 'soon', 'long', 'much', 'many', 'far', 'of', 'i', 'he', 'she', 'we', 'they', 'you', 'if', 'though']);
+
+function seeAsJudging(t: Tokens, i: number): boolean {
+  if (t.low[i + 1] === 'that') return true;
+  for (let j = i + 2; j < t.length && j <= i + 10; j++) {
+    if (!t.word[j]) return false;
+    if (t.low[j] === 'as') return !NOT_AS_COMPLEMENT.has(t.low[j + 1] ?? '');
+  }
+  return false;
+}
+
 /** The stance verb at token i, unless the word after it gives it another sense. */
 export function stanceVerbAt(t: Tokens, i: number): { verb: CueVerb; form: VerbForm } | undefined {
+  const see = SEE_FORMS.get(t.low[i]!);
+  if (see) return seeAsJudging(t, i) ? { verb: SEE, form: see } : undefined;
   const e = STANCE_FORMS.get(t.low[i]!);
   if (!e || (NOT_STANCE_NEXT.has(t.low[i + 1] ?? '') && !e.verb.particles.includes(t.low[i + 1]!))) return undefined;
   return e;
