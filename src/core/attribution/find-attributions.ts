@@ -32,6 +32,7 @@ import { beforeTimeAdjunct } from './time-adjunct.ts';
 import { stanceVerbAt } from './stance-verbs.ts';
 import { gerundCue } from './gerund-cue.ts';
 import { participleRelative } from './participle-relative.ts';
+import { distantSubject } from './distant-subject.ts';
 
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -344,7 +345,8 @@ function verbCue(
       // "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said"
       srcRange = appos;
     } else {
-      return null;
+      srcRange = distantSubject(t, prevIdx, quotes); // recall: distant-subject.ts
+      if (!srcRange) return null;
     }
   } else {
     if (!t.word[prevIdx] && prevRaw !== ')') return null;
