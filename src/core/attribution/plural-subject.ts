@@ -10,6 +10,7 @@ import { nounPhraseLeft } from './noun-phrase.ts';
 import { AUXILIARIES, DETERMINERS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
 
 const QUANTIFIERS = new Set(['most', 'many', 'few', 'some', 'both', 'all', 'several', 'others', 'half']);
+const NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred']);
 const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'if', 'because', 'but', 'than', 'as']);
 const PP_PREPOSITIONS = new Set([...TRUE_PREPOSITIONS, 'across', 'around', 'among', 'throughout', 'within', 'outside', 'inside', 'near', 'like', 'off']);
 
@@ -25,6 +26,11 @@ export function pluralSubject(t: Tokens, p: number, i: number, form: VerbForm, v
   if (p < 0 || !t.word[p] || (form !== 'base' && form !== 'past')) return null;
   if (!verbUse(t, i, form, verb)) return null;
   const w = t.low[p]!;
+  // "Two in three said", "one in four voters say", "all but two said": a proportion
+  const j = p - 1;
+  if ((NUMBERS.has(w) || /^\d/.test(w)) && (t.low[j] === 'in' || t.low[j] === 'of' || t.low[j] === 'but') && j >= 1 && (NUMBERS.has(t.low[j - 1]!) || /^\d/.test(t.low[j - 1]!) || t.low[j - 1] === 'all')) {
+    return [j - 1, p];
+  }
   if (QUANTIFIERS.has(w)) {
     const before = t.low[p - 1] ?? '';
     if (w === 'few' && before === 'a') return [p - 1, p];
