@@ -1,0 +1,88 @@
+// Cue structures read for recall: subjects far from their verb, quantifier and plural-head
+// subjects, time phrases between subject and verb, stance verbs, gerunds after prepositions,
+// participles after a common noun. Invented sentences; false positives at the end.
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.ts';
+
+const has = (text: string, want: Record<string, unknown>) => expect(read(text)).toContainEqual(expect.objectContaining(want));
+
+describe('the subject of a participle clause after a short main clause', () => {
+  it('", telling …" and ", saying …" take the subject of the clause before', () => {
+    has('The mayor spoke on Monday, saying that the bridge would reopen.', { source: 'The mayor', cue: 'saying', content: 'that the bridge would reopen' });
+    has('She met the board, telling members that the budget was short.', { source: 'She', cue: 'telling', content: 'that the budget was short' });
+  });
+});
+
+describe('subjects the word before the verb does not show', () => {
+  it('a quantifier as a pronoun ("Most believe …", "Many in the town say …")', () => {
+    has('Most believe that the harbor will flood again.', { source: 'Most', cue: 'believe', content: 'that the harbor will flood again' });
+    has('But few think the ferry will ever turn a profit.', { source: 'few', cue: 'think' });
+    has('Many in the town say the mill should stay open.', { source: 'Many in the town', cue: 'say', content: 'the mill should stay open' });
+  });
+
+  it('a plural head before a prepositional phrase ("Farmers in the valley say …")', () => {
+    has('Farmers in the northern valley say the river is too low.', { source: 'Farmers in the northern valley', cue: 'say', content: 'the river is too low' });
+    has('Records from the county office show that the permit lapsed.', { source: 'Records from the county office', cue: 'show' });
+  });
+
+  it('a proportion ("Two in three said …")', () => {
+    has('Two in three said they would ride the new tram.', { source: 'Two in three', cue: 'said', content: 'they would ride the new tram' });
+  });
+
+  it('a time phrase between subject and verb ("X on Tuesday said")', () => {
+    has('The harbor master on Tuesday said that the pier was unsafe.', { source: 'The harbor master', cue: 'said', content: 'that the pier was unsafe' });
+    has('The governor last week told reporters that taxes would rise.', { source: 'The governor', cue: 'told' });
+  });
+
+  it('a subject set off by an appositive or an aside', () => {
+    has('A member of the rowing club, Ann Ortiz, said the regatta would go ahead.', {
+      source: 'A member of the rowing club, Ann Ortiz', cue: 'said', content: 'the regatta would go ahead',
+    });
+    has('Residents of the east side — mostly renters and students — said the buses were late.', { cue: 'said', content: 'the buses were late' });
+  });
+});
+
+describe('verbs of taking sides', () => {
+  it('back, vote for, side with, go after', () => {
+    has('Farmers back the new dam by a wide margin.', { source: 'Farmers', cue: 'back', content: 'the new dam by a wide margin' });
+    has('The council member voted against the levy.', { source: 'The council member', cue: 'voted against', content: 'the levy' });
+    has('Ortiz sided with the teachers.', { source: 'Ortiz', cue: 'sided with', content: 'the teachers' });
+  });
+
+  it('"see" with an as-complement or a that-clause', () => {
+    has('Anglers see the new quota as a threat to their trade.', { source: 'Anglers', cue: 'see', content: 'the new quota as a threat to their trade' });
+    has('The captain saw that the storm was coming.', { source: 'The captain', cue: 'saw', content: 'that the storm was coming' });
+  });
+});
+
+describe('gerunds and participles', () => {
+  it('a gerund after a preposition takes the subject of its clause', () => {
+    has('After saying the tunnel was safe, the engineer closed it.', { source: 'the engineer', cue: 'saying', content: 'the tunnel was safe' });
+    has('Ortiz won the seat by denouncing the toll road.', { source: 'Ortiz', cue: 'denouncing', content: 'the toll road' });
+    has('The mayor, before endorsing Lee, met the union.', { source: 'The mayor', cue: 'endorsing', content: 'Lee' });
+  });
+
+  it('a participle after a common noun makes the noun phrase its holder', () => {
+    has('The fund gave money to a group backing the new stadium.', { source: 'a group', cue: 'backing', content: 'the new stadium' });
+    has('There is new evidence suggesting that the lake is warming.', { source: 'new evidence', cue: 'suggesting', content: 'that the lake is warming' });
+  });
+});
+
+describe('not attributions (recall rules)', () => {
+  it('"back" and "see" in other senses', () => {
+    expect(read('The crew came back to the harbor on Friday.')).toEqual([]);
+    expect(read('The rebels backed away from the border.')).toEqual([]);
+    expect(read('I saw him at the market as I left.')).toEqual([]);
+    expect(read('We saw the parade from the bridge.')).toEqual([]);
+  });
+
+  it('-ing nouns and time phrases are no holders', () => {
+    expect(read('The team made a strong showing in the spring games.')).toEqual([]);
+    expect(read('She spent hours reading the minutes.')).toEqual([]);
+    expect(read('The town hired an engineering consulting firm.')).toEqual([]);
+  });
+
+  it('quantifiers after a determiner or preposition are no subjects', () => {
+    expect(read('The most said word of the year was “tariff.”').filter((a) => a.cue === 'said')).toEqual([]);
+  });
+});
