@@ -4,10 +4,11 @@
 import type { Quote } from '../text/quote-marks.ts';
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import { tokenize } from './tokens.ts';
-import { BE, DETERMINERS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
-import { nounPhraseLeft, sentenceSubject } from './noun-phrase.ts';
-import { firstContentToken, isCloseQuote } from './token-spans.ts';
+import { tokenize, type Tokens } from './tokens.ts';
+import { AUXILIARIES, BE, DETERMINERS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
+import { firstContentToken, isCloseQuote, isOpenQuote } from './token-spans.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
 
 export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): void {
   const covered = drafts.flatMap((d) => d.content).sort((x, y) => x.start - y.start);
@@ -18,18 +19,152 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
   for (const q of quotes.outer) {
     while (ci < covered.length && covered[ci]!.end <= q.start) ci++;
     if (ci < covered.length && covered[ci]!.start < q.end) continue;
-    if (!looksLikeSpeech(text, q)) continue;
+    // a quotation with its own speech tag after it is speech, however short ("“Never,” he said.")
+    const tagged = tagAfter(text, q);
+    if (!tagged && !looksLikeSpeech(text, q)) continue;
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? byEnd[bi]! : null;
     // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
-    if (before && continues(text.slice(before.end, q.start))) {
+    if (!tagged && before && continues(text.slice(before.end, q.start))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
       continue;
     }
-    drafts.push(colonIntroduced(text, q) ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true });
+    const d = tagged ??
+      colonIntroduced(text, q) ??
+      subjectBefore(text, q) ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
+    drafts.push(d);
+    // later quotations may go on with this one
+    const end = endOf(d);
+    let at = bi + 1;
+    while (at < byEnd.length && byEnd[at]!.end <= end) at++;
+    byEnd.splice(at, 0, { d, end });
   }
 }
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+// The speech tag after a quotation that ends in a comma, "?" or "!" inside its marks: the
+// sentence goes on with who said it ("“…,” said one official." / "“…?” a staffer wondered." /
+// "“…,” the email read." / "“…,” the nominee, Donald Trump, tweeted Sunday").
+function tagAfter(text: string, q: Quote): Draft | null {
+  if (!q.closed) return null;
+  const inner = text.slice(q.inner.start, q.inner.end).trimEnd();
+  const last = inner[inner.length - 1];
+  if (last !== ',' && last !== '?' && last !== '!' && last !== '—') return null;
+  let limit = text.indexOf('\n', q.end);
+  if (limit < 0 || limit > q.end + 300) limit = Math.min(text.length, q.end + 300);
+  const t = tokenize(text, q.end, limit);
+  let n = 0;
+  while (n < t.length && !SENTENCE_END.has(t.raw[n]!) && !isOpenQuote(t.raw[n]!)) n++;
+  if (n === 0 || !t.word[0]) return null;
+  const w = t.low[0]!;
+  let src: [number, number] | null = null;
+  let verb = -1;
+  if (!t.cap[0] && !DETERMINERS.has(w) && !PRONOUNS.has(w) && isTagVerb(w)) {
+    // inverted: a verb of saying, then the speaker
+    src = nounPhraseRight(t, 1);
+    verb = 0;
+  } else {
+    src = nounPhraseRight(t, 0);
+    if (!src) return null;
+    let v = src[1] + 1;
+    // "the nominee, Donald Trump, tweeted": an apposition between the speaker and the verb
+    if (t.raw[v] === ',') {
+      const ap = nounPhraseRight(t, v + 1);
+      if (ap && t.raw[ap[1] + 1] === ',') v = ap[1] + 2;
+    }
+    while (v < n && isAdverb(t.low[v]!)) v++;
+    if (v < n && t.word[v] && !t.cap[v] && isTagVerb(t.low[v]!)) verb = v;
+    else if (src[1] > src[0] && src[1] + 1 >= n && isTagVerb(t.low[src[1]]!) && !t.cap[src[1]]) {
+      // the noun phrase ran over its verb at the sentence end ("the email read.")
+      verb = src[1];
+      src = [src[0], src[1] - 1];
+    } else return null;
+  }
+  if (!src || src[0] >= n) return null;
+  // "said one district leader": "one" before a noun is a numeral, not the whole speaker
+  if (src[0] === src[1] && t.low[src[0]] === 'one') {
+    const rest = nounPhraseRight(t, src[0] + 1);
+    if (rest && rest[1] < n) src = [src[0], rest[1]];
+  }
+  const end = Math.min(src[1], n - 1);
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: t.start[src[0]]!, end: t.end[end]! },
+    speakerSpan: null,
+    cue: { start: t.start[verb]!, end: t.end[verb]! },
+  };
+}
+
+const isAdverb = (w: string) => (w.length > 3 && w.endsWith('ly')) || w === 'then' || w === 'later' || w === 'also' || w === 'once';
+
+// A verb that can tag a quotation: a cue verb in a finite form, or any other past tense
+// ("reacted", "wondered", "chimed").
+function isTagVerb(w: string): boolean {
+  const e = CUE_FORMS.get(w);
+  if (e) return e.form !== 'ing';
+  return w.length > 4 && w.endsWith('ed') && !AUXILIARIES.has(w) && !NP_BOUNDARY.has(w);
+}
+
+// A quotation inside a sentence that began before it ("Another source said, “…”" / "The ad
+// hits Clinton for taking “…”"), when no cue claimed it: the subject of that sentence.
+function subjectBefore(text: string, q: Quote): Draft | null {
+  let from = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (from < q.start - 400) from = q.start - 400;
+  const t = tokenize(text, from, q.start);
+  let first = 0;
+  for (let k = t.length - 1; k >= 0; k--) {
+    const r = t.raw[k]!;
+    if (r === '.' || r === '!' || r === '?' || r === ':' || r === ';' || (isCloseQuote(r) && k > 0 && /[.!?]/.test(t.raw[k - 1]!))) {
+      first = k + 1;
+      break;
+    }
+  }
+  if (first === 0 && from > 0 && text[from - 1] !== '\n') return null; // the sentence start is out of reach
+  const c = tokenize(text, first < t.length ? t.start[first]! : q.start, q.start);
+  if (c.length < 2) return null;
+  const found = clauseSubject(c);
+  if (!found) return null;
+  const [subj, v] = found;
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: c.start[subj[0]]!, end: c.end[subj[1]]! },
+    speakerSpan: null,
+    cue: { start: c.start[v]!, end: c.end[v]! },
+  };
+}
+
+// The subject of a sentence and its verb: the first noun phrase followed by a lower-case verb,
+// tried at the sentence start and after each of its first commas ("Moreover, as part of the
+// exchange, Gowdy referenced …" / "As The Post's Dana Milbank puts it, …" / "Silverman, herself
+// a supporter, incurred …").
+function clauseSubject(c: Tokens): [[number, number], number] | null {
+  const starts = [0];
+  for (let k = 0; k < c.length && starts.length < 5; k++) if (c.raw[k] === ',' || c.raw[k] === '—' || c.raw[k] === '–') starts.push(k + 1);
+  for (let i = 0; i < starts.length; i++) {
+    let j = starts[i]!;
+    while (j < c.length && (!c.word[j] || LEAD.has(c.low[j]!))) j++;
+    if (j >= c.length) break;
+    const np = nounPhraseRight(c, j);
+    if (!np) continue;
+    let v = np[1] + 1;
+    // "Silverman, herself a Sanders supporter, incurred": an apposition before the verb
+    if ((c.raw[v] === ',' || c.raw[v] === '—' || c.raw[v] === '–') && i + 1 < starts.length) {
+      const next = starts.findIndex((x) => x > v + 1);
+      if (next < 0) continue;
+      v = starts[next]!;
+    }
+    while (v < c.length && isAdverb(c.low[v]!)) v++;
+    if (v >= c.length || !c.word[v] || c.cap[v] || DETERMINERS.has(c.low[v]!) || TRUE_PREPOSITIONS.has(c.low[v]!) || NP_BOUNDARY.has(c.low[v]!)) continue;
+    if (PRONOUNS.has(c.low[v]!)) continue;
+    return [np, v];
+  }
+  return null;
+}
+
+// Sentence openers that are not the subject.
+const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or', 'even', 'instead', 'indeed', 'as', 'moreover']);
 
 // "Jeffrey Jones, the pollster: “…”" / "The report: “…”": a name and a colon introduce the quote.
 function colonIntroduced(text: string, q: Quote): Draft | null {
