@@ -49,6 +49,8 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 // "“…,” the email read." / "“…,” the nominee, Donald Trump, tweeted Sunday").
 function tagAfter(text: string, q: Quote): Draft | null {
   if (!q.closed) return null;
+  const credit = creditLine(text, q);
+  if (credit) return credit;
   const inner = text.slice(q.inner.start, q.inner.end).trimEnd();
   const last = inner[inner.length - 1];
   if (last !== ',' && last !== '?' && last !== '!' && last !== '—') return null;
@@ -97,6 +99,37 @@ function tagAfter(text: string, q: Quote): Draft | null {
   };
 }
 
+// A credit after a dash: "“…” — Maria Lopez" / "“…”―Ann Lee, Ohio" / "“…” --Kim Hjelmgaard": the name
+// is the speaker (the convention of epigraphs and collected quotations).
+function creditLine(text: string, q: Quote): Draft | null {
+  let j = q.end;
+  while (j < text.length && j < q.end + 4 && (text[j] === ' ' || text[j] === '\u00a0')) j++;
+  const dash = j;
+  while (j < text.length && j < dash + 2 && (text[j] === '—' || text[j] === '–' || text[j] === '―' || text[j] === '-')) j++;
+  if (j === dash || (text[dash] === '-' && j - dash === 1 && text[j] !== ' ')) return null;
+  let end = text.indexOf('\n', j);
+  if (end < 0) end = text.length;
+  if (end - j > 120) return null;
+  const t = tokenize(text, j, end);
+  if (!t.length || !t.word[0] || !t.cap[0]) return null;
+  // the name: capitalized words up to the first comma, dash, bracket or the line's end
+  let e = 0;
+  while (e + 1 < t.length && (t.word[e + 1] || t.raw[e + 1] === '.') && (t.cap[e + 1] || t.raw[e + 1] === '.' || INNER_NAME.has(t.low[e + 1]!))) e++;
+  while (e > 0 && !t.word[e]) e--;
+  // a name is short and never a sentence ("— Democrats in Iowa who watched …" goes on as prose)
+  if (e > 5) return null;
+  const next = t.raw[e + 1];
+  if (next !== undefined && next !== ',' && next !== '.' && next !== '(' && next !== '—' && next !== '–' && next !== ':' && next !== ';') return null;
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: t.start[0]!, end: t.end[e]! },
+    speakerSpan: null,
+    cue: { start: dash, end: j },
+  };
+}
+
+const INNER_NAME = new Set(['de', 'da', 'van', 'von', 'del', 'la', 'le', 'bin', 'al']);
+
 const isAdverb = (w: string) => (w.length > 3 && w.endsWith('ly')) || w === 'then' || w === 'later' || w === 'also' || w === 'once';
 
 // A verb that can tag a quotation: a cue verb in a finite form, or any other past tense
@@ -116,7 +149,8 @@ function subjectBefore(text: string, q: Quote): Draft | null {
   let first = 0;
   for (let k = t.length - 1; k >= 0; k--) {
     const r = t.raw[k]!;
-    if (r === '.' || r === '!' || r === '?' || r === ':' || r === ';' || (isCloseQuote(r) && k > 0 && /[.!?]/.test(t.raw[k - 1]!))) {
+    // (a colon right before the quotation introduces it: its clause is the one we want)
+    if (r === '.' || r === '!' || r === '?' || (r === ':' && k < t.length - 1) || r === ';' || (isCloseQuote(r) && k > 0 && /[.!?]/.test(t.raw[k - 1]!))) {
       first = k + 1;
       break;
     }
@@ -146,9 +180,21 @@ function clauseSubject(c: Tokens): [[number, number], number] | null {
     let j = starts[i]!;
     while (j < c.length && (!c.word[j] || LEAD.has(c.low[j]!))) j++;
     if (j >= c.length) break;
-    const np = nounPhraseRight(c, j);
+    // "Said Comey, “…”": the verb first, then the speaker
+    if (i === 0 && c.cap[j] && isTagVerb(c.low[j]!)) {
+      const after = nounPhraseRight(c, j + 1);
+      if (after) return [after, j];
+    }
+    let np = nounPhraseRight(c, j);
     if (!np) continue;
     let v = np[1] + 1;
+    // "The email went on to say": the phrase ran over a verb the word classes do not know
+    if (np[1] > np[0] && (v >= c.length || !c.word[v] || NP_BOUNDARY.has(c.low[v]!) || TRUE_PREPOSITIONS.has(c.low[v]!)) && !c.cap[np[1]] && !c.poss[np[1] - 1]) {
+      if (DETERMINERS.has(c.low[np[0]]!) || c.cap[np[0]]) {
+        v = np[1];
+        np = [np[0], np[1] - 1];
+      }
+    }
     // "Silverman, herself a Sanders supporter, incurred": an apposition before the verb
     if ((c.raw[v] === ',' || c.raw[v] === '—' || c.raw[v] === '–') && i + 1 < starts.length) {
       const next = starts.findIndex((x) => x > v + 1);
