@@ -51,6 +51,11 @@ export class QuoteIndex {
     return q && q.start === j ? q : null;
   }
 
+  /** The first outer quotation starting at or after pos, or null. */
+  firstAt(pos: number): Quote | null {
+    return this.outer[this.firstAfter(pos)] ?? null;
+  }
+
   /** How many characters of span lie inside quotations. */
   quotedLength(span: Span): number {
     let sum = 0;

@@ -2,6 +2,7 @@
 // introduced by "Name:" gets that name; any other that reads as speech inherits the last quoted
 // speaker (decided in finish-attributions.ts).
 import type { Quote } from '../text/quote-marks.ts';
+import type { Span } from '../types.ts';
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { tokenize, type Tokens } from './tokens.ts';
@@ -11,6 +12,7 @@ import { firstContentToken, isCloseQuote, isOpenQuote } from './token-spans.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 
 export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): void {
+  splitTaggedQuotes(text, quotes, drafts);
   const covered = drafts.flatMap((d) => d.content).sort((x, y) => x.start - y.start);
   const endOf = (d: Draft) => Math.max(d.content[d.content.length - 1]!.end, ...d.content.map((c) => c.end), d.source?.end ?? 0, d.cue?.end ?? 0);
   const byEnd = drafts.map((d) => ({ d, end: endOf(d) })).sort((x, y) => x.end - y.end);
@@ -20,8 +22,9 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     while (ci < covered.length && covered[ci]!.end <= q.start) ci++;
     if (ci < covered.length && covered[ci]!.start < q.end) continue;
     // a quotation with its own speech tag after it is speech, however short ("“Never,” he said.")
-    const tagged = tagAfter(text, q);
-    if (!tagged && !looksLikeSpeech(text, q)) continue;
+    const speech = looksLikeSpeech(text, q);
+    const tagged = speech || !titleCase(text, q) ? tagAfter(text, q) : null;
+    if (!tagged && !speech) continue;
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? byEnd[bi]! : null;
     // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
@@ -40,6 +43,55 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     while (at < byEnd.length && byEnd[at]!.end <= end) at++;
     byEnd.splice(at, 0, { d, end });
   }
+}
+
+// A quotation with its own speech tag ("“…,” Clinton said") inside the content another cue
+// took ("… plans “…,” Anne Richards said on the same call") belongs to the tag: the other
+// draft's content ends before it, and what followed the tag goes with the tag's draft.
+function splitTaggedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): void {
+  const n = drafts.length;
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    if (!d.cue || d.inherit) continue;
+    for (let ci = 0; ci < d.content.length; ci++) {
+      const c = d.content[ci]!;
+      const q = firstTagged(text, quotes, c, d);
+      if (!q) continue;
+      const { quote, tag } = q;
+      const moved = d.content.splice(ci + 1);
+      const head = text.slice(c.start, quote.start).replace(/[\s,;:—–-]+$/, '');
+      if (/[\p{L}\p{N}]/u.test(head)) d.content[ci] = { start: c.start, end: c.start + head.length };
+      else d.content.splice(ci, 1);
+      // what followed the tag in this span, and the spans after it, go with the tag
+      const tagEnd = Math.max(tag.source!.end, tag.cue!.end);
+      const rest = text.slice(tagEnd, c.end);
+      const lead = rest.search(/[\p{L}\p{N}“"‘]/u);
+      if (lead >= 0 && /^[\s,.;:—–-]*$/.test(rest.slice(0, lead)) && text.slice(tagEnd, tagEnd + lead).includes('.')) {
+        tag.content.push({ start: tagEnd + lead, end: c.end });
+      }
+      tag.content.push(...moved);
+      drafts.push(tag);
+      break;
+    }
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) if (!drafts[i]!.content.length) drafts.splice(i, 1);
+}
+
+// The first quotation in span c followed, inside c, by its own speech tag that is not d's cue.
+function firstTagged(text: string, quotes: QuoteIndex, c: Span, d: Draft): { quote: Quote; tag: Draft } | null {
+  for (let at = quotes.outerAt(c.start) ?? nextQuote(quotes, c.start); at && at.start < c.end; at = nextQuote(quotes, at.end)) {
+    if (at.end >= c.end || at.start < c.start) continue;
+    const tag = tagAfter(text, at);
+    if (!tag?.source || !tag.cue || tag.cue.start === d.cue!.start) continue;
+    if (tag.source.end > c.end || tag.cue.end > c.end) continue;
+    if (d.source && d.source.start < tag.source.end && tag.source.start < d.source.end) continue;
+    return { quote: at, tag };
+  }
+  return null;
+}
+
+function nextQuote(quotes: QuoteIndex, pos: number): Quote | null {
+  return quotes.firstAt(pos);
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
@@ -72,9 +124,18 @@ function tagAfter(text: string, q: Quote): Draft | null {
     if (!src) return null;
     let v = src[1] + 1;
     // "the nominee, Donald Trump, tweeted": an apposition between the speaker and the verb
+    // ("Anne Richards, assistant secretary of state for refugees, and migration, said"):
+    // the verb after a later comma
     if (t.raw[v] === ',') {
-      const ap = nounPhraseRight(t, v + 1);
-      if (ap && t.raw[ap[1] + 1] === ',') v = ap[1] + 2;
+      for (let k = v + 1; k < n && k < v + 40; k++) {
+        if (t.raw[k] !== ',') continue;
+        let x = k + 1;
+        while (x < n && isAdverb(t.low[x]!)) x++;
+        if (x < n && t.word[x] && !t.cap[x] && isTagVerb(t.low[x]!)) {
+          v = x;
+          break;
+        }
+      }
     }
     while (v < n && isAdverb(t.low[v]!)) v++;
     if (v < n && t.word[v] && !t.cap[v] && isTagVerb(t.low[v]!)) verb = v;
@@ -85,6 +146,9 @@ function tagAfter(text: string, q: Quote): Draft | null {
     } else return null;
   }
   if (!src || src[0] >= n) return null;
+  // "Ruiz said the pier will reopen": a verb with a clause of its own does not tag the quotation
+  const after = verb === 0 ? src[1] + 1 : verb + 1;
+  if (after < n && t.word[after] && (t.low[after] === 'that' || DETERMINERS.has(t.low[after]!) || PRONOUNS.has(t.low[after]!))) return null;
   // "said one district leader": "one" before a noun is a numeral, not the whole speaker
   if (src[0] === src[1] && t.low[src[0]] === 'one') {
     const rest = nounPhraseRight(t, src[0] + 1);
@@ -187,6 +251,15 @@ function clauseSubject(c: Tokens): [[number, number], number] | null {
     }
     let np = nounPhraseRight(c, j);
     if (!np) continue;
+    // "the columnist Dana Mills puts it": a verb of saying right after a name ends the phrase
+    for (let k = np[0] + 1; k <= np[1]; k++) {
+      const e = CUE_FORMS.get(c.low[k]!);
+      const finite = e ? e.form === 'past' || e.form === 's' : c.low[k]!.length > 3 && /(?:ed|[^s]s)$/.test(c.low[k]!);
+      if (c.word[k] && !c.cap[k] && c.cap[k - 1] && !c.poss[k - 1] && !DETERMINERS.has(c.low[k - 1]!) && finite) {
+        np = [np[0], k - 1];
+        break;
+      }
+    }
     let v = np[1] + 1;
     // "The email went on to say": the phrase ran over a verb the word classes do not know
     if (np[1] > np[0] && (v >= c.length || !c.word[v] || NP_BOUNDARY.has(c.low[v]!) || TRUE_PREPOSITIONS.has(c.low[v]!)) && !c.cap[np[1]] && !c.poss[np[1] - 1]) {
@@ -281,19 +354,22 @@ export function scareQuote(text: string, q: Quote): boolean {
   return inner.split(/\s+/).length <= 3 && !/[.,!?;:]$/.test(inner);
 }
 
-function looksLikeSpeech(text: string, q: Quote): boolean {
-  const inner = text.slice(q.inner.start, q.inner.end);
-  const list = inner.split(/\s+/).filter(Boolean);
-  const words = list.length;
-  // Title Case is a name (a show, a group, a slogan), not speech: every longer word capitalized
+// Title Case is a name (a show, a group, a slogan), not speech: every longer word capitalized.
+function titleCase(text: string, q: Quote): boolean {
   let long = 0;
   let capital = 0;
-  for (const w of list) {
+  for (const w of text.slice(q.inner.start, q.inner.end).split(/\s+/)) {
     if (w.replace(/[^\p{L}]/gu, '').length <= 3) continue;
     long++;
     if (/^[^\p{L}]*\p{Lu}/u.test(w)) capital++;
   }
-  if (long >= 2 && capital === long) return false;
+  return long >= 2 && capital === long;
+}
+
+function looksLikeSpeech(text: string, q: Quote): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end);
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  if (titleCase(text, q)) return false;
   if (words >= 8) return true;
   return words >= 4 && /[.!?,]\s*$/.test(inner);
 }

@@ -1,0 +1,91 @@
+// Quotations that no cue verb claimed: who said them, read off the sentence around them
+// (invented sentences).
+import { describe, expect, it } from 'vitest';
+import { read, type Shown } from './helpers.ts';
+
+const holding = (out: Shown[], words: string) =>
+  out.find((a) => (Array.isArray(a.content) ? a.content : [a.content]).some((c) => c.includes(words)));
+
+describe('a speech tag after the quotation', () => {
+  it('an inverted tag with a numeral speaker: "“…,” said one party official."', () => {
+    const out = read('The meeting ran late.\n\n“If the mayor does win the district, it will be by a margin as thin as last time,” said one party official.');
+    const a = holding(out, 'margin as thin');
+    expect(a?.source).toBe('one party official');
+    expect(a?.cue).toBe('said');
+  });
+
+  it('a thing that speaks and a verb the word classes do not list: "“…,” the letter read."', () => {
+    const out = read('Nothing had changed by Friday.\n\n“The fact that it is already autumn and the council has failed to act is shameful,” the letter read.');
+    expect(holding(out, 'already autumn')?.source).toBe('the letter');
+  });
+
+  it('a short quotation with its own tag is speech however short', () => {
+    const out = read('The hall was quiet.\n\n“Never again,” wondered a delegate near the stage.');
+    expect(holding(out, 'Never again')?.source).toMatch(/^a delegate/);
+  });
+
+  it('a speaker with a long apposition before the verb', () => {
+    const out = read(
+      'The plans “will not end the shortage, but they are steps in the right direction,” Maria Ortiz, deputy director for housing, schools, and transport, said on the same call.',
+    );
+    expect(holding(out, 'steps in the right')?.source).toBe('Maria Ortiz');
+  });
+
+  it('a credit after a dash names the speaker', () => {
+    const out = read('Readers wrote in.\n\n“The candidate does not understand our towns or the people who live in them.” ― Paula Reyes\n“I cannot believe a man with no record could be the nominee of a party.” — Jack Lee, 34, Ohio');
+    expect(holding(out, 'our towns')?.source).toBe('Paula Reyes');
+    expect(holding(out, 'no record')?.source).toBe('Jack Lee');
+  });
+
+  it('a quotation with a tag inside the content of another cue goes to its tag', () => {
+    const out = read('The budget was late.\n\n“We will cut any program that does not work for families,” Greene said, drawing cheers. “I mean it now and I will mean it later.”');
+    const a = holding(out, 'cut any program');
+    expect(a?.source).toBe('Greene');
+    expect(holding(out, 'mean it later')?.source).toBe('Greene');
+  });
+});
+
+describe('the sentence the quotation sits in', () => {
+  it('its subject after introductory phrases', () => {
+    const out = read('Moreover, as part of the exchange with the panel, Dorsey referenced an audit that found “less than one percent of the records were ever kept.”');
+    expect(holding(out, 'less than one percent')?.source).toBe('Dorsey');
+  });
+
+  it('"As X puts it, “…”"', () => {
+    const out = read('As the columnist Dana Mills puts it, “Senators are unmoved, and the activists are uninspired by all of it.”');
+    expect(holding(out, 'Senators are unmoved')?.source).toMatch(/Dana Mills/);
+  });
+
+  it('a clause before a colon: its subject speaks', () => {
+    const out = read('The campaign had gone quiet for a week.\n\nHer business manager, Armstrong Wills, stated: “When I spoke with her about this yesterday she was very sad about it all.”');
+    expect(holding(out, 'very sad')?.source).toMatch(/Armstrong Wills|Her business manager/);
+  });
+
+  it('a verb the word classes do not know: "The email went on to say, “…”"', () => {
+    const out = read('The group wound down in May.\n\nThe email went on to say, “Today, because we have built a community far beyond our events, fewer people show up.”');
+    expect(holding(out, 'fewer people show up')?.source).toBe('The email');
+  });
+
+  it('"Said X, “…”": the verb first', () => {
+    const out = read('The report came out on Monday. Said Comey, “The thought that an error on our part is connected to this is very painful to us.”');
+    expect(holding(out, 'very painful')?.source).toBe('Comey');
+  });
+});
+
+describe('not speech tags', () => {
+  it('a conjunction after a quotation is no tag', () => {
+    const out = read('The band played “We Shall Overcome Someday Soon,” and the crowd went home.');
+    expect(out.filter((a) => a.source)).toEqual([]);
+  });
+
+  it('a dash and prose after a quotation is no credit', () => {
+    const out = read('The slogan was “Everyone is tired of the same old lines from the same people” - and voters in the north who watched the debate agreed with it.');
+    expect(out.every((a) => a.source !== 'and voters')).toBe(true);
+  });
+
+  it('odd input stays calm', () => {
+    expect(() => read('“,” said')).not.toThrow();
+    expect(() => read('”―\n“a b c d e f g h.” ―')).not.toThrow();
+    expect(() => read('"' + 'word, '.repeat(3000) + '" said one')).not.toThrow();
+  });
+});
