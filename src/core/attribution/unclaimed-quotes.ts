@@ -100,7 +100,7 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 // sentence goes on with who said it ("“…,” said one official." / "“…?” a staffer wondered." /
 // "“…,” the email read." / "“…,” the nominee, Donald Trump, tweeted Sunday").
 function tagAfter(text: string, q: Quote): Draft | null {
-  if (!q.closed) return null;
+  if (!q.closed) return signatureLine(text, q);
   const credit = creditLine(text, q);
   if (credit) return credit;
   const inner = text.slice(q.inner.start, q.inner.end).trimEnd();
@@ -167,13 +167,15 @@ function tagAfter(text: string, q: Quote): Draft | null {
 // is the speaker (the convention of epigraphs and collected quotations).
 function creditLine(text: string, q: Quote): Draft | null {
   let j = q.end;
-  while (j < text.length && j < q.end + 4 && (text[j] === ' ' || text[j] === '\u00a0')) j++;
+  // (on the same line, or alone on the next: "“…”¶¶- Hillary Clinton.")
+  let lines = 0;
+  while (j < text.length && j < q.end + 6 && (text[j] === ' ' || text[j] === '\u00a0' || text[j] === '\n')) if (text[j++] === '\n') lines++;
   const dash = j;
   while (j < text.length && j < dash + 2 && (text[j] === '—' || text[j] === '–' || text[j] === '―' || text[j] === '-')) j++;
   if (j === dash || (text[dash] === '-' && j - dash === 1 && text[j] !== ' ')) return null;
   let end = text.indexOf('\n', j);
   if (end < 0) end = text.length;
-  if (end - j > 120) return null;
+  if (end - j > (lines ? 60 : 120)) return null;
   const t = tokenize(text, j, end);
   if (!t.length || !t.word[0] || !t.cap[0]) return null;
   // the name: capitalized words up to the first comma, dash, bracket or the line's end
@@ -189,6 +191,34 @@ function creditLine(text: string, q: Quote): Draft | null {
     source: { start: t.start[0]!, end: t.end[e]! },
     speakerSpan: null,
     cue: { start: dash, end: j },
+  };
+}
+
+// A pull quote signed on its own line before the closing mark: "“…¶Jane Roe, Policy Institute.”"
+function signatureLine(text: string, q: Quote): Draft | null {
+  let j = q.end;
+  let lines = 0;
+  while (j < text.length && j < q.end + 4 && /\s/.test(text[j]!)) if (text[j++] === '\n') lines++;
+  if (lines !== 1) return null;
+  let end = text.indexOf('\n', j);
+  if (end < 0) end = text.length;
+  while (end > j && /\s/.test(text[end - 1]!)) end--;
+  if (end - j > 100 || end - j < 3) return null;
+  const close = text[end - 1]!;
+  if (close !== '"' && close !== '”') return null;
+  const line = text.slice(j, end - 1);
+  if (/["“”]/.test(line)) return null;
+  const t = tokenize(text, j, end - 1);
+  if (!t.length || !t.word[0] || !t.cap[0]) return null;
+  let e = 0;
+  while (e + 1 < t.length && t.raw[e + 1] !== ',') e++;
+  while (e > 0 && !t.word[e]) e--;
+  if (e > 8) return null;
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: t.start[0]!, end: t.end[e]! },
+    speakerSpan: null,
+    cue: { start: end - 1, end },
   };
 }
 

@@ -89,3 +89,22 @@ describe('not speech tags', () => {
     expect(() => read('"' + 'word, '.repeat(3000) + '" said one')).not.toThrow();
   });
 });
+
+describe('credits and signatures on their own line', () => {
+  it('a dash credit on the next line', () => {
+    const out = read('The forum ended early.\n\n"I will look into it. I do not know the status, but I will certainly look into it."\n\n- Maria Alvarez.\n\nThe next question was about trade.');
+    expect(holding(out, 'certainly look into it')?.source).toBe('Maria Alvarez');
+  });
+
+  it('a pull quote signed before its closing mark', () => {
+    const out = read('The debate went on.\n\n"The reality is, if she loses the first two states, that could create real problems for her here.\nS.C. Rep. Jim Rowe."\n\nFor voters it was hard.');
+    const a = holding(out, 'real problems');
+    expect(a?.source).toBe('S.C. Rep. Jim Rowe');
+    expect(a?.cue).toBe('"');
+  });
+
+  it('a long line after an unclosed quotation is no signature', () => {
+    const out = read('"The reality is, if she loses the first two states, that could create real problems for her here.\nVoters in the state were not sure what to make of the whole thing that week."');
+    expect(out.every((a) => !a.source?.startsWith('Voters'))).toBe(true);
+  });
+});
