@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { Tokens } from './tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import { nounPhraseLeft } from './noun-phrase.ts';
+import { nounPhraseLeft, nounPhraseRight } from './noun-phrase.ts';
 import { lastContentToken, spanOf } from './token-spans.ts';
 import { CUE_ADVERBS } from './word-classes.ts';
 
@@ -79,25 +79,51 @@ for (const [words, comps] of [
   ['plan plans promise pledge vow threat decision refusal desire intention bid offer proposal efforts attempt willingness determination', ['to']],
   ['criticism criticisms praise support opposition endorsement condemnation defense defence rejection dismissal description characterization', ['of', 'for', 'to']],
   ['remarks comments statement statements testimony speech words tweet tweets message letter memo email interview questions question', ['about', 'on', 'that']],
+  ['attack attacks assault broadside', ['on', 'against']],
+  ['concern concerns worries fears complaints complaint questions', ['about', 'over']],
+  ['accusation accusations allegation allegations charges', ['of', 'that']],
 ] as [string, string[]][]) for (const w of words.split(' ')) NOUNS.set(w, [...(NOUNS.get(w) ?? []), ...comps]);
+// plurals of the nouns that take a that-clause ("allegations that …", "warnings that …")
+for (const [w, comps] of [...NOUNS]) if (comps.includes('that') && !w.endsWith('s')) NOUNS.set(`${w}s`, [...new Set([...(NOUNS.get(`${w}s`) ?? []), 'that'])]);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+// nouns whose bare use (no owner, no "the … that") is most often not a report ("support for the
+// bill passed", "calls for comment"): they need an owner
+const NEED_OWNER = new Set(['support', 'call', 'calls', 'push', 'plan', 'plans', 'bid', 'offer', 'proposal', 'efforts', 'attempt', 'decision',
+  'position', 'view', 'interview', 'speech', 'letter', 'memo', 'email', 'message', 'words', 'statement', 'statements', 'remarks', 'comments',
+  'tweet', 'tweets', 'testimony', 'question', 'questions', 'charge', 'charges', 'defense', 'defence', 'description', 'praise', 'promise', 'hope', 'comment', 'remark',
+  'attack', 'attacks', 'assault', 'broadside', 'appeal', 'threat', 'rejection', 'endorsement', 'dismissal']);
+// the to-infinitive nouns (plan to, bid to, refusal to) need an owner too
+for (const [w, comps] of NOUNS) if (comps.includes('to') && !comps.includes('of')) NEED_OWNER.add(w);
 
-/** "Trump's assertion that …" / "her call for …" at noun token i. */
+/** "Trump's assertion that …" / "her call for …" / "criticism from rivals that …" / "allegations that …" at noun token i. */
 export function nounCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | null {
   const comps = NOUNS.get(t.low[i]!);
   if (!comps) return null;
-  const c = t.low[i + 1] ?? '';
-  if (!comps.includes(c)) return null;
+  // "criticism from rivals that …", "an endorsement by Le Pen": the owner after the noun
+  let k = i + 1;
+  let after: [number, number] | null = null;
+  if ((t.low[k] === 'from' || t.low[k] === 'by') && !t.cap[i]) {
+    after = nounPhraseRight(t, k + 1);
+    if (after) k = after[1] + 1;
+  }
+  const c = t.low[k] ?? '';
+  const compOk = comps.includes(c) || (!!after && c === 'that');
+  if (!compOk && !after) return null;
   // the owner: a possessive right before (adjectives between are allowed: "his repeated claim")
   let p = i - 1;
   while (p >= 0 && p >= i - 3 && t.word[p] && !t.poss[p] && !POSSESSIVE_PRONOUNS.has(t.low[p]!) && !t.cap[p]) p--;
   if (p < 0 || !t.word[p]) p = -1;
   let source: Span | null;
-  if (p < 0 || (!t.poss[p] && !POSSESSIVE_PRONOUNS.has(t.low[p]!))) {
-    // "the claim that …", "a warning that …": said, but not by whom
+  if (after) {
+    source = { start: t.start[after[0]]!, end: t.end[after[1]]! };
+    p = i - 1;
+  } else if (p < 0 || (!t.poss[p] && !POSSESSIVE_PRONOUNS.has(t.low[p]!))) {
+    // "the claim that …", "allegations that …", "concerns about …": said, but not by whom
     const d = t.low[i - 1] ?? '';
-    if (!(c === 'that' && (d === 'the' || d === 'a' || d === 'an'))) return null;
+    const det = d === 'the' || d === 'a' || d === 'an';
+    if (!(c === 'that' && det) && (NEED_OWNER.has(t.low[i]!) || t.cap[i] || t.poss[i - 1] || (t.cap[i - 1] && i - 1 > 0))) return null;
+    if (c === 'that' && !det && !t.low[i]!.endsWith('s')) return null;
     source = null;
     p = i - 1;
   } else if (POSSESSIVE_PRONOUNS.has(t.low[p]!)) source = { start: t.start[p]!, end: t.end[p]! };
@@ -109,15 +135,20 @@ export function nounCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | nu
     source = { start: t.start[np[0]]!, end: Math.max(t.start[np[0]]! + 1, end) };
   } else return null;
   const opens = c === 'that' || c === 'to';
-  const start = opens ? i + 1 : i + 2;
+  const start = !compOk ? k : opens ? k : k + 1;
   // a noun phrase's clause usually ends at the next comma (the sentence goes on after it)
   let last = lastContentToken(t, t.length - 1);
   for (let j = start; j <= last; j++) if (t.raw[j] === ',' || t.raw[j] === ';' || t.raw[j] === '—') { last = j - 1; break; }
-  if (start > last) return null;
+  // after a preposition the content is a noun phrase ("attacks on the mayor have …")
+  if (!opens && compOk) {
+    const np = nounPhraseRight(t, start);
+    if (np && np[1] < last) last = np[1];
+  }
+  if (start > last || !compOk) return null; // "criticism from rivals." says nothing
   return {
     content: [spanOf(t, start, last, quotes)],
     source,
-    cue: { start: t.start[p + 1 <= i ? (p + 1 === i ? i : p + 1) : i]!, end: t.end[opens ? i : i + 1]! },
+    cue: { start: t.start[p + 1 <= i ? (p + 1 === i ? i : p + 1) : i]!, end: t.end[opens || after ? i : k]! },
     contentEnd: last,
   };
 }

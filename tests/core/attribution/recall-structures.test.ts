@@ -68,7 +68,28 @@ describe('gerunds and participles', () => {
   });
 });
 
+describe('nouns of saying and judging without a possessive owner', () => {
+  it('a plural noun with a that-clause has no source', () => {
+    has('Despite complaints that the tram is slow, the city extended the line.', { source: null, cue: 'complaints', content: 'that the tram is slow' });
+  });
+
+  it('the owner after "from" or "by"', () => {
+    has('The mayor faced criticism from residents that the park was neglected.', { source: 'residents', cue: 'criticism', content: 'that the park was neglected' });
+  });
+
+  it('after a preposition the content is the noun phrase', () => {
+    has('His attacks on the harbor board have drawn a crowd.', { source: 'His', cue: 'attacks on', content: 'the harbor board' });
+    has('The group raised concerns about the new dam.', { source: null, cue: 'concerns about', content: 'the new dam' });
+  });
+});
+
 describe('not attributions (recall rules)', () => {
+  it('nouns that need an owner to report anything', () => {
+    expect(read('The attack on the convoy killed three soldiers.')).toEqual([]);
+    expect(read('Support for the levy grew over the summer.')).toEqual([]);
+    expect(read('The plans to build a bridge were shelved.')).toEqual([]);
+  });
+
   it('"back" and "see" in other senses', () => {
     expect(read('The crew came back to the harbor on Friday.')).toEqual([]);
     expect(read('The rebels backed away from the border.')).toEqual([]);
