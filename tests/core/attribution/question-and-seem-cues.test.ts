@@ -28,6 +28,20 @@ describe('an impression without its holder ("seems to", "appeared")', () => {
     expect(b).toMatchObject({ content: ['Voters in the valley', 'to be losing patience'], source: null, cue: 'seem' });
   });
 
+  it('an aside between the subject and "seemed"', () => {
+    const [a] = read('The old ferry, until last spring, seemed safe enough.');
+    expect(a).toMatchObject({ content: ['The old ferry', 'safe enough'], source: null, cue: 'seemed' });
+  });
+
+  it('"look" and "sound" with an adjective or "like", not "look to" or "look at"', () => {
+    const [a] = read('The new budget sounds reasonable to most members.');
+    expect(a).toMatchObject({ content: ['The new budget', 'reasonable to most members'], source: null, cue: 'sounds' });
+    const [b] = read('The harbor looked more peaceful than before.');
+    expect(b).toMatchObject({ source: null, cue: 'looked' });
+    expect(read('Ortiz looks to build on her lead.')).toEqual([]);
+    expect(read('She looked at the map for a while.')).toEqual([]);
+  });
+
   it('"it appears that …" keeps only the clause', () => {
     const [a] = read('It appears that the ferry will run again in May.');
     expect(a).toMatchObject({ content: 'the ferry will run again in May', source: null, cue: 'appears' });
