@@ -29,7 +29,7 @@ import { documentCue } from './document-cue.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { pluralSubject } from './plural-subject.ts';
 import { beforeTimeAdjunct } from './time-adjunct.ts';
-import { stanceVerbAt } from './stance-verbs.ts';
+import { stanceOverride, stanceVerbAt } from './stance-verbs.ts';
 import { gerundCue } from './gerund-cue.ts';
 import { participleRelative } from './participle-relative.ts';
 import { distantSubject } from './distant-subject.ts';
@@ -142,7 +142,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
   const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes) ?? documentCue(t, i, quotes);
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
+  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
   const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts

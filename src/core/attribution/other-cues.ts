@@ -36,7 +36,8 @@ for (const [words, comps] of [
   ['vocal outspoken candid', ['about', 'on', 'in']],
 ] as [string, string[]][]) for (const w of words.split(' ')) ADJECTIVES.set(w, comps);
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'remains', 'remained', 'seemed', 'seems', 'appeared', 'appears', 'feels', 'felt', 'sounded', 'became', 'become']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'remain', 'remains', 'remained', 'seem', 'seemed', 'seems', 'appear',
+  'appeared', 'appears', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded', 'became', 'become', 'becomes', 'stay', 'stays', 'stayed']);
 const MAKE = new Set(['made', 'make', 'makes', 'making']);
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'rather', 'more', 'less', 'most', 'increasingly', 'deeply', 'not', 'never', 'also', 'still', 'all', 'fairly', 'highly', 'pretty', 'really', 'extremely', 'particularly', 'absolutely', 'fully']);
 

@@ -17,8 +17,14 @@ const PP_PREPOSITIONS = new Set([...TRUE_PREPOSITIONS, 'across', 'around', 'amon
 // Whether a noun-like verb (support, report, claim) is used as a verb here: a clause follows.
 function verbUse(t: Tokens, i: number, form: VerbForm, verb: CueVerb): boolean {
   if (form === 'past' || !verb.noun) return true;
-  const next = t.low[i + 1] ?? '';
+  // after its particle ("point out that …")
+  const next = (verb.particles.includes(t.low[i + 1] ?? '') ? t.low[i + 2] : t.low[i + 1]) ?? '';
   return next === 'that' || PRONOUNS.has(next) || (DETERMINERS.has(next) && next !== 'more');
+}
+
+function isPlural(t: Tokens, h: number): boolean {
+  const hw = t.low[h] ?? '';
+  return !!t.word[h] && !t.poss[h] && ((hw.length > 3 && hw.endsWith('s') && !hw.endsWith('ss')) || QUANTIFIERS.has(hw) || /^\d/.test(hw) || hw === 'people');
 }
 
 /** The subject [first, last] of the cue verb at i when the word before it (p) is a quantifier or ends a plural head's phrase. */
@@ -38,6 +44,8 @@ export function pluralSubject(t: Tokens, p: number, i: number, form: VerbForm, v
     if (p > 0 && t.word[p - 1] && (DETERMINERS.has(before) || TRUE_PREPOSITIONS.has(before) || AUXILIARIES.has(before))) return null;
     return [p, p];
   }
+  // "Labor leaders point out that …": a plural noun right before a noun-like verb in its verb use
+  if (form === 'base' && verb.noun && isPlural(t, p) && verbUse(t, i, form, verb)) return nounPhraseLeft(t, p);
   if (form !== 'base') return null;
   // back over the prepositional phrase to its preposition, then the plural head before it
   for (let x = p; x >= 1 && x >= p - 7; x--) {
@@ -48,7 +56,7 @@ export function pluralSubject(t: Tokens, p: number, i: number, form: VerbForm, v
     if (!PP_PREPOSITIONS.has(lx) || x === p) continue;
     const h = x - 1;
     const hw = t.low[h]!;
-    const plural = t.word[h] && !t.poss[h] && ((hw.length > 3 && hw.endsWith('s') && !hw.endsWith('ss')) || QUANTIFIERS.has(hw) || /^\d/.test(hw) || hw === 'people');
+    const plural = isPlural(t, h);
     if (!plural) {
       if (lx === 'and' || lx === 'of') continue;
       return null;

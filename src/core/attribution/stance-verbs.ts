@@ -69,3 +69,14 @@ export function stanceVerbAt(t: Tokens, i: number): { verb: CueVerb; form: VerbF
   if (!e || (NOT_STANCE_NEXT.has(t.low[i + 1] ?? '') && !e.verb.particles.includes(t.low[i + 1]!))) return undefined;
   return e;
 }
+
+// "Speak" is in the cue lexicon for quotations only ("spoke: “…”"); with "about" or "of" it
+// reports a topic ("She spoke about the wall"), read before the lexicon's entry.
+const SPEAK: CueVerb = { base: 'speak', that: false, quote: false, object: true, infinitive: false, recipient: false, noun: false, particleOnly: true, quoteOnly: false, particles: ['about', 'of'] };
+const SPEAK_FORMS = new Map<string, VerbForm>([['speak', 'base'], ['speaks', 's'], ['spoke', 'past'], ['spoken', 'past'], ['speaking', 'ing']]);
+
+/** A reading of the word at i that comes before the cue lexicon's own, or undefined. */
+export function stanceOverride(t: Tokens, i: number): { verb: CueVerb; form: VerbForm } | undefined {
+  const form = SPEAK_FORMS.get(t.low[i]!);
+  return form && (t.low[i + 1] === 'about' || t.low[i + 1] === 'of') ? { verb: SPEAK, form } : undefined;
+}

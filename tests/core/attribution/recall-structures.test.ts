@@ -49,6 +49,19 @@ describe('verbs of taking sides', () => {
     has('Ortiz sided with the teachers.', { source: 'Ortiz', cue: 'sided with', content: 'the teachers' });
   });
 
+  it('"spoke about" and "spoke of" report a topic; "spoke on condition" does not', () => {
+    has('The mayor spoke about the flood on Tuesday.', { source: 'The mayor', cue: 'spoke about', content: 'the flood on Tuesday' });
+    expect(read('The official spoke on the condition of anonymity.')).toEqual([]);
+  });
+
+  it('a plural noun before a noun-like verb with its particle ("Farmers point out that …")', () => {
+    has('Farmers point out that the river is low.', { source: 'Farmers', cue: 'point out', content: 'that the river is low' });
+  });
+
+  it('"remain" as a verb of being before a stance adjective', () => {
+    has('The engineers remain confident that the dam will hold.', { source: 'The engineers', cue: 'remain confident', content: 'that the dam will hold' });
+  });
+
   it('"see" with an as-complement or a that-clause', () => {
     has('Anglers see the new quota as a threat to their trade.', { source: 'Anglers', cue: 'see', content: 'the new quota as a threat to their trade' });
     has('The captain saw that the storm was coming.', { source: 'The captain', cue: 'saw', content: 'that the storm was coming' });
