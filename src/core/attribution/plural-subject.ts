@@ -29,7 +29,7 @@ function isPlural(t: Tokens, h: number): boolean {
 
 /** The subject [first, last] of the cue verb at i when the word before it (p) is a quantifier or ends a plural head's phrase. */
 export function pluralSubject(t: Tokens, p: number, i: number, form: VerbForm, verb: CueVerb): [number, number] | null {
-  if (p < 0 || !t.word[p] || (form !== 'base' && form !== 'past')) return null;
+  if (p < 0 || !t.word[p] || form === 'ing') return null;
   if (!verbUse(t, i, form, verb)) return null;
   const w = t.low[p]!;
   // "Two in three said", "one in four voters say", "all but two said": a proportion
@@ -46,8 +46,14 @@ export function pluralSubject(t: Tokens, p: number, i: number, form: VerbForm, v
   }
   // "Labor leaders point out that …": a plural noun right before a noun-like verb in its verb use
   if (form === 'base' && verb.noun && isPlural(t, p) && verbUse(t, i, form, verb)) return nounPhraseLeft(t, p);
+  if (form === 's') return isPlural(t, p) ? headBeforePhrase(t, p, false) : null;
   if (form !== 'base') return null;
-  // back over the prepositional phrase to its preposition, then the plural head before it
+  return headBeforePhrase(t, p, true);
+}
+
+// Back over the prepositional phrase ending at p to its preposition, then the head before it,
+// plural for a base form, singular for an -s form ("A poll of likely voters shows …").
+function headBeforePhrase(t: Tokens, p: number, plural: boolean): [number, number] | null {
   for (let x = p; x >= 1 && x >= p - 7; x--) {
     if (!t.word[x]) return null;
     const lx = t.low[x]!;
@@ -55,9 +61,8 @@ export function pluralSubject(t: Tokens, p: number, i: number, form: VerbForm, v
     if (CLAUSE_WORDS.has(lx) || AUXILIARIES.has(lx) || (cue && (cue.form === 'past' || cue.form === 'ing'))) return null;
     if (!PP_PREPOSITIONS.has(lx) || x === p) continue;
     const h = x - 1;
-    const hw = t.low[h]!;
-    const plural = isPlural(t, h);
-    if (!plural) {
+    const fits = plural ? isPlural(t, h) : !!t.word[h] && !t.poss[h] && !isPlural(t, h) && !DETERMINERS.has(t.low[h]!) && !PRONOUNS.has(t.low[h]!) && !PP_PREPOSITIONS.has(t.low[h]!) && !AUXILIARIES.has(t.low[h]!);
+    if (!fits) {
       if (lx === 'and' || lx === 'of') continue;
       return null;
     }

@@ -25,6 +25,10 @@ describe('subjects the word before the verb does not show', () => {
     has('Records from the county office show that the permit lapsed.', { source: 'Records from the county office', cue: 'show' });
   });
 
+  it('a singular head before a plural phrase, with an -s verb ("A survey of voters finds …")', () => {
+    has('A survey of local anglers finds that the catch is down.', { source: 'A survey of local anglers', cue: 'finds', content: 'that the catch is down' });
+  });
+
   it('a proportion ("Two in three said …")', () => {
     has('Two in three said they would ride the new tram.', { source: 'Two in three', cue: 'said', content: 'they would ride the new tram' });
   });
