@@ -33,6 +33,7 @@ import { stanceOverride, stanceVerbAt } from './stance-verbs.ts';
 import { gerundCue } from './gerund-cue.ts';
 import { participleRelative } from './participle-relative.ts';
 import { distantSubject } from './distant-subject.ts';
+import { evidentialCue } from './evidential-cue.ts';
 
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -140,7 +141,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
 function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
-  const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes) ?? documentCue(t, i, quotes);
+  const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes) ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // recall: evidential-cue.ts
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
   const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;

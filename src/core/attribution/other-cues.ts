@@ -77,7 +77,7 @@ const NOUNS = new Map<string, string[]>();
 for (const [words, comps] of [
   ['claim claims assertion contention argument belief view statement suggestion insistence admission denial allegation accusation charge warning prediction promise pledge vow threat hope fear concern worry conviction assessment conclusion assurance acknowledgment acknowledgement observation explanation announcement confirmation complaint remark comment opinion position insinuation', ['that']],
   ['call calls plea appeal demand demands push', ['for', 'to']],
-  ['plan plans promise pledge vow threat decision refusal desire intention bid offer proposal efforts attempt willingness determination', ['to']],
+  ['plan plans promise pledge vow threat decision refusal desire intention bid offer proposal attempt willingness determination', ['to']],
   ['criticism criticisms praise support opposition endorsement condemnation defense defence rejection dismissal description characterization', ['of', 'for', 'to']],
   ['remarks comments statement statements testimony speech words tweet tweets message letter memo email interview questions question', ['about', 'on', 'that']],
   ['attack attacks assault broadside', ['on', 'against']],

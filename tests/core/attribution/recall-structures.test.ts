@@ -100,6 +100,19 @@ describe('nouns of saying and judging without a possessive owner', () => {
   });
 });
 
+describe('an evidential adverb without a verb of saying', () => {
+  it('"reportedly" is the cue, the clause the content, no source', () => {
+    has('The ferry company is reportedly planning to sell two boats.', {
+      source: null, cue: 'reportedly', content: ['The ferry company is', 'planning to sell two boats'],
+    });
+  });
+
+  it('before a verb of saying it belongs to that verb\'s cue', () => {
+    has('The captain reportedly said the storm had passed.', { source: 'The captain', cue: 'reportedly said' });
+    expect(read('The captain reportedly said the storm had passed.').filter((a) => a.cue === 'reportedly')).toEqual([]);
+  });
+});
+
 describe('not attributions (recall rules)', () => {
   it('nouns that need an owner to report anything', () => {
     expect(read('The attack on the convoy killed three soldiers.')).toEqual([]);
