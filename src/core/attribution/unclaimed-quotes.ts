@@ -23,8 +23,11 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     if (ci < covered.length && covered[ci]!.start < q.end) continue;
     // a quotation with its own speech tag after it is speech, however short ("“Never,” he said.")
     const speech = looksLikeSpeech(text, q);
+    // a short sentence introduced by a comma or colon is speech when the clause before names who
+    // says it ("Mills then wrote back, “You look cute.”"); otherwise it is left alone
+    const short = !speech && introduced(text, q) && /[.!?]\s*$/.test(text.slice(q.inner.start, q.inner.end));
     const tagged = speech || !titleCase(text, q) ? tagAfter(text, q) : null;
-    if (!tagged && !speech) continue;
+    if (!tagged && !speech && !short) continue;
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? byEnd[bi]! : null;
     // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
@@ -33,9 +36,9 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
       before.end = q.end;
       continue;
     }
-    const d = tagged ??
-      colonIntroduced(text, q) ??
-      subjectBefore(text, q) ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
+    const found = tagged ?? colonIntroduced(text, q) ?? subjectBefore(text, q);
+    if (!found && !speech) continue;
+    const d = found ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
     drafts.push(d);
     // later quotations may go on with this one
     const end = endOf(d);
@@ -382,6 +385,12 @@ function continues(gap: string): boolean {
 export function scareQuote(text: string, q: Quote): boolean {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
   return inner.split(/\s+/).length <= 3 && !/[.,!?;:]$/.test(inner);
+}
+
+function introduced(text: string, q: Quote): boolean {
+  let j = q.start - 1;
+  while (j >= 0 && j > q.start - 4 && (text[j] === ' ' || text[j] === '\u00a0')) j--;
+  return j >= 0 && (text[j] === ',' || text[j] === ':');
 }
 
 // Title Case is a name (a show, a group, a slogan), not speech: every longer word capitalized.

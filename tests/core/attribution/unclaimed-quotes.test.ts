@@ -108,3 +108,17 @@ describe('credits and signatures on their own line', () => {
     expect(out.every((a) => !a.source?.startsWith('Voters'))).toBe(true);
   });
 });
+
+describe('short quotations introduced by a comma or a colon', () => {
+  it('are speech when the clause before names who says them', () => {
+    const out = read('Hall replied with a question. Minnie Ross then writes back, “You look tired.”');
+    expect(holding(out, 'You look tired')?.source).toBe('Minnie Ross');
+    const out2 = read('The rally was loud. Near the front, the heckler yelled: “You lie!”');
+    expect(holding(out2, 'You lie')?.source).toMatch(/heckler/);
+  });
+
+  it('are left alone when nothing before names a speaker', () => {
+    const out = read('In the kitchen on the second floor, “Soup.”');
+    expect(holding(out, 'Soup')).toBeUndefined();
+  });
+});
