@@ -150,8 +150,9 @@ function tagAfter(text: string, q: Quote): Draft | null {
   }
   if (!src || src[0] >= n) return null;
   // "Ruiz said the pier will reopen": a verb with a clause of its own does not tag the quotation
-  const after = verb === 0 ? src[1] + 1 : verb + 1;
-  if (after < n && t.word[after] && (t.low[after] === 'that' || DETERMINERS.has(t.low[after]!) || PRONOUNS.has(t.low[after]!))) return null;
+  // (inverted, "said an expert who …" is all the tag's)
+  const after = verb + 1;
+  if (verb > 0 && after < n && t.word[after] && (t.low[after] === 'that' || DETERMINERS.has(t.low[after]!) || PRONOUNS.has(t.low[after]!))) return null;
   // "said one district leader": "one" before a noun is a numeral, not the whole speaker
   if (src[0] === src[1] && t.low[src[0]] === 'one') {
     const rest = nounPhraseRight(t, src[0] + 1);

@@ -14,6 +14,11 @@ describe('a speech tag after the quotation', () => {
     expect(a?.cue).toBe('said');
   });
 
+  it('an inverted tag whose speaker has a relative clause', () => {
+    const out = read('The data was thin.\n\n“It is going to be hard to do it in such a quick turnaround,” said a longtime data expert who has worked for a rival.');
+    expect(holding(out, 'quick turnaround')?.source).toBe('a longtime data expert');
+  });
+
   it('a thing that speaks and a verb the word classes do not list: "“…,” the letter read."', () => {
     const out = read('Nothing had changed by Friday.\n\n“The fact that it is already autumn and the council has failed to act is shameful,” the letter read.');
     expect(holding(out, 'already autumn')?.source).toBe('the letter');
