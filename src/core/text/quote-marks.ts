@@ -42,7 +42,9 @@ function roleOf(text: string, i: number, len = 1): Role | null {
   const prev = text[i - 1];
   const next = text[i + len];
   if (ch === '“' || ch === '„' || ch === '‚' || ch === '«' || ch === '‹' || ch === '「' || ch === '『' || ch === '‛' || ch === '‟') {
-    // “ closes a „ quotation (German), and « » run both ways; the stack sorts that out.
+    // “ closes a „ quotation (German), and « » run both ways; the stack sorts that out. But a
+    // “ after a space and before a word opens: it never closes a straight " left open before it.
+    if (ch === '“' && (isSpace(prev) || OPEN_BEFORE.includes(prev!)) && isWordChar(next)) return 'open';
     return ch === '“' || ch === '«' || ch === '‹' ? 'either' : 'open';
   }
   if (ch === '」' || ch === '』') return 'close';

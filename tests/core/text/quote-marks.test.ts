@@ -16,6 +16,15 @@ describe('findQuotes', () => {
     expect(outer("She called it ‘a disgrace’ on Monday.")).toEqual(['‘a disgrace’']);
   });
 
+  it('an opening “ after a space never closes a straight " left open before it', () => {
+    const text = '"The mayor tried to laugh it off by saying, “Only on Tuesdays.” But the host went on."';
+    expect(outer(text)).toEqual([text]);
+    const nested = findQuotes(text).filter((q) => q.depth === 1).map((q) => text.slice(q.start, q.end));
+    expect(nested).toEqual(['“Only on Tuesdays.”']);
+    // a “ that ends a quotation still closes it: “It is unusual,“ said Noble.
+    expect(outer('“It is unusual,“ said Noble. “Very.”')).toEqual(['“It is unusual,“', '“Very.”']);
+  });
+
   it('finds quotes nested inside quotes', () => {
     const text = '“He told me ‘never again’ and left,” she said.';
     const qs = findQuotes(text);
