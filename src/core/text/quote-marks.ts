@@ -63,7 +63,9 @@ function roleOf(text: string, i: number, len = 1): Role | null {
   if (before && !after) return ch === '”' ? 'either' : 'open';
   if (!before && after) return 'close';
   if (ch === '”' || ch === '»' || ch === '›') return 'close';
-  if (before && isSpace(next)) return null; // a lone mark between spaces
+  // a lone mark between spaces closes after punctuation ("… 'this is important,' " he said" /
+  // "… a disgrace, " Trump said"); otherwise it is no quote mark
+  if (before && isSpace(next)) return isSpace(prev) && i >= 2 && ",.!?;:'’".includes(text[i - 2]!) ? 'close' : null;
   return 'either';
 }
 

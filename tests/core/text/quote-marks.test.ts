@@ -25,6 +25,16 @@ describe('findQuotes', () => {
     expect(outer('“It is unusual,“ said Noble. “Very.”')).toEqual(['“It is unusual,“', '“Very.”']);
   });
 
+  it('a closing " set off by a space after punctuation still closes', () => {
+    expect(outer(`"They treat it like, 'Oh, this is important,' " Magel said. "But it is not."`)).toEqual([
+      `"They treat it like, 'Oh, this is important,' "`,
+      '"But it is not."',
+    ]);
+    expect(outer('"It is a disgrace that he is doing this, " Ruiz said.')).toEqual(['"It is a disgrace that he is doing this, "']);
+    // a lone mark between words stays no quote mark
+    expect(outer('The score was 5 " 6 at the half.')).toEqual([]);
+  });
+
   it('finds quotes nested inside quotes', () => {
     const text = '“He told me ‘never again’ and left,” she said.';
     const qs = findQuotes(text);
