@@ -44,7 +44,7 @@ call O+for,on,upon,out · describe O · characterize O · characterise O · labe
 criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse OR · blame ON · condemn O · denounce O
 dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · applaud O · welcome O
 discuss O · cite O · express O · voice ON · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
-speak Q+about,of,out spoke,spoken · read Q read · talk N+about · comment TN+on · weigh +in · point TN+out · lash +out · rail +against · chime +in
+speak Q+about,of,out spoke,spoken · read Q read · talk N+about · comment TN+on · weigh +in · point TN+out,to · lash +out · rail +against · chime +in
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 clarify TO · correct TQ · guarantee TIR · swear TI swore,sworn · affirm TO · reaffirm TO · attest T · certify T · publish O · release ON

@@ -141,7 +141,10 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
 function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
-  const q = questionCue(t, i, quotes) ?? seemCue(t, i, quotes) ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // recall: evidential-cue.ts
+  const asked = questionCue(t, i, quotes) ?? seemCue(t, i, quotes);
+  // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
+  if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
+  const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // recall: evidential-cue.ts
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
   const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
@@ -221,6 +224,13 @@ function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteI
   void s;
   void text;
   return { draft: { content, source, speakerSpan: null, cue }, contentEnd: t.length - 1 };
+}
+
+// The first of the auxiliaries and adverbs right before token i (has also been asked), or i.
+function auxiliariesBefore(t: Tokens, i: number): number {
+  let a = i;
+  while (a - 1 >= 0 && t.word[a - 1] && t.low[a - 1] !== 'to' && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!))) a--;
+  return a;
 }
 
 // Verbs whose passive reports a belief or a claim without saying whose: "Sanders is expected
@@ -472,6 +482,10 @@ function verbCue(
   }
   if (verb.quoteOnly && !content.some((c) => quotes.quotedLength(c) > 0)) return null;
   if (!content.length) return null;
+  // The cue is all of the predicate that is neither source nor content: when what was said came
+  // before, the adjunct that closes the clause ("…,” she said with a laugh."). (Adjuncts between
+  // the verb and a content after it, "said in a statement Friday that …", are mostly left out.)
+  if (!inverted && !(after && content.includes(after))) cue.end = t.end[closingAdjunct(t, b)]!;
   // only content actually taken claims the rest of the sentence
   if (!after || !content.includes(after)) contentEnd = b;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };
@@ -532,6 +546,23 @@ function quoteBefore(text: string, t: Tokens, quotes: QuoteIndex): Quote | null 
   return /[!?]$/.test(inner) ? q : null;
 }
 
+// The last token of the adjunct that closes a clause after its verb at b ("said Tuesday.",
+// "wrote in a statement.", "said with a grin, …"), or b when none does. "of" and "about" name
+// the topic ("…,” she said of the plan."): only the preposition belongs to the cue.
+function closingAdjunct(t: Tokens, b: number): number {
+  const j = b + 1;
+  const w = t.low[j] ?? '';
+  if (!t.word[j]) return b;
+  if (w === 'of' || w === 'about') return j;
+  if (!(CLOSING_LEADS.has(w) || MONTHS_DAYS.has(w) || (isLyAdverb(w) && !t.cap[j]))) return b;
+  let e = j;
+  while (e + 1 < t.length && e + 1 - j < 10 && t.word[e + 1] && !CUE_FORMS.has(t.low[e + 1]!)) e++;
+  return e + 1 >= t.length || CLAUSE_END.has(t.raw[e + 1]!) ? e : b;
+}
+// Words that open an adjunct of manner, medium or time after a verb of saying.
+const CLOSING_LEADS = new Set(['in', 'during', 'with', 'via', 'earlier', 'recently', 'at']);
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(']);
+
 // Whether a noun phrase ending before token x ends its clause ("…,” said Putin." / "…, said
 // X, a spokesman" / "said X in a statement").
 function endsClause(t: Tokens, x: number): boolean {
@@ -544,12 +575,7 @@ function endsClause(t: Tokens, x: number): boolean {
 // ends in a colon (the quotation follows).
 function contentStart(t: Tokens, k: number, verb: CueVerb): number {
   const n = t.length;
-  let j = k;
-  // the hearer: told reporters / told The New York Times Tuesday
-  if (verb.recipient && t.low[j] !== 'that' && !isOpenQuote(t.raw[j]!)) {
-    const r = nounPhraseRight(t, j);
-    if (r && r[1] - r[0] < 8) j = r[1] + 1;
-  }
+  let j = afterHearer(t, k, verb);
   const base = j;
   // adjuncts: in a statement, on Friday, last week, in an interview with CNN
   for (let guard = 0; guard < 14 && j < n; guard++) {
@@ -577,6 +603,16 @@ function contentStart(t: Tokens, k: number, verb: CueVerb): number {
   }
   if (j > base && !isAdjunctStart(t, base) && t.raw[base] !== ':' && t.raw[base] !== ',') j = base; // nothing skipped really
   return j;
+}
+
+// The token after the hearer of a verb that takes one (told reporters / told The New York
+// Times Tuesday), or k when there is none.
+function afterHearer(t: Tokens, k: number, verb: CueVerb): number {
+  if (verb.recipient && t.low[k] !== 'that' && !isOpenQuote(t.raw[k]!)) {
+    const r = nounPhraseRight(t, k);
+    if (r && r[1] - r[0] < 8) return r[1] + 1;
+  }
+  return k;
 }
 
 // After a preposition, the words of its noun phrase (a statement, Friday, an interview with CNN).

@@ -98,7 +98,7 @@ export function sentenceSubject(t: Tokens, limit: number): [number, number] | nu
   while (j < limit && (!t.word[j] || LEAD.has(t.low[j]!))) j++;
   // a short introductory phrase ending in a comma: "On Thursday, Clinton …"
   for (let k = j; k < Math.min(limit, j + 7); k++) {
-    if (t.raw[k] === ',') {
+    if (t.raw[k] === ',' && !inNumber(t, k)) {
       j = k + 1;
       break;
     }
@@ -107,4 +107,9 @@ export function sentenceSubject(t: Tokens, limit: number): [number, number] | nu
   const np = nounPhraseRight(t, j);
   if (!np || np[1] >= limit) return null;
   return np;
+}
+
+// Whether the comma at token k groups the digits of a number ("2,000 supporters").
+function inNumber(t: Tokens, k: number): boolean {
+  return k > 0 && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k] && /^\d+$/.test(t.raw[k - 1]!) && /^\d{3}/.test(t.raw[k + 1] ?? '');
 }

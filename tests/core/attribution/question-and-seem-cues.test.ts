@@ -16,7 +16,7 @@ describe('a question put to someone ("asked whether …")', () => {
 
   it('a passive with the asker as source', () => {
     const [a] = read('The treasurer was asked by a council member what the bonds would cost.');
-    expect(a).toMatchObject({ content: 'what the bonds would cost', source: 'a council member', cue: 'asked' });
+    expect(a).toMatchObject({ content: 'what the bonds would cost', source: 'a council member', cue: 'was asked' });
   });
 });
 

@@ -1,0 +1,35 @@
+// How far a cue reaches: PolNeAR's cue is all of the predicate that is neither source nor
+// content (auxiliaries, the preposition of a prepositional verb, a closing adjunct of manner,
+// medium or time). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.ts';
+
+describe('cue extent', () => {
+  it('a closing adjunct after the verb belongs to the cue', () => {
+    expect(read('“The pool opens in June,” Ruiz said with a grin.')[0]).toMatchObject({ source: 'Ruiz', cue: 'said with a grin' });
+    expect(read('“We are not done yet,” the mayor said in a statement.')[0]).toMatchObject({ source: 'the mayor', cue: 'said in a statement' });
+    expect(read('“The pool opens in June,” Ruiz wrote Tuesday.')[0]).toMatchObject({ cue: 'wrote Tuesday' });
+    expect(read('“The pool opens in June,” Ruiz said sarcastically.')[0]).toMatchObject({ cue: 'said sarcastically' });
+  });
+
+  it('"said of X": the preposition naming the topic is the cue’s, the topic is not', () => {
+    expect(read('“It is a fine plan,” Ruiz said of the bridge.')[0]).toMatchObject({ content: '“It is a fine plan,”', source: 'Ruiz', cue: 'said of' });
+  });
+
+  it('the adjunct stops at the clause end, and only an adjunct extends the cue', () => {
+    expect(read('“The pool opens in June,” Ruiz said in Lyon, adding that the fee will drop.')[0]).toMatchObject({ cue: 'said in Lyon' });
+    expect(read('The pool opens in June, Ruiz said on Friday.')[0]).toMatchObject({ cue: 'said' });
+    // content after the verb: the adjunct before it is left out
+    expect(read('Ruiz said in a statement that the pool opens in June.')[0]).toMatchObject({ content: 'that the pool opens in June', cue: 'said' });
+  });
+
+  it('prepositional verbs keep their preposition ("pointed to")', () => {
+    expect(read('Ruiz pointed to the new pool as proof of progress.')[0]).toMatchObject({ source: 'Ruiz', cue: 'pointed to', content: 'the new pool as proof of progress' });
+  });
+
+  it('auxiliaries of a question put to someone and of an impression are the cue’s', () => {
+    expect(read('Ruiz was asked whether the pool would open in June.')[0]).toMatchObject({ cue: 'was asked', content: 'whether the pool would open in June' });
+    expect(read('The council has also been asked about the fee.')[0]).toMatchObject({ cue: 'has also been asked about' });
+    expect(read('The council may seem to be divided on the fee.')[0]).toMatchObject({ cue: 'may seem' });
+  });
+});
