@@ -424,7 +424,7 @@ function verbCue(
         // a relative clause ends at its comma
         for (let j = start; j <= last; j++) if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
       }
-      last = beforeNextSpeaker(t, start, last, quotes);
+      last = beforeNextSpeaker(t, start, last, quotes, verb);
       // what an object-only verb (criticized, called out, defended) takes is a noun phrase,
       // which ends at its comma: "… attacked Trump, with whom he clashed …"
       if (verb.object && !verb.that && !verb.quote && !isOpenQuote(t.raw[start]!)) {
@@ -500,9 +500,14 @@ const NEXT_VERB_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 
 // Content ends where another clause with its own speaker begins: "X claimed A, but officials
 // have said B" — B belongs to the officials.
-function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: QuoteIndex): number {
+function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: QuoteIndex, verb: CueVerb): number {
   for (let j = start + 2; j < last - 1; j++) {
-    if ((t.raw[j] === ',' || t.raw[j] === '—' || t.raw[j] === '–') && CUE_FORMS.get(t.low[j + 1]!)?.form === 'ing' && !quotes.insideQuote(t.start[j]!)) return j - 1; // ", adding that …"
+    // ", adding that …", ", calling it …": a participle of saying starts the next attribution —
+    // but after what someone believes ("experts believe that China is on Russia’s side,
+    // supporting it …") a participle of doing goes on with the belief's own subject.
+    const ing = CUE_FORMS.get(t.low[j + 1]!);
+    const ownClause = !!ing && (verb.quote || ing.verb.that || ing.verb.quote || t.low[start] !== 'that');
+    if ((t.raw[j] === ',' || t.raw[j] === '—' || t.raw[j] === '–') && ing?.form === 'ing' && ownClause && !quotes.insideQuote(t.start[j]!)) return j - 1;
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
     // "X said A, and he railed against B": a new clause about the speaker, in the past

@@ -93,4 +93,13 @@ describe('a scare-quoted term is not a quotation for the cue after it', () => {
     const as = read('The “Harbor First” campaign continues to grow.');
     expect(as.some((a) => a.content === '“Harbor First”')).toBe(false);
   });
+
+  it('a participle going on with what someone believes is no new attribution', () => {
+    const as = read('Many analysts think that the port is on the union’s side, supporting it quietly and openly.');
+    expect(as).toHaveLength(1);
+    expect(as[0]).toMatchObject({ source: 'Many analysts', cue: 'think', content: 'that the port is on the union’s side, supporting it quietly and openly' });
+    // a participle of saying still starts its own
+    const said = read('Ruiz believes that the port will close, adding that the union agrees.');
+    expect(said.map((a) => a.cue)).toEqual(['believes', 'adding']);
+  });
 });
