@@ -95,6 +95,8 @@ function regularForms(base: string, doubled: boolean): { s: string; past: string
 }
 
 export const CUE_FORMS = new Map<string, { verb: CueVerb; form: VerbForm }>();
+/** Past participles that are never the simple past (known, written, shown): without "have" they are passive. */
+export const PARTICIPLES = new Set<string>();
 
 for (const item of SPEC.split(/[·\n]/)) {
   const parts = item.trim().split(/\s+/).filter(Boolean);
@@ -122,6 +124,7 @@ for (const item of SPEC.split(/[·\n]/)) {
   const reg = regularForms(base, doubled);
   const forms: [string, VerbForm][] = [[base, 'base'], [reg.s, 's'], [reg.ing, 'ing']];
   if (explicit.length) for (const p of explicit) forms.push([p, 'past']);
+  if (explicit.length === 2 && explicit[0] !== explicit[1]) PARTICIPLES.add(explicit[1]!);
   else forms.push([reg.past, 'past']);
   if (!CUE_FORMS.has(base) || CUE_FORMS.get(base)!.verb.base !== base) {
     for (const [w, form] of forms) if (!CUE_FORMS.has(w)) CUE_FORMS.set(w, { verb, form });

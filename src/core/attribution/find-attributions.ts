@@ -14,7 +14,7 @@ import type { Attribution, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
 import { tokenize, type Tokens } from './tokens.ts';
-import { CUE_FORMS, type CueVerb, type VerbForm } from './cue-lexicon.ts';
+import { CUE_FORMS, PARTICIPLES, type CueVerb, type VerbForm } from './cue-lexicon.ts';
 import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
 import type { Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
@@ -304,6 +304,9 @@ function verbCue(
   // a form of "be" as the nearest auxiliary makes a past participle passive ("is widely expected")
   // ("he's said" is "he has said"; "it's said" is passive)
   passive = form === 'past' && BE.has(auxWord) && (auxWord !== "'s" || ['it', 'that', 'what', 'this'].includes(t.low[a - 1] ?? ''));
+  // "the contests known as Super Tuesday", "a letter written by aides": a participle that is no
+  // simple past is passive unless "have" goes with it
+  if (form === 'past' && PARTICIPLES.has(t.low[i]!) && !['has', 'have', 'had', 'having', "'ve", "'d", "hasn't", "haven't", "hadn't"].includes(auxWord)) passive = true;
   if (form === 'base' && aux && !MODAL.has(auxWord)) return null; // "is term", "have state"
   if (form === 'ing' && aux && !BE.has(auxWord)) return null;
   const cue: Span = { start: t.start[a]!, end: t.end[b]! };
@@ -318,6 +321,8 @@ function verbCue(
     if (next !== 'by') return agentlessPassive(t, a, b, verb, quotes, cue);
     const src = nounPhraseRight(t, b + 2);
     if (!src) return null;
+    // "A memo written by the mayor says …": the participle is part of the next verb's subject
+    for (let m = src[0] + 1; m <= src[1]; m++) if (!t.cap[m] && CUE_FORMS.get(t.low[m]!)?.form === 's' && !CUE_FORMS.get(t.low[m]!)!.verb.noun) return null;
     source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
     const first = firstContentToken(t, 0);
     if (first >= a) return null;

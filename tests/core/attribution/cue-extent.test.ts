@@ -33,3 +33,20 @@ describe('cue extent', () => {
     expect(read('The council may seem to be divided on the fee.')[0]).toMatchObject({ cue: 'may seem' });
   });
 });
+
+describe('sources around time words and participles', () => {
+  it('time words between the subject and its verb are skipped', () => {
+    expect(read('Ruiz on Tuesday said the pool opens in June.')[0]).toMatchObject({ source: 'Ruiz', cue: 'said', content: 'the pool opens in June' });
+    expect(read('The mayor last week warned that the fee will rise.')[0]).toMatchObject({ source: 'The mayor', cue: 'warned' });
+    expect(read('Ruiz on Wednesday morning told reporters that the pool opens in June.')[0]).toMatchObject({ source: 'Ruiz', cue: 'told' });
+  });
+
+  it('a participle that is never a simple past is passive ("known as", "written by")', () => {
+    const [a] = read('The council approved a plan known as the Harbor Deal.');
+    expect(a).toMatchObject({ source: null, cue: 'known' });
+    // inside the subject of the verb that follows, it is no cue of its own
+    expect(read('A memo written by the mayor says the pool opens in June.').map((x) => x.cue)).toEqual(['says']);
+    expect(read('The mayor has written that the pool opens in June.')[0]).toMatchObject({ source: 'The mayor', cue: 'has written' });
+  });
+});
+
