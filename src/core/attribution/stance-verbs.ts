@@ -63,6 +63,8 @@ function seeAsJudging(t: Tokens, i: number): boolean {
 
 /** The stance verb at token i, unless the word after it gives it another sense. */
 export function stanceVerbAt(t: Tokens, i: number): { verb: CueVerb; form: VerbForm } | undefined {
+  // "is seen as a threat", "widely seen as": the passive reader takes it from here
+  if (t.low[i] === 'seen') return t.low[i + 1] === 'as' && !NOT_AS_COMPLEMENT.has(t.low[i + 2] ?? '') ? { verb: SEE, form: 'past' } : undefined;
   const see = SEE_FORMS.get(t.low[i]!);
   if (see) return seeAsJudging(t, i) ? { verb: SEE, form: see } : undefined;
   const e = STANCE_FORMS.get(t.low[i]!);

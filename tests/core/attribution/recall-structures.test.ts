@@ -66,6 +66,11 @@ describe('verbs of taking sides', () => {
     has('The engineers remain confident that the dam will hold.', { source: 'The engineers', cue: 'remain confident', content: 'that the dam will hold' });
   });
 
+  it('"seen as" in a passive without its holder', () => {
+    has('The new harbor master is widely seen as a reformer.', { source: null, cue: 'is widely seen', content: ['The new harbor master', 'a reformer'] });
+    expect(read('I have seen him before.')).toEqual([]);
+  });
+
   it('"see" with an as-complement or a that-clause', () => {
     has('Anglers see the new quota as a threat to their trade.', { source: 'Anglers', cue: 'see', content: 'the new quota as a threat to their trade' });
     has('The captain saw that the storm was coming.', { source: 'The captain', cue: 'saw', content: 'that the storm was coming' });
