@@ -61,8 +61,13 @@ function seeAsJudging(t: Tokens, i: number): boolean {
   return false;
 }
 
+const LIKE: CueVerb = { base: 'like', that: false, quote: false, object: true, infinitive: true, recipient: false, noun: false, particleOnly: false, quoteOnly: false, particles: [] };
+const WOULD = new Set(['would', "'d", "wouldn't", 'should']);
+
 /** The stance verb at token i, unless the word after it gives it another sense. */
 export function stanceVerbAt(t: Tokens, i: number): { verb: CueVerb; form: VerbForm } | undefined {
+  // "would like to …", "'d like a recount": a wish, with the modal as part of the cue
+  if (t.low[i] === 'like' && WOULD.has(t.low[i - 1] ?? '')) return { verb: LIKE, form: 'base' };
   // "is seen as a threat", "widely seen as": the passive reader takes it from here
   if (t.low[i] === 'seen') return t.low[i + 1] === 'as' && !NOT_AS_COMPLEMENT.has(t.low[i + 2] ?? '') ? { verb: SEE, form: 'past' } : undefined;
   const see = SEE_FORMS.get(t.low[i]!);

@@ -66,6 +66,11 @@ describe('verbs of taking sides', () => {
     has('The engineers remain confident that the dam will hold.', { source: 'The engineers', cue: 'remain confident', content: 'that the dam will hold' });
   });
 
+  it('"would like to" is a wish; a bare "like" is not', () => {
+    has('The harbor board would like to sell the old pier.', { source: 'The harbor board', cue: 'would like', content: 'to sell the old pier' });
+    expect(read('Most sailors like calm water.')).toEqual([]);
+  });
+
   it('"seen as" in a passive without its holder', () => {
     has('The new harbor master is widely seen as a reformer.', { source: null, cue: 'is widely seen', content: ['The new harbor master', 'a reformer'] });
     expect(read('I have seen him before.')).toEqual([]);
