@@ -22,7 +22,7 @@ import { finish } from './finish-attributions.ts';
 import { QuoteIndex } from './quote-index.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf } from './token-spans.ts';
-import { adjectiveCue, nounCue } from './other-cues.ts';
+import { adjectiveCue, agentNounCue, nounCue } from './other-cues.ts';
 import { questionCue } from './question-cue.ts';
 import { seemCue } from './seem-cue.ts';
 import { documentCue } from './document-cue.ts';
@@ -149,7 +149,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
-  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts
+  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
 }
 

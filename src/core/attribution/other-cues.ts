@@ -36,8 +36,9 @@ for (const [words, comps] of [
   ['vocal outspoken candid', ['about', 'on', 'in']],
 ] as [string, string[]][]) for (const w of words.split(' ')) ADJECTIVES.set(w, comps);
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'remain', 'remains', 'remained', 'seem', 'seemed', 'seems', 'appear',
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't", 'remain', 'remains', 'remained', 'seem', 'seemed', 'seems', 'appear',
   'appeared', 'appears', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded', 'became', 'become', 'becomes', 'stay', 'stays', 'stayed']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there']);
 const MAKE = new Set(['made', 'make', 'makes', 'making']);
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'rather', 'more', 'less', 'most', 'increasingly', 'deeply', 'not', 'never', 'also', 'still', 'all', 'fairly', 'highly', 'pretty', 'really', 'extremely', 'particularly', 'absolutely', 'fully']);
 
@@ -58,16 +59,18 @@ export function adjectiveCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue
   const src = a - 1 >= 0 ? nounPhraseLeft(t, a - 1) : null;
   if (!src) return null;
   const c = t.low[i + 1] ?? '';
-  if (!comps.includes(c)) return null;
+  // "was sure Trump would win": a that-clause without its "that", opened by a subject
+  const bare = comps.includes('that') && !comps.includes(c) && (SUBJECT_PRONOUNS.has(c) || (t.cap[i + 1] && !!t.word[i + 1]) || c === 'the');
+  if (!comps.includes(c) && !bare) return null;
   // "that"/"whether" and the infinitive's "to" open the content; prepositions end the cue.
   const opens = c === 'that' || c === 'whether' || c === 'to';
-  const start = opens ? i + 1 : i + 2;
+  const start = opens || bare ? i + 1 : i + 2;
   const last = lastContentToken(t, t.length - 1);
   if (start > last) return null;
   return {
     content: [spanOf(t, start, last, quotes)],
     source: { start: t.start[src[0]]!, end: t.end[src[1]]! },
-    cue: { start: t.start[a]!, end: t.end[opens ? i : i + 1]! },
+    cue: { start: t.start[a]!, end: t.end[opens || bare ? i : i + 1]! },
     contentEnd: t.length - 1,
   };
 }
@@ -151,5 +154,34 @@ export function nounCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | nu
     source,
     cue: { start: t.start[p + 1 <= i ? (p + 1 === i ? i : p + 1) : i]!, end: t.end[opens || after ? i : k]! },
     contentEnd: last,
+  };
+}
+
+// People named by their stance, after a form of "be": "Kaine is a staunch opponent of the death
+// penalty", "She has been an outspoken supporter of NATO". The subject holds the stance.
+const AGENT_NOUNS = new Set(['supporter', 'supporters', 'opponent', 'opponents', 'critic', 'critics', 'advocate', 'advocates', 'proponent',
+  'proponents', 'champion', 'champions', 'backer', 'backers', 'fan', 'fans', 'defender', 'defenders', 'foe', 'foes', 'admirer', 'admirers', 'skeptic', 'skeptics']);
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'among']);
+
+export function agentNounCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | null {
+  if (!AGENT_NOUNS.has(t.low[i]!) || t.low[i + 1] !== 'of') return null;
+  // back over adjectives ("a consistent and outspoken") to the article, then the verb "be"
+  let a = i - 1;
+  while (a >= 0 && a >= i - 5 && t.word[a] && !ARTICLES.has(t.low[a]!) && !BE.has(t.low[a]!) && !t.cap[a]) a--;
+  if (a < 1) return null;
+  if (ARTICLES.has(t.low[a]!)) a--;
+  if (!BE.has(t.low[a]!)) return null;
+  let b = a;
+  while (b - 1 >= 0 && (CUE_ADVERBS.has(t.low[b - 1]!) || t.low[b - 1] === 'not' || ['has', 'have', 'had', 'will', 'would', 'may', 'might'].includes(t.low[b - 1]!))) b--;
+  const src = b - 1 >= 0 ? nounPhraseLeft(t, b - 1) : null;
+  if (!src) return null;
+  const start = i + 2;
+  const np = nounPhraseRight(t, start);
+  if (!np) return null;
+  return {
+    content: [spanOf(t, start, np[1], quotes)],
+    source: { start: t.start[src[0]]!, end: t.end[src[1]]! },
+    cue: { start: t.start[b]!, end: t.end[i + 1]! },
+    contentEnd: np[1],
   };
 }

@@ -39,6 +39,8 @@ for (const [base, s, past, ing, letters, particles] of SPEC) {
   const forms: [string, VerbForm][] = [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
   for (const [w, form] of forms) STANCE_FORMS.set(w, { verb, form });
 }
+// irregular past participles
+STANCE_FORMS.set('gone', { verb: STANCE_FORMS.get('go')!.verb, form: 'past' });
 
 // Words after the verb that make it a verb of motion or a reduced passive ("backed away",
 // "backed off", "a candidate backed by the party": the passive reader has that one).

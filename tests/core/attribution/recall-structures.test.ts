@@ -110,6 +110,25 @@ describe('nouns of saying and judging without a possessive owner', () => {
   });
 });
 
+describe('stance adjectives and stance nouns after "be"', () => {
+  it('a that-clause without "that" after a that-adjective', () => {
+    has('The skipper was sure the storm would pass.', { source: 'The skipper', cue: 'was sure', content: 'the storm would pass' });
+  });
+
+  it('a negated "be" before the adjective', () => {
+    has("The owners weren't too concerned about the new rules.", { source: 'The owners', content: 'the new rules' });
+  });
+
+  it('"is a staunch opponent of", "has been an outspoken supporter of"', () => {
+    has('The mayor has been an outspoken supporter of the tram.', { source: 'The mayor', content: 'the tram' });
+    has('Ortiz is a staunch opponent of the toll road.', { source: 'Ortiz', cue: 'is a staunch opponent of', content: 'the toll road' });
+  });
+
+  it('"has gone after" (an irregular participle of a stance verb)', () => {
+    has('Lately the mayor has gone after the harbor board.', { cue: 'has gone after', content: 'the harbor board' });
+  });
+});
+
 describe('an evidential adverb without a verb of saying', () => {
   it('"reportedly" is the cue, the clause the content, no source', () => {
     has('The ferry company is reportedly selling two of its boats.', {
