@@ -3,7 +3,7 @@
 // phrase ("On Tuesday, she …") but the main clause itself, with its subject first.
 import type { Tokens } from './tokens.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
-import { NP_BOUNDARY, PREPOSITIONS } from './word-classes.ts';
+import { DETERMINERS, NP_BOUNDARY, PREPOSITIONS } from './word-classes.ts';
 
 const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or', 'even', 'instead', 'indeed']);
 
@@ -20,5 +20,24 @@ export function clauseSubject(t: Tokens, limit: number): [number, number] | null
   // the subject is followed by its verb: a word, not a comma (a list, an address)
   const v = np[1] + 1;
   if (!t.word[v]) return null;
+  return np;
+}
+
+// A noun phrase read rightwards may run into its verb ("the engineer closed it", "Ortiz won
+// the seat"): a name ends with its capitalized words, a common noun phrase before a past form.
+const IRREGULAR_PAST = new Set(['went', 'took', 'made', 'gave', 'came', 'got', 'met', 'ran', 'sat', 'stood', 'left', 'won', 'lost', 'held',
+  'brought', 'kept', 'put', 'set', 'spent', 'sent', 'led', 'began', 'drew', 'flew', 'drove', 'rose', 'fell', 'paid', 'sold', 'struck', 'took']);
+
+export function subjectOnly(t: Tokens, np: [number, number]): [number, number] {
+  const [a, b] = np;
+  if (t.cap[a] && !DETERMINERS.has(t.low[a]!)) {
+    let j = a;
+    while (j < b && (t.cap[j + 1] || (t.low[j + 1] === 'of' && t.cap[j + 2]))) j++;
+    return [a, j];
+  }
+  for (let j = a + 1; j <= b; j++) {
+    const w = t.low[j]!;
+    if (!t.cap[j] && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return [a, j - 1];
+  }
   return np;
 }

@@ -34,6 +34,7 @@ import { gerundCue } from './gerund-cue.ts';
 import { participleRelative } from './participle-relative.ts';
 import { distantSubject } from './distant-subject.ts';
 import { evidentialCue } from './evidential-cue.ts';
+import { infinitiveCue } from './infinitive-cue.ts';
 
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -149,7 +150,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
-  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts
+  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts, infinitive-cue.ts
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
 }
 

@@ -8,9 +8,9 @@ import type { QuoteIndex } from './quote-index.ts';
 import type { CueVerb, VerbForm } from './cue-lexicon.ts';
 import type { OtherCue } from './other-cues.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { clauseLastToken, firstContentToken, spanOf } from './token-spans.ts';
-import { CUE_ADVERBS, DETERMINERS } from './word-classes.ts';
+import { CUE_ADVERBS } from './word-classes.ts';
 
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'besides', 'since', 'upon', 'when', 'through']);
 const LEAD = new Set(['but', 'and', 'so', 'yet', 'still', 'even', 'only', 'also', 'just']);
@@ -53,18 +53,3 @@ export function gerundCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { ver
   return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[i]!, end: t.end[b]! }, contentEnd: last };
 }
 
-// A noun phrase read rightwards may run into its verb ("the engineer closed it", "Ortiz won
-// the seat"): a name ends with its capitalized words, a common noun phrase before a past form.
-function subjectOnly(t: Tokens, np: [number, number]): [number, number] {
-  const [a, b] = np;
-  if (t.cap[a] && !DETERMINERS.has(t.low[a]!)) {
-    let j = a;
-    while (j < b && (t.cap[j + 1] || (t.low[j + 1] === 'of' && t.cap[j + 2]))) j++;
-    return [a, j];
-  }
-  for (let j = a + 1; j <= b; j++) {
-    const w = t.low[j]!;
-    if (!t.cap[j] && w.length > 4 && w.endsWith('ed')) return [a, j - 1];
-  }
-  return np;
-}

@@ -95,6 +95,25 @@ describe('gerunds and participles', () => {
   });
 });
 
+describe('a cue verb in an infinitive of purpose', () => {
+  it('after a verb that is no cue, the clause subject holds it', () => {
+    has('The mayor went on the radio to defend the new tram.', { source: 'The mayor', cue: 'to defend', content: 'the new tram' });
+  });
+
+  it('after "the first … to", the noun phrase holds it', () => {
+    has('Ortiz was the first member of the council to endorse the levy.', {
+      source: 'the first member of the council', cue: 'to endorse', content: 'the levy',
+    });
+  });
+
+  it('not after adjectives, participles, nouns or verbs that govern the infinitive', () => {
+    expect(read('It is hard to say whether the dam will hold.')).toEqual([]);
+    expect(read('The staff were not authorized to discuss the case.')).toEqual([]);
+    expect(read('The council made an effort to identify the owners.')).toEqual([]);
+    expect(read('She was trying to explain the timetable.')).toEqual([]);
+  });
+});
+
 describe('nouns of saying and judging without a possessive owner', () => {
   it('a plural noun with a that-clause has no source', () => {
     has('Despite complaints that the tram is slow, the city extended the line.', { source: null, cue: 'complaints', content: 'that the tram is slow' });

@@ -1,0 +1,67 @@
+// A cue verb in an infinitive of purpose, after a verb that is no cue itself: "Trump took to
+// Twitter to accuse Clinton of …", "She went on CNN to declare the race over", "the first member
+// of Congress to endorse him". The holder is the clause's subject (or the noun phrase the
+// infinitive qualifies, after first/last/only). An infinitive after a cue verb ("wants to
+// discuss", "declined to say") is part of that verb's content and never read here.
+import type { Span } from '../types.ts';
+import type { Tokens } from './tokens.ts';
+import type { QuoteIndex } from './quote-index.ts';
+import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import type { OtherCue } from './other-cues.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
+import { nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
+import { clauseSubject, subjectOnly } from './clause-subject.ts';
+import { clauseLastToken, spanOf } from './token-spans.ts';
+import { AUXILIARIES, DETERMINERS } from './word-classes.ts';
+
+const WH = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
+const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+const RANKS = new Set(['first', 'last', 'only', 'latest', 'earliest', 'second', 'third', 'next']);
+// verbs after which "to" + verb is a complement, not a purpose ("is going to say", "has to say")
+const NOT_PURPOSE = new Set(['going', 'have', 'has', 'had', 'having', 'ought', 'used', 'able', 'unable', 'likely', 'unlikely', 'about', 'need', 'needs', 'needed',
+  // verbs of trying and beginning take the infinitive as their complement
+  'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'beginning', 'start', 'starts', 'started', 'starting', 'proceed', 'proceeds',
+  'proceeded', 'manage', 'managed', 'fail', 'failed', 'fails', 'tend', 'tends', 'tended', 'choose', 'chose', 'chosen', 'get', 'got', 'gets', 'come',
+  'came', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'struggle', 'struggled', 'struggling',
+  // adjectives and nouns that take an infinitive ("hard to say", "an effort to identify", "the right to challenge")
+  'hard', 'difficult', 'easy', 'easier', 'harder', 'impossible', 'possible', 'free', 'soon', 'best', 'enough', 'too', 'ready', 'willing',
+  'eager', 'happy', 'glad', 'proud', 'sorry', 'quick', 'slow', 'first', 'time', 'way', 'chance', 'opportunity', 'effort', 'efforts', 'attempt',
+  'attempts', 'tendency', 'right', 'rights', 'power', 'ability', 'bid', 'plan', 'plans', 'decision', 'reason', 'desire', 'move', 'push', 'order',
+  'authority', 'freedom', 'place', 'money', 'funds', 'platform', 'stage', 'forum', 'opening', 'occasion', 'room', 'firepower', 'license', 'mandate']);
+
+export function infinitiveCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { verb: CueVerb; form: VerbForm } | undefined): OtherCue | null {
+  if (!entry || entry.form !== 'base' || t.low[i - 1] !== 'to' || t.cap[i]) return null;
+  const verb = entry.verb;
+  if (verb.quoteOnly || !(verb.object || verb.that || verb.recipient)) return null;
+  const p = i - 2; // the word before "to"
+  const pw = t.low[p]!;
+  if (p < 1 || !t.word[p] || NOT_PURPOSE.has(pw) || AUXILIARIES.has(pw) || CUE_FORMS.has(pw)) return null;
+  // a participle or an adjective before "to" governs it ("authorized to discuss", "designed to champion")
+  if (!t.cap[p] && (pw.endsWith('ed') || pw.endsWith('ble') || pw.endsWith('ful') || pw.endsWith('ous') || pw.endsWith('ive') || pw.endsWith('ic'))) return null;
+  let b = i;
+  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
+  else if (verb.particleOnly) return null;
+  let k = b + 1;
+  if (verb.recipient) {
+    const r = nounPhraseRight(t, k);
+    if (r && (t.low[r[1] + 1] === 'that' || t.low[r[1] + 1] === 'to')) k = r[1] + 1;
+  }
+  if (k >= t.length || !t.word[k]) return null;
+  // a verb that takes no object needs a clause ("to say goodbye" reports nothing)
+  const c = t.low[k]!;
+  if (!verb.object && !verb.recipient && !(c === 'that' || WH.has(c) || SUBJECTS.has(c) || DETERMINERS.has(c) || t.cap[k])) return null;
+  const last = clauseLastToken(t, k, quotes);
+  if (last < k) return null;
+  // the holder: "the first member of Congress to endorse"
+  let src: [number, number] | null = null;
+  let r = p;
+  while (r > 0 && r > p - 5 && !RANKS.has(t.low[r]!)) r--;
+  if (RANKS.has(t.low[r]!) && DETERMINERS.has(t.low[r - 1] ?? '')) src = [r - 1, p];
+  else {
+    const np = sentenceSubject(t, p) ?? clauseSubject(t, p);
+    src = np && subjectOnly(t, np);
+  }
+  if (!src || src[1] > p) return null;
+  const source: Span = { start: t.start[src[0]]!, end: t.end[src[1]]! };
+  return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[i - 1]!, end: t.end[b]! }, contentEnd: last };
+}
