@@ -28,9 +28,9 @@ describe.skipIf(!hasShared)('acceptance through the batch interface', () => {
 
   test('attribution: PolNeAR dev (floors at the figures reached; goals 0.80/0.80/0.80/0.90/0.95/0.93)', { timeout: LONG }, () => {
     const { metrics } = runScorer('score-attribution.mjs', ['--corpus', sharedPath('corpora/attribution'), '--split', 'dev']);
-    expect(metrics.attribution_f1).toBeGreaterThanOrEqual(0.79);
+    expect(metrics.attribution_f1).toBeGreaterThanOrEqual(0.8);
     expect(metrics.content_f1).toBeGreaterThanOrEqual(0.8);
-    expect(metrics.cue_f1).toBeGreaterThanOrEqual(0.6);
+    expect(metrics.cue_f1).toBeGreaterThanOrEqual(0.62);
     expect(metrics.source_accuracy).toBeGreaterThanOrEqual(0.85);
     expect(metrics.direct_quote_f1).toBeGreaterThanOrEqual(0.89);
     expect(metrics.direct_quote_source_accuracy).toBeGreaterThanOrEqual(0.92);
