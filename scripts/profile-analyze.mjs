@@ -45,6 +45,21 @@ if (args.includes('--top')) {
     for (const c of n.children ?? []) walk(byId.get(c), next);
   };
   walk(prof.nodes[0], new Set());
+  if (args.includes('--incl')) {
+    // inclusive time per function name (recursion counted once)
+    const tot = new Map();
+    const walk2 = (n, inside) => {
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/').replace(/^file:.*\//, '')}`;
+      const fresh = !inside.has(key);
+      if (fresh) tot.set(key, (tot.get(key) ?? 0) + incl(n));
+      const next = fresh ? new Set([...inside, key]) : inside;
+      for (const c of n.children ?? []) walk2(byId.get(c), next);
+    };
+    walk2(prof.nodes[0], new Set());
+    console.log('inclusive per function:');
+    for (const [k, t] of [...tot].sort((a, b) => b[1] - a[1]).slice(0, Number(opt('--incl')) || 60)) console.log(`${(t / 1000).toFixed(1).padStart(9)} ms  ${k}`);
+  }
   console.log('inclusive:');
   for (const st of stages) console.log(`${((inc.get(st) ?? 0) / 1000).toFixed(1).padStart(9)} ms  ${st}`);
   // Line ticks of one function: --lines NAME
