@@ -60,8 +60,19 @@ function runEnd(text: string, i: number, to: number): number {
   return i;
 }
 
+// Scratch columns, reused from call to call (one exact-size copy per call instead of seven
+// arrays grown a token at a time).
+const S_START: number[] = [];
+const S_END: number[] = [];
+const S_LOW: string[] = [];
+const S_RAW: string[] = [];
+const S_CAP: boolean[] = [];
+const S_WORD: boolean[] = [];
+const S_POSS: boolean[] = [];
+let count = 0;
+
 export function tokenize(text: string, from: number, to: number): Tokens {
-  const t: Tokens = { start: [], end: [], low: [], raw: [], cap: [], word: [], poss: [], length: 0 };
+  count = 0;
   let i = Math.max(0, from);
   const stop = Math.min(to, text.length);
   while (i < stop) {
@@ -69,7 +80,7 @@ export function tokenize(text: string, from: number, to: number): Tokens {
     const size = cp > 0xffff ? 2 : 1;
     if (!isLetterOrDigit(cp)) {
       // white space is skipped, anything else is a token of one character
-      if (cp < 128 ? !(cp === 32 || (cp >= 9 && cp <= 13)) : classOf(cp) !== 2) push(t, text.slice(i, i + size), i);
+      if (cp < 128 ? !(cp === 32 || (cp >= 9 && cp <= 13)) : classOf(cp) !== 2) push(text.slice(i, i + size), i);
       i += size;
       continue;
     }
@@ -86,47 +97,67 @@ export function tokenize(text: string, from: number, to: number): Tokens {
     const raw = text.slice(i, dotted ? e + 1 : e);
     // Keep a final dot only on abbreviations (Mr., U.S., Sen.); otherwise it is punctuation.
     if (dotted && !ABBR_DOT.test(raw)) {
-      push(t, text.slice(i, e), i);
-      push(t, '.', e);
-    } else push(t, raw, i);
+      push(text.slice(i, e), i);
+      push('.', e);
+    } else push(raw, i);
     i = dotted ? e + 1 : e;
   }
+  const n = count;
+  const t: Tokens = {
+    start: S_START.slice(0, n), end: S_END.slice(0, n), low: S_LOW.slice(0, n), raw: S_RAW.slice(0, n),
+    cap: S_CAP.slice(0, n), word: S_WORD.slice(0, n), poss: S_POSS.slice(0, n), length: n,
+  };
+  // the scratch columns hold no strings of this text past the call
+  S_LOW.fill('', 0, n);
+  S_RAW.fill('', 0, n);
   return t;
 }
 
 // "he’s", "they’re", "I’m": a pronoun and its auxiliary, as two tokens.
 const CONTRACTED = /^(i|you|he|she|it|we|they|who|that|there)(['’](?:s|re|m|ve|d|ll))$/i;
 
-function push(t: Tokens, raw: string, s: number): void {
+function push(raw: string, s: number): void {
   // (no apostrophe, no contraction: most words skip the pattern)
   const m = raw.length <= 8 && (raw.includes("'") || raw.includes('’')) ? CONTRACTED.exec(raw) : null;
   if (m) {
-    pushOne(t, m[1]!, s);
-    pushOne(t, m[2]!, s + m[1]!.length);
+    pushOne(m[1]!, s);
+    pushOne(m[2]!, s + m[1]!.length);
     return;
   }
-  pushOne(t, raw, s);
+  pushOne(raw, s);
 }
 
-function pushOne(t: Tokens, raw: string, s: number): void {
+/** Whether raw has a capital or a character past ASCII (else it is its own lower case). */
+function needsLowering(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
+function pushOne(raw: string, s: number): void {
   const c = raw.charCodeAt(0);
   // ASCII first characters are classified by their code (the patterns are for the rest)
   const ascii = c < 128;
   const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   const isWord = (ascii ? asciiWord : classOf(c) === 1) || (raw.length > 1 && (c === 39 || c === 0x2019) && /^['’]\p{L}+$/u.test(raw));
-  let low = raw.toLowerCase();
-  if (low.includes('’')) low = low.replace(/’/g, "'");
+  let low = raw;
+  if (needsLowering(raw)) {
+    low = raw.toLowerCase();
+    if (low.includes('’')) low = low.replace(/’/g, "'");
+  }
   let poss = false;
   if (isWord && low.length > 2 && (low.endsWith("'s") || low.endsWith("s'")) && !NOT_POSSESSIVE.has(low)) {
     poss = true;
     low = low.endsWith("'s") ? low.slice(0, -2) : low.slice(0, -1);
   }
-  t.start.push(s);
-  t.end.push(s + raw.length);
-  t.low.push(low);
-  t.raw.push(raw);
-  t.cap.push(isWord && (ascii ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase()) && !(c >= 48 && c <= 57));
-  t.word.push(isWord);
-  t.poss.push(poss);
-  t.length++;
+  const k = count++;
+  S_START[k] = s;
+  S_END[k] = s + raw.length;
+  S_LOW[k] = low;
+  S_RAW[k] = raw;
+  S_CAP[k] = isWord && (ascii ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase()) && !(c >= 48 && c <= 57);
+  S_WORD[k] = isWord;
+  S_POSS[k] = poss;
 }

@@ -48,6 +48,15 @@ function isLowerCode(text: string, i: number): boolean {
   const ch = text[i]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+/** Whether text[start, end) has a capital or a character past ASCII (else it is its own lower case). */
+export function needsLowering(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 const OPENERS = '"“„«‹‘‚「(\'[';
 /** The same characters by code (one comparison per word instead of a string search). */
 const OPENER_CODES = new Set(Array.from(OPENERS, (ch) => ch.charCodeAt(0)));
@@ -107,12 +116,16 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
       // all capitals ("NATO"), or glued words: a lower-case letter then two capitals ("ParliamentPAP")
       let lowers = 0;
       let uppers = 1;
+      let prevLower = false; // the letter before k is lower-case
       for (let k = start + 1; k < end; k++) {
-        if (isLowerCode(text, k)) lowers++;
-        else if (isUpperCode(text, k)) {
+        const d = text.charCodeAt(k);
+        const lower = d < 0x80 ? d >= 97 && d <= 122 : isLowerCode(text, k);
+        if (lower) lowers++;
+        else if (d < 0x80 ? d >= 65 && d <= 90 : isUpperCode(text, k)) {
           uppers++;
-          if (k + 1 < end && isLowerCode(text, k - 1) && isUpperCode(text, k + 1)) odd = true;
+          if (prevLower && k + 1 < end && isUpperCode(text, k + 1)) odd = true;
         }
+        prevLower = lower;
       }
       allCaps = lowers === 0 && uppers > 1;
     }
@@ -126,8 +139,7 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
         if (lower) odd = true;
       }
     }
-    const before = start > 0 ? text[start - 1]! : '';
-    if (before === '/' || text[j] === '/') odd = true;
+    if ((start > 0 && text.charCodeAt(start - 1) === 47) || (j < text.length && text.charCodeAt(j) === 47)) odd = true;
     // sentence start
     while (si < sentences.length && sentences[si]!.end <= start) si++;
     const sent = sentences[si];
@@ -144,8 +156,11 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
         }
       }
     }
-    let key = text.slice(start, end).toLowerCase();
-    if (key.includes('’')) key = key.replace(/’/g, "'");
+    let key = text.slice(start, end);
+    if (needsLowering(text, start, end)) {
+      key = key.toLowerCase();
+      if (key.includes('’')) key = key.replace(/’/g, "'");
+    }
     const dot = j < to && text.charCodeAt(j) === 46;
     words.push({ start, end, key, cap, allCaps, poss, dot, gap: 2, initial, odd });
     // gap to the next word
@@ -156,7 +171,9 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
       k++;
     }
     let spaces = 0;
-    for (let ch = text.charCodeAt(k); k < to && (ch === 32 || ch === 0xa0 || ch === 9); ch = text.charCodeAt(k)) {
+    while (k < to) {
+      const ch = text.charCodeAt(k);
+      if (ch !== 32 && ch !== 0xa0 && ch !== 9) break;
       k++;
       spaces++;
     }

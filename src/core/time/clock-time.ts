@@ -15,8 +15,37 @@ export interface ClockMatch {
   anchored: boolean;
 }
 
+// The common written forms ("10 a.m.", "3:30 pm", "14:05") read without chrono: the answer is
+// the one chrono gives for them (checked form by form over every hour and minute), at a fraction
+// of the cost (chrono tries each of its parsers on the window; its first call also builds them).
+const SIMPLE = /^(\d{1,2})(?::(\d\d))?(?: ?(a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM))?$/;
+
+/** The reading of a simple clock time, null when it is no time, undefined when not simple. */
+function simpleClock(window: string, ref: Ymd | null): ClockMatch | null | undefined {
+  const m = SIMPLE.exec(window);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  let h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  if (min > 59) return null;
+  if (m[3] !== undefined) {
+    if (h > 12) return null;
+    const pm = m[3][0] === 'p' || m[3][0] === 'P';
+    if (pm && h < 12) h += 12;
+    else if (!pm && h === 12) h = 0;
+  } else if (h > 23) return null;
+  const date = ref ? `${pad(ref.y, 4)}-${pad(ref.m)}-${pad(ref.d)}` : 'XXXX-XX-XX';
+  return { length: window.length, value: `${date}T${pad(h)}:${pad(min)}`, type: 'TIME', anchored: true };
+}
+
 /** Parse the expression starting exactly at window[0], or null. */
 export function parseClock(window: string, ref: Ymd | null): ClockMatch | null {
+  const simple = simpleClock(window, ref);
+  if (simple !== undefined) return simple;
+  return chronoClock(window, ref);
+}
+
+/** chrono-node's reading of the window. */
+export function chronoClock(window: string, ref: Ymd | null): ClockMatch | null {
   let results: chrono.ParsedResult[];
   try {
     // The reference only feeds chrono's own guesses; we read back only what the text states.
