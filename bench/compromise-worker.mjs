@@ -1,0 +1,16 @@
+// The compromise baseline of bench/analyze-speed.mjs, in a worker thread: its own engine heap, so
+// the baseline's garbage collections never land in (or age the compiled code of) the rounds of
+// the parser measured on the main thread, and the other way round. It times each round itself.
+import { parentPort, workerData } from 'node:worker_threads';
+import nlp from 'compromise';
+
+// compromise tags on construction (tokenize, pre- and post-tagger); .terms() reads the tagged terms.
+const compromiseTag = (text) => nlp(text).terms().length;
+const texts = workerData.texts;
+
+parentPort.on('message', (msg) => {
+  if (msg !== 'run') return;
+  const t0 = performance.now();
+  for (const t of texts) compromiseTag(t);
+  parentPort.postMessage(performance.now() - t0);
+});
