@@ -34,7 +34,13 @@ export interface PhraseIndex {
 
 let index: PhraseIndex | null = null;
 
+// Plain phrases (ASCII letters, single spaces) are most of the index: their keys are their words
+// in lower case, as tokenizeWords gives them, without running it (the index is built on the
+// first page read, where the tokenizer is not yet compiled).
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function keysOf(phrase: string): string[] {
+  if (PLAIN.test(phrase)) return phrase.toLowerCase().split(' ');
   return tokenizeWords(phrase).map((w) => w.key);
 }
 
