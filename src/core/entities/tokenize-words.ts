@@ -48,15 +48,9 @@ function isLowerCode(text: string, i: number): boolean {
   const ch = text[i]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
-/** Whether text[start, end) has a capital or a character past ASCII (else it is its own lower case). */
-export function needsLowering(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return true;
-  }
-  return false;
-}
 
+/** A capital or a character past ASCII: a word without one is its own lower case. */
+const NEEDS_LOWERING = /[A-Z\u0080-\uffff]/;
 const OPENERS = '"“„«‹‘‚「(\'[';
 /** The same characters by code (one comparison per word instead of a string search). */
 const OPENER_CODES = new Set(Array.from(OPENERS, (ch) => ch.charCodeAt(0)));
@@ -157,7 +151,7 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
       }
     }
     let key = text.slice(start, end);
-    if (needsLowering(text, start, end)) {
+    if (NEEDS_LOWERING.test(key)) {
       key = key.toLowerCase();
       if (key.includes('’')) key = key.replace(/’/g, "'");
     }
