@@ -140,10 +140,19 @@ function tagAfter(text: string, q: Quote): Draft | null {
         }
       }
     }
+    // "a voice-over in the ad states": a short prepositional phrase before the verb
+    if (v < n && TRUE_PREPOSITIONS.has(t.low[v]!) && v === src[1] + 1) {
+      for (let k = v + 2; k < n && k <= v + 5 && t.word[k - 1]; k++) {
+        if (t.word[k] && !t.cap[k] && isTagVerb(t.low[k]!)) {
+          v = k;
+          break;
+        }
+      }
+    }
     while (v < n && isAdverb(t.low[v]!)) v++;
     if (v < n && t.word[v] && !t.cap[v] && isTagVerb(t.low[v]!)) verb = v;
-    else if (src[1] > src[0] && src[1] + 1 >= n && isTagVerb(t.low[src[1]]!) && !t.cap[src[1]]) {
-      // the noun phrase ran over its verb at the sentence end ("the email read.")
+    else if (src[1] > src[0] && isTagVerb(t.low[src[1]]!) && !t.cap[src[1]] && (src[1] + 1 >= n || t.raw[src[1] + 1] === ',' || TRUE_PREPOSITIONS.has(t.low[src[1] + 1]!))) {
+      // the noun phrase ran over its verb ("the email read." / "the Saudis state in the paper,")
       verb = src[1];
       src = [src[0], src[1] - 1];
     } else return null;

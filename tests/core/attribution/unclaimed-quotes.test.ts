@@ -19,6 +19,13 @@ describe('a speech tag after the quotation', () => {
     expect(holding(out, 'quick turnaround')?.source).toBe('a longtime data expert');
   });
 
+  it('a prepositional phrase between the speaker and the verb, and a verb the phrase ran over', () => {
+    const out = read('The ad ran on Monday.\n\n“They know she is the only one strong enough to stop the abuses,” a voice-over in the ad states. “She will stand up to them.”');
+    expect(holding(out, 'strong enough')?.source).toBe('a voice-over');
+    const out2 = read('The paper came out.\n\n"Today, the kingdom is one of the leading nations in fighting crime," the ministers state in the white paper, which was shared on Thursday.');
+    expect(holding(out2, 'leading nations')?.source).toBe('the ministers');
+  });
+
   it('a thing that speaks and a verb the word classes do not list: "“…,” the letter read."', () => {
     const out = read('Nothing had changed by Friday.\n\n“The fact that it is already autumn and the council has failed to act is shameful,” the letter read.');
     expect(holding(out, 'already autumn')?.source).toBe('the letter');
