@@ -161,7 +161,9 @@ function tagAfter(text: string, q: Quote): Draft | null {
   // "Ruiz said the pier will reopen": a verb with a clause of its own does not tag the quotation
   // (inverted, "said an expert who …" is all the tag's)
   const after = verb + 1;
-  if (verb > 0 && after < n && t.word[after] && (t.low[after] === 'that' || DETERMINERS.has(t.low[after]!) || PRONOUNS.has(t.low[after]!))) return null;
+  // (a hearer is no clause: "Jim Bennett told a voter passing by")
+  const hearer = CUE_FORMS.get(t.low[verb]!)?.verb.recipient;
+  if (verb > 0 && after < n && t.word[after] && (t.low[after] === 'that' || (!hearer && (DETERMINERS.has(t.low[after]!) || PRONOUNS.has(t.low[after]!))))) return null;
   // "said one district leader": "one" before a noun is a numeral, not the whole speaker
   if (src[0] === src[1] && t.low[src[0]] === 'one') {
     const rest = nounPhraseRight(t, src[0] + 1);
@@ -244,6 +246,7 @@ const isAdverb = (w: string) => (w.length > 3 && w.endsWith('ly')) || w === 'the
 function isTagVerb(w: string): boolean {
   const e = CUE_FORMS.get(w);
   if (e) return e.form !== 'ing';
+  if (w === 'went' || w === 'put' || w === 'broke') return true; // he went on / as she put it / he broke in
   return w.length > 4 && w.endsWith('ed') && !AUXILIARIES.has(w) && !NP_BOUNDARY.has(w);
 }
 

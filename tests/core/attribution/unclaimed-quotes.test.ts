@@ -26,6 +26,13 @@ describe('a speech tag after the quotation', () => {
     expect(holding(out2, 'leading nations')?.source).toBe('the ministers');
   });
 
+  it('a hearer after the tag verb, and "went on"', () => {
+    const out = read('The pair stood together.\n\n“We each have our own opinion, but we are friends,” Jim Benton, 57, told a voter passing by.');
+    expect(holding(out, 'our own opinion')?.source).toBe('Jim Benton');
+    const out2 = read('The interview ran long.\n\n"We ought to start it up again this morning and get going with it all,” he went on.');
+    expect(holding(out2, 'start it up again')?.source).toBe('he');
+  });
+
   it('a thing that speaks and a verb the word classes do not list: "“…,” the letter read."', () => {
     const out = read('Nothing had changed by Friday.\n\n“The fact that it is already autumn and the council has failed to act is shameful,” the letter read.');
     expect(holding(out, 'already autumn')?.source).toBe('the letter');
