@@ -106,7 +106,8 @@ function tagAfter(text: string, q: Quote): Draft | null {
   if (!q.closed) return signatureLine(text, q);
   const credit = creditLine(text, q);
   if (credit) return credit;
-  const inner = text.slice(q.inner.start, q.inner.end).trimEnd();
+  // (a quotation inside it may close first: "… what can we do to help?’”")
+  const inner = text.slice(q.inner.start, q.inner.end).replace(/[\s’'‘"]+$/, '');
   const last = inner[inner.length - 1];
   if (last !== ',' && last !== '?' && last !== '!' && last !== '—') return null;
   let limit = text.indexOf('\n', q.end);

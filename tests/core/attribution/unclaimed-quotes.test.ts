@@ -33,6 +33,11 @@ describe('a speech tag after the quotation', () => {
     expect(holding(out2, 'start it up again')?.source).toBe('he');
   });
 
+  it('a quotation that ends inside a nested one keeps its tag', () => {
+    const out = read('She has worked in the state.\n\n“When this came about, her response has been, ‘Let’s see what’s going on, and what can we do to help?’” Rentas told reporters on a call.');
+    expect(holding(out, 'what can we do')?.source).toBe('Rentas');
+  });
+
   it('a thing that speaks and a verb the word classes do not list: "“…,” the letter read."', () => {
     const out = read('Nothing had changed by Friday.\n\n“The fact that it is already autumn and the council has failed to act is shameful,” the letter read.');
     expect(holding(out, 'already autumn')?.source).toBe('the letter');
