@@ -242,12 +242,15 @@ const INNER_NAME = new Set(['de', 'da', 'van', 'von', 'del', 'la', 'le', 'bin', 
 
 const isAdverb = (w: string) => (w.length > 3 && w.endsWith('ly')) || w === 'then' || w === 'later' || w === 'also' || w === 'once';
 
+// he went on / as she put it / he broke in
+const IRREGULAR_TAGS = new Set(['went', 'put', 'broke']);
+
 // A verb that can tag a quotation: a cue verb in a finite form, or any other past tense
 // ("reacted", "wondered", "chimed").
 function isTagVerb(w: string): boolean {
   const e = CUE_FORMS.get(w);
   if (e) return e.form !== 'ing';
-  if (w === 'went' || w === 'put' || w === 'broke') return true; // he went on / as she put it / he broke in
+  if (IRREGULAR_TAGS.has(w)) return true;
   return w.length > 4 && w.endsWith('ed') && !AUXILIARIES.has(w) && !NP_BOUNDARY.has(w);
 }
 
@@ -301,7 +304,7 @@ function clauseSubject(c: Tokens): [[number, number], number] | null {
     // "the columnist Dana Mills puts it": a verb of saying right after a name ends the phrase
     for (let k = np[0] + 1; k <= np[1]; k++) {
       const e = CUE_FORMS.get(c.low[k]!);
-      const finite = e ? e.form === 'past' || e.form === 's' : c.low[k]!.length > 3 && /(?:ed|[^s]s)$/.test(c.low[k]!);
+      const finite = e ? e.form === 'past' || e.form === 's' : (c.low[k]!.length > 3 && /(?:ed|[^s]s)$/.test(c.low[k]!)) || IRREGULAR_TAGS.has(c.low[k]!);
       if (c.word[k] && !c.cap[k] && c.cap[k - 1] && !c.poss[k - 1] && !DETERMINERS.has(c.low[k - 1]!) && finite) {
         np = [np[0], k - 1];
         break;

@@ -75,6 +75,11 @@ describe('the sentence the quotation sits in', () => {
     expect(holding(out, 'less than one percent')?.source).toBe('Dorsey');
   });
 
+  it('"as X put it, “…”" after an introductory phrase', () => {
+    const out = read('But at the time, as the prosecutor Marc Dupont put it, "apart from the wrong crowd and some jogging, there was not much to complain about."');
+    expect(holding(out, 'wrong crowd')?.source).toMatch(/Marc Dupont/);
+  });
+
   it('"As X puts it, “…”"', () => {
     const out = read('As the columnist Dana Mills puts it, “Senators are unmoved, and the activists are uninspired by all of it.”');
     expect(holding(out, 'Senators are unmoved')?.source).toMatch(/Dana Mills/);
