@@ -5,7 +5,7 @@
 import type { Tokens } from './tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
-import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, PREPOSITIONS, TRUE_PREPOSITIONS } from './word-classes.ts';
 import { isOpenQuote } from './token-spans.ts';
 
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'if', 'because', 'though', 'although', 'since', 'before', 'once', 'but', 'and', 'yet', 'so']);
@@ -27,7 +27,9 @@ export function distantSubject(t: Tokens, c: number, quotes: QuoteIndex): [numbe
   let f = s;
   while (f < c && t.word[f]) {
     const x = t.low[f]!;
-    if (CLAUSE_WORDS.has(x) || (AUXILIARIES.has(x) && x !== 'to')) return null;
+    // ("of that report": after a preposition "that" is a determiner)
+    const determiner = (x === 'that' || x === 'what') && f > s && TRUE_PREPOSITIONS.has(t.low[f - 1]!);
+    if ((CLAUSE_WORDS.has(x) && !determiner) || (AUXILIARIES.has(x) && x !== 'to')) return null;
     const cue = CUE_FORMS.get(x);
     if (cue && !t.cap[f] && (cue.form === 'past' || cue.form === 's') && f > s) return null;
     f++;
