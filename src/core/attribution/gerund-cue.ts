@@ -1,4 +1,5 @@
-// A cue verb as a gerund after a preposition: "After saying he would not run, Smith …",
+// A cue verb as a gerund after a preposition, or as a participle opening the sentence: "After
+// saying he would not run, Smith …", "Conceding that the race was close, Lee …",
 // "She won the seat by denouncing the deal", "Mr. Lee, before endorsing Jones, …", "… by
 // telling voters that …". The gerund has no subject of its own; its holder is the subject of the clause
 // it hangs on: after the comma when the phrase opens the sentence, before it otherwise.
@@ -16,13 +17,18 @@ const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'besides', 'since'
 const LEAD = new Set(['but', 'and', 'so', 'yet', 'still', 'even', 'only', 'also', 'just']);
 
 export function gerundCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { verb: CueVerb; form: VerbForm } | undefined): OtherCue | null {
-  if (!entry || entry.form !== 'ing' || t.cap[i]) return null;
+  if (!entry || entry.form !== 'ing') return null;
+  let first = firstContentToken(t, 0);
+  while (first < i && LEAD.has(t.low[first]!)) first++;
+  // "Conceding that the race was close, he …": a participle clause opening the sentence
+  const opening = i === first;
+  if (t.cap[i] && !opening) return null;
   const verb = entry.verb;
   // verbs of saying and of taking sides; a gerund of knowing or reading is seldom reported speech
   if (verb.quoteOnly || !(verb.quote || verb.object || verb.recipient)) return null;
   let p = i - 1;
   while (p >= 0 && t.word[p] && (CUE_ADVERBS.has(t.low[p]!) || (t.low[p]!.endsWith('ly') && t.low[p]!.length > 4 && !t.cap[p]))) p--;
-  if (p < 0 || !GERUND_PREPOSITIONS.has(t.low[p]!)) return null;
+  if (!opening && (p < 0 || !GERUND_PREPOSITIONS.has(t.low[p]!))) return null;
   let b = i;
   if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
   else if (verb.particleOnly) return null;
@@ -36,10 +42,9 @@ export function gerundCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { ver
   const last = clauseLastToken(t, k, quotes);
   if (last < k) return null;
   // the holder
-  let first = firstContentToken(t, 0);
   while (first < p && LEAD.has(t.low[first]!)) first++;
   let src: [number, number] | null = null;
-  if (first === p) {
+  if (opening || first === p) {
     const np = t.raw[last + 1] === ',' ? nounPhraseRight(t, last + 2) : null;
     src = np && subjectOnly(t, np);
   } else if (t.raw[p - 1] === ',' && p >= 2) {

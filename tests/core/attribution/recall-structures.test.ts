@@ -89,6 +89,11 @@ describe('gerunds and participles', () => {
     has('The mayor, before endorsing Lee, met the union.', { source: 'The mayor', cue: 'endorsing', content: 'Lee' });
   });
 
+  it('a participle clause opening the sentence takes the subject after its comma', () => {
+    has('Conceding that the vote was close, the mayor asked for a recount.', { source: 'the mayor', cue: 'Conceding', content: 'that the vote was close' });
+    expect(read('Walking to the harbor, the mayor met the crew.')).toEqual([]);
+  });
+
   it('a participle after a common noun makes the noun phrase its holder', () => {
     has('The fund gave money to a group backing the new stadium.', { source: 'a group', cue: 'backing', content: 'the new stadium' });
     has('There is new evidence suggesting that the lake is warming.', { source: 'new evidence', cue: 'suggesting', content: 'that the lake is warming' });
