@@ -66,6 +66,11 @@ function seeAsJudging(t: Tokens, i: number): boolean {
 const LIKE: CueVerb = { base: 'like', that: false, quote: false, object: true, infinitive: true, recipient: false, noun: false, particleOnly: false, quoteOnly: false, particles: [] };
 const WOULD = new Set(['would', "'d", "wouldn't", 'should']);
 
+const PHRASAL_BACK = new Set(['pay', 'pays', 'paid', 'bring', 'brings', 'brought', 'come', 'comes', 'came', 'go', 'goes', 'went', 'get', 'gets',
+  'got', 'give', 'gives', 'gave', 'take', 'takes', 'took', 'hold', 'holds', 'held', 'fight', 'fights', 'fought', 'look', 'looks', 'call', 'calls',
+  'write', 'writes', 'wrote', 'set', 'sets', 'cut', 'cuts', 'roll', 'rolls', 'scale', 'scales', 'push', 'pushes', 'pull', 'pulls', 'hit', 'hits',
+  'step', 'steps', 'turn', 'turns', 'bounce', 'bounces', 'fire', 'fires', 'talk', 'talks', 'win', 'wins', 'won', 'way', 'far', 'date', 'dates']);
+
 /** The stance verb at token i, unless the word after it gives it another sense. */
 export function stanceVerbAt(t: Tokens, i: number): { verb: CueVerb; form: VerbForm } | undefined {
   // "would like to …", "'d like a recount": a wish, with the modal as part of the cue
@@ -74,6 +79,8 @@ export function stanceVerbAt(t: Tokens, i: number): { verb: CueVerb; form: VerbF
   if (t.low[i] === 'seen') return t.low[i + 1] === 'as' && !NOT_AS_COMPLEMENT.has(t.low[i + 2] ?? '') ? { verb: SEE, form: 'past' } : undefined;
   const see = SEE_FORMS.get(t.low[i]!);
   if (see) return seeAsJudging(t, i) ? { verb: SEE, form: see } : undefined;
+  // "pays back the loan", "brought back the draft": "back" as the particle of another verb
+  if (t.low[i] === 'back' && i > 0 && !t.cap[i - 1] && (PHRASAL_BACK.has(t.low[i - 1]!) || /(ed|ing)$/.test(t.low[i - 1]!))) return undefined;
   const e = STANCE_FORMS.get(t.low[i]!);
   if (!e || (NOT_STANCE_NEXT.has(t.low[i + 1] ?? '') && !e.verb.particles.includes(t.low[i + 1]!))) return undefined;
   return e;

@@ -175,6 +175,7 @@ describe('not attributions (recall rules)', () => {
 
   it('"back" and "see" in other senses', () => {
     expect(read('The crew came back to the harbor on Friday.')).toEqual([]);
+    expect(read('The city pays back the loan in May.')).toEqual([]);
     expect(read('The rebels backed away from the border.')).toEqual([]);
     expect(read('I saw him at the market as I left.')).toEqual([]);
     expect(read('We saw the parade from the bridge.')).toEqual([]);
