@@ -86,6 +86,9 @@ function firstTagged(text: string, quotes: QuoteIndex, c: Span, d: Draft): { quo
     if (at.end >= c.end || at.start < c.start) continue;
     const tag = tagAfter(text, at);
     if (!tag?.source || !tag.cue || tag.cue.start === d.cue!.start) continue;
+    // a frame after the tag keeps it all ("“…,” Walker said, according to the AP": PolNeAR
+    // gives the quotation to the outer report)
+    if (d.cue!.start > at.end) continue;
     if (tag.source.end > c.end || tag.cue.end > c.end) continue;
     if (d.source && d.source.start < tag.source.end && tag.source.start < d.source.end) continue;
     return { quote: at, tag };

@@ -61,6 +61,11 @@ describe('a speech tag after the quotation', () => {
     expect(holding(out, 'no record')?.source).toBe('Jack Lee');
   });
 
+  it('an outer report after the tag keeps the quotation (PolNeAR: "…,” X said, according to Y")', () => {
+    const out = read('The meeting was tense.\n\n“Delegates are and should be able to vote the way they see fit,” Walden said, according to a wire service account.');
+    expect(holding(out, 'vote the way')?.source).toBe('a wire service account');
+  });
+
   it('a quotation with a tag inside the content of another cue goes to its tag', () => {
     const out = read('The budget was late.\n\n“We will cut any program that does not work for families,” Greene said, drawing cheers. “I mean it now and I will mean it later.”');
     const a = holding(out, 'cut any program');
