@@ -88,12 +88,19 @@ function firstTagged(text: string, quotes: QuoteIndex, c: Span, d: Draft): { quo
     if (!tag?.source || !tag.cue || tag.cue.start === d.cue!.start) continue;
     // a frame after the tag keeps it all ("“…,” Walker said, according to the AP": PolNeAR
     // gives the quotation to the outer report)
-    if (d.cue!.start > at.end) continue;
+    if (d.cue!.start > at.end && (/^according/i.test(text.slice(d.cue!.start, d.cue!.end)) || namesSomeone(text, d.source))) continue;
     if (tag.source.end > c.end || tag.cue.end > c.end) continue;
     if (d.source && d.source.start < tag.source.end && tag.source.start < d.source.end) continue;
     return { quote: at, tag };
   }
   return null;
+}
+
+// Whether a source span reads as a noun phrase that names someone (not "drawing" in ", drawing cheers").
+function namesSomeone(text: string, s: Span | null): boolean {
+  if (!s) return false;
+  const w = /^[\p{L}\p{N}'’.-]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
+  return /^\p{Lu}/u.test(w) || DETERMINERS.has(w.toLowerCase()) || PRONOUNS.has(w.toLowerCase());
 }
 
 function nextQuote(quotes: QuoteIndex, pos: number): Quote | null {
