@@ -22,6 +22,8 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     while (ci < covered.length && covered[ci]!.end <= q.start) ci++;
     if (ci < covered.length && covered[ci]!.start < q.end) continue;
     // a quotation with its own speech tag after it is speech, however short ("“Never,” he said.")
+    // a title with its byline ("“Met accused of whitewashing,” by Post's Kate Bell") is no speech
+    if (byline(text, q)) continue;
     const speech = looksLikeSpeech(text, q);
     // a short sentence introduced by a comma or colon is speech when the clause before names who
     // says it ("Mills then wrote back, “You look cute.”"); otherwise it is left alone
@@ -412,6 +414,11 @@ function continues(gap: string): boolean {
 export function scareQuote(text: string, q: Quote): boolean {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
   return inner.split(/\s+/).length <= 3 && !/[.,!?;:]$/.test(inner);
+}
+
+function byline(text: string, q: Quote): boolean {
+  const after = text.slice(q.end, q.end + 40);
+  return /^\s*,?\s*by\s+(?:the\s+)?[\p{Lu}]/u.test(after);
 }
 
 function introduced(text: string, q: Quote): boolean {

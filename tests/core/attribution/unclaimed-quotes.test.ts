@@ -112,6 +112,11 @@ describe('not speech tags', () => {
     expect(out.filter((a) => a.source)).toEqual([]);
   });
 
+  it('a title with its byline is no speech', () => {
+    const out = read('SHORT READS:\n\n—"A subway artist gets a gallery show of her own downtown," by the Daily Ledger\'s Ann Carter.');
+    expect(out).toEqual([]);
+  });
+
   it('a dash and prose after a quotation is no credit', () => {
     const out = read('The slogan was “Everyone is tired of the same old lines from the same people” - and voters in the north who watched the debate agreed with it.');
     expect(out.every((a) => a.source !== 'and voters')).toBe(true);
