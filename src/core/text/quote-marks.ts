@@ -48,6 +48,8 @@ function roleOf(text: string, i: number, len = 1): Role | null {
     return ch === '“' || ch === '«' || ch === '‹' ? 'either' : 'open';
   }
   if (ch === '」' || ch === '』') return 'close';
+  // an attribute value of markup left in the text (<tweet date="May 9">) is no quotation
+  if (ch === '"' && (prev === '=' || next === '>')) return null;
   const before = isSpace(prev) || OPEN_BEFORE.includes(prev!);
   const after = isSpace(next) || CLOSE_AFTER.includes(next!) || DOUBLE.has(next!) || SINGLE.has(next!);
   if (ch === '’' || ch === "'") {

@@ -35,6 +35,10 @@ describe('findQuotes', () => {
     expect(outer('The score was 5 " 6 at the half.')).toEqual([]);
   });
 
+  it('attribute values of markup left in the text are no quotations', () => {
+    expect(outer('<tweet author="@mayor" date="May 9, 2016\n">We will rebuild.</tweet> She said "yes we can" today.')).toEqual(['"yes we can"']);
+  });
+
   it('finds quotes nested inside quotes', () => {
     const text = '“He told me ‘never again’ and left,” she said.';
     const qs = findQuotes(text);
