@@ -350,7 +350,9 @@ function verbCue(
   } else if (prevIdx < 0 || prevRaw === ',' || isCloseQuote(prevRaw) || prevRaw === '—' || prevRaw === '–') {
     // Inverted: "…,” said Putin." / "…, said the official."
     if (prevIdx < 0 && form !== 'past' && form !== 's') return null;
-    const r = (prevIdx < 0 && !quoteBefore(text, t, quotes)) || verb.base === 'tell' || form === 'base' ? null : nounPhraseRight(t, b + 1);
+    // (not "… said of the plan" or "… said dryly": a preposition or an adverb opens no speaker)
+    const opensNp = !(t.low[b + 1] === 'of' || t.low[b + 1] === 'for' || (isLyAdverb(t.low[b + 1] ?? '') && !t.cap[b + 1]));
+    const r = (prevIdx < 0 && !quoteBefore(text, t, quotes)) || verb.base === 'tell' || form === 'base' || !opensNp ? null : nounPhraseRight(t, b + 1);
     const appos = prevRaw === ',' ? appositiveSource(t, prevIdx, quotes) : null;
     const rEnd = r ? r[1] + 1 : -1;
     const closes = r && (rEnd >= n || t.raw[rEnd] === '.' || t.raw[rEnd] === ',' || t.raw[rEnd] === ';' || t.raw[rEnd] === '!' || t.raw[rEnd] === '?' || t.raw[rEnd] === '(');
@@ -642,18 +644,27 @@ function isAdjunctStart(t: Tokens, k: number): boolean {
 // comma before the cue to the comma before it, then the name before that.
 function appositiveSource(t: Tokens, comma: number, quotes: QuoteIndex): [number, number] | null {
   let commas = 0;
+  let fallback: [number, number] | null = null;
   for (let j = comma - 1; j >= 0 && j >= comma - 30; j--) {
     const r = t.raw[j]!;
-    if (r === ';' || r === ':') return null;
-    if (r === '.' && !(t.raw[j + 1] === ')')) return null;
+    if (r === ';' || r === ':') return fallback;
+    if (r === '.' && !(t.raw[j + 1] === ')')) return fallback;
     if (r !== ',') continue;
-    if (++commas > 3) return null;
+    if (++commas > 3) return fallback;
     // a quoted title ("The Apprentice,") is not the speaker
     const head = j > 0 && !quotes.insideQuote(t.start[j]!) && !isCloseQuote(t.raw[j - 1]!) ? nounPhraseLeft(t, j - 1) : null;
     // the head must name someone: a name, a pronoun or a plural noun (Others, Democratic economists)
-    if (head && ((t.cap[head[0]] && !t.poss[head[0]]) || t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) return [head[0], comma - 1];
+    if (!head || !((t.cap[head[0]] && !t.poss[head[0]]) || t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) continue;
+    // a noun phrase governed by a preposition belongs to an aside ("Clinton, during a town hall in
+    // Columbus, Ohio, said"): the subject is further left
+    const lead = t.low[head[0] - 1] ?? '';
+    if (head[0] > 0 && t.word[head[0] - 1] && (TRUE_PREPOSITIONS.has(lead) || lead === 'and' || lead === 'or')) {
+      fallback ??= [head[0], comma - 1];
+      continue;
+    }
+    return [head[0], comma - 1];
   }
-  return null;
+  return fallback;
 }
 
 function antecedent(t: Tokens, who: number): [number, number] | null {

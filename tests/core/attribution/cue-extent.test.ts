@@ -48,5 +48,15 @@ describe('sources around time words and participles', () => {
     expect(read('A memo written by the mayor says the pool opens in June.').map((x) => x.cue)).toEqual(['says']);
     expect(read('The mayor has written that the pool opens in June.')[0]).toMatchObject({ source: 'The mayor', cue: 'has written' });
   });
+
+  it('an aside between the subject and its verb: the place in it is not the speaker', () => {
+    expect(read('Ruiz, during a town hall in Lyon, France, said the pool opens in June.')[0]).toMatchObject({ source: 'Ruiz, during a town hall in Lyon, France', cue: 'said' });
+    expect(read('Peter Cook, the mayor’s spokesman, said the pool opens in June.')[0]).toMatchObject({ source: 'Peter Cook, the mayor’s spokesman' });
+  });
+
+  it('after an inverted "said", a preposition or an adverb opens no speaker', () => {
+    expect(read('“It is a fine plan,” Ana Ruiz, the mayor, said of the bridge.')[0]).toMatchObject({ source: 'Ana Ruiz, the mayor', cue: 'said of' });
+    expect(read('“It is a fine plan,” Ana Ruiz, the mayor, said dryly.')[0]).toMatchObject({ source: 'Ana Ruiz, the mayor', cue: 'said dryly' });
+  });
 });
 
