@@ -25,6 +25,7 @@ import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf 
 import { adjectiveCue, agentNounCue, nounCue } from './other-cues.ts';
 import { questionCue } from './question-cue.ts';
 import { seemCue } from './seem-cue.ts';
+import { raisedCue } from './raised-cue.ts';
 import { documentCue } from './document-cue.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { pluralSubject } from './plural-subject.ts';
@@ -142,6 +143,8 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
 function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
+  const raised = raisedCue(t, i, quotes);
+  if (raised) return { draft: { content: raised.content, source: raised.source, speakerSpan: null, cue: raised.cue }, contentEnd: raised.contentEnd };
   const asked = questionCue(t, i, quotes) ?? seemCue(t, i, quotes);
   // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
   if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };

@@ -58,5 +58,12 @@ describe('sources around time words and participles', () => {
     expect(read('“It is a fine plan,” Ana Ruiz, the mayor, said of the bridge.')[0]).toMatchObject({ source: 'Ana Ruiz, the mayor', cue: 'said of' });
     expect(read('“It is a fine plan,” Ana Ruiz, the mayor, said dryly.')[0]).toMatchObject({ source: 'Ana Ruiz, the mayor', cue: 'said dryly' });
   });
+
+  it('a cue verb under "seem"/"appear": the subject is the source', () => {
+    expect(read('The council seemed to acknowledge that the fee was too high.')[0]).toMatchObject({ source: 'The council', cue: 'seemed to acknowledge', content: 'that the fee was too high' });
+    expect(read('Ruiz did not appear to recognize the risk.')[0]).toMatchObject({ source: 'Ruiz', cue: 'did not appear to recognize' });
+    // with no cue verb after it, an impression without a source
+    expect(read('The council seemed to be divided on the fee.')[0]).toMatchObject({ source: null });
+  });
 });
 
