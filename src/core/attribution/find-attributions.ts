@@ -145,7 +145,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
   const raised = raisedCue(t, i, quotes);
   if (raised) return { draft: { content: raised.content, source: raised.source, speakerSpan: null, cue: raised.cue }, contentEnd: raised.contentEnd };
-  const asked = questionCue(t, i, quotes) ?? seemCue(t, i, quotes);
+  const asked = (finiteAsked(t, i) ? null : questionCue(t, i, quotes)) ?? seemCue(t, i, quotes);
   // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
   if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
   const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // recall: evidential-cue.ts
@@ -153,7 +153,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
-  const o = adjectiveCue(t, i, quotes) ?? nounCue(t, i, quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts, infinitive-cue.ts
+  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? nounCue(t, i, quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts, infinitive-cue.ts
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
 }
 
@@ -228,6 +228,21 @@ function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteI
   void s;
   void text;
   return { draft: { content, source, speakerSpan: null, cue }, contentEnd: t.length - 1 };
+}
+
+// "It is clear that …": an expletive "it" names no one.
+function expletive<T extends { source: Span | null }>(t: Tokens, o: T | null): T | null {
+  if (!o?.source) return o;
+  const j = t.start.indexOf(o.source.start);
+  if (j >= 0 && t.end[j] === o.source.end && t.low[j] === 'it') o.source = null;
+  return o;
+}
+
+// "Vargas, an activist, asked the candidate if …": after an apposition, "asked" with the one asked
+// as its object is a finite verb of its own, not a question put to someone ("…, asked about it, …").
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'by', 'what', 'how', 'why', 'who', 'when', 'where', 'to', 'for', 'on', 'during', 'in']);
+function finiteAsked(t: Tokens, i: number): boolean {
+  return t.low[i] === 'asked' && t.raw[i - 1] === ',' && i >= 4 && t.word[i + 1] === true && !QUESTION_OPENERS.has(t.low[i + 1]!) && !isOpenQuote(t.raw[i + 1]!);
 }
 
 // The first of the auxiliaries and adverbs right before token i (has also been asked), or i.

@@ -65,5 +65,14 @@ describe('sources around time words and participles', () => {
     // with no cue verb after it, an impression without a source
     expect(read('The council seemed to be divided on the fee.')[0]).toMatchObject({ source: null });
   });
+
+  it('"asked" after an apposition with the one asked as object is a finite verb', () => {
+    expect(read('Ana Ruiz, a council member, asked the mayor whether the pool would open.')[0]).toMatchObject({ source: 'Ana Ruiz, a council member', cue: 'asked' });
+    expect(read('Ruiz, asked about the pool, said it would open in June.').find((a) => a.cue === 'asked about')).toMatchObject({ source: null });
+  });
+
+  it('an expletive "it" is no source ("it is clear that …")', () => {
+    expect(read('It is clear that the fee will rise.')[0]).toMatchObject({ source: null, cue: 'is clear', content: 'that the fee will rise' });
+  });
 });
 
