@@ -212,8 +212,12 @@ function trailingCue(text: string, t: Tokens, s: Span, quotes: QuoteIndex, local
 // "according to X, …" / "…, according to X" / "…, according to X, …"
 function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex): { draft: Draft; contentEnd: number } | null {
   const cue = { start: t.start[i]!, end: t.end[i + 1]! };
-  const src = nounPhraseRight(t, i + 2);
+  let src = nounPhraseRight(t, i + 2);
   if (!src) return null;
+  // "according to a tally by the Associated Press": the document's author is the source
+  const by = t.low[src[1] + 1];
+  const author = (by === 'by' || by === 'from') ? nounPhraseRight(t, src[1] + 2) : null;
+  if (author) src = author;
   const source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
   const content: Span[] = [];
   // before: from the sentence start to the comma before "according"
@@ -228,6 +232,13 @@ function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteI
   void s;
   void text;
   return { draft: { content, source, speakerSpan: null, cue }, contentEnd: t.length - 1 };
+}
+
+// Whether a source is only an owner's pronoun ("his attacks on Rubio"): a participle after it
+// ("…, saying …") goes with the clause's subject instead.
+function ownerOnly(text: string, source: Span): boolean {
+  const w = text.slice(source.start, source.end).toLowerCase();
+  return w === 'his' || w === 'her' || w === 'their' || w === 'its';
 }
 
 // "It is clear that …": an expletive "it" names no one.
@@ -357,7 +368,7 @@ function verbCue(
     const before = local[local.length - 1];
     if (reduced) {
       srcRange = reduced;
-    } else if (before?.source) {
+    } else if (before?.source && !ownerOnly(text, before.source)) {
       source = before.source;
       speakerSpan = before.speakerSpan;
     } else {

@@ -74,5 +74,15 @@ describe('sources around time words and participles', () => {
   it('an expletive "it" is no source ("it is clear that …")', () => {
     expect(read('It is clear that the fee will rise.')[0]).toMatchObject({ source: null, cue: 'is clear', content: 'that the fee will rise' });
   });
+
+  it('"according to a tally by X": the author is the source', () => {
+    expect(read('The fee rose by a third, according to a tally by the city auditor.')[0]).toMatchObject({ source: 'the city auditor', cue: 'according to', content: 'The fee rose by a third' });
+    expect(read('The fee rose by a third, according to the city auditor.')[0]).toMatchObject({ source: 'the city auditor' });
+  });
+
+  it('a participle after an owner’s noun cue goes with the clause subject', () => {
+    const out = read('Ruiz renewed her attacks on the council, saying it had wasted the fund.');
+    expect(out.find((a) => a.cue === 'saying')).toMatchObject({ source: 'Ruiz' });
+  });
 });
 
