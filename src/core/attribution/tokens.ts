@@ -17,12 +17,48 @@ export interface Tokens {
   length: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?|\S/gu;
+// The tokens are those of /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?|\S/gu, found by a scan of
+// character codes (a regular expression with Unicode classes costs a match object per token and
+// is the slower part of reading a sentence).
 const ABBR_DOT =
   /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|St|Jr|Sr|Rev|Prof|Hon|Pres|Supt|Atty|Messrs|Mt|Ft|No|vs|Vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)$/;
 // 's that is "is" or "us", not a possessive.
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's", "where's", "how's", "when's"]);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 white space, 3 other. */
+const CLASS = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/;
+function classOf(cp: number): number {
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 3;
+  let k = CLASS[cp]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(cp);
+    k = LETTER_OR_DIGIT.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+    CLASS[cp] = k;
+  }
+  return k;
+}
+/** The code point at i (a surrogate pair only when both halves lie before `to`). */
+function codeAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+const isLetterOrDigit = (cp: number): boolean =>
+  cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : classOf(cp) === 1;
+/** End of the run of letters and digits from i (i itself included when it is one). */
+function runEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const cp = codeAt(text, i, to);
+    if (!isLetterOrDigit(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 
 // Scratch columns, reused from call to call (one exact-size copy per call instead of seven
 // arrays grown a token at a time).
@@ -37,20 +73,34 @@ let count = 0;
 
 export function tokenize(text: string, from: number, to: number): Tokens {
   count = 0;
-  // (a regular expression rather than a loop over character codes: it runs as compiled code from
-  // the first page read on, where a loop is still interpreted)
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const raw = m[0];
-    const s = from + m.index;
-    // Keep a final dot only on abbreviations (Mr., U.S., Sen.); otherwise it is punctuation.
-    if (raw.length > 1 && raw.endsWith('.') && !ABBR_DOT.test(raw)) {
-      push(raw.slice(0, -1), s);
-      push('.', s + raw.length - 1);
+  let i = Math.max(0, from);
+  const stop = Math.min(to, text.length);
+  while (i < stop) {
+    const cp = codeAt(text, i, stop);
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isLetterOrDigit(cp)) {
+      // white space is skipped, anything else is a token of one character
+      if (cp < 128 ? !(cp === 32 || (cp >= 9 && cp <= 13)) : classOf(cp) !== 2) push(text.slice(i, i + size), i);
+      i += size;
       continue;
     }
-    push(raw, s);
+    let e = runEnd(text, i + size, stop);
+    // inner ' ’ . - & joined when a letter or digit follows
+    for (;;) {
+      const d = e < stop ? text.charCodeAt(e) : -1;
+      if (!(d === 39 || d === 0x2019 || d === 46 || d === 45 || d === 38) || e + 1 >= stop) break;
+      const n = codeAt(text, e + 1, stop);
+      if (!isLetterOrDigit(n)) break;
+      e = runEnd(text, e + 1, stop);
+    }
+    const dotted = e < stop && text.charCodeAt(e) === 46;
+    const raw = text.slice(i, dotted ? e + 1 : e);
+    // Keep a final dot only on abbreviations (Mr., U.S., Sen.); otherwise it is punctuation.
+    if (dotted && !ABBR_DOT.test(raw)) {
+      push(text.slice(i, e), i);
+      push('.', e);
+    } else push(raw, i);
+    i = dotted ? e + 1 : e;
   }
   const n = count;
   const t: Tokens = {
@@ -78,15 +128,20 @@ function push(raw: string, s: number): void {
 }
 
 /** Whether raw has a capital or a character past ASCII (else it is its own lower case). */
-const NEEDS_LOWERING = /[A-Z\u0080-\uffff]/;
-const needsLowering = (raw: string): boolean => NEEDS_LOWERING.test(raw);
+function needsLowering(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
 
 function pushOne(raw: string, s: number): void {
   const c = raw.charCodeAt(0);
   // ASCII first characters are classified by their code (the patterns are for the rest)
   const ascii = c < 128;
   const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  const isWord = (ascii ? asciiWord : LETTER_OR_DIGIT.test(raw[0]!)) || (raw.length > 1 && (c === 39 || c === 0x2019) && /^['’]\p{L}+$/u.test(raw));
+  const isWord = (ascii ? asciiWord : classOf(c) === 1) || (raw.length > 1 && (c === 39 || c === 0x2019) && /^['’]\p{L}+$/u.test(raw));
   let low = raw;
   if (needsLowering(raw)) {
     low = raw.toLowerCase();

@@ -36,14 +36,50 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+// The same tokens as TOKEN, by a scan of character codes (no match object per token).
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [A-Za-z\u00C0-\u024F] */
+const isWordStart = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
+/** [A-Za-z0-9\u00C0-\u024F] */
+const isWordChar = (c: number): boolean => isWordStart(c) || isDigit(c);
 /** JavaScript's \s. */
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 /** Whether raw has a capital or a character past ASCII (else it is its own lower case). */
-const NEEDS_LOWERING = /[A-Z\u0080-\uffff]/;
-const needsLowering = (raw: string): boolean => NEEDS_LOWERING.test(raw);
+function needsLowering(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+/** The end of the TOKEN match at p (text[p] is not white space). */
+function tokenEnd(text: string, p: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(p);
+  let q = p + 1;
+  if (isDigit(c)) {
+    while (q < n && isDigit(text.charCodeAt(q))) q++;
+    for (;;) {
+      const d = q + 1 < n ? text.charCodeAt(q) : -1;
+      if (!(d === 46 || d === 44 || d === 58 || d === 47 || d === 45) || !isDigit(text.charCodeAt(q + 1))) break;
+      q += 2;
+      while (q < n && isDigit(text.charCodeAt(q))) q++;
+    }
+    while (q < n && isAsciiLetter(text.charCodeAt(q))) q++;
+  } else if (isWordStart(c)) {
+    while (q < n && isWordChar(text.charCodeAt(q))) q++;
+    while (q + 1 < n && text.charCodeAt(q) === 45 && isWordChar(text.charCodeAt(q + 1))) {
+      q += 2;
+      while (q < n && isWordChar(text.charCodeAt(q))) q++;
+    }
+  }
+  return q;
+}
+
 /** Stands between two windows of tokenizeNear: no rule matches across it. */
 export const GAP = '\u0000';
 
@@ -70,11 +106,18 @@ export function tokenizeNear(text: string, anchor: RegExp, back: number, fwd: nu
       if (s < last.end) s = last.end;
       out.push({ start: s, end: s, raw: GAP, w: GAP, cap: false, num: false });
     }
-    TOKEN.lastIndex = s;
-    for (let m = TOKEN.exec(text); m && m.index < e; m = TOKEN.exec(text)) {
-      const raw = m[0];
-      const c = raw.charCodeAt(0);
-      out.push({ start: m.index, end: m.index + raw.length, raw, w: needsLowering(raw) ? raw.toLowerCase() : raw, cap: c >= 65 && c <= 90, num: c >= 48 && c <= 57 });
+    // the tokens that start before e
+    for (let p = s; p < text.length; ) {
+      const c = text.charCodeAt(p);
+      if (isSpace(c)) {
+        p++;
+        continue;
+      }
+      if (p >= e) break;
+      const q = tokenEnd(text, p);
+      const raw = text.slice(p, q);
+      out.push({ start: p, end: q, raw, w: needsLowering(raw) ? raw.toLowerCase() : raw, cap: c >= 65 && c <= 90, num: c >= 48 && c <= 57 });
+      p = q;
     }
   };
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
