@@ -1,6 +1,8 @@
 // Word and punctuation tokens of a stretch of text, with their offsets. Words keep inner
 // apostrophes, hyphens and dots (don’t, Xi’s, U.S, well-known); everything else that is not
 // white space is a one-character token.
+import { classOf, codeAt, isLetterOrDigit } from '../text/letter-class.ts';
+
 export interface Tokens {
   start: number[];
   end: number[];
@@ -25,31 +27,6 @@ const ABBR_DOT =
 // 's that is "is" or "us", not a possessive.
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's", "where's", "how's", "when's"]);
 
-/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 white space, 3 other. */
-const CLASS = new Uint8Array(0x10000);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const SPACE = /^\s$/;
-function classOf(cp: number): number {
-  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 1 : 3;
-  let k = CLASS[cp]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(cp);
-    k = LETTER_OR_DIGIT.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
-    CLASS[cp] = k;
-  }
-  return k;
-}
-/** The code point at i (a surrogate pair only when both halves lie before `to`). */
-function codeAt(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-const isLetterOrDigit = (cp: number): boolean =>
-  cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : classOf(cp) === 1;
 /** End of the run of letters and digits from i (i itself included when it is one). */
 function runEnd(text: string, i: number, to: number): number {
   while (i < to) {

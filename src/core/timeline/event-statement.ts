@@ -4,6 +4,7 @@
 //   "On Thursday, the head of the Chinese Foreign Ministry Qin Gang spoke by phone with his
 //    Ukrainian counterpart Dmytro Kuleba." → "Qin Gang spoke by phone with Dmytro Kuleba"
 import type { Span } from '../types.ts';
+import { codeAt, isLetterOrDigit } from '../text/letter-class.ts';
 
 const PREPS = new Set(['on', 'in', 'at', 'by', 'during', 'from', 'of', 'as', 'early', 'late', 'around', 'until', 'till', 'through', 'since', 'over', 'for', 'within', 'throughout']);
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'where', 'while', 'but', 'whereas', 'although', 'though', 'because']);
@@ -40,11 +41,41 @@ interface Word {
   w: string;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:–—]/gu;
+
+/** The words and clause marks of WORD that start in [from, to), by a scan of character codes. */
 function words(text: string, from: number, to: number): Word[] {
+  const n = text.length;
+  // (a start inside a surrogate pair is left to the pattern, which steps back to the pair)
+  const c0 = text.charCodeAt(from);
+  if (from > 0 && c0 >= 0xdc00 && c0 <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) return wordsByPattern(text, from, to);
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:–—]/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  let p = from;
+  while (p < to) {
+    const cp = codeAt(text, p, n);
+    const size = cp > 0xffff ? 2 : 1;
+    if (isLetterOrDigit(cp)) {
+      let q = p + size;
+      while (q < n) {
+        const d = codeAt(text, q, n);
+        if (!(isLetterOrDigit(d) || d === 39 || d === 0x2019 || d === 46 || d === 45)) break;
+        q += d > 0xffff ? 2 : 1;
+      }
+      const raw = text.slice(p, q);
+      out.push({ s: p, e: Math.min(q, to), w: /[A-Z\u0080-\uffff]/.test(raw) ? raw.toLowerCase() : raw });
+      p = q;
+    } else {
+      if (cp === 44 || cp === 59 || cp === 58 || cp === 0x2013 || cp === 0x2014) out.push({ s: p, e: p + 1, w: text[p]! });
+      p += size;
+    }
+  }
+  return out;
+}
+
+function wordsByPattern(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     out.push({ s: m.index, e: Math.min(m.index + m[0].length, to), w: m[0].toLowerCase() });
   }
   return out;
