@@ -25,12 +25,12 @@ interface Match {
   start?: number;
 }
 
-const DEICTIC_DAY: Record<string, number> = Object.assign(Object.create(null), { today: 0, yesterday: -1, tomorrow: 1 });
-const REF_WORDS: Record<string, string> = Object.assign(Object.create(null), {
+const DEICTIC_DAY: Map<string, number> = new Map(Object.entries({ today: 0, yesterday: -1, tomorrow: 1 }));
+const REF_WORDS: Map<string, string> = new Map(Object.entries({
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF',
   soon: 'FUTURE_REF', shortly: 'FUTURE_REF',
-});
+}));
 const THIS = new Set(['this', 'the current', 'current']);
 const LAST = new Set(['last', 'past', 'previous', 'prior', 'preceding']);
 const NEXT = new Set(['next', 'coming', 'following', 'upcoming']);
@@ -47,10 +47,10 @@ const NOT_PLURAL = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'his', 'u
 const DEADLINE_PREPS = new Set(['until', 'till', 'through', 'by']);
 const DETERMINERS_EVENT = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'll', 'must']);
-const DECADE_WORDS: Record<string, string> = Object.assign(Object.create(null), {
+const DECADE_WORDS: Map<string, string> = new Map(Object.entries({
   twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
-});
-const SEASON_START: Record<string, number> = Object.assign(Object.create(null), { SP: 3, SU: 6, FA: 9, WI: 12 });
+}));
+const SEASON_START: Map<string, number> = new Map(Object.entries({ SP: 3, SU: 6, FA: 9, WI: 12 }));
 const NOT_YEAR_AFTER = new Set([
   'percent', 'per', 'people', 'persons', 'troops', 'soldiers', 'shares', 'dollars', 'tons', 'miles', 'feet',
   'meters', 'votes', 'points', 'cases', 'times', 'jobs', 'members', 'workers', 'employees', 'units', 'cars',
@@ -72,7 +72,7 @@ const NOT_NOUN_AFTER_WEEKDAY = new Set([
 
 /** Words that make a token a possible part of a time expression (besides numbers and months). */
 const TIME_WORDS = new Set([
-  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(UNITS), ...Object.keys(PARTS_OF_DAY),
+  ...[...MONTHS.keys()], ...[...WEEKDAYS.keys()], ...[...SEASONS.keys()], ...[...UNITS.keys()], ...[...PARTS_OF_DAY.keys()],
   'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'current', 'presently', 'nowadays', 'recently',
   'recent', 'lately', 'soon', 'shortly', 'future', 'past', 'present', 'eve', 'term', 'period', 'fiscal', 'noon',
   'midnight', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'twenties', 'thirties',
@@ -81,11 +81,11 @@ const TIME_WORDS = new Set([
 ]);
 
 /** TIME_WORDS and the month abbreviations: one set lookup per token in the scan below. */
-const TIME_WORDS_OR_ABBR = new Set([...TIME_WORDS, ...Object.keys(MONTH_ABBR)]);
+const TIME_WORDS_OR_ABBR = new Set([...TIME_WORDS, ...[...MONTH_ABBR.keys()]]);
 
 /** Where a time expression may be: a time word, a year, a numeric date or a clock time. */
 const ANCHOR = new RegExp(
-  `\\b(?:${[...TIME_WORDS, ...Object.keys(MONTH_ABBR), 'o\'clock', 'ago', 'every', 'each'].sort((a, b) => b.length - a.length).join('|')})\\b` +
+  `\\b(?:${[...TIME_WORDS, ...[...MONTH_ABBR.keys()], 'o\'clock', 'ago', 'every', 'each'].sort((a, b) => b.length - a.length).join('|')})\\b` +
     `|\\b[12]\\d{3}(?:s|\\b)|\\d[./:]\\d|\\d\\s?(?:[ap]\\.m|[ap]m\\b)|\\d(?:st|nd|rd|th)\\b|['’]\\d0s`,
   'gi',
 );
@@ -151,17 +151,17 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (t.w === 'a' && (w(i + 1) === 'hundred' || w(i + 1) === 'thousand' || w(i + 1) === 'dozen')) {
       return { n: w(i + 1) === 'hundred' ? 100 : w(i + 1) === 'dozen' ? 12 : 1000, end: i + 2 };
     }
-    let base: number | undefined = NUMBER_WORDS[t.w];
+    let base: number | undefined = NUMBER_WORDS.get(t.w);
     if (base === undefined && t.w.includes('-')) {
       const [a, b] = t.w.split('-');
-      const x = NUMBER_WORDS[a!];
-      const y = NUMBER_WORDS[b!];
+      const x = NUMBER_WORDS.get(a!);
+      const y = NUMBER_WORDS.get(b!);
       if (x !== undefined && y !== undefined && x >= 20 && y < 10) base = x + y;
     }
     if (base === undefined || t.w === 'couple' || t.w === 'hundred' || t.w === 'dozen') return null;
     let end = i + 1;
-    if (base >= 20 && base % 10 === 0 && NUMBER_WORDS[w(end)] !== undefined && NUMBER_WORDS[w(end)]! < 10 && w(end) !== 'a' && w(end) !== 'an') {
-      base += NUMBER_WORDS[w(end)]!;
+    if (base >= 20 && base % 10 === 0 && NUMBER_WORDS.get(w(end)) !== undefined && NUMBER_WORDS.get(w(end))! < 10 && w(end) !== 'a' && w(end) !== 'an') {
+      base += NUMBER_WORDS.get(w(end))!;
       end++;
     }
     if (w(end) === 'hundred') { base *= 100; end++; }
@@ -171,7 +171,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
 
   // ---- unit after a quantity: "three years", "two-year" ----------------------------------------
   function unitAt(i: number): { unit: Unit; plural: boolean } | null {
-    const u = UNITS[w(i)];
+    const u = UNITS.get(w(i));
     if (!u) return null;
     return { unit: u, plural: PLURAL_UNITS.has(w(i)) };
   }
@@ -181,10 +181,10 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   function monthAt(i: number, strong = false): { m: number; end: number } | null {
     const t = toks[i];
     if (!t || t.num) return null;
-    let m = MONTHS[t.w];
+    let m = MONTHS.get(t.w);
     let end = i + 1;
     if (m === undefined) {
-      const a = MONTH_ABBR[t.w];
+      const a = MONTH_ABBR.get(t.w);
       if (a === undefined || !t.cap) return null;
       if (isPeriodAfter(i)) end = i + 2;
       else if (!(toks[i + 1]?.num)) return null;
@@ -219,7 +219,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
 
   /** A year in words: "nineteen ninety-six", "two thousand", "two thousand and one". */
   function wordYear(i: number): { y: number; end: number } | null {
-    const a = NUMBER_WORDS[w(i)];
+    const a = NUMBER_WORDS.get(w(i));
     if (a === undefined || toks[i]!.num) return null;
     if (a >= 11 && a <= 20 && w(i) !== 'a') {
       const t = number(i + 1);
@@ -292,7 +292,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       const wy = wordYear(i);
       if (wy && (t.w !== 'two' || ['in', 'by', 'since', 'until', 'year', 'of'].includes(w(i - 1)))) return { end: wy.end, type: 'DATE', value: pad(wy.y, 4), anchored: false };
       // "the nineties", "the eighties"
-      const dw = DECADE_WORDS[t.w];
+      const dw = DECADE_WORDS.get(t.w);
       if (dw && w(i - 1) === 'the') return { start: i - 1, end: i + 1, type: 'DATE', value: dw, anchored: false };
       // "the 20th century", "the twentieth century"
       return null;
@@ -307,7 +307,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     // "10-year", "30-day", "8-month-old": durations as adjectives
     if (/^\d+$/.test(t.raw) && w(i + 1) === '-' && adjacent(i + 1) && adjacent(i + 2)) {
       const head = w(i + 2).split('-')[0]!;
-      const u = UNITS[head];
+      const u = UNITS.get(head);
       if (u && !PLURAL_UNITS.has(head) && u !== 'WE') return { end: i + 3, type: 'DURATION', value: durationValue(u, Number(t.raw)), anchored: false };
     }
     const y = yearNum(i);
@@ -330,7 +330,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   function weekdayExpr(i: number, shift: -1 | 0 | 1): Match | null {
     const t = toks[i];
     if (!t || !t.cap) return null;
-    const dow = WEEKDAYS[t.w];
+    const dow = WEEKDAYS.get(t.w);
     if (dow === undefined) return null;
     let end = i + 1;
     // "Monday, March 20, 2023" is one date
@@ -343,7 +343,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       // "Mondays": a set
       if (t.w.length > 6 && t.w.endsWith('days')) return { end, type: 'SET', value: `XXXX-WXX-${dow}`, anchored: false };
     }
-    const part = PARTS_OF_DAY[w(end)];
+    const part = PARTS_OF_DAY.get(w(end));
     let value: string;
     const known = state.weekdays.get(dow);
     // A weekday named before a noun ("Xi's Monday arrival", "Monday's talks") names an event,
@@ -527,17 +527,17 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       return { end: mo.end, type: 'DATE', value: `${pad(y, 4)}-${pad(mo.m)}`, anchored: true };
     }
     // "last summer", "this spring"
-    const se = SEASONS[w(k)];
+    const se = SEASONS.get(w(k));
     if (se) {
       if (!R.ref) return { end: k + 1, type: 'DATE', value: `XXXX-${se}`, anchored: true };
-      const start = SEASON_START[se]!;
+      const start = SEASON_START.get(se)!;
       let n = 0;
       if (dir === -1) n = R.ref.m >= start + 3 ? 0 : -1;
       else if (dir === 1) n = R.ref.m < start ? 0 : 1;
       return { end: k + 1, type: 'DATE', value: R.season(se, n), anchored: true };
     }
     // "last night", "this morning", "this afternoon"
-    const part = PARTS_OF_DAY[w(k)];
+    const part = PARTS_OF_DAY.get(w(k));
     if (part && (x === 'this' || (x === 'last' && w(k) === 'night'))) {
       return { end: k + 1, type: 'TIME', value: `${R.day(x === 'last' ? -1 : 0)}T${part}`, anchored: true };
     }
@@ -584,11 +584,11 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (hy) {
       // "the third-quarter loss": the adjective alone is the expression
       if (k > i && w(k - 1) === 'the' && y === null && yRel === null) return null;
-      ord = ORDINALS[hy[1]!];
+      ord = ORDINALS.get(hy[1]!);
       half = hy[2] === 'half';
       end = k + 1;
     } else {
-      ord = ORDINALS[tk];
+      ord = ORDINALS.get(tk);
       if (ord === undefined || ord < 0 && tk !== 'last') return null;
       if (w(k + 1) === 'fiscal') k++;
       if (w(k + 1) === 'quarter') half = false;
@@ -724,7 +724,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   function seasonExpr(i: number): Match | null {
     let k = i;
     if (w(k) === 'the') k++;
-    const se = SEASONS[w(k)];
+    const se = SEASONS.get(w(k));
     if (!se) return null;
     const y = yearAt(w(k + 1) === 'of' ? k + 2 : k + 1);
     if (y !== null) return { end: y.end, type: 'DATE', value: `${pad(y.y, 4)}-${se}`, anchored: false };
@@ -770,7 +770,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const wd = weekdayExpr(wdk, 0);
     const time = value.slice(value.indexOf('T'));
     if (wd && wd.type === 'DATE') return { end: wd.end, type: 'TIME', value: `${wd.value}${time}`, anchored: true };
-    const dd = DEICTIC_DAY[w(k)];
+    const dd = DEICTIC_DAY.get(w(k));
     if (dd !== undefined) return { end: k + 1, type: 'TIME', value: `${R.day(dd)}${time}`, anchored: true };
     const md = monthExpr(wdk, i, wdk);
     if (md && md.value.length === 10) return { end: md.end, type: 'TIME', value: `${md.value}${time}`, anchored: md.anchored };
@@ -780,17 +780,17 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
   // ---- single words --------------------------------------------------------------------------------
   function wordExpr(i: number): Match | null {
     const x = w(i);
-    const dd = DEICTIC_DAY[x];
+    const dd = DEICTIC_DAY.get(x);
     if (dd !== undefined) {
       // "today's world", "the people of tomorrow": not a day
       // "VOA Today", a programme's name
       if (toks[i]!.cap && toks[i - 1]?.cap && w(i - 1) !== 'i' && !/[.!?"“]/.test(w(i - 1))) return null;
       if (x === 'tomorrow' && w(i - 1) === 'of') return null;
-      const part = PARTS_OF_DAY[w(i + 1)];
+      const part = PARTS_OF_DAY.get(w(i + 1));
       if (part) return { end: i + 2, type: 'TIME', value: `${R.day(dd)}T${part}`, anchored: true };
       return { end: i + 1, type: 'DATE', value: R.day(dd), anchored: true };
     }
-    const pu = UNITS[x];
+    const pu = UNITS.get(x);
     if (pu && PLURAL_UNITS.has(x) && (w(i - 1) === 'for' || w(i - 1) === 'within' || (w(i - 1) === 'in' && /^[.,;]$/.test(w(i + 1)))) && pu !== 'WE' && w(i + 1) !== 'of' && w(i + 1) !== 'ago') {
       return { end: i + 1, type: 'DURATION', value: durationValue(pu, 'X'), anchored: false };
     }
@@ -799,14 +799,14 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     }
     if (x === 'mid-afternoon' || x === 'mid-morning' || (x === 'mid' && (w(i + 1) === 'afternoon' || w(i + 1) === 'morning'))) {
       const end = x === 'mid' ? i + 2 : i + 1;
-      const dd2 = DEICTIC_DAY[w(end)];
+      const dd2 = DEICTIC_DAY.get(w(end));
       const part = x.endsWith('morning') || w(i + 1) === 'morning' ? 'MO' : 'AF';
       if (dd2 !== undefined) return { end: end + 1, type: 'TIME', value: `${R.day(dd2)}T${part}`, anchored: true };
       return { end, type: 'TIME', value: `${R.day(0)}T${part}`, anchored: true };
     }
     if (x === 'tonight') return { end: i + 1, type: 'TIME', value: `${R.day(0)}TNI`, anchored: true };
     if (x === 'overnight') return null;
-    const ref = REF_WORDS[x];
+    const ref = REF_WORDS.get(x);
     if (ref && (x === 'soon' || x === 'shortly') && (w(i - 1) === 'as' || w(i + 1) === 'after' || w(i + 1) === 'before' || w(i + 1) === 'as')) return null;
     if (ref) {
       if (x === 'now' && (w(i - 1) === 'right' || w(i - 1) === 'just')) return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
@@ -831,13 +831,13 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (x === 'the' && w(i + 1) === 'eve' && w(i + 2) === 'of') return eveOf(i);
     // "in the weeks ahead", "over the years": an unspecified stretch
     if (x === 'the' && PLURAL_UNITS.has(w(i + 1)) && (w(i + 2) === 'ahead' || w(i - 1) === 'over' || w(i - 1) === 'through')) {
-      const pu2 = UNITS[w(i + 1)]!;
+      const pu2 = UNITS.get(w(i + 1))!;
       if (pu2 !== 'WE') return { end: w(i + 2) === 'ahead' ? i + 3 : i + 2, type: 'DURATION', value: durationValue(pu2, 'X'), anchored: false };
     }
     if (x === 'a' && w(i + 1) === 'later' && w(i + 2) === 'date') return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', anchored: true };
     if (x === 'the' || x === 'at') {
       const y = w(i + 1);
-      if (y === 'past' && !unitAt(i + 2) && !number(i + 2) && !ORDINALS[w(i + 2)] && !(MONTHS[w(i + 2)] || WEEKDAYS[w(i + 2)] || SEASONS[w(i + 2)])) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
+      if (y === 'past' && !unitAt(i + 2) && !number(i + 2) && !ORDINALS.get(w(i + 2)) && !(MONTHS.get(w(i + 2)) || WEEKDAYS.get(w(i + 2)) || SEASONS.get(w(i + 2)))) return { end: i + 2, type: 'DATE', value: 'PAST_REF', anchored: true };
       if (y === 'future') return { end: i + 2, type: 'DATE', value: 'FUTURE_REF', anchored: true };
       if (y === 'present' && x === 'at') return { start: i + 1, end: i + 2, type: 'DATE', value: 'PRESENT_REF', anchored: true };
       if (x === 'the' && (y === 'near' || y === 'short') && (w(i + 2) === 'future' || w(i + 2) === 'term')) return { end: i + 3, type: 'DATE', value: 'FUTURE_REF', anchored: true };
@@ -857,7 +857,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (x === 'every' || x === 'each') {
       const u = unitAt(i + 1);
       if (u && !u.plural) return { end: i + 2, type: 'SET', value: durationValue(u.unit, 1), anchored: false };
-      const dow = WEEKDAYS[w(i + 1)];
+      const dow = WEEKDAYS.get(w(i + 1));
       if (dow && toks[i + 1]!.cap) return { end: i + 2, type: 'SET', value: `XXXX-WXX-${dow}`, anchored: false };
       const mo = monthAt(i + 1, true);
       if (mo) return { end: mo.end, type: 'SET', value: `XXXX-${pad(mo.m)}`, anchored: false };
@@ -914,13 +914,13 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const parts = x.split('-');
     if (parts.length === 2 || parts.length === 3) {
       const last = parts[parts.length - 1]!;
-      const u = UNITS[last];
+      const u = UNITS.get(last);
       if (u && !PLURAL_UNITS.has(last)) {
         const numWord = parts.slice(0, -1).join('-');
-        let n: number | undefined = /^\d+$/.test(numWord) ? Number(numWord) : NUMBER_WORDS[numWord];
+        let n: number | undefined = /^\d+$/.test(numWord) ? Number(numWord) : NUMBER_WORDS.get(numWord);
         if (n === undefined && parts.length === 3) {
-          const a = NUMBER_WORDS[parts[0]!];
-          const b = NUMBER_WORDS[parts[1]!];
+          const a = NUMBER_WORDS.get(parts[0]!);
+          const b = NUMBER_WORDS.get(parts[1]!);
           if (a !== undefined && b !== undefined && a >= 20 && b < 10) n = a + b;
         }
         if (n !== undefined && parts[0] !== 'a' && u !== 'WE') {
@@ -935,7 +935,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
       const dec = /^(\d{3})0s$/.exec(rest);
       if (dec) return { end: i + 1, type: 'DATE', value: dec[1]!, anchored: false };
       if (/^\d{4}$/.test(rest)) return { end: i + 1, type: 'DATE', value: rest, anchored: false };
-      const m = MONTHS[rest.toLowerCase()];
+      const m = MONTHS.get(rest.toLowerCase());
       if (m) return { end: i + 1, type: 'DATE', value: R.monthOf(m, tenseOf(i, i + 1)), anchored: true };
     }
     return null;
@@ -961,7 +961,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (w(k) === '-' ) k++;
     const core = coreAt(k) ?? contextualPeriod(k, true);
     if (!core || core.type === 'DURATION' || core.type === 'SET' || /REF$/.test(core.value)) return null;
-    if ((x === 'earlier' || x === 'later') && !['this', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'that'].includes(w(k)) && WEEKDAYS[w(k)] === undefined) return null;
+    if ((x === 'earlier' || x === 'later') && !['this', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'that'].includes(w(k)) && WEEKDAYS.get(w(k)) === undefined) return null;
     return { ...core, start };
   }
 
@@ -970,7 +970,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     const x = w(i);
     let k = -1;
     if (APPROXIMATORS.has(x)) k = i + 1;
-    else if (APPROXIMATORS2[x]?.includes(w(i + 1))) k = i + 2;
+    else if (APPROXIMATORS2.get(x)?.includes(w(i + 1))) k = i + 2;
     if (k < 0) return null;
     if (x === 'over' && w(k) === 'the') return null;
     if (x === 'some' && unitAt(k)) return null;
@@ -1035,7 +1035,7 @@ export function scanTimexes(text: string, ref: Ymd | null, sentences: Span[]): T
     if (e <= s) { i++; continue; }
     const start = toks[s]!.start;
     let endChar = toks[e - 1]!.end;
-    if (toks[e - 1]!.w === '.' && e - 1 > s && !/^(a|p|m)$/.test(toks[e - 2]!.w) && !MONTH_ABBR[toks[e - 2]!.w]) endChar = toks[e - 2]!.end;
+    if (toks[e - 1]!.w === '.' && e - 1 > s && !/^(a|p|m)$/.test(toks[e - 2]!.w) && !MONTH_ABBR.get(toks[e - 2]!.w)) endChar = toks[e - 2]!.end;
     out.push({ start, end: endChar, text: text.slice(start, endChar), type: best.type, value: best.value, anchored: best.anchored });
     if (best.type === 'DATE' && /^\d{4}(-\d\d)?(-\d\d)?$/.test(best.value) && !/^(the|that|this|last|next|following|previous)$/.test(w(s0))) {
       state.lastDate = { y: Number(best.value.slice(0, 4)), m: best.value.length >= 7 ? Number(best.value.slice(5, 7)) : null };
