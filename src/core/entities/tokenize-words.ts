@@ -49,8 +49,6 @@ function isLowerCode(text: string, i: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** A capital or a character past ASCII: a word without one is its own lower case. */
-const NEEDS_LOWERING = /[A-Z\u0080-\uffff]/;
 const OPENERS = '"“„«‹‘‚「(\'[';
 /** The same characters by code (one comparison per word instead of a string search). */
 const OPENER_CODES = new Set(Array.from(OPENERS, (ch) => ch.charCodeAt(0)));
@@ -150,11 +148,8 @@ export function tokenizeWords(text: string, sentences: Span[] = [], from = 0, to
         }
       }
     }
-    let key = text.slice(start, end);
-    if (NEEDS_LOWERING.test(key)) {
-      key = key.toLowerCase();
-      if (key.includes('’')) key = key.replace(/’/g, "'");
-    }
+    let key = text.slice(start, end).toLowerCase();
+    if (key.includes('’')) key = key.replace(/’/g, "'");
     const dot = j < to && text.charCodeAt(j) === 46;
     words.push({ start, end, key, cap, allCaps, poss, dot, gap: 2, initial, odd });
     // gap to the next word
