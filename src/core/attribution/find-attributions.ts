@@ -27,6 +27,7 @@ import { questionCue } from './question-cue.ts';
 import { seemCue } from './seem-cue.ts';
 import { raisedCue } from './raised-cue.ts';
 import { documentCue } from './document-cue.ts';
+import { subordinateClause } from './subordinate-clause.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { pluralSubject } from './plural-subject.ts';
 import { beforeTimeAdjunct } from './time-adjunct.ts';
@@ -115,6 +116,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
     if (nested && !(t.low[i - 1] === 'who' && t.raw[i - 2] === ',')) continue;
     const d = cueAt(text, t, i, s, quotes, local);
     if (!d) continue;
+    if (!nested) subordinateClause(t, i, quotes, d); // (helper "quotes": opening subordinate clauses)
     local.push(d.draft);
     if (!nested) claimedTo = Math.max(claimedTo, d.contentEnd);
   }

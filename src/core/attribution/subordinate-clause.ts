@@ -1,0 +1,29 @@
+// A cue in an opening subordinate clause ("Although he says A, he also accuses B" / "When she
+// was talking about energy, she offered up this line: “…”") owns only that clause: its content
+// ends at the comma that closes the clause, and the main clause after it is read on its own.
+import type { Draft } from './draft.ts';
+import type { QuoteIndex } from './quote-index.ts';
+import type { Tokens } from './tokens.ts';
+import { firstContentToken } from './token-spans.ts';
+
+const SUBORDINATORS = new Set(['although', 'though', 'when', 'while', 'whereas', 'because', 'since', 'after', 'before', 'once', 'if', 'as']);
+
+/** Cuts the content of the cue at token i back to its clause, when the sentence opens with a subordinator. */
+export function subordinateClause(t: Tokens, i: number, quotes: QuoteIndex, d: { draft: Draft; contentEnd: number }): void {
+  const f = firstContentToken(t, 0);
+  if (f >= i || !SUBORDINATORS.has(t.low[f] ?? '')) return;
+  let comma = -1;
+  for (let j = i + 1; j < t.length - 2; j++) {
+    if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0 || d.contentEnd <= comma) return;
+  const cut = t.start[comma]!;
+  const content = d.draft.content.map((c) => (c.start < cut && c.end > cut ? { start: c.start, end: cut } : c)).filter((c) => c.end <= cut);
+  // "As the paper noted, …": nothing of its own before the comma, the cue keeps what it read
+  if (!content.length) return;
+  d.draft.content = content;
+  d.contentEnd = comma - 1;
+}

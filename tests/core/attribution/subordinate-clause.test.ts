@@ -1,0 +1,27 @@
+// A cue inside an opening subordinate clause owns only that clause (invented sentences).
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.ts';
+
+describe('opening subordinate clauses', () => {
+  it('the main clause after the comma has its own speaker', () => {
+    const out = read('Although Dunn said the port would reopen, he also warned that jobs would be lost.');
+    expect(out.find((a) => a.cue === 'said')?.content).toBe('the port would reopen');
+    expect(out.find((a) => a.cue === 'also warned')).toMatchObject({ source: 'he', content: 'that jobs would be lost' });
+  });
+
+  it('a quotation introduced by the main clause goes to its subject', () => {
+    const out = read('When she was talking about the new budget, Senator Ames offered up a line she later regretted: “We are going to close half the schools.”');
+    const q = out.find((a) => (Array.isArray(a.content) ? a.content.join(' ') : a.content).includes('close half the schools'));
+    expect(q?.source).toBe('Senator Ames');
+  });
+
+  it('"As the paper noted, …" keeps its content after the comma', () => {
+    const out = read('As the paper noted, the council will vote on the plan next week.');
+    expect(out[0]?.content).toBe('the council will vote on the plan next week');
+  });
+
+  it('a sentence that does not open with a subordinator is untouched', () => {
+    const out = read('The mayor said the port will reopen, and that the harbor will be dredged.');
+    expect(out[0]?.content).toBe('the port will reopen, and that the harbor will be dredged');
+  });
+});
