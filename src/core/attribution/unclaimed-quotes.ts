@@ -283,7 +283,7 @@ function subjectBefore(text: string, q: Quote): Draft | null {
   }
   if (first === 0 && from > 0 && text[from - 1] !== '\n') return null; // the sentence start is out of reach
   const c = tokenize(text, first < t.length ? t.start[first]! : q.start, q.start);
-  if (c.length < 2) return null;
+  if (c.length < 2) return first > 0 && t.raw[first - 1] === '.' ? shortSentenceBefore(t, first - 1, q) : null;
   const found = clauseSubject(c);
   if (!found) return null;
   const [subj, v] = found;
@@ -292,6 +292,28 @@ function subjectBefore(text: string, q: Quote): Draft | null {
     source: { start: c.start[subj[0]]!, end: c.end[subj[1]]! },
     speakerSpan: null,
     cue: { start: c.start[v]!, end: c.end[v]! },
+  };
+}
+
+// A quotation after a short sentence of saying in its paragraph ("Ann Bystrom agreed. “…”" /
+// "Trump continued. “…”"): that sentence's subject. t ends at the quotation; stop is its last period.
+function shortSentenceBefore(t: Tokens, stop: number, q: Quote): Draft | null {
+  let a = stop - 1;
+  while (a >= 0 && t.raw[a] !== '.' && t.raw[a] !== '!' && t.raw[a] !== '?' && !isCloseQuote(t.raw[a]!) && t.raw[a] !== ':' && t.raw[a] !== ';') a--;
+  if (stop - a - 1 > 10 || stop - a - 1 < 2) return null;
+  // the verb closes the sentence, after adverbs at most ("X agreed." / "X then added.")
+  let v = stop - 1;
+  while (v > a + 1 && isAdverb(t.low[v]!)) v--;
+  if (!t.word[v] || t.cap[v] || !isTagVerb(t.low[v]!)) return null;
+  let e = v - 1;
+  while (e > a && isAdverb(t.low[e]!)) e--;
+  const np = nounPhraseLeft(t, e);
+  if (!np || np[0] !== a + 1) return null;
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: t.start[np[0]]!, end: t.end[np[1]]! },
+    speakerSpan: null,
+    cue: { start: t.start[v]!, end: t.end[v]! },
   };
 }
 

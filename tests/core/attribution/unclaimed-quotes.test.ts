@@ -100,6 +100,14 @@ describe('the sentence the quotation sits in', () => {
     expect(holding(out, 'fewer people show up')?.source).toBe('The email');
   });
 
+  it('a short sentence of saying before the quotation in its paragraph', () => {
+    const out = read('The poll came out on Monday.\n\nState University\'s Dana Byrd agreed. "Mainstream candidates are running out of time to find an alternative to the front-runner."');
+    expect(holding(out, 'running out of time')?.source).toBe("State University's Dana Byrd");
+    // a longer sentence of another kind is no speech tag
+    const out2 = read('The poll came out on Monday.\n\nThe results surprised the whole state party. "Mainstream candidates are running out of time to find an alternative to the front-runner."');
+    expect(holding(out2, 'running out of time')?.source).not.toBe('The results');
+  });
+
   it('"Said X, “…”": the verb first', () => {
     const out = read('The report came out on Monday. Said Comey, “The thought that an error on our part is connected to this is very painful to us.”');
     expect(holding(out, 'very painful')?.source).toBe('Comey');
