@@ -1,6 +1,7 @@
-// A cue in an opening subordinate clause ("Although he says A, he also accuses B" / "When she
-// was talking about energy, she offered up this line: “…”") owns only that clause: its content
-// ends at the comma that closes the clause, and the main clause after it is read on its own.
+// A cue in a subordinate clause ("Although he says A, he also accuses B" / "When she was talking
+// about energy, she offered up this line: “…”" / "Boos rained down when Trump mentioned her, and
+// the crowd chanted “…”") owns only that clause: its content ends at the comma that closes the
+// clause, and the main clause after it is read on its own.
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import type { Tokens } from './tokens.ts';
@@ -8,10 +9,17 @@ import { firstContentToken } from './token-spans.ts';
 
 const SUBORDINATORS = new Set(['although', 'though', 'when', 'while', 'whereas', 'because', 'since', 'after', 'before', 'once', 'if', 'as']);
 
-/** Cuts the content of the cue at token i back to its clause, when the sentence opens with a subordinator. */
+/** Cuts the content of the cue at token i back to its clause, when a subordinator opens the sentence or its subject. */
 export function subordinateClause(t: Tokens, i: number, quotes: QuoteIndex, d: { draft: Draft; contentEnd: number }): void {
   const f = firstContentToken(t, 0);
-  if (f >= i || !SUBORDINATORS.has(t.low[f] ?? '')) return;
+  let opens = f < i && SUBORDINATORS.has(t.low[f] ?? '');
+  // (mid-sentence: "…, when Trump mentioned her, and the crowd chanted “…”")
+  if (!opens && d.draft.source) {
+    let k = f;
+    while (k < t.length && t.start[k]! < d.draft.source.start) k++;
+    opens = k > f && SUBORDINATORS.has(t.low[k - 1] ?? '') && t.low[k - 1] !== 'as' && t.low[k - 1] !== 'if';
+  }
+  if (!opens) return;
   let comma = -1;
   for (let j = i + 1; j < t.length - 2; j++) {
     if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) {

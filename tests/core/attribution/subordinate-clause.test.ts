@@ -15,6 +15,11 @@ describe('opening subordinate clauses', () => {
     expect(q?.source).toBe('Senator Ames');
   });
 
+  it('a subordinate clause in mid-sentence', () => {
+    const out = read('Boos rained down when Dunn mentioned the former governor, and at one point the crowd loudly reprised the chant “Lock him up! Lock him up!”');
+    expect(out.find((a) => a.cue === 'mentioned')?.content).toBe('the former governor');
+  });
+
   it('"As the paper noted, …" keeps its content after the comma', () => {
     const out = read('As the paper noted, the council will vote on the plan next week.');
     expect(out[0]?.content).toBe('the council will vote on the plan next week');
