@@ -568,7 +568,9 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     let v = np[1] + 1;
     while (v <= last && (AUXILIARIES.has(t.low[v]!) || CUE_ADVERBS.has(t.low[v]!)) && t.low[v] !== 'to') v++;
     const e = CUE_FORMS.get(t.low[v] ?? '');
-    if (e && (e.form === 'past' || e.form === 's' || (e.form === 'base' && v > np[1] + 1)) && (e.verb.that || e.verb.quote || t.low[j] === 'while' || t.low[j] === 'whereas')) {
+    // (a finite verb of judging or intending starts a clause of its own too: "…, while Clinton has
+    // condemned the plan", "…, but they did not want to …")
+    if (e && (e.form === 'past' || e.form === 's' || (e.form === 'base' && v > np[1] + 1)) && (e.verb.that || e.verb.quote || t.low[j] === 'while' || t.low[j] === 'whereas' || (e.form !== 'base' && (e.verb.object || e.verb.infinitive)))) {
       let k = j - 1;
       if (t.raw[k] === ',') k--;
       return k >= start ? k : last;

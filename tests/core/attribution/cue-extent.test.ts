@@ -84,5 +84,11 @@ describe('sources around time words and participles', () => {
     const out = read('Ruiz renewed her attacks on the council, saying it had wasted the fund.');
     expect(out.find((a) => a.cue === 'saying')).toMatchObject({ source: 'Ruiz' });
   });
+
+  it('content ends where a clause with its own holder of a judgement begins', () => {
+    const out = read('Ruiz said the fee was fair, but the council members rejected the plan.');
+    expect(out[0]).toMatchObject({ source: 'Ruiz', content: 'the fee was fair' });
+    expect(out.find((a) => a.cue === 'rejected')).toMatchObject({ source: 'the council members', content: 'the plan' });
+  });
 });
 
