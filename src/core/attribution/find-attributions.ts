@@ -687,7 +687,10 @@ function appositiveSource(t: Tokens, comma: number, quotes: QuoteIndex): [number
     // a quoted title ("The Apprentice,") is not the speaker
     const head = j > 0 && !quotes.insideQuote(t.start[j]!) && !isCloseQuote(t.raw[j - 1]!) ? nounPhraseLeft(t, j - 1) : null;
     // the head must name someone: a name, a pronoun or a plural noun (Others, Democratic economists)
-    if (!head || !((t.cap[head[0]] && !t.poss[head[0]]) || t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) continue;
+    if (!head) continue;
+    // "Carter’s press secretary, Peter Cook, said": the name may follow its description
+    if (!(t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!)) && isName(t, j + 1, comma - 1)) return [head[0], comma - 1];
+    if (!((t.cap[head[0]] && !t.poss[head[0]]) || t.cap[head[1]] || PRONOUNS.has(t.low[head[1]]!) || /[a-z]s$/.test(t.low[head[1]]!))) continue;
     // a noun phrase governed by a preposition belongs to an aside ("Clinton, during a town hall in
     // Columbus, Ohio, said"): the subject is further left
     const lead = t.low[head[0] - 1] ?? '';
@@ -698,6 +701,13 @@ function appositiveSource(t: Tokens, comma: number, quotes: QuoteIndex): [number
     return [head[0], comma - 1];
   }
   return fallback;
+}
+
+// Whether tokens a..b are a personal name: two to four capitalized words.
+function isName(t: Tokens, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let k = a; k <= b; k++) if (!t.word[k] || !t.cap[k] || t.poss[k]) return false;
+  return true;
 }
 
 function antecedent(t: Tokens, who: number): [number, number] | null {

@@ -90,5 +90,11 @@ describe('sources around time words and participles', () => {
     expect(out[0]).toMatchObject({ source: 'Ruiz', content: 'the fee was fair' });
     expect(out.find((a) => a.cue === 'rejected')).toMatchObject({ source: 'the council members', content: 'the plan' });
   });
+
+  it('a description, then the name, before the verb ("the mayor’s spokesman, Ana Ruiz, said")', () => {
+    expect(read('The mayor’s spokesman, Ana Ruiz, told reporters that the pool opens in June.')[0]).toMatchObject({
+      source: 'The mayor’s spokesman, Ana Ruiz', cue: 'told', content: 'that the pool opens in June',
+    });
+  });
 });
 
