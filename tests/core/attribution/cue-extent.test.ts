@@ -95,6 +95,9 @@ describe('sources around time words and participles', () => {
     expect(read('Diaz’s spokesman, Ana Ruiz, told reporters that the pool opens in June.')[0]).toMatchObject({
       source: 'Diaz’s spokesman, Ana Ruiz', cue: 'told', content: 'that the pool opens in June',
     });
+    expect(read('“The pool opens in June,” the city’s chief engineer, Ana Ruiz, said.')[0]).toMatchObject({
+      source: 'the city’s chief engineer, Ana Ruiz', cue: 'said',
+    });
   });
 });
 
