@@ -40,7 +40,7 @@ export async function benchAnalyzeSpeed({ texts, analyze, rounds = 5, warmup = 3
   const worker = new Worker(new URL('./compromise-worker.mjs', import.meta.url), { workerData: { texts: docs.map((d) => d.text) } });
   const runOurs = () => { const t0 = now(); for (const d of docs) analyze({ text: d.text, published: d.published }); return now() - t0; };
   const runTheirs = () => new Promise((resolve, reject) => {
-    worker.once('message', resolve);
+    worker.once('message', (m) => resolve(m.wall));
     worker.once('error', reject);
     worker.postMessage('run');
   });

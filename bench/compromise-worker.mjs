@@ -8,9 +8,13 @@ import nlp from 'compromise';
 const compromiseTag = (text) => nlp(text).terms().length;
 const texts = workerData.texts;
 
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+// one round: wall time (the bench) and CPU time (scripts/profile-analyze.mjs), in ms
 parentPort.on('message', (msg) => {
   if (msg !== 'run') return;
   const t0 = performance.now();
+  const c0 = cpu();
   for (const t of texts) compromiseTag(t);
-  parentPort.postMessage(performance.now() - t0);
+  parentPort.postMessage({ wall: performance.now() - t0, cpu: cpu() - c0 });
 });

@@ -155,13 +155,23 @@ const words = docs.reduce((s, d) => s + countWords(d.text), 0);
 const rounds = Number(opt('--rounds', 5));
 const runOurs = () => { for (const d of docs) analyze({ text: d.text, published: d.published }); };
 runOurs(); runOurs();
-let nlp = null;
-if (!args.includes('--no-compromise')) { nlp = (await import('compromise')).default; for (const d of docs) nlp(d.text).terms(); }
+// compromise in a worker thread (bench/compromise-worker.mjs): its own heap, so its garbage
+// collections do not land in our rounds (sharing one heap, our rounds right after its rounds ran
+// 2-3x slower than our steady state); it reports its own CPU time per round.
+let worker = null;
+if (!args.includes('--no-compromise')) {
+  const { Worker } = await import('node:worker_threads');
+  worker = new Worker(path.join(root, 'bench/compromise-worker.mjs'), { workerData: { texts: docs.map((d) => d.text) } });
+}
+const runTheirs = () => new Promise((resolve, reject) => { worker.once('message', (m) => resolve(m.cpu)); worker.once('error', reject); worker.postMessage('run'); });
+if (worker) await runTheirs();
 const ours = [], theirs = [];
 for (let r = 0; r < rounds; r++) {
   ours.push(time(runOurs));
-  if (nlp) theirs.push(time(() => { for (const d of docs) nlp(d.text).terms(); }));
+  if (worker) theirs.push(await runTheirs());
 }
+if (worker) await worker.terminate();
+const nlp = worker;
 const wps = (ms) => Math.round(words / ms * 1000);
 console.log(`analyze: ${docs.length} texts, ${words} words, ${rounds} rounds; CPU ms per round ${ours.map((x) => x.toFixed(0)).join(' ')}`);
 console.log(`analyze   ${wps(median(ours))} words/s (CPU)`);
