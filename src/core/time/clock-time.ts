@@ -21,8 +21,8 @@ export interface ClockMatch {
 const SIMPLE = /^(\d{1,2})(?::(\d\d))?(?: ?(a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM))?$/;
 
 /** The reading of a simple clock time, null when it is no time, undefined when not simple. */
-function simpleClock(window: string, ref: Ymd | null): ClockMatch | null | undefined {
-  const m = SIMPLE.exec(window);
+function simpleClock(win: string, ref: Ymd | null): ClockMatch | null | undefined {
+  const m = SIMPLE.exec(win);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
   let h = Number(m[1]);
   const min = m[2] === undefined ? 0 : Number(m[2]);
@@ -34,22 +34,22 @@ function simpleClock(window: string, ref: Ymd | null): ClockMatch | null | undef
     else if (!pm && h === 12) h = 0;
   } else if (h > 23) return null;
   const date = ref ? `${pad(ref.y, 4)}-${pad(ref.m)}-${pad(ref.d)}` : 'XXXX-XX-XX';
-  return { length: window.length, value: `${date}T${pad(h)}:${pad(min)}`, type: 'TIME', anchored: true };
+  return { length: win.length, value: `${date}T${pad(h)}:${pad(min)}`, type: 'TIME', anchored: true };
 }
 
-/** Parse the expression starting exactly at window[0], or null. */
-export function parseClock(window: string, ref: Ymd | null): ClockMatch | null {
-  const simple = simpleClock(window, ref);
+/** Parse the expression starting exactly at the window's first character, or null. */
+export function parseClock(win: string, ref: Ymd | null): ClockMatch | null {
+  const simple = simpleClock(win, ref);
   if (simple !== undefined) return simple;
-  return chronoClock(window, ref);
+  return chronoClock(win, ref);
 }
 
 /** chrono-node's reading of the window. */
-export function chronoClock(window: string, ref: Ymd | null): ClockMatch | null {
+export function chronoClock(win: string, ref: Ymd | null): ClockMatch | null {
   let results: chrono.ParsedResult[];
   try {
     // The reference only feeds chrono's own guesses; we read back only what the text states.
-    results = chrono.strict.parse(window, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)));
+    results = chrono.strict.parse(win, ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)));
   } catch {
     return null;
   }
