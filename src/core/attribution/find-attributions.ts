@@ -162,7 +162,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
 const NOT_SPEAKERS = new Set([
   'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source', 'sources',
   'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'q', 'a', 'question', 'answer', 'warning',
-  'caption', 'credit', 'credits', 'image', 'images', 'listen', 'see', 'more', 'also', 'tags', 'topics', 'share', 'poll',
+  'caption', 'credit', 'credits', 'image', 'images', 'listen', 'see', 'more', 'also', 'tags', 'topics', 'share',
 ]);
 
 // A headline's "Name: what they said" ("McCain: Populist Anger Appeals to ‘Bad Angels’").

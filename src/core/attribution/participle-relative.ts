@@ -16,6 +16,9 @@ const NOT_HOLDERS = new Set(['time', 'times', 'hours', 'hour', 'minutes', 'days'
   'night', 'morning', 'afternoon', 'evening', 'way', 'money', 'lot', 'bit', 'something', 'nothing', 'anything', 'everything', 'himself',
   'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'there', 'here', 'too', 'well', 'again', 'instead', 'fact']);
 
+// verbs of putting out a text (a statement, letter, paper)
+const ISSUED = new Set(['issued', 'issues', 'issue', 'sent', 'sends', 'send', 'published', 'publishes', 'publish', 'posted', 'posts', 'post', 'circulated', 'circulates', 'signed', 'signs', 'filed', 'files', 'wrote', 'writes', 'unveiled', 'unveils', 'distributed', 'delivered']);
+
 const OBJECTS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
 
 export function participleRelative(t: Tokens, i: number, quotes: QuoteIndex, entry: { verb: CueVerb; form: VerbForm } | undefined): OtherCue | null {
@@ -30,6 +33,7 @@ export function participleRelative(t: Tokens, i: number, quotes: QuoteIndex, ent
   const np = nounPhraseLeft(t, p);
   // a bare noun is too often a verb's object or a compound ("campaign finance"): want a determiner or a plural
   if (!np || (np[0] === np[1] && !w.endsWith('s'))) return null;
+  const holder = senderOf(t, np);
   let b = i;
   if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
   else if (verb.particleOnly) return null;
@@ -47,8 +51,20 @@ export function participleRelative(t: Tokens, i: number, quotes: QuoteIndex, ent
   if (last < k) return null;
   return {
     content: [spanOf(t, k, last, quotes)],
-    source: { start: t.start[np[0]]!, end: t.end[np[1]]! },
+    source: { start: t.start[holder[0]]!, end: t.end[holder[1]]! },
     cue: { start: t.start[i]!, end: t.end[b]! },
     contentEnd: last,
   };
+}
+
+// "it issued a policy paper calling for …", "McConnell released a statement saying …": a
+// lowercase verb before the noun phrase's determiner has the noun phrase as its object, and the
+// one who issued the text holds what it says: the subject before that verb.
+function senderOf(t: Tokens, np: [number, number]): [number, number] {
+  let d = -1;
+  for (let k = np[0] + 1; k < np[1]; k++) if (DETERMINERS.has(t.low[k]!)) { d = k; break; }
+  if (d < 0) return np;
+  const v = d - 1;
+  if (t.cap[v] || !ISSUED.has(t.low[v]!)) return np;
+  return (v - 1 >= 0 ? nounPhraseLeft(t, v - 1) : null) ?? [d, np[1]];
 }

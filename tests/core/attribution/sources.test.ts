@@ -1,0 +1,32 @@
+// Sources read for issue #4: who holds what a text says, headline polls. Invented sentences;
+// false positives at the end.
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.ts';
+
+const has = (text: string, want: Record<string, unknown>) => expect(read(text)).toContainEqual(expect.objectContaining(want));
+
+describe('the sender of a text whose participle reports it', () => {
+  it('"X issued a statement saying …": the holder is X, not the verb phrase', () => {
+    has('Hours later, the union issued a statement calling on the mayor to resign.', { source: 'the union', cue: 'calling on' });
+    has('Recently, however, it issued a short paper welcoming the plans of the state.', { source: 'it', cue: 'welcoming' });
+  });
+
+});
+
+describe('a headline poll', () => {
+  it('"Poll: …" is the source of what follows the colon', () => {
+    has('Poll: Farmers in the valley back the new dam by a wide margin.', { source: 'Poll', cue: ':' });
+  });
+});
+
+describe('negative cases', () => {
+  it('a verb that puts out no text does not make its subject the holder', () => {
+    expect(read('Members formed a group backing the governor on the levy.').map((a) => a.source)).not.toContain('Members');
+  });
+  it('a colon after a section label is no attribution', () => {
+    expect(read('Update: The bridge will reopen on Monday after the repairs.').filter((a) => a.source === 'Update')).toEqual([]);
+  });
+  it('a noun after "of" keeps the whole phrase as its holder', () => {
+    expect(read('Leaders of a coalition backing the mayor met on Friday.').map((a) => a.source)).not.toContain('Leaders');
+  });
+});
