@@ -39,6 +39,7 @@ import { evidentialCue } from './evidential-cue.ts';
 import { infinitiveCue } from './infinitive-cue.ts';
 
 
+const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const MODAL = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", "'d",
   "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", '']);
@@ -318,6 +319,8 @@ function verbCue(
   let prevIdx = a - 1;
   while (prevIdx > 0 && t.word[prevIdx] && (MONTHS_DAYS.has(t.low[prevIdx]!) || (t.low[prevIdx] === 'later' || t.low[prevIdx] === 'earlier')) && t.word[prevIdx - 1]) prevIdx--;
   prevIdx = beforeTimeAdjunct(t, prevIdx); // recall: "Clinton on Tuesday said"
+  // "which together vowed", "aides were upbeat, perhaps recognizing": an adverb outside the cue
+  if (prevIdx > 0 && OPEN_ADVERBS.has(t.low[prevIdx]!) && (t.word[prevIdx - 1] || t.raw[prevIdx - 1] === ',')) prevIdx--;
   const prev = prevIdx >= 0 ? t.low[prevIdx]! : '';
   const prevRaw = prevIdx >= 0 ? t.raw[prevIdx]! : '';
   const next = t.low[b + 1] ?? '';
@@ -374,7 +377,9 @@ function verbCue(
       source = before.source;
       speakerSpan = before.speakerSpan;
     } else {
-      const subj = sentenceSubject(t, a) ?? clauseSubject(t, a);
+      // (a subject after the comma is none: "aides were upbeat, perhaps recognizing …")
+      const opener = sentenceSubject(t, a);
+      const subj = (opener && opener[0] <= prevIdx ? opener : null) ?? clauseSubject(t, a);
       if (!subj) return null;
       srcRange = subj;
     }

@@ -5,12 +5,21 @@ import type { Tokens } from './tokens.ts';
 import { MONTHS_DAYS } from './word-classes.ts';
 
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
+const PLURAL_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
 const TIME_LEADS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that']);
 
 export function beforeTimeAdjunct(t: Tokens, p: number): number {
   let x = p;
   // (the caller may already have stepped over the day itself: "on [Tuesday] said")
   let skipped = TIME_NOUNS.has(t.low[p + 1] ?? '') || MONTHS_DAYS.has(t.low[p + 1] ?? '');
+  // "the panel in 2001 found", "the mayor two weeks ago said"
+  if (x > 1 && /^(1[89]|20)\d\d$/.test(t.raw[x]!) && (t.low[x - 1] === 'in' || t.low[x - 1] === 'since') && t.word[x - 2]) return x - 2;
+  if (x > 2 && t.low[x] === 'ago' && PLURAL_TIME.has(t.low[x - 1]!) && (COUNTS.has(t.low[x - 2]!) || /^\d+$/.test(t.raw[x - 2]!))) {
+    let y = x - 3;
+    if (y > 0 && (t.low[y] === 'a' || t.low[y] === 'just' || t.low[y] === 'only')) y--;
+    return y >= 0 && t.word[y] ? y : p;
+  }
   while (x > 0 && t.word[x]) {
     const w = t.low[x]!;
     if (TIME_NOUNS.has(w) || MONTHS_DAYS.has(w)) {

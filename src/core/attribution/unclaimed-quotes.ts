@@ -382,6 +382,8 @@ function colonIntroduced(text: string, q: Quote): Draft | null {
   for (let k = t.length - 1; k >= 0; k--) if (t.raw[k] === '.' || t.raw[k] === '\n' || isCloseQuote(t.raw[k]!)) { first = k + 1; break; }
   if (first < 0) first = from === 0 ? 0 : t.length;
   if (first >= t.length) return null;
+  const put = asPutIt(t, first, q, j);
+  if (put) return put;
   const np = nounPhraseLeft(t, t.length - 1);
   // a clause before the colon ("She then addressed the crowd again:"): its subject speaks
   if (!np || np[0] > firstContentToken(t, first)) {
@@ -405,6 +407,25 @@ function colonIntroduced(text: string, q: Quote): Draft | null {
     source: { start: t.start[np[0]]!, end: t.end[np[1]]! },
     speakerSpan: null,
     cue: { start: j, end: j + 1 },
+  };
+}
+
+// "As the mayor, a former judge, put it: “…”": the one between "as" and "put it" speaks ("it"
+// is the verb's object, not its subject).
+function asPutIt(t: Tokens, first: number, q: Quote, colon: number): Draft | null {
+  const n = t.length;
+  if (n - 2 <= first || t.low[n - 1] !== 'it' || t.low[n - 2] !== 'put') return null;
+  let a = n - 3;
+  while (a >= first && a > n - 30 && t.low[a] !== 'as') a--;
+  if (a < first || t.low[a] !== 'as') return null;
+  let e = n - 3;
+  while (e > a && !t.word[e]) e--;
+  if (e <= a || !t.word[a + 1]) return null;
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: t.start[a + 1]!, end: t.end[e]! },
+    speakerSpan: null,
+    cue: { start: t.start[n - 2]!, end: colon + 1 },
   };
 }
 

@@ -19,7 +19,30 @@ describe('a headline poll', () => {
   });
 });
 
+describe('words between the subject and its verb', () => {
+  it('a year or an "… ago" phrase is no subject', () => {
+    has('The council in 2001 found that the port was unsafe.', { source: 'The council', cue: 'found' });
+    has('The mayor two weeks ago said the budget was balanced.', { source: 'The mayor', cue: 'said' });
+    has('The mayor just three days ago said the budget was balanced.', { source: 'The mayor', cue: 'said' });
+  });
+
+  it('an adverb outside the cue ("which together vowed", ", perhaps recognizing")', () => {
+    has('The two unions, which together vowed to strike, met on Monday.', { source: 'which', cue: 'vowed' });
+    has("The mayor's aides were also upbeat, perhaps recognizing that the vote was close.", { source: "The mayor's aides", cue: 'recognizing' });
+  });
+});
+
+describe('"As X put it:"', () => {
+  it('the one between "as" and "put it" speaks, not "it"', () => {
+    has('Or, as Tom Reed, a former judge of the county, put it: "The gates are open now."', { source: 'Tom Reed, a former judge of the county', cue: 'put it:' });
+    has('As Professor Lane put it: "We do a better job than most."', { source: 'Professor Lane', cue: 'put it:' });
+  });
+});
+
 describe('negative cases', () => {
+  it('"it" before a colon with no "as" is left as it was', () => {
+    expect(read('Critics put it bluntly: "The plan is dead."').map((a) => a.source)).not.toContain('Critics put');
+  });
   it('a verb that puts out no text does not make its subject the holder', () => {
     expect(read('Members formed a group backing the governor on the levy.').map((a) => a.source)).not.toContain('Members');
   });
