@@ -371,8 +371,11 @@ function verbCue(
     const reduced = prevRaw !== ',' && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' ? reducedRelative(t, prevIdx) : null;
     if (prevRaw !== ',' && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return null;
     const before = local[local.length - 1];
+    const joined = reduced ? null : joinedPronoun(t, prevIdx);
     if (reduced) {
       srcRange = reduced;
+    } else if (joined) {
+      srcRange = joined;
     } else if (before?.source && !ownerOnly(text, before.source)) {
       source = before.source;
       speakerSpan = before.speakerSpan;
@@ -427,6 +430,10 @@ function verbCue(
       const pp = np[0] - 1;
       if (pp >= 1 && TRUE_PREPOSITIONS.has(t.low[pp]!) && np[1] - np[0] <= 2 && !t.cap[np[1]] && (t.cap[pp - 1] || PRONOUNS.has(t.low[pp - 1]!))) {
         const subj = nounPhraseLeft(t, pp - 1);
+        if (subj) np = subj;
+      } else if (pp >= 2 && TRUE_PREPOSITIONS.has(t.low[pp]!) && !t.cap[pp - 1] && t.low[pp - 1]!.endsWith('ing') && t.word[pp - 2] && (t.cap[pp - 2] || t.low[pp - 2]!.endsWith('s'))) {
+        // "Protesters marching through the streets chanted": the participle phrase modifies the subject
+        const subj = nounPhraseLeft(t, pp - 2);
         if (subj) np = subj;
       }
       srcRange = np;
@@ -751,6 +758,18 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
 
 // The noun phrase a participle cue modifies ("officials saying", "Gov. Ruiz calling"): a name,
 // a head of an unnamed source or a count before it, never a preposition, a determiner or a verb.
+// ", and she became upset, shouting …": a pronoun opening the last joined clause before the
+// comma is the subject of the participle, not the sentence's first subject.
+function joinedPronoun(t: Tokens, comma: number): [number, number] | null {
+  for (let k = comma - 2; k > 0 && k > comma - 16; k--) {
+    if (!t.word[k] && t.raw[k] !== ',') return null;
+    if (!NOMINATIVE.has(t.low[k]!) || !t.word[k + 1]) continue;
+    const j = t.low[k - 1]!;
+    return j === 'and' || j === 'but' || j === 'then' ? [k, k] : null;
+  }
+  return null;
+}
+
 function reducedRelative(t: Tokens, p: number): [number, number] | null {
   if (p < 0 || !t.word[p]) return null;
   const w = t.low[p]!;

@@ -32,6 +32,15 @@ describe('words between the subject and its verb', () => {
   });
 });
 
+describe('the subject of a participle or a verb further back', () => {
+  it('", and she …, shouting …": the pronoun of the joined clause', () => {
+    has('The camera is facing the ground, and she becomes upset, shouting that he must stop.', { source: 'she', cue: 'shouting' });
+  });
+  it('"Protesters marching through the streets chanted": the noun before the participle phrase', () => {
+    has('Protesters marching through the streets chanted slogans about the mayor.', { source: 'Protesters', cue: 'chanted' });
+  });
+});
+
 describe('"As X put it:"', () => {
   it('the one between "as" and "put it" speaks, not "it"', () => {
     has('Or, as Tom Reed, a former judge of the county, put it: "The gates are open now."', { source: 'Tom Reed, a former judge of the county', cue: 'put it:' });
@@ -40,6 +49,9 @@ describe('"As X put it:"', () => {
 });
 
 describe('negative cases', () => {
+  it('a pronoun that is no clause opener does not take the participle', () => {
+    has('The mayor thanked her and the board, saying the vote was fair.', { source: 'The mayor', cue: 'saying' });
+  });
   it('"it" before a colon with no "as" is left as it was', () => {
     expect(read('Critics put it bluntly: "The plan is dead."').map((a) => a.source)).not.toContain('Critics put');
   });
