@@ -3,7 +3,7 @@
 // the campaign), auxiliary or cue verb in it.
 import type { Tokens } from './tokens.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
-import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS } from './word-classes.ts';
+import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
 
 const MAX = 12;
 const CLOSE_TO = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'loyal', 'allied', 'opposed', 'sympathetic', 'connected']);
@@ -97,7 +97,9 @@ export function sentenceSubject(t: Tokens, limit: number): [number, number] | nu
   }
   while (j < limit && (!t.word[j] || LEAD.has(t.low[j]!))) j++;
   // a short introductory phrase ending in a comma: "On Thursday, Clinton …"
-  for (let k = j; k < Math.min(limit, j + 7); k++) {
+  // (one that opens with a preposition may run longer: "In the spin room after the debate, …")
+  const reach = TRUE_PREPOSITIONS.has(t.low[j] ?? '') ? 10 : 7;
+  for (let k = j; k < Math.min(limit, j + reach); k++) {
     if (t.raw[k] === ',' && !inNumber(t, k)) {
       j = k + 1;
       break;

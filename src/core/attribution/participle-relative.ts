@@ -14,7 +14,8 @@ import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONO
 // nouns of time and quantity after which an -ing form is an adverbial ("spent hours calling")
 const NOT_HOLDERS = new Set(['time', 'times', 'hours', 'hour', 'minutes', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year',
   'night', 'morning', 'afternoon', 'evening', 'way', 'money', 'lot', 'bit', 'something', 'nothing', 'anything', 'everything', 'himself',
-  'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'there', 'here', 'too', 'well', 'again', 'instead', 'fact']);
+  'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'there', 'here', 'too', 'well', 'again', 'instead', 'fact',
+  'perhaps', 'maybe', 'thus', 'together', 'always', 'sometimes', 'nevertheless', 'nonetheless', 'besides', 'afterwards', 'towards']);
 
 // verbs of putting out a text (a statement, letter, paper)
 const ISSUED = new Set(['issued', 'issues', 'issue', 'sent', 'sends', 'send', 'published', 'publishes', 'publish', 'posted', 'posts', 'post', 'circulated', 'circulates', 'signed', 'signs', 'filed', 'files', 'wrote', 'writes', 'unveiled', 'unveils', 'distributed', 'delivered']);

@@ -41,6 +41,12 @@ describe('the subject of a participle or a verb further back', () => {
   });
 });
 
+describe('a long introductory phrase', () => {
+  it('"In the back room after the vote, the aides …, perhaps recognizing …"', () => {
+    has("In the back room after the long vote, the mayor's aides were calm, perhaps recognizing that the count was close.", { source: "the mayor's aides", cue: 'recognizing' });
+  });
+});
+
 describe('"As X put it:"', () => {
   it('the one between "as" and "put it" speaks, not "it"', () => {
     has('Or, as Tom Reed, a former judge of the county, put it: "The gates are open now."', { source: 'Tom Reed, a former judge of the county', cue: 'put it:' });
@@ -49,6 +55,9 @@ describe('"As X put it:"', () => {
 });
 
 describe('negative cases', () => {
+  it('an adverb ending in -s is no holder of a participle ("perhaps recognizing")', () => {
+    expect(read('It was quiet, perhaps recognizing the mood of the room.').map((a) => a.source)).not.toContain('perhaps');
+  });
   it('a pronoun that is no clause opener does not take the participle', () => {
     has('The mayor thanked her and the board, saying the vote was fair.', { source: 'The mayor', cue: 'saying' });
   });
