@@ -395,7 +395,9 @@ function verbCue(
     const appos = prevRaw === ',' ? appositiveSource(t, prevIdx, quotes) : null;
     const rEnd = r ? r[1] + 1 : -1;
     const closes = r && (rEnd >= n || t.raw[rEnd] === '.' || t.raw[rEnd] === ',' || t.raw[rEnd] === ';' || t.raw[rEnd] === '!' || t.raw[rEnd] === '?' || t.raw[rEnd] === '(');
-    if (r && (verb.quote || verb.that) && (closes || (!appos && endsClause(t, rEnd)))) {
+    // (an appositive subject opening the sentence keeps its verb: "Rawlings, 59, who …, said the event …")
+    const opensWithAppos = !!appos && appos[0] <= firstContentToken(t, 0) && !quoteBefore(text, t, quotes);
+    if (r && (verb.quote || verb.that) && !opensWithAppos && (closes || (!appos && endsClause(t, rEnd)))) {
       srcRange = r;
       inverted = true;
       afterIdx = r[1] + 1;

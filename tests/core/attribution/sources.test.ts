@@ -47,6 +47,15 @@ describe('a long introductory phrase', () => {
   });
 });
 
+describe('an appositive subject opening the sentence', () => {
+  it('"X, who …, said the NP …" is X saying, not an inverted "…, said the official"', () => {
+    has('Donna Reed, who watched the parade from a porch, said the event brought back memories.', { source: 'Donna Reed, who watched the parade from a porch', cue: 'said', content: 'the event brought back memories' });
+  });
+  it('an inverted cue after a clause still names the one after the verb', () => {
+    has('The economy is weak, said the official.', { source: 'the official', cue: 'said' });
+  });
+});
+
 describe('"As X put it:"', () => {
   it('the one between "as" and "put it" speaks, not "it"', () => {
     has('Or, as Tom Reed, a former judge of the county, put it: "The gates are open now."', { source: 'Tom Reed, a former judge of the county', cue: 'put it:' });
