@@ -379,6 +379,15 @@ function verbCue(
     } else if (before?.source && !ownerOnly(text, before.source)) {
       source = before.source;
       speakerSpan = before.speakerSpan;
+      // "with Clinton — who's called for … — lambasting …": the relative's antecedent, past its clause
+      const w = t.start.indexOf(before.source.start);
+      if (w > 0 && t.end[w] === before.source.end && (t.low[w] === 'who' || t.low[w] === 'which')) {
+        const ante = antecedent(t, w) ?? (t.raw[w - 1] === '—' || t.raw[w - 1] === '–' ? nounPhraseLeft(t, w - 2) : null);
+        if (ante) {
+          source = null;
+          srcRange = ante;
+        }
+      }
     } else {
       // (a subject after the comma is none: "aides were upbeat, perhaps recognizing …")
       const opener = sentenceSubject(t, a);

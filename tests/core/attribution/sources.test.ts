@@ -56,6 +56,12 @@ describe('an appositive subject opening the sentence', () => {
   });
 });
 
+describe('a participle after a relative clause', () => {
+  it('"with X — who has called for … — lambasting …": X, not "who"', () => {
+    has("It became an issue, with Mary Lane — who has called for new taxes on the rich — lambasting the mayor's plan.", { source: 'Mary Lane', cue: 'lambasting' });
+  });
+});
+
 describe('"As X put it:"', () => {
   it('the one between "as" and "put it" speaks, not "it"', () => {
     has('Or, as Tom Reed, a former judge of the county, put it: "The gates are open now."', { source: 'Tom Reed, a former judge of the county', cue: 'put it:' });
