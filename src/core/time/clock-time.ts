@@ -44,7 +44,7 @@ export function parseClock(win: string, ref: Ymd | null): ClockMatch | null {
   return chronoClock(win, ref);
 }
 
-/** chrono-node's reading of the window. */
+/** What chrono-node reads in the text window (null when nothing). */
 export function chronoClock(win: string, ref: Ymd | null): ClockMatch | null {
   let results: chrono.ParsedResult[];
   try {
