@@ -12,6 +12,7 @@ import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.
 import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { clauseLastToken, firstContentToken, spanOf } from './token-spans.ts';
 import { CUE_ADVERBS } from './word-classes.ts';
+import { complementStart } from './verb-complement.ts';
 
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'besides', 'since', 'upon', 'when', 'through']);
 const LEAD = new Set(['but', 'and', 'so', 'yet', 'still', 'even', 'only', 'also', 'just']);
@@ -29,16 +30,9 @@ export function gerundCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { ver
   let p = i - 1;
   while (p >= 0 && t.word[p] && (CUE_ADVERBS.has(t.low[p]!) || (t.low[p]!.endsWith('ly') && t.low[p]!.length > 4 && !t.cap[p]))) p--;
   if (!opening && (p < 0 || !GERUND_PREPOSITIONS.has(t.low[p]!))) return null;
-  let b = i;
-  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
-  else if (verb.particleOnly) return null;
-  let k = b + 1;
-  // "telling reporters that …": the hearer is no part of what was said
-  if (verb.recipient) {
-    const r = nounPhraseRight(t, k);
-    if (r && (t.low[r[1] + 1] === 'that' || t.low[r[1] + 1] === 'to')) k = r[1] + 1;
-  }
-  if (k >= t.length || !t.word[k]) return null;
+  const complement = complementStart(t, i, verb);
+  if (!complement) return null;
+  const { verbEnd: b, start: k } = complement;
   const last = clauseLastToken(t, k, quotes);
   if (last < k) return null;
   // the holder

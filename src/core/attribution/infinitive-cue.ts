@@ -9,10 +9,11 @@ import type { QuoteIndex } from './quote-index.ts';
 import type { CueVerb, VerbForm } from './cue-lexicon.ts';
 import type { OtherCue } from './other-cues.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
-import { nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
+import { sentenceSubject } from './noun-phrase.ts';
 import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
 import { AUXILIARIES, DETERMINERS } from './word-classes.ts';
+import { complementStart } from './verb-complement.ts';
 
 const WH = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
@@ -38,15 +39,9 @@ export function infinitiveCue(t: Tokens, i: number, quotes: QuoteIndex, entry: {
   if (p < 1 || !t.word[p] || NOT_PURPOSE.has(pw) || AUXILIARIES.has(pw) || CUE_FORMS.has(pw)) return null;
   // a participle or an adjective before "to" governs it ("authorized to discuss", "designed to champion")
   if (!t.cap[p] && (pw.endsWith('ed') || pw.endsWith('ble') || pw.endsWith('ful') || pw.endsWith('ous') || pw.endsWith('ive') || pw.endsWith('ic'))) return null;
-  let b = i;
-  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
-  else if (verb.particleOnly) return null;
-  let k = b + 1;
-  if (verb.recipient) {
-    const r = nounPhraseRight(t, k);
-    if (r && (t.low[r[1] + 1] === 'that' || t.low[r[1] + 1] === 'to')) k = r[1] + 1;
-  }
-  if (k >= t.length || !t.word[k]) return null;
+  const complement = complementStart(t, i, verb);
+  if (!complement) return null;
+  const { verbEnd: b, start: k } = complement;
   // a verb that takes no object needs a clause ("to say goodbye" reports nothing)
   const c = t.low[k]!;
   if (!verb.object && !verb.recipient && !(c === 'that' || WH.has(c) || SUBJECTS.has(c) || DETERMINERS.has(c) || t.cap[k])) return null;

@@ -7,9 +7,10 @@ import type { QuoteIndex } from './quote-index.ts';
 import type { CueVerb, VerbForm } from './cue-lexicon.ts';
 import type { OtherCue } from './other-cues.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
-import { nounPhraseLeft, nounPhraseRight } from './noun-phrase.ts';
+import { nounPhraseLeft } from './noun-phrase.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
 import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { complementStart } from './verb-complement.ts';
 
 // nouns of time and quantity after which an -ing form is an adverbial ("spent hours calling")
 const NOT_HOLDERS = new Set(['time', 'times', 'hours', 'hour', 'minutes', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year',
@@ -35,15 +36,9 @@ export function participleRelative(t: Tokens, i: number, quotes: QuoteIndex, ent
   // a bare noun is too often a verb's object or a compound ("campaign finance"): want a determiner or a plural
   if (!np || (np[0] === np[1] && !w.endsWith('s'))) return null;
   const holder = senderOf(t, np);
-  let b = i;
-  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
-  else if (verb.particleOnly) return null;
-  let k = b + 1;
-  if (verb.recipient) {
-    const r = nounPhraseRight(t, k);
-    if (r && (t.low[r[1] + 1] === 'that' || t.low[r[1] + 1] === 'to')) k = r[1] + 1;
-  }
-  if (k >= t.length || !t.word[k]) return null;
+  const complement = complementStart(t, i, verb);
+  if (!complement) return null;
+  const { verbEnd: b, start: k } = complement;
   // what a participle takes starts like a noun phrase or a clause; an -ing noun ("a strong
   // showing in Iowa", "a consulting firm") is followed by a preposition or a bare noun
   const c = t.low[k]!;
