@@ -31,7 +31,7 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     const tagged = speech || !titleCase(text, q) ? tagAfter(text, q) : null;
     if (!tagged && !speech && !short) continue;
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
-    const before = bi >= 0 ? byEnd[bi]! : null;
+    const before = bi >= 0 ? quotedBefore(text, byEnd, bi, q.start) : null;
     // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
     if (!tagged && before && continues(text.slice(before.end, q.start))) {
       before.d.content.push({ start: q.start, end: q.end });
@@ -431,6 +431,25 @@ function asPutIt(t: Tokens, first: number, q: Quote, colon: number): Draft | nul
 
 // Whether a quotation after an attribution goes on with it: only punctuation between, or the
 // rest of the attribution's own sentence ("…,” he said in an interview. “…”).
+// The attribution a quotation may go on with: the last one before it, unless that one hangs off
+// the speech tag of a quotation just before ("“…,” said Ann Lee, speaking of the vote. “…”" /
+// "“…,” said Bo Li, who runs the mill. “…”"): then the quotation goes on with the quoted speaker.
+function quotedBefore(text: string, byEnd: { d: Draft; end: number }[], bi: number, at: number): { d: Draft; end: number } {
+  const last = byEnd[bi]!;
+  for (let k = bi - 1; k >= 0 && k >= bi - 3; k--) {
+    const e = byEnd[k]!;
+    const first = e.d.content[0]!;
+    if (!e.d.cue || !isOpenQuote(text[first.start]!)) continue;
+    // (a quotation already went on with it past the later one)
+    if (e.end >= last.end) return e;
+    // the later attribution lies inside this one's tag sentence, and the gap is one sentence end
+    const lastStart = Math.min(...last.d.content.map((c) => c.start), last.d.cue?.start ?? Infinity);
+    if (lastStart < e.end || text.slice(e.end, at).includes('\n') || !continues(text.slice(e.end, at))) return last;
+    return e;
+  }
+  return last;
+}
+
 function continues(gap: string): boolean {
   if (/^[\s.,;:!?—–-]*$/.test(gap)) return true;
   if (gap.length > 400 || gap.includes('\n')) return false;

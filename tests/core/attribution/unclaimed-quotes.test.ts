@@ -169,3 +169,27 @@ describe('short quotations introduced by a comma or a colon', () => {
     expect(holding(out, 'Soup')).toBeUndefined();
   });
 });
+
+describe('a quotation after a speech tag with a modifier of its own', () => {
+  it('goes on with the quoted speaker, not the participle or relative clause of the tag', () => {
+    const out = read('The vote was close.\n\n“We counted every ballot twice,” said Ann Lee, speaking of the recount. “Nothing was missed, and no box was left unopened on the night.”');
+    const a = holding(out, 'every ballot');
+    expect(a?.source).toBe('Ann Lee');
+    expect(a?.content).toEqual(['“We counted every ballot twice,”', '“Nothing was missed, and no box was left unopened on the night.”']);
+    expect(holding(out, 'the recount')?.content).toBe('the recount');
+    const out2 = read('The mill closed.\n\n"It was a hard winter," said Bo Reyes, a clerk who has been challenging the owners for years. "We will open again in the spring, with all of the same crew."');
+    expect(holding(out2, 'open again')?.source).toBe('Bo Reyes');
+    expect(holding(out2, "the owners")?.content).not.toContain('"We will open again in the spring, with all of the same crew."');
+  });
+
+  it('and so does a third quotation after the second', () => {
+    const out = read('The vote was close.\n\n“We counted every ballot twice,” said Ann Lee, speaking of the recount. “Nothing was missed, and no box was left unopened on the night.” “We will certify the count on Friday, as the law asks of us.”');
+    expect(holding(out, 'every ballot')?.content).toHaveLength(3);
+  });
+
+  it('a new sentence between them still breaks the run', () => {
+    const out = read('The vote was close.\n\n“We counted every ballot twice,” said Ann Lee, speaking of the recount. She left early. “Nothing was missed, and no box was left unopened on the night.”');
+    const a = holding(out, 'every ballot');
+    expect(a?.content).toBe('“We counted every ballot twice,”');
+  });
+});
