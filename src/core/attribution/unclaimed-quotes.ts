@@ -461,7 +461,8 @@ function continues(gap: string): boolean {
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let w = i;
     while (w > 0 && /[A-Za-z]/.test(gap[w - 1]!)) w--;
-    const last = /^\s*$/.test(gap.slice(i + 1));
+    // (a title closing on the stop ends the sentence too: "… said on “Meet the Voters.” “…”")
+    const last = /^[\s"”’']*$/.test(gap.slice(i + 1));
     if (ch === '.' && !last && i - w >= 1 && i - w <= 4 && /[A-Z]/.test(gap[w]!)) continue;
     stops++;
     endsWithStop = last;

@@ -187,6 +187,13 @@ describe('a quotation after a speech tag with a modifier of its own', () => {
     expect(holding(out, 'every ballot')?.content).toHaveLength(3);
   });
 
+  it('a quoted title that closes the tag sentence still lets the next quotation go on', () => {
+    const out = read('The host pressed him.\n\n"It is more of a worry than it was last year," Dale Ortiz said in an interview on "Meet the Voters." "You do not have to be the perfect candidate to win."');
+    const a = holding(out, 'more of a worry');
+    expect(a?.source).toBe('Dale Ortiz');
+    expect(a?.content).toHaveLength(2);
+  });
+
   it('a new sentence between them still breaks the run', () => {
     const out = read('The vote was close.\n\n“We counted every ballot twice,” said Ann Lee, speaking of the recount. She left early. “Nothing was missed, and no box was left unopened on the night.”');
     const a = holding(out, 'every ballot');
