@@ -126,7 +126,8 @@ function tagAfter(text: string, q: Quote): Draft | null {
   if (limit < 0 || limit > q.end + 300) limit = Math.min(text.length, q.end + 300);
   const t = tokenize(text, q.end, limit);
   let n = 0;
-  while (n < t.length && !SENTENCE_END.has(t.raw[n]!) && !isOpenQuote(t.raw[n]!)) n++;
+  // (a period before a comma ends an abbreviation, not the sentence: "Tom Bell, R-Ky., said")
+  while (n < t.length && (!SENTENCE_END.has(t.raw[n]!) || (t.raw[n] === '.' && t.raw[n + 1] === ',')) && !isOpenQuote(t.raw[n]!)) n++;
   if (n === 0 || !t.word[0]) return null;
   const w = t.low[0]!;
   let src: [number, number] | null = null;

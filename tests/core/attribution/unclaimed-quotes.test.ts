@@ -194,6 +194,13 @@ describe('a quotation after a speech tag with a modifier of its own', () => {
     expect(a?.content).toHaveLength(2);
   });
 
+  it('a party-and-state abbreviation between the speaker and the verb is no sentence end', () => {
+    const out = read('Lawmakers met on Monday to talk about the bill.\n\n“Our guess is that the veto will be overridden by the end of the week,” Senate leader Tom Bell, R-Ky., said Tuesday.');
+    expect(holding(out, 'Our guess')?.source).toBe('Senate leader Tom Bell');
+    const out2 = read('Lawmakers met.\n\n“Our guess is that the veto will be overridden by the end of the week,” Tom Bell, D-N.Y., said Tuesday.');
+    expect(holding(out2, 'Our guess')?.cue).toBe('said');
+  });
+
   it('a new sentence between them still breaks the run', () => {
     const out = read('The vote was close.\n\n“We counted every ballot twice,” said Ann Lee, speaking of the recount. She left early. “Nothing was missed, and no box was left unopened on the night.”');
     const a = holding(out, 'every ballot');
