@@ -368,8 +368,10 @@ function verbCue(
   if (form === 'ing' && !aux) {
     // ", saying …", ", adding …": the subject is the one of the clause before.
     // "O'Malley calling Trump a …", "with 30 percent of voters saying …": the noun phrase before.
-    const reduced = prevRaw !== ',' && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' ? reducedRelative(t, prevIdx) : null;
-    if (prevRaw !== ',' && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return null;
+    // (the comma may sit inside a closing quotation mark: "… “won the farmers,” claiming …")
+    const comma = prevRaw === ',' || (isCloseQuote(prevRaw) && t.raw[prevIdx - 1] === ',');
+    const reduced = !comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' ? reducedRelative(t, prevIdx) : null;
+    if (!comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return null;
     const before = local[local.length - 1];
     const joined = reduced ? null : joinedPronoun(t, prevIdx);
     if (reduced) {
@@ -521,7 +523,7 @@ function verbCue(
     const q = quotes.endingAt(t.end[leftEdge]!, t.start[0]!);
     if (q && titleQuote(t, q.start, leftEdge)) {
       // "On CNN’s “State of the Union,” Ruiz said …": a programme's title, not speech
-    } else if (q && (isCloseQuote(leftTok) || leftTok === ',') && !scareQuote(text, q)) {
+    } else if (q && (isCloseQuote(leftTok) || leftTok === ',') && !scareQuote(text, q) && !(form === 'ing' && after)) {
       before = { start: q.start, end: q.end };
       quotedBefore = true;
     } else {
@@ -570,6 +572,8 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     const ing = CUE_FORMS.get(t.low[j + 1]!);
     const ownClause = !!ing && (verb.quote || ing.verb.that || ing.verb.quote || t.low[start] !== 'that');
     if ((t.raw[j] === ',' || t.raw[j] === '—' || t.raw[j] === '–') && ing?.form === 'ing' && ownClause && !quotes.insideQuote(t.start[j]!)) return j - 1;
+    // (the comma inside a closing quotation mark: "… has “won the farmers,” claiming that …")
+    if (t.raw[j - 1] === ',' && isCloseQuote(t.raw[j]!) && ing?.form === 'ing' && ownClause && !quotes.insideQuote(t.start[j + 1]!)) return j;
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
     // "X said A, and he railed against B": a new clause about the speaker, in the past

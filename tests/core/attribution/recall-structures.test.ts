@@ -191,3 +191,11 @@ describe('not attributions (recall rules)', () => {
     expect(read('The most said word of the year was “tariff.”').filter((a) => a.cue === 'said')).toEqual([]);
   });
 });
+
+describe('a participle of saying after a quotation that closes on its comma', () => {
+  it('", claiming …" after "“…,”" starts its own attribution and ends the one before', () => {
+    const text = 'The race went on.\n\nSpeaking in Ohio, Ann Lee insisted that she has “won over the farmers,” claiming that she is the reason turnout rose.';
+    has(text, { content: 'that she has “won over the farmers,”', cue: 'insisted', source: 'Ann Lee' });
+    has(text, { content: 'that she is the reason turnout rose', cue: 'claiming', source: 'Ann Lee' });
+  });
+});
