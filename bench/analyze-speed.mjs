@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SHARED, countWords } from './lib/corpus.mjs';
+import { SHARED } from './lib/corpus.mjs';
 import { median, round, sum } from './lib/stats.mjs';
 
 const now = () => performance.now();
@@ -38,7 +38,8 @@ export function polnearDates() {
  */
 const MIN_ROUND_MS = 2000;
 
-export async function benchAnalyzeSpeed({ texts, analyze, rounds = 5, warmup = 3, log = () => {} }) {
+// countWords: the parser's own word count (src/core/text/reading-length.ts), from the same bundle as analyze
+export async function benchAnalyzeSpeed({ texts, analyze, countWords, rounds = 5, warmup = 3, log = () => {} }) {
   const dates = polnearDates();
   const docs = texts.map((t) => ({ ...t, published: dates.get(t.name) ?? null, words: countWords(t.text) }));
   const words = sum(docs.map((d) => d.words));
@@ -83,7 +84,7 @@ export async function benchAnalyzeSpeed({ texts, analyze, rounds = 5, warmup = 3
   };
 }
 
-export function benchLinearity({ texts, analyze, n = 50, rounds = 5, log = () => {} }) {
+export function benchLinearity({ texts, analyze, countWords, n = 50, rounds = 5, log = () => {} }) {
   const picked = texts.slice(0, n).map((t) => t.text);
   const long = picked.join('\n\n');
   const runSeparate = () => { const t0 = now(); for (const t of picked) analyze({ text: t, published: null }); return now() - t0; };

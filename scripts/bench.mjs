@@ -69,11 +69,11 @@ const pages = hasShared ? extractionPages() : [];
 
 await section('analyze', async () => {
   if (!mod) return notMeasured('no bundle'); if (!texts.length) return notMeasured('no PolNeAR dev texts');
-  return benchAnalyzeSpeed({ texts, analyze: mod.analyze, rounds: quick ? 2 : 5, log });
+  return benchAnalyzeSpeed({ texts, analyze: mod.analyze, countWords: mod.countWords, rounds: quick ? 2 : 5, log });
 });
 await section('linearity', async () => {
   if (!mod) return notMeasured('no bundle'); if (texts.length < 50) return notMeasured('fewer than 50 texts');
-  return benchLinearity({ texts, analyze: mod.analyze, n: 50, rounds: quick ? 3 : 7, log });
+  return benchLinearity({ texts, analyze: mod.analyze, countWords: mod.countWords, n: 50, rounds: quick ? 3 : 7, log });
 });
 await section('extract_node', async () => {
   if (!mod) return notMeasured('no bundle'); if (!pages.length) return notMeasured('no corpus pages');

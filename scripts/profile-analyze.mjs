@@ -81,7 +81,8 @@ export { splitSentences } from './text/sentences.ts';
 export { findEntities } from './entities/find-entities.ts';
 export { findAttributions } from './attribution/find-attributions.ts';
 export { findTimexes } from './time/find-timexes.ts';
-export { buildTimeline } from './timeline/build-timeline.ts';`;
+export { buildTimeline } from './timeline/build-timeline.ts';
+export { countWords } from './text/reading-length.ts';`;
 await build({
   stdin: { contents: entry, resolveDir: src, loader: 'ts', sourcefile: 'profile-entry.ts' }, bundle: true, format: 'esm',
   platform: 'node', target: 'es2022', outfile, logLevel: 'error', absWorkingDir: root, nodePaths: [path.join(root, 'node_modules')],
@@ -150,8 +151,7 @@ if (existsSync(meta)) {
 }
 const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => ({ text: readFileSync(path.join(dir, f), 'utf8'), published: dates.get(f) ?? null }));
-const countWords = (t) => (t.match(/\S+/g) ?? []).length;
-const words = docs.reduce((s, d) => s + countWords(d.text), 0);
+const words = docs.reduce((s, d) => s + core.countWords(d.text), 0);
 const rounds = Number(opt('--rounds', 5));
 const runOurs = () => { for (const d of docs) analyze({ text: d.text, published: d.published }); };
 runOurs(); runOurs();

@@ -36,16 +36,3 @@ export function seedPages() {
     name: `seed/${f.replace(/\.html$/, '')}`, html: readFileSync(path.join(dir, f), 'utf8'),
   }));
 }
-
-/** Words as the throughput figures count them: runs of non-space characters. */
-export function countWords(text) {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
