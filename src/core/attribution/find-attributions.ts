@@ -117,7 +117,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
     if (nested && !(t.low[i - 1] === 'who' && t.raw[i - 2] === ',')) continue;
     const d = cueAt(text, t, i, s, quotes, local);
     if (!d) continue;
-    if (!nested) subordinateClause(t, i, quotes, d); // (helper "quotes": opening subordinate clauses)
+    if (!nested) subordinateClause(t, i, quotes, d); // "Although X said …, Y …": the opening clause is read on its own
     local.push(d.draft);
     if (!nested) claimedTo = Math.max(claimedTo, d.contentEnd);
   }
@@ -151,12 +151,12 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   const asked = (finiteAsked(t, i) ? null : questionCue(t, i, quotes)) ?? seemCue(t, i, quotes);
   // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
   if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
-  const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // recall: evidential-cue.ts
+  const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // "reportedly", "allegedly": a cue without a source
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // recall: stance verbs (stance-verbs.ts)
+  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // verbs of taking sides (back, side with, vote for) beside the lexicon
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
-  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? nounCue(t, i, quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // recall: gerund-cue.ts, participle-relative.ts, infinitive-cue.ts
+  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? nounCue(t, i, quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
 }
 
@@ -318,7 +318,7 @@ function verbCue(
   // "Priebus later Thursday told …": time words between the subject and its verb
   let prevIdx = a - 1;
   while (prevIdx > 0 && t.word[prevIdx] && (MONTHS_DAYS.has(t.low[prevIdx]!) || (t.low[prevIdx] === 'later' || t.low[prevIdx] === 'earlier')) && t.word[prevIdx - 1]) prevIdx--;
-  prevIdx = beforeTimeAdjunct(t, prevIdx); // recall: "Clinton on Tuesday said"
+  prevIdx = beforeTimeAdjunct(t, prevIdx); // "Clinton on Tuesday said": the subject is before the time words
   // "which together vowed", "aides were upbeat, perhaps recognizing": an adverb outside the cue
   if (prevIdx > 0 && OPEN_ADVERBS.has(t.low[prevIdx]!) && (t.word[prevIdx - 1] || t.raw[prevIdx - 1] === ',')) prevIdx--;
   const prev = prevIdx >= 0 ? t.low[prevIdx]! : '';
@@ -416,7 +416,7 @@ function verbCue(
       // "Clinton, who …, said" / "Peter Cook, Carter's press secretary, said"
       srcRange = appos;
     } else {
-      srcRange = distantSubject(t, prevIdx, quotes); // recall: distant-subject.ts
+      srcRange = distantSubject(t, prevIdx, quotes); // "A member of the club, Ann Ortiz, said": the subject before an aside
       if (!srcRange) return null;
     }
   } else {
@@ -435,7 +435,7 @@ function verbCue(
     } else {
       if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return null;
       // base and -s forms need a subject that fits them; nouns-as-verbs need a clear one
-      const far = aux ? null : pluralSubject(t, prevIdx, i, form as VerbForm, verb); // recall: "Voters in each state say"
+      const far = aux ? null : pluralSubject(t, prevIdx, i, form as VerbForm, verb); // "Voters in each state say": a head before its phrase
       if (!aux && !far && !subjectFits(t, prevIdx, form, verb)) return null;
       let np = far ?? nounPhraseLeft(t, prevIdx);
       if (!np) return null;
