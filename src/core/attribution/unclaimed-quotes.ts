@@ -33,7 +33,7 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? quotedBefore(text, byEnd, bi, q.start) : null;
     // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
-    if (!tagged && before && continues(text.slice(before.end, q.start))) {
+    if (!tagged && before && (continues(text.slice(before.end, q.start)) || nextParagraph(text, quotes, before, q))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
       continue;
@@ -449,6 +449,20 @@ function quotedBefore(text: string, byEnd: { d: Draft; end: number }[], bi: numb
     return e;
   }
   return last;
+}
+
+// A quotation that opens the paragraph after one closing on a quotation's speech tag ("“…,” Ann
+// Lee said at the hall.¶¶“…”") goes on with it: PolNeAR keeps one attribution over both.
+function nextParagraph(text: string, quotes: QuoteIndex, before: { d: Draft; end: number }, q: Quote): boolean {
+  const d = before.d;
+  const last = d.content[d.content.length - 1]!;
+  // the attribution's last piece is a whole quotation, its tag (if any) after it
+  const whole = quotes.outerAt(last.start);
+  if (!whole || whole.start !== last.start || whole.end < last.end - 1) return false;
+  if (d.cue && d.cue.start < last.start) return false;
+  const gap = text.slice(before.end, q.start);
+  const nl = gap.indexOf('\n');
+  return nl >= 0 && /^\s*$/.test(gap.slice(nl)) && continues(gap.slice(0, nl));
 }
 
 function continues(gap: string): boolean {

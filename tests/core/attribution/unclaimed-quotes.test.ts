@@ -207,3 +207,19 @@ describe('a quotation after a speech tag with a modifier of its own', () => {
     expect(a?.content).toBe('“We counted every ballot twice,”');
   });
 });
+
+describe('a quotation opening the paragraph after a speech tag', () => {
+  it('goes on with the quotation the tag closed', () => {
+    const out = read('The board met on Monday.\n\n“We looked at every one of the bids,” Ana Ruiz said after the meeting in the town hall.\n\n“None of them came in under the limit the council set for the bridge.”');
+    const a = holding(out, 'every one of the bids');
+    expect(a?.source).toBe('Ana Ruiz');
+    expect(a?.content).toEqual(['“We looked at every one of the bids,”', '“None of them came in under the limit the council set for the bridge.”']);
+    expect(out.filter((x) => x.source === null)).toHaveLength(0);
+  });
+
+  it('not after a paragraph that goes on past the tag', () => {
+    const out2 = read('“We looked at every one of the bids,” Ana Ruiz said. The council left early.\n\n“None of them came in under the limit the council set for the bridge.”');
+    expect(holding(out2, 'every one of the bids')?.content).toBe('“We looked at every one of the bids,”');
+  });
+});
+
