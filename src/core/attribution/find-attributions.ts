@@ -37,6 +37,7 @@ import { participleRelative } from './participle-relative.ts';
 import { distantSubject } from './distant-subject.ts';
 import { evidentialCue } from './evidential-cue.ts';
 import { infinitiveCue } from './infinitive-cue.ts';
+import { transcriptTurns } from './transcript-turns.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -52,8 +53,13 @@ export function findAttributions(text: string, sentences: Span[], entities: Enti
   } catch {
     quotes = new QuoteIndex([]);
   }
-  const drafts: Draft[] = [];
+  // A transcript's turns ("WALLACE: …") are whole attributions: what is said inside them is not read again.
+  const drafts: Draft[] = transcriptTurns(text);
+  const turns = drafts.map((d) => ({ start: d.source!.start, end: d.content[d.content.length - 1]!.end }));
+  let ti = 0;
   for (const sentence of sentences) {
+    while (ti < turns.length && turns[ti]!.end <= sentence.start) ti++;
+    if (ti < turns.length && turns[ti]!.start <= sentence.start) continue;
     // A run-on "sentence" (a list, a table, broken markup) is read in pieces, which keeps the
     // work per cue bounded.
     for (const s of pieces(text, sentence)) {
