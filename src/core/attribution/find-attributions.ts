@@ -38,6 +38,7 @@ import { distantSubject } from './distant-subject.ts';
 import { evidentialCue } from './evidential-cue.ts';
 import { infinitiveCue } from './infinitive-cue.ts';
 import { transcriptTurns } from './transcript-turns.ts';
+import { adverbialBefore } from './inner-adverbial.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -309,14 +310,20 @@ function verbCue(
   let aux = false;
   let auxWord = '';
   let passive = false;
-  while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || (isLyAdverb(t.low[a - 1]!) && !t.cap[a - 1]))) {
-    const w = t.low[a - 1]!;
-    if (w === 'to') break; // "declined to say": the governing verb is not ours
-    if (AUXILIARIES.has(w)) {
-      aux = true;
-      if (!auxWord && w !== 'not' && w !== 'never') auxWord = w;
+  for (;;) {
+    while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || (isLyAdverb(t.low[a - 1]!) && !t.cap[a - 1]))) {
+      const w = t.low[a - 1]!;
+      if (w === 'to') break; // "declined to say": the governing verb is not ours
+      if (AUXILIARIES.has(w)) {
+        aux = true;
+        if (!auxWord && w !== 'not' && w !== 'never') auxWord = w;
+      }
+      a--;
     }
-    a--;
+    // "have in particular noted", "has nevertheless called", "both denounced"
+    const adv = t.low[a - 1] === 'to' ? -1 : adverbialBefore(t, a);
+    if (adv < 0) break;
+    a = adv;
   }
   let b = i;
   if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;

@@ -4,10 +4,10 @@
 import type { Tokens } from './tokens.ts';
 import { MONTHS_DAYS } from './word-classes.ts';
 
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
 const PLURAL_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
-const TIME_LEADS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that']);
+const TIME_LEADS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'past']);
 
 export function beforeTimeAdjunct(t: Tokens, p: number): number {
   let x = p;
@@ -19,6 +19,10 @@ export function beforeTimeAdjunct(t: Tokens, p: number): number {
     let y = x - 3;
     if (y > 0 && (t.low[y] === 'a' || t.low[y] === 'just' || t.low[y] === 'only')) y--;
     return y >= 0 && t.word[y] ? y : p;
+  }
+  // "Gowdy earlier in the day touted": a phrase of the day's time after "earlier"/"later"
+  if (x > 3 && TIME_NOUNS.has(t.low[x]!) && t.low[x - 1] === 'the' && t.low[x - 2] === 'in' && (t.low[x - 3] === 'earlier' || t.low[x - 3] === 'later')) {
+    return t.word[x - 4] || t.raw[x - 4] === ')' ? x - 4 : p;
   }
   while (x > 0 && t.word[x]) {
     const w = t.low[x]!;
@@ -33,7 +37,8 @@ export function beforeTimeAdjunct(t: Tokens, p: number): number {
     }
     break;
   }
-  // the phrase needs a subject before it ("Last week said" is not one)
-  if (x === p || x < 0 || !t.word[x] || !skipped) return p;
+  // the phrase needs a subject before it ("Last week said" is not one); a name may end in its
+  // party and state ("Sherman (D-Calif.) last month joked")
+  if (x === p || x < 0 || !(t.word[x] || t.raw[x] === ')' || t.raw[x] === ',') || !skipped) return p;
   return x;
 }

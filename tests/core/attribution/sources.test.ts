@@ -89,3 +89,24 @@ describe('negative cases', () => {
     expect(read('Leaders of a coalition backing the mayor met on Friday.').map((a) => a.source)).not.toContain('Leaders');
   });
 });
+
+describe('adverbials inside the verb group belong to the cue', () => {
+  it('"have in particular noted", "has nevertheless called", "seldom speaks of"', () => {
+    has('The farmers have in particular noted that the river is low.', { source: 'The farmers', cue: 'have in particular noted' });
+    has('The old baker seldom speaks of the fire that closed his shop.', { source: 'The old baker', cue: 'seldom speaks of' });
+    has('The mayor has nevertheless called the vote a victory for the town.', { source: 'The mayor', cue: 'has nevertheless called' });
+    has('The old baker has in the past described the bakery as his home.', { source: 'The old baker', cue: 'has in the past described' });
+  });
+  it('a floating quantifier after a coordinated subject ("Ruiz and Bell both denounced")', () => {
+    has('Ana Ruiz and Tom Bell both denounced the plan to close the port.', { source: 'Ana Ruiz and Tom Bell', cue: 'both denounced' });
+  });
+  it('a time phrase after a name with its party and state, or after an apposition', () => {
+    has('Rep. Ann Ortiz (D-Ore.) last month said the dam would be rebuilt.', { source: 'Rep. Ann Ortiz (D-Ore.)', cue: 'said' });
+    has('Tom Bell, the port director, this past week announced that the docks would close.', { source: 'Tom Bell, the port director', cue: 'announced' });
+    has('Governor Ann Ortiz earlier in the day touted the new bridge.', { source: 'Governor Ann Ortiz', cue: 'touted' });
+  });
+  it('a quantifier that is the subject stays the source', () => {
+    has('Both said the bridge would be rebuilt.', { source: 'Both', cue: 'said' });
+    has('The farmers all said the river was low.', { source: 'The farmers', cue: 'all said' });
+  });
+});
