@@ -39,6 +39,7 @@ import { evidentialCue } from './evidential-cue.ts';
 import { infinitiveCue } from './infinitive-cue.ts';
 import { transcriptTurns } from './transcript-turns.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
+import { joinedSubject } from './joined-subject.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -437,7 +438,11 @@ function verbCue(
     if (prev === 'and' || prev === 'but' || prev === 'or') {
       // "Clinton visited Iowa and said …": the subject of the clause before
       const before = local[local.length - 1];
-      if (before?.source) {
+      // (a nearer clause's own subject wins: "… when Trump spotted a sign and asked …")
+      const near = joinedSubject(t, prevIdx, quotes);
+      if (near && (!before?.source || before.source.end <= t.start[near[0]]!)) {
+        srcRange = near;
+      } else if (before?.source) {
         source = before.source;
         speakerSpan = before.speakerSpan;
       } else {

@@ -110,3 +110,21 @@ describe('adverbials inside the verb group belong to the cue', () => {
     has('The farmers all said the river was low.', { source: 'The farmers', cue: 'all said' });
   });
 });
+
+describe('a verb joined by "and" to the clause right before it', () => {
+  it('a relative clause set off by a comma: "…, who make up most of the buyers and see …"', () => {
+    has('Most visas go to farmers from the north, who make up half of the buyers and see the program as a way in.', { source: 'who', cue: 'see' });
+  });
+  it('a subordinate clause with its own subject: "… after she attacked X and blamed …"', () => {
+    has('Governor Tom Bell called the mayor a disgrace after she attacked the police and blamed the riots on the unions.', { source: 'she', cue: 'blamed' });
+  });
+  it('a clause after a semicolon: "…; he helped broker a truce and decided …"', () => {
+    has('The vote ushered in a thaw; he helped broker a truce and decided to visit the capital first.', { source: 'he', cue: 'decided' });
+  });
+  it('not the subject of what someone said: "X said he had … and called …"', () => {
+    has('Ed Rendell said he had fought off three bouts of flu and called it a common illness.', { source: 'Ed Rendell', cue: 'called' });
+  });
+  it('not a restrictive relative inside the object: "… mothers who have lost children and said …"', () => {
+    has('Her campaign announced support from mothers who have lost children to violence and said the women would travel.', { source: 'Her campaign', cue: 'said' });
+  });
+});
