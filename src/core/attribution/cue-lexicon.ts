@@ -41,7 +41,7 @@ scream TQ · whisper TQ · mutter TQ · exclaim TQ · cry Q cried · plead TQI �
 announce TQO · opine TQ · posit T · surmise T · acknowledge TO · confess T · accept TO · grant T · figure T · understand T understood
 learn T learned · hear T heard · find T found · show TO showed,shown · demonstrate TO · suggest TO · imply T implied
 call O+for,on,upon,out · describe O · characterize O · characterise O · label O labeled · brand O · dub O dubbed · term ON · deem O
-criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse OR · blame ON · condemn O · denounce O
+criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse O · blame ON · condemn O · denounce O
 dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · applaud O · welcome O
 discuss O · cite O · express O · voice ON · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
 speak Q+about,of,out spoke,spoken · read Q read · talk N+about · comment TN+on · weigh +in · point TN+out,to · lash +out · rail +against · chime +in
@@ -61,7 +61,7 @@ credit O · love O · hate O · dislike O · prefer TO preferred · favor O · f
 acknowledge TO · relate T · narrate T · recollect T · reminisce +about · confide T · interject TQ · stammer TQ · gush TQ · sneer TQ · snap TQ snapped
 scoff TQ+at · chuckle TQ · laugh TQ · sigh TQ · marvel TQ+at · wonder TQ · ponder T · question TON · demand TIO · summon O · implore RI
 negotiate O · debate ON · consult O · confer +with conferred · chat +about chatted · lobby +for,against lobbied · campaign +for,against · petition O
-appeal +for,to · press RI+for · push +for,back · reason T · stipulate T · specify T · emphasize TQO · contest ON · deny TO · blame ON · accuse OR
+appeal +for,to · press RI+for · push +for,back · reason T · stipulate T · specify T · emphasize TQO · contest ON · deny TO · blame ON · accuse O
 articulate TO · convey TO · communicate TO · offer I · invite RI · advocate O · espouse O · preach TO · pronounce TO · profess TO
 vouch +for · downplay O · play +down · minimize O · exaggerate O · overstate O · understate O · underline TO · spotlight O · hype O
 trumpet O · crow TQ · gloat TQ · mourn O · salute O · cheer O · embrace O · resist O · chide O · berate O · castigate O · counsel RI

@@ -498,7 +498,7 @@ function verbCue(
     if (e && e.form === 'ing') k = n;
   }
   if (k < n) {
-    let start = parenthetical ? k : contentStart(t, k, verb);
+    let start = parenthetical ? k : contentStart(t, k, verb, b > i);
     if (start >= 0 && NOT_CONTENT_START.has(t.low[start]!)) start = -1; // "easier said than done"
     if (start >= 0) {
       let last = lastContentToken(t, n - 1);
@@ -664,9 +664,10 @@ function endsClause(t: Tokens, x: number): boolean {
 
 // Where the content after a cue begins (token index), -1 for none, -2 when the sentence
 // ends in a colon (the quotation follows).
-function contentStart(t: Tokens, k: number, verb: CueVerb): number {
+function contentStart(t: Tokens, k: number, verb: CueVerb, particle: boolean): number {
   const n = t.length;
-  let j = afterHearer(t, k, verb);
+  // after its particle ("warned of a battle") a verb has no hearer left to skip
+  let j = particle ? k : afterHearer(t, k, verb);
   const base = j;
   // adjuncts: in a statement, on Friday, last week, in an interview with CNN
   for (let guard = 0; guard < 14 && j < n; guard++) {

@@ -65,6 +65,11 @@ export function tokenize(text: string, from: number, to: number): Tokens {
     // inner ' ’ . - & joined when a letter or digit follows
     for (;;) {
       const d = e < stop ? text.charCodeAt(e) : -1;
+      // a thousands separator (1,100 / 25,000,000) keeps the number one word: its comma ends no clause
+      if (d === 44 && thousandsGroup(text, e, stop)) {
+        e += 4;
+        continue;
+      }
       if (!(d === 39 || d === 0x2019 || d === 46 || d === 45 || d === 38) || e + 1 >= stop) break;
       const n = codeAt(text, e + 1, stop);
       if (!isLetterOrDigit(n)) break;
@@ -88,6 +93,16 @@ export function tokenize(text: string, from: number, to: number): Tokens {
   S_LOW.fill('', 0, n);
   S_RAW.fill('', 0, n);
   return t;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether the comma at e sits between a digit and a group of exactly three digits. */
+function thousandsGroup(text: string, e: number, stop: number): boolean {
+  if (e + 3 >= stop) return false;
+  if (!isDigit(text.charCodeAt(e - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(e + k))) return false;
+  return e + 4 >= stop || !isDigit(text.charCodeAt(e + 4));
 }
 
 // "he’s", "they’re", "I’m": a pronoun and its auxiliary, as two tokens.
