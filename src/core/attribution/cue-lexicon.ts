@@ -48,7 +48,7 @@ speak Q+about,of,out spoke,spoken · read Q read · talk N+about · comment TN+o
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 clarify TO · correct TQ · guarantee TIR · swear TI swore,sworn · affirm TO · reaffirm TO · attest T · certify T · publish O · release ON
-unveil O · present O · float O · promote O · tout O · champion O · justify O · rationalize O · rebut O · refute O · contradict O
+unveil O · present O · float O · promote O · tout O · champion O · justify O · rationalize O · rebut O rebutted · refute O · contradict O
 rebuff O · spurn O · disavow O · repudiate O · recant O · retract O · concede TO · grant T · allow T · endorse O · veto O vetoed
 project T · calculate T · theorize T · hypothesize T · suppose T · presume T · sense T · discover T · determine T · judge T · rule TN
 consider TO · regard O · view ON · perceive T · remember T · forget T forgot,forgotten · inquire T · query TN
@@ -56,7 +56,7 @@ instruct RI · aim IN · dread TN · trust TN · notify TR · alert TR · brief 
 warn TQRI · caution TQR · portray O · depict O · paint O · cast O cast · frame O · nickname ON · deride O · scorn O · taunt O · tease O
 belittle O · insult O · rip O ripped · knock O · pan O panned · excoriate O · chastise O · scold O · rebuke O · reprimand O · fault ON
 bemoan O · protest TO · object T+to · grumble TQ · gripe TQ · moan TQ · whine TQ · laud O · commend O · compliment O · celebrate O
-fire +back · shoot +back shot · hit +back,out hit · open +up · cut +in cut · lament TQO · regret TO · apologize +for · thank O · congratulate O
+fire +back · shoot +back shot · hit +back,out hit · open +up · cut +in cut · lament TQO · regret TO regretted · apologize +for · thank O · congratulate O
 credit O · love O · hate O · dislike O · prefer TO preferred · favor O · favour O · anticipate T · envision T · foresee T foresaw,foreseen
 acknowledge TO · relate T · narrate T · recollect T · reminisce +about · confide T · interject TQ · stammer TQ · gush TQ · sneer TQ · snap TQ snapped
 scoff TQ+at · chuckle TQ · laugh TQ · sigh TQ · marvel TQ+at · wonder TQ · ponder T · question TON · demand TIO · summon O · implore RI
@@ -68,6 +68,8 @@ trumpet O · crow TQ · gloat TQ · mourn O · salute O · cheer O · embrace O 
 lay +out laid · spell +out · sum +up summed · refer +to referred · quote TQO · paraphrase O · echo TQO echoed · restate TO · verify T
 corroborate O · leak O · retweet O · blog TQ blogged · email TQRN emailed · text TQRN · intimate T · desire I · strive I strove,striven
 enjoy O · appreciate O · admire O · respect O · despise O · loathe O · resent O · needle O · jab +at jabbed · snipe +at · fume TQ
+liken O · grill O grilled · bash O · lampoon O · disparage O · denigrate O · demonize O · vilify O · malign O · smear O · critique ON
+censure ON · admonish O · upbraid O · skewer O · balk +at · bristle +at · allude +to · elaborate +on · reference ON
 rage TQ · vent TQ · murmur TQ · mumble TQ · blurt +out · chant TQ · recite O · reflect +on · pitch O · muse TQ · rail +against,at
 `;
 

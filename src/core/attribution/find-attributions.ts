@@ -252,6 +252,14 @@ function ownerOnly(text: string, source: Span): boolean {
   return w === 'his' || w === 'her' || w === 'their' || w === 'its';
 }
 
+// The attribution just before whose content ends right at the comma before a finite verb.
+function coordinated(t: Tokens, comma: number, form: string, local: Draft[]): Draft | null {
+  if ((form !== 'past' && form !== 's') || t.raw[comma] !== ',' || comma < 1) return null;
+  const before = local[local.length - 1];
+  const last = before?.content[before.content.length - 1];
+  return before?.source && last && last.end === t.end[comma - 1] ? before : null;
+}
+
 // "It is clear that …": an expletive "it" names no one.
 function expletive<T extends { source: Span | null }>(t: Tokens, o: T | null): T | null {
   if (!o?.source) return o;
@@ -431,7 +439,14 @@ function verbCue(
       srcRange = appos;
     } else {
       srcRange = distantSubject(t, prevIdx, quotes); // "A member of the club, Ann Ortiz, said": the subject before an aside
-      if (!srcRange) return null;
+      if (!srcRange) {
+        // "Biden defended the plan, mocked the GOP, and praised Obama": the next verb of a list
+        // goes on with the subject of the one whose content ends at the comma
+        const before = coordinated(t, prevIdx, form, local);
+        if (!before) return null;
+        source = before.source;
+        speakerSpan = before.speakerSpan;
+      }
     }
   } else {
     if (!t.word[prevIdx] && prevRaw !== ')') return null;

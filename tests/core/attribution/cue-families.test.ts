@@ -30,3 +30,34 @@ describe('thousands separators', () => {
     });
   });
 });
+
+describe('verbs of criticism and reference', () => {
+  it('likening, grilling, alluding, balking and bristling report a stance', () => {
+    expect(read('Ruiz likened the new fee to a tax on children.')[0]).toMatchObject({ source: 'Ruiz', cue: 'likened', content: 'the new fee to a tax on children' });
+    expect(read('The senators grilled the banker about the fees.')[0]).toMatchObject({ source: 'The senators', cue: 'grilled' });
+    expect(read('The mayor alluded to the pool scandal.')[0]).toMatchObject({ cue: 'alluded to', content: 'the pool scandal' });
+    expect(read('The council balked at the cost of the bridge.')[0]).toMatchObject({ cue: 'balked at', content: 'the cost of the bridge' });
+    expect(read('Ruiz bristles at the suggestion that the pool is late.')[0]).toMatchObject({ cue: 'bristles at' });
+    expect(read('The mayor regretted the remark.')[0]).toMatchObject({ cue: 'regretted', content: 'the remark' });
+  });
+
+  it('without their particle, balk and bristle are no cue', () => {
+    expect(read('The horse balked and the rider fell.')).toEqual([]);
+  });
+});
+
+describe('subjects across commas and time words', () => {
+  it('a list of verbs goes on with the first one’s subject', () => {
+    const r = read('Ruiz defended the fee, mocked the council, and praised the mayor.');
+    expect(r.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Ruiz', 'defended', 'the fee'],
+      ['Ruiz', 'mocked', 'the council'],
+      ['Ruiz', 'praised', 'the mayor'],
+    ]);
+  });
+
+  it('a time phrase after an apposition ("Ruiz, the mayor, on Tuesday called …")', () => {
+    expect(read('Ruiz, the mayor, on Tuesday called the fee unfair.')[0]).toMatchObject({ source: 'Ruiz, the mayor', cue: 'called', content: 'the fee unfair' });
+    expect(read('Ruiz, the mayor, last week said the pool opens in June.')[0]).toMatchObject({ source: 'Ruiz, the mayor', cue: 'said' });
+  });
+});
