@@ -3,43 +3,112 @@
 import type { Tokens } from './tokens.ts';
 import type { CueVerb } from './cue-lexicon.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
-import { isOpenQuote } from './token-spans.ts';
+import { isCloseQuote, isOpenQuote } from './token-spans.ts';
 
 // Where the content after a cue begins (token index), -1 for none, -2 when the sentence
-// ends in a colon (the quotation follows).
-export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: boolean): number {
+// ends in a colon (the quotation follows); with the last token of the content when a phrase
+// of its own bounds it (-1: no bound of its own), and whether that is a topic's phrase.
+// nounLike: the cue is a base or -s form without an auxiliary (it may be a noun: "reports of").
+export interface ContentStart {
+  start: number;
+  last: number;
+  topic: boolean;
+}
+
+export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: boolean, nounLike = false): ContentStart {
   const n = t.length;
   // after its particle ("warned of a battle") a verb has no hearer left to skip
   let j = particle ? k : afterHearer(t, k, verb);
   const base = j;
+  // The preposition naming what the speech is about ("spoke Tuesday about the death …", "learned
+  // of the plan", "ruled against the law"): unless a clause or a quotation follows its phrase,
+  // the phrase is what was said, not an adjunct.
+  let topic = -1;
+  let clause = false; // the skip stopped where a clause or a quotation starts
   // adjuncts: in a statement, on Friday, last week, in an interview with CNN
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
-    if (w === 'to' && verb.infinitive && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) break; // vows to impose
-    if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j)) return -1; // said on “Meet the Press.”
-    if (w === 'that' || isOpenQuote(t.raw[j]!)) break;
+    if (w === 'to' && verb.infinitive && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) { clause = true; break; } // vows to impose
+    if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j)) return topicPhrase(t, topic, phraseEnd(t, j)) ?? NONE; // said on “Meet the Press.”
+    // (a quotation after a preposition inside the topic's phrase is a title: "about racism in “13th”")
+    if (isOpenQuote(t.raw[j]!) && topic >= 0 && TRUE_PREPOSITIONS.has(t.low[j - 1]!)) break;
+    if (w === 'that' || isOpenQuote(t.raw[j]!)) { clause = true; break; }
     if (t.raw[j] === ':' || t.raw[j] === ',') {
-      if (j + 1 >= n) return t.raw[j] === ':' ? -2 : -1;
+      if (j + 1 >= n) return t.raw[j] === ':' ? { start: -2, last: -1, topic: false } : (topicPhrase(t, topic, j) ?? NONE);
+      // "… about the death of a man in Tulsa, Oklahoma, arguing …": a phrase with no clause after it
+      if (t.raw[j] === ',' && !isOpenQuote(t.raw[j + 1]!)) {
+        const own = topicPhrase(t, topic, phraseEnd(t, j));
+        if (own) return own;
+      }
       j++;
+      clause = true;
       break;
     }
     // after a complete phrase ("on Friday"), a determiner starts the content ("the border …")
-    if (guard > 1 && (DETERMINERS.has(w) || PRONOUNS.has(w)) && !TRUE_PREPOSITIONS.has(t.low[j - 1]!) && t.word[j - 1]) break;
+    if (guard > 1 && (DETERMINERS.has(w) || PRONOUNS.has(w)) && !TRUE_PREPOSITIONS.has(t.low[j - 1]!) && !DETERMINERS.has(t.low[j - 1]!) && t.word[j - 1]) { clause = PRONOUNS.has(w); break; }
     if (PREPOSITIONS.has(w) || (guard === 0 && w === 'of') || (guard > 0 && j > base && isAdjunctContinuation(t, j, base))) {
+      if (topic < 0 && isTopic(t, j, base, guard, nounLike)) topic = j;
       j++;
       continue;
     }
+    clause = PRONOUNS.has(w);
     break;
   }
-  if (j >= n) {
-    // only adjuncts: "he said on Friday."
-    if (t.raw[n - 1] === ':') return -2;
-    return -1;
-  }
+  if (t.raw[n - 1] === ':' && j >= n) return { start: -2, last: -1, topic: false };
+  if (topic >= 0 && !clause) return topicPhrase(t, topic, phraseEnd(t, j)) ?? NONE;
+  // only adjuncts: "he said on Friday."
+  if (j >= n) return NONE;
   if (j > base && !isAdjunctStart(t, base) && t.raw[base] !== ':' && t.raw[base] !== ',') j = base; // nothing skipped really
-  return j;
+  return { start: j, last: -1, topic: false };
+}
+
+const NONE: ContentStart = { start: -1, last: -1, topic: false };
+
+// The object of the topic preposition at p, up to the token before end.
+function topicPhrase(t: Tokens, p: number, end: number): ContentStart | null {
+  if (p < 0 || end - p < 2) return null;
+  return { start: p + 1, last: end - 1, topic: true };
+}
+
+// Whether the preposition at j names the verb's topic: "about" and "against" near the verb
+// ("about five minutes" counts), "of" right after the verb or its time words — and not after a
+// base or -s form with no auxiliary, which is as often a noun ("some sense of", "reports of").
+function isTopic(t: Tokens, j: number, base: number, guard: number, nounLike: boolean): boolean {
+  const w = t.low[j]!;
+  if (w === 'of') return !nounLike && onlyTimeWords(t, base, j);
+  if (w !== 'about' && w !== 'against') return false;
+  return guard < 3 && !(w === 'about' && isNumber(t.low[j + 1] ?? ''));
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'half', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
+function isNumber(w: string): boolean {
+  return NUMBER_WORDS.has(w) || /^[$\d]/.test(w);
+}
+
+// Whether tokens a..b-1 are single words of time or manner ("Tuesday", "earlier", "publicly"):
+// an "of" after them still belongs to the verb ("learned Friday of the plan"), not to a noun.
+function onlyTimeWords(t: Tokens, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    if (t.low[x] === 'on' && MONTHS_DAYS.has(t.low[x + 1]!)) continue; // on Friday
+    if (!PREPOSITIONS.has(t.low[x]!) || TRUE_PREPOSITIONS.has(t.low[x]!)) return false;
+  }
+  return true;
+}
+
+// Where a phrase going on at token j ends (the index after its last token): at a comma, a
+// semicolon, a dash, a bracket or the sentence's end — but a comma inside a place or a list of
+// names ("Tulsa, Oklahoma", "Mills, Samuelson and Bentel") goes on.
+function phraseEnd(t: Tokens, j: number): number {
+  let e = j;
+  const n = t.length;
+  for (; e < n && e - j < 60; e++) {
+    if (t.word[e] || isOpenQuote(t.raw[e]!) || isCloseQuote(t.raw[e]!)) continue;
+    if (t.raw[e] === ',' && t.cap[e - 1] && t.cap[e + 1] && t.word[e + 1] && !MONTHS_DAYS.has(t.low[e - 1]!)) continue;
+    break;
+  }
+  return e;
 }
 
 // The token after the hearer of a verb that takes one (told reporters / told The New York

@@ -40,7 +40,7 @@ import { infinitiveCue } from './infinitive-cue.ts';
 import { transcriptTurns } from './transcript-turns.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
 import { joinedSubject } from './joined-subject.ts';
-import { contentStart, titleQuote } from './content-start.ts';
+import { contentStart, titleQuote, type ContentStart } from './content-start.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -503,6 +503,7 @@ function verbCue(
   let after: Span | null = null;
   let afterTok = -1;
   let parenthetical = false; // "The economy, he said, is weak." / "“A,” he said, “B.”"
+  let from: ContentStart | null = null;
   let k = afterIdx;
   if (t.raw[k] === ',' && SENTENCE_ADVERBS.has(t.low[k + 1] ?? '') && t.raw[k + 2] === ',') {
     k += 3; // "He added, though, that …"
@@ -514,10 +515,11 @@ function verbCue(
     if (e && e.form === 'ing') k = n;
   }
   if (k < n) {
-    let start = parenthetical ? k : contentStart(t, k, verb, b > i);
+    from = parenthetical ? { start: k, last: -1, topic: false } : contentStart(t, k, verb, b > i, (form === 'base' || form === 's') && !aux);
+    let start = from.start;
     if (start >= 0 && NOT_CONTENT_START.has(t.low[start]!)) start = -1; // "easier said than done"
     if (start >= 0) {
-      let last = lastContentToken(t, n - 1);
+      let last = lastContentToken(t, from.last >= 0 ? from.last : n - 1);
       if (relative) {
         // a relative clause ends at its comma
         for (let j = start; j <= last; j++) if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
@@ -578,7 +580,8 @@ function verbCue(
     // ", he said, …" with nothing before is not the parenthetical pattern.
     if (!(parenthetical && !before && !isOpenQuote(text[after.start]!))) content.push(after);
   }
-  if (verb.quoteOnly && !content.some((c) => quotes.quotedLength(c) > 0)) return null;
+  // ("spoke about the plan": a verb of quoting takes the topic's phrase too)
+  if (verb.quoteOnly && !(from?.topic && after && content.includes(after)) && !content.some((c) => quotes.quotedLength(c) > 0)) return null;
   if (!content.length) return null;
   // The cue is all of the predicate that is neither source nor content: when what was said came
   // before, the adjunct that closes the clause ("…,” she said with a laugh."). (Adjuncts between

@@ -1,0 +1,50 @@
+// Where the content after a cue starts and ends (content-start.ts and the content rules of
+// find-attributions.ts). PolNeAR's content is what was said, thought or judged: the topic of
+// "spoke about", "learned of", "ruled against", not the adjuncts of time, place and medium.
+// Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.ts';
+
+const byCue = (text: string, cue: string) => read(text).find((a) => a.cue === cue);
+
+describe('a topic after adjuncts is the content', () => {
+  it('"about", "against" and "of" after time words name what was said', () => {
+    expect(byCue('Ruiz spoke out Tuesday about the closing of the pool in Lyon, Ohio, arguing that it was unfair.', 'spoke out')).toMatchObject({
+      source: 'Ruiz',
+      content: 'the closing of the pool in Lyon, Ohio',
+    });
+    expect(byCue('A county court ruled Friday against the city’s plan for charging fees at the pool, dealing a blow to the mayor.', 'ruled')).toMatchObject({
+      content: 'the city’s plan for charging fees at the pool',
+    });
+    expect(byCue('The aides only learned on Monday of the deal with Ortiz, Bell and Marsh.', 'only learned')).toMatchObject({
+      content: 'the deal with Ortiz, Bell and Marsh',
+    });
+  });
+
+  it('the topic’s phrase runs past a possessive and a quoted title', () => {
+    expect(byCue('The board has questions about the mayor’s spending in his last two budgets.', 'has questions')).toMatchObject({
+      content: 'the mayor’s spending in his last two budgets',
+    });
+    expect(byCue('Ann Ruiz talks to Bell about the history of the river in “Low Water.”', 'talks')).toMatchObject({
+      content: 'the history of the river in “Low Water.”',
+    });
+  });
+
+  it('a clause or a quotation after the topic is still the content', () => {
+    expect(read('Ruiz said of the bridge that it was too costly.')[0]).toMatchObject({ cue: 'said', content: 'that it was too costly' });
+    expect(read('Ruiz said of the bridge, “It is too costly.”')[0]).toMatchObject({ cue: 'said', content: '“It is too costly.”' });
+    expect(read('Ruiz said in a statement on Friday that the fee will drop.')[0]).toMatchObject({ content: 'that the fee will drop' });
+  });
+});
+
+describe('adjuncts that are no topic', () => {
+  it('"about" before a number is an amount, a time adjunct alone is no content', () => {
+    expect(read('The two mayors spoke for about ten minutes.')).toEqual([]);
+    expect(read('The two mayors spoke on Friday in Lyon.')).toEqual([]);
+  });
+
+  it('"of" after a noun-like form names no topic', () => {
+    expect(read('The plan requires patience and some sense of timing.')).toEqual([]);
+    expect(read('Ruiz said at a meeting of the council.')).toEqual([]);
+  });
+});
