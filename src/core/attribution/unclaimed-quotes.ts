@@ -40,6 +40,15 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     }
     const found = tagged ?? colonIntroduced(text, q) ?? subjectBefore(text, q);
     if (!found && !speech) continue;
+    // Speech with no cue of its own, in the paragraph of a quoted speaker's attribution, goes on
+    // with that attribution ("“…,” he said outside. But “…”"): PolNeAR gives a quotation without
+    // a cue to the attribution of its speaker.
+    const host = found ? null : quotedInParagraph(text, quotes, byEnd, bi, q);
+    if (host) {
+      host.d.content.push({ start: q.start, end: q.end });
+      host.end = q.end;
+      continue;
+    }
     const d = found ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
     drafts.push(d);
     // later quotations may go on with this one
@@ -463,6 +472,16 @@ function nextParagraph(text: string, quotes: QuoteIndex, before: { d: Draft; end
   const gap = text.slice(before.end, q.start);
   const nl = gap.indexOf('\n');
   return nl >= 0 && /^\s*$/.test(gap.slice(nl)) && continues(gap.slice(0, nl));
+}
+
+// The last attribution before q in q's paragraph that has a cue and quotes someone.
+function quotedInParagraph(text: string, quotes: QuoteIndex, byEnd: { d: Draft; end: number }[], bi: number, q: Quote): { d: Draft; end: number } | null {
+  for (let k = bi; k >= 0 && k >= bi - 6; k--) {
+    const e = byEnd[k]!;
+    if (e.end > q.start || q.start - e.end > 3000 || text.slice(e.end, q.start).includes('\n')) return null;
+    if (e.d.cue && e.d.content.some((c) => quotes.quotedLength(c) > 0)) return e;
+  }
+  return null;
 }
 
 function continues(gap: string): boolean {

@@ -201,10 +201,11 @@ describe('a quotation after a speech tag with a modifier of its own', () => {
     expect(holding(out2, 'Our guess')?.cue).toBe('said');
   });
 
-  it('a new sentence between them still breaks the run', () => {
+  it('a new sentence between them does not give the quotation to the participle: it goes on with the quoted speaker', () => {
     const out = read('The vote was close.\n\n“We counted every ballot twice,” said Ann Lee, speaking of the recount. She left early. “Nothing was missed, and no box was left unopened on the night.”');
     const a = holding(out, 'every ballot');
-    expect(a?.content).toBe('“We counted every ballot twice,”');
+    expect(a?.content).toEqual(['“We counted every ballot twice,”', '“Nothing was missed, and no box was left unopened on the night.”']);
+    expect(holding(out, 'the recount')?.content).toBe('the recount');
   });
 });
 
@@ -220,6 +221,21 @@ describe('a quotation opening the paragraph after a speech tag', () => {
   it('not after a paragraph that goes on past the tag', () => {
     const out2 = read('“We looked at every one of the bids,” Ana Ruiz said. The council left early.\n\n“None of them came in under the limit the council set for the bridge.”');
     expect(holding(out2, 'every one of the bids')?.content).toBe('“We looked at every one of the bids,”');
+  });
+});
+
+describe('a quotation with no cue, later in the paragraph of a quoted speaker', () => {
+  it('goes on with that speaker’s attribution, past a sentence of narration', () => {
+    const out = read('The board met on Monday.\n\n“We looked at every one of the bids,” Ana Ruiz said outside the hall. But “none of them came in under the limit the council set for the bridge.”');
+    const a = holding(out, 'every one of the bids');
+    expect(a?.source).toBe('Ana Ruiz');
+    expect(a?.content).toEqual(['“We looked at every one of the bids,”', '“none of them came in under the limit the council set for the bridge.”']);
+    expect(out).toHaveLength(1);
+  });
+
+  it('not in the next paragraph after narration', () => {
+    const out = read('“We looked at every one of the bids,” Ana Ruiz said. The council left early.\n\nThe rain went on all week. “None of them came in under the limit the council set for the bridge.”');
+    expect(holding(out, 'every one of the bids')?.content).toBe('“We looked at every one of the bids,”');
   });
 });
 
