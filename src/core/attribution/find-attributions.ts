@@ -315,6 +315,9 @@ function verbCue(
   local: Draft[],
 ): { draft: Draft; contentEnd: number } | null {
   const n = t.length;
+  // "continued to call for …", "began taking calls": a verb that only introduces quotations is
+  // an aspect verb before an infinitive or a gerund, not a verb of saying
+  if (verb.quoteOnly && (t.low[i + 1] === 'to' || (t.low[i + 1]!.length > 4 && t.low[i + 1]!.endsWith('ing')))) return null;
   // The cue: auxiliaries and adverbs just before the verb, particles just after it.
   let a = i;
   let aux = false;

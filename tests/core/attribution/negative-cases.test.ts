@@ -103,3 +103,12 @@ describe('a scare-quoted term is not a quotation for the cue after it', () => {
     expect(said.map((a) => a.cue)).toEqual(['believes', 'adding']);
   });
 });
+
+describe('a verb that only introduces quotations, used as an aspect verb', () => {
+  it('“continued to …” and “began …ing” report no speech', () => {
+    expect(read('Small groups of marchers continued to call for a “fair” inquiry into the fire.').some((a) => a.cue === 'continued')).toBe(false);
+    expect(read('The host began taking calls about his “Harbor Hour” program.').some((a) => a.cue === 'began')).toBe(false);
+    // as a tag it still is one
+    expect(read('“We will not stop until the inquiry is open,” she continued.').some((a) => a.cue === 'continued')).toBe(true);
+  });
+});
