@@ -128,3 +128,15 @@ describe('a verb joined by "and" to the clause right before it', () => {
     has('Her campaign announced support from mothers who have lost children to violence and said the women would travel.', { source: 'Her campaign', cue: 'said' });
   });
 });
+
+describe('a noun of saying that is the object of the clause’s verb', () => {
+  it('the owner is the verb’s subject, and the verb group belongs to the cue', () => {
+    has('The mayor is doubling down on his support for the new bridge.', { source: 'The mayor', cue: 'is doubling down on his support for' });
+    has('Tom Bell has toned down his criticism of the port authority.', { source: 'Tom Bell', cue: 'has toned down his criticism of' });
+    has('He made the observation that the river was low.', { source: 'He', cue: 'made the observation' });
+  });
+  it('an owner in the subject or after an infinitive keeps the noun’s own owner', () => {
+    has('His criticism of the port authority has found support.', { source: 'His', cue: 'criticism of' });
+    has('The rally gave the mayor a chance to renew her call for a new bridge.', { source: 'her', cue: 'call for' });
+  });
+});
