@@ -14,6 +14,7 @@ import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
 import { AUXILIARIES, DETERMINERS } from './word-classes.ts';
 import { complementStart } from './verb-complement.ts';
+import { infinitiveSubject } from './infinitive-subject.ts';
 
 const WH = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
@@ -51,7 +52,9 @@ export function infinitiveCue(t: Tokens, i: number, quotes: QuoteIndex, entry: {
   let src: [number, number] | null = null;
   let r = p;
   while (r > 0 && r > p - 5 && !RANKS.has(t.low[r]!)) r--;
-  if (RANKS.has(t.low[r]!) && DETERMINERS.has(t.low[r - 1] ?? '')) src = [r - 1, p];
+  const doer = infinitiveSubject(t, p); // "force Sanders to acknowledge", "was the first to endorse"
+  if (doer) src = doer;
+  else if (RANKS.has(t.low[r]!) && DETERMINERS.has(t.low[r - 1] ?? '')) src = [r - 1, p];
   else {
     const np = sentenceSubject(t, p) ?? clauseSubject(t, p);
     src = np && subjectOnly(t, np);

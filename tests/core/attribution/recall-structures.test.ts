@@ -105,9 +105,12 @@ describe('a cue verb in an infinitive of purpose', () => {
     has('The mayor went on the radio to defend the new tram.', { source: 'The mayor', cue: 'to defend', content: 'the new tram' });
   });
 
-  it('after "the first … to", the noun phrase holds it', () => {
+  it('after "the first … to", the noun phrase holds it; after "be", its subject (PolNeAR\'s convention)', () => {
+    has('The first member of the council to endorse the levy spoke on Monday.', {
+      source: 'The first member of the council', cue: 'to endorse',
+    });
     has('Ortiz was the first member of the council to endorse the levy.', {
-      source: 'the first member of the council', cue: 'to endorse', content: 'the levy',
+      source: 'Ortiz', cue: 'to endorse', content: 'the levy',
     });
   });
 

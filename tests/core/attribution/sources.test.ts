@@ -140,3 +140,17 @@ describe('a noun of saying that is the object of the clause’s verb', () => {
     has('The rally gave the mayor a chance to renew her call for a new bridge.', { source: 'her', cue: 'call for' });
   });
 });
+
+describe('the doer of an infinitive that is not the clause’s subject', () => {
+  it('the object of a verb of causing or allowing, or the noun after "for"', () => {
+    has('The results will force Tom Bell to acknowledge that the race is over.', { source: 'Tom Bell', cue: 'to acknowledge' });
+    has('The storm created an opening for the mayor to announce a new plan for the port.', { source: 'the mayor', cue: 'to announce' });
+  });
+  it('the subject of "be" before a rank', () => {
+    has('Ann Ortiz was the first member of the council to endorse the new plan.', { source: 'Ann Ortiz', cue: 'to endorse' });
+  });
+  it('a control verb that reports on its own keeps the infinitive off its object', () => {
+    const r = read('Two senators urged the mayor to release the report on the port.');
+    expect(r.some((a) => a.source === 'the mayor')).toBe(false);
+  });
+});
