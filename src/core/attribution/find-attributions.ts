@@ -262,6 +262,16 @@ function coordinated(t: Tokens, comma: number, form: string, local: Draft[]): Dr
   return before?.source && last && last.end === t.end[comma - 1] ? before : null;
 }
 
+// Whether a span lies in an introductory phrase that opens the sentence with a preposition and
+// ends in a comma before token limit ("In a letter released Monday, Sanders rips …, arguing …"):
+// a participle after the main clause goes with the main clause's subject, not with a noun there.
+function inIntroduction(t: Tokens, span: Span, limit: number): boolean {
+  const first = firstContentToken(t, 0);
+  if (first < 0 || !TRUE_PREPOSITIONS.has(t.low[first]!)) return false;
+  for (let k = first + 1; k < limit && k <= first + 14; k++) if (t.raw[k] === ',') return span.end <= t.start[k]!;
+  return false;
+}
+
 // "It is clear that …": an expletive "it" names no one.
 function expletive<T extends { source: Span | null }>(t: Tokens, o: T | null): T | null {
   if (!o?.source) return o;
@@ -405,7 +415,7 @@ function verbCue(
       srcRange = reduced;
     } else if (joined) {
       srcRange = joined;
-    } else if (before?.source && !ownerOnly(text, before.source)) {
+    } else if (before?.source && !ownerOnly(text, before.source) && !inIntroduction(t, before.source, prevIdx)) {
       source = before.source;
       speakerSpan = before.speakerSpan;
       // "with Clinton — who's called for … — lambasting …": the relative's antecedent, past its clause

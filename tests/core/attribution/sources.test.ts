@@ -154,3 +154,9 @@ describe('the doer of an infinitive that is not the clause’s subject', () => {
     expect(r.some((a) => a.source === 'the mayor')).toBe(false);
   });
 });
+
+describe('a participle after a clause that follows an introductory phrase', () => {
+  it('goes with the main clause’s subject, not a noun of the introduction', () => {
+    has('In a letter to the council released Monday, Ann Ortiz attacked the plan, arguing that the port would close.', { source: 'Ann Ortiz', cue: 'arguing' });
+  });
+});
