@@ -34,6 +34,8 @@ export function predicateOwner(t: Tokens, s: number): { subject: [number, number
   const v = j;
   const w = t.low[v]!;
   if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || OWNER_PRONOUNS.has(w)) return null;
+  // a verb of saying or judging is a cue of its own, with the noun phrase as its content
+  if (CUE_FORMS.has(w)) return null;
   // the verb group: auxiliaries and adverbs before the verb
   let a = v;
   let auxWord = '';
@@ -47,7 +49,7 @@ export function predicateOwner(t: Tokens, s: number): { subject: [number, number
     if (adv < 0) break;
     a = adv;
   }
-  const finite = w.endsWith('ing') ? BE.has(auxWord) : isPastForm(t, v) ? !BE.has(auxWord) : MODALS.has(auxWord) || (!!CUE_FORMS.get(w) && CUE_FORMS.get(w)!.form === 's');
+  const finite = w.endsWith('ing') ? BE.has(auxWord) : isPastForm(t, v) ? !BE.has(auxWord) : MODALS.has(auxWord);
   if (!finite) return null;
   const p = a - 1;
   if (p < 0 || !t.word[p] || t.poss[p]) return null;
