@@ -42,6 +42,7 @@ import { adverbialBefore } from './inner-adverbial.ts';
 import { joinedSubject } from './joined-subject.ts';
 import { contentStart, titleQuote, type ContentStart } from './content-start.ts';
 import { ownedByPredicate } from './predicate-owner.ts';
+import { phraseContentEnd } from './content-end.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -544,6 +545,8 @@ function verbCue(
       if (verb.object && !verb.that && !verb.quote && !isOpenQuote(t.raw[start]!)) {
         for (let j = start + 1; j <= last; j++) if ((t.raw[j] === ',' || t.raw[j] === ';') && !quotes.insideQuote(t.start[j]!)) { last = j - 1; break; }
       }
+      // a phrase (an object, a topic, an infinitive) ends before the speaker's next verb
+      if ((verb.object && !verb.that && !verb.quote && !isOpenQuote(t.raw[start]!)) || from.topic || t.low[start] === 'to') last = phraseContentEnd(t, start, last, quotes);
       if (last >= start) {
         after = spanOf(t, start, last, quotes);
         afterTok = start;

@@ -48,3 +48,22 @@ describe('adjuncts that are no topic', () => {
     expect(read('Ruiz said at a meeting of the council.')).toEqual([]);
   });
 });
+
+describe('a phrase content ends before the speaker’s next verb', () => {
+  it('an object, a topic or an infinitive stops at "and"/"but" with a verb of its own', () => {
+    expect(byCue('Ruiz thanked the volunteers and went back to the podium.', 'thanked')).toMatchObject({ content: 'the volunteers' });
+    expect(byCue('The mayor criticized the budget twice but later voted for it.', 'criticized')).toMatchObject({ content: 'the budget twice' });
+    expect(byCue('The two senators urged him to drop out and tried to unite the party.', 'urged')).toMatchObject({ content: 'to drop out' });
+  });
+
+  it('a clause of reason or concession is not what was said', () => {
+    expect(byCue('Bell is backing Ruiz because he worries about the fee.', 'is backing')).toMatchObject({ content: 'Ruiz' });
+  });
+
+  it('a reported clause goes on over its own joined verbs', () => {
+    expect(read('Two workers said the manager shouted at them and locked the doors.')[0]).toMatchObject({
+      content: 'the manager shouted at them and locked the doors',
+    });
+    expect(byCue('Ruiz criticized the plan and the fees it set.', 'criticized')).toMatchObject({ content: 'the plan and the fees it set' });
+  });
+});
