@@ -754,12 +754,14 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   if (form === 's') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return false;
     // "Trump claims", "he states" — but not "18 points", "opening remarks"
-    if (verb.noun) return t.cap[p]! || PRONOUNS.has(w) || thatNext || quoteNext;
+    // ("the paper notes the government …": after a singular noun, a determiner opening the clause)
+    const clauseNext = CLAUSE_OPENERS.has(t.low[p + 2] ?? '') && !w.endsWith('s') && t.word[p]! && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
+    if (verb.noun) return t.cap[p]! || PRONOUNS.has(w) || thatNext || quoteNext || clauseNext;
     return !(w.endsWith('s') && !w.endsWith('ss') && !t.cap[p]);
   }
   if (form === 'base') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return true;
-    const plural = (w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3) || PLURAL_SUBJECTS.has(w) || /^\d/.test(w);
+    const plural = (w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3) || PLURAL_SUBJECTS.has(w) || /^\d/.test(w) || pluralParticiple(t, p);
     // "Republicans support Clinton" — but not "Republicans support for …", "voters support was …"
     const next = t.low[p + 2] ?? '';
     if (verb.noun) return plural && (thatNext || quoteNext || (!!t.word[p + 2] && !PREPOSITIONS.has(next) && next !== 'of' && !AUXILIARIES.has(next) && !CUE_FORMS.has(next) && !verb.particles.includes(next)));
@@ -767,6 +769,16 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
     return plural;
   }
   return false;
+}
+
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'he', 'she', 'they', 'it']);
+
+// "those surveyed say", "voters polled believe": a participle after a plural head ends the subject.
+function pluralParticiple(t: Tokens, p: number): boolean {
+  const w = t.low[p]!;
+  if (!(w.length > 4 && w.endsWith('ed')) || p < 1 || !t.word[p - 1]) return false;
+  const h = t.low[p - 1]!;
+  return h === 'those' || PLURAL_SUBJECTS.has(h) || (h.endsWith('s') && !h.endsWith('ss') && h.length > 3 && !t.poss[p - 1] && !t.cap[p - 1]);
 }
 
 // The noun phrase a participle cue modifies ("officials saying", "Gov. Ruiz calling"): a name,

@@ -61,3 +61,18 @@ describe('subjects across commas and time words', () => {
     expect(read('Ruiz, the mayor, last week said the pool opens in June.')[0]).toMatchObject({ source: 'Ruiz, the mayor', cue: 'said' });
   });
 });
+
+describe('subjects that only grammar shows', () => {
+  it('a noun-like -s verb after a singular noun, with a clause opening right after it', () => {
+    expect(read('For instance, the paper notes the council spent too much.')[0]).toMatchObject({ source: 'the paper', cue: 'notes', content: 'the council spent too much' });
+  });
+
+  it('a participle after a plural head ends the subject ("those surveyed say")', () => {
+    expect(read('Those surveyed say the pool should open in June.')[0]).toMatchObject({ source: 'Those surveyed', cue: 'say', content: 'the pool should open in June' });
+    expect(read('Voters polled believe the race is close.')[0]).toMatchObject({ source: 'Voters polled', cue: 'believe' });
+  });
+
+  it('but a noun before a noun is no verb', () => {
+    expect(read('The paper notes were lost in the flood.')).toEqual([]);
+  });
+});
