@@ -37,6 +37,7 @@ import { participleRelative } from './participle-relative.ts';
 import { distantSubject } from './distant-subject.ts';
 import { evidentialCue } from './evidential-cue.ts';
 import { infinitiveCue } from './infinitive-cue.ts';
+import { issuedDocument, issuingVerbAt } from './issued-document.ts';
 import { transcriptTurns } from './transcript-turns.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
 import { joinedSubject } from './joined-subject.ts';
@@ -164,7 +165,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
   const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // "reportedly", "allegedly": a cue without a source
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i); // verbs of taking sides (back, side with, vote for) beside the lexicon
+  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
   const o = expletive(t, adjectiveCue(t, i, quotes)) ?? ownedByPredicate(t, nounCue(t, i, quotes)) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
@@ -517,6 +518,7 @@ function verbCue(
   // a that-clause, a quotation, a clause or an object.
   let after: Span | null = null;
   let afterTok = -1;
+  let documentEnd = -1; // last token of the issued document and its participle, when the cue takes them
   let parenthetical = false; // "The economy, he said, is weak." / "“A,” he said, “B.”"
   let from: ContentStart | null = null;
   let k = afterIdx;
@@ -533,6 +535,12 @@ function verbCue(
     from = parenthetical ? { start: k, last: -1, topic: false } : contentStart(t, k, verb, b > i, (form === 'base' || form === 's') && !aux);
     let start = from.start;
     if (start >= 0 && NOT_CONTENT_START.has(t.low[start]!)) start = -1; // "easier said than done"
+    // "issued a statement Friday saying …": the document and the participle are the cue's
+    const doc = start === k && !inverted ? issuedDocument(t, start, verb.base) : null;
+    if (doc) {
+      start = doc.contentStart;
+      documentEnd = doc.cueEnd;
+    }
     if (start >= 0) {
       let last = lastContentToken(t, from.last >= 0 ? from.last : n - 1);
       if (relative) {
@@ -604,6 +612,7 @@ function verbCue(
   // before, the adjunct that closes the clause ("…,” she said with a laugh."). (Adjuncts between
   // the verb and a content after it, "said in a statement Friday that …", are mostly left out.)
   if (!inverted && !(after && content.includes(after))) cue.end = t.end[closingAdjunct(t, b)]!;
+  else if (documentEnd > b && after && content.includes(after)) cue.end = t.end[documentEnd]!;
   // only content actually taken claims the rest of the sentence
   if (!after || !content.includes(after)) contentEnd = b;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };

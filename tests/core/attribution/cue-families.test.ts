@@ -76,3 +76,21 @@ describe('subjects that only grammar shows', () => {
     expect(read('The paper notes were lost in the flood.')).toEqual([]);
   });
 });
+
+describe('a document issued is part of the cue', () => {
+  it('verb of issuing, the document and the participle that opens what it says', () => {
+    expect(read('The council released a statement Wednesday saying the pool will open in June.')[0]).toMatchObject({
+      source: 'The council', cue: 'released a statement Wednesday saying', content: 'the pool will open in June',
+    });
+    expect(read('Her office put out a statement saying the fee is fair.')[0]).toMatchObject({ cue: 'put out a statement saying', content: 'the fee is fair' });
+    expect(read('The club issued a statement that the pool stays closed.')[0]).toMatchObject({ cue: 'issued a statement', content: 'that the pool stays closed' });
+    expect(read('Ruiz released the following statement: “We are proud of the pool.”')[0]).toMatchObject({ cue: 'released the following statement:', content: '“We are proud of the pool.”' });
+    expect(read('Ruiz posted a message on Facebook reading “Thank you, Lyon” after the vote.')[0]).toMatchObject({ cue: 'posted a message on Facebook reading' });
+  });
+
+  it('issuing something that is no document, or a document that says nothing here, is no attribution', () => {
+    expect(read('The court issued a ruling on Monday.')).toEqual([]);
+    expect(read('Firefighters put out the fire before noon.')).toEqual([]);
+    expect(read('The mayor sent out a letter to the donors.')).toEqual([]);
+  });
+});
