@@ -38,6 +38,7 @@ import { distantSubject } from './distant-subject.ts';
 import { evidentialCue } from './evidential-cue.ts';
 import { infinitiveCue } from './infinitive-cue.ts';
 import { issuedDocument, issuingVerbAt } from './issued-document.ts';
+import { lightObject, lightVerbAt } from './light-verb-cue.ts';
 import { transcriptTurns } from './transcript-turns.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
 import { joinedSubject } from './joined-subject.ts';
@@ -165,7 +166,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
   const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // "reportedly", "allegedly": a cue without a source
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
+  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
   const o = expletive(t, adjectiveCue(t, i, quotes)) ?? ownedByPredicate(t, nounCue(t, i, quotes)) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
@@ -536,7 +537,7 @@ function verbCue(
     let start = from.start;
     if (start >= 0 && NOT_CONTENT_START.has(t.low[start]!)) start = -1; // "easier said than done"
     // "issued a statement Friday saying …": the document and the participle are the cue's
-    const doc = start === k && !inverted ? issuedDocument(t, start, verb.base) : null;
+    const doc = start === k && !inverted ? issuedDocument(t, start, verb.base) ?? lightObject(t, start, verb.base) : null;
     if (doc) {
       start = doc.contentStart;
       documentEnd = doc.cueEnd;

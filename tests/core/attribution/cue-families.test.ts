@@ -94,3 +94,25 @@ describe('a document issued is part of the cue', () => {
     expect(read('The mayor sent out a letter to the donors.')).toEqual([]);
   });
 });
+
+describe('a light verb with a noun of saying or stance is one cue', () => {
+  it('up to the word that opens the complement', () => {
+    expect(read('The mayor will make the case that the pool pays for itself.')[0]).toMatchObject({ source: 'The mayor', cue: 'will make the case', content: 'that the pool pays for itself' });
+    expect(read('Ruiz launched a sharp attack on the council.')[0]).toMatchObject({ cue: 'launched a sharp attack on', content: 'the council' });
+    expect(read('Ruiz also took a swipe at the council.')[0]).toMatchObject({ cue: 'also took a swipe at', content: 'the council' });
+    expect(read('Parents have expressed deep concern about the fee.')[0]).toMatchObject({ source: 'Parents', cue: 'have expressed deep concern about', content: 'the fee' });
+    expect(read('The council raised questions about the budget.')[0]).toMatchObject({ cue: 'raised questions about', content: 'the budget' });
+    expect(read('Ruiz made an apology to the swimmers.')[0]).toMatchObject({ cue: 'made an apology to', content: 'the swimmers' });
+  });
+
+  it('a light verb without such a noun, or a noun without its complement, is no cue', () => {
+    expect(read('The club made a profit last year.')).toEqual([]);
+    expect(read('She made a call to her mother.')).toEqual([]);
+    expect(read('The team took the case to a higher court.')).toEqual([]);
+    expect(read('Ruiz gave a speech.')).toEqual([]);
+  });
+
+  it('"at" after a pledge names a place, not a target', () => {
+    expect(read('Ruiz made the pledge at a rally in Lyon.')).toEqual([]);
+  });
+});
