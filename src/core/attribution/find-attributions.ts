@@ -45,6 +45,7 @@ import { joinedSubject } from './joined-subject.ts';
 import { contentStart, titleQuote, type ContentStart } from './content-start.ts';
 import { ownedByPredicate } from './predicate-owner.ts';
 import { phraseContentEnd } from './content-end.ts';
+import { introductoryPhrase } from './introductory-phrase.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -596,7 +597,7 @@ function verbCue(
   }
   if (before && asClause) {
     content.push(before);
-  } else if (before && (quotedBefore || parenthetical || !after)) {
+  } else if (before && (quotedBefore || parenthetical || (!after && !introductoryPhrase(t, before, quotes)))) {
     // With a quotation before, what follows is only content when set off by a comma
     // ("“A,” he said, “B.”"); "…,” Trump said sarcastically" has none.
     content.push(before);

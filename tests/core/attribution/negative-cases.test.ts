@@ -112,3 +112,15 @@ describe('a verb that only introduces quotations, used as an aspect verb', () =>
     expect(read('“We will not stop until the inquiry is open,” she continued.').some((a) => a.cue === 'continued')).toBe(true);
   });
 });
+
+describe('an introductory phrase alone is not content', () => {
+  it('a scene-setting phrase before the subject, with nothing said after the verb', () => {
+    expect(read('In a changing city, young renters still believe.')).toEqual([]);
+    expect(read('As the count went on, the crowd cheered.')).toEqual([]);
+    expect(read('In a speech last July, Ruiz said.')).toEqual([]);
+  });
+  it('but a clause after the phrase is what was said', () => {
+    expect(read('In 2008, Ruiz won the county, Bell said.')[0]).toMatchObject({ content: 'In 2008, Ruiz won the county', cue: 'said' });
+    expect(read('The pool opens in June, Bell said.')[0]).toMatchObject({ content: 'The pool opens in June' });
+  });
+});
