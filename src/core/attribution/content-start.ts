@@ -31,6 +31,11 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
     if (w === 'to' && verb.infinitive && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) { clause = true; break; } // vows to impose
+    // ("said on ABC’s “This Week” that …": the title is an adjunct and the clause follows)
+    if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j) && (t.low[afterTitle(t, j)] === 'that' || PRONOUNS.has(t.low[afterTitle(t, j)] ?? ''))) {
+      j = afterTitle(t, j);
+      continue;
+    }
     if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j)) return topicPhrase(t, topic, phraseEnd(t, j)) ?? NONE; // said on “Meet the Press.”
     // (a quotation after a preposition inside the topic's phrase is a title: "about racism in “13th”")
     if (isOpenQuote(t.raw[j]!) && topic >= 0 && TRUE_PREPOSITIONS.has(t.low[j - 1]!)) break;
@@ -116,9 +121,27 @@ function phraseEnd(t: Tokens, j: number): number {
 function afterHearer(t: Tokens, k: number, verb: CueVerb): number {
   if (verb.recipient && t.low[k] !== 'that' && !isOpenQuote(t.raw[k]!)) {
     const r = nounPhraseRight(t, k);
+    // (a programme after its network: "told MSNBC’s “Morning Joe” that …")
+    if (r && r[1] - r[0] < 8 && t.poss[r[1]] && isOpenQuote(t.raw[r[1] + 1] ?? '') && titleQuote(t, t.start[r[1] + 1]!, r[1] + 1)) {
+      const e = afterTitle(t, r[1] + 1);
+      if (t.low[e] === 'that' || PRONOUNS.has(t.low[e] ?? '')) return e;
+    }
     if (r && r[1] - r[0] < 8) return r[1] + 1;
   }
   return k;
+}
+
+// The token after a short quoted title opening at j (after its closing mark and a comma inside
+// or after it), or j when it does not close within a few words.
+function afterTitle(t: Tokens, j: number): number {
+  for (let e = j + 1; e < t.length && e <= j + 10; e++) {
+    if (!isCloseQuote(t.raw[e]!)) continue;
+    if (e === j + 1) return j;
+    let a = e + 1;
+    if (t.raw[a] === ',') a++;
+    return a;
+  }
+  return j;
 }
 
 // After a preposition, the words of its noun phrase (a statement, Friday, an interview with CNN).
