@@ -33,7 +33,7 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? quotedBefore(text, byEnd, bi, q.start) : null;
     // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
-    if (!tagged && before && (continues(text.slice(before.end, q.start)) || nextParagraph(text, quotes, before, q))) {
+    if (!tagged && before && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
       continue;
@@ -472,6 +472,15 @@ function nextParagraph(text: string, quotes: QuoteIndex, before: { d: Draft; end
   const gap = text.slice(before.end, q.start);
   const nl = gap.indexOf('\n');
   return nl >= 0 && /^\s*$/.test(gap.slice(nl)) && continues(gap.slice(0, nl));
+}
+
+// Whether the attribution ends on a quotation that closes its sentence ("… said, “I don't.”")
+// and words come between it and q: they are a sentence of their own.
+function closedSentence(text: string, before: { d: Draft; end: number }, q: Quote): boolean {
+  const gap = text.slice(before.end, q.start);
+  if (!/[\p{L}\p{N}]/u.test(gap)) return false;
+  const inner = text.slice(Math.max(0, before.end - 3), before.end);
+  return /[.!?]["”’']+$/.test(inner);
 }
 
 // The last attribution before q in q's paragraph that has a cue and quotes someone.

@@ -239,3 +239,13 @@ describe('a quotation with no cue, later in the paragraph of a quoted speaker', 
   });
 });
 
+describe('a quotation that closes its own sentence', () => {
+  it('does not go on over the next sentence to a later quotation', () => {
+    const out = read('At the hall, Ana Ruiz smiled and said, “We will not close the bridge.” The crowd grew so loud that the mayor had to answer: “We will open it again in the spring.”');
+    const a = holding(out, 'not close the bridge');
+    expect(a?.source).toBe('Ana Ruiz');
+    expect(a?.content).toContain('“We will not close the bridge.”');
+    expect((Array.isArray(a?.content) ? a.content : [a?.content]).some((c) => c?.includes('open it again'))).toBe(false);
+  });
+});
+
