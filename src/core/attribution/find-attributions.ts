@@ -40,6 +40,7 @@ import { infinitiveCue } from './infinitive-cue.ts';
 import { issuedDocument, issuingVerbAt } from './issued-document.ts';
 import { lightObject, lightVerbAt } from './light-verb-cue.ts';
 import { transcriptTurns } from './transcript-turns.ts';
+import { dropDuplicateContent } from './duplicate-content.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
 import { joinedSubject } from './joined-subject.ts';
 import { contentStart, titleQuote, type ContentStart } from './content-start.ts';
@@ -80,7 +81,7 @@ export function findAttributions(text: string, sentences: Span[], entities: Enti
   }
   try {
     addUnclaimedQuotes(text, quotes, drafts);
-    return finish(text, drafts, quotes, entities);
+    return finish(text, dropDuplicateContent(drafts), quotes, entities);
   } catch {
     return [];
   }
