@@ -23,8 +23,8 @@ const RANKS = new Set(['first', 'last', 'only', 'latest', 'earliest', 'second', 
 /** [first, last] of the doer of the infinitive whose "to" follows token p, or null when it is the clause's subject. */
 export function infinitiveSubject(t: Tokens, p: number): [number, number] | null {
   if (!t.word[p]) return null;
-  // the verb or "for" before the object: back over the object's words (at most six)
-  for (let lead = p - 1; lead >= 1 && lead >= p - 6; lead--) {
+  // the verb or "for" before the object: back over the object's words (at most nine)
+  for (let lead = p - 1; lead >= 1 && lead >= p - 9; lead--) {
     if (!t.word[lead]) return null;
     const lw = t.low[lead]!;
     if (RANKS.has(lw)) {

@@ -9,6 +9,7 @@ import type { Tokens } from './tokens.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
+import { beforeTimeAdjunct } from './time-adjunct.ts';
 import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, PREPOSITIONS } from './word-classes.ts';
 
 const PARTICLES = new Set(['up', 'down', 'on', 'upon', 'off', 'out', 'back', 'away', 'from', 'with', 'in', 'about', 'over', 'into', 'at', 'against', 'by']);
@@ -51,7 +52,7 @@ export function predicateOwner(t: Tokens, s: number): { subject: [number, number
   }
   const finite = w.endsWith('ing') ? BE.has(auxWord) : isPastForm(t, v) ? !BE.has(auxWord) : MODALS.has(auxWord);
   if (!finite) return null;
-  const p = a - 1;
+  const p = beforeTimeAdjunct(t, a - 1); // "The council on Friday made a strong condemnation of …"
   if (p < 0 || !t.word[p] || t.poss[p]) return null;
   const pw = t.low[p]!;
   // the subject: a name, a subject pronoun, a plural noun or a phrase opened by a determiner
@@ -73,7 +74,11 @@ export function ownerIndex(t: Tokens, source: Span | null, cue: Span): number {
   let k = t.start.indexOf(cue.start);
   if (k < 1) return -1;
   for (let m = 0; m < 3 && k - 1 >= 0 && t.word[k - 1] && !DETERMINERS.has(t.low[k - 1]!) && !t.cap[k - 1] && !CUE_FORMS.has(t.low[k - 1]!); m++) k--;
-  return k - 1 >= 0 && (t.low[k - 1] === 'a' || t.low[k - 1] === 'an' || t.low[k - 1] === 'the') ? k - 1 : -1;
+  if (k - 1 >= 0 && (t.low[k - 1] === 'a' || t.low[k - 1] === 'an' || t.low[k - 1] === 'the')) return k - 1;
+  // a bare plural right after the verb's preposition: "Democrats persisted in arguments that …"
+  const n = t.start.indexOf(cue.start);
+  const w = t.low[n] ?? '';
+  return n === k && w.length > 3 && w.endsWith('s') && PREPOSITIONS.has(t.low[n - 1] ?? '') ? n : -1;
 }
 
 /** A noun cue read by nounCue, its source and cue moved to the verb's subject and group when it is the verb's object. */

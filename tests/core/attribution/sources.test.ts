@@ -161,3 +161,12 @@ describe('a participle after a clause that follows an introductory phrase', () =
     has('In a letter to the council released Monday, Ann Ortiz attacked the plan, arguing that the port would close.', { source: 'Ann Ortiz', cue: 'arguing' });
   });
 });
+
+describe('owners and doers further from the cue', () => {
+  it('a time phrase between the subject and the verb whose object is a noun of saying', () => {
+    has('The city council on Friday made a strong condemnation of the new port tax.', { source: 'The city council', cue: 'made a strong condemnation of' });
+  });
+  it('a long object before the infinitive ("prompted NATO at its July summit in Warsaw to order")', () => {
+    has('The threats prompted the council at its July meeting in Salem to order a review of the port.', { source: 'the council at its July meeting in Salem', cue: 'to order' });
+  });
+});
