@@ -539,7 +539,7 @@ function verbCue(
     let start = from.start;
     if (start >= 0 && NOT_CONTENT_START.has(t.low[start]!)) start = -1; // "easier said than done"
     // "issued a statement Friday saying …": the document and the participle are the cue's
-    const doc = start === k && !inverted ? issuedDocument(t, start, verb.base) ?? lightObject(t, start, verb.base) : null;
+    const doc = parenthetical || inverted ? null : start === k ? issuedDocument(t, start, verb.base) ?? lightObject(t, start, verb.base) : from.topic ? topicAbout(t, k, start) : null;
     if (doc) {
       start = doc.contentStart;
       documentEnd = doc.cueEnd;
@@ -701,6 +701,16 @@ function closingAdjunct(t: Tokens, b: number): number {
 // Words that open an adjunct of manner, medium or time after a verb of saying.
 const CLOSING_LEADS = new Set(['in', 'during', 'with', 'via', 'earlier', 'recently', 'at']);
 const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(']);
+
+// "wrote about the race", "spoke briefly about his son", "said little about the plan": the
+// preposition of the topic (with an adverb or a quantity before it) joins the cue; the topic's
+// phrase from start is the content. Null when anything else (a hearer, a time) comes between.
+const TOPIC_AMOUNT = new Set(['much', 'more', 'little', 'less', 'nothing', 'openly', 'often', 'again', 'publicly', 'privately', 'repeatedly']);
+function topicAbout(t: Tokens, k: number, start: number): { cueEnd: number; contentStart: number } | null {
+  if (start < 1 || t.low[start - 1] !== 'about' || start - 1 > k + 2) return null;
+  for (let j = k; j < start - 1; j++) if (!(t.word[j] && !t.cap[j] && (TOPIC_AMOUNT.has(t.low[j]!) || isLyAdverb(t.low[j]!)))) return null;
+  return { cueEnd: start - 1, contentStart: start };
+}
 
 // Whether a noun phrase ending before token x ends its clause ("…,” said Putin." / "…, said
 // X, a spokesman" / "said X in a statement").

@@ -116,3 +116,14 @@ describe('a light verb with a noun of saying or stance is one cue', () => {
     expect(read('Ruiz made the pledge at a rally in Lyon.')).toEqual([]);
   });
 });
+
+describe('the preposition of a topic joins the cue', () => {
+  it('"wrote about X": "about" is the cue’s, X the content', () => {
+    expect(read('The paper wrote about the new pool in Lyon.')[0]).toMatchObject({ source: 'The paper', cue: 'wrote about', content: 'the new pool in Lyon' });
+    expect(read('The mayor wrote openly about the fee.')[0]).toMatchObject({ cue: 'wrote openly about', content: 'the fee' });
+  });
+
+  it('not after a hearer ("told reporters about")', () => {
+    expect(read('Ruiz told reporters about the fee.')[0]).toMatchObject({ cue: 'told' });
+  });
+});
