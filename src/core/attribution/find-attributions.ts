@@ -702,14 +702,10 @@ function closingAdjunct(t: Tokens, b: number): number {
 const CLOSING_LEADS = new Set(['in', 'during', 'with', 'via', 'earlier', 'recently', 'at']);
 const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(']);
 
-// "wrote about the race", "spoke briefly about his son", "said little about the plan": the
-// preposition of the topic (with an adverb or a quantity before it) joins the cue; the topic's
-// phrase from start is the content. Null when anything else (a hearer, a time) comes between.
-const TOPIC_AMOUNT = new Set(['much', 'more', 'little', 'less', 'nothing', 'openly', 'often', 'again', 'publicly', 'privately', 'repeatedly']);
+// "wrote about the race", "has questions about the plan": the preposition of the topic right
+// after the cue joins it; the topic's phrase from start is the content.
 function topicAbout(t: Tokens, k: number, start: number): { cueEnd: number; contentStart: number } | null {
-  if (start < 1 || t.low[start - 1] !== 'about' || start - 1 > k + 2) return null;
-  for (let j = k; j < start - 1; j++) if (!(t.word[j] && !t.cap[j] && (TOPIC_AMOUNT.has(t.low[j]!) || isLyAdverb(t.low[j]!)))) return null;
-  return { cueEnd: start - 1, contentStart: start };
+  return start === k + 1 && t.low[k] === 'about' ? { cueEnd: k, contentStart: start } : null;
 }
 
 // Whether a noun phrase ending before token x ends its clause ("…,” said Putin." / "…, said

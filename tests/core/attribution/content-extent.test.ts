@@ -22,7 +22,7 @@ describe('a topic after adjuncts is the content', () => {
   });
 
   it('the topic’s phrase runs past a possessive and a quoted title', () => {
-    expect(byCue('The board has questions about the mayor’s spending in his last two budgets.', 'has questions')).toMatchObject({
+    expect(byCue('The board has questions about the mayor’s spending in his last two budgets.', 'has questions about')).toMatchObject({
       content: 'the mayor’s spending in his last two budgets',
     });
     expect(byCue('Ann Ruiz talks to Bell about the history of the river in “Low Water.”', 'talks')).toMatchObject({
