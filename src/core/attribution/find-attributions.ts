@@ -355,7 +355,8 @@ function verbCue(
     a = adv;
   }
   let b = i;
-  if (verb.particles.includes(t.low[i + 1] ?? '')) b = i + 1;
+  // ("agreed to pay": a "to" that opens an infinitive is the content's, not the verb's particle)
+  if (verb.particles.includes(t.low[i + 1] ?? '') && !(t.low[i + 1] === 'to' && verb.infinitive && opensInfinitive(t, i + 2))) b = i + 1;
   else if (verb.particleOnly) return null;
   // "Priebus later Thursday told …": time words between the subject and its verb
   let prevIdx = a - 1;
@@ -707,6 +708,13 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(']);
 function topicAbout(t: Tokens, k: number, start: number): { cueEnd: number; contentStart: number } | null {
   return start === k + 1 && t.low[k] === 'about' ? { cueEnd: k, contentStart: start } : null;
 }
+
+// Whether token j after a "to" is a bare verb rather than the start of a noun phrase.
+function opensInfinitive(t: Tokens, j: number): boolean {
+  const w = t.low[j] ?? '';
+  return !!t.word[j] && !t.cap[j] && !/^\d/.test(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !OBJECT_PRONOUNS.has(w);
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'what', 'whom', 'all', 'each', 'both', 'such', 'some', 'any', 'most', 'many', 'this', 'that', 'these', 'those']);
 
 // Whether a noun phrase ending before token x ends its clause ("…,” said Putin." / "…, said
 // X, a spokesman" / "said X in a statement").

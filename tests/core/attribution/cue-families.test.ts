@@ -127,3 +127,10 @@ describe('the preposition "about" of a topic joins the cue', () => {
     expect(read('Ruiz told reporters about the fee.')[0]).toMatchObject({ cue: 'told' });
   });
 });
+
+describe('"agreed to" with an infinitive', () => {
+  it('the "to" of an infinitive is the content’s, the "to" before a noun phrase the verb’s', () => {
+    expect(read('The club agreed to pay the fine.')[0]).toMatchObject({ cue: 'agreed', content: 'to pay the fine' });
+    expect(read('The mayor agreed to the deal.')[0]).toMatchObject({ cue: 'agreed to', content: 'the deal' });
+  });
+});
