@@ -71,6 +71,7 @@ enjoy O · appreciate O · admire O · respect O · despise O · loathe O · res
 liken O · grill O grilled · bash O · lampoon O · disparage O · denigrate O · demonize O · vilify O · malign O · smear O · critique ON
 censure ON · admonish O · upbraid O · skewer O · balk +at · bristle +at · allude +to · elaborate +on · reference ON
 rage TQ · vent TQ · murmur TQ · mumble TQ · blurt +out · chant TQ · recite O · reflect +on · pitch O · muse TQ · rail +against,at
+sing Q sang,sung · exhort RI
 `;
 
 const IRREGULAR_ING: Record<string, string> = { lie: 'lying' };

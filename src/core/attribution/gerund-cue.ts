@@ -46,9 +46,21 @@ export function gerundCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { ver
   } else {
     const np = sentenceSubject(t, p) ?? clauseSubject(t, p);
     src = np && subjectOnly(t, np);
+    // ("“…,” Lee sings before asking, “…”": a quotation opens the sentence, its speaker follows it)
+    if (src && quotes.insideQuote(t.start[src[0]]!)) src = speakerAfterQuote(t, src[0], p, quotes);
   }
   if (!src) return null;
   const source: Span = { start: t.start[src[0]]!, end: t.end[src[1]]! };
   return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[i]!, end: t.end[b]! }, contentEnd: last };
 }
 
+// The noun phrase right after the quotation holding token j (and its comma), before token p.
+function speakerAfterQuote(t: Tokens, j: number, p: number, quotes: QuoteIndex): [number, number] | null {
+  const q = quotes.outerAt(t.start[j]!);
+  if (!q) return null;
+  let k = j;
+  while (k < p && t.start[k]! < q.end) k++;
+  if (t.raw[k] === ',') k++;
+  const np = k < p ? nounPhraseRight(t, k) : null;
+  return np && np[1] < p ? subjectOnly(t, np) : null;
+}

@@ -3,6 +3,7 @@
 import type { Tokens } from './tokens.ts';
 import type { CueVerb } from './cue-lexicon.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
+import { isOpenQuote } from './token-spans.ts';
 
 /**
  * The verb's last token (its particle, if any) and the token its complement starts at, or null
@@ -16,6 +17,12 @@ export function complementStart(t: Tokens, i: number, verb: CueVerb): { verbEnd:
   if (verb.recipient) {
     const r = nounPhraseRight(t, k);
     if (r && (t.low[r[1] + 1] === 'that' || t.low[r[1] + 1] === 'to')) k = r[1] + 1;
+    // "asking her, “…”": the hearer, then the quotation
+    else if (r && verb.quote && quoteAfterComma(t, r[1] + 1)) k = r[1] + 2;
   }
-  return k < t.length && t.word[k] ? { verbEnd: b, start: k } : null;
+  // "before saying, “…”"
+  if (verb.quote && k === b + 1 && quoteAfterComma(t, k)) k++;
+  return k < t.length && (t.word[k] || isOpenQuote(t.raw[k]!)) ? { verbEnd: b, start: k } : null;
 }
+
+const quoteAfterComma = (t: Tokens, j: number) => (t.raw[j] === ',' || t.raw[j] === ':') && isOpenQuote(t.raw[j + 1] ?? '');
