@@ -15,6 +15,7 @@ import { clauseLastToken, spanOf } from './token-spans.ts';
 import { AUXILIARIES, DETERMINERS } from './word-classes.ts';
 import { complementStart } from './verb-complement.ts';
 import { infinitiveSubject } from './infinitive-subject.ts';
+import { subordinateSubject } from './joined-subject.ts';
 
 const WH = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
@@ -56,7 +57,7 @@ export function infinitiveCue(t: Tokens, i: number, quotes: QuoteIndex, entry: {
   if (doer) src = doer;
   else if (RANKS.has(t.low[r]!) && DETERMINERS.has(t.low[r - 1] ?? '')) src = [r - 1, p];
   else {
-    const np = sentenceSubject(t, p) ?? clauseSubject(t, p);
+    const np = subordinateSubject(t, p) ?? sentenceSubject(t, p) ?? clauseSubject(t, p); // "… after the senator spoke at a rally to discuss …"
     src = np && subjectOnly(t, np);
   }
   if (!src || src[1] > p) return null;

@@ -45,3 +45,22 @@ export function joinedSubject(t: Tokens, j: number, quotes: QuoteIndex): [number
   }
   return null;
 }
+
+const NEAR_SUBORDINATORS = new Set(['when', 'after', 'because', 'while', 'since', 'although', 'though', 'before', 'once', 'whereas', 'as']);
+
+/**
+ * The subject of a subordinate clause that the words before token p belong to, read leftwards
+ * with no punctuation between: "… moments after the senator spoke at a gathering to discuss …".
+ */
+export function subordinateSubject(t: Tokens, p: number): [number, number] | null {
+  for (let k = p; k >= 1 && k >= p - 14; k--) {
+    if (!t.word[k]) return null;
+    if (!NEAR_SUBORDINATORS.has(t.low[k]!)) continue;
+    const np = nounPhraseRight(t, k + 1);
+    // a subject and then its verb, before p
+    if (!np || np[1] >= p || !t.word[np[1] + 1]) return null;
+    const w = t.low[k + 1]!;
+    return t.cap[k + 1] || NOMINATIVE.has(w) || w === 'the' ? np : null;
+  }
+  return null;
+}

@@ -170,3 +170,9 @@ describe('owners and doers further from the cue', () => {
     has('The threats prompted the council at its July meeting in Salem to order a review of the port.', { source: 'the council at its July meeting in Salem', cue: 'to order' });
   });
 });
+
+describe('an infinitive of purpose in a subordinate clause', () => {
+  it('"… after the senator spoke at a rally to discuss …": the subordinate clause’s subject', () => {
+    has('His remarks came moments after the senator spoke at a rally to discuss the new port tax.', { source: 'the senator', cue: 'to discuss' });
+  });
+});
