@@ -98,12 +98,24 @@ export function sentenceSubject(t: Tokens, limit: number): [number, number] | nu
   while (j < limit && (!t.word[j] || LEAD.has(t.low[j]!))) j++;
   // a short introductory phrase ending in a comma: "On Thursday, Clinton …"
   // (one that opens with a preposition may run longer: "In the spin room after the debate, …")
-  const reach = TRUE_PREPOSITIONS.has(t.low[j] ?? '') ? 10 : 7;
+  const opensWithPreposition = TRUE_PREPOSITIONS.has(t.low[j] ?? '');
+  const reach = opensWithPreposition ? 10 : 7;
   for (let k = j; k < Math.min(limit, j + reach); k++) {
     if (t.raw[k] === ',' && !inNumber(t, k)) {
       j = k + 1;
       break;
     }
+  }
+  // the phrase may go on past its comma: a state after a city, then a time ("At an event in
+  // Ames, Iowa, on Sunday, Clinton …")
+  for (let guard = 0; opensWithPreposition && guard < 2 && j < limit; guard++) {
+    let e = j;
+    while (e < limit && t.word[e] && t.cap[e] && e - j < 3) e++;
+    if (e === j || t.raw[e] !== ',' || !(TRUE_PREPOSITIONS.has(t.low[e + 1] ?? '') || MONTHS_DAYS.has(t.low[e + 1] ?? ''))) break;
+    let c = e + 1;
+    while (c < limit && c - e < 6 && t.word[c]) c++;
+    if (t.raw[c] !== ',') break;
+    j = c + 1;
   }
   if (j >= limit) return null;
   const np = nounPhraseRight(t, j);

@@ -11,6 +11,7 @@ import { nounPhraseLeft } from './noun-phrase.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
 import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
 import { complementStart } from './verb-complement.ts';
+import { predicateOwner } from './predicate-owner.ts';
 
 // nouns of time and quantity after which an -ing form is an adverbial ("spent hours calling")
 const NOT_HOLDERS = new Set(['time', 'times', 'hours', 'hour', 'minutes', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year',
@@ -45,10 +46,13 @@ export function participleRelative(t: Tokens, i: number, quotes: QuoteIndex, ent
   if (!(t.cap[k] || DETERMINERS.has(c) || OBJECTS.has(c) || /^\d/.test(c) || (c === 'that' && verb.that))) return null;
   const last = clauseLastToken(t, k, quotes);
   if (last < k) return null;
+  // "The council approved a resolution condemning …", "super PACs bankrolled ads attacking …":
+  // a phrase that opens with a finite verb is that verb's object, held by the verb's subject
+  const owner = !t.cap[holder[0]] && holder[0] < holder[1] ? predicateOwner(t, holder[0] + 1) : null;
   return {
     content: [spanOf(t, k, last, quotes)],
-    source: { start: t.start[holder[0]]!, end: t.end[holder[1]]! },
-    cue: { start: t.start[i]!, end: t.end[b]! },
+    source: owner ? { start: t.start[owner.subject[0]]!, end: t.end[owner.subject[1]]! } : { start: t.start[holder[0]]!, end: t.end[holder[1]]! },
+    cue: { start: t.start[owner ? owner.groupStart : i]!, end: t.end[b]! },
     contentEnd: last,
   };
 }

@@ -176,3 +176,15 @@ describe('an infinitive of purpose in a subordinate clause', () => {
     has('His remarks came moments after the senator spoke at a rally to discuss the new port tax.', { source: 'the senator', cue: 'to discuss' });
   });
 });
+
+describe('an introductory phrase that goes on past its comma', () => {
+  it('"At an event in Ames, Iowa, on Sunday, Ruiz …, saying …"', () => {
+    has('At a town hall in Salem, Oregon, on Sunday, Ann Ortiz defended the plan, saying the port would reopen.', { source: 'Ann Ortiz', cue: 'saying' });
+  });
+});
+
+describe('a participle after the object of a finite verb', () => {
+  it('"The council approved a resolution condemning …": the verb’s subject holds it', () => {
+    has('The city council on Wednesday approved a resolution condemning the new port tax.', { source: 'The city council', cue: 'approved a resolution condemning' });
+  });
+});
