@@ -30,7 +30,7 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
   // adjuncts: in a statement, on Friday, last week, in an interview with CNN
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
-    if (w === 'to' && verb.infinitive && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) { clause = true; break; } // vows to impose
+    if (w === 'to' && (verb.infinitive || t.low[j + 1] === 'be' || t.low[j + 1] === 'have') && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) { clause = true; break; } // vows to impose, claimed to be
     // ("said on ABC’s “This Week” that …": the title is an adjunct and the clause follows)
     if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j) && (t.low[afterTitle(t, j)] === 'that' || PRONOUNS.has(t.low[afterTitle(t, j)] ?? ''))) {
       j = afterTitle(t, j);
@@ -69,6 +69,7 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
   return { start: j, last: -1, topic: false };
 }
 
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const NONE: ContentStart = { start: -1, last: -1, topic: false };
 
 // The object of the topic preposition at p, up to the token before end.
@@ -119,7 +120,8 @@ function phraseEnd(t: Tokens, j: number): number {
 // The token after the hearer of a verb that takes one (told reporters / told The New York
 // Times Tuesday), or k when there is none.
 function afterHearer(t: Tokens, k: number, verb: CueVerb): number {
-  if (verb.recipient && t.low[k] !== 'that' && !isOpenQuote(t.raw[k]!)) {
+  // (a nominative pronoun is the subject of the reported clause: "tells reporters he …" but "tells he …")
+  if (verb.recipient && t.low[k] !== 'that' && !isOpenQuote(t.raw[k]!) && !NOMINATIVE.has(t.low[k]!)) {
     const r = nounPhraseRight(t, k);
     // (a programme after its network: "told MSNBC’s “Morning Joe” that …")
     if (r && r[1] - r[0] < 8 && t.poss[r[1]] && isOpenQuote(t.raw[r[1] + 1] ?? '') && titleQuote(t, t.start[r[1] + 1]!, r[1] + 1)) {

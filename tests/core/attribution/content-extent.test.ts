@@ -67,3 +67,10 @@ describe('a phrase content ends before the speaker’s next verb', () => {
     expect(byCue('Ruiz criticized the plan and the fees it set.', 'criticized')).toMatchObject({ content: 'the plan and the fees it set' });
   });
 });
+
+describe('the hearer of "tell" and "assure"', () => {
+  it('a nominative pronoun after the verb is the reported clause’s subject, not the hearer', () => {
+    expect(read('Ruiz tells she may lose the vote.')[0]).toMatchObject({ cue: 'tells', content: 'she may lose the vote' });
+    expect(read('Ruiz assured he will stay.')[0]).toMatchObject({ cue: 'assured', content: 'he will stay' });
+  });
+});
