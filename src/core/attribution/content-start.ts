@@ -47,6 +47,8 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
         const own = topicPhrase(t, topic, phraseEnd(t, j));
         if (own) return own;
       }
+      // "said Friday, as they …": a clause of time or reason after the comma is no content
+      if (t.raw[j] === ',' && j > base && ADVERBIAL_OPENERS.has(t.low[j + 1]!)) return NONE;
       j++;
       clause = true;
       break;
@@ -69,6 +71,7 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
   return { start: j, last: -1, topic: false };
 }
 
+const ADVERBIAL_OPENERS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const NONE: ContentStart = { start: -1, last: -1, topic: false };
 

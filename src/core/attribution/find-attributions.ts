@@ -597,7 +597,10 @@ function verbCue(
       if (last >= first && first < leftEdge) before = spanOf(t, first, last, quotes);
     }
   }
-  if (before && asClause) {
+  // ("…, as Democrats attacked Republicans for …": an "as" clause whose verb has its own object
+  // is a clause of reason or time, and the object is what was said)
+  const asWithObject = asClause && !!after && !parenthetical && afterTok > 0 && t.raw[afterTok - 1] !== ',' && !isOpenQuote(text[after.start]!);
+  if (before && asClause && !asWithObject) {
     content.push(before);
   } else if (before && (quotedBefore || parenthetical || (!after && !introductoryPhrase(t, before, quotes)))) {
     // With a quotation before, what follows is only content when set off by a comma

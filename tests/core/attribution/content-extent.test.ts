@@ -74,3 +74,19 @@ describe('the hearer of "tell" and "assure"', () => {
     expect(read('Ruiz assured he will stay.')[0]).toMatchObject({ cue: 'assured', content: 'he will stay' });
   });
 });
+
+describe('"as" clauses and clauses after the comma', () => {
+  it('an "as" clause whose verb has its own object reports that object, not the clause before', () => {
+    expect(byCue('The vote was close, as the unions criticized the mayor for the fee.', 'criticized')).toMatchObject({
+      source: 'the unions',
+      content: 'the mayor for the fee',
+    });
+    // the parenthetical "as X noted" still reports what came before
+    expect(byCue('The vote was close, as the paper noted.', 'noted')).toMatchObject({ content: 'The vote was close' });
+  });
+
+  it('a clause of time or reason after "said Friday," is no content', () => {
+    const out = read('The fee is too high, council members said Friday, as they bristled at the plan.');
+    expect(out.find((a) => a.cue === 'said Friday')).toMatchObject({ content: 'The fee is too high' });
+  });
+});
