@@ -317,7 +317,10 @@ function agentlessPassive(t: Tokens, a: number, b: number, verb: CueVerb, quotes
   let s = first;
   for (let j = a - 1; j > first; j--) if (t.raw[j] === ',') { s = j + 1; break; }
   const content = [spanOf(t, s, a - 1, quotes), spanOf(t, w === 'as' ? k + 1 : k, last, quotes)];
-  return { draft: { content, source: null, speakerSpan: null, cue }, contentEnd: last };
+  // ("is known as": the "as" of a name is the cue's; after a verb of judging, "seen as a threat",
+  // it opens the judgement)
+  const linked = w === 'as' && verb.base === 'know' ? { start: cue.start, end: t.end[k]! } : cue;
+  return { draft: { content, source: null, speakerSpan: null, cue: linked }, contentEnd: last };
 }
 
 function verbCue(

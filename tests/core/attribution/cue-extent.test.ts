@@ -43,7 +43,7 @@ describe('sources around time words and participles', () => {
 
   it('a participle that is never a simple past is passive ("known as", "written by")', () => {
     const [a] = read('The council approved a plan known as the Harbor Deal.');
-    expect(a).toMatchObject({ source: null, cue: 'known' });
+    expect(a).toMatchObject({ source: null, cue: 'known as' }); // (the "as" of a name is the cue's)
     // inside the subject of the verb that follows, it is no cue of its own
     expect(read('A memo written by the mayor says the pool opens in June.').map((x) => x.cue)).toEqual(['says']);
     expect(read('The mayor has written that the pool opens in June.')[0]).toMatchObject({ source: 'The mayor', cue: 'has written' });

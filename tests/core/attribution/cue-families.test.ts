@@ -134,3 +134,10 @@ describe('"agreed to" with an infinitive', () => {
     expect(read('The mayor agreed to the deal.')[0]).toMatchObject({ cue: 'agreed to', content: 'the deal' });
   });
 });
+
+describe('"known as": the "as" of a name is the cue’s', () => {
+  it('but after a verb of judging "as" opens the judgement', () => {
+    expect(read('The plan is widely known as the Harbor Deal.')[0]).toMatchObject({ cue: 'is widely known as', content: ['The plan', 'the Harbor Deal'] });
+    expect(read('The plan is widely seen as a mistake.')[0]).toMatchObject({ cue: 'is widely seen' });
+  });
+});
