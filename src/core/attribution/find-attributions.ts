@@ -37,7 +37,7 @@ import { participleRelative } from './participle-relative.ts';
 import { distantSubject } from './distant-subject.ts';
 import { evidentialCue } from './evidential-cue.ts';
 import { infinitiveCue } from './infinitive-cue.ts';
-import { issuedDocument, issuingVerbAt } from './issued-document.ts';
+import { issuedDocument, issuingVerbAt } from './issuing-verb.ts';
 import { lightObject, lightVerbAt } from './light-verb-cue.ts';
 import { transcriptTurns } from './transcript-turns.ts';
 import { dropDuplicateContent } from './duplicate-content.ts';

@@ -7,7 +7,7 @@ const has = (text: string, want: Record<string, unknown>) => expect(read(text)).
 
 describe('the sender of a text whose participle reports it', () => {
   it('"X issued a statement saying …": the holder is X, not the verb phrase', () => {
-    // (the document issued and the participle are one cue: issued-document.ts)
+    // (the document issued and the participle are one cue: issuing-verb.ts)
     has('Hours later, the union issued a statement calling on the mayor to resign.', { source: 'the union', cue: 'issued a statement calling on' });
     has('Recently, however, it issued a short paper welcoming the plans of the state.', { source: 'it', cue: 'issued a short paper welcoming' });
   });
