@@ -97,6 +97,12 @@ function regularForms(base: string, doubled: boolean): { s: string; past: string
   return { s, past, ing: IRREGULAR_ING[base] ?? ing };
 }
 
+/** The forms of a verb written out as "base third-person past -ing" ("make makes made making"). */
+export function verbForms(spec: string): { base: string; forms: [string, VerbForm][] } {
+  const [base, s, past, ing] = spec.split(' ') as [string, string, string, string];
+  return { base, forms: [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']] };
+}
+
 export const CUE_FORMS = new Map<string, { verb: CueVerb; form: VerbForm }>();
 /** Past participles that are never the simple past (known, written, shown): without "have" they are passive. */
 export const PARTICIPLES = new Set<string>();

@@ -10,3 +10,12 @@ export interface Draft {
   /** Inherit the speaker of the attribution before (a quotation that goes on). */
   inherit?: boolean;
 }
+
+/** Where a cue that takes in part of its verb's object ends, and where the content after it starts,
+ * as token indices ("issued a statement Friday saying …", "made the case that …", "wrote about …"). */
+export interface CueObject {
+  /** Last token of the cue. */
+  cueEnd: number;
+  /** First token of the content. */
+  contentStart: number;
+}

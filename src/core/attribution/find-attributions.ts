@@ -16,7 +16,7 @@ import { findQuotes, type Quote } from '../text/quote-marks.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 import { CUE_FORMS, PARTICIPLES, type CueVerb, type VerbForm } from './cue-lexicon.ts';
 import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
-import type { Draft } from './draft.ts';
+import type { CueObject, Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
 import { finish } from './finish-attributions.ts';
 import { QuoteIndex } from './quote-index.ts';
@@ -711,7 +711,7 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(']);
 
 // "wrote about the race", "has questions about the plan": the preposition of the topic right
 // after the cue joins it; the topic's phrase from start is the content.
-function topicAbout(t: Tokens, k: number, start: number): { cueEnd: number; contentStart: number } | null {
+function topicAbout(t: Tokens, k: number, start: number): CueObject | null {
   return start === k + 1 && t.low[k] === 'about' ? { cueEnd: k, contentStart: start } : null;
 }
 

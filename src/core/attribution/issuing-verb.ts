@@ -3,7 +3,8 @@
 // participle or clause that opens what the document says (PolNeAR's cue covers all of the
 // predicate that is neither source nor content). Written from general English.
 import type { Tokens } from './tokens.ts';
-import { CUE_FORMS, type CueVerb, type VerbForm } from './cue-lexicon.ts';
+import { CUE_FORMS, verbForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
+import type { CueObject } from './draft.ts';
 
 /** Verbs of making a document public (base forms, with the particle some of them need). */
 const ISSUING = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'circulate', 'distribute', 'unveil']);
@@ -16,15 +17,8 @@ const BEFORE_NOUN = 4;
 const ADJUNCT = 8;
 const NAMING = new Set(['titled', 'entitled', 'headlined', 'reading', 'called']);
 
-export interface IssuedDocument {
-  /** Last token of the cue. */
-  cueEnd: number;
-  /** First token of the content. */
-  contentStart: number;
-}
-
 /** With a verb of issuing whose object starts at token k: the cue's end and the content's start, or null. */
-export function issuedDocument(t: Tokens, k: number, base: string): IssuedDocument | null {
+export function issuedDocument(t: Tokens, k: number, base: string): CueObject | null {
   if (!ISSUING.has(base)) return null;
   let d = -1;
   for (let j = k; j < t.length && j <= k + BEFORE_NOUN; j++) {
@@ -58,18 +52,11 @@ export function issuedDocument(t: Tokens, k: number, base: string): IssuedDocume
 // Verbs of issuing that are no cues of their own ("issued a ruling", "put out the fire"): a cue
 // only when a document follows them.
 const ONLY_WITH_DOCUMENT = new Map<string, [string, VerbForm]>();
-for (const [base, forms] of [
-  ['issue', 'issue issues issued issuing'],
-  ['put', 'put puts put putting'],
-  ['send', 'send sends sent sending'],
-  ['circulate', 'circulate circulates circulated circulating'],
-  ['distribute', 'distribute distributes distributed distributing'],
-] as const) {
-  const [b, s, p, ing] = forms.split(' ') as [string, string, string, string];
-  ONLY_WITH_DOCUMENT.set(b, [base, 'base']);
-  ONLY_WITH_DOCUMENT.set(s, [base, 's']);
-  ONLY_WITH_DOCUMENT.set(p, [base, 'past']); // ("put" is its own past: read as the past, which needs no plural subject)
-  ONLY_WITH_DOCUMENT.set(ing, [base, 'ing']);
+for (const spec of ['issue issues issued issuing', 'put puts put putting', 'send sends sent sending',
+  'circulate circulates circulated circulating', 'distribute distributes distributed distributing']) {
+  const { base, forms } = verbForms(spec);
+  // (set in order, the past comes after the base: "put" is read as its own past, which needs no plural subject)
+  for (const [w, form] of forms) ONLY_WITH_DOCUMENT.set(w, [base, form]);
 }
 const PARTICLE: Record<string, string> = { put: 'out', send: 'out' };
 

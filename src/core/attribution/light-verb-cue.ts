@@ -4,7 +4,8 @@
 // neither source nor content). Written from general English: the light verbs and the nouns of
 // saying, judging and feeling that they carry.
 import type { Tokens } from './tokens.ts';
-import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import { verbForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
+import type { CueObject } from './draft.ts';
 
 // Verbs that carry a noun of saying; the forms of the ones outside the cue lexicon.
 const LIGHT = new Map<string, [string, VerbForm]>();
@@ -14,11 +15,8 @@ for (const forms of [
   'mount mounts mounted mounting', 'level levels leveled leveling', 'raise raises raised raising', 'take takes took taking',
   'renew renews renewed renewing', 'repeat repeats repeated repeating', 'issue issues issued issuing', 'file files filed filing',
 ]) {
-  const [b, s, p, ing] = forms.split(' ') as [string, string, string, string];
-  LIGHT.set(b, [b, 'base']);
-  LIGHT.set(s, [b, 's']);
-  LIGHT.set(p, [b, 'past']);
-  LIGHT.set(ing, [b, 'ing']);
+  const { base, forms: words } = verbForms(forms);
+  for (const [w, form] of words) LIGHT.set(w, [base, form]);
 }
 LIGHT.set('given', ['give', 'past']);
 LIGHT.set('taken', ['take', 'past']);
@@ -45,15 +43,8 @@ const NOT_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this'
 const BETWEEN = 7;
 const NOT_BETWEEN = new Set(['that', 'which', 'who', 'to', 'in', 'on', 'at', 'for', 'of', 'by', 'with', 'from', 'about', 'as', 'into', 'than']);
 
-export interface LightObject {
-  /** Last token of the cue. */
-  cueEnd: number;
-  /** First token of the content. */
-  contentStart: number;
-}
-
 /** With a light verb whose object starts at token k: the cue's end and the content's start, or null. */
-export function lightObject(t: Tokens, k: number, base: string): LightObject | null {
+export function lightObject(t: Tokens, k: number, base: string): CueObject | null {
   if (!LIGHT.has(base)) return null;
   const nouns = base === 'take' ? TAKE_NOUNS : base === 'raise' ? RAISE_NOUNS : NOUNS;
   for (let j = k; j < t.length && j <= k + BETWEEN; j++) {

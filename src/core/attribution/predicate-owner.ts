@@ -13,7 +13,7 @@ import { beforeTimeAdjunct } from './time-adjunct.ts';
 import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, PREPOSITIONS } from './word-classes.ts';
 
 const PARTICLES = new Set(['up', 'down', 'on', 'upon', 'off', 'out', 'back', 'away', 'from', 'with', 'in', 'about', 'over', 'into', 'at', 'against', 'by']);
-const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'kept', 'held', 'put', 'set', 'made', 'threw', 'brought', 'drew', 'stood', 'went', 'won', 'lost', 'led', 'ran', 'sent', 'spent']);
+const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'kept', 'held', 'put', 'set', 'threw', 'brought', 'drew', 'stood', 'went', 'won', 'lost', 'led', 'ran', 'sent', 'spent']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', "'ll", "'d",
   "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"]);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
