@@ -3,7 +3,7 @@
 import type { Tokens } from './tokens.ts';
 import type { CueVerb } from './cue-lexicon.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
-import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NOMINATIVE, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
 import { isCloseQuote, isOpenQuote } from './token-spans.ts';
 
@@ -31,12 +31,13 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
     if (w === 'to' && (verb.infinitive || t.low[j + 1] === 'be' || t.low[j + 1] === 'have') && t.word[j + 1] && !t.cap[j + 1] && !DETERMINERS.has(t.low[j + 1]!)) { clause = true; break; } // vows to impose, claimed to be
-    // ("said on ABC’s “This Week” that …": the title is an adjunct and the clause follows)
-    if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j) && (t.low[afterTitle(t, j)] === 'that' || PRONOUNS.has(t.low[afterTitle(t, j)] ?? ''))) {
-      j = afterTitle(t, j);
+    if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j)) {
+      // ("said on ABC’s “This Week” that …": the title is an adjunct and the clause follows)
+      const clauseAt = clauseAfterTitle(t, j);
+      if (clauseAt < 0) return topicPhrase(t, topic, phraseEnd(t, j)) ?? NONE; // said on “Meet the Press.”
+      j = clauseAt;
       continue;
     }
-    if (isOpenQuote(t.raw[j]!) && j > base && titleQuote(t, t.start[j]!, j)) return topicPhrase(t, topic, phraseEnd(t, j)) ?? NONE; // said on “Meet the Press.”
     // (a quotation after a preposition inside the topic's phrase is a title: "about racism in “13th”")
     if (isOpenQuote(t.raw[j]!) && topic >= 0 && TRUE_PREPOSITIONS.has(t.low[j - 1]!)) break;
     if (w === 'that' || isOpenQuote(t.raw[j]!)) { clause = true; break; }
@@ -72,7 +73,6 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
 }
 
 const ADVERBIAL_OPENERS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const NONE: ContentStart = { start: -1, last: -1, topic: false };
 
 // The object of the topic preposition at p, up to the token before end.
@@ -128,8 +128,8 @@ function afterHearer(t: Tokens, k: number, verb: CueVerb): number {
     const r = nounPhraseRight(t, k);
     // (a programme after its network: "told MSNBC’s “Morning Joe” that …")
     if (r && r[1] - r[0] < 8 && t.poss[r[1]] && isOpenQuote(t.raw[r[1] + 1] ?? '') && titleQuote(t, t.start[r[1] + 1]!, r[1] + 1)) {
-      const e = afterTitle(t, r[1] + 1);
-      if (t.low[e] === 'that' || PRONOUNS.has(t.low[e] ?? '')) return e;
+      const clauseAt = clauseAfterTitle(t, r[1] + 1);
+      if (clauseAt >= 0) return clauseAt;
     }
     if (r && r[1] - r[0] < 8) return r[1] + 1;
   }
@@ -147,6 +147,13 @@ function afterTitle(t: Tokens, j: number): number {
     return a;
   }
   return j;
+}
+
+// The token after the quoted title opening at j when a that-clause or a clause with a pronoun
+// subject follows it ("“This Week” that …", "“Morning Joe” he …"), or -1.
+function clauseAfterTitle(t: Tokens, j: number): number {
+  const e = afterTitle(t, j);
+  return t.low[e] === 'that' || PRONOUNS.has(t.low[e] ?? '') ? e : -1;
 }
 
 // After a preposition, the words of its noun phrase (a statement, Friday, an interview with CNN).

@@ -76,7 +76,7 @@ sing Q sang,sung · exhort RI
 
 const IRREGULAR_ING: Record<string, string> = { lie: 'lying' };
 
-function regularForms(base: string, doubled: boolean): { s: string; past: string; ing: string } {
+export function regularForms(base: string, doubled: boolean): { s: string; past: string; ing: string } {
   const last = base[base.length - 1]!;
   const s = /(s|x|z|ch|sh)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   let past: string;

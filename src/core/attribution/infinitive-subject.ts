@@ -6,16 +6,17 @@
 // A closed class of English control verbs.
 import type { Tokens } from './tokens.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import { CUE_FORMS, regularForms } from './cue-lexicon.ts';
 import { DETERMINERS, PREPOSITIONS } from './word-classes.ts';
 
 const CONTROL = new Set<string>();
 for (const base of ['allow', 'force', 'prompt', 'push', 'urge', 'require', 'encourage', 'enable', 'pressure', 'invite',
   'cause', 'spur', 'inspire', 'compel', 'permit', 'motivate', 'press', 'challenge', 'tempt', 'lead', 'drive', 'leave', 'get', 'ask', 'help']) {
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  for (const f of [base, `${base}s`, `${stem}ed`, `${stem}ing`]) CONTROL.add(f);
+  const { s, past, ing } = regularForms(base, false);
+  for (const f of [base, s, past, ing]) CONTROL.add(f);
 }
-for (const f of ['led', 'leading', 'drove', 'driven', 'driving', 'left', 'leaving', 'got', 'gotten', 'getting', 'pushes', 'presses', 'pressed', 'pushed']) CONTROL.add(f);
+// irregular forms, and the doubled consonant of "getting"
+for (const f of ['led', 'drove', 'driven', 'left', 'got', 'gotten', 'getting']) CONTROL.add(f);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const BE = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'become', 'remains', 'remained']);
 const RANKS = new Set(['first', 'last', 'only', 'latest', 'earliest', 'second', 'third', 'next']);

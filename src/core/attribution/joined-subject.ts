@@ -6,8 +6,8 @@
 import type { Tokens } from './tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
+import { NOMINATIVE } from './word-classes.ts';
 
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const SUBORDINATORS = new Set(['when', 'after', 'because', 'while', 'since', 'although', 'though', 'before', 'until', 'once', 'whereas']);
 const OPENERS = new Set([',', ';', 'then', 'and', 'but', 'so', 'as']);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', '—', '–']); // (a dash may close an aside: "— as he often does — and …")

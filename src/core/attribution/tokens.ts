@@ -1,7 +1,7 @@
 // Word and punctuation tokens of a stretch of text, with their offsets. Words keep inner
 // apostrophes, hyphens and dots (don’t, Xi’s, U.S, well-known); everything else that is not
 // white space is a one-character token.
-import { classOf, codeAt, isLetterOrDigit } from '../text/letter-class.ts';
+import { classOf, codeAt, isDigit, isLetterOrDigit } from '../text/letter-class.ts';
 
 export interface Tokens {
   start: number[];
@@ -94,8 +94,6 @@ export function tokenize(text: string, from: number, to: number): Tokens {
   S_RAW.fill('', 0, n);
   return t;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Whether the comma at e sits between a digit and a group of exactly three digits. */
 function thousandsGroup(text: string, e: number, stop: number): boolean {

@@ -1,6 +1,8 @@
 // Closed word classes used to read sentence structure without a tagger.
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'one']);
+/** Pronouns that can only be a subject (a clause starts at them). */
+export const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 export const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',

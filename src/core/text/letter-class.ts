@@ -24,5 +24,7 @@ export function codeAt(text: string, i: number, to: number): number {
   }
   return c;
 }
+/** An ASCII digit 0–9, by character code. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isLetterOrDigit = (cp: number): boolean =>
   cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) : classOf(cp) === 1;

@@ -3,6 +3,7 @@
 // then digits stay one word: "h3Pm" in a link is no clock time),
 // numbers (with their separators and a letter suffix: "1,000", "19.03.2023", "1990s", "20th"),
 // and single punctuation characters.
+import { isDigit } from '../text/letter-class.ts';
 
 export interface Token {
   start: number;
@@ -37,7 +38,6 @@ export function tokenize(text: string): Token[] {
 }
 
 // The same tokens as TOKEN, by a scan of character codes (no match object per token).
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** [A-Za-z\u00C0-\u024F] */
 const isWordStart = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
