@@ -2,6 +2,7 @@
 // introduced by "Name:" gets that name; any other that reads as speech inherits the last quoted
 // speaker (decided in finish-attributions.ts).
 import type { Quote } from '../text/quote-marks.ts';
+import { isAbbreviation } from '../text/sentences.ts';
 import type { Span } from '../types.ts';
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
@@ -506,7 +507,7 @@ function continues(gap: string): boolean {
     while (w > 0 && /[A-Za-z]/.test(gap[w - 1]!)) w--;
     // (a title closing on the stop ends the sentence too: "… said on “Meet the Voters.” “…”")
     const last = /^[\s"”’']*$/.test(gap.slice(i + 1));
-    if (ch === '.' && !last && i - w >= 1 && i - w <= 4 && /[A-Z]/.test(gap[w]!)) continue;
+    if (ch === '.' && !last && i - w >= 1 && /[A-Z]/.test(gap[w]!) && isAbbreviation(gap.slice(w, i))) continue;
     stops++;
     endsWithStop = last;
   }

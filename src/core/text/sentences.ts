@@ -13,6 +13,13 @@ const ABBREVIATIONS = new Set([
   'va', 'vt', 'wash', 'wis', 'wyo', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'op', 'cf', 'al',
 ]);
 
+/** A word (without its period) that a period after does not end a sentence on: a listed title,
+ *  month, state or company abbreviation, a single letter ("J."), or dotted initials ("U.S"). */
+export function isAbbreviation(word: string): boolean {
+  const w = word.toLowerCase();
+  return ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^([a-z]\.)+[a-z]$/.test(w);
+}
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -44,8 +51,7 @@ export function splitSentences(text: string): Span[] {
       // the word before the period
       let w = i;
       while (w > start && /[A-Za-z.]/.test(text[w - 1]!)) w--;
-      const word = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
+      if (isAbbreviation(text.slice(w, i))) {
         // "U.S." may end a sentence; only treat as a boundary when followed by a paragraph break
         i = j - 1;
         continue;

@@ -222,6 +222,12 @@ describe('a quotation opening the paragraph after a speech tag', () => {
     const out2 = read('“We looked at every one of the bids,” Ana Ruiz said. The council left early.\n\n“None of them came in under the limit the council set for the bridge.”');
     expect(holding(out2, 'every one of the bids')?.content).toBe('“We looked at every one of the bids,”');
   });
+
+  it('not past a sentence that follows a short place name ending the tag’s own sentence', () => {
+    // "Iowa." is a word, not an abbreviation like "Fla.": the sentence ends there
+    const out = read('“We looked at every one of the bids,” Ana Ruiz said as she toured a farm near Ames, Iowa. The council left early.\n\n“None of them came in under the limit the council set for the bridge.”');
+    expect(holding(out, 'every one of the bids')?.content).toBe('“We looked at every one of the bids,”');
+  });
 });
 
 describe('a quotation with no cue, later in the paragraph of a quoted speaker', () => {
