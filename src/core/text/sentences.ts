@@ -20,6 +20,13 @@ export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^([a-z]\.)+[a-z]$/.test(w);
 }
 
+const SUBJECT_PRONOUNS = /^(?:He|She|They|We|I|It)\b(?![.'’-])/;
+
+// Whether a subject pronoun opens the text at k.
+function subjectPronounAt(text: string, k: number): boolean {
+  return SUBJECT_PRONOUNS.test(text.slice(k, k + 6));
+}
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -51,8 +58,9 @@ export function splitSentences(text: string): Span[] {
       // the word before the period
       let w = i;
       while (w > start && /[A-Za-z.]/.test(text[w - 1]!)) w--;
-      if (isAbbreviation(text.slice(w, i))) {
+      if (isAbbreviation(text.slice(w, i)) && !subjectPronounAt(text, k)) {
         // "U.S." may end a sentence; only treat as a boundary when followed by a paragraph break
+        // or by a subject pronoun, which no abbreviation stands before ("… at 7 p.m. He said …")
         i = j - 1;
         continue;
       }

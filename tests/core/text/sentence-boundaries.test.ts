@@ -1,0 +1,25 @@
+// Sentence boundaries after abbreviations (invented sentences).
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/text/sentences.ts';
+import { read } from '../attribution/helpers.ts';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('an abbreviation at the end of a sentence', () => {
+  it('does not end the sentence before a name or a noun', () => {
+    expect(sentences('Sen. Ada Cole spoke in the U.S. Senate at 9 a.m. Friday.')).toHaveLength(1);
+    expect(sentences('The polls close at 8 p.m. Eastern time.')).toHaveLength(1);
+  });
+
+  it('ends it before a subject pronoun, which no abbreviation stands before', () => {
+    expect(sentences('The doors open at 8 a.m. She will speak first.')).toEqual(['The doors open at 8 a.m.', 'She will speak first.']);
+    expect(sentences('Jobs are moving back to the U.S. They say wages are up.')).toEqual(['Jobs are moving back to the U.S.', 'They say wages are up.']);
+    expect(sentences('The plant is in Tampa, Fla. It employs 400 people.')).toHaveLength(2);
+  });
+
+  it('so a second "He says" after it is an attribution of its own', () => {
+    const out = read('Mayor Dale Ruiz says the vote will be counted by 9 p.m. He says “the lines were shorter than anyone had feared.”');
+    expect(out.find((a) => a.cue === 'says' && a.source === 'He')?.content).toBe('“the lines were shorter than anyone had feared.”');
+    expect(out.find((a) => a.source === 'Mayor Dale Ruiz')?.content).toBe('the vote will be counted by 9 p.m.');
+  });
+});
