@@ -27,42 +27,42 @@ export type VerbForm = 'base' | 's' | 'past' | 'ing';
 const SPEC = `
 say TQ said · tell TQRI told · add TQ · state TQN · announce TQO · confirm TO · deny TO · warn TQRI+of,about,against,that
 claim TQON · argue TQ+for,against,that · insist TQ+on · note TQN · explain TQO · report TQON · write TQ wrote,written
-tweet TQN · post TQN · believe T · think T thought · feel T felt · know T knew,known · hope TIN · fear TN · expect TIO
+tweet TQN+out · post TQN · believe T · think T thought · feel T felt · know T knew,known · hope TIN · fear TN · expect TIO
 suggest TO · acknowledge TO · admit TO admitted · assert TQ · declare TQO · predict TO · promise TIOR · reveal TO · suspect T
-worry TN+about · wonder T · ask TQRI+for,about · estimate TN · indicate TO · mention TO · recall TQO · remark TQN · reply TQN replied
+worry TN+about · wonder T · ask TQRI+for,about · estimate TN · indicate TO · mention TO · recall TQO · remark TQN+on,upon · reply TQN replied
 respond TQ+to · contend T · maintain T · concede TO · conclude TQ · emphasize TQO · emphasise TQO · stress TQON · testify TQ+about,that testified
 vow TIN · pledge TIN · threaten TI · allege T · complain TQ+about · boast TQ+about,of · brag TQ+about bragged · joke TQ+about · quip TQN quipped
 observe TQ · proclaim TQ · reiterate TQO · repeat TQO · retort TQ · agree TI+with,to · disagree T+with · doubt TN · assume T · guess T
 imagine T · reckon T · realize T · realise T · recognize TO · recognise TO · signal TO · hint T+at · speculate T · charge TN · counter TN
-caution TQR · lament TQO · muse TQ · recount TQO · disclose TO · divulge TO · answer TQN · inform TR · assure TR · remind TR · advise TRI
-urge TRIO · demand TIO · propose TIO · recommend TIO · request TION · want I · wish TIN · plan IN planned · intend I · decide TI · vow TIN
-seek I sought · refuse I · decline I · insinuate T · continue Q · begin Q began,begun · shout TQ · yell TQ
+caution TQR+against · lament TQO · muse TQ · recount TQO · disclose TO · divulge TO · answer TQN · inform TR · assure TR · remind TR · advise TRI
+urge TRIO · demand TIO · propose TIO · recommend TIO · request TION · want I · wish TIN · plan IN planned · intend I · decide TI+against · vow TIN
+seek I sought · refuse I · decline I · insinuate T · continue Q · begin Q began,begun · shout TQ+out · yell TQ
 scream TQ · whisper TQ · mutter TQ · exclaim TQ · cry Q cried · plead TQI · beg TQI begged · concur T concurred · predict TO · forecast T forecast
 announce TQO · opine TQ · posit T · surmise T · acknowledge TO · confess T · accept TO · grant T · figure T · understand T understood
 learn T learned · hear T heard · find T found · show TO showed,shown · demonstrate TO · suggest TO · imply T implied
 call O+for,on,upon,out · describe O · characterize O · characterise O · label O labeled · brand O · dub O dubbed · term ON · deem O
-criticize O · criticise O · praise ON · slam O slammed · blast ON · lambaste O · attack ON · accuse O · blame ON · condemn O · denounce O
+criticize O · criticise O · praise ON · slam O slammed · blast ON+out · lambaste O · attack ON · accuse O · blame ON · condemn O · denounce O
 dismiss O · reject O · defend O · question ON · challenge ON · oppose O · support ON · endorse O · applaud O · welcome O
-discuss O · cite O · express O · voice ON · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back
-speak Q+about,of,out spoke,spoken · read Q read · talk N+about · comment TN+on · weigh +in · point TN+out,to · lash +out · rail +against · chime +in
+discuss O · cite O · express O · voice ON · dispute ON · mock ON · ridicule O · decry O · deplore O · hail O · tout O · push O+for,back,against
+speak Q+about,of,out,up spoke,spoken · read Q read · talk N+about,up · comment TN+on · weigh +in · point TN+out,to,up · lash +out · rail +against · chime +in
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 acknowledge TO · highlight TO · underscore TO · insist TQ+on · predict TO · conclude TQ · detail ON · outline ON · list ON · summarize TO
 clarify TO · correct TQ · guarantee TIR · swear TI swore,sworn · affirm TO · reaffirm TO · attest T · certify T · publish O · release ON
 unveil O · present O · float O · promote O · tout O · champion O · justify O · rationalize O · rebut O rebutted · refute O · contradict O
 rebuff O · spurn O · disavow O · repudiate O · recant O · retract O · concede TO · grant T · allow T · endorse O · veto O vetoed
-project T · calculate T · theorize T · hypothesize T · suppose T · presume T · sense T · discover T · determine T · judge T · rule TN
+project T · calculate T · theorize T · hypothesize T · suppose T · presume T · sense T · discover T · determine T · judge T · rule TN+out,against
 consider TO · regard O · view ON · perceive T · remember T · forget T forgot,forgotten · inquire T · query TN
 instruct RI · aim IN · dread TN · trust TN · notify TR · alert TR · brief TR · update TR
-warn TQRI · caution TQR · portray O · depict O · paint O · cast O cast · frame O · nickname ON · deride O · scorn O · taunt O · tease O
+warn TQRI · caution TQR+against · portray O · depict O · paint O · cast O cast · frame O · nickname ON · deride O · scorn O · taunt O · tease O
 belittle O · insult O · rip O ripped · knock O · pan O panned · excoriate O · chastise O · scold O · rebuke O · reprimand O · fault ON
 bemoan O · protest TO · object T+to · grumble TQ · gripe TQ · moan TQ · whine TQ · laud O · commend O · compliment O · celebrate O
 fire +back · shoot +back shot · hit +back,out hit · open +up · cut +in cut · lament TQO · regret TO regretted · apologize +for · thank O · congratulate O
 credit O · love O · hate O · dislike O · prefer TO preferred · favor O · favour O · anticipate T · envision T · foresee T foresaw,foreseen
 acknowledge TO · relate T · narrate T · recollect T · reminisce +about · confide T · interject TQ · stammer TQ · gush TQ · sneer TQ · snap TQ snapped
-scoff TQ+at · chuckle TQ · laugh TQ · sigh TQ · marvel TQ+at · wonder TQ · ponder T · question TON · demand TIO · summon O · implore RI
+scoff TQ+at · chuckle TQ · laugh TQ+off · sigh TQ · marvel TQ+at · wonder TQ · ponder T · question TON · demand TIO · summon O · implore RI
 negotiate O · debate ON · consult O · confer +with conferred · chat +about chatted · lobby +for,against lobbied · campaign +for,against · petition O
-appeal +for,to · press RI+for · push +for,back · reason T · stipulate T · specify T · emphasize TQO · contest ON · deny TO · blame ON · accuse O
-articulate TO · convey TO · communicate TO · offer I · invite RI · advocate O · espouse O · preach TO · pronounce TO · profess TO
+appeal +for,to · press RI+for · push +for,back,against · reason T · stipulate T · specify T · emphasize TQO · contest ON · deny TO · blame ON · accuse O
+articulate TO · convey TO · communicate TO · offer I+up · invite RI · advocate O · espouse O · preach TO · pronounce TO · profess TO
 vouch +for · downplay O · play +down · minimize O · exaggerate O · overstate O · understate O · underline TO · spotlight O · hype O
 trumpet O · crow TQ · gloat TQ · mourn O · salute O · cheer O · embrace O · resist O · chide O · berate O · castigate O · counsel RI
 lay +out laid · spell +out · sum +up summed · refer +to referred · quote TQO · paraphrase O · echo TQO echoed · restate TO · verify T

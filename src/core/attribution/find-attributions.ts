@@ -359,7 +359,12 @@ function verbCue(
   }
   let b = i;
   // ("agreed to pay": a "to" that opens an infinitive is the content's, not the verb's particle)
-  if (verb.particles.includes(t.low[i + 1] ?? '') && !(t.low[i + 1] === 'to' && verb.infinitive && opensInfinitive(t, i + 2))) b = i + 1;
+  if (verb.particles.includes(t.low[i + 1] ?? '') && !(t.low[i + 1] === 'to' && verb.infinitive && opensInfinitive(t, i + 2))) {
+    b = i + 1;
+    // a second particle of the verb: "pushed back against", "spoke out about" (not "to": "pointed out to reporters")
+    const second = t.low[i + 2] ?? '';
+    if (second !== t.low[i + 1] && second !== 'to' && verb.particles.includes(second) && t.word[i + 3]) b = i + 2;
+  }
   else if (verb.particleOnly) return null;
   // "Priebus later Thursday told …": time words between the subject and its verb
   let prevIdx = a - 1;
