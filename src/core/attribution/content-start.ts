@@ -161,7 +161,16 @@ function isAdjunctContinuation(t: Tokens, j: number, k: number): boolean {
   if (!isAdjunctStart(t, k)) return false;
   const w = t.low[j]!;
   if (w === 'that' || t.raw[j] === ',' || t.raw[j] === ':') return false;
-  return t.word[j]! && !AUXILIARIES.has(w) && !CUE_FORMS.has(w) && !PRONOUNS.has(w);
+  // (a cue form after a determiner, closing the phrase before a clause or the sentence's end, is
+  // the phrase's noun, not the next verb: "said after the attacks.", "said in his remarks that …")
+  const noun = CUE_FORMS.has(w) && DETERMINERS.has(t.low[j - 1]!) && t.low[j - 1] !== 'that' && closesPhrase(t, j + 1);
+  return t.word[j]! && !AUXILIARIES.has(w) && (!CUE_FORMS.has(w) || noun) && !PRONOUNS.has(w);
+}
+
+// Whether token x opens a clause or a quotation, or ends the sentence.
+function closesPhrase(t: Tokens, x: number): boolean {
+  const r = t.raw[x];
+  return r === undefined || r === '.' || r === '?' || r === '!' || r === ':' || t.low[x] === 'that' || isOpenQuote(r);
 }
 
 function isAdjunctStart(t: Tokens, k: number): boolean {

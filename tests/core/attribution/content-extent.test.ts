@@ -49,6 +49,20 @@ describe('adjuncts that are no topic', () => {
   });
 });
 
+describe('a noun that is also a cue verb, inside an adjunct', () => {
+  it('closing the sentence, is no content: what came before the speaker is', () => {
+    expect(byCue('The bridge will stay shut, Mayor Ana Ruiz said after the attacks.', 'said')).toMatchObject({
+      source: 'Mayor Ana Ruiz',
+      content: 'The bridge will stay shut',
+    });
+  });
+
+  it('before a that-clause or a quotation, is skipped with its adjunct', () => {
+    expect(byCue('Ruiz said in her remarks that the bridge will stay shut.', 'said')?.content).toBe('that the bridge will stay shut');
+    expect(byCue('Ruiz wrote in an email: “The bridge will stay shut.”', 'wrote')?.content).toBe('“The bridge will stay shut.”');
+  });
+});
+
 describe('a phrase content ends before the speaker’s next verb', () => {
   it('an object, a topic or an infinitive stops at "and"/"but" with a verb of its own', () => {
     expect(byCue('Ruiz thanked the volunteers and went back to the podium.', 'thanked')).toMatchObject({ content: 'the volunteers' });
