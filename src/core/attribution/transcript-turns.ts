@@ -58,13 +58,20 @@ export function transcriptTurns(text: string): Draft[] {
     // "…¶¶"More of the same answer." — the next paragraph of a quotation run goes on with the turn
     for (let k = i + 1; turn.quoted && k < paragraphs.length && !turnAt.has(k); k++) {
       const q = paragraphs[k]!;
-      if (!isOpenMark(text[q.start]) || text[q.start + 1] === '(' || text[q.start + 1] === '[') break;
+      if (!isOpenMark(text[q.start]) || text[q.start + 1] === '(' || text[q.start + 1] === '[' || signOff(text, q)) break;
       const span = trimmed(text, q.start + 1, q.end);
       if (span) content.push(span);
     }
     out.push({ content, source: turn.label, speakerSpan: null, cue: { start: turn.colon, end: turn.colon + 1 } });
   }
   return out;
+}
+
+// The writer's sign-off that closes an article ("Follow Ann Lee on Twitter @annlee."), which a
+// transcript printed as one long quotation may take inside its marks: no one's turn.
+const SIGN_OFF = /^(?:Follow|Find)\s.{0,60}?(?:\bon (?:Twitter|Facebook|Instagram)\b|@\w)/;
+function signOff(text: string, p: Span): boolean {
+  return SIGN_OFF.test(text.slice(p.start + 1, Math.min(p.end, p.start + 100)));
 }
 
 // "WALLACE: …" / "“JANE DOE: …": a label of up to four words in capitals, then a colon and text.

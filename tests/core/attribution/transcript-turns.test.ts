@@ -37,6 +37,23 @@ describe('a transcript with speaker labels', () => {
   });
 });
 
+describe('the end of a quoted transcript', () => {
+  it('the writer’s sign-off inside the closing mark is no part of the last turn', () => {
+    const text = [
+      'The host pressed her.',
+      '"HOST: Why the delay?',
+      '"RUIZ: The steel came late.',
+      '"HOST: Thank you, mayor.',
+      '"RUIZ: Thank you for having me.',
+      '"Follow Dale Ortiz on Twitter @dortiz."',
+    ].join('\n\n');
+    const out = read(text);
+    const last = out.filter((a) => a.source === 'RUIZ').pop();
+    expect(contentOf(last!.content)).toEqual(['Thank you for having me.']);
+    expect(out.some((a) => contentOf(a.content).some((c) => c.includes('Follow')))).toBe(false);
+  });
+});
+
 describe('not a transcript', () => {
   it('a lone capitalised heading or notes are no turns', () => {
     expect(read('BREAKING NEWS: The bridge is closed.').some((a) => a.cue === ':')).toBe(false);
