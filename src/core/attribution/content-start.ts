@@ -6,6 +6,7 @@ import { CUE_FORMS } from './cue-lexicon.ts';
 import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NOMINATIVE, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
 import { isCloseQuote, isOpenQuote } from './token-spans.ts';
+import { TIME_NOUNS } from './time-adjunct.ts';
 
 // Where the content after a cue begins (token index), -1 for none, -2 when the sentence
 // ends in a colon (the quotation follows); with the last token of the content when a phrase
@@ -56,7 +57,7 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
     }
     // after a complete phrase ("on Friday"), a determiner starts the content ("the border …")
     if (guard > 1 && (DETERMINERS.has(w) || PRONOUNS.has(w)) && !TRUE_PREPOSITIONS.has(t.low[j - 1]!) && !DETERMINERS.has(t.low[j - 1]!) && t.word[j - 1]) { clause = PRONOUNS.has(w); break; }
-    if (PREPOSITIONS.has(w) || (guard === 0 && w === 'of') || (guard > 0 && j > base && isAdjunctContinuation(t, j, base))) {
+    if (adjunctWord(t, j) || (guard === 0 && w === 'of') || (guard > 0 && j > base && isAdjunctContinuation(t, j, base))) {
       if (topic < 0 && isTopic(t, j, base, guard, nounLike)) topic = j;
       j++;
       continue;
@@ -174,7 +175,19 @@ function closesPhrase(t: Tokens, x: number): boolean {
 }
 
 function isAdjunctStart(t: Tokens, k: number): boolean {
-  return PREPOSITIONS.has(t.low[k]!) || t.low[k] === 'of';
+  return adjunctWord(t, k) || t.low[k] === 'of';
+}
+
+// A word that opens an adjunct of time, place or medium after the verb. "this", "last" and
+// "next" do only before a time noun ("said this week", "said last Friday"); otherwise they open
+// the reported clause ("believe this provides …", "says this plan …").
+function adjunctWord(t: Tokens, j: number): boolean {
+  const w = t.low[j]!;
+  if (!PREPOSITIONS.has(w)) return false;
+  if (w !== 'this' && w !== 'last' && w !== 'next') return true;
+  const x = t.low[j + 1] === 'past' ? j + 2 : j + 1;
+  const next = t.low[x] ?? '';
+  return TIME_NOUNS.has(next) || MONTHS_DAYS.has(next) || TIME_NOUNS.has(next.replace(/s$/, ''));
 }
 
 // Whether the quotation opening at offset start names a title: right after a possessive or a

@@ -4,7 +4,7 @@
 import type { Tokens } from './tokens.ts';
 import { MONTHS_DAYS } from './word-classes.ts';
 
-const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
+export const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
 const PLURAL_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
 const TIME_LEADS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'past']);

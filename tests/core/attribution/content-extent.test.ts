@@ -104,3 +104,16 @@ describe('"as" clauses and clauses after the comma', () => {
     expect(out.find((a) => a.cue === 'said Friday')).toMatchObject({ content: 'The fee is too high' });
   });
 });
+
+describe('"this", "last" and "next" after the verb', () => {
+  it('open the reported clause unless a time noun follows them', () => {
+    expect(byCue('Farmers believe this helps the river in a dry year.', 'believe')?.content).toBe('this helps the river in a dry year');
+    expect(byCue('The mayor says this bridge will open in May.', 'says')?.content).toBe('this bridge will open in May');
+  });
+
+  it('open a time adjunct before a time noun', () => {
+    expect(byCue('The mayor said this week the bridge will open in May.', 'said')?.content).toBe('the bridge will open in May');
+    expect(byCue('The mayor said last Friday that the bridge will open.', 'said')?.content).toBe('that the bridge will open');
+    expect(byCue('The mayor said this past weekend that the bridge will open.', 'said')?.content).toBe('that the bridge will open');
+  });
+});
