@@ -9,10 +9,19 @@ import { firstContentToken } from './token-spans.ts';
 
 const SUBORDINATORS = new Set(['although', 'though', 'when', 'while', 'whereas', 'because', 'since', 'after', 'before', 'once', 'if', 'as']);
 
+// Prepositions that open an absolute phrase setting the scene ("With voters worried about jobs,
+// the mayor …", "Despite polls showing her behind, Ruiz …"): a cue inside the phrase owns only it.
+const PHRASE_OPENERS = new Set(['with', 'amid', 'despite']);
+
+function commaBetween(t: Tokens, a: number, b: number, quotes: QuoteIndex): boolean {
+  for (let j = a + 1; j < b; j++) if (t.raw[j] === ',' && !quotes.insideQuote(t.start[j]!)) return true;
+  return false;
+}
+
 /** Cuts the content of the cue at token i back to its clause, when a subordinator opens the sentence or its subject. */
 export function subordinateClause(t: Tokens, i: number, quotes: QuoteIndex, d: { draft: Draft; contentEnd: number }): void {
   const f = firstContentToken(t, 0);
-  let opens = f < i && SUBORDINATORS.has(t.low[f] ?? '');
+  let opens = f < i && (SUBORDINATORS.has(t.low[f] ?? '') || (PHRASE_OPENERS.has(t.low[f] ?? '') && !commaBetween(t, f, i, quotes)));
   // (mid-sentence: "…, when Trump mentioned her, and the crowd chanted “…”")
   if (!opens && d.draft.source) {
     let k = f;

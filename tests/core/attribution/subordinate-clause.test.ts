@@ -15,6 +15,16 @@ describe('opening subordinate clauses', () => {
     expect(q?.source).toBe('Senator Ames');
   });
 
+  it('an opening absolute phrase ("With …", "Despite …") keeps its cue’s content up to its comma', () => {
+    const out = read('With aides in the capital worried about the closing of the mill, the mayor has spent the week in town halls.');
+    expect(out.find((a) => a.cue === 'worried about')?.content).toBe('the closing of the mill');
+    const out2 = read('Despite polls showing her far behind, Ruiz campaigned in every county of the state.');
+    expect(out2.find((a) => a.cue === 'showing')?.content).toBe('her far behind');
+    // (a cue after the phrase's comma is the main clause's own)
+    const out3 = read('With that, Ruiz said the plan, which the council backs, would pass.');
+    expect(out3.find((a) => a.cue === 'said')?.content).toBe('the plan, which the council backs, would pass');
+  });
+
   it('a subordinate clause in mid-sentence', () => {
     const out = read('Boos rained down when Dunn mentioned the former governor, and at one point the crowd loudly reprised the chant “Lock him up! Lock him up!”');
     expect(out.find((a) => a.cue === 'mentioned')?.content).toBe('the former governor');
