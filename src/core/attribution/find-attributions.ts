@@ -47,6 +47,7 @@ import { contentStart, titleQuote, type ContentStart } from './content-start.ts'
 import { ownedByPredicate } from './predicate-owner.ts';
 import { phraseContentEnd } from './content-end.ts';
 import { introductoryPhrase } from './introductory-phrase.ts';
+import { dayAfterVerb } from './day-after-verb.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -628,6 +629,7 @@ function verbCue(
   // the verb and a content after it, "said in a statement Friday that …", are mostly left out.)
   if (!inverted && !(after && content.includes(after))) cue.end = t.end[closingAdjunct(t, b)]!;
   else if (documentEnd > b && after && content.includes(after)) cue.end = t.end[documentEnd]!;
+  else if (after && content.includes(after) && !inverted) cue.end = t.end[dayAfterVerb(t, b, afterTok)]!; // "said Tuesday that …"
   // only content actually taken claims the rest of the sentence
   if (!after || !content.includes(after)) contentEnd = b;
   return { draft: { content, source, speakerSpan, cue }, contentEnd: Math.max(contentEnd, b) };

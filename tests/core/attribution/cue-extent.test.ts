@@ -23,6 +23,14 @@ describe('cue extent', () => {
     expect(read('Ruiz said in a statement that the pool opens in June.')[0]).toMatchObject({ content: 'that the pool opens in June', cue: 'said' });
   });
 
+  it('a day right after the verb, before the content, is the cue’s; a phrase with a preposition is not', () => {
+    expect(read('Ruiz said Tuesday that the pool opens in June.')[0]).toMatchObject({ cue: 'said Tuesday', content: 'that the pool opens in June' });
+    expect(read('The mayor announced Friday night that the fee will drop.')[0]).toMatchObject({ cue: 'announced Friday night', content: 'that the fee will drop' });
+    expect(read('Ruiz said on Tuesday that the pool opens in June.')[0]).toMatchObject({ cue: 'said', content: 'that the pool opens in June' });
+    expect(read('Ruiz told reporters Tuesday that the pool opens in June.')[0]).toMatchObject({ cue: 'told' });
+    expect(read('The mayor praised Friday’s vote as a step forward.')[0]).toMatchObject({ cue: 'praised' }); // a day's possessive is the object's
+  });
+
   it('prepositional verbs keep their preposition ("pointed to")', () => {
     expect(read('Ruiz pointed to the new pool as proof of progress.')[0]).toMatchObject({ source: 'Ruiz', cue: 'pointed to', content: 'the new pool as proof of progress' });
   });
