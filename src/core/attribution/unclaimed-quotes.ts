@@ -33,13 +33,17 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     if (!tagged && !speech && !short) continue;
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? quotedBefore(text, byEnd, bi, q.start) : null;
-    // A quotation right after an attribution ("…,” he said. “…”) goes on with it.
-    if (!tagged && before && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
+    // A quotation right after an attribution ("…,” he said. “…”) goes on with it — unless a
+    // clause of its own between them introduces it with a colon ("With aides worried about A,
+    // Ruiz has a new message: “…”"): that clause's subject says it.
+    const colon = colonIntroduced(text, q);
+    const ownColon = !!colon?.source && !!colon.cue && colon.cue.end - colon.cue.start > 1 && !!before && colon.source.start >= before.end;
+    if (!tagged && before && !ownColon && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
       continue;
     }
-    const found = tagged ?? colonIntroduced(text, q) ?? subjectBefore(text, q);
+    const found = tagged ?? colon ?? subjectBefore(text, q);
     if (!found && !speech) continue;
     // Speech with no cue of its own, in the paragraph of a quoted speaker's attribution, goes on
     // with that attribution ("“…,” he said outside. But “…”"): PolNeAR gives a quotation without
@@ -402,12 +406,24 @@ function colonIntroduced(text: string, q: Quote): Draft | null {
     const subj = sentenceSubject(c, c.length - 1);
     const v = subj ? subj[1] + 1 : -1;
     // a verb after the subject (not "A lesson from X:", "… is shown by X:", "… as follows:")
-    if (subj && v < c.length && c.word[v] && !c.cap[v] && !DETERMINERS.has(c.low[v]!) && !TRUE_PREPOSITIONS.has(c.low[v]!) && !BE.has(c.low[v]!) && c.low[v] !== 'as') {
+    // (a form of "be" only before an -ing form: "X is rolling out a message:")
+    if (subj && v < c.length && c.word[v] && !c.cap[v] && !DETERMINERS.has(c.low[v]!) && !TRUE_PREPOSITIONS.has(c.low[v]!) && !passiveOrCopula(c, v) && c.low[v] !== 'as') {
       return {
         content: [{ start: q.start, end: q.end }],
         source: { start: c.start[subj[0]]!, end: c.end[subj[1]]! },
         speakerSpan: null,
         cue: { start: c.start[v]!, end: j + 1 },
+      };
+    }
+    // past a long opening phrase ("With aides worried about the polls, the mayor is rolling out a
+    // message:"), the subject after its comma
+    const later = subj ? null : clauseSubject(c);
+    if (later && later[0][0] > 0 && !DETERMINERS.has(c.low[later[1]]!) && c.low[later[1]] !== 'as' && !passiveOrCopula(c, later[1])) {
+      return {
+        content: [{ start: q.start, end: q.end }],
+        source: { start: c.start[later[0][0]]!, end: c.end[later[0][1]]! },
+        speakerSpan: null,
+        cue: { start: c.start[later[1]]!, end: j + 1 },
       };
     }
   }
@@ -419,6 +435,12 @@ function colonIntroduced(text: string, q: Quote): Draft | null {
     speakerSpan: null,
     cue: { start: j, end: j + 1 },
   };
+}
+
+// Whether token v is a form of "be" that is not a progressive's ("is shown by X:", "is the
+// answer:"; not "is rolling out a message:").
+function passiveOrCopula(c: Tokens, v: number): boolean {
+  return BE.has(c.low[v]!) && !/ing$/.test(c.low[v + 1] ?? '');
 }
 
 // "As the mayor, a former judge, put it: “…”": the one between "as" and "put it" speaks ("it"

@@ -114,6 +114,19 @@ describe('the sentence the quotation sits in', () => {
   });
 });
 
+describe('a quotation introduced by a colon after a clause of its own', () => {
+  it('goes to that clause’s subject, past a long opening phrase, not to a cue inside the phrase', () => {
+    const out = read('With aides worried about the closing of the mill, Mayor Ana Ruiz is rolling out a new message: “The mill will stay open.”');
+    expect(holding(out, 'stay open')?.source).toBe('Mayor Ana Ruiz');
+    expect(out.find((a) => a.cue === 'worried about')?.content).toBe('the closing of the mill');
+  });
+
+  it('but a colon clause with no speaker of its own leaves the quotation with the attribution before', () => {
+    const out = read('If the bridge has never been closed before, Ruiz said, there is a simple reason: “No mayor has been this careless.”');
+    expect(holding(out, 'this careless')?.source).toBe('Ruiz');
+  });
+});
+
 describe('not speech tags', () => {
   it('a conjunction after a quotation is no tag', () => {
     const out = read('The band played “We Shall Overcome Someday Soon,” and the crowd went home.');
