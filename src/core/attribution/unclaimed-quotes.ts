@@ -136,6 +136,7 @@ function tagAfter(text: string, q: Quote): Draft | null {
   const inner = text.slice(q.inner.start, q.inner.end).replace(/[\s’'‘"]+$/, '');
   const last = inner[inner.length - 1];
   if (last !== ',' && last !== '?' && last !== '!' && last !== '—') return null;
+  if (afterPossessive(text, q)) return null;
   let limit = text.indexOf('\n', q.end);
   if (limit < 0 || limit > q.end + 300) limit = Math.min(text.length, q.end + 300);
   const t = tokenize(text, q.end, limit);
@@ -186,6 +187,10 @@ function tagAfter(text: string, q: Quote): Draft | null {
     } else return null;
   }
   if (!src || src[0] >= n) return null;
+  // a relative pronoun opens a clause about the quotation, not a tag ("“The Apprentice,” who …")
+  if (src[0] === src[1] && RELATIVES.has(t.low[src[0]]!)) return null;
+  // inverted, the speaker ends the tag: "“…,” said Ann Lee." — not "“…,” said he doesn't …"
+  if (verb === 0 && src[1] + 1 < n && t.word[src[1] + 1] && t.low[src[1] + 1] !== 'to' && (AUXILIARIES.has(t.low[src[1] + 1]!) || isFiniteCue(t.low[src[1] + 1]!))) return null;
   // "Ruiz said the pier will reopen": a verb with a clause of its own does not tag the quotation
   // (inverted, "said an expert who …" is all the tag's)
   const after = verb + 1;
@@ -204,6 +209,19 @@ function tagAfter(text: string, q: Quote): Draft | null {
     speakerSpan: null,
     cue: { start: t.start[verb]!, end: t.end[verb]! },
   };
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+function isFiniteCue(w: string): boolean {
+  const f = CUE_FORMS.get(w)?.form;
+  return f === 'past' || f === 's';
+}
+
+// Whether a possessive stands right before the quotation ("MSNBC’s “Morning Joe,”"): the
+// quotation names a title or a phrase of the owner's, and no tag after it reports it.
+function afterPossessive(text: string, q: Quote): boolean {
+  return /\S['’]s\s+$/.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
 
 // A credit after a dash: "“…” — Maria Lopez" / "“…”―Ann Lee, Ohio" / "“…” --Kim Hjelmgaard": the name

@@ -124,3 +124,25 @@ describe('an introductory phrase alone is not content', () => {
     expect(read('The pool opens in June, Bell said.')[0]).toMatchObject({ content: 'The pool opens in June' });
   });
 });
+
+describe('a quoted title or name is not speech for the words after it', () => {
+  const quoting = (text: string) => read(text).filter((a) => (Array.isArray(a.content) ? a.content : [a.content]).some((c) => /^[“"]/.test(c)));
+
+  it('a title after a possessive: “…,” and the verb after it are the sentence’s own', () => {
+    expect(quoting('Dale Ortiz, host of WKRP’s “The Hot Seat,” suggested the mayor’s silence could cost her the race.')).toEqual([]);
+    expect(quoting('Friday on Channel 5’s “Up Late,” Ann Lee said the bridge would open in May.')).toEqual([]);
+  });
+
+  it('a relative clause after a quoted name is no speech tag', () => {
+    expect(quoting('Bo Reyes, a contestant on the quiz show “Big Money,” who went on to run for mayor, said little.')).toEqual([]);
+  });
+
+  it('an inverted verb whose subject goes on with a verb of its own is no speech tag', () => {
+    expect(quoting('Lee, who calls the plan a “disaster,” said he doubts the council will vote for it.')).toEqual([]);
+  });
+
+  it('but an inverted tag that ends with the speaker still tags the quotation', () => {
+    const out = read('The vote was close.\n\n“We counted every ballot,” said Ann Lee. “None was lost.”');
+    expect(out.find((a) => a.source === 'Ann Lee')?.cue).toBe('said');
+  });
+});
