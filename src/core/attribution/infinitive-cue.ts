@@ -12,7 +12,7 @@ import { CUE_FORMS } from './cue-lexicon.ts';
 import { sentenceSubject } from './noun-phrase.ts';
 import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
-import { AUXILIARIES, DETERMINERS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, TRUE_PREPOSITIONS } from './word-classes.ts';
 import { complementStart } from './verb-complement.ts';
 import { infinitiveSubject } from './infinitive-subject.ts';
 import { subordinateSubject } from './joined-subject.ts';
@@ -62,5 +62,24 @@ export function infinitiveCue(t: Tokens, i: number, quotes: QuoteIndex, entry: {
   }
   if (!src || src[1] > p) return null;
   const source: Span = { start: t.start[src[0]]!, end: t.end[src[1]]! };
-  return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[i - 1]!, end: t.end[b]! }, contentEnd: last };
+  // the predicate between the subject and "to" is the cue's too ("went on to say", "has done
+  // nothing to explain", "are taking pains to say"): PolNeAR's cue is all of the predicate that is
+  // neither source nor content
+  const from = doer ? i - 1 : predicateStart(t, src[1] + 1, i - 1);
+  return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[from]!, end: t.end[b]! }, contentEnd: last };
+}
+
+// The first token of the predicate from a (right after the subject) to "to" at x when it is a
+// short run of words (up to four: "went on", "has done nothing", "was trying insistently"), else x
+// ("to" alone): a comma, a dash or a quotation mark sets off an aside, and a longer stretch is
+// mostly a clause of its own ("had been facing growing pressure from donors to back …").
+function predicateStart(t: Tokens, a: number, x: number): number {
+  if (a >= x || x - a > 4) return x;
+  for (let j = a; j < x; j++) {
+    if (!t.word[j]) return x;
+    // a phrase of place or medium makes the infinitive one of purpose ("went on the radio to defend …",
+    // "spoke at a rally to discuss …"); a particle at the end does not ("went on to say")
+    if (TRUE_PREPOSITIONS.has(t.low[j]!) && j + 1 < x) return x;
+  }
+  return a;
 }

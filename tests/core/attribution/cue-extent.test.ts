@@ -109,3 +109,14 @@ describe('sources around time words and participles', () => {
   });
 });
 
+
+describe('the predicate before an infinitive cue', () => {
+  it('a short predicate between the subject and "to" is the cue’s', () => {
+    expect(read('Ruiz went on to praise the new pool.').find((a) => a.source === 'Ruiz')).toMatchObject({ cue: 'went on to praise', content: 'the new pool' });
+    expect(read('The council has done nothing to explain the fee.').find((a) => a.source === 'The council')).toMatchObject({ cue: 'has done nothing to explain' });
+  });
+
+  it('a long stretch before "to" stays out of the cue', () => {
+    expect(read('Ruiz took the stage at the town hall on Friday night to defend the fee.')[0]).toMatchObject({ source: 'Ruiz', cue: 'to defend', content: 'the fee' });
+  });
+});
