@@ -48,6 +48,7 @@ import { ownedByPredicate } from './predicate-owner.ts';
 import { phraseContentEnd } from './content-end.ts';
 import { introductoryPhrase } from './introductory-phrase.ts';
 import { dayAfterVerb } from './day-after-verb.ts';
+import { objectRelative } from './object-relative.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -512,6 +513,14 @@ function verbCue(
         const subj = nounPhraseLeft(t, pp - 2);
         if (subj) np = subj;
       }
+      // "the plan which critics rejected in May": the antecedent is what they rejected
+      // (not a form that may be a noun with no auxiliary: "the parade float spots …")
+      const rel = verb.noun && !aux && form !== 'past' ? null : objectRelative(t, np, b, verb, aux || form === 'past');
+      if (rel) {
+        const object = spanOf(t, rel.object[0], rel.object[1], quotes);
+        const subject: Span = { start: t.start[rel.subject[0]]!, end: t.end[rel.subject[1]]! };
+        return { draft: { content: [object], source: subject, speakerSpan: null, cue }, contentEnd: b };
+      }
       srcRange = np;
       if (RELATIVE.has(t.low[np[0]]!) && np[0] === np[1]) {
         // "the Russian leader, who called Xi …": the antecedent names the speaker
@@ -535,7 +544,10 @@ function verbCue(
   let parenthetical = false; // "The economy, he said, is weak." / "“A,” he said, “B.”"
   let from: ContentStart | null = null;
   let k = afterIdx;
-  if (t.raw[k] === ',' && SENTENCE_ADVERBS.has(t.low[k + 1] ?? '') && t.raw[k + 2] === ',') {
+  // a semicolon right after the verb closes its clause: what follows is another sentence
+  // ("The plan will fail, analysts say; in 2012 …"), and the content is before the verb
+  if (t.raw[k] === ';') k = n;
+  else if (t.raw[k] === ',' && SENTENCE_ADVERBS.has(t.low[k + 1] ?? '') && t.raw[k + 2] === ',') {
     k += 3; // "He added, though, that …"
   } else if (t.raw[k] === ',') {
     parenthetical = true;

@@ -117,3 +117,11 @@ describe('"this", "last" and "next" after the verb', () => {
     expect(byCue('The mayor said this past weekend that the bridge will open.', 'said')?.content).toBe('that the bridge will open');
   });
 });
+
+describe('a semicolon right after the verb', () => {
+  it('closes the verb’s clause: the content is the clause before it', () => {
+    const a = byCue('The ferry will need a new engine, the mechanics say; in May the old one failed twice.', 'say');
+    expect(a?.content).toBe('The ferry will need a new engine');
+    expect(a?.source).toBe('the mechanics');
+  });
+});

@@ -146,3 +146,15 @@ describe('a quoted title or name is not speech for the words after it', () => {
     expect(out.find((a) => a.source === 'Ann Lee')?.cue).toBe('said');
   });
 });
+
+describe('not an object relative clause', () => {
+  it('a noun that looks like a verb ending its sentence ("their old shows.")', () => {
+    const out = read('For studios that own their old shows. The rest rent them.');
+    expect(out.filter((a) => a.cue === 'shows')).toHaveLength(0);
+  });
+
+  it('"that" opening the clause of a noun of saying ("no doubt that he would endorse in …")', () => {
+    const out = read('Lee left no doubt that he would endorse in the spring.');
+    expect(out.filter((a) => a.content === 'Lee left no doubt')).toHaveLength(0);
+  });
+});

@@ -204,3 +204,14 @@ describe('a participle of saying after a quotation that closes on its comma', ()
     has(text, { content: 'that she is the reason turnout rose', cue: 'claiming', source: 'Ann Lee' });
   });
 });
+
+describe('a cue verb in a relative clause whose object is the antecedent', () => {
+  it('"which", "whom": the relative pronoun is what the verb takes', () => {
+    has('The levy, which farmers rejected in May, passed anyway.', { source: 'farmers', cue: 'rejected', content: 'which' });
+  });
+
+  it('no relative pronoun: the noun phrase before a pronoun subject, or before a subject of its own', () => {
+    has('The ferry line is a plan she once criticized.', { source: 'she', cue: 'once criticized', content: 'a plan' });
+    has('It was an offer the union rebuffed at the meeting.', { source: 'the union', cue: 'rebuffed', content: 'an offer' });
+  });
+});
