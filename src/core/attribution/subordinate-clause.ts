@@ -21,7 +21,9 @@ function commaBetween(t: Tokens, a: number, b: number, quotes: QuoteIndex): bool
 /** Cuts the content of the cue at token i back to its clause, when a subordinator opens the sentence or its subject. */
 export function subordinateClause(t: Tokens, i: number, quotes: QuoteIndex, d: { draft: Draft; contentEnd: number }): void {
   const f = firstContentToken(t, 0);
-  let opens = f < i && (SUBORDINATORS.has(t.low[f] ?? '') || (PHRASE_OPENERS.has(t.low[f] ?? '') && !commaBetween(t, f, i, quotes)));
+  // (the cue must lie inside the opening clause: in "When asked why, Ruiz said, “…”" the clause
+  // closed before the cue's subject)
+  let opens = f < i && (SUBORDINATORS.has(t.low[f] ?? '') || PHRASE_OPENERS.has(t.low[f] ?? '')) && !commaBetween(t, f, i, quotes);
   // (mid-sentence: "…, when Trump mentioned her, and the crowd chanted “…”")
   if (!opens && d.draft.source) {
     let k = f;

@@ -25,6 +25,11 @@ describe('opening subordinate clauses', () => {
     expect(out3.find((a) => a.cue === 'said')?.content).toBe('the plan, which the council backs, would pass');
   });
 
+  it('a cue after the opening clause’s comma belongs to the main clause, and keeps its whole content', () => {
+    const out = read('After the vote, Ruiz said the count, which took two days, was fair.');
+    expect(out.find((a) => a.cue === 'said')?.content).toBe('the count, which took two days, was fair');
+  });
+
   it('a subordinate clause in mid-sentence', () => {
     const out = read('Boos rained down when Dunn mentioned the former governor, and at one point the crowd loudly reprised the chant “Lock him up! Lock him up!”');
     expect(out.find((a) => a.cue === 'mentioned')?.content).toBe('the former governor');
