@@ -623,6 +623,9 @@ function verbCue(
   const asWithObject = asClause && !!after && !parenthetical && afterTok > 0 && t.raw[afterTok - 1] !== ',' && !isOpenQuote(text[after.start]!);
   if (before && asClause && !asWithObject) {
     content.push(before);
+  } else if (before && parenthetical && !quotedBefore && after && isOpenQuote(text[after.start]!) && introductoryPhrase(t, before, quotes)) {
+    // "When asked why, Ruiz said, “…”": the phrase before the comma sets the scene, the quotation is what was said
+    content.push(after);
   } else if (before && (quotedBefore || parenthetical || (!after && !introductoryPhrase(t, before, quotes)))) {
     // With a quotation before, what follows is only content when set off by a comma
     // ("“A,” he said, “B.”"); "…,” Trump said sarcastically" has none.

@@ -63,6 +63,17 @@ describe('a noun that is also a cue verb, inside an adjunct', () => {
   });
 });
 
+describe('an introductory phrase before "X said, “…”"', () => {
+  it('sets the scene: the quotation after the comma is the content', () => {
+    expect(byCue('When asked about the budget, Ruiz said, “We will not raise taxes” before the election.', 'said')?.content).toBe('“We will not raise taxes” before the election');
+    expect(byCue('On Friday, Ruiz said, “We will not raise taxes.”', 'said')?.content).toBe('“We will not raise taxes.”');
+  });
+
+  it('but a clause before the comma is content too ("The plan, Ruiz said, “…”")', () => {
+    expect(byCue('The plan is sound, Ruiz said, “and we will not raise taxes.”', 'said')?.content).toEqual(['The plan is sound', '“and we will not raise taxes.”']);
+  });
+});
+
 describe('a phrase content ends before the speaker’s next verb', () => {
   it('an object, a topic or an infinitive stops at "and"/"but" with a verb of its own', () => {
     expect(byCue('Ruiz thanked the volunteers and went back to the podium.', 'thanked')).toMatchObject({ content: 'the volunteers' });
