@@ -655,6 +655,7 @@ const PLURAL_SUBJECTS = new Set(['percent', '%', 'people', 'police', 'majority',
 const NOT_CONTENT_START = new Set(['than']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'then']);
 const NOMINATIVE = new Set(['he', 'she', 'they']);
+const DO_FORMS = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't"]);
 const NEXT_VERB_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 
 // Content ends where another clause with its own speaker begins: "X claimed A, but officials
@@ -682,7 +683,10 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     let dv = j + 1;
     while (dv < j + 4 && (AUXILIARIES.has(t.low[dv] ?? '') || CUE_ADVERBS.has(t.low[dv] ?? '')) && t.low[dv] !== 'to') dv++;
     const direct = CUE_FORMS.get(t.low[dv] ?? '');
-    if (NEXT_VERB_JOINERS.has(t.low[j]!) && direct && (direct.form === 'past' || direct.form === 'ing' || (direct.form === 's' && !direct.verb.noun))) {
+    // ("… but did not suggest …": a base form after "do", which a reported clause in the past
+    // does not take — unlike "… and would release it", which goes on with it)
+    const auxBase = direct?.form === 'base' && dv > j + 1 && DO_FORMS.has(t.low[j + 1]!);
+    if (NEXT_VERB_JOINERS.has(t.low[j]!) && direct && (direct.form === 'past' || direct.form === 'ing' || (direct.form === 's' && !direct.verb.noun) || auxBase)) {
       return t.raw[j - 1] === ',' ? j - 2 : j - 1;
     }
     const np = nounPhraseRight(t, j + 1);

@@ -136,3 +136,15 @@ describe('a semicolon right after the verb', () => {
     expect(a?.source).toBe('the mechanics');
   });
 });
+
+describe('a second verb of the speaker after "but did not" / "and did"', () => {
+  it('ends the first content and starts an attribution of its own', () => {
+    const out = read('The mayor said that the bridge would open in May but did not suggest it would carry trucks.');
+    expect(out.find((a) => a.cue === 'said')?.content).toBe('that the bridge would open in May');
+    expect(out.find((a) => a.cue === 'did not suggest')?.content).toBe('it would carry trucks');
+  });
+
+  it('a modal after "and" goes on with the reported clause', () => {
+    expect(byCue('The mayor said the town had found the plans and would release them.', 'said')?.content).toBe('the town had found the plans and would release them');
+  });
+});
