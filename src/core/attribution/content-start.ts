@@ -132,10 +132,14 @@ function afterHearer(t: Tokens, k: number, verb: CueVerb): number {
       const clauseAt = clauseAfterTitle(t, r[1] + 1);
       if (clauseAt >= 0) return clauseAt;
     }
+    // (a verb that takes an object too, "promised lower taxes and jobs": with nothing after it
+    // but a conjunction or the clause's end, the phrase is what was promised, not the hearer)
+    if (r && verb.object && ENDS_OBJECT.has(t.raw[r[1] + 1] ?? '.')) return k;
     if (r && r[1] - r[0] < 8) return r[1] + 1;
   }
   return k;
 }
+const ENDS_OBJECT = new Set(['and', 'or', 'but', '.', ',', ';', '!', '?', '—', '–']);
 
 // The token after a short quoted title opening at j (after its closing mark and a comma inside
 // or after it), or j when it does not close within a few words.

@@ -673,9 +673,15 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
     // "X said A, and he railed against B": a new clause about the speaker, in the past
-    if (t.raw[j - 1] === ',' && (t.low[j] === 'and' || t.low[j] === 'but') && NOMINATIVE.has(t.low[j + 1] ?? '')) {
-      const v = t.low[j + 2] ?? '';
-      if (v.length > 4 && v.endsWith('ed')) return j - 2 >= start ? j - 2 : last;
+    // (the comma may sit inside a closing quotation mark: "… “jobs, jobs,” but he …")
+    const quotedComma = isCloseQuote(t.raw[j - 1]!) && t.raw[j - 2] === ',';
+    if ((t.raw[j - 1] === ',' || quotedComma) && (t.low[j] === 'and' || t.low[j] === 'but') && NOMINATIVE.has(t.low[j + 1] ?? '')) {
+      // (after auxiliaries and adverbs too: "…, but he has also intensified …")
+      let x = j + 2;
+      while (x < j + 5 && (AUXILIARIES.has(t.low[x] ?? '') || CUE_ADVERBS.has(t.low[x] ?? '')) && t.low[x] !== 'to') x++;
+      const v = t.low[x] ?? '';
+      const end = quotedComma ? j - 1 : j - 2;
+      if (v.length > 4 && v.endsWith('ed')) return end >= start ? end : last;
     }
     // "X suggested that A and argued that B": the same speaker's next cue
     // ("… but argues that B", "… and has called for Y", "… and vowing to …": any cue verb,

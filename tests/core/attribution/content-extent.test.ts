@@ -75,6 +75,11 @@ describe('an introductory phrase before "X said, “…”"', () => {
 });
 
 describe('a phrase content ends before the speaker’s next verb', () => {
+  it('"…, but she has also sharpened …": a new clause about the speaker, after auxiliaries, and after a quotation’s comma', () => {
+    expect(byCue('Ruiz is promising lower rents and “jobs, jobs, jobs,” but she has also sharpened her attacks on the council.', 'is promising')?.content).toBe('lower rents and “jobs, jobs, jobs,”');
+    expect(byCue('Ruiz backed the plan for the pier, and she has since criticized the council.', 'backed')?.content).toBe('the plan for the pier');
+  });
+
   it('an object, a topic or an infinitive stops at "and"/"but" with a verb of its own', () => {
     expect(byCue('Ruiz thanked the volunteers and went back to the podium.', 'thanked')).toMatchObject({ content: 'the volunteers' });
     expect(byCue('The mayor criticized the budget twice but later voted for it.', 'criticized')).toMatchObject({ content: 'the budget twice' });
@@ -97,6 +102,12 @@ describe('the hearer of "tell" and "assure"', () => {
   it('a nominative pronoun after the verb is the reported clause’s subject, not the hearer', () => {
     expect(read('Ruiz tells she may lose the vote.')[0]).toMatchObject({ cue: 'tells', content: 'she may lose the vote' });
     expect(read('Ruiz assured he will stay.')[0]).toMatchObject({ cue: 'assured', content: 'he will stay' });
+  });
+
+  it('a verb that takes an object too: a phrase with only a conjunction or the end after it is what was promised', () => {
+    expect(byCue('The mayor is promising lower taxes and new jobs.', 'is promising')?.content).toBe('lower taxes and new jobs');
+    // (a hearer with more after it is still skipped)
+    expect(byCue('The mayor promised the voters that the bridge would open.', 'promised')?.content).toBe('that the bridge would open');
   });
 });
 
