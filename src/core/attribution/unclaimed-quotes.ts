@@ -136,7 +136,7 @@ function tagAfter(text: string, q: Quote): Draft | null {
   const inner = text.slice(q.inner.start, q.inner.end).replace(/[\s’'‘"]+$/, '');
   const last = inner[inner.length - 1];
   if (last !== ',' && last !== '?' && last !== '!' && last !== '—') return null;
-  if (afterPossessive(text, q)) return null;
+  if (afterPossessive(text, q) || afterNaming(text, q)) return null;
   let limit = text.indexOf('\n', q.end);
   if (limit < 0 || limit > q.end + 300) limit = Math.min(text.length, q.end + 300);
   const t = tokenize(text, q.end, limit);
@@ -222,6 +222,12 @@ function isFiniteCue(w: string): boolean {
 // quotation names a title or a phrase of the owner's, and no tag after it reports it.
 function afterPossessive(text: string, q: Quote): boolean {
   return /\S['’]s\s+$/.test(text.slice(Math.max(0, q.start - 30), q.start));
+}
+
+// Whether a participle of naming stands right before the quotation ("a spot titled “Arrogant,”
+// features …"): the quotation is a name, and the verb after it is the sentence's own.
+function afterNaming(text: string, q: Quote): boolean {
+  return /\b(?:titled|entitled|called|named|dubbed|nicknamed|billed as|known as)\s+$/i.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
 
 // A credit after a dash: "“…” — Maria Lopez" / "“…”―Ann Lee, Ohio" / "“…” --Kim Hjelmgaard": the name

@@ -133,6 +133,11 @@ describe('a quoted title or name is not speech for the words after it', () => {
     expect(quoting('Friday on Channel 5’s “Up Late,” Ann Lee said the bridge would open in May.')).toEqual([]);
   });
 
+  it('a name after "titled" or "called": the verb after it is the sentence’s own', () => {
+    expect(quoting('The new ad, titled “Broken,” features a report from the county on the state of the bridges.')).toEqual([]);
+    expect(quoting('Her first film, called “Long Night,” opened at the Rex on a Friday in May.')).toEqual([]);
+  });
+
   it('a relative clause after a quoted name is no speech tag', () => {
     expect(quoting('Bo Reyes, a contestant on the quiz show “Big Money,” who went on to run for mayor, said little.')).toEqual([]);
   });
