@@ -697,6 +697,22 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     }
     const np = nounPhraseRight(t, j + 1);
     if (!np) continue;
+    // "…, while only 49 percent of voters say …": a verb of saying in its base form right after a
+    // plural head (which the noun phrase reader reads on through) starts the other clause
+    if (t.low[j] === 'while' || t.low[j] === 'whereas' || t.low[j] === 'but' || (t.low[j] === 'and' && t.raw[j - 1] === ',')) {
+      let said = -1;
+      for (let m = np[0] + 1; m <= np[1] && m <= last; m++) {
+        const f = CUE_FORMS.get(t.low[m]!);
+        // (a form that is also a noun needs its "that": "35 state legislatures")
+        if (f?.form === 'base' && (f.verb.that || f.verb.quote) && (!f.verb.noun || t.low[m + 1] === 'that') && !TRUE_PREPOSITIONS.has(t.low[m + 1] ?? '') && t.word[m - 1] && pluralHead(t, m - 1)) { said = m; break; }
+      }
+      // (not a clause that opens the content: "finds that, while 37 percent say …, 39 percent …")
+      if (said > 0 && j - start > 2) {
+        let k = j - 1;
+        if (t.raw[k] === ',') k--;
+        return k >= start ? k : last;
+      }
+    }
     let v = np[1] + 1;
     while (v <= last && (AUXILIARIES.has(t.low[v]!) || CUE_ADVERBS.has(t.low[v]!)) && t.low[v] !== 'to') v++;
     const e = CUE_FORMS.get(t.low[v] ?? '');
@@ -709,6 +725,12 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     }
   }
   return last;
+}
+
+// Whether the noun at p heads a plural subject ("voters", "49 percent", "most").
+function pluralHead(t: Tokens, p: number): boolean {
+  const w = t.low[p]!;
+  return PLURAL_SUBJECTS.has(w) || /^\d/.test(w) || (w.endsWith('s') && !w.endsWith('ss') && w.length > 3 && !t.poss[p]);
 }
 
 // The quotation that closes right before the sentence, in the same paragraph ("“…?” he asked."

@@ -159,3 +159,15 @@ describe('a second verb of the speaker after "but did not" / "and did"', () => {
     expect(byCue('The mayor said the town had found the plans and would release them.', 'said')?.content).toBe('the town had found the plans and would release them');
   });
 });
+
+describe('a plural subject with a verb of saying after "while" or "but"', () => {
+  it('starts the other group’s attribution ("…, while only 40 percent of anglers say …")', () => {
+    const out = read('Most farmers say the river is too low, while only 40 percent of anglers say the same of the lake.');
+    expect(out.find((a) => a.source === 'Most farmers')?.content).toBe('the river is too low');
+    expect(out.find((a) => a.source === 'only 40 percent of anglers')?.content).toBe('the same of the lake');
+  });
+
+  it('not a verb with a preposition after it ("while police shout at him")', () => {
+    expect(byCue('The film shows a guard waving a flag while police shout at him to stop.', 'shows')?.content).toBe('a guard waving a flag while police shout at him to stop');
+  });
+});
