@@ -141,3 +141,18 @@ describe('"known as": the "as" of a name is the cue’s', () => {
     expect(read('The plan is widely seen as a mistake.')[0]).toMatchObject({ cue: 'is widely seen' });
   });
 });
+
+describe('verbs that show or put forward a stance, with its noun', () => {
+  it('the verb, its noun and the preposition are the cue; the complement is the content', () => {
+    expect(read('The mayor showed no sign of backing down.')[0]).toMatchObject({ source: 'The mayor', cue: 'showed no sign of', content: 'backing down' });
+    expect(read('Ruiz expressed an interest in running for mayor.')[0]).toMatchObject({ cue: 'expressed an interest in', content: 'running for mayor' });
+    expect(read('The union signaled its support for the new contract.')[0]).toMatchObject({ cue: 'signaled its support for', content: 'the new contract' });
+    expect(read('Most council members cast their votes for the levy.')[0]).toMatchObject({ cue: 'cast their votes for', content: 'the levy' });
+    expect(read('The rebels claimed responsibility for the blast.')[0]).toMatchObject({ cue: 'claimed responsibility for', content: 'the blast' });
+  });
+
+  it('a thing shown is no stance', () => {
+    const out = read('The channel showed the speech of the mayor.');
+    expect(out.map((a) => a.cue)).not.toContain('showed the speech of');
+  });
+});
