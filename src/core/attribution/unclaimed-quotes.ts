@@ -38,7 +38,9 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     // Ruiz has a new message: “…”"): that clause's subject says it.
     const colon = colonIntroduced(text, q);
     const ownColon = !!colon?.source && !!colon.cue && colon.cue.end - colon.cue.start > 1 && !!before && colon.source.start >= before.end;
-    if (!tagged && before && !ownColon && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
+    // (what someone did not say is no speech a quotation goes on with: "“…,” Obama said. He did
+    // not suggest retaliation. “…”" goes on with the quoted speaker)
+    if (!tagged && before && !ownColon && !negated(text, before.d) && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
       continue;
@@ -538,6 +540,10 @@ function quotedInParagraph(text: string, quotes: QuoteIndex, byEnd: { d: Draft; 
     if (e.d.cue && e.d.content.some((c) => quotes.quotedLength(c) > 0)) return e;
   }
   return null;
+}
+
+function negated(text: string, d: Draft): boolean {
+  return !!d.cue && /\b(?:not|never)\b|n['’]t\b/i.test(text.slice(d.cue.start, d.cue.end));
 }
 
 function continues(gap: string): boolean {

@@ -114,6 +114,16 @@ describe('the sentence the quotation sits in', () => {
   });
 });
 
+describe('a quotation after a negated cue', () => {
+  it('does not go on with what someone did not say, but with the quoted speaker before it', () => {
+    const out = read('The bridge stays shut.\n\n“We have had problems with that bridge for years,” Mayor Ruiz said after the vote. She did not promise repairs. “Our goal is to find the money first, and then to fix it right.”');
+    const a = holding(out, 'Our goal');
+    expect(a?.source).toBe('Mayor Ruiz');
+    expect(a?.content).toHaveLength(2);
+    expect(out.find((x) => x.cue === 'did not promise')?.content).toBe('repairs');
+  });
+});
+
 describe('a quotation introduced by a colon after a clause of its own', () => {
   it('goes to that clause’s subject, past a long opening phrase, not to a cue inside the phrase', () => {
     const out = read('With aides worried about the closing of the mill, Mayor Ana Ruiz is rolling out a new message: “The mill will stay open.”');
