@@ -28,6 +28,7 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
   // the phrase is what was said, not an adjunct.
   let topic = -1;
   let clause = false; // the skip stopped where a clause or a quotation starts
+  let afterParticle = false; // the topic's preposition follows the verb's particle
   // adjuncts: in a statement, on Friday, last week, in an interview with CNN
   for (let guard = 0; guard < 14 && j < n; guard++) {
     const w = t.low[j]!;
@@ -45,7 +46,8 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
     if (t.raw[j] === ':' || t.raw[j] === ',') {
       if (j + 1 >= n) return t.raw[j] === ':' ? { start: -2, last: -1, topic: false } : (topicPhrase(t, topic, j) ?? NONE);
       // "… about the death of a man in Tulsa, Oklahoma, arguing …": a phrase with no clause after it
-      if (t.raw[j] === ',' && !isOpenQuote(t.raw[j + 1]!)) {
+      // (but "chimed in on Twitter, saying …": a medium before a participle of saying)
+      if (t.raw[j] === ',' && !isOpenQuote(t.raw[j + 1]!) && !(afterParticle && CUE_FORMS.get(t.low[j + 1] ?? '')?.form === 'ing')) {
         const own = topicPhrase(t, topic, phraseEnd(t, j));
         if (own) return own;
       }
@@ -59,6 +61,10 @@ export function contentStart(t: Tokens, k: number, verb: CueVerb, particle: bool
     if (guard > 1 && (DETERMINERS.has(w) || PRONOUNS.has(w)) && !TRUE_PREPOSITIONS.has(t.low[j - 1]!) && !DETERMINERS.has(t.low[j - 1]!) && t.word[j - 1]) { clause = PRONOUNS.has(w); break; }
     if (adjunctWord(t, j) || (guard === 0 && w === 'of') || (guard > 0 && j > base && isAdjunctContinuation(t, j, base))) {
       if (topic < 0 && isTopic(t, j, base, guard, nounLike)) topic = j;
+      else if (topic < 0 && particleTopic(t, j, base, particle)) {
+        topic = j;
+        afterParticle = true;
+      }
       j++;
       continue;
     }
@@ -90,6 +96,13 @@ function isTopic(t: Tokens, j: number, base: number, guard: number, nounLike: bo
   if (w === 'of') return !nounLike && onlyTimeWords(t, base, j);
   if (w !== 'about' && w !== 'against') return false;
   return guard < 3 && !(w === 'about' && isNumber(t.low[j + 1] ?? ''));
+}
+
+// Right after a verb's particle, "on", "at", "over" and "for" name its topic ("weighed in on the
+// race", "lashed out at critics", "pushed back on the plan").
+const PARTICLE_TOPICS = new Set(['on', 'at', 'over', 'for']);
+function particleTopic(t: Tokens, j: number, base: number, particle: boolean): boolean {
+  return particle && j === base && PARTICLE_TOPICS.has(t.low[j]!) && !MONTHS_DAYS.has(t.low[j + 1] ?? '') && !/^\d/.test(t.low[j + 1] ?? '');
 }
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'half', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);

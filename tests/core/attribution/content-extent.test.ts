@@ -171,3 +171,15 @@ describe('a plural subject with a verb of saying after "while" or "but"', () => 
     expect(byCue('The film shows a guard waving a flag while police shout at him to stop.', 'shows')?.content).toBe('a guard waving a flag while police shout at him to stop');
   });
 });
+
+describe('"on", "at", "over" or "for" right after a verb’s particle', () => {
+  it('names the topic ("weighed in on …", "lashed out at …")', () => {
+    expect(byCue('At the fair, farmers weighed in on the new water rules.', 'weighed in')?.content).toBe('the new water rules');
+    expect(byCue('The mayor lashed out at critics of the bridge.', 'lashed out')?.content).toBe('critics of the bridge');
+  });
+
+  it('not a medium before a participle of saying ("chimed in on Twitter, saying …")', () => {
+    const out = read('The mayor chimed in on Twitter, saying that the bridge would open.');
+    expect(out.find((a) => a.content === 'Twitter')).toBeUndefined();
+  });
+});
