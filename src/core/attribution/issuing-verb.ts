@@ -7,10 +7,11 @@ import { CUE_FORMS, verbForms, type CueVerb, type VerbForm } from './cue-lexicon
 import type { CueObject } from './draft.ts';
 
 /** Verbs of making a document public (base forms, with the particle some of them need). */
-const ISSUING = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'circulate', 'distribute', 'unveil']);
+const ISSUING = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'circulate', 'distribute', 'unveil', 'write', 'blast']);
 const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'report', 'reports', 'ad', 'ads', 'advertisement',
   'video', 'videos', 'message', 'messages', 'post', 'op-ed', 'column', 'release', 'email', 'e-mail', 'tweet', 'tweets', 'note', 'editorial',
-  'transcript', 'response', 'rebuttal', 'announcement', 'petition', 'manifesto', 'paper', 'blog']);
+  'transcript', 'response', 'rebuttal', 'announcement', 'petition', 'manifesto', 'paper', 'blog', 'story', 'stories', 'piece', 'article',
+  'articles', 'list', 'robocall', 'robocalls', 'website', 'book']);
 // words between the verb and its document: articles, numbers, adjectives ("a lengthy", "a new radio")
 const BEFORE_NOUN = 4;
 // an adjunct between the document and what it says: "Wednesday evening", "on her Facebook"
@@ -31,7 +32,12 @@ export function issuedDocument(t: Tokens, k: number, base: string): CueObject | 
   if (d < 0) return null;
   // "a statement that …" / "the following statement: “…”"
   const next = t.low[d + 1] ?? '';
+  // "a video that accuses …": a relative clause whose verb says what the document says
+  const says = CUE_FORMS.get(t.low[d + 2] ?? '');
+  if ((next === 'that' || next === 'which') && says && (says.form === 's' || says.form === 'past') && d + 3 < t.length) return { cueEnd: d + 2, contentStart: d + 3 };
   if (next === 'that') return { cueEnd: d, contentStart: d + 1 };
+  // "published a story about …": the topic's preposition joins the cue
+  if (next === 'about' && d + 2 < t.length && t.word[d + 2]) return { cueEnd: d + 1, contentStart: d + 2 };
   if (t.raw[d + 1] === ':') return d + 2 < t.length ? { cueEnd: d + 1, contentStart: d + 2 } : null;
   for (let j = d + 1; j < t.length && j <= d + 1 + ADJUNCT; j++) {
     const w = t.low[j]!;
@@ -44,9 +50,19 @@ export function issuedDocument(t: Tokens, k: number, base: string): CueObject | 
       if (t.raw[c] === ',' || t.raw[c] === ':') c++;
       return c < t.length ? { cueEnd: j, contentStart: c } : null;
     }
+    if ((w === 'that' || w === 'which') && j + 2 < t.length && !commaBetween(t, d, j)) {
+      // "released a letter from his doctor Friday that says …"
+      const v = CUE_FORMS.get(t.low[j + 1]!);
+      if (v && (v.form === 's' || v.form === 'past')) return { cueEnd: j + 1, contentStart: j + 2 };
+    }
     if (w === 'that' || CUE_FORMS.has(w)) return null;
   }
   return null;
+}
+
+function commaBetween(t: Tokens, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (t.raw[j] === ',') return true;
+  return false;
 }
 
 // Verbs of issuing that are no cues of their own ("issued a ruling", "put out the fire"): a cue

@@ -156,3 +156,15 @@ describe('verbs that show or put forward a stance, with its noun', () => {
     expect(out.map((a) => a.cue)).not.toContain('showed the speech of');
   });
 });
+
+describe('a document and what it says', () => {
+  it('a relative clause whose verb says what the document says ends the cue', () => {
+    expect(read('The club released a video that accuses the mayor of lying.')[0]).toMatchObject({ source: 'The club', cue: 'released a video that accuses', content: 'the mayor of lying' });
+    expect(read('The club released a letter from its lawyer on Friday that says the pool is safe.')[0]).toMatchObject({ cue: 'released a letter from its lawyer on Friday that says', content: 'the pool is safe' });
+  });
+
+  it('"wrote a letter … asking", "published a story about": the document is the cue’s', () => {
+    expect(read('Ruiz wrote a letter asking the council to reopen the pool.')[0]).toMatchObject({ source: 'Ruiz', cue: 'wrote a letter asking', content: 'the council to reopen the pool' });
+    expect(read('The paper published a story about the closed pool.')[0]).toMatchObject({ cue: 'published a story about', content: 'the closed pool' });
+  });
+});
