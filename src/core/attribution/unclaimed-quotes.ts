@@ -40,12 +40,14 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     const ownColon = !!colon?.source && !!colon.cue && colon.cue.end - colon.cue.start > 1 && !!before && colon.source.start >= before.end;
     // (what someone did not say is no speech a quotation goes on with: "“…,” Obama said. He did
     // not suggest retaliation. “…”" goes on with the quoted speaker)
-    if (!tagged && before && !ownColon && !negated(text, before.d) && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
+    // ("“…,” Cruz said as the heckler yelled: “…”": a second verb of the tag sentence introduces it)
+    const second = !tagged && before && !ownColon ? secondTag(text, q, before) : null;
+    if (!tagged && before && !ownColon && !second && !negated(text, before.d) && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
       continue;
     }
-    const found = tagged ?? colon ?? subjectBefore(text, q);
+    const found = tagged ?? second ?? colon ?? subjectBefore(text, q);
     if (!found && !speech) continue;
     // Speech with no cue of its own, in the paragraph of a quoted speaker's attribution, goes on
     // with that attribution ("“…,” he said outside. But “…”"): PolNeAR gives a quotation without
@@ -541,6 +543,32 @@ function quotedInParagraph(text: string, quotes: QuoteIndex, byEnd: { d: Draft; 
   }
   return null;
 }
+
+// A second verb of saying in a tag sentence that introduces the quotation with a colon ("“…,”
+// Cruz said as the heckler yelled: “…”" / "“…,” Ruiz said before adding: “…”"): the quotation
+// is that verb's, said by its own subject, or by the tag's speaker when it has none.
+function secondTag(text: string, q: Quote, before: { d: Draft; end: number }): Draft | null {
+  let j = q.start - 1;
+  while (j >= 0 && j > q.start - 6 && /\s/.test(text[j]!)) j--;
+  if (j < 1 || text[j] !== ':' || !before.d.source || j <= before.end) return null;
+  const t = tokenize(text, before.end, j);
+  if (!t.length || t.length > 12) return null;
+  let v = t.length - 1;
+  while (v > 0 && isAdverb(t.low[v]!)) v--;
+  const w = t.low[v]!;
+  if (!t.word[v] || t.cap[v] || !(isTagVerb(w) || CUE_FORMS.get(w)?.form === 'ing')) return null;
+  let source: Span = before.d.source;
+  const np = v > 0 && t.word[v - 1] && !SECOND_TAG_LEADS.has(t.low[v - 1]!) ? nounPhraseLeft(t, v - 1) : null;
+  if (np) {
+    // its own subject, after a subordinator or a conjunction ("as the heckler yelled")
+    if (np[0] < 1 || !SECOND_TAG_LEADS.has(t.low[np[0] - 1]!) || RELATIVES.has(t.low[np[0]]!)) return null;
+    source = { start: t.start[np[0]]!, end: t.end[np[1]]! };
+  } else if (!(v > 0 && (SECOND_TAG_LEADS.has(t.low[v - 1]!) || t.raw[v - 1] === ','))) {
+    return null;
+  }
+  return { content: [{ start: q.start, end: q.end }], source, speakerSpan: null, cue: { start: t.start[v]!, end: j + 1 } };
+}
+const SECOND_TAG_LEADS = new Set(['as', 'while', 'when', 'before', 'after', 'and', 'then', 'but']);
 
 function negated(text: string, d: Draft): boolean {
   return !!d.cue && /\b(?:not|never)\b|n['’]t\b/i.test(text.slice(d.cue.start, d.cue.end));

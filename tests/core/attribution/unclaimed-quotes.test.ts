@@ -114,6 +114,19 @@ describe('the sentence the quotation sits in', () => {
   });
 });
 
+describe('a second verb of saying in the tag sentence, before a colon', () => {
+  it('takes the quotation after the colon, with its own subject', () => {
+    const out = read('The hall was loud.\n\n“There is a young man here who is having some trouble,” Ruiz said as the heckler yelled: “Resign now!”');
+    expect(holding(out, 'Resign now')).toMatchObject({ source: 'the heckler', cue: 'yelled:' });
+    expect(holding(out, 'young man')?.content).toBe('“There is a young man here who is having some trouble,”');
+  });
+
+  it('or with the tag’s speaker when it has none ("… before adding: “…”")', () => {
+    const out = read('The hall was loud.\n\n“If the council picks the judges, there is nothing you can do,” Ruiz said before adding: “Though the voters, maybe they can.”');
+    expect(holding(out, 'maybe they can')).toMatchObject({ source: 'Ruiz', cue: 'adding:' });
+  });
+});
+
 describe('a quotation after a negated cue', () => {
   it('does not go on with what someone did not say, but with the quoted speaker before it', () => {
     const out = read('The bridge stays shut.\n\n“We have had problems with that bridge for years,” Mayor Ruiz said after the vote. She did not promise repairs. “Our goal is to find the money first, and then to fix it right.”');
