@@ -695,6 +695,15 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     if (NEXT_VERB_JOINERS.has(t.low[j]!) && direct && (direct.form === 'past' || direct.form === 'ing' || (direct.form === 's' && !direct.verb.noun) || auxBase)) {
       return t.raw[j - 1] === ',' ? j - 2 : j - 1;
     }
+    // "One in three said A, and one in four said B", "records show A, and experts say B": a
+    // subject of its own and a finite verb of saying (the noun phrase reader reads on through
+    // an -s or base form, and stops at "in" of "one in four")
+    const other = joinedClauseVerb(t, j, last);
+    if (other > 0 && j - start > 2) {
+      let k = j - 1;
+      if (t.raw[k] === ',') k--;
+      return k >= start ? k : last;
+    }
     const np = nounPhraseRight(t, j + 1);
     if (!np) continue;
     // "…, while only 49 percent of voters say …": a verb of saying in its base form right after a
@@ -725,6 +734,32 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     }
   }
   return last;
+}
+
+// After the joiner at j, the index of a finite verb of saying or thinking whose subject starts
+// right after the joiner ("and more than 4 in 10 said", "and aviation experts say", "and they
+// say"), or -1. The subject is a few words with no punctuation, no verb of its own and no
+// preposition other than the "in" of a proportion or the "of" of a part.
+function joinedClauseVerb(t: Tokens, j: number, last: number): number {
+  if (!(t.low[j] === 'and' || t.low[j] === 'but' || t.low[j] === 'while' || t.low[j] === 'whereas')) return -1;
+  const first = t.low[j + 1] ?? '';
+  if (!t.word[j + 1] || NP_BOUNDARY.has(first) || AUXILIARIES.has(first) || CUE_FORMS.has(first)) return -1;
+  for (let m = j + 2; m <= last && m <= j + 8; m++) {
+    if (!t.word[m]) return -1;
+    const w = t.low[m]!;
+    const f = CUE_FORMS.get(w);
+    if (f && (f.verb.that || f.verb.quote)) {
+      const prev = t.low[m - 1]!;
+      if (f.form === 'past' && !PARTICIPLES.has(w)) return m;
+      if (f.form === 's' && !f.verb.noun) return m;
+      if (f.form === 'base' && (NOMINATIVE.has(prev) || prev === 'we' || prev === 'i' || prev === 'you' || pluralHead(t, m - 1)) && !f.verb.noun && !TRUE_PREPOSITIONS.has(t.low[m + 1] ?? '')) return m;
+      return -1;
+    }
+    if (AUXILIARIES.has(w) || CUE_FORMS.has(w)) return -1;
+    if (NP_BOUNDARY.has(w) && w !== 'in') return -1;
+    if (TRUE_PREPOSITIONS.has(w) && !((w === 'in' || w === 'of') && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|the|them|those)/.test(t.low[m + 1] ?? ''))) return -1;
+  }
+  return -1;
 }
 
 // Whether the noun at p heads a plural subject ("voters", "49 percent", "most").

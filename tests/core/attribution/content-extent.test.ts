@@ -183,3 +183,17 @@ describe('"on", "at", "over" or "for" right after a verb’s particle', () => {
     expect(out.find((a) => a.content === 'Twitter')).toBeUndefined();
   });
 });
+
+describe('a joined clause with a subject and a verb of saying of its own', () => {
+  it('ends the content before it ("…, and one in four said …", "… and they say …")', () => {
+    const out = read('One in three said the ferry was too slow, and one in four said the fares were too high.');
+    expect(out.find((a) => a.source === 'One in three')?.content).toBe('the ferry was too slow');
+    expect(out.find((a) => a.source === 'one in four')?.content).toBe('the fares were too high');
+    const out2 = read('The farmers say that the river is low, and they say that the wells are dry.');
+    expect(out2.find((a) => a.source === 'The farmers')?.content).toBe('that the river is low');
+  });
+
+  it('not a list of nouns or a second phrase ("between hikers and rangers and said …", "and as a …")', () => {
+    expect(byCue('The mayor praised her skill as a builder and as a careful planner of roads.', 'praised')?.content).toBe('her skill as a builder and as a careful planner of roads');
+  });
+});
