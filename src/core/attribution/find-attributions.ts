@@ -580,6 +580,7 @@ function verbCue(
       }
       // a phrase (an object, a topic, an infinitive) ends before the speaker's next verb
       if ((verb.object && !verb.that && !verb.quote && !isOpenQuote(t.raw[start]!)) || from.topic || t.low[start] === 'to') last = phraseContentEnd(t, start, last, quotes);
+      if (isOpenQuote(t.raw[start]!)) last = quoteBeforeClause(t, start, last, quotes);
       if (last >= start) {
         after = spanOf(t, start, last, quotes);
         afterTok = start;
@@ -767,6 +768,21 @@ function pluralHead(t: Tokens, p: number): boolean {
   const w = t.low[p]!;
   return PLURAL_SUBJECTS.has(w) || /^\d/.test(w) || (w.endsWith('s') && !w.endsWith('ss') && w.length > 3 && !t.poss[p]);
 }
+
+// A quotation that opens the content and closes on a comma before a clause of time or manner
+// ("said, “We’ll see,” when asked whether …", "cautioned “let’s wait,” before predicting …"):
+// the content ends with the quotation. Returns the last token of the content.
+function quoteBeforeClause(t: Tokens, start: number, last: number, quotes: QuoteIndex): number {
+  const q = quotes.outerAt(t.start[start]!);
+  if (!q || q.start !== t.start[start]) return last;
+  let e = start;
+  while (e < last && t.end[e]! < q.end) e++;
+  if (e >= last || t.end[e] !== q.end) return last;
+  const comma = t.raw[e - 1] === ',' || t.raw[e + 1] === ',';
+  const next = t.raw[e + 1] === ',' ? e + 2 : e + 1;
+  return comma && CLAUSE_AFTER_QUOTE.has(t.low[next] ?? '') ? e : last;
+}
+const CLAUSE_AFTER_QUOTE = new Set(['when', 'before', 'after', 'as', 'while', 'because', 'since', 'until']);
 
 // The quotation that closes right before the sentence, in the same paragraph ("“…?” he asked."
 // is split after the question mark).

@@ -63,6 +63,15 @@ describe('a noun that is also a cue verb, inside an adjunct', () => {
   });
 });
 
+describe('a quotation content that closes on a comma before a clause of time', () => {
+  it('ends with the quotation: the clause after it is no part of what was said', () => {
+    expect(byCue('Ruiz had said, “We will see,” when asked whether she would run again.', 'had said')?.content).toBe('“We will see,”');
+    expect(byCue('Ruiz warned “let us not get ahead of ourselves,” before predicting a close vote.', 'warned')?.content).toBe('“let us not get ahead of ourselves,”');
+    // (without the comma the clause goes on with the quotation)
+    expect(byCue('Ruiz said “we will see” when the votes are in.', 'said')?.content).toBe('“we will see” when the votes are in');
+  });
+});
+
 describe('an introductory phrase before "X said, “…”"', () => {
   it('sets the scene: the quotation after the comma is the content', () => {
     expect(byCue('When asked about the budget, Ruiz said, “We will not raise taxes” before the election.', 'said')?.content).toBe('“We will not raise taxes” before the election');
