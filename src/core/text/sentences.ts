@@ -27,6 +27,12 @@ function subjectPronounAt(text: string, k: number): boolean {
   return SUBJECT_PRONOUNS.test(text.slice(k, k + 6));
 }
 
+// A space within a line: a plain space, a tab, or a no-break or thin space (web text often
+// puts a no-break space after a sentence's period).
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+}
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -50,9 +56,9 @@ export function splitSentences(text: string): Span[] {
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < n && /["'”’»)\]]/.test(text[j]!)) j++;
-    if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\n') { i = j - 1; continue; }
+    if (j < n && !isSpace(text[j]!) && text[j] !== '\n') { i = j - 1; continue; }
     let k = j;
-    while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
+    while (k < n && isSpace(text[k]!)) k++;
     if (k < n && text[k] !== '\n' && !/[A-Z0-9"“‘'«(\[\u00C0-\u024F]/.test(text[k]!)) { i = j - 1; continue; }
     if (ch === '.') {
       // the word before the period

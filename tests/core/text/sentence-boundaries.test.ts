@@ -23,3 +23,14 @@ describe('an abbreviation at the end of a sentence', () => {
     expect(out.find((a) => a.source === 'Mayor Dale Ruiz')?.content).toBe('the vote will be counted by 9 p.m.');
   });
 });
+
+describe('a no-break space after a sentence’s period', () => {
+  it('is a sentence boundary like a plain space', () => {
+    expect(sentences('The checks were done.\u00a0A friend said he was kind.')).toEqual(['The checks were done.', 'A friend said he was kind.']);
+  });
+
+  it('so a cue in the next sentence is read on its own', () => {
+    const out = read('He had passed every check, the airline added.\u00a0A friend called him “the kindest man I ever met.”');
+    expect(out.find((a) => a.cue === 'called')?.source).toBe('A friend');
+  });
+});
