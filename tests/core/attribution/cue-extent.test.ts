@@ -18,6 +18,8 @@ describe('cue extent', () => {
 
   it('the adjunct stops at the clause end, and only an adjunct extends the cue', () => {
     expect(read('“The pool opens in June,” Ruiz said in Lyon, adding that the fee will drop.')[0]).toMatchObject({ cue: 'said in Lyon' });
+    // a place or an occasion after "at" is left out
+    expect(read('“The pool opens in June,” Ruiz said at a rally in Lyon.')[0]).toMatchObject({ source: 'Ruiz', cue: 'said' });
     expect(read('The pool opens in June, Ruiz said on Friday.')[0]).toMatchObject({ cue: 'said' });
     // content after the verb: the adjunct before it is left out
     expect(read('Ruiz said in a statement that the pool opens in June.')[0]).toMatchObject({ content: 'that the pool opens in June', cue: 'said' });
