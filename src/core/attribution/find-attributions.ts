@@ -14,7 +14,7 @@ import type { Attribution, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
 import { tokenize, type Tokens } from './tokens.ts';
-import { CUE_FORMS, PARTICIPLES, type CueVerb, type VerbForm } from './cue-lexicon.ts';
+import { CUE_FORMS, PARTICIPLES, regularForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
 import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
 import type { CueObject, Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
@@ -358,6 +358,25 @@ function verbCue(
     const adv = t.low[a - 1] === 'to' ? -1 : adverbialBefore(t, a);
     if (adv < 0) break;
     a = adv;
+  }
+  // "tried to argue that …", "is trying to show …", "continued to portray …": a verb of trying,
+  // beginning or going on before the infinitive is part of the cue, and its subject the source
+  if (form === 'base' && a === i && i >= 2 && t.low[i - 1] === 'to' && t.word[i - 2]) {
+    const aspect = aspectForm(t.low[i - 2]!);
+    // (a particle the verb does not take makes another verb: "failed to show up")
+    if (aspect && ADVERB_PARTICLES.has(t.low[i + 1] ?? '') && !verb.particles.includes(t.low[i + 1]!)) return null;
+    if (aspect) {
+      form = aspect;
+      a = i - 2;
+      while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || (isLyAdverb(t.low[a - 1]!) && !t.cap[a - 1])) && t.low[a - 1] !== 'to') {
+        const w = t.low[a - 1]!;
+        if (AUXILIARIES.has(w)) {
+          aux = true;
+          if (!auxWord && w !== 'not' && w !== 'never') auxWord = w;
+        }
+        a--;
+      }
+    }
   }
   let b = i;
   // ("agreed to pay": a "to" that opens an infinitive is the content's, not the verb's particle)
@@ -761,6 +780,19 @@ function joinedClauseVerb(t: Tokens, j: number, last: number): number {
     if (TRUE_PREPOSITIONS.has(w) && !((w === 'in' || w === 'of') && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|the|them|those)/.test(t.low[m + 1] ?? ''))) return -1;
   }
   return -1;
+}
+
+// The form of a verb of trying, beginning or going on that takes an infinitive ("tried to",
+// "is trying to", "began to", "seems to"), or null.
+const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back', 'over']);
+const ASPECT_VERBS = ['try', 'attempt', 'start', 'continue', 'seem', 'appear', 'manage', 'fail', 'struggle'];
+const ASPECT_FORMS = new Map<string, VerbForm>([['begin', 'base'], ['begins', 's'], ['began', 'past'], ['begun', 'past'], ['beginning', 'ing']]);
+for (const base of ASPECT_VERBS) {
+  const r = regularForms(base, false);
+  ASPECT_FORMS.set(base, 'base').set(r.s, 's').set(r.past, 'past').set(r.ing, 'ing');
+}
+function aspectForm(w: string): VerbForm | null {
+  return ASPECT_FORMS.get(w) ?? null;
 }
 
 // Whether the noun at p heads a plural subject ("voters", "49 percent", "most").
