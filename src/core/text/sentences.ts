@@ -33,6 +33,13 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
 }
 
+// Two sentences run together with no space, as text pasted from a page often has them ("… for
+// the refugees.Breitbart News …", "… he concluded.”Graham …"): a lower-case word of three letters
+// or more, the mark, then a capitalised word. (An abbreviation before it is checked as usual.)
+function joinedSentence(text: string, i: number, j: number): boolean {
+  return /[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) && /^[A-Z][a-z]/.test(text.slice(j, j + 2));
+}
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -56,7 +63,7 @@ export function splitSentences(text: string): Span[] {
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < n && /["'”’»)\]]/.test(text[j]!)) j++;
-    if (j < n && !isSpace(text[j]!) && text[j] !== '\n') { i = j - 1; continue; }
+    if (j < n && !isSpace(text[j]!) && text[j] !== '\n' && !joinedSentence(text, i, j)) { i = j - 1; continue; }
     let k = j;
     while (k < n && isSpace(text[k]!)) k++;
     if (k < n && text[k] !== '\n' && !/[A-Z0-9"“‘'«(\[\u00C0-\u024F]/.test(text[k]!)) { i = j - 1; continue; }

@@ -34,3 +34,15 @@ describe('a no-break space after a sentence’s period', () => {
     expect(out.find((a) => a.cue === 'called')?.source).toBe('A friend');
   });
 });
+
+describe('two sentences run together with no space', () => {
+  it('split at the mark between a lower-case word and a capitalised one', () => {
+    expect(sentences('The votes were counted.The outcome showed a tie.')).toEqual(['The votes were counted.', 'The outcome showed a tie.']);
+    expect(sentences('“We will win,” she said.Ruiz left early.')).toHaveLength(2);
+  });
+
+  it('but not after an abbreviation, a single letter or inside a name', () => {
+    expect(sentences('Sen.Ann Lee spoke in the U.S.Senate about e.g.Medicare.')).toHaveLength(1);
+    expect(sentences('She wrote on Politico.com about it.')).toHaveLength(1);
+  });
+});
