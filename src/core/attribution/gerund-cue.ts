@@ -51,7 +51,9 @@ export function gerundCue(t: Tokens, i: number, quotes: QuoteIndex, entry: { ver
   }
   if (!src) return null;
   const source: Span = { start: t.start[src[0]]!, end: t.end[src[1]]! };
-  return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[i]!, end: t.end[b]! }, contentEnd: last };
+  // "began by saying", "followed up by asking": a short predicate of manner before "by" is the cue's
+  const from = !opening && t.low[p] === 'by' && src[1] < p ? mannerStart(t, src[1] + 1, p, i) : i;
+  return { content: [spanOf(t, k, last, quotes)], source, cue: { start: t.start[from]!, end: t.end[b]! }, contentEnd: last };
 }
 
 // The noun phrase right after the quotation holding token j (and its comma), before token p.
@@ -63,4 +65,12 @@ function speakerAfterQuote(t: Tokens, j: number, p: number, quotes: QuoteIndex):
   if (t.raw[k] === ',') k++;
   const np = k < p ? nounPhraseRight(t, k) : null;
   return np && np[1] < p ? subjectOnly(t, np) : null;
+}
+
+// The first token of the predicate from a (right after the subject) to "by" at p when it is a
+// short run of words (a verb and its particle: "began", "followed up"; "won the seat by …" is a means), else the gerund at i.
+function mannerStart(t: Tokens, a: number, p: number, i: number): number {
+  if (a >= p || p - a > 2) return i;
+  for (let j = a; j < p; j++) if (!t.word[j]) return i;
+  return a;
 }

@@ -122,3 +122,14 @@ describe('the predicate before an infinitive cue', () => {
     expect(read('Ruiz took the stage at the town hall on Friday night to defend the fee.')[0]).toMatchObject({ source: 'Ruiz', cue: 'to defend', content: 'the fee' });
   });
 });
+
+describe('the predicate before "by" and a gerund cue', () => {
+  it('a short predicate of manner before "by" is the cue’s', () => {
+    expect(read('Ruiz began by praising the new pool.').find((a) => a.source === 'Ruiz')).toMatchObject({ cue: 'began by praising', content: 'the new pool' });
+    expect(read('The mayor followed up by asking whether the pool would open.').find((a) => a.source === 'The mayor')).toMatchObject({ cue: 'followed up by asking' });
+  });
+
+  it('a longer clause before "by" stays out', () => {
+    expect(read('Ruiz won three straight council races in the city by denouncing the fee.').find((a) => a.source === 'Ruiz')).toMatchObject({ cue: 'denouncing' });
+  });
+});
