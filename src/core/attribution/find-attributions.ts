@@ -690,6 +690,14 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     if ((t.raw[j] === ',' || t.raw[j] === '—' || t.raw[j] === '–') && ing?.form === 'ing' && ownClause && !quotes.insideQuote(t.start[j]!)) return j - 1;
     // (the comma inside a closing quotation mark: "… has “won the farmers,” claiming that …")
     if (t.raw[j - 1] === ',' && isCloseQuote(t.raw[j]!) && ing?.form === 'ing' && ownClause && !quotes.insideQuote(t.start[j + 1]!)) return j;
+    // ", which he called “…”": a relative clause whose own pronoun subject says something about
+    // its antecedent is that speaker's attribution
+    if ((t.raw[j] === ',' || t.raw[j] === '—' || t.raw[j] === '–') && (t.low[j + 1] === 'which' || t.low[j + 1] === 'who') && NOMINATIVE.has(t.low[j + 2] ?? '') && !quotes.insideQuote(t.start[j]!)) {
+      let x = j + 3;
+      while (x < j + 6 && (AUXILIARIES.has(t.low[x] ?? '') || CUE_ADVERBS.has(t.low[x] ?? '')) && t.low[x] !== 'to') x++;
+      const f = CUE_FORMS.get(t.low[x] ?? '')?.form;
+      if (f === 'past' || f === 's') return j - 1;
+    }
     if (!(JOINERS.has(t.low[j]!) || t.raw[j] === ';')) continue;
     if (quotes.insideQuote(t.start[j]!)) continue;
     // "X said A, and he railed against B": a new clause about the speaker, in the past

@@ -83,6 +83,18 @@ describe('an introductory phrase before "X said, “…”"', () => {
   });
 });
 
+describe('a relative clause with its own pronoun subject and cue verb', () => {
+  it('", which she called “…”" ends the content before it and is an attribution of its own', () => {
+    const out = read('Ruiz said the council had backed a plan to close the pier, which she called “a gift to the developers.”');
+    expect(out.find((a) => a.cue === 'said')?.content).toBe('the council had backed a plan to close the pier');
+    expect(out.find((a) => a.cue === 'called')).toMatchObject({ source: 'she', content: '“a gift to the developers.”' });
+  });
+
+  it('but a relative clause about someone else goes on with the content', () => {
+    expect(byCue('Ruiz said the council had backed the plan, which the mayor opposed.', 'said')?.content).toBe('the council had backed the plan, which the mayor opposed');
+  });
+});
+
 describe('a phrase content ends before the speaker’s next verb', () => {
   it('"…, but she has also sharpened …": a new clause about the speaker, after auxiliaries, and after a quotation’s comma', () => {
     expect(byCue('Ruiz is promising lower rents and “jobs, jobs, jobs,” but she has also sharpened her attacks on the council.', 'is promising')?.content).toBe('lower rents and “jobs, jobs, jobs,”');
