@@ -393,6 +393,10 @@ function verbCue(
   prevIdx = beforeTimeAdjunct(t, prevIdx); // "Clinton on Tuesday said": the subject is before the time words
   // "which together vowed", "aides were upbeat, perhaps recognizing": an adverb outside the cue
   if (prevIdx > 0 && OPEN_ADVERBS.has(t.low[prevIdx]!) && (t.word[prevIdx - 1] || t.raw[prevIdx - 1] === ',')) prevIdx--;
+  // "Clinton, meanwhile, criticized …", "… and, once again, denied …": a sentence adverb set off by
+  // commas lies between the subject and its verb; the subject (or the joiner) is before it
+  const aside = prevIdx > 1 && t.raw[prevIdx] === ',' ? adverbAside(t, prevIdx) : -1;
+  if (aside >= 0) prevIdx = aside;
   const prev = prevIdx >= 0 ? t.low[prevIdx]! : '';
   const prevRaw = prevIdx >= 0 ? t.raw[prevIdx]! : '';
   const next = t.low[b + 1] ?? '';
@@ -801,6 +805,27 @@ for (const base of ASPECT_VERBS) {
 }
 function aspectForm(w: string): VerbForm | null {
   return ASPECT_FORMS.get(w) ?? null;
+}
+
+// Before the comma at c that closes a sentence adverb ("…, meanwhile, said", "…, in turn,
+// denied", "…, once again, pledged"), the token before the opening comma, or -1.
+const ASIDES = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless',
+  'nonetheless', 'therefore', 'indeed', 'in turn', 'in fact', 'in addition', 'in particular', 'in response', 'for example',
+  'for instance', 'for his part', 'for her part', 'for their part', 'of course', 'once again', 'again', 'at least', 'at times',
+  'on the other hand', 'in the end', 'in short', 'by contrast', 'in contrast', 'still', 'then', 'later', 'earlier', 'now']);
+function adverbAside(t: Tokens, c: number): number {
+  for (let o = c - 1; o >= 1 && o >= c - 5; o--) {
+    if (t.raw[o] !== ',') continue;
+    const words: string[] = [];
+    for (let k = o + 1; k < c; k++) {
+      if (!t.word[k]) return -1;
+      words.push(t.low[k]!);
+    }
+    const phrase = words.join(' ');
+    const adverb = ASIDES.has(phrase) || (words.length === 1 && isLyAdverb(phrase));
+    return adverb && t.word[o - 1] ? o - 1 : -1;
+  }
+  return -1;
 }
 
 // Whether the noun at p heads a plural subject ("voters", "49 percent", "most").

@@ -188,3 +188,16 @@ describe('a participle after the object of a finite verb', () => {
     has('The city council on Wednesday approved a resolution condemning the new port tax.', { source: 'The city council', cue: 'approved a resolution condemning' });
   });
 });
+
+describe('a sentence adverb set off by commas between the subject and its verb', () => {
+  it('is no part of the source ("The mayor, however, denied …")', () => {
+    const out = read('The mayor, however, denied the report. Clinton, for her part, praised the plan.');
+    expect(out.find((a) => a.cue === 'denied')?.source).toBe('The mayor');
+    expect(out.find((a) => a.cue === 'praised')?.source).toBe('Clinton');
+  });
+
+  it('is no inverted speech tag ("… and, once again, denied the report.")', () => {
+    const out = read('The mayor stood up and, once again, denied the report.');
+    expect(out.find((a) => a.source === 'the report')).toBeUndefined();
+  });
+});
