@@ -48,6 +48,7 @@ import { ownedByPredicate } from './predicate-owner.ts';
 import { phraseContentEnd } from './content-end.ts';
 import { introductoryPhrase } from './introductory-phrase.ts';
 import { dayAfterVerb } from './day-after-verb.ts';
+import { reducedBeforeVerb } from './reduced-participle.ts';
 import { objectRelative } from './object-relative.ts';
 
 
@@ -391,6 +392,9 @@ function verbCue(
   let prevIdx = a - 1;
   while (prevIdx > 0 && t.word[prevIdx] && (MONTHS_DAYS.has(t.low[prevIdx]!) || (t.low[prevIdx] === 'later' || t.low[prevIdx] === 'earlier')) && t.word[prevIdx - 1]) prevIdx--;
   prevIdx = beforeTimeAdjunct(t, prevIdx); // "Clinton on Tuesday said": the subject is before the time words
+  // "A poll released Monday showed": the participle and its time words belong to the subject
+  const reduced = prevIdx > 0 && prevIdx < a - 1 && (form === 'past' || form === 's') && CUE_FORMS.get(t.low[prevIdx]!)?.form === 'past' && reducedBeforeVerb(t, prevIdx);
+  if (reduced) prevIdx--;
   // "which together vowed", "aides were upbeat, perhaps recognizing": an adverb outside the cue
   if (prevIdx > 0 && OPEN_ADVERBS.has(t.low[prevIdx]!) && (t.word[prevIdx - 1] || t.raw[prevIdx - 1] === ',')) prevIdx--;
   // "Clinton, meanwhile, criticized …", "… and, once again, denied …": a sentence adverb set off by
@@ -420,6 +424,7 @@ function verbCue(
   if (form === 'past' && PARTICIPLES.has(t.low[i]!) && !['has', 'have', 'had', 'having', "'ve", "'d", "hasn't", "haven't", "hadn't"].includes(auxWord)) passive = true;
   if (form === 'base' && aux && !MODAL.has(auxWord)) return null; // "is term", "have state"
   if (form === 'ing' && aux && !BE.has(auxWord)) return null;
+  if (form === 'past' && !aux && reducedBeforeVerb(t, b)) return null; // "A poll released Monday showed …": the participle is the subject's
   const cue: Span = { start: t.start[a]!, end: t.end[b]! };
   let source: Span | null = null;
   let speakerSpan: Span | null = null;
@@ -544,7 +549,7 @@ function verbCue(
         const subject: Span = { start: t.start[rel.subject[0]]!, end: t.end[rel.subject[1]]! };
         return { draft: { content: [object], source: subject, speakerSpan: null, cue }, contentEnd: b };
       }
-      srcRange = np;
+      srcRange = reduced ? [np[0], a - 1] : np;
       if (RELATIVE.has(t.low[np[0]]!) && np[0] === np[1]) {
         // "the Russian leader, who called Xi …": the antecedent names the speaker
         const ante = antecedent(t, np[0]);

@@ -133,3 +133,16 @@ describe('the predicate before "by" and a gerund cue', () => {
     expect(read('Ruiz won three straight council races in the city by denouncing the fee.').find((a) => a.source === 'Ruiz')).toMatchObject({ cue: 'denouncing' });
   });
 });
+
+describe('a participle with a time phrase before the verb of its subject', () => {
+  it('"a poll released Monday showed …": the participle is the subject’s, the later verb the cue', () => {
+    const out = read('A new poll released Monday showed that the fee is unpopular.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ source: 'A new poll released Monday', cue: 'showed', content: 'that the fee is unpopular' });
+    expect(read('The audit published last week found that the fund was short.')[0]).toMatchObject({ source: 'The audit published last week', cue: 'found' });
+  });
+
+  it('a verb with its own clause after the day is still the cue', () => {
+    expect(read('The mayor announced Friday that the fee will drop.')[0]).toMatchObject({ source: 'The mayor', cue: 'announced Friday' });
+  });
+});
