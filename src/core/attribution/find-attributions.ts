@@ -725,7 +725,7 @@ function beforeNextSpeaker(t: Tokens, start: number, last: number, quotes: Quote
     // after auxiliaries and adverbs, finite or a participle)
     let dv = j + 1;
     while (dv < j + 4 && (AUXILIARIES.has(t.low[dv] ?? '') || CUE_ADVERBS.has(t.low[dv] ?? '')) && t.low[dv] !== 'to') dv++;
-    const direct = CUE_FORMS.get(t.low[dv] ?? '');
+    const direct = CUE_FORMS.get(t.low[dv] ?? '') ?? stanceVerbAt(t, dv); // (a verb of taking sides too: "… and encouraged voters to …")
     // ("… but did not suggest …": a base form after "do", which a reported clause in the past
     // does not take — unlike "… and would release it", which goes on with it)
     const auxBase = direct?.form === 'base' && dv > j + 1 && DO_FORMS.has(t.low[j + 1]!);

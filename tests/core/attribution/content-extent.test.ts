@@ -83,6 +83,14 @@ describe('an introductory phrase before "X said, “…”"', () => {
   });
 });
 
+describe('the speaker’s next verb is a verb of taking sides', () => {
+  it('"… and encouraged voters to …" ends the content before it and is an attribution of its own', () => {
+    const out = read('Ruiz wrote that the mayor was “a fraud” and encouraged voters to “read the audit” before the vote.');
+    expect(out.find((a) => a.cue === 'wrote')?.content).toBe('that the mayor was “a fraud”');
+    expect(out.find((a) => a.cue === 'encouraged')?.source).toBe('Ruiz');
+  });
+});
+
 describe('a relative clause with its own pronoun subject and cue verb', () => {
   it('", which she called “…”" ends the content before it and is an attribution of its own', () => {
     const out = read('Ruiz said the council had backed a plan to close the pier, which she called “a gift to the developers.”');
