@@ -962,6 +962,8 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   const quoteNext = isOpenQuote(t.raw[p + 2] ?? '');
   if (form === 's') {
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return false;
+    // after a count the -s form is a plural noun ("the 15 states that …", "two reports")
+    if (verb.noun && (/^\d/.test(w) || COUNT_WORDS.has(w))) return false;
     // "Trump claims", "he states" — but not "18 points", "opening remarks"
     // ("the paper notes the government …": after a singular noun, a determiner opening the clause)
     const clauseNext = CLAUSE_OPENERS.has(t.low[p + 2] ?? '') && !w.endsWith('s') && t.word[p]! && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
@@ -980,6 +982,7 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   return false;
 }
 
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'several', 'many', 'few', 'both', 'other', 'all', 'some', 'most']);
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'he', 'she', 'they', 'it']);
 
 // "those surveyed say", "voters polled believe": a participle after a plural head ends the subject.

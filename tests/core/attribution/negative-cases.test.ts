@@ -163,3 +163,9 @@ describe('not an object relative clause', () => {
     expect(out.filter((a) => a.content === 'Lee left no doubt')).toHaveLength(0);
   });
 });
+
+describe('a verb form that is also a plural noun after a count', () => {
+  it('is the noun ("the four states that cast votes")', () => {
+    expect(read('Turnout in the four states that cast votes last Saturday was low.').filter((a) => a.cue === 'states')).toHaveLength(0);
+  });
+});
