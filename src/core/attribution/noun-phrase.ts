@@ -74,6 +74,12 @@ export function nounPhraseRight(t: Tokens, start: number): [number, number] | nu
       continue;
     }
     if (t.raw[x] === '(' ) break;
+    // "people familiar with the matter", "a source close to the campaign": the adjective's
+    // complement stays in the noun phrase
+    if ((lx === 'with' || lx === 'to' || lx === 'on' || lx === 'about') && CLOSE_TO.has(t.low[e]!) && x + 1 < n && t.word[x + 1]) {
+      e = x;
+      continue;
+    }
     if (lx === 'who' || lx === 'which' || stops(t, x)) break;
     // "Rubio flipped his choice": a lowercase -ed word right after a name is its verb
     if (t.cap[e] && !t.poss[e] && t.word[x] && !t.cap[x] && lx.length > 4 && lx.endsWith('ed')) break;

@@ -201,3 +201,17 @@ describe('a sentence adverb set off by commas between the subject and its verb',
     expect(out.find((a) => a.source === 'the report')).toBeUndefined();
   });
 });
+
+describe('a source after "according to" with an adjective complement', () => {
+  it('keeps "familiar with …" in the source, not in the content', () => {
+    has('The Eldoria plant will close next year, according to people familiar with the matter.', {
+      content: 'The Eldoria plant will close next year',
+      source: 'people familiar with the matter',
+      cue: 'according to',
+    });
+  });
+  it('does not swallow a following preposition after an ordinary noun', () => {
+    const out = read('The plant will close, according to Ruiz on Monday.');
+    expect(out.find((a) => a.source === 'Ruiz on Monday')).toBeUndefined();
+  });
+});
