@@ -1,5 +1,5 @@
 // analyze() speed, measured as CPU time (process.cpuUsage) so that a loaded machine slows the
-// test less than wall time would: a throughput floor on invented news prose, and growth that stays
+// test less than wall time would: a throughput floor on invented news prose (a ratio to a plain word-count pass), and growth that stays
 // linear — one text k times longer costs about k times one text, for plain prose, for a text full
 // of dates (the timeline once compared every date with every other) and for a text full of quoted
 // speakers (every source resolved against all mentions). The floors are far below the measured
@@ -44,6 +44,15 @@ function measure(fn: () => void, runs = 5): number {
   return xs[xs.length >> 1]!;
 }
 const run = (text: string) => analyze({ text, published: '2021-03-01' });
+/** The baseline pass: every word lower-cased and counted. */
+function wordCount(text: string): number {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/[\p{L}\p{N}']+/gu)) {
+    const w = m[0].toLowerCase();
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts.size;
+}
 
 /**
  * CPU time of one text k times longer, over k separate texts (1 = perfectly linear). The two are
@@ -65,12 +74,25 @@ function growth(make: (n: number) => string, n: number, k: number, runs = 5): nu
 }
 
 describe('analyze speed (CPU time)', () => {
-  it('reads invented news prose at well over 50,000 words a second', () => {
+  // A throughput floor as a ratio, measured in alternation with a plain word-count pass over the
+  // same text (a regular expression over every word, lower-cased and counted in a Map), so that a
+  // machine slowed by its neighbours slows both sides: about 25x on a quiet machine, 30x beside
+  // two other busy processes (analyze three times over reads 75x). The words-per-second floor only
+  // catches a collapse.
+  it('reads invented news prose within 60 word-count passes of the same text', () => {
     const text = article(400); // about 6,000 words
-    for (let w = 0; w < 5; w++) run(text);
-    const ms = measure(() => run(text), 7);
-    const wps = words(text) / (ms / 1000);
-    expect(wps).toBeGreaterThan(50_000);
+    for (let w = 0; w < 5; w++) { run(text); wordCount(text); }
+    const ratios: number[] = [];
+    const analyzeMs: number[] = [];
+    for (let r = 0; r < 15; r++) {
+      const a = measure(() => run(text), 1);
+      const b = measure(() => { for (let k = 0; k < 10; k++) wordCount(text); }, 1) / 10;
+      analyzeMs.push(a);
+      ratios.push(a / Math.max(b, 0.01));
+    }
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    expect(median(ratios)).toBeLessThan(60);
+    expect(words(text) / (median(analyzeMs) / 1000)).toBeGreaterThan(10_000);
   }, 60_000);
 
   it('grows linearly with the length of plain prose', () => {

@@ -57,22 +57,34 @@ describe('best effort on other languages and scripts', () => {
 });
 
 describe('large and deep pages', () => {
-  it('reads a 5 MB page in well under a second', () => {
-    const paras = Math.ceil(5_200_000 / (PARA.length * 3 + 7));
-    const html = `<html><head><title>Long</title></head><body><article>${`<p>${PARA.repeat(3)}</p>`.repeat(paras)}</article><aside>${'<a href="/x">link</a>'.repeat(2000)}</aside></body></html>`;
-    expect(html.length).toBeGreaterThan(5_000_000);
-    const doc = linkedomDoc(html);
-    const t0 = performance.now();
-    const a = extractArticle(doc);
-    const ms = performance.now() - t0;
-    expect(a.text.length).toBeGreaterThan(4_000_000);
-    // Linear work: compared with one plain pass over every node of the same document (textContent),
-    // so a loaded test machine slows both alike. On a quiet machine this page takes well under 1 s.
-    const t1 = performance.now();
-    void doc.body.textContent;
-    const baseline = performance.now() - t1;
-    expect(ms).toBeLessThan(Math.max(1000, 40 * baseline));
-  });
+  // Wall time on a shared machine swings by half (CPU steal from neighbours), so the size law is
+  // checked as a ratio measured in alternation: the 5 MB page against five times a 1 MB page of the
+  // same make. A quadratic path reads 5x or more here; the absolute bound only catches a hang.
+  it('reads a 5 MB page in time linear in its size', () => {
+    const page = (bytes: number) => {
+      const paras = Math.ceil(bytes / (PARA.length * 3 + 7));
+      return `<html><head><title>Long</title></head><body><article>${`<p>${PARA.repeat(3)}</p>`.repeat(paras)}</article><aside>${'<a href="/x">link</a>'.repeat(bytes / 2600)}</aside></body></html>`;
+    };
+    const big = linkedomDoc(page(5_200_000));
+    const small = linkedomDoc(page(1_040_000));
+    const timed = (doc: Document) => {
+      const t0 = performance.now();
+      const a = extractArticle(doc);
+      return { a, ms: performance.now() - t0 };
+    };
+    timed(small); // warm-up (JIT)
+    const ratios: number[] = [];
+    let slowest = 0;
+    for (let r = 0; r < 3; r++) {
+      const b = timed(big);
+      expect(b.a.text.length).toBeGreaterThan(4_000_000);
+      slowest = Math.max(slowest, b.ms);
+      ratios.push(b.ms / (5 * timed(small).ms));
+    }
+    ratios.sort((x, y) => x - y);
+    expect(ratios[1]).toBeLessThan(2);
+    expect(slowest).toBeLessThan(10_000);
+  }, 60_000);
 
   it('survives 5,000 nested elements without recursion', () => {
     const depth = 5000;
