@@ -953,7 +953,9 @@ function antecedent(t: Tokens, who: number): [number, number] | null {
 // Whether the word before a base or -s verb form can be its subject.
 function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean {
   const w = t.low[p]!;
-  if (form === 'past') return true;
+  // between a count and a plural noun a participle is an adjective ("758 pledged delegates",
+  // "three proposed changes"), not a verb with the count as its subject ("43 said the same")
+  if (form === 'past') return !((/^\d[\d,.]*$/.test(w) || COUNT_WORDS.has(w)) && pluralNounAt(t, p + 2));
   // a that-clause right after is strong evidence of a verb ("experts note that …")
   const thatNext = t.low[p + 2] === 'that' || t.low[p + 1 + 1] === 'that';
   // after a relative "who" a word is a verb ("voters who support Sanders")
@@ -981,6 +983,13 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   }
   return false;
 }
+
+// A lower-case plural noun: ends in -s and is none of the closed classes that follow a verb.
+function pluralNounAt(t: Tokens, k: number): boolean {
+  const w = t.low[k] ?? '';
+  return !!t.word[k] && !t.cap[k] && /[a-z]{2}s$/.test(w) && !w.endsWith('ss') && !CLOSED_S.has(w) && !CUE_FORMS.has(w);
+}
+const CLOSED_S = new Set(['this', 'thus', 'his', 'its', 'hers', 'ours', 'yours', 'theirs', 'was', 'has', 'does', 'is', 'us', 'as', 'across', 'towards', 'afterwards', 'perhaps', 'always', 'sometimes', 'besides', 'unless', 'whereas', 'nevertheless', 'nonetheless']);
 
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'several', 'many', 'few', 'both', 'other', 'all', 'some', 'most']);
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'he', 'she', 'they', 'it']);

@@ -169,3 +169,14 @@ describe('a verb form that is also a plural noun after a count', () => {
     expect(read('Turnout in the four states that cast votes last Saturday was low.').filter((a) => a.cue === 'states')).toHaveLength(0);
   });
 });
+
+describe('a participle between a count and a plural noun', () => {
+  it('is an adjective ("the 412 pledged delegates", "three proposed changes")', () => {
+    expect(read('She now holds 412 pledged delegates in the race, far ahead of her rival.')).toHaveLength(0);
+    expect(read('Only three proposed changes to the tax code passed last week.')).toHaveLength(0);
+  });
+  it('leaves a count as the subject of a verb of saying ("43 said the same")', () => {
+    const found = read('Of those polled, 57 backed the plan and 43 said the council should wait.');
+    expect(found.some((a) => a.cue === 'said' && a.content === 'the council should wait')).toBe(true);
+  });
+});
