@@ -48,7 +48,7 @@ import { ownedByPredicate } from './predicate-owner.ts';
 import { phraseContentEnd } from './content-end.ts';
 import { introductoryPhrase } from './introductory-phrase.ts';
 import { dayAfterVerb } from './day-after-verb.ts';
-import { reducedBeforeVerb } from './reduced-participle.ts';
+import { publishedParticiple, publishedSubject, reducedBeforeVerb } from './reduced-participle.ts';
 import { objectRelative } from './object-relative.ts';
 
 
@@ -346,7 +346,9 @@ function verbCue(
   let auxWord = '';
   let passive = false;
   for (;;) {
-    while (a - 1 >= 0 && t.word[a - 1] && (AUXILIARIES.has(t.low[a - 1]!) || CUE_ADVERBS.has(t.low[a - 1]!) || (isLyAdverb(t.low[a - 1]!) && !t.cap[a - 1]))) {
+    // (a capitalised "May" or "Will" inside a sentence before a lower-case word is a month or a
+    // name, not a modal: "in May found", "George Will urged"; a headline capitalises every word)
+    while (a - 1 >= 0 && t.word[a - 1] && ((AUXILIARIES.has(t.low[a - 1]!) && !(a - 1 > 0 && t.cap[a - 1] && !t.cap[a])) || CUE_ADVERBS.has(t.low[a - 1]!) || (isLyAdverb(t.low[a - 1]!) && !t.cap[a - 1]))) {
       const w = t.low[a - 1]!;
       if (w === 'to') break; // "declined to say": the governing verb is not ours
       if (AUXILIARIES.has(w)) {
@@ -395,6 +397,9 @@ function verbCue(
   // "A poll released Monday showed": the participle and its time words belong to the subject
   const reduced = prevIdx > 0 && prevIdx < a - 1 && (form === 'past' || form === 's') && CUE_FORMS.get(t.low[prevIdx]!)?.form === 'past' && reducedBeforeVerb(t, prevIdx);
   if (reduced) prevIdx--;
+  // "A poll released by the college in May found": the document is the subject, its participle phrase the subject's
+  const documentNoun = !reduced && (form === 'past' || form === 's') ? publishedSubject(t, a) : -1;
+  if (documentNoun >= 0) prevIdx = documentNoun;
   // "which together vowed", "aides were upbeat, perhaps recognizing": an adverb outside the cue
   if (prevIdx > 0 && OPEN_ADVERBS.has(t.low[prevIdx]!) && (t.word[prevIdx - 1] || t.raw[prevIdx - 1] === ',')) prevIdx--;
   // "Clinton, meanwhile, criticized …", "… and, once again, denied …": a sentence adverb set off by
@@ -549,7 +554,7 @@ function verbCue(
         const subject: Span = { start: t.start[rel.subject[0]]!, end: t.end[rel.subject[1]]! };
         return { draft: { content: [object], source: subject, speakerSpan: null, cue }, contentEnd: b };
       }
-      srcRange = reduced ? [np[0], a - 1] : np;
+      srcRange = reduced || documentNoun >= 0 ? [np[0], a - 1] : np;
       if (RELATIVE.has(t.low[np[0]]!) && np[0] === np[1]) {
         // "the Russian leader, who called Xi …": the antecedent names the speaker
         const ante = antecedent(t, np[0]);
@@ -955,7 +960,7 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   const w = t.low[p]!;
   // between a count and a plural noun a participle is an adjective ("758 pledged delegates",
   // "three proposed changes"), not a verb with the count as its subject ("43 said the same")
-  if (form === 'past') return !((/^\d[\d,.]*$/.test(w) || COUNT_WORDS.has(w)) && pluralNounAt(t, p + 2));
+  if (form === 'past') return !((/^\d[\d,.]*$/.test(w) || COUNT_WORDS.has(w)) && pluralNounAt(t, p + 2)) && !publishedParticiple(t, p, verb.base);
   // a that-clause right after is strong evidence of a verb ("experts note that …")
   const thatNext = t.low[p + 2] === 'that' || t.low[p + 1 + 1] === 'that';
   // after a relative "who" a word is a verb ("voters who support Sanders")

@@ -16,6 +16,9 @@ const DOCUMENTS = new Set(['statement', 'statements', 'letter', 'letters', 'memo
 const BEFORE_NOUN = 4;
 // an adjunct between the document and what it says: "Wednesday evening", "on her Facebook"
 const ADJUNCT = 8;
+/** Whether a verb (base form) is one of making a document public, and a word a document it makes public. */
+export const isIssuingVerb = (base: string): boolean => ISSUING.has(base);
+export const isDocumentNoun = (word: string): boolean => DOCUMENTS.has(word);
 const NAMING = new Set(['titled', 'entitled', 'headlined', 'reading', 'called']);
 
 /** With a verb of issuing whose object starts at token k: the cue's end and the content's start, or null. */

@@ -7,6 +7,7 @@ import { MONTHS_DAYS } from './word-classes.ts';
 export const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
 const PLURAL_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_LEADS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'past']);
 
 export function beforeTimeAdjunct(t: Tokens, p: number): number {
@@ -31,7 +32,8 @@ export function beforeTimeAdjunct(t: Tokens, p: number): number {
       skipped = true;
       continue;
     }
-    if (skipped && (w === 'on' || TIME_LEADS.has(w))) {
+    // ("in May", "in late August": a month takes "in")
+    if (skipped && (w === 'on' || TIME_LEADS.has(w) || (w === 'in' && MONTHS.has(t.low[x + 1] === 'late' || t.low[x + 1] === 'early' ? t.low[x + 2]! : t.low[x + 1]!)))) {
       x--;
       continue;
     }

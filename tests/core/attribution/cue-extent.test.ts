@@ -146,3 +146,29 @@ describe('a participle with a time phrase before the verb of its subject', () =>
     expect(read('The mayor announced Friday that the fee will drop.')[0]).toMatchObject({ source: 'The mayor', cue: 'announced Friday' });
   });
 });
+
+describe('a document made public is never the one making it public', () => {
+  it('"a poll released by the college in May found …": the participle phrase is the subject’s', () => {
+    const out = read('A county poll released by the college in late May found that the fee is unpopular.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ source: 'A county poll released by the college in late May', cue: 'found', content: 'that the fee is unpopular' });
+  });
+
+  it('a participle after a document is no cue of its own', () => {
+    const out = read('Ann Ortiz, in a statement released by the council on Thursday, said the port would stay open.');
+    expect(out.map((a) => a.cue)).toEqual(['said']);
+    expect(read('Her support in a county poll released Sunday is a record low.').filter((a) => a.cue?.startsWith('released'))).toHaveLength(0);
+    expect(read('In a video posted on the town website, the mayor can be heard cheering.').filter((a) => a.cue === 'posted')).toHaveLength(0);
+  });
+});
+
+describe('a month between the subject and its verb', () => {
+  it('"The board in May said …": "in" and the month are a time phrase, and "May" no modal', () => {
+    expect(read('The harbor board in May said that the fee would drop.')[0]).toMatchObject({ source: 'The harbor board', cue: 'said', content: 'that the fee would drop' });
+    expect(read('The harbor board in early March warned that the fee would rise.')[0]).toMatchObject({ source: 'The harbor board', cue: 'warned' });
+  });
+
+  it('a headline capitalises its auxiliaries, which stay in the cue', () => {
+    expect(read('Mayor Ortiz Is Now Calling The Fee A Mistake')[0]).toMatchObject({ cue: 'Is Now Calling' });
+  });
+});
