@@ -340,6 +340,10 @@ function verbCue(
   // "continued to call for …", "began taking calls": a verb that only introduces quotations is
   // an aspect verb before an infinitive or a gerund, not a verb of saying
   if (verb.quoteOnly && (t.low[i + 1] === 'to' || (t.low[i + 1]!.length > 4 && t.low[i + 1]!.endsWith('ing')))) return null;
+  // "showed up", "found herself in trouble": a particle the verb does not take, or a reflexive
+  // object of "find", makes another verb (turn up, end up), not one of saying or knowing
+  if (OTHER_VERB_PARTICLES.has(t.low[i + 1] ?? '') && !verb.particles.includes(t.low[i + 1]!)) return null;
+  if (verb.base === 'find' && REFLEXIVES.has(t.low[i + 1] ?? '')) return null;
   // The cue: auxiliaries and adverbs just before the verb, particles just after it.
   let a = i;
   let aux = false;
@@ -806,6 +810,8 @@ function joinedClauseVerb(t: Tokens, j: number, last: number): number {
 
 // The form of a verb of trying, beginning or going on that takes an infinitive ("tried to",
 // "is trying to", "began to", "seems to"), or null.
+const OTHER_VERB_PARTICLES = new Set(['up', 'off', 'down', 'away']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
 const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back', 'over']);
 const ASPECT_VERBS = ['try', 'attempt', 'start', 'continue', 'seem', 'appear', 'manage', 'fail', 'struggle'];
 const ASPECT_FORMS = new Map<string, VerbForm>([['begin', 'base'], ['begins', 's'], ['began', 'past'], ['begun', 'past'], ['beginning', 'ing']]);

@@ -180,3 +180,17 @@ describe('a participle between a count and a plural noun', () => {
     expect(found.some((a) => a.cue === 'said' && a.content === 'the council should wait')).toBe(true);
   });
 });
+
+describe('a particle or a reflexive object that makes another verb', () => {
+  it('"showed up", "called off", "added up" are no verbs of saying or showing', () => {
+    expect(read('About 300 people showed up at the rally in the park on Sunday.')).toHaveLength(0);
+    expect(read('The two firms called off the merger after the new rules were published.')).toHaveLength(0);
+    expect(read('The cuts add up to more than a billion over ten years.')).toHaveLength(0);
+  });
+  it('"found herself in trouble" is no finding', () => {
+    expect(read('The mayor found herself in trouble after the vote on the harbor.')).toHaveLength(0);
+  });
+  it('a particle the verb takes still belongs to its cue ("pointed out that …")', () => {
+    expect(read('The mayor pointed out that the harbor had flooded twice.')[0]).toMatchObject({ cue: 'pointed out', content: 'that the harbor had flooded twice' });
+  });
+});
