@@ -314,6 +314,9 @@ function agentlessPassive(t: Tokens, a: number, b: number, verb: CueVerb, quotes
   const k = b + 1;
   const w = t.low[k] ?? '';
   if (!(w === 'to' || w === 'that' || w === 'as')) return null;
+  // "the war was supposed to be over", "taxes are supposed to fund schools": "be supposed to" is
+  // the idiom of duty or plan, not a belief reported ("it is supposed that …" still is one)
+  if (verb.base === 'suppose' && w === 'to') return null;
   const last = lastContentToken(t, t.length - 1);
   if (last < k) return null;
   // the subject from the clause start (after an introductory phrase) to the auxiliary

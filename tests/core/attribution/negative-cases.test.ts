@@ -194,3 +194,12 @@ describe('a particle or a reflexive object that makes another verb', () => {
     expect(read('The mayor pointed out that the harbor had flooded twice.')[0]).toMatchObject({ cue: 'pointed out', content: 'that the harbor had flooded twice' });
   });
 });
+
+describe('"be supposed to"', () => {
+  it('is duty or plan, not a reported belief ("the bridge was supposed to open in May")', () => {
+    expect(read('The bridge was supposed to open in May. Tolls are supposed to pay for repairs.')).toHaveLength(0);
+  });
+  it('leaves "it is supposed that" a passive report', () => {
+    expect(read('It is supposed that the bridge will open in May.').some((a) => a.cue === 'is supposed')).toBe(true);
+  });
+});
