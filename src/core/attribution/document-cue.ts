@@ -11,13 +11,18 @@ import type { OtherCue } from './other-cues.ts';
 // Heads of documents that report findings.
 const DOCUMENTS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'analysis', 'tally', 'count', 'average', 'rankings']);
 
+// "The polls" or "polling" on their own are where a candidate stands, not a document reporting
+// a finding: "he slid in the polls", "a wide lead in polling" (no cue); "in two recent polls" is.
+const STANDING = new Set(['polls', 'polling', 'surveys', 'studies']);
+
 export function documentCue(t: Tokens, i: number, quotes: QuoteIndex): OtherCue | null {
   if (t.low[i] !== 'in') return null;
   const np = nounPhraseRight(t, i + 1);
   if (!np) return null;
-  let doc = false;
-  for (let j = np[0]; j <= np[1]; j++) if (DOCUMENTS.has(t.low[j]!)) { doc = true; break; }
-  if (!doc) return null;
+  let doc = -1;
+  for (let j = np[0]; j <= np[1]; j++) if (DOCUMENTS.has(t.low[j]!)) { doc = j; break; }
+  if (doc < 0) return null;
+  if (STANDING.has(t.low[doc]!) && (doc === np[0] || (doc === np[0] + 1 && t.low[np[0]] === 'the'))) return null;
   const first = firstContentToken(t, 0);
   const last = lastContentToken(t, t.length - 1);
   const content: Span[] = [];

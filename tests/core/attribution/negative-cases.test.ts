@@ -203,3 +203,12 @@ describe('"be supposed to"', () => {
     expect(read('It is supposed that the bridge will open in May.').some((a) => a.cue === 'is supposed')).toBe(true);
   });
 });
+
+describe('"in the polls" on its own', () => {
+  it('is where a candidate stands, not a document reporting ("she slid in the polls")', () => {
+    expect(read('After the debate the mayor slid in the polls. Her rival now leads in polling.')).toHaveLength(0);
+  });
+  it('leaves a poll that is one document a source ("in the latest poll")', () => {
+    expect(read('The mayor leads by five points in the latest poll.')[0]).toMatchObject({ cue: 'in', source: 'the latest poll' });
+  });
+});

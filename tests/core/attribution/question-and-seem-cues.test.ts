@@ -140,8 +140,8 @@ describe('a finding "in" a poll or a survey', () => {
   it('the document is the source, the clause the content', () => {
     const [a] = read('In the latest harbor survey, Ruiz leads Diaz by nine points.');
     expect(a).toMatchObject({ source: 'the latest harbor survey', cue: 'In', content: 'Ruiz leads Diaz by nine points' });
-    const [b] = read('Ruiz has a clear lead in the polls.');
-    expect(b).toMatchObject({ source: 'the polls', cue: 'in', content: 'Ruiz has a clear lead' });
+    const [b] = read('Ruiz has a clear lead in two recent polls.');
+    expect(b).toMatchObject({ source: 'two recent polls', cue: 'in', content: 'Ruiz has a clear lead' });
   });
 
   it('not "in" any other place', () => {
