@@ -50,6 +50,7 @@ import { introductoryPhrase } from './introductory-phrase.ts';
 import { dayAfterVerb } from './day-after-verb.ts';
 import { publishedParticiple, publishedSubject, reducedBeforeVerb } from './reduced-participle.ts';
 import { objectRelative } from './object-relative.ts';
+import { afterRelativeClause } from './relative-closed.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -135,6 +136,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
     if (nested && !(t.low[i - 1] === 'who' && t.raw[i - 2] === ',')) continue;
     const d = cueAt(text, t, i, s, quotes, local);
     if (!d) continue;
+    afterRelativeClause(t, d.draft, quotes);
     if (!nested) subordinateClause(t, i, quotes, d); // "Although X said …, Y …": the opening clause is read on its own
     local.push(d.draft);
     if (!nested) claimedTo = Math.max(claimedTo, d.contentEnd);

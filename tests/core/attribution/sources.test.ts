@@ -215,3 +215,21 @@ describe('a source after "according to" with an adjective complement', () => {
     expect(out.find((a) => a.source === 'Ruiz on Monday')).toBeUndefined();
   });
 });
+
+describe('a cue after a relative clause has closed ("X, who …, praised …")', () => {
+  it('goes with the antecedent and its clause, not with "who"', () => {
+    const out = read('Mayor Lee, who runs the city, is no fan of the plan but praised the council for its work.');
+    expect(out.find((a) => a.cue === 'praised')?.source).toBe('Mayor Lee, who runs the city');
+    const officials = read('City officials, who granted the firm tax breaks, are furious and want the money back.');
+    expect(officials.find((a) => a.cue === 'want')?.source).toBe('City officials, who granted the firm tax breaks');
+    const mayor = read('The mayor, who was not at the meeting, has softened his tone, admitting that the plan could work.');
+    expect(mayor.find((a) => a.cue === 'admitting')?.source).toBe('The mayor, who was not at the meeting');
+  });
+
+  it('leaves "who" to a cue inside the clause', () => {
+    const out = read('Mayor Lee, who endorsed the plan in May and said it would pass, did not attend.');
+    expect(out.find((a) => a.cue === 'said')?.source).toBe('who');
+    const named = read('Ann Ortiz, who backed Lee, D-Ohio, and opposed the tax, left early.');
+    expect(named.find((a) => a.cue === 'opposed')?.source).toBe('who');
+  });
+});
