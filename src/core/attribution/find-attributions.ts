@@ -51,6 +51,7 @@ import { dayAfterVerb } from './day-after-verb.ts';
 import { publishedParticiple, publishedSubject, reducedBeforeVerb } from './reduced-participle.ts';
 import { objectRelative } from './object-relative.ts';
 import { afterRelativeClause } from './relative-closed.ts';
+import { namingParticiple } from './naming-participle.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -971,7 +972,7 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
   const w = t.low[p]!;
   // between a count and a plural noun a participle is an adjective ("758 pledged delegates",
   // "three proposed changes"), not a verb with the count as its subject ("43 said the same")
-  if (form === 'past') return !((/^\d[\d,.]*$/.test(w) || COUNT_WORDS.has(w)) && pluralNounAt(t, p + 2)) && !publishedParticiple(t, p, verb.base);
+  if (form === 'past') return !((/^\d[\d,.]*$/.test(w) || COUNT_WORDS.has(w)) && pluralNounAt(t, p + 2)) && !publishedParticiple(t, p, verb.base) && !namingParticiple(t, p, verb.base);
   // a that-clause right after is strong evidence of a verb ("experts note that …")
   const thatNext = t.low[p + 2] === 'that' || t.low[p + 1 + 1] === 'that';
   // after a relative "who" a word is a verb ("voters who support Sanders")

@@ -212,3 +212,13 @@ describe('"in the polls" on its own', () => {
     expect(read('The mayor leads by five points in the latest poll.')[0]).toMatchObject({ cue: 'in', source: 'the latest poll' });
   });
 });
+
+describe('"called" giving a name', () => {
+  it('after an object noun with "a" is a participle ("runs a group called Harbor Watch")', () => {
+    expect(read('Lee now runs a group called Harbor Watch.')).toHaveLength(0);
+    expect(read('She founded a program called “Safe Streets” in 2010.')).toHaveLength(0);
+  });
+  it('leaves a subject that calls someone something ("and an aide called Lee a liar")', () => {
+    expect(read('The vote failed, and an aide called Lee a liar.').some((a) => a.cue === 'called' && a.source === 'an aide')).toBe(true);
+  });
+});
