@@ -183,7 +183,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
 
 const NOT_SPEAKERS = new Set([
   'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source', 'sources',
-  'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'q', 'a', 'question', 'answer', 'warning',
+  'correction', 'breaking', 'latest', 'contributing', 'exclusive', 'analysis', 'opinion', 'live', 'q', 'a', 'question', 'answer', 'warning',
   'caption', 'credit', 'credits', 'image', 'images', 'listen', 'see', 'more', 'also', 'tags', 'topics', 'share',
 ]);
 

@@ -191,6 +191,13 @@ describe('more constructions', () => {
     expect(read('Update: the council met again on Monday.')).toEqual([]);
   });
 
+  it('a column label before the colon is no speaker ("The Latest: …", "Contributing: …")', () => {
+    const out = read('The Latest: Mayor Lee tells voters the bridge will open.');
+    expect(out.find((a) => a.source === 'The Latest')).toBeUndefined();
+    expect(out.find((a) => a.cue === 'tells')?.source).toBe('Mayor Lee');
+    expect(read('Contributing: Ann Ortiz and Ben Lee in Toledo.')).toEqual([]);
+  });
+
   it('contracted pronoun and auxiliary', () => {
     expect(read('He’s hoping the endorsement will help.')[0]).toMatchObject({ source: 'He', cue: '’s hoping', content: 'the endorsement will help' });
   });
