@@ -51,6 +51,7 @@ import { dayAfterVerb } from './day-after-verb.ts';
 import { publishedParticiple, publishedSubject, reducedBeforeVerb } from './reduced-participle.ts';
 import { objectRelative } from './object-relative.ts';
 import { afterRelativeClause } from './relative-closed.ts';
+import { dropExtraposedIt } from './extraposed-it.ts';
 import { namingParticiple } from './naming-participle.ts';
 
 
@@ -161,6 +162,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
       break;
     }
   }
+  for (const d of local) dropExtraposedIt(t, d);
   drafts.push(...local);
 }
 

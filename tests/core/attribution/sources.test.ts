@@ -233,3 +233,15 @@ describe('a cue after a relative clause has closed ("X, who …, praised …")',
     expect(named.find((a) => a.cue === 'opposed')?.source).toBe('who');
   });
 });
+
+describe('the "it" of an extraposed clause ("It\'s hard to imagine …")', () => {
+  it('is no source', () => {
+    expect(read('It is important to note that the council never voted.')[0]).toMatchObject({ source: null, content: 'that the council never voted' });
+    expect(read("It's no exaggeration to call this plan reckless.")[0]?.source).toBeNull();
+  });
+
+  it('stays the source before a verb of its own, a progressive or a passive', () => {
+    expect(read('It said the plan was reckless.')[0]?.source).toBe('It');
+    expect(read('It is also pointing the city to a new budget.')[0]?.source).toBe('It');
+  });
+});
