@@ -244,16 +244,27 @@ function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteI
   const by = t.low[src[1] + 1];
   const author = (by === 'by' || by === 'from') ? nounPhraseRight(t, src[1] + 2) : null;
   if (author) src = author;
-  const source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
   const content: Span[] = [];
   // before: from the sentence start to the comma before "according"
   const before = lastContentToken(t, i - 1);
   if (before >= 0 && firstContentToken(t, 0) < before) content.push(spanOf(t, firstContentToken(t, 0), before, quotes));
+  // "…, according to someone in attendance." / "… an account she gave to The Post.": closing the
+  // sentence with no comma after it, the rest of the phrase still describes the source
+  // ("… according to Ruiz on Monday.": a time phrase is neither source nor content)
+  const end = lastContentToken(t, t.length - 1);
+  let tail = true;
+  if (content.length && end > src[1] && !author) {
+    let comma = false;
+    for (let k = src[1] + 1; k <= end && !comma; k++) comma = t.raw[k] === ',' || t.raw[k] === ';' || isOpenQuote(t.raw[k]!);
+    if (!comma && beforeTimeAdjunct(t, end) !== end) tail = false;
+    else if (!comma) src = [src[0], end];
+  }
+  const source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
   // after: from after the source (and its comma) to the end
   let k = src[1] + 1;
   if (t.raw[k] === ',') k++;
   const last = lastContentToken(t, t.length - 1);
-  if (k <= last) content.push(spanOf(t, k, last, quotes));
+  if (k <= last && tail) content.push(spanOf(t, k, last, quotes));
   if (!content.length) return null;
   void s;
   void text;

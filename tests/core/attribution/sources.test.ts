@@ -213,6 +213,21 @@ describe('a source after "according to" with an adjective complement', () => {
   it('does not swallow a following preposition after an ordinary noun', () => {
     const out = read('The plant will close, according to Ruiz on Monday.');
     expect(out.find((a) => a.source === 'Ruiz on Monday')).toBeUndefined();
+    expect(out.find((a) => a.cue === 'according to')?.content).toBe('The plant will close');
+  });
+});
+
+describe('the rest of a closing "according to" phrase', () => {
+  it('still describes the source, and is no content of its own', () => {
+    has('The mayor saw the port as a threat, according to someone in attendance.', {
+      content: 'The mayor saw the port as a threat', source: 'someone in attendance', cue: 'according to',
+    });
+    has('The plant will close in May, according to an account she gave to the Eldoria Times.', {
+      content: 'The plant will close in May', source: 'an account she gave to the Eldoria Times', cue: 'according to',
+    });
+  });
+  it('after a comma, what follows is content again ("…, according to X, B")', () => {
+    has('The plant, according to the union, will close in May.', { source: 'the union', cue: 'according to', content: ['The plant', 'will close in May'] });
   });
 });
 
