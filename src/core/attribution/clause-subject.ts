@@ -37,7 +37,12 @@ export function subjectOnly(t: Tokens, np: [number, number]): [number, number] {
   }
   for (let j = a + 1; j <= b; j++) {
     const w = t.low[j]!;
-    if (!t.cap[j] && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return [a, j - 1];
+    if (!t.cap[j] && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) {
+      // an adverb before the verb is the verb's ("the mayor quickly changed …")
+      let e = j - 1;
+      while (e > a && !t.cap[e] && t.low[e]!.endsWith('ly') && t.low[e]!.length > 3) e--;
+      return [a, e];
+    }
   }
   return np;
 }

@@ -28,7 +28,7 @@ import { seemCue } from './seem-cue.ts';
 import { raisedCue } from './raised-cue.ts';
 import { documentCue } from './document-cue.ts';
 import { subordinateClause } from './subordinate-clause.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { pluralSubject } from './plural-subject.ts';
 import { beforeTimeAdjunct } from './time-adjunct.ts';
 import { stanceOverride, stanceVerbAt } from './stance-verbs.ts';
@@ -504,7 +504,8 @@ function verbCue(
       const opener = sentenceSubject(t, a);
       const subj = (opener && opener[0] <= prevIdx ? opener : null) ?? clauseSubject(t, a);
       if (!subj) return null;
-      srcRange = subj;
+      // "Lee quickly pivoted to the budget, arguing …": the subject, not its clause
+      srcRange = subjectOnly(t, subj);
     }
   } else if (prevIdx < 0 || prevRaw === ',' || isCloseQuote(prevRaw) || prevRaw === '—' || prevRaw === '–') {
     // Inverted: "…,” said Putin." / "…, said the official."

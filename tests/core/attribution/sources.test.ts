@@ -260,3 +260,10 @@ describe('the "it" of an extraposed clause ("It\'s hard to imagine …")', () =>
     expect(read('It is also pointing the city to a new budget.')[0]?.source).toBe('It');
   });
 });
+
+describe('the subject of a participle clause after the main clause (", arguing …")', () => {
+  it('is the main clause subject alone, not its verb and object', () => {
+    expect(read('Lee quickly pivoted to the budget, arguing that the clinic would stay open.')[0]?.source).toBe('Lee');
+    expect(read('Chastened by the loss, the mayor changed course, promising that the clinic would stay open.')[0]?.source).toBe('the mayor');
+  });
+});
