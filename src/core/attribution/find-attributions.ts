@@ -53,6 +53,7 @@ import { objectRelative } from './object-relative.ts';
 import { afterRelativeClause } from './relative-closed.ts';
 import { dropExtraposedIt } from './extraposed-it.ts';
 import { namingParticiple } from './naming-participle.ts';
+import { doQuestion } from './do-question.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -1004,6 +1005,7 @@ function subjectFits(t: Tokens, p: number, form: string, verb: CueVerb): boolean
     return !(w.endsWith('s') && !w.endsWith('ss') && !t.cap[p]);
   }
   if (form === 'base') {
+    if (doQuestion(t, p)) return false; // "Do you support the mayor?"
     if (w === 'i' || w === 'we' || w === 'you' || w === 'they') return true;
     const plural = (w.endsWith('s') && !w.endsWith('ss') && !t.poss[p] && w.length > 3) || PLURAL_SUBJECTS.has(w) || /^\d/.test(w) || pluralParticiple(t, p);
     // "Republicans support Clinton" — but not "Republicans support for …", "voters support was …"

@@ -222,3 +222,13 @@ describe('"called" giving a name', () => {
     expect(read('The vote failed, and an aide called Lee a liar.').some((a) => a.cue === 'called' && a.source === 'an aide')).toBe(true);
   });
 });
+
+describe('a verb after "do" and its subject in a question', () => {
+  it('asks about a stance and reports none ("Do you support Lee?", "What do you think of …?")', () => {
+    expect(read('Lee spoke at length. Do you support Lee? Tell us below.')).toHaveLength(0);
+    expect(read('What do you think of the plan? Write to us.')).toHaveLength(0);
+  });
+  it('leaves an emphatic "do" in a statement ("Voters do support the plan.")', () => {
+    expect(read('Voters do support the plan.').some((a) => a.cue === 'do support')).toBe(true);
+  });
+});
