@@ -198,12 +198,25 @@ function headlineColon(t: Tokens, quotes: QuoteIndex): Draft | null {
   for (let k = 0; k < c; k++) {
     if (!t.word[k] || !t.cap[k] || NOT_SPEAKERS.has(t.low[k]!) || t.raw[k] === t.raw[k]!.toUpperCase()) return null;
   }
+  if (nameList(t, c + 1)) return null; // "Iowa: Ann Lee, Bo Diaz, Cy Park": a heading over a list of names
   return {
     content: [spanOf(t, c + 1, lastContentToken(t, t.length - 1), quotes)],
     source: { start: t.start[0]!, end: t.end[c - 1]! },
     speakerSpan: null,
     cue: { start: t.start[c]!, end: t.end[c]! },
   };
+}
+
+// Whether the tokens from a to the sentence end are only names set apart by commas ("Ann Lee,
+// Bo Diaz and Cy Park."): a list, which says nothing.
+function nameList(t: Tokens, a: number): boolean {
+  let commas = 0;
+  let k = a;
+  for (; k < t.length && t.raw[k] !== '.'; k++) {
+    if (t.raw[k] === ',' || t.low[k] === 'and') commas++;
+    else if (!(t.word[k] && t.cap[k]) || t.poss[k]) return false;
+  }
+  return commas >= 2 && k >= t.length - 1;
 }
 
 // The attribution whose cue closes the sentence and whose content is all before it, with the

@@ -232,3 +232,12 @@ describe('a verb after "do" and its subject in a question', () => {
     expect(read('Voters do support the plan.').some((a) => a.cue === 'do support')).toBe(true);
   });
 });
+
+describe('a heading and a colon over a list of names', () => {
+  it('says nothing ("Ohio: Ann Lee, Bo Diaz, Cy Park.")', () => {
+    expect(read('The panel met twice. Ohio: Ann Lee, Bo Diaz, Cy Park. Iowa: Tim Albrecht, Brad Anderson and Rob Barron.')).toHaveLength(0);
+  });
+  it('leaves a headline with a name and a claim ("McCain: Populist Anger Appeals to …")', () => {
+    expect(read('McCain: Populist Anger Appeals to Bad Angels')[0]).toMatchObject({ cue: ':', source: 'McCain' });
+  });
+});
