@@ -180,7 +180,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
-  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? ownedByPredicate(t, nounCue(t, i, quotes)) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
+  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? ownedByPredicate(t, nounCue(t, i, quotes), quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
 }
 

@@ -11,6 +11,8 @@ import { nounPhraseLeft } from './noun-phrase.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
 import { beforeTimeAdjunct } from './time-adjunct.ts';
 import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, PREPOSITIONS } from './word-classes.ts';
+import { distantSubject } from './distant-subject.ts';
+import type { QuoteIndex } from './quote-index.ts';
 
 const PARTICLES = new Set(['up', 'down', 'on', 'upon', 'off', 'out', 'back', 'away', 'from', 'with', 'in', 'about', 'over', 'into', 'at', 'against', 'by']);
 const IRREGULAR_PAST = new Set(['made', 'took', 'gave', 'kept', 'held', 'put', 'set', 'threw', 'brought', 'drew', 'stood', 'went', 'won', 'lost', 'led', 'ran', 'sent', 'spent']);
@@ -28,7 +30,7 @@ function isPastForm(t: Tokens, v: number): boolean {
  * When the noun phrase starting at token s (the owner's pronoun or the article) is the object of
  * a finite verb, [first, last] of that verb's subject and the token the verb group starts at.
  */
-export function predicateOwner(t: Tokens, s: number): { subject: [number, number]; groupStart: number } | null {
+export function predicateOwner(t: Tokens, s: number, quotes?: QuoteIndex): { subject: [number, number]; groupStart: number } | null {
   let j = s - 1;
   for (let k = 0; k < 2 && j > 0 && PARTICLES.has(t.low[j]!) && t.word[j]; k++) j--;
   if (j < 1 || !t.word[j] || t.cap[j]) return null;
@@ -53,6 +55,11 @@ export function predicateOwner(t: Tokens, s: number): { subject: [number, number
   const finite = w.endsWith('ing') ? BE.has(auxWord) : isPastForm(t, v) ? !BE.has(auxWord) : MODALS.has(auxWord);
   if (!finite) return null;
   const p = beforeTimeAdjunct(t, a - 1); // "The council on Friday made a strong condemnation of …"
+  // "Lee, who was not at the rally, has toned down his criticism of …": the subject before an aside
+  if (quotes && p >= 0 && t.raw[p] === ',') {
+    const far = distantSubject(t, p, quotes);
+    return far ? { subject: far, groupStart: a } : null;
+  }
   if (p < 0 || !t.word[p] || t.poss[p]) return null;
   const pw = t.low[p]!;
   // the subject: a name, a subject pronoun, a plural noun or a phrase opened by a determiner
@@ -82,10 +89,10 @@ export function ownerIndex(t: Tokens, source: Span | null, cue: Span): number {
 }
 
 /** A noun cue read by nounCue, its source and cue moved to the verb's subject and group when it is the verb's object. */
-export function ownedByPredicate<T extends { source: Span | null; cue: Span }>(t: Tokens, o: T | null): T | null {
+export function ownedByPredicate<T extends { source: Span | null; cue: Span }>(t: Tokens, o: T | null, quotes?: QuoteIndex): T | null {
   if (!o) return o;
   const k = ownerIndex(t, o.source, o.cue);
-  const r = k >= 0 ? predicateOwner(t, k) : null;
+  const r = k >= 0 ? predicateOwner(t, k, quotes) : null;
   if (!r) return o;
   o.source = { start: t.start[r.subject[0]]!, end: t.end[r.subject[1]]! };
   o.cue = { start: t.start[r.groupStart]!, end: o.cue.end };

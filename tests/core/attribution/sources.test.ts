@@ -267,3 +267,12 @@ describe('the subject of a participle clause after the main clause (", arguing �
     expect(read('Chastened by the loss, the mayor changed course, promising that the clinic would stay open.')[0]?.source).toBe('the mayor');
   });
 });
+
+describe('the owner of a stance noun that is the object of a verb after an aside', () => {
+  it('is the subject before the aside ("Lee, who …, has toned down his criticism of …")', () => {
+    expect(read('Lee, who was not at the rally, has toned down his criticism of the mayor.')[0]).toMatchObject({
+      source: 'Lee, who was not at the rally', cue: 'has toned down his criticism of',
+    });
+    expect(read('Ann Ortiz, the council chair, rescinded her endorsement of the mayor.')[0]?.source).toBe('Ann Ortiz, the council chair');
+  });
+});
