@@ -52,6 +52,7 @@ import { publishedParticiple, publishedSubject, reducedBeforeVerb } from './redu
 import { objectRelative } from './object-relative.ts';
 import { afterRelativeClause } from './relative-closed.ts';
 import { dropExtraposedIt } from './extraposed-it.ts';
+import { adjunctHolder } from './stance-adjunct.ts';
 import { namingParticiple } from './naming-participle.ts';
 import { doQuestion } from './do-question.ts';
 
@@ -180,7 +181,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
-  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? ownedByPredicate(t, nounCue(t, i, quotes), quotes) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
+  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? adjunctHolder(t, i, ownedByPredicate(t, nounCue(t, i, quotes), quotes)) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
   return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
 }
 

@@ -276,3 +276,17 @@ describe('the owner of a stance noun that is the object of a verb after an aside
     expect(read('Ann Ortiz, the council chair, rescinded her endorsement of the mayor.')[0]?.source).toBe('Ann Ortiz, the council chair');
   });
 });
+
+describe('a noun of hoping or believing in an adjunct ("in the hope that …")', () => {
+  it('is held by the subject of its clause', () => {
+    expect(read('Some workers took the cut in the belief that it would save their jobs.')[0]).toMatchObject({
+      source: 'Some workers', cue: 'belief', content: 'that it would save their jobs',
+    });
+    expect(read('The nurses clung to the hope that the council would listen.')[0]?.source).toBe('The nurses');
+    expect(read('Lee has avoided attacks on Ortiz in hopes that her voters will come over.').find((a) => a.cue === 'hopes')?.source).toBe('Lee');
+  });
+
+  it('gives no holder to an impersonal clause', () => {
+    expect(read('There is hope that the council will listen.').find((a) => a.source === 'There')).toBeUndefined();
+  });
+});
