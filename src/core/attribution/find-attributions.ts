@@ -55,6 +55,7 @@ import { dropExtraposedIt } from './extraposed-it.ts';
 import { adjunctHolder } from './stance-adjunct.ts';
 import { namingParticiple } from './naming-participle.ts';
 import { doQuestion } from './do-question.ts';
+import { topicRegarding } from './regarding.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -178,7 +179,7 @@ function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, 
   if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
   const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // "reportedly", "allegedly": a cue without a source
   if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
+  const entry = topicRegarding(t, i) ? undefined : stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
   const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
   if (d) return d;
   const o = expletive(t, adjectiveCue(t, i, quotes)) ?? adjunctHolder(t, i, ownedByPredicate(t, nounCue(t, i, quotes), quotes)) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"

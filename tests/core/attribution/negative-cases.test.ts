@@ -241,3 +241,10 @@ describe('a heading and a colon over a list of names', () => {
     expect(read('McCain: Populist Anger Appeals to Bad Angels')[0]).toMatchObject({ cue: ':', source: 'McCain' });
   });
 });
+
+describe('"regarding" without an "as"', () => {
+  it('is the preposition of a topic, not a verb of holding a view', () => {
+    expect(read('The mayor is not forthcoming with voters regarding the flood risk.')).toHaveLength(0);
+    expect(read('The board met with residents, particularly regarding the new tax.')).toHaveLength(0);
+  });
+});
