@@ -28,11 +28,11 @@ describe.skipIf(!hasShared)('acceptance through the batch interface', () => {
 
   test('attribution: PolNeAR dev (floors at the figures reached; goals 0.80/0.80/0.80/0.90/0.95/0.93)', { timeout: LONG }, () => {
     const { metrics } = runScorer('score-attribution.mjs', ['--corpus', sharedPath('corpora/attribution'), '--split', 'dev']);
-    expect(metrics.attribution_f1).toBeGreaterThanOrEqual(0.82);
-    expect(metrics.content_f1).toBeGreaterThanOrEqual(0.862);
-    expect(metrics.cue_f1).toBeGreaterThanOrEqual(0.65);
-    expect(metrics.source_accuracy).toBeGreaterThanOrEqual(0.91);
-    expect(metrics.direct_quote_f1).toBeGreaterThanOrEqual(0.948);
-    expect(metrics.direct_quote_source_accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(metrics.attribution_f1).toBeGreaterThanOrEqual(0.825);
+    expect(metrics.content_f1).toBeGreaterThanOrEqual(0.865);
+    expect(metrics.cue_f1).toBeGreaterThanOrEqual(0.655);
+    expect(metrics.source_accuracy).toBeGreaterThanOrEqual(0.915);
+    expect(metrics.direct_quote_f1).toBeGreaterThanOrEqual(0.95);
+    expect(metrics.direct_quote_source_accuracy).toBeGreaterThanOrEqual(0.945);
   });
 });
