@@ -140,23 +140,31 @@ describe('bad input is calm', () => {
     expect(() => idx.resolve({ start: 10, end: 2 })).not.toThrow();
   });
 
-  it('time grows linearly with the text (4× the text, well under 8× the time)', () => {
+  // One text 4× longer against four runs of the short one, measured in alternation, and the median
+  // of the per-round ratios kept, so that a busy neighbour or one garbage collection weighs on both
+  // sides of a ratio (best-of-3 of each side on its own once read 8.85 in CI against a bound of 8).
+  // Linear reads about 1; a quadratic path 4.
+  it('time grows linearly with the text (4× the text, well under 2× the time of 4 short texts)', () => {
     const para = 'Chinese President Xi Jinping met Vladimir Putin in Moscow. The Kremlin said the Russian leader was pleased. ';
-    const best = (t: string) => {
-      let ms = Infinity;
-      for (let k = 0; k < 3; k++) {
-        // CPU time, not wall time: the machine may be busy with other work
-        const c0 = process.cpuUsage();
-        entitiesOf(t);
-        const c = process.cpuUsage(c0);
-        ms = Math.min(ms, (c.user + c.system) / 1000);
-      }
-      return ms;
+    const cpu = (f: () => void) => {
+      // CPU time, not wall time: the machine may be busy with other work
+      const c0 = process.cpuUsage();
+      f();
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1000;
     };
-    best(para.repeat(2000)); // warm up (the JIT)
-    const small = best(para.repeat(500));
-    const big = best(para.repeat(2000));
-    expect(big / small).toBeLessThan(8);
+    const small = para.repeat(500);
+    const big = para.repeat(2000);
+    cpu(() => entitiesOf(big)); // warm up (the JIT)
+    cpu(() => entitiesOf(small));
+    const ratios: number[] = [];
+    for (let r = 0; r < 7; r++) {
+      const separate = cpu(() => { for (let k = 0; k < 4; k++) entitiesOf(small); });
+      ratios.push(cpu(() => entitiesOf(big)) / Math.max(separate, 0.01));
+    }
+    ratios.sort((x, y) => x - y);
+    if (process.env.SHOW_RATIOS) console.log('ratios', ratios.map((x) => x.toFixed(2)).join(' '));
+    expect(ratios[3]).toBeLessThan(2);
   }, 60_000);
 
   it('resolve of an empty or blank span is null', () => {
