@@ -2,8 +2,7 @@
 // a verb after "do" and its subject in a question asks about a stance and reports none, so it is
 // no cue. (A quoted question keeps its own speaker: only the verb of the question is left out.)
 import type { Tokens } from './tokens.ts';
-
-const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
+import { DO_FORMS } from './word-classes.ts';
 
 /** Whether the subject at p sits right after a form of "do" in a sentence that asks a question. */
 export function doQuestion(t: Tokens, p: number): boolean {

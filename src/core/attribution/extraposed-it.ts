@@ -10,6 +10,7 @@ import { CUE_FORMS } from './cue-lexicon.ts';
 const BE = new Set(['is', 'was', "'s"]);
 const MODAL_BE = new Set(['would', 'will', 'might', 'may', 'could', 'can', 'should', 'must']);
 const PERFECT_BE = new Set(['has', 'had', "'s"]);
+const ADVERBS = new Set(['also', 'not', 'perhaps', 'still', 'now', 'just', 'probably', 'certainly']);
 
 /** Drops the source of a draft whose source is an extraposition's "it". */
 export function dropExtraposedIt(t: Tokens, draft: Draft): void {
@@ -23,7 +24,7 @@ export function dropExtraposedIt(t: Tokens, draft: Draft): void {
   else if (BE.has(t.low[k] ?? '')) k += 1;
   else return;
   // skip "also", "not", "perhaps"
-  while (['also', 'not', 'perhaps', 'still', 'now', 'just', 'probably', 'certainly'].includes(t.low[k] ?? '')) k++;
+  while (ADVERBS.has(t.low[k] ?? '')) k++;
   const w = t.low[k] ?? '';
   if (!t.word[k] || w.endsWith('ing') || (w.endsWith('ed') && w.length > 4) || CUE_FORMS.get(w)?.form === 'past') return;
   draft.source = null;

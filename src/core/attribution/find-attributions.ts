@@ -15,7 +15,7 @@ import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 import { CUE_FORMS, PARTICIPLES, regularForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
-import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
+import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, DO_FORMS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
 import type { CueObject, Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
 import { finish } from './finish-attributions.ts';
@@ -279,8 +279,7 @@ function accordingTo(text: string, t: Tokens, i: number, s: Span, quotes: QuoteI
   // after: from after the source (and its comma) to the end
   let k = src[1] + 1;
   if (t.raw[k] === ',') k++;
-  const last = lastContentToken(t, t.length - 1);
-  if (k <= last && tail) content.push(spanOf(t, k, last, quotes));
+  if (k <= end && tail) content.push(spanOf(t, k, end, quotes));
   if (!content.length) return null;
   void s;
   void text;
@@ -729,7 +728,6 @@ const PLURAL_SUBJECTS = new Set(['percent', '%', 'people', 'police', 'majority',
 const NOT_CONTENT_START = new Set(['than']);
 const JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'then']);
 const NOMINATIVE = new Set(['he', 'she', 'they']);
-const DO_FORMS = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't"]);
 const NEXT_VERB_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 
 // Content ends where another clause with its own speaker begins: "X claimed A, but officials
@@ -844,11 +842,15 @@ function joinedClauseVerb(t: Tokens, j: number, last: number): number {
   return -1;
 }
 
+// Particles that make another verb of the one before them when it does not take them ("show up",
+// "call off"); after any cue verb only those that are never a preposition of its topic, after a verb
+// of trying or beginning all of them ("failed to show up", "tried to back out").
+const OTHER_VERB_PARTICLES = new Set(['up', 'off', 'down', 'away']);
+const ADVERB_PARTICLES = new Set([...OTHER_VERB_PARTICLES, 'out', 'back', 'over']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
+
 // The form of a verb of trying, beginning or going on that takes an infinitive ("tried to",
 // "is trying to", "began to", "seems to"), or null.
-const OTHER_VERB_PARTICLES = new Set(['up', 'off', 'down', 'away']);
-const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
-const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back', 'over']);
 const ASPECT_VERBS = ['try', 'attempt', 'start', 'continue', 'seem', 'appear', 'manage', 'fail', 'struggle'];
 const ASPECT_FORMS = new Map<string, VerbForm>([['begin', 'base'], ['begins', 's'], ['began', 'past'], ['begun', 'past'], ['beginning', 'ing']]);
 for (const base of ASPECT_VERBS) {

@@ -2,12 +2,11 @@
 // week told …", "Trump Sunday night tweeted". Reading leftwards from the word before the
 // verb, the index of the word before the phrase (or p itself when there is none).
 import type { Tokens } from './tokens.ts';
-import { MONTHS_DAYS } from './word-classes.ts';
+import { MONTHS, MONTHS_DAYS } from './word-classes.ts';
 
 export const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
 const PLURAL_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_LEADS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'past']);
 
 export function beforeTimeAdjunct(t: Tokens, p: number): number {
@@ -32,8 +31,7 @@ export function beforeTimeAdjunct(t: Tokens, p: number): number {
       skipped = true;
       continue;
     }
-    // ("in May", "in late August": a month takes "in")
-    if (skipped && (w === 'on' || TIME_LEADS.has(w) || (w === 'in' && MONTHS.has(t.low[x + 1] === 'late' || t.low[x + 1] === 'early' ? t.low[x + 2]! : t.low[x + 1]!)))) {
+    if (skipped && (w === 'on' || TIME_LEADS.has(w) || (w === 'in' && monthAt(t, x + 1)))) {
       x--;
       continue;
     }
@@ -43,4 +41,10 @@ export function beforeTimeAdjunct(t: Tokens, p: number): number {
   // party and state ("Sherman (D-Calif.) last month joked")
   if (x === p || x < 0 || !(t.word[x] || t.raw[x] === ')' || t.raw[x] === ',') || !skipped) return p;
   return x;
+}
+
+// "May", "late August", "early March": a month, alone or after "late"/"early" (it takes "in").
+function monthAt(t: Tokens, k: number): boolean {
+  const j = t.low[k] === 'late' || t.low[k] === 'early' ? k + 1 : k;
+  return MONTHS.has(t.low[j] ?? '');
 }

@@ -52,11 +52,12 @@ export const VAGUE_HEADS = new Set([
   'observers', 'watchers', 'insiders', 'lawmakers', 'members', 'voters', 'polls', 'studies', 'studies',
 ]);
 
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 export const MONTHS_DAYS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
-  'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', ...MONTHS, 'today', 'yesterday', 'tonight',
 ]);
+/** The forms of "do" as an auxiliary. */
+export const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
 
 export const OPEN_QUOTES = '“"„«‘\'‚‹「『';
 export const CLOSE_QUOTES = '”"»’\'›」』“';
