@@ -32,6 +32,7 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 /** Median CPU ms of fn over a few runs. */
 function measure(fn: () => void, runs = 5): number {
   const xs: number[] = [];
@@ -40,8 +41,7 @@ function measure(fn: () => void, runs = 5): number {
     fn();
     xs.push(cpuMs() - t0);
   }
-  xs.sort((a, b) => a - b);
-  return xs[xs.length >> 1]!;
+  return median(xs);
 }
 const run = (text: string) => analyze({ text, published: '2021-03-01' });
 /** The baseline pass: every word lower-cased and counted. */
@@ -69,8 +69,7 @@ function growth(make: (n: number) => string, n: number, k: number, runs = 5): nu
     const long = measure(() => run(big), 1);
     ratios.push(long / Math.max(separate, 1));
   }
-  ratios.sort((a, b) => a - b);
-  return ratios[ratios.length >> 1]!;
+  return median(ratios);
 }
 
 describe('analyze speed (CPU time)', () => {
@@ -90,7 +89,6 @@ describe('analyze speed (CPU time)', () => {
       analyzeMs.push(a);
       ratios.push(a / Math.max(b, 0.01));
     }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
     expect(median(ratios)).toBeLessThan(60);
     expect(words(text) / (median(analyzeMs) / 1000)).toBeGreaterThan(10_000);
   }, 60_000);
