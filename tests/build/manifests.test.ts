@@ -30,6 +30,17 @@ describe.skipIf(!built)('built manifests', () => {
     expect(ff.browser_specific_settings.gecko.strict_min_version).toMatch(/^\d+\.\d/);
   });
 
+  // The floors are the oldest browsers with every API Sourcelight uses (scripts/manifest-for.ts):
+  // Firefox ESR 140 (Debian 12's firefox-esr) must be able to install the add-on.
+  test('floors: Firefox ESR 140 desktop, Firefox 142 on Android, Chrome 105', () => {
+    const ff = manifest('firefox');
+    expect(ff.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(ff.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
+    expect(ff.minimum_chrome_version).toBeUndefined();
+    expect(manifest('chrome').minimum_chrome_version).toBe('105');
+    expect(manifest('chrome').browser_specific_settings).toBeUndefined();
+  });
+
   test('test builds add host access to 127.0.0.1 only', () => {
     for (const t of ['chrome-test', 'firefox-test']) {
       expect(manifest(t).host_permissions).toEqual(['http://127.0.0.1/*']);

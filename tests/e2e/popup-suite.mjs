@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { startServer, REPO, SHARED } from './harness/server.mjs';
+import { CHROMIUM_PATH, FIREFOX_PATH, browserVersion, belowFloor } from './harness/browsers.mjs';
 
 const OUT = path.resolve(REPO, process.env.E2E_OUT ?? 'e2e-out');
 const AXE_SOURCE = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -134,8 +135,11 @@ async function axe(popup) {
  */
 export function popupSuite(browserName, launch, { colorScheme = 'emulate' } = {}) {
   // Almost every check reads the seed article; a clone without ../shared says so and skips.
-  const skip = !existsSync(path.join(SHARED, 'seed/seed-page.html')) && '../shared/seed not found';
-  describe(`popup in ${browserName}`, { timeout: 300000, skip }, () => {
+  const exe = browserName === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  const version = existsSync(exe) ? browserVersion(browserName) : null;
+  const skip = !existsSync(path.join(SHARED, 'seed/seed-page.html')) ? '../shared/seed not found'
+    : !existsSync(exe) ? `${exe} not installed` : belowFloor(browserName, version);
+  describe(`popup in ${browserName} ${version ?? ''}`.trim(), { timeout: 300000, skip }, () => {
     let browser;
     let server;
     const opened = []; // pages to close after the suite

@@ -14,6 +14,8 @@
 // Both launches route every non-loopback request to a dead proxy (127.0.0.1:9): nothing can leave
 // the machine even by mistake. Tests still record requests (page.requests) to prove none was tried.
 import fs from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO } from './server.mjs';
@@ -25,6 +27,41 @@ export const FIREFOX_TEST_BUILD = path.resolve(REPO, 'dist/firefox-test');
 /** Fixed moz-extension://<uuid>/ for the Firefox test build (pref extensions.webextensions.uuids). */
 export const FIREFOX_UUID = '5e1f0c2a-7b3d-4c8e-9a61-2f4d8b0c7e15';
 const VIEWPORT = { width: 1280, height: 900 };
+
+/** The installed browser's version as it prints it ('156.0.8078.129', '140.12.0esr'), or null. */
+export function browserVersion(name) {
+  try {
+    const out = execFileSync(name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH, ['--version'], { encoding: 'utf8', timeout: 20000, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, MOZ_HEADLESS: '1' } });
+    return out.match(/(\d+\.\d+[\w.]*)/)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The oldest version the test build's manifest accepts ('140.0' / '105'), or null. */
+export function manifestFloor(name) {
+  try {
+    const m = JSON.parse(readFileSync(name === 'chromium' ? path.join(CHROME_TEST_BUILD, 'manifest.json') : path.join(FIREFOX_TEST_BUILD, 'manifest.json'), 'utf8'));
+    return (name === 'chromium' ? m.minimum_chrome_version : m.browser_specific_settings?.gecko?.strict_min_version) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A reason to skip when the installed browser is older than the manifest accepts (it would refuse
+ * the add-on: that is no failure of Sourcelight), else false.
+ */
+export function belowFloor(name, version, floor = manifestFloor(name)) {
+  if (!version || !floor) return false;
+  const parts = (v) => String(v).split('.').map((x) => parseInt(x, 10) || 0);
+  const [a, b] = [parts(version), parts(floor)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d < 0 ? `${name} ${version} is older than the manifest's floor ${floor}` : false;
+  }
+  return false;
+}
 
 /**
  * Copy the build to a private temp dir and load that copy: a `npm run build` running meanwhile
@@ -234,7 +271,21 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
         const [sx, sy] = await raw.evaluate(() => [scrollX, scrollY]);
         return raw.screenshot({ ...o, clip: { ...o.clip, x: o.clip.x + sx, y: o.clip.y + sy } });
       },
-      setViewport: (width, height) => raw.setViewport({ width, height }),
+      setViewport: async (width, height) => {
+        try {
+          await raw.setViewport({ width, height });
+        } catch (e) {
+          // puppeteer sends emulation.setScreenOrientationOverride with the viewport; Firefox ESR 140's
+          // WebDriver BiDi does not know that command. The viewport command itself went through:
+          // tolerate only that, and check the size really changed.
+          if (!/setScreenOrientationOverride|unknown command/i.test(String(e?.message))) throw e;
+          const until = Date.now() + 5000; // the new size reaches the page a moment later
+          while (Math.abs((await raw.evaluate(() => window.innerWidth)) - width) > 20) {
+            if (Date.now() > until) throw e;
+            await sleep(50);
+          }
+        }
+      },
       close: () => raw.close(),
     };
     recordPage(raw, page);

@@ -11,7 +11,7 @@ import { after, before, describe } from 'node:test';
 import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM_PATH, FIREFOX_PATH, LAUNCHERS } from './browsers.mjs';
+import { CHROMIUM_PATH, FIREFOX_PATH, LAUNCHERS, browserVersion, belowFloor } from './browsers.mjs';
 import { REPO, startServer } from './server.mjs';
 
 export const OUT = path.resolve(REPO, process.env.E2E_OUT ?? 'e2e-out');
@@ -20,8 +20,11 @@ const wanted = (process.env.SL_E2E_BROWSERS ?? 'chromium,firefox').split(',').ma
 export function eachBrowser(title, body) {
   for (const name of ['chromium', 'firefox']) {
     const exe = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
-    const skip = !wanted.includes(name) ? 'not in SL_E2E_BROWSERS' : !existsSync(exe) ? `${exe} not installed` : false;
-    describe(`${name}: ${title}`, { skip }, () => {
+    const installed = wanted.includes(name) && existsSync(exe);
+    const version = installed ? browserVersion(name) : null;
+    const skip = !wanted.includes(name) ? 'not in SL_E2E_BROWSERS' : !installed ? `${exe} not installed` : belowFloor(name, version);
+    // the version is in the suite's name, so every run says which browsers it tested
+    describe(`${name} ${version ?? ''}: ${title}`.replace('  ', ' '), { skip }, () => {
       const ctx = { name, browser: null, server: null, out: OUT };
       ctx.shot = async (page, file, opts = {}) => {
         const p = path.join(OUT, `${name}-${file}.png`);
