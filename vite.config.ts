@@ -24,6 +24,19 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 600,
+      rolldownOptions: {
+        output: {
+          // crxjs emits each entry (background, content script, popup) as a chunk. The bundler's hash
+          // of the background chunk depended on the checkout's absolute path, so a rebuild elsewhere
+          // gave a different zip (reviewers rebuild it). An extension needs no cache-busting names:
+          // the entries get fixed ones; shared chunks keep their content hash.
+          chunkFileNames: (chunk) => {
+            const id = chunk.facadeModuleId;
+            if (!chunk.isEntry || !id?.startsWith('/')) return 'assets/[name]-[hash].js';
+            return id.includes('/background/') ? 'assets/background.js' : `assets/${chunk.name.replace(/\.(ts|tsx|html)$/, '')}.js`;
+          },
+        },
+      },
     },
   };
 });

@@ -1,6 +1,7 @@
 // The manifest of each build target, derived from the one source manifest (../manifest.json).
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import source from '../manifest.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
 
 export interface Target {
   name: 'chrome' | 'firefox' | 'chrome-test' | 'firefox-test';
@@ -28,6 +29,8 @@ export const CHROME_FLOOR = '105';
 
 export function manifestFor(target: Target): ManifestV3Export {
   const m: Record<string, unknown> = structuredClone(source);
+  // One version for both builds: package.json's (manifest.json has none of its own).
+  m.version = pkg.version;
   if (target.browser === 'firefox') {
     const bg = (source.background as { service_worker: string }).service_worker;
     m.background = { scripts: [bg], type: 'module' };

@@ -57,7 +57,7 @@ describe.skipIf(!built)('built manifests', () => {
   });
 
   test('store zips hold the store builds, not the test builds', () => {
-    const zips = readdirSync(dist).filter((f) => f.endsWith('.zip')).sort();
+    const zips = readdirSync(dist).filter((f) => f.endsWith('.zip') && !f.includes('-source-')).sort();
     expect(zips.map((z) => z.replace(/-\d+\.\d+\.\d+\.zip$/, ''))).toEqual(['sourcelight-chrome', 'sourcelight-firefox']);
     for (const z of zips) {
       const list = execFileSync('unzip', ['-Z1', resolve(dist, z)], { encoding: 'utf8' });
@@ -82,6 +82,15 @@ describe.skipIf(!built)('built manifests', () => {
     const r = spawnSync(bin, ['lint', '--source-dir', resolve(dist, 'firefox'), '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
     const report = JSON.parse(r.stdout);
     expect(report.errors).toEqual([]);
-    expect(report.count).toBeGreaterThanOrEqual(0);
+    // The one warning allowed is Preact's own renderer (its dangerouslySetInnerHTML branch),
+    // explained to reviewers in store/firefox-reviewer-notes.md; none may come from our code.
+    const warnings = [...report.warnings, ...report.notices].map((w: { code: string; file: string }) => `${w.code} ${w.file}`);
+    expect(warnings.filter((w: string) => w !== 'UNSAFE_VAR_ASSIGNMENT assets/popup.js')).toEqual([]);
+  });
+
+  test('our code never assigns HTML: no innerHTML, outerHTML, insertAdjacentHTML or dangerouslySetInnerHTML in src/', () => {
+    const r = spawnSync('grep', ['-rlE', 'innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\\.write', resolve(import.meta.dirname, '../../src')], { encoding: 'utf8' });
+    expect(r.status, 'grep itself failed').not.toBe(2);
+    expect(r.stdout.trim()).toBe('');
   });
 });
