@@ -1,5 +1,6 @@
 // The panel switcher: an ARIA tablist (arrow keys, Home and End move between tabs).
 import { useRef } from 'preact/hooks';
+import { num, t } from '../i18n.ts';
 import type { PanelId } from '../state/popup-state.ts';
 
 export interface TabDef {
@@ -23,7 +24,7 @@ export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: Panel
     list.current?.querySelector<HTMLButtonElement>(`#tab-${tabs[next]!.id}`)?.focus();
   };
   return (
-    <div class="tabs" role="tablist" aria-label="Reading" ref={list} onKeyDown={onKeyDown}>
+    <div class="tabs" role="tablist" aria-label={t('tabsLabel')} ref={list} onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.id}
@@ -41,7 +42,7 @@ export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: Panel
           {t.count != null && (
             <>
               {' '}
-              <span class="tab-count">{t.count}</span>
+              <span class="tab-count">{num(t.count)}</span>
             </>
           )}
         </button>
