@@ -19,8 +19,7 @@ h2 { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
 .badge::first-letter { text-transform: uppercase; }
 .badge.leader { background: #d1fae5; color: #065f46; }
 :host([data-theme=dark]) .badge { background: #374151; color: #e5e7eb; }
-:host([data-theme=dark]) .badge::first-letter { text-transform: uppercase; }
-.badge.leader { background: #064e3b; color: #a7f3d0; }
+:host([data-theme=dark]) .badge.leader { background: #064e3b; color: #a7f3d0; }
 .meta { margin: 4px 0 0; color: #4b5563; font-size: 13px; }
 :host([data-theme=dark]) .meta { color: #9ca3af; }
 .cue b { font-weight: 600; text-decoration: underline wavy #7c3aed; text-underline-offset: 3px; }

@@ -84,6 +84,6 @@ export function getMessageFrom(...bundles: Record<string, MessageEntry>[]): GetM
     if (!e) return '';
     const ph = new Map(Object.entries(e.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
     const withPh = e.message.replace(/\$([a-z0-9_@]+)\$/gi, (m, name: string) => ph.get(name.toLowerCase()) ?? m);
-    return withPh.replace(/\$(?:([1-9])|(\$+))/g, (_m, i: string | undefined, dollars: string | undefined) => (i ? subs[Number(i) - 1] ?? '' : dollars!.slice(1)));
+    return withPh.replace(/\$(?:([1-9])|(\$+))/g, (_m, i: string | undefined, dollars: string | undefined) => (i ? subs[Number(i) - 1] ?? '' : dollars!));
   };
 }

@@ -2,7 +2,7 @@
 // page (a hostile page can have thousands of "said"); the rest is one click away.
 import { plural } from '../i18n.ts';
 
-const KEY = { statements: 'showMoreStatements', sources: 'showMoreSources', 'vague attributions': 'showMoreVague', events: 'showMoreEvents' } as const;
+const KEY = { statements: 'showMoreStatements', sources: 'showMoreSources', vague: 'showMoreVague', events: 'showMoreEvents' } as const;
 
 export function ShowMore({ hidden, what, onShow }: { hidden: number; what: keyof typeof KEY; onShow: () => void }) {
   if (hidden <= 0) return null;

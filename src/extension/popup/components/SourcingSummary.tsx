@@ -49,7 +49,7 @@ export function SourcingSummary({ sum, actions }: { sum: Summary; actions: Popup
               </li>
             ))}
           </ul>
-          {!all && <ShowMore hidden={sum.vague.length - FIRST_VAGUE} what="vague attributions" onShow={() => setAll(true)} />}
+          {!all && <ShowMore hidden={sum.vague.length - FIRST_VAGUE} what="vague" onShow={() => setAll(true)} />}
         </div>
       )}
     </section>
