@@ -65,7 +65,8 @@ export function App({ store, actions }: { store: Store<PopupState>; actions: Pop
     { id: 'sources', label: t('tabSources'), count: groups.length },
     { id: 'timeline', label: t('tabTimeline'), count: timeline.dated.length + timeline.undated.length },
     { id: 'leaders', label: t('tabLeaders'), count: leaders.length },
-    { id: 'settings', label: t('tabSettings') },
+    // An icon: the four labels must fit 400 px in every language ("Einstellungen", "Impostazioni").
+    { id: 'settings', label: t('tabSettings'), icon: '⚙' },
   ];
 
   return (

@@ -13,7 +13,11 @@ export type Sub = string | number;
 export interface Localizer {
   /** Language of the messages in use ("de"): plural rules and <html lang>. */
   readonly lang: string;
-  /** The browser's UI locale ("de-DE"): dates and numbers. */
+  /**
+   * The locale of dates and numbers: the browser's UI locale ("de-AT") when the messages are in its
+   * language, else the messages' language (a Dutch browser reads English messages with English
+   * dates, not "published 19 maart 2023").
+   */
   readonly locale: string;
   t(key: MessageKey, ...subs: Sub[]): string;
   /** The plural form of `key` for n, with n (formatted) as $1 and `subs` after it. */
@@ -39,8 +43,9 @@ function safe<T>(make: () => T, fallback: T): T {
 }
 
 export function createLocalizer(getMessage: GetMessage, uiLanguage: string): Localizer {
-  const locale = safe(() => Intl.getCanonicalLocales(uiLanguage.replace(/_/g, '-'))[0] ?? 'en', 'en');
   const lang = getMessage('localeCode') || 'en';
+  const ui = safe(() => Intl.getCanonicalLocales(uiLanguage.replace(/_/g, '-'))[0] ?? lang, lang);
+  const locale = ui.split('-')[0]!.toLowerCase() === lang.toLowerCase() ? ui : lang;
   const rules = safe(() => new Intl.PluralRules(lang), new Intl.PluralRules('en'));
   const numbers = safe(() => new Intl.NumberFormat(locale), new Intl.NumberFormat('en'));
   const percents = safe(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), new Intl.NumberFormat('en', { style: 'percent' }));

@@ -114,9 +114,15 @@ describe('dates in the browser\'s locale', () => {
     expect(formatIsoDate('XXXX-WXX-1', 'day')).toBe('XXXX-WXX-1');
   });
 
-  test('the timeline formats in the UI locale, not the article\'s', () => {
-    useTestLocale('en', 'fr-FR');
+  test('the timeline formats in the UI locale when the messages are in its language, else in the messages\' language', () => {
+    useTestLocale('fr', 'fr-CA');
     expect(buildTimelineView(fixtureReading()).dated.map((t) => t.when)).toEqual(['mars 2023', '7 mai 2024', 'juin 2024', '2026']);
+    // a Dutch browser gets the English messages (no Dutch _locales): English dates with them
+    useTestLocale('en', 'nl-NL');
+    expect(buildTimelineView(fixtureReading()).dated.map((t) => t.when)).toEqual(['March 2023', 'May 7, 2024', 'June 2024', '2026']);
+    // and German messages in a browser whose UI locale reads en-US (headless Chromium with --lang=de)
+    expect(testLocalizer('de', 'en-US').locale).toBe('de');
+    expect(testLocalizer('de', 'de-AT').locale).toBe('de-AT');
   });
 });
 

@@ -7,6 +7,8 @@ export interface TabDef {
   id: PanelId;
   label: string;
   count?: number;
+  /** Shown instead of the label (which stays the tab's accessible name and tooltip). */
+  icon?: string;
 }
 
 export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: PanelId; onSelect: (id: PanelId) => void }) {
@@ -35,10 +37,18 @@ export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: Panel
           aria-selected={t.id === active}
           aria-controls="panel"
           tabIndex={t.id === active ? 0 : -1}
-          class="tab"
+          class={t.icon ? 'tab tab-icon' : 'tab'}
+          title={t.icon ? t.label : undefined}
           onClick={() => onSelect(t.id)}
         >
-          {t.label}
+          {t.icon ? (
+            <>
+              <span aria-hidden="true">{t.icon}</span>
+              <span class="sr-only">{t.label}</span>
+            </>
+          ) : (
+            t.label
+          )}
           {t.count != null && (
             <>
               {' '}
