@@ -67,7 +67,7 @@ describe('popup in German', () => {
     }
     expect(shown[1]).toContain('März 2023');
     expect(shown[1]).toContain('7. Mai 2024');
-    expect(shown[1]).toContain('vom Erscheinungsdatum aus');
+    expect(shown[1]).toContain('tagesgenau · aus dem Erscheinungsdatum');
     expect(shown[2]).toContain('3 Erwähnungen');
     // No English message of the interface is left anywhere (English words that German shares,
     // such as "JSON", are not counted; the article's own text is English and is not checked).
