@@ -87,6 +87,15 @@ describe('Localizer', () => {
     expect(en.number(1234)).toBe('1,234');
   });
 
+  test('only keys with plural forms can be counted, only message keys can be asked for (checked by tsc)', () => {
+    const l = testLocalizer('en');
+    // @ts-expect-error 'tabSources' has no plural forms
+    expect(l.plural('tabSources', 2)).toBe('tabSources');
+    // @ts-expect-error not a message key
+    expect(l.t('No source named')).toBe('No source named');
+    expect(l.plural('showMoreEvents', 2)).toBe('Show 2 more events');
+  });
+
   test('a key missing everywhere shows as its name, never as nothing', () => {
     const l = createLocalizer(getMessageFrom({}), 'en');
     expect(l.t('tabSources')).toBe('tabSources');
