@@ -48,7 +48,8 @@ export function manifestFor(target: Target): ManifestV3Export {
     m.minimum_chrome_version = CHROME_FLOOR;
   }
   if (target.test) {
-    // Test builds only: read pages on the local test server without a user gesture.
+    // Test builds only: read pages on the local test server without a user gesture. (The name is
+    // "__MSG_extName__ (test build)": both browsers replace every __MSG_…__ inside a string.)
     m.name = `${source.name} (test build)`;
     m.host_permissions = ['http://127.0.0.1/*'];
   }

@@ -74,10 +74,10 @@ eachBrowser('own fixture page, test-controlled analysis', (ctx) => {
     await page.waitFor(() => !!document.querySelector('sourcelight-card'), undefined, 5000);
     let card = await cardState(page);
     assert.equal(card.name, 'Maria Lindqvist');
-    assert.equal(card.badge, 'Leader');
+    assert.equal(card.badge, 'leader'); // the popup's word; the card capitalises it with CSS
     assert.match(card.meta, /Mayor of Eastport/);
     assert.match(card.meta, /Cue: said after/);
-    assert.match(card.meta, /1 quoted · 1 reported/);
+    assert.match(card.meta, /In this article: 1 direct quote · 1 reported statement/); // the popup's words and count
     assert.deepEqual(card.quotes, ['the first crossing would leave in May', '“This line joins two towns that have waited thirty years for each other,”']);
     assert.equal(card.position, 'Quote 2 of 4');
     const quote = await rectsOfPainted(page, 'sourcelight-direct', 'This line');
@@ -101,7 +101,7 @@ eachBrowser('own fixture page, test-controlled analysis', (ctx) => {
     await page.waitFor(() => document.querySelector('sourcelight-card')?.shadowRoot.querySelector('h2')?.textContent === 'Tomas Berg', undefined, 3000);
     card = await cardState(page);
     assert.equal(card.position, 'Quote 3 of 4');
-    assert.equal(card.badge, 'Person');
+    assert.equal(card.badge, 'person');
     // arrow keys step while the card has focus
     await page.press('ArrowRight');
     await page.waitFor(() => document.querySelector('sourcelight-card')?.shadowRoot.querySelector('.pos')?.textContent === 'Quote 4 of 4', undefined, 3000);

@@ -98,6 +98,7 @@ async function readPopup(popup) {
   out.vague = (await texts('[data-testid=vague-warning]'))[0] ?? '';
   await showPanel(popup, 'timeline');
   out.timeline = await texts('[data-testid=timeline] [data-testid=event-date]');
+  out.timelineIso = await popup.evaluate(() => [...document.querySelectorAll('[data-testid=timeline] [data-testid=event]')].map((e) => e.dataset.date));
   out.undated = await texts('[data-testid=timeline-undated] [data-testid=event-date]');
   await showPanel(popup, 'leaders');
   out.leaders = await popup.evaluate(() =>
@@ -109,6 +110,23 @@ async function readPopup(popup) {
   await showPanel(popup, 'sources');
   return out;
 }
+
+/**
+ * Dates as the popup must write them: with Intl in the browser's UI language (i18n.getUILanguage())
+ * when the messages are in that language (else in the messages' language), computed in the popup
+ * page itself. `dates`: [iso, 'day' | 'month' | 'year'].
+ */
+const datesInBrowserLocale = (popup, dates) =>
+  popup.evaluate((dates) => {
+    const i18n = (globalThis.browser ?? globalThis.chrome).i18n;
+    const lang = i18n.getMessage('localeCode');
+    const ui = i18n.getUILanguage().split('-')[0] === lang ? i18n.getUILanguage() : lang;
+    const opts = { day: { day: 'numeric', month: 'long', year: 'numeric' }, month: { month: 'long', year: 'numeric' }, year: { year: 'numeric' } };
+    return dates.map(([iso, p]) => {
+      const [y, m = 1, d = 1] = iso.split('-').map(Number);
+      return new Intl.DateTimeFormat(ui, { ...opts[p], timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    });
+  }, dates);
 
 /** Is `want` a subsequence of `list` (each found, in this order)? */
 const inOrder = (list, want) => {
@@ -177,7 +195,11 @@ export function popupSuite(browserName, launch, { colorScheme = 'emulate' } = {}
       const r = await readPopup(popup);
       t.diagnostic(JSON.stringify(r));
       assert.match(r.title ?? '', /Xi Jinping visits Russia/);
-      assert.equal(r.published, '19 March 2023');
+      const [published, ...timeline] = await datesInBrowserLocale(popup, [
+        ['2023-03-19', 'day'], ['2022-02', 'month'], ['2022-11', 'month'], ['2023-03-16', 'day'], ['2023-03-17', 'day'], ['2023-03-20', 'day'],
+      ]);
+      t.diagnostic(`UI locale dates: ${published} | ${timeline.join(' | ')}`);
+      assert.equal(r.published, published);
       for (const name of ['Vladimir Putin', 'Xi Jinping', 'Volodymyr Zelensky', 'Qin Gang', 'Dmytro Kuleba']) {
         const l = r.leaders.find((x) => x.name === name);
         assert.ok(l, `leader ${name} listed (got ${r.leaders.map((x) => x.name).join(', ')})`);
@@ -187,7 +209,7 @@ export function popupSuite(browserName, launch, { colorScheme = 'emulate' } = {}
       assert.ok(wsj, 'The Wall Street Journal is a source');
       assert.equal(wsj.type, 'media');
       assert.match(r.vague, /experts/i, 'the unnamed experts are flagged');
-      assert.ok(inOrder(r.timeline, ['February 2022', 'November 2022', '16 March 2023', '17 March 2023', '20 March 2023']), `timeline in order: ${r.timeline.join(' | ')}`);
+      assert.ok(inOrder(r.timeline, timeline), `timeline in order: ${r.timeline.join(' | ')} (want ${timeline.join(' | ')})`);
     });
 
     test('seed page: a click on a quote scrolls the page to it', async () => {
@@ -227,11 +249,11 @@ export function popupSuite(browserName, launch, { colorScheme = 'emulate' } = {}
     test('seed page without metadata: date unknown, no day-dates of March 2023 or February 2024', async (t) => {
       const { popup } = await open('seed-page-nometa.html');
       const r = await readPopup(popup);
-      t.diagnostic(JSON.stringify({ published: r.published, dateNote: r.dateNote, timeline: r.timeline, undated: r.undated }));
+      t.diagnostic(JSON.stringify({ published: r.published, dateNote: r.dateNote, timeline: r.timeline, timelineIso: r.timelineIso, undated: r.undated }));
       assert.equal(r.published, 'Date unknown');
       assert.match(r.dateNote ?? '', /shown as written/);
-      const all = [...r.timeline, ...r.undated];
-      assert.ok(!all.some((d) => /^\d{1,2} (March 2023|February 2024)$/.test(d)), `no invented day-dates: ${all.join(' | ')}`);
+      assert.ok(!r.timelineIso.some((d) => /^(2023-03|2024-02)-\d\d$/.test(d)), `no invented day-dates: ${r.timelineIso.join(' | ')}`);
+      assert.equal(r.timelineIso.length, r.timeline.length);
     });
 
     test('keyboard: the arrow keys move between tabs, Tab reaches the panel', async () => {

@@ -12,6 +12,7 @@ import { buildCardModel, readingOrder } from '../../page/card/card-model.ts';
 import { SourcelightCard } from '../../page/card/sourcelight-card.ts';
 import type { Box } from '../../page/card/place-card.ts';
 import type { Reading } from '../shared/messages.ts';
+import { browserLocalizer, type Localizer } from '../shared/i18n.ts';
 import { TaskStats } from './task-stats.ts';
 import { watchPage } from './watch-page.ts';
 import { afterNextFrame, yieldToMain } from './yield-to-main.ts';
@@ -26,6 +27,8 @@ export interface SessionOptions {
   analyze?: (text: string, published: string | null) => Promise<Analysis>;
   /** Called after every (re)paint, e.g. to report state in test builds. */
   onPainted?(s: PageSession): void;
+  /** The card's words (default: the browser's i18n). */
+  localizer?: Localizer;
 }
 
 export class PageSession {
@@ -53,7 +56,7 @@ export class PageSession {
     this.card = new SourcelightCard(doc, {
       onStep: (d) => this.step(d),
       onSelect: (i) => this.openAttribution(i, { scroll: true }),
-    });
+    }, opts.localizer ?? browserLocalizer());
   }
 
   get signal(): AbortSignal {

@@ -4,9 +4,11 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { buildTimelineView } from './model/build-timeline-view.ts';
 import { groupSources } from './model/group-sources.ts';
 import { listLeaders } from './model/list-leaders.ts';
+import { pageLanguage } from './model/page-language.ts';
 import type { Store } from './state/create-store.ts';
 import { MARK_RECEIVED, type PopupActions, type PopupState } from './state/popup-state.ts';
 import { useDark } from './state/use-dark.ts';
+import { t } from './i18n.ts';
 import { useStore } from './state/use-store.ts';
 import { EmptyState } from './components/EmptyState.tsx';
 import { Header } from './components/Header.tsx';
@@ -60,10 +62,11 @@ export function App({ store, actions }: { store: Store<PopupState>; actions: Pop
   const leaders = useMemo(() => (reading?.found ? listLeaders(reading.entities) : []), [reading]);
 
   const tabs: TabDef[] = [
-    { id: 'sources', label: 'Sources', count: groups.length },
-    { id: 'timeline', label: 'Timeline', count: timeline.dated.length + timeline.undated.length },
-    { id: 'leaders', label: 'Leaders', count: leaders.length },
-    { id: 'settings', label: 'Settings' },
+    { id: 'sources', label: t('tabSources'), count: groups.length },
+    { id: 'timeline', label: t('tabTimeline'), count: timeline.dated.length + timeline.undated.length },
+    { id: 'leaders', label: t('tabLeaders'), count: leaders.length },
+    // An icon: the four labels must fit 400 px in every language ("Einstellungen", "Impostazioni").
+    { id: 'settings', label: t('tabSettings'), icon: '⚙' },
   ];
 
   return (
@@ -74,7 +77,7 @@ export function App({ store, actions }: { store: Store<PopupState>; actions: Pop
           <main class="main">
             <Tabs tabs={tabs} active={panel} onSelect={actions.setPanel} />
             <div id="panel" class="panel" role="tabpanel" aria-labelledby={`tab-${panel}`} tabIndex={0} data-testid={`panel-${panel}`}>
-              {panel === 'sources' && <SourcesPanel groups={groups} actions={actions} />}
+              {panel === 'sources' && <SourcesPanel groups={groups} language={pageLanguage(reading)} actions={actions} />}
               {panel === 'timeline' && <Timeline view={timeline} actions={actions} published={!!reading.published} />}
               {panel === 'leaders' && <LeadersList leaders={leaders} actions={actions} />}
               {panel === 'settings' && <SettingsPanel settings={settings} theme={theme} actions={actions} />}

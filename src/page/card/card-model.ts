@@ -1,8 +1,10 @@
-// What a card says, from the analysis alone (no DOM): who this is, what they are quoted saying
-// in this article, the cue, how many direct and reported statements, and where the quote sits
-// in the article's order (for previous/next).
-import type { Analysis, Attribution, Entity, EntityType } from '../../core/types.ts';
-import { contentKind, contentSpans } from '../highlight/highlight-plan.ts';
+// What a card says, from the analysis alone (no DOM, no words: the card puts them in): who this
+// is, what they are quoted saying in this article, the cue, how many direct quotes, partial quotes
+// and reported statements (counted as the popup counts them), and where the quote sits in the
+// article's order (for previous/next).
+import type { Analysis, Attribution, Entity } from '../../core/types.ts';
+import { contentSpans } from '../highlight/highlight-plan.ts';
+import { countStatements, statementKind, type SourceType, type StatementCounts, type StatementKind } from './statements.ts';
 
 export interface CardQuote {
   /** Index into analysis.attributions. */
@@ -10,30 +12,28 @@ export interface CardQuote {
   start: number;
   end: number;
   text: string;
-  kind: 'direct' | 'partial' | 'indirect';
+  kind: StatementKind;
 }
 
+/** What kind of source this is, in the popup's vocabulary (its badges use the same words). */
+export type CardSourceType = SourceType;
+
 export interface CardModel {
-  name: string;
+  /** Null when no source is named. */
+  name: string | null;
   role: string | null;
   country: string | null;
   leader: boolean;
-  /** "Person", "Organization", "Media", "Group", "Unnamed source". */
-  typeLabel: string;
+  type: CardSourceType;
   /** The attribution this card is about (null for a card about a leader's mention). */
   current: number | null;
   cue: string | null;
   quotes: CardQuote[];
-  direct: number;
-  reported: number;
+  counts: StatementCounts;
   /** Position of `current` among all attributions in reading order (1-based), and how many. */
   position: number | null;
   total: number;
 }
-
-const TYPE_LABEL: Record<EntityType, string> = {
-  person: 'Person', organization: 'Organization', media: 'Media', group: 'Group', anonymous: 'Unnamed source',
-};
 
 const MAX_QUOTE = 280;
 
@@ -69,27 +69,28 @@ export function buildCardModel(
     const a = analysis.attributions[i]!;
     const first = contentSpans(a)[0]!;
     const last = contentSpans(a).at(-1)!;
-    return { attribution: i, start: first.start, end: last.end, text: quoteText(text, a), kind: contentKind(a) as CardQuote['kind'] };
+    return { attribution: i, start: first.start, end: last.end, text: quoteText(text, a), kind: statementKind(a) };
   });
-  const reported = quotes.filter((q) => q.kind === 'indirect').length;
 
-  let name: string;
+  let name: string | null = null;
   if (entity) name = entity.name;
   else if (att?.source) name = text.slice(att.source.start, att.source.end).replace(/\s+/g, ' ').trim();
-  else name = 'Unnamed source';
+  let type: CardSourceType;
+  if (att?.vague || entity?.type === 'anonymous') type = 'unnamed';
+  else if (entity) type = entity.type;
+  else type = 'unresolved';
 
   const pos = current !== null ? order.indexOf(current) : -1;
   return {
-    name: name || 'Unnamed source',
+    name: name || null,
     role: entity?.role ?? null,
     country: entity?.country ?? null,
     leader: !!entity?.leader,
-    typeLabel: entity ? (att?.vague ? TYPE_LABEL.anonymous : TYPE_LABEL[entity.type] ?? 'Source') : att?.vague ? TYPE_LABEL.anonymous : 'Source',
+    type,
     current,
     cue: att?.cue ? text.slice(att.cue.start, att.cue.end) : null,
     quotes,
-    direct: quotes.length - reported,
-    reported,
+    counts: countStatements(mine.map((i) => analysis.attributions[i]!)),
     position: pos >= 0 ? pos + 1 : null,
     total: order.length,
   };

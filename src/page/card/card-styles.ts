@@ -16,6 +16,7 @@ export const CARD_CSS = `
 h2 { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
 .badge { display: inline-block; margin-top: 3px; padding: 1px 7px; border-radius: 999px; font-size: 11px; font-weight: 600;
   background: #e5e7eb; color: #374151; }
+.badge::first-letter { text-transform: uppercase; }
 .badge.leader { background: #d1fae5; color: #065f46; }
 :host([data-theme=dark]) .badge { background: #374151; color: #e5e7eb; }
 :host([data-theme=dark]) .badge.leader { background: #064e3b; color: #a7f3d0; }

@@ -1,10 +1,12 @@
 // The card opened by a click on a highlight: a <sourcelight-card> element with an open shadow
 // root. It is not registered with customElements (Chromium's content-script world is known to have
 // no registry); a valid custom-element name may still carry a shadow root. Page text goes in via
-// textContent only.
+// textContent only. Every word comes from the Localizer (the browser's _locales messages).
 import type { CardModel } from './card-model.ts';
 import { CARD_CSS } from './card-styles.ts';
+import type { Localizer } from './localizer.ts';
 import { placeCard, type Box } from './place-card.ts';
+import { describeCounts, KIND_KEY, SOURCE_TYPE_KEY } from './statements.ts';
 
 export const CARD_TAG = 'sourcelight-card';
 
@@ -40,7 +42,7 @@ export class SourcelightCard {
   private frame = 0;
   model: CardModel | null = null;
 
-  constructor(doc: Document, private readonly cb: CardCallbacks) {
+  constructor(doc: Document, private readonly cb: CardCallbacks, private readonly l: Localizer) {
     this.doc = doc;
     this.host = doc.createElement(CARD_TAG);
     this.host.setAttribute('style', HOST_STYLE);
@@ -150,6 +152,7 @@ export class SourcelightCard {
 
   private render(m: CardModel): void {
     const d = this.doc;
+    const l = this.l;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
       const e = d.createElement(tag);
       if (cls) e.className = cls;
@@ -159,6 +162,7 @@ export class SourcelightCard {
     const style = el('style');
     style.textContent = CARD_CSS;
     const card = el('section', 'card');
+    card.lang = l.lang;
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-modal', 'false');
     card.setAttribute('aria-labelledby', 'sl-name');
@@ -167,14 +171,14 @@ export class SourcelightCard {
 
     const header = el('div', 'head');
     const who = el('div', 'who');
-    const h2 = el('h2', undefined, m.name);
+    const h2 = el('h2', undefined, m.name ?? l.t('noSourceNamed'));
     h2.id = 'sl-name';
     who.append(h2);
-    const badge = el('span', m.leader ? 'badge leader' : 'badge', m.leader ? 'Leader' : m.typeLabel);
+    const badge = el('span', m.leader ? 'badge leader' : 'badge', l.t(m.leader ? 'leaderBadge' : SOURCE_TYPE_KEY[m.type]));
     who.append(badge);
     const close = el('button', 'close', '×');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close card (Esc)');
+    close.setAttribute('aria-label', l.t('cardClose'));
     header.append(who, close);
     card.append(header);
 
@@ -183,16 +187,15 @@ export class SourcelightCard {
     const roleLine = [m.role, m.country].filter(Boolean).join(' · ');
     if (roleLine) meta.append(el('p', 'meta role', roleLine));
     if (m.cue) {
-      const cue = el('p', 'meta cue', 'Cue: ');
+      const cue = el('p', 'meta cue', `${l.t('cardCue')} `);
       cue.append(el('b', undefined, m.cue));
       meta.append(cue);
     }
-    const counts = el('p', 'meta counts', `${m.direct} quoted · ${m.reported} reported in this article`);
-    meta.append(counts);
+    meta.append(el('p', 'meta counts', l.t('cardCounts', describeCounts(m.counts, l))));
     card.append(meta);
 
     if (m.quotes.length) {
-      const h3 = el('h3', undefined, m.quotes.length === 1 ? 'What they say here' : 'Everything they say here');
+      const h3 = el('h3', undefined, l.t(m.quotes.length === 1 ? 'cardSaysOne' : 'cardSaysAll'));
       h3.id = 'sl-quotes';
       const ol = el('ol');
       ol.setAttribute('aria-labelledby', 'sl-quotes');
@@ -203,7 +206,7 @@ export class SourcelightCard {
         const b = el('button', `quote ${q.kind}`, marked);
         b.type = 'button';
         b.dataset.attribution = String(q.attribution);
-        b.setAttribute('aria-label', `${q.kind === 'indirect' ? 'Reported' : 'Quote'}: ${q.text}. Go there.`);
+        b.setAttribute('aria-label', l.t('cardQuoteLabel', l.t(KIND_KEY[q.kind]), q.text));
         if (q.attribution === m.current) b.setAttribute('aria-current', 'true');
         li.append(b);
         ol.append(li);
@@ -212,18 +215,18 @@ export class SourcelightCard {
     }
 
     const footer = el('div', 'foot');
-    const prev = el('button', 'prev', '‹ Previous');
+    const prev = el('button', 'prev', l.t('cardPrev'));
     prev.type = 'button';
-    prev.setAttribute('aria-label', 'Previous quote in the article');
-    const next = el('button', 'next', 'Next ›');
+    prev.setAttribute('aria-label', l.t('cardPrevLabel'));
+    const next = el('button', 'next', l.t('cardNext'));
     next.type = 'button';
-    next.setAttribute('aria-label', 'Next quote in the article');
+    next.setAttribute('aria-label', l.t('cardNextLabel'));
     prev.disabled = next.disabled = m.total === 0;
-    const pos = el('span', 'pos', m.position ? `Quote ${m.position} of ${m.total}` : `${m.total} quotes`);
+    const pos = el('span', 'pos', m.position ? l.t('cardPosition', m.position, m.total) : l.plural('cardTotal', m.total));
     pos.setAttribute('aria-live', 'polite');
     footer.append(prev, pos, next);
     card.append(footer);
-    card.append(el('p', 'hint', '← → step through quotes · Alt+Shift+Q next quote · Esc closes'));
+    card.append(el('p', 'hint', l.t('cardHint')));
 
     this.root.replaceChildren(style, card);
   }

@@ -1,6 +1,9 @@
 // The popup's tiny store: patches, no notification without a change, unsubscribe.
 import { expect, test } from 'vitest';
 import { createStore } from '../../../src/extension/popup/state/create-store.ts';
+import { useTestLocale } from '../test-localizer.ts';
+
+useTestLocale('en');
 
 test('notifies on change only, and stops after unsubscribe', () => {
   const s = createStore({ a: 1, b: 'x' });

@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { escapeMarkdown, readingToMarkdown } from '../../../src/extension/popup/model/reading-to-markdown.ts';
 import { JSON_FORMAT, jsonFileName, readingToJson } from '../../../src/extension/popup/model/reading-to-json.ts';
 import { fixtureReading, fixtureReadingNoDate } from './reading-fixture.ts';
+import { useTestLocale } from '../test-localizer.ts';
+
+useTestLocale('en');
 
 describe('readingToMarkdown', () => {
   const md = readingToMarkdown(fixtureReading());

@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { HIGHLIGHT_LEGEND, highlightDeclarations } from '../../../src/extension/popup/model/highlight-legend.ts';
 import { highlightCss } from '../../../src/page/highlight/highlight-styles.ts';
 import { HIGHLIGHT_KINDS } from '../../../src/page/highlight/highlight-plan.ts';
+import { useTestLocale } from '../test-localizer.ts';
+
+useTestLocale('en');
 
 describe('highlight legend', () => {
   test('one entry per highlight kind the page paints', () => {

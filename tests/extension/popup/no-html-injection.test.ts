@@ -2,6 +2,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { useTestLocale } from '../test-localizer.ts';
+
+useTestLocale('en');
 
 const dir = resolve(import.meta.dirname, '../../../src/extension/popup');
 const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));

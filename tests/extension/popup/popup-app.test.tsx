@@ -10,6 +10,9 @@ import { createPopupActions, initialState } from '../../../src/extension/popup/s
 import type { Reading } from '../../../src/extension/shared/messages.ts';
 import { fakePopupApi } from './fake-popup-api.ts';
 import { at, fixtureReading, fixtureReadingNoDate } from './reading-fixture.ts';
+import { useTestLocale } from '../test-localizer.ts';
+
+useTestLocale('en');
 
 // The real polyfill throws outside an extension; the popup reaches the browser only through the
 // PopupApi fake, but shared/settings.ts imports the polyfill.
@@ -61,7 +64,7 @@ describe('popup with a reading', () => {
     const ortiz = $$('[data-testid=source]')[0]!;
     expect(ortiz.querySelector('[data-testid=source-role]')!.textContent).toBe('Mayor of Harbour City');
     expect(ortiz.textContent).toContain('leader');
-    expect(ortiz.textContent).toContain('1 direct quote, 1 reported statement');
+    expect(ortiz.textContent).toContain('1 direct quote · 1 reported statement');
     expect(ortiz.textContent).toContain('said, told');
     expect($$('[data-testid=source]')[1]!.dataset.type).toBe('media');
   });

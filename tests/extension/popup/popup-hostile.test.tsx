@@ -14,6 +14,9 @@ import { createPopupActions, initialState } from '../../../src/extension/popup/s
 import type { Attribution, Entity, TimelineEntry } from '../../../src/core/types.ts';
 import { fakePopupApi } from './fake-popup-api.ts';
 import { fixtureReading } from './reading-fixture.ts';
+import { useTestLocale } from '../test-localizer.ts';
+
+useTestLocale('en');
 
 vi.mock('webextension-polyfill', () => ({ default: { storage: { local: { get: async () => ({}), set: async () => {} } } } }));
 

@@ -8,6 +8,9 @@ import { listLeaders } from '../../../src/extension/popup/model/list-leaders.ts'
 import { clip, contentText, spanText } from '../../../src/extension/popup/model/span-text.ts';
 import { percent, summarizeSourcing } from '../../../src/extension/popup/model/summarize-sourcing.ts';
 import { at, FIXTURE_TEXT, fixtureReading, fixtureReadingNoDate } from './reading-fixture.ts';
+import { useTestLocale } from '../test-localizer.ts';
+
+useTestLocale('en');
 
 describe('formatIsoDate', () => {
   test.each([
@@ -52,9 +55,9 @@ describe('groupSources', () => {
 
   test('one group per entity, named sources keep their role and type', () => {
     expect(groups.map((g) => g.name)).toEqual(['Lena Ortiz', 'The Harbour Gazette', 'Some experts', 'transport ministry', 'Tomas Berg']);
-    expect(byName['Lena Ortiz']).toMatchObject({ type: 'person', role: 'Mayor of Harbour City', leader: true, direct: 1, reported: 1, cues: ['said', 'told'] });
-    expect(byName['The Harbour Gazette']).toMatchObject({ type: 'media', leader: false, direct: 0, reported: 1 });
-    expect(byName['Tomas Berg']).toMatchObject({ type: 'person', role: 'Prime Minister', direct: 0, reported: 1 });
+    expect(byName['Lena Ortiz']).toMatchObject({ type: 'person', role: 'Mayor of Harbour City', leader: true, counts: { direct: 1, partial: 0, indirect: 1 }, cues: ['said', 'told'] });
+    expect(byName['The Harbour Gazette']).toMatchObject({ type: 'media', leader: false, counts: { direct: 0, partial: 0, indirect: 1 } });
+    expect(byName['Tomas Berg']).toMatchObject({ type: 'person', role: 'Prime Minister', counts: { direct: 0, partial: 1, indirect: 0 } });
   });
 
   test('an unresolved vague source is grouped by its words and shown as unnamed', () => {

@@ -11,28 +11,27 @@ describe('buildCardModel', () => {
     expect(m.country).toBe('Norway');
     expect(m.cue).toBe('said.');
     expect(m.quotes.map((q) => q.attribution)).toEqual([0, 1]); // reading order
-    expect(m.direct).toBe(1);
-    expect(m.reported).toBe(1);
+    expect(m.counts).toEqual({ direct: 1, partial: 0, indirect: 1 });
     expect(m.position).toBe(2);
     expect(m.total).toBe(4);
   });
-  test('mixed counts as quoted; non-leaders show their type', () => {
+  test('reported speech holding a quotation counts as a partial quote; non-leaders show their type', () => {
     const m = buildCardModel(analysis(), ARTICLE, { attribution: 2 })!;
     expect(m.name).toBe('Tomas Berg');
     expect(m.leader).toBe(false);
-    expect(m.typeLabel).toBe('Person');
-    expect(m.direct).toBe(2);
-    expect(m.reported).toBe(0);
+    expect(m.type).toBe('person');
+    expect(m.counts).toEqual({ direct: 1, partial: 1, indirect: 0 });
+    expect(m.quotes.map((q) => q.kind)).toEqual(['partial', 'direct']);
   });
   test('an unresolved source is named as written; a vague one as unnamed', () => {
     const a = analysis();
     a.attributions[3]!.speaker = null;
-    expect(buildCardModel(a, ARTICLE, { attribution: 3 })!.name).toBe('Berg added');
+    expect(buildCardModel(a, ARTICLE, { attribution: 3 })!).toMatchObject({ name: 'Berg added', type: 'unresolved' });
     a.attributions[3]!.source = null;
     a.attributions[3]!.vague = true;
     const m = buildCardModel(a, ARTICLE, { attribution: 3 })!;
-    expect(m.name).toBe('Unnamed source');
-    expect(m.typeLabel).toBe('Unnamed source');
+    expect(m.name).toBeNull();
+    expect(m.type).toBe('unnamed');
     expect(m.quotes).toHaveLength(1);
   });
   test('a card for a leader mention lists their quotes without a current one', () => {

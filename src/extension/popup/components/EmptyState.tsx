@@ -2,6 +2,8 @@
 // button), no article on the page, a page that cannot be read, or no tab.
 import type { Reading } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings.ts';
+import type { MessageKey } from '../../../page/card/localizer.ts';
+import { localizer, t } from '../i18n.ts';
 import type { Phase, PopupActions } from '../state/popup-state.ts';
 import { AutoReadToggle } from './SettingsPanel.tsx';
 
@@ -11,38 +13,30 @@ const sentence = (s: string) => {
   return t ? t[0]!.toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? '' : '.') : t;
 };
 
+const TEXT: Record<Exclude<Phase, 'ready'> | 'no-article', [MessageKey, MessageKey]> = {
+  loading: ['emptyLoadingTitle', 'emptyLoadingBody'],
+  reading: ['emptyReadingTitle', 'emptyReadingBody'],
+  unread: ['emptyUnreadTitle', 'emptyUnreadBody'],
+  error: ['emptyErrorTitle', 'emptyErrorBody'],
+  'no-tab': ['emptyNoTabTitle', 'emptyNoTabBody'],
+  'no-article': ['emptyNoArticleTitle', 'emptyNoArticleBody'],
+};
+
 export function EmptyState({ phase, reading, error, settings, actions }: { phase: Phase; reading: Reading | null; error: string | null; settings: Settings; actions: PopupActions }) {
-  let title: string;
-  let body: string;
-  let button = false;
-  if (phase === 'loading') {
-    title = 'Reading…';
-    body = 'Asking the page for its reading.';
-  } else if (phase === 'reading') {
-    title = 'Reading this page…';
-    body = 'Finding the article, its sources and its dates.';
-  } else if (phase === 'unread') {
-    title = 'This page has not been read yet';
-    body = 'Sourcelight reads a page only when you ask (or when automatic reading is on).';
-    button = true;
-  } else if (phase === 'error') {
-    title = 'Could not read this page';
-    body = error ?? 'Something went wrong.';
-    button = true;
-  } else if (phase === 'no-tab') {
-    title = 'No page to read';
-    body = 'Open a news article in a tab, then open Sourcelight again.';
-  } else {
-    title = 'No article found on this page';
-    body = reading?.reason ? sentence(reading.reason) : 'This page does not look like a news article, so there is nothing to highlight.';
-  }
+  const [titleKey, bodyKey] = TEXT[phase === 'ready' ? 'no-article' : phase];
+  const title = t(titleKey);
+  let body = t(bodyKey);
+  const button = phase === 'unread' || phase === 'error';
+  if (phase === 'error' && error) body = error;
+  // The extractor's reason is English (it is written for debugging): shown to English readers only.
+  if (phase === 'ready' && reading?.reason && localizer().lang === 'en') body = sentence(reading.reason);
   return (
     <div class="empty" data-testid="empty-state" data-phase={phase}>
       <h1 class="empty-title">{title}</h1>
       <p class="empty-body">{body}</p>
       {button && (
         <button type="button" class="primary" data-testid="read-page" onClick={() => void actions.readPage()}>
-          Read this page
+          {t('readThisPage')}
         </button>
       )}
       {(phase === 'unread' || phase === 'error' || (phase === 'ready' && reading && !reading.found)) && (

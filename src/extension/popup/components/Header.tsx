@@ -2,6 +2,7 @@
 // reading time, and the export and theme buttons.
 import type { Reading } from '../../shared/messages.ts';
 import { headerInfo } from '../model/header-info.ts';
+import { plural, t } from '../i18n.ts';
 import type { PopupActions } from '../state/popup-state.ts';
 
 export function Header({ reading, dark, actions }: { reading: Reading | null; dark: boolean; actions: PopupActions }) {
@@ -11,16 +12,16 @@ export function Header({ reading, dark, actions }: { reading: Reading | null; da
       <div class="brand-row">
         <span class="brand">
           <span class="brand-mark" aria-hidden="true" />
-          Sourcelight
+          {t('extName')}
         </span>
         <div class="header-actions">
           {h && (
             <>
-              <button type="button" class="icon-button" data-testid="copy-markdown" aria-label="Copy the reading as Markdown" title="Copy as Markdown" onClick={() => void actions.copyMarkdown()}>
-                Copy
+              <button type="button" class="icon-button" data-testid="copy-markdown" aria-label={t('copyLabel')} title={t('copyTitle')} onClick={() => void actions.copyMarkdown()}>
+                {t('copyButton')}
               </button>
-              <button type="button" class="icon-button" data-testid="download-json" aria-label="Download the reading as JSON" title="Download JSON" onClick={() => actions.downloadJson()}>
-                JSON
+              <button type="button" class="icon-button" data-testid="download-json" aria-label={t('jsonLabel')} title={t('jsonTitle')} onClick={() => actions.downloadJson()}>
+                {t('jsonButton')}
               </button>
             </>
           )}
@@ -28,8 +29,8 @@ export function Header({ reading, dark, actions }: { reading: Reading | null; da
             type="button"
             class="icon-button"
             data-testid="theme-toggle"
-            aria-label={dark ? 'Switch to the light theme' : 'Switch to the dark theme'}
-            title={dark ? 'Light theme' : 'Dark theme'}
+            aria-label={t(dark ? 'themeToLight' : 'themeToDark')}
+            title={t(dark ? 'themeLightTitle' : 'themeDarkTitle')}
             onClick={() => actions.setTheme(dark ? 'light' : 'dark')}
           >
             <span aria-hidden="true">{dark ? '☀' : '☾'}</span>
@@ -48,13 +49,13 @@ export function Header({ reading, dark, actions }: { reading: Reading | null; da
               <span data-testid="published">{h.published}</span>
             ) : (
               <span data-testid="published" class="unknown-date">
-                Date unknown
+                {t('dateUnknown')}
               </span>
             )}
             <span aria-hidden="true"> · </span>
-            <span data-testid="reading-time">{h.minutes} min read</span>
+            <span data-testid="reading-time">{plural('readingTime', h.minutes)}</span>
           </p>
-          {h.byline && <p class="meta byline">By {h.byline}</p>}
+          {h.byline && <p class="meta byline">{t('byline', h.byline)}</p>}
           <p class="date-note" data-testid="date-note">
             {h.dateNote}
           </p>

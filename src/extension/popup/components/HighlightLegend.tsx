@@ -2,11 +2,12 @@
 // page's own highlight style.
 import type { HighlightKind } from '../../shared/messages.ts';
 import { HIGHLIGHT_LEGEND, highlightDeclarations } from '../model/highlight-legend.ts';
+import { t } from '../i18n.ts';
 
 export function HighlightLegend({ kinds, dark, onToggle }: { kinds: Record<HighlightKind, boolean>; dark: boolean; onToggle: (k: HighlightKind) => void }) {
   const styles = highlightDeclarations(dark ? 'dark' : 'light');
   return (
-    <div class="legend" role="group" aria-label="Highlights in the page" data-testid="legend">
+    <div class="legend" role="group" aria-label={t('legendLabel')} data-testid="legend">
       {HIGHLIGHT_LEGEND.map((l) => (
         <button
           key={l.kind}
@@ -14,13 +15,13 @@ export function HighlightLegend({ kinds, dark, onToggle }: { kinds: Record<Highl
           class={`chip${kinds[l.kind] ? '' : ' is-off'}`}
           aria-pressed={kinds[l.kind]}
           data-testid={`kind-${l.kind}`}
-          title={kinds[l.kind] ? `Hide ${l.label.toLowerCase()} in the page` : `Show ${l.label.toLowerCase()} in the page`}
+          title={t(kinds[l.kind] ? 'legendHide' : 'legendShow')}
           onClick={() => onToggle(l.kind)}
         >
           <span class="swatch" style={styles[l.kind] ?? ''} aria-hidden="true">
             Aa
           </span>
-          {l.label}
+          {t(l.label)}
         </button>
       ))}
     </div>

@@ -1,10 +1,12 @@
 // The "more"/"less" toggle beside a shortened text. The visible word starts the accessible name
 // (axe: label-content-name-mismatch), the rest is for screen readers.
-export function MoreButton({ open, onToggle, what }: { open: boolean; onToggle: () => void; what: string }) {
+import { t } from '../i18n.ts';
+
+export function MoreButton({ open, onToggle, what }: { open: boolean; onToggle: () => void; what: 'statement' | 'event' }) {
   return (
     <button type="button" class="link-button more" aria-expanded={open} onClick={onToggle}>
-      {open ? 'less' : 'more'}
-      <span class="sr-only"> of the {what}</span>
+      {t(open ? 'less' : 'more')}
+      <span class="sr-only"> {t(what === 'statement' ? 'moreOfStatement' : 'moreOfEvent')}</span>
     </button>
   );
 }

@@ -1,6 +1,7 @@
 // Settings: automatic reading on all sites (asks for the permission), theme, shortcuts, privacy.
 import type { Settings } from '../../shared/settings.ts';
 import type { PopupActions, Theme } from '../state/popup-state.ts';
+import { t } from '../i18n.ts';
 
 export function AutoReadToggle({ settings, actions }: { settings: Settings; actions: PopupActions }) {
   return (
@@ -17,52 +18,54 @@ export function AutoReadToggle({ settings, actions }: { settings: Settings; acti
         }}
       />
       <span>
-        Read every news page automatically
-        <span class="hint block">Asks for access to all sites. Otherwise a page is read only when you click “Read this page”.</span>
+        {t('autoRead')}
+        <span class="hint block">{t('autoReadHint', t('readThisPage'))}</span>
       </span>
     </label>
   );
 }
+
+const THEME_KEY = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' } as const;
 
 export function SettingsPanel({ settings, theme, actions }: { settings: Settings; theme: Theme; actions: PopupActions }) {
   return (
     <div class="settings" data-testid="settings">
       <section aria-labelledby="set-reading">
         <h2 id="set-reading" class="subhead">
-          Reading
+          {t('setReading')}
         </h2>
         <AutoReadToggle settings={settings} actions={actions} />
       </section>
       <section aria-labelledby="set-theme">
         <h2 id="set-theme" class="subhead">
-          Theme
+          {t('setTheme')}
         </h2>
         <div class="radios" role="radiogroup" aria-labelledby="set-theme">
-          {(['auto', 'light', 'dark'] as const).map((t) => (
-            <label key={t} class="radio">
-              <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => actions.setTheme(t)} />
-              {t === 'auto' ? 'Like the system' : t === 'light' ? 'Light' : 'Dark'}
+          {(['auto', 'light', 'dark'] as const).map((theme_) => (
+            <label key={theme_} class="radio">
+              <input type="radio" name="theme" value={theme_} checked={theme === theme_} onChange={() => actions.setTheme(theme_)} />
+              {t(THEME_KEY[theme_])}
             </label>
           ))}
         </div>
       </section>
       <section aria-labelledby="set-keys">
         <h2 id="set-keys" class="subhead">
-          Keyboard
+          {t('setKeys')}
         </h2>
         <ul class="keys">
           <li>
-            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> open this panel
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> {t('keyOpen')}
           </li>
           <li>
-            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Q</kbd> next quote in the page
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Q</kbd> {t('keyNext')}
           </li>
           <li>
-            <kbd>←</kbd> <kbd>→</kbd> switch tabs here
+            <kbd>←</kbd> <kbd>→</kbd> {t('keyTabs')}
           </li>
         </ul>
       </section>
-      <p class="hint">Sourcelight reads the page inside your browser. Nothing is sent anywhere.</p>
+      <p class="hint">{t('privacy')}</p>
     </div>
   );
 }

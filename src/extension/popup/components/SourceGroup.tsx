@@ -1,15 +1,15 @@
 // One source: name, role, type, leader badge, counts, cues, and each statement.
 import { useState } from 'preact/hooks';
 import type { SourceGroup as Group } from '../model/group-sources.ts';
-import { SOURCE_TYPE_LABEL } from '../model/group-sources.ts';
+import { SOURCE_TYPE_KEY } from '../model/group-sources.ts';
+import { describeCounts } from '../../../page/card/statements.ts';
+import { localizer, t } from '../i18n.ts';
 import type { PopupActions } from '../state/popup-state.ts';
 import { QuoteItem } from './QuoteItem.tsx';
 import { ShowMore } from './ShowMore.tsx';
 
 /** Statements shown per source at first. */
 export const FIRST_STATEMENTS = 6;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function SourceGroup({ g, actions }: { g: Group; actions: PopupActions }) {
   const [all, setAll] = useState(false);
@@ -21,10 +21,10 @@ export function SourceGroup({ g, actions }: { g: Group; actions: PopupActions })
           {g.name}
         </h3>
         <span class={`badge badge-${g.type}`} data-testid="source-type">
-          {SOURCE_TYPE_LABEL[g.type]}
+          {t(SOURCE_TYPE_KEY[g.type])}
         </span>
-        {g.leader && <span class="badge badge-leader">leader</span>}
-        {g.vague && <span class="badge badge-warn">vague</span>}
+        {g.leader && <span class="badge badge-leader">{t('leaderBadge')}</span>}
+        {g.vague && <span class="badge badge-warn">{t('vagueBadge')}</span>}
       </div>
       {g.role && (
         <p class="role" data-testid="source-role">
@@ -32,7 +32,7 @@ export function SourceGroup({ g, actions }: { g: Group; actions: PopupActions })
         </p>
       )}
       <p class="counts">
-        {plural(g.direct, 'direct quote', 'direct quotes')}, {plural(g.reported, 'reported statement', 'reported statements')}
+        {describeCounts(g.counts, localizer())}
         {g.cues.length > 0 && <span class="cues"> · {g.cues.join(', ')}</span>}
       </p>
       <ul class="stmts">

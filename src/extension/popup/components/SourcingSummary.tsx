@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { SourcingSummary as Summary } from '../model/summarize-sourcing.ts';
 import { percent } from '../model/summarize-sourcing.ts';
 import type { PopupActions } from '../state/popup-state.ts';
+import { num, plural, t } from '../i18n.ts';
 import { ShowMore } from './ShowMore.tsx';
 
 /** Vague attributions listed at first. */
@@ -13,19 +14,19 @@ export function SourcingSummary({ sum, actions }: { sum: Summary; actions: Popup
   return (
     <section class="summary" aria-labelledby="summary-title" data-testid="sourcing-summary">
       <h2 id="summary-title" class="sr-only">
-        Sourcing summary
+        {t('summaryTitle')}
       </h2>
       <dl class="stats">
         <div class="stat">
-          <dt>Named sources</dt>
-          <dd data-testid="named-count">{sum.named}</dd>
+          <dt>{t('statNamed')}</dt>
+          <dd data-testid="named-count">{num(sum.named)}</dd>
         </div>
         <div class="stat">
-          <dt>Unnamed</dt>
-          <dd data-testid="unnamed-count">{sum.unnamed}</dd>
+          <dt>{t('statUnnamed')}</dt>
+          <dd data-testid="unnamed-count">{num(sum.unnamed)}</dd>
         </div>
         <div class="stat">
-          <dt>Direct quotes</dt>
+          <dt>{t('statDirect')}</dt>
           <dd data-testid="direct-share">{percent(sum.directShare)}</dd>
         </div>
       </dl>
@@ -33,7 +34,7 @@ export function SourcingSummary({ sum, actions }: { sum: Summary; actions: Popup
         <div class="warning" role="note" data-testid="vague-warning">
           <p class="warning-title">
             <span aria-hidden="true">⚠ </span>
-            {sum.vague.length === 1 ? '1 vague attribution' : `${sum.vague.length} vague attributions`}: who said it is not named.
+            {plural('vagueWarning', sum.vague.length)}
           </p>
           <ul>
             {(all ? sum.vague : sum.vague.slice(0, FIRST_VAGUE)).map((v) => (
@@ -48,7 +49,7 @@ export function SourcingSummary({ sum, actions }: { sum: Summary; actions: Popup
               </li>
             ))}
           </ul>
-          {!all && <ShowMore hidden={sum.vague.length - FIRST_VAGUE} what="vague attributions" onShow={() => setAll(true)} />}
+          {!all && <ShowMore hidden={sum.vague.length - FIRST_VAGUE} what="vague" onShow={() => setAll(true)} />}
         </div>
       )}
     </section>

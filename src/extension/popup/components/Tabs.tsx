@@ -1,11 +1,14 @@
 // The panel switcher: an ARIA tablist (arrow keys, Home and End move between tabs).
 import { useRef } from 'preact/hooks';
+import { num, t } from '../i18n.ts';
 import type { PanelId } from '../state/popup-state.ts';
 
 export interface TabDef {
   id: PanelId;
   label: string;
   count?: number;
+  /** Shown instead of the label (which stays the tab's accessible name and tooltip). */
+  icon?: string;
 }
 
 export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: PanelId; onSelect: (id: PanelId) => void }) {
@@ -23,7 +26,7 @@ export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: Panel
     list.current?.querySelector<HTMLButtonElement>(`#tab-${tabs[next]!.id}`)?.focus();
   };
   return (
-    <div class="tabs" role="tablist" aria-label="Reading" ref={list} onKeyDown={onKeyDown}>
+    <div class="tabs" role="tablist" aria-label={t('tabsLabel')} ref={list} onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.id}
@@ -34,14 +37,22 @@ export function Tabs({ tabs, active, onSelect }: { tabs: TabDef[]; active: Panel
           aria-selected={t.id === active}
           aria-controls="panel"
           tabIndex={t.id === active ? 0 : -1}
-          class="tab"
+          class={t.icon ? 'tab tab-icon' : 'tab'}
+          title={t.icon ? t.label : undefined}
           onClick={() => onSelect(t.id)}
         >
-          {t.label}
+          {t.icon ? (
+            <>
+              <span aria-hidden="true">{t.icon}</span>
+              <span class="sr-only">{t.label}</span>
+            </>
+          ) : (
+            t.label
+          )}
           {t.count != null && (
             <>
               {' '}
-              <span class="tab-count">{t.count}</span>
+              <span class="tab-count">{num(t.count)}</span>
             </>
           )}
         </button>

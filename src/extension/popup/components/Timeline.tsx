@@ -1,31 +1,35 @@
 // The timeline: vertical, chronological; each date with its precision, marked when it was resolved
 // from the publication date or is uncertain. Click → the page scrolls to the sentence.
 import { useState } from 'preact/hooks';
+import type { DatePrecision } from '../../../core/types.ts';
 import type { TimelineItem, TimelineView } from '../model/build-timeline-view.ts';
 import type { PopupActions } from '../state/popup-state.ts';
+import { t } from '../i18n.ts';
 import { MoreButton } from './MoreButton.tsx';
 import { ShowMore } from './ShowMore.tsx';
 
 /** Events rendered at first in each list. */
 export const FIRST_EVENTS = 40;
 
-function Event({ t, actions }: { t: TimelineItem; actions: PopupActions }) {
+const PRECISION_KEY = { day: 'precisionDay', month: 'precisionMonth', year: 'precisionYear', approximate: 'precisionApproximate' } as const satisfies Record<DatePrecision, string>;
+
+function Event({ item, actions }: { item: TimelineItem; actions: PopupActions }) {
   const [open, setOpen] = useState(false);
   const flags: string[] = [];
-  if (t.date) flags.push(t.precision === 'approximate' ? 'approximate' : `to the ${t.precision}`);
-  if (t.relative && t.date) flags.push('from the publication date');
-  if (t.uncertain) flags.push(t.date ? 'uncertain' : 'date unknown');
+  if (item.date) flags.push(t(PRECISION_KEY[item.precision]));
+  if (item.relative && item.date) flags.push(t('fromPublication'));
+  if (item.uncertain) flags.push(t(item.date ? 'uncertain' : 'dateUnknownFlag'));
   return (
-    <li class={`event${t.uncertain ? ' is-uncertain' : ''}${t.relative ? ' is-relative' : ''}`} data-testid="event" data-date={t.date ?? ''}>
+    <li class={`event${item.uncertain ? ' is-uncertain' : ''}${item.relative ? ' is-relative' : ''}`} data-testid="event" data-date={item.date ?? ''}>
       <span class="event-dot" aria-hidden="true" />
-      <button type="button" class="event-button" onClick={() => actions.scrollTo(t.sentence)} title="Show in the page">
+      <button type="button" class="event-button" onClick={() => actions.scrollTo(item.sentence)} title={t('showInPage')}>
         <span class="when" data-testid="event-date">
-          {t.when}
+          {item.when}
         </span>
         <span class="flags">{flags.join(' · ')}</span>
-        <span class="what">{open ? t.text : t.short}</span>
+        <span class="what">{open ? item.text : item.short}</span>
       </button>
-      {t.short !== t.text && <MoreButton open={open} onToggle={() => setOpen(!open)} what="event" />}
+      {item.short !== item.text && <MoreButton open={open} onToggle={() => setOpen(!open)} what="event" />}
     </li>
   );
 }
@@ -34,29 +38,25 @@ export function Timeline({ view, actions, published }: { view: TimelineView; act
   const [all, setAll] = useState(false);
   const cut = (list: TimelineItem[]) => (all ? list : list.slice(0, FIRST_EVENTS));
   const hidden = all ? 0 : Math.max(0, view.dated.length - FIRST_EVENTS) + Math.max(0, view.undated.length - FIRST_EVENTS);
-  if (!view.dated.length && !view.undated.length) return <p class="none">No dated events were found in this article.</p>;
+  if (!view.dated.length && !view.undated.length) return <p class="none">{t('timelineNone')}</p>;
   return (
     <>
       {view.dated.length > 0 && (
-        <ol class="timeline" aria-label="Dated events, oldest first" data-testid="timeline">
-          {cut(view.dated).map((t) => (
-            <Event key={t.index} t={t} actions={actions} />
+        <ol class="timeline" aria-label={t('timelineLabel')} data-testid="timeline">
+          {cut(view.dated).map((item) => (
+            <Event key={item.index} item={item} actions={actions} />
           ))}
         </ol>
       )}
       {view.undated.length > 0 && (
         <section class="undated" aria-labelledby="undated-title">
           <h2 id="undated-title" class="subhead">
-            Date unknown
+            {t('dateUnknown')}
           </h2>
-          <p class="hint">
-            {published
-              ? 'These dates could not be worked out; they are shown as written.'
-              : 'The page gives no publication date, so these relative dates are shown as written.'}
-          </p>
+          <p class="hint">{t(published ? 'undatedHintPublished' : 'undatedHintNoDate')}</p>
           <ol class="timeline" data-testid="timeline-undated">
-            {cut(view.undated).map((t) => (
-              <Event key={t.index} t={t} actions={actions} />
+            {cut(view.undated).map((item) => (
+              <Event key={item.index} item={item} actions={actions} />
             ))}
           </ol>
         </section>

@@ -1,6 +1,7 @@
 // The timeline as the popup shows it: dated entries in chronological order, then the entries whose
 // date depends on an unknown publication date (kept in the page's order, shown as written).
 import type { DatePrecision, Span, TimelineEntry } from '../../../core/types.ts';
+import { t as tr } from '../i18n.ts';
 import { formatIsoDate } from './format-date.ts';
 import { clip, oneLine, spanText } from './span-text.ts';
 
@@ -8,7 +9,7 @@ export interface TimelineItem {
   index: number;
   /** ISO date, or null when it could not be resolved. */
   date: string | null;
-  /** "20 March 2023", or the expression as written ("on Monday") when the date is unknown. */
+  /** "20 March 2023" (UI locale), or the expression as written ("on Monday") when the date is unknown. */
   when: string;
   precision: DatePrecision;
   /** Resolved against the publication date ("on Monday" → 20 March 2023). */
@@ -35,7 +36,7 @@ export function buildTimelineView(reading: { text: string; timeline: TimelineEnt
     return {
       index,
       date: t.date,
-      when: t.date ? formatIsoDate(t.date, t.precision) : written || 'date unknown',
+      when: t.date ? formatIsoDate(t.date, t.precision) : written || tr('dateUnknownFlag'),
       precision: t.precision,
       relative: !!t.relative,
       uncertain: !!t.uncertain || !t.date,

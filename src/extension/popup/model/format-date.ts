@@ -1,8 +1,8 @@
-// Dates for people: "20 March 2023", "March 2023", "2023". Written by hand (no Intl, no clock) so
-// the popup says the same thing in every browser and locale, and tests can pin it down.
+// Dates for people, with Intl in the browser's UI locale: "20 March 2023" / "March 20, 2023" /
+// "20. März 2023", "March 2023", "2023". Computed in UTC from the ISO parts (no clock, no time zone
+// shift), so tests can pin them down for a given locale.
 import type { DatePrecision } from '../../../core/types.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { localizer, t } from '../i18n.ts';
 
 interface IsoParts {
   year: number;
@@ -23,21 +23,30 @@ export function parseIsoDate(iso: string | null | undefined): IsoParts | null {
   return { year, month, day };
 }
 
-/** "20 March 2023" / "March 2023" / "2023"; an unreadable value is shown as written. */
-export function formatIsoDate(iso: string | null | undefined, precision?: DatePrecision): string {
-  const p = parseIsoDate(iso);
-  if (!p) return iso ?? '';
-  const month = p.month != null ? MONTHS[p.month - 1] : null;
-  let out: string;
-  if (p.day != null && month && precision !== 'month' && precision !== 'year') out = `${p.day} ${month} ${p.year}`;
-  else if (month && precision !== 'year') out = `${month} ${p.year}`;
-  else out = String(p.year);
-  return precision === 'approximate' ? `around ${out}` : out;
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, shape: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${locale}|${shape}`;
+  let f = formats.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      shape === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : shape === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { ...opts, timeZone: 'UTC' });
+    }
+    formats.set(key, f);
+  }
+  return f;
 }
 
-export const PRECISION_LABEL: Record<DatePrecision, string> = {
-  day: 'day',
-  month: 'month',
-  year: 'year',
-  approximate: 'approximate',
-};
+/** The date in the UI locale at its precision; an unreadable value is shown as written. */
+export function formatIsoDate(iso: string | null | undefined, precision?: DatePrecision, locale = localizer().locale): string {
+  const p = parseIsoDate(iso);
+  if (!p) return iso ?? '';
+  const shape = p.day != null && p.month != null && precision !== 'month' && precision !== 'year' ? 'day' : p.month != null && precision !== 'year' ? 'month' : 'year';
+  const at = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1));
+  at.setUTCFullYear(p.year); // years 0–99 stay themselves
+  const out = format(locale, shape).format(at);
+  return precision === 'approximate' ? t('aroundDate', out) : out;
+}

@@ -1,16 +1,20 @@
 // Sources grouped by who spoke: one group per resolved entity, else per written source
 // ("some experts"), else one group for statements with no source named.
-import type { Attribution, AttributionKind, Entity, EntityType, Span } from '../../../core/types.ts';
+// Statements are counted, and their kinds named, by the same functions as the card's
+// (src/page/card/statements.ts): direct quote, partial quote, reported statement.
+import type { Attribution, Entity, EntityType, Span } from '../../../core/types.ts';
+import { statementKind, type SourceType, type StatementCounts, type StatementKind } from '../../../page/card/statements.ts';
 import type { Reading } from '../../shared/messages.ts';
+import { t } from '../i18n.ts';
 import { clip, contentRange, contentText, oneLine, spanText } from './span-text.ts';
 
-/** What the popup calls each kind of source ("anonymous" is shown as "unnamed"). */
-export type SourceType = 'person' | 'organization' | 'media' | 'group' | 'unnamed' | 'unresolved';
+export { KIND_KEY, SOURCE_TYPE_KEY } from '../../../page/card/statements.ts';
+export type { SourceType };
 
 export interface SourceStatement {
   /** Index into reading.attributions (a stable key). */
   index: number;
-  kind: AttributionKind;
+  kind: StatementKind;
   /** The full statement, one line. */
   text: string;
   /** Short form for the list (equal to text when it is short). */
@@ -31,9 +35,7 @@ export interface SourceGroup {
   leader: boolean;
   /** Unnamed or unspecific ("experts believe", "sources said"). */
   vague: boolean;
-  direct: number;
-  /** Reported speech, partial and mixed quotes: everything that is not a full direct quote. */
-  reported: number;
+  counts: StatementCounts;
   cues: string[];
   statements: SourceStatement[];
   /** Offset of the first statement, to keep the page's order among equals. */
@@ -53,7 +55,7 @@ export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'e
     const entity = a.speaker != null ? byId.get(a.speaker) : undefined;
     const written = a.source ? oneLine(spanText(text, a.source)) : '';
     let key: string;
-    let group: Omit<SourceGroup, 'direct' | 'reported' | 'cues' | 'statements' | 'first'>;
+    let group: Omit<SourceGroup, 'counts' | 'cues' | 'statements' | 'first'>;
     if (entity) {
       key = `entity:${entity.id}`;
       group = { key, name: entity.name, type: typeOf(entity.type), role: entity.role, leader: entity.leader, vague: entity.type === 'anonymous' };
@@ -62,40 +64,24 @@ export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'e
       group = { key, name: written, type: a.vague ? 'unnamed' : 'unresolved', role: null, leader: false, vague: a.vague };
     } else {
       key = 'none';
-      group = { key, name: 'No source named', type: 'unnamed', role: null, leader: false, vague: true };
+      group = { key, name: t('noSourceNamed'), type: 'unnamed', role: null, leader: false, vague: true };
     }
     let g = groups.get(key);
     const span = contentRange(a);
     if (!g) {
-      g = { ...group, direct: 0, reported: 0, cues: [], statements: [], first: span.start };
+      g = { ...group, counts: { direct: 0, partial: 0, indirect: 0 }, cues: [], statements: [], first: span.start };
       groups.set(key, g);
     }
     // A named entity stays named when one of its statements is vague; an unresolved source is vague
     // when any statement written with it is ("sources said").
     if (a.vague && !entity) g.vague = true;
-    if (a.kind === 'direct') g.direct++;
-    else g.reported++;
+    const kind = statementKind(a);
+    g.counts[kind]++;
     const cue = a.cue ? oneLine(spanText(text, a.cue)) : null;
     if (cue && !g.cues.some((c) => c.toLowerCase() === cue.toLowerCase())) g.cues.push(cue);
     const said = contentText(text, a);
-    g.statements.push({ index, kind: a.kind, text: said, short: clip(said, SHORT_QUOTE), cue, written: written || null, vague: a.vague, span });
+    g.statements.push({ index, kind, text: said, short: clip(said, SHORT_QUOTE), cue, written: written || null, vague: a.vague, span });
   });
   // Most-quoted first; ties keep the page's order.
   return [...groups.values()].sort((x, y) => y.statements.length - x.statements.length || x.first - y.first);
 }
-
-export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
-  person: 'person',
-  organization: 'organization',
-  media: 'media',
-  group: 'group',
-  unnamed: 'unnamed',
-  unresolved: 'not identified',
-};
-
-export const KIND_LABEL: Record<AttributionKind, string> = {
-  direct: 'direct quote',
-  partial: 'partial quote',
-  indirect: 'reported',
-  mixed: 'reported, partly quoted',
-};

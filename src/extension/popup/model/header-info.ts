@@ -1,6 +1,7 @@
 // The header line: title, outlet, publication date (or "date unknown" and what that means for
 // relative dates), reading time.
 import type { Reading } from '../../shared/messages.ts';
+import { t } from '../i18n.ts';
 import { formatIsoDate, parseIsoDate } from './format-date.ts';
 import { countWords, readingMinutes } from '../../../core/text/reading-length.ts';
 
@@ -8,7 +9,7 @@ export interface HeaderInfo {
   title: string;
   outlet: string | null;
   byline: string | null;
-  /** "19 March 2023", or null when the page states no date. */
+  /** "19 March 2023" (in the UI locale), or null when the page states no date. */
   published: string | null;
   /** A short explanation of how relative dates ("on Monday") are shown. */
   dateNote: string;
@@ -30,13 +31,11 @@ export function headerInfo(r: Pick<Reading, 'title' | 'siteName' | 'url' | 'byli
   const words = countWords(r.text ?? '');
   const published = parseIsoDate(r.published) ? formatIsoDate(r.published, 'day') : null;
   return {
-    title: (r.title ?? '').trim() || 'Untitled page',
+    title: (r.title ?? '').trim() || t('untitled'),
     outlet: r.siteName?.trim() || hostOf(r.url ?? ''),
     byline: r.byline?.trim() || null,
     published,
-    dateNote: published
-      ? 'Relative dates (“on Monday”) are resolved from it.'
-      : 'Relative dates (“on Monday”) are shown as written.',
+    dateNote: t(published ? 'dateNoteResolved' : 'dateNoteAsWritten'),
     words,
     minutes: readingMinutes(words),
   };

@@ -2,20 +2,22 @@
 // declarations the page highlights use (read from src/page/highlight/highlight-styles.ts, so the
 // two cannot drift apart).
 import { highlightCss, highlightName } from '../../../page/highlight/highlight-styles.ts';
+import type { MessageKey } from '../../../page/card/localizer.ts';
 import type { HighlightKind } from '../../shared/messages.ts';
 
 export interface LegendEntry {
   kind: HighlightKind;
-  label: string;
+  /** The chip's words (the kinds of statement as the card and the source lists name them). */
+  label: MessageKey;
 }
 
 export const HIGHLIGHT_LEGEND: LegendEntry[] = [
-  { kind: 'direct', label: 'Quotes' },
-  { kind: 'partial', label: 'Partial' },
-  { kind: 'indirect', label: 'Reported' },
-  { kind: 'source', label: 'Sources' },
-  { kind: 'cue', label: 'Cues' },
-  { kind: 'leader', label: 'Leaders' },
+  { kind: 'direct', label: 'legendDirect' },
+  { kind: 'partial', label: 'legendPartial' },
+  { kind: 'indirect', label: 'legendIndirect' },
+  { kind: 'source', label: 'legendSource' },
+  { kind: 'cue', label: 'legendCue' },
+  { kind: 'leader', label: 'legendLeader' },
 ];
 
 const cache = new Map<string, Record<string, string>>();

@@ -1,5 +1,6 @@
 // The sourcing summary: how many sources are named, how much is quoted directly, and which
 // attributions are vague ("experts believe"), so a reader can weigh the article's sourcing.
+import { localizer } from '../i18n.ts';
 import type { SourceGroup, SourceStatement } from './group-sources.ts';
 
 export interface VagueAttribution {
@@ -30,12 +31,12 @@ export function summarizeSourcing(groups: SourceGroup[]): SourcingSummary {
     if (g.vague || g.type === 'unnamed') unnamed++;
     else named++;
     statements += g.statements.length;
-    direct += g.direct;
+    direct += g.counts.direct;
     for (const s of g.statements) if (s.vague || g.vague) vague.push({ source: s.written ?? g.name, cue: s.cue, statement: s });
   }
   vague.sort((a, b) => a.statement.span.start - b.statement.span.start);
   return { sources: groups.length, named, unnamed, statements, direct, directShare: statements ? direct / statements : 0, vague };
 }
 
-/** "40%" — whole percent, for display. */
-export const percent = (x: number): string => `${Math.round(x * 100)}%`;
+/** "40%" / "40 %" — whole percent, in the UI locale. */
+export const percent = (x: number): string => localizer().percent(x);

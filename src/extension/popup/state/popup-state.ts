@@ -5,6 +5,7 @@ import type { HighlightKind, Reading } from '../../shared/messages.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
 import { readingToJson, jsonFileName } from '../model/reading-to-json.ts';
 import { readingToMarkdown } from '../model/reading-to-markdown.ts';
+import { t } from '../i18n.ts';
 import { createStore, type Store } from './create-store.ts';
 import type { PopupApi } from './popup-api.ts';
 
@@ -119,7 +120,7 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       store.set({ phase: 'reading', error: null });
       const res = await api.readTab(tabId).catch((e: unknown) => ({ ok: false, error: String(e) }));
       if (!res.ok) {
-        store.set({ phase: 'error', error: 'This page cannot be read (browser pages and add-on stores are closed to extensions).' });
+        store.set({ phase: 'error', error: t('errorCannotRead') });
         return;
       }
       try {
@@ -128,13 +129,13 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       } catch {
         /* fall through */
       }
-      store.set({ phase: 'error', error: 'The page did not answer. Reload it and try again.' });
+      store.set({ phase: 'error', error: t('errorNoAnswer') });
     },
 
     scrollTo(span) {
       const { tabId } = store.get();
       if (tabId == null) return;
-      api.scrollToSpan(tabId, span).catch(() => notice('The page could not scroll there (was it reloaded?).'));
+      api.scrollToSpan(tabId, span).catch(() => notice(t('noticeNoScroll')));
     },
 
     setPanel(panel) {
@@ -155,13 +156,13 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       const granted = enabled ? api.requestAllSites().catch(() => false) : Promise.resolve(true);
       return granted.then(async (ok) => {
         if (!ok) {
-          notice('Automatic reading needs access to all sites; it stays off.');
+          notice(t('noticeAutoReadRefused'));
           return;
         }
         const res = await api.setAutoRead(enabled).catch(() => ({ ok: false }));
-        if (!res.ok) return notice('The setting could not be saved.');
+        if (!res.ok) return notice(t('noticeNotSaved'));
         store.set((s) => ({ settings: { ...s.settings, autoRead: enabled } }));
-        notice(enabled ? 'Pages will be read automatically.' : 'Pages are read only when you ask.');
+        notice(t(enabled ? 'noticeAutoReadOn' : 'noticeAutoReadOff'));
       });
     },
 
@@ -170,9 +171,9 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       if (!reading) return;
       try {
         await api.copyText(readingToMarkdown(reading));
-        notice('Copied as Markdown.');
+        notice(t('noticeCopied'));
       } catch {
-        notice('Copying was refused by the browser.');
+        notice(t('noticeCopyRefused'));
       }
     },
 
@@ -180,7 +181,7 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       const { reading } = store.get();
       if (!reading) return;
       api.download(jsonFileName(reading.title), readingToJson(reading), 'application/json');
-      notice('Downloading the reading as JSON.');
+      notice(t('noticeDownloading'));
     },
 
     setTheme(theme) {
