@@ -18,7 +18,10 @@ const zip = (b) => path.join(REPO, 'dist', `sourcelight-${b}-${version}.zip`);
 const zipManifest = (b) => JSON.parse(execFileSync('unzip', ['-p', zip(b), 'manifest.json'], { encoding: 'utf8' }));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+const wanted = (process.env.SL_E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
+
 function skipFor(name, exe, b) {
+  if (!wanted.includes(name)) return 'not in SL_E2E_BROWSERS';
   if (!existsSync(exe)) return `${exe} not installed`;
   if (!existsSync(zip(b))) return `${zip(b)} not built (npm run build)`;
   const floor = b === 'chrome' ? zipManifest(b).minimum_chrome_version : zipManifest(b).browser_specific_settings.gecko.strict_min_version;
