@@ -3,29 +3,19 @@
 // the expression's own clause moves it forward (will / 'll / shall, is due to, planned / expected /
 // scheduled / set to, going to, next). A speech verb ends the clause: in "X said they would appeal
 // on Wednesday" nothing before "said" counts, and "would" is never a cue on its own.
+import words from '../locales/en/time/tense.json';
 import type { Token } from './tokenize.ts';
 
 export type Tense = 'future' | 'past' | 'unknown';
 
-const SPEECH = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed',
-  'stated', 'added', 'noted', 'according', 'explained', 'declared', 'wrote', 'writes', 'claimed',
-]);
-const FUTURE_WORDS = new Set(['will', 'shall', 'tomorrow', 'upcoming']);
-const FUTURE_BEFORE_TO = new Set([
-  'supposed', 'ready', 'about',
-  'due', 'planned', 'plans', 'plan', 'planning', 'expected', 'expects', 'scheduled', 'set', 'going',
-  'intends', 'intend', 'intended', 'slated', 'poised', 'aims', 'hopes', 'hope', 'want', 'wants', 'likely',
-]);
-const PAST_WORDS = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'began', 'rose', 'fell', 'took', 'came', 'went',
-  'made', 'saw', 'won', 'lost', 'left', 'met', 'held', 'spoke', 'got', 'gave', 'sold', 'bought', 'paid',
-  'became', 'brought', 'began', 'found', 'led', 'ran', 'sent', 'struck', 'thought', 'wrote', 'hit',
-  'earlier', 'yesterday', 'previously', 'since',
-]);
-const BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', '\u0000']);
-
-const NOT_PAST_BEFORE_ED = new Set(['be', 'been', 'being', 'to', 'the', 'a', 'an', 'is', 'are', 'am', 'will', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'newly', 'recently']);
+// The cue words are in src/core/locales/en/time/tense.json.
+const SPEECH = new Set(words.speech);
+const FUTURE_WORDS = new Set(words.futureWords);
+const FUTURE_BEFORE_TO = new Set(words.futureBeforeTo);
+const PAST_WORDS = new Set(words.pastWords);
+const BOUNDARY = new Set(words.boundary);
+/** A past form after these is a participle or an adjective. */
+const NOT_PAST_BEFORE_ED = new Set(words.notPastBeforeEd);
 
 /**
  * Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e): the nearest cue

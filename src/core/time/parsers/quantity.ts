@@ -1,0 +1,62 @@
+// A quantity and a unit: "three years", "two years ago", "a year earlier", "24 hours", and the
+// date n units away from the publication date (or from the story's day or quarter).
+import { addDays, fmtDay, pad } from '../calendar.ts';
+import { MODALS, durationValue, type Unit } from '../lexicon.ts';
+import type { Match, ScanContext } from '../scan-context.ts';
+
+export function quantityExpr(c: ScanContext, i: number): Match | null {
+  const { toks, w, number, unitAt } = c;
+  const q = number(i);
+  if (!q) return null;
+  let k = q.end;
+  // "a year and a half", "at least 20 more years"
+  if (w(k) === 'more' || w(k) === 'additional' || w(k) === 'straight' || w(k) === 'consecutive') k++;
+  const u = unitAt(k);
+  if (!u || u.unit === 'WE') return null;
+  if (q.n === 1 && u.plural && toks[i]!.w === 'a') return null;
+  // "a second group" (the ordinal), "a quarter of the market" (the fraction)
+  if (u.unit === 'S' && !u.plural && !toks[i]!.num) return null;
+  if (u.unit === 'Q' && !u.plural && w(k + 1) === 'of') return null;
+  k++;
+  const after = w(k);
+  const n = q.n;
+  if (after === 'old' || after === 'of' && w(k + 1) === 'age') return null;
+  // "will one day be": some time in the future
+  if (toks[i]!.w === 'one' && u.unit === 'D' && !u.plural && MODALS.has(w(i - 1))) return { end: k, type: 'DATE', value: 'FUTURE_REF', anchored: true };
+  // "1988 second": a singular unit after a plain number other than one is no quantity
+  if (!u.plural && toks[i]!.num && q.n !== 1) return null;
+  if (after === 'ago' || after === 'earlier' || after === 'before' || after === 'later' || after === 'after' || (after === 'from' && w(k + 1) === 'now') || after === 'hence') {
+    // "before" / "after" only when not followed by a clause or noun ("two years before the war")
+    if ((after === 'before' || after === 'after') && /^[a-z]/.test(w(k + 1)) && w(k + 1) !== 'that') return { end: k, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
+    // "three days later", "a day earlier" in a narrative: a span, the word left out
+    if ((after === 'later' || after === 'earlier') && (u.unit === 'D' || u.unit === 'W' || u.unit === 'H' || u.unit === 'MIN')) {
+      return { end: k - 0, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
+    }
+    const sign = after === 'ago' || after === 'earlier' || after === 'before' ? -1 : 1;
+    const end = after === 'from' ? k + 2 : k + 1;
+    if (n === 'X') return { end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchored: true };
+    return { end, type: 'DATE', value: relative(c, u.unit, sign * n, i, after === 'ago' || after === 'from' || after === 'hence'), anchored: true };
+  }
+  if (u.unit === 'Q' && q.n !== 'X' && toks[i]!.w !== 'a' && toks[i]!.w !== 'one') return { end: k, type: 'DURATION', value: durationValue('Q', n), anchored: false };
+  return { end: k, type: 'DURATION', value: durationValue(u.unit, n), anchored: false };
+}
+
+export function relative(c: ScanContext, unit: Unit, n: number, at: number, fromNow: boolean): string {
+  const { R, state, quarterContext } = c;
+  switch (unit) {
+    case 'D': return fromNow || !state.lastDay ? R.day(n) : fmtDay(addDays(state.lastDay, n));
+    case 'W': return R.week(n);
+    case 'M': return R.month(n);
+    case 'Q': return R.quarter(n);
+    case 'Y': {
+      // in an earnings report "a year earlier" is the same quarter a year back
+      const lq = quarterContext(at);
+      if (lq && n < 0 && Number.isInteger(n)) return `${pad(lq.y + n, 4)}-Q${lq.q}`;
+      return R.year(n);
+    }
+    case 'DE': return R.decade(Math.round(n / 1));
+    case 'CE': return R.century(n);
+    case 'H': case 'MIN': case 'S': return R.day(0);
+    default: return R.year(0);
+  }
+}
