@@ -4,9 +4,15 @@
 // document date as reference, one timex per chrono result, DATE / TIME, value at the precision
 // chrono is certain of), so the two figures are always measured side by side.
 //
-//   node scripts/eval-timex.mjs [--corpus DIR] [--no-baseline] [--keep DIR]
+//   node scripts/eval-timex.mjs [--corpus DIR] [--no-baseline] [--keep DIR] [--halves]
+//
+// --halves also scores the two halves of the corpus split by a hash of the file name (first byte
+// of SHA-1 of the name even: tuning half, odd: confirmation half), on the same answers, and
+// prints their METRIC lines with the prefixes tuning_ and confirmation_. A rule that helps the
+// tuning half and not the confirmation half is fitted to documents.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +32,7 @@ const t0 = process.hrtime.bigint();
 writeFileSync(ours, execFileSync('node', [join(root, 'bin/sourcelight.mjs'), 'batch'], { input: readFileSync(req), maxBuffer: 1 << 30 }));
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 
-const score = (pred) => execFileSync('node', [scorer, '--corpus', corpus, '--pred', pred], { encoding: 'utf8' });
+const score = (pred, dir = corpus) => execFileSync('node', [scorer, '--corpus', dir, '--pred', pred], { encoding: 'utf8' });
 const metrics = (out) => out.split('\n').filter((l) => l.startsWith('METRIC '));
 
 if (!args.includes('--no-baseline')) {
@@ -56,3 +62,19 @@ const out = score(ours);
 console.log(out.split('\n').filter((l) => !l.startsWith('METRIC ')).join('\n'));
 console.log(`# sourcelight batch: ${ms.toFixed(0)} ms for the whole run (including start-up); files in ${dir}`);
 for (const m of metrics(out)) console.log(m);
+
+if (args.includes('--halves')) {
+  // one folder of links per half, scored by the same scorer on the same answers
+  const half = (file) => (createHash('sha1').update(file).digest()[0] % 2 === 0 ? 'tuning' : 'confirmation');
+  for (const name of ['tuning', 'confirmation']) {
+    const sub = join(dir, `half-${name}`);
+    mkdirSync(sub, { recursive: true });
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.tml') && half(f) === name);
+    for (const f of files) {
+      try { symlinkSync(join(corpus, f), join(sub, f)); } catch { /* already linked (--keep) */ }
+    }
+    const o = score(ours, sub);
+    console.log(`\n# ${name} half: ${o.split('\n').find((l) => l.startsWith('timex:'))?.replace(/^timex: /, '') ?? `${files.length} documents`}`);
+    for (const m of metrics(o)) console.log(m.replace('METRIC ', `METRIC ${name}_`));
+  }
+}
