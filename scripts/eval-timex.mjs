@@ -78,3 +78,41 @@ if (args.includes('--halves')) {
     for (const m of metrics(o)) console.log(m.replace('METRIC ', `METRIC ${name}_`));
   }
 }
+
+if (args.includes('--kinds')) {
+  // Counts by kind of expression (the kinds of issue 16), from the expression's own words and the
+  // word after it: predicted, spurious (overlapping no gold timex), gold, gold found, gold found
+  // with the right value. The kinds are read off the text, not the annotation.
+  const { loadCorpus } = await import(scorer);
+  const KINDS = {
+    age: (t, after) => /^\s*-?\s*old\b/i.test(after) || /-old$/i.test(t),
+    'now/soon/recent': (t) => /^(right |just )?(now|soon|recent|recently|currently|shortly)$/i.test(t),
+    weekday: (t) => /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(t),
+    'story-time': (t) => /\b(that|same|following|next|previous) (day|morning|afternoon|evening|night|year|month|week)\b|^later that/i.test(t),
+    'decade/century': (t) => /\b(decades?|century|centuries)\b/i.test(t),
+    holiday: (t) => /\b(christmas|thanksgiving|easter|new year'?s|election day|independence day|memorial day|labor day|halloween)\b/i.test(t),
+  };
+  const docs = loadCorpus([corpus]);
+  const answers = new Map(readFileSync(ours, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((a) => [a.id, a.timexes ?? []]));
+  const rows = {};
+  for (const k of Object.keys(KINDS)) rows[k] = { predicted: 0, spurious: 0, gold: 0, found: 0, valueRight: 0 };
+  const after = (text, end) => text.slice(end, end + 8);
+  for (const d of docs) {
+    const pred = answers.get(d.id) ?? [];
+    const over = (a, b) => a.start < b.end && b.start < a.end;
+    for (const [k, is] of Object.entries(KINDS)) {
+      for (const p of pred) if (is(d.text.slice(p.start, p.end), after(d.text, p.end))) {
+        rows[k].predicted++;
+        if (!d.timexes.some((g) => over(g, p))) rows[k].spurious++;
+      }
+      for (const g of d.timexes) if (is(d.text.slice(g.start, g.end), after(d.text, g.end))) {
+        rows[k].gold++;
+        const p = pred.find((x) => over(g, x));
+        if (p) rows[k].found++;
+        if (p && p.value === g.value) rows[k].valueRight++;
+      }
+    }
+  }
+  console.log('\n# by kind (predicted / spurious / gold / gold found / gold with the right value)');
+  for (const [k, r] of Object.entries(rows)) console.log(`KIND ${k.padEnd(16)} ${r.predicted} / ${r.spurious} / ${r.gold} / ${r.found} / ${r.valueRight}`);
+}

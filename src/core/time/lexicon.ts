@@ -87,7 +87,8 @@ export function durationValue(unit: Unit, n: number | 'X'): string {
     case 'Q': return `P${n}Q`;
     case 'HALF': return n === 'X' ? 'PXM' : `P${n * 6}M`;
     case 'Y': return `P${n}Y`;
-    case 'DE': return `P${n}DE`;
-    case 'CE': return `P${n}CE`;
+    // TimeML's units: E a decade, C a century ("P1E", "PXC")
+    case 'DE': return `P${n}E`;
+    case 'CE': return `P${n}C`;
   }
 }

@@ -54,8 +54,9 @@ export function relative(c: ScanContext, unit: Unit, n: number, at: number, from
       if (lq && n < 0 && Number.isInteger(n)) return `${pad(lq.y + n, 4)}-Q${lq.q}`;
       return R.year(n);
     }
-    case 'DE': return R.decade(Math.round(n / 1));
-    case 'CE': return R.century(n);
+    // "a decade ago" is the year ten years back, not the previous decade
+    case 'DE': return R.year(10 * n);
+    case 'CE': return R.year(100 * n);
     case 'H': case 'MIN': case 'S': return R.day(0);
     default: return R.year(0);
   }

@@ -1,0 +1,40 @@
+// The kinds of issue 16, each on invented sentences with a fixed publication date: Wednesday
+// 2025-03-12. Each kind is written from English grammar: what the words say, not a corpus's habits.
+import { describe, expect, it } from 'vitest';
+import { findTimexes } from '../../../src/core/time/find-timexes.ts';
+import { splitSentences } from '../../../src/core/text/sentences.ts';
+
+const PUB = '2025-03-12';
+const find = (text: string, published: string | null = PUB) => findTimexes(text, published, splitSentences(text));
+const pairs = (text: string) => find(text).map((t) => [t.text, t.value]);
+const valueOf = (text: string, expr: string) => {
+  const t = find(text).find((x) => x.text === expr);
+  expect(t, `${expr} in ${text} → ${JSON.stringify(find(text))}`).toBeTruthy();
+  return t!.value;
+};
+
+describe('1. ages are not time expressions', () => {
+  it('gives no timex for an age', () => {
+    expect(pairs('A 9-year-old girl was rescued from the river.')).toEqual([]);
+    expect(pairs('The 57-year-old mayor resigned.')).toEqual([]);
+    expect(pairs('Critics want to scrap the 40-year-old treaty.')).toEqual([]);
+    expect(pairs('Two 16-year-olds were questioned.')).toEqual([]);
+  });
+  it('keeps adjectival durations that are times', () => {
+    expect(pairs('He signed a two-year contract.')).toEqual([['two-year', 'P2Y']]);
+    expect(pairs('Unions called a 24-hour strike.')).toEqual([['24-hour', 'PT24H']]);
+  });
+});
+
+describe('5. decades and centuries', () => {
+  it('reads "a decade ago" as the year ten years back', () => {
+    expect(valueOf('The plant closed a decade ago.', 'a decade ago')).toBe('2015');
+    expect(valueOf('The bridge was built two decades ago.', 'two decades ago')).toBe('2005');
+  });
+  it('writes decade and century durations in TimeML units', () => {
+    expect(valueOf('The feud lasted a decade.', 'a decade')).toBe('P1E');
+    expect(valueOf('The feud lasted three decades.', 'three decades')).toBe('P3E');
+    expect(valueOf('The church stood for two centuries.', 'two centuries')).toBe('P2C');
+    expect(valueOf('It was the worst drought in decades.', 'decades')).toBe('PXE');
+  });
+});
