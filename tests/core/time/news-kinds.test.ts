@@ -38,3 +38,19 @@ describe('5. decades and centuries', () => {
     expect(valueOf('It was the worst drought in decades.', 'decades')).toBe('PXE');
   });
 });
+
+describe('4. now / soon / recent as plain adverbs and adjectives', () => {
+  it('leaves out "now" as a state adverb before a predicate noun phrase', () => {
+    expect(pairs('She is now the front-runner.')).toEqual([]);
+    expect(pairs('Prices are rising now.')).toEqual([['now', 'PRESENT_REF']]);
+    expect(pairs('Now the council must decide.')).toEqual([['Now', 'PRESENT_REF']]);
+  });
+  it('leaves out "soon" in a past narrative', () => {
+    expect(pairs('The driver was soon released.')).toEqual([]);
+    expect(pairs('The report will soon be published.')).toEqual([['soon', 'FUTURE_REF']]);
+  });
+  it('leaves out the adjective "recent" before its noun', () => {
+    expect(pairs('The recent law angered farmers.')).toEqual([]);
+    expect(pairs('Sales have fallen in recent years.')).toEqual([['recent years', 'PXY']]);
+  });
+});

@@ -8,6 +8,9 @@ import {
 import { pad } from '../calendar.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
+const NP_START = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one']);
+
 /** "today", "yesterday morning", "tomorrow". */
 export function dayWord(c: ScanContext, i: number): Match | null {
   const { toks, R, w } = c;
@@ -70,6 +73,10 @@ export function refWord(c: ScanContext, i: number): Match | null {
   if (!ref) return null;
   // "as soon as", "soon after": a conjunction, no time of its own
   if ((x === 'soon' || x === 'shortly') && (w(i - 1) === 'as' || w(i + 1) === 'after' || w(i + 1) === 'before' || w(i + 1) === 'as')) return null;
+  // "was soon released": in a past narrative "soon" is soon after the story's event, no FUTURE_REF
+  if (x === 'soon' && c.tenseOf(i, i + 1) === 'past') return null;
+  // "He is now the front-runner": between "be" and a noun phrase, a state adverb with no time of its own
+  if (x === 'now' && BE_FORMS.has(w(i - 1)) && NP_START.has(w(i + 1))) return null;
   if (x === 'now' && (w(i - 1) === 'right' || w(i - 1) === 'just')) return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
   if (x === 'recently' && (w(i - 1) === 'more' || w(i - 1) === 'most')) {
     return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
@@ -93,6 +100,8 @@ export function recent(c: ScanContext, i: number): Match | null {
   const u = unitAt(i + 1);
   if (u && u.plural) return { end: i + 2, type: 'DURATION', value: durationValue(u.unit, 'X'), anchored: false };
   if (w(i - 1) === 'most' || w(i - 1) === 'the' && w(i + 1) === 'past') return null;
+  // "the recent law": an adjective before its noun, no time of its own
+  if (/^[a-z]/.test(c.toks[i + 1]?.raw ?? '')) return null;
   return { end: i + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
 }
 
