@@ -16,12 +16,17 @@ const PAST_WORDS = new Set(words.pastWords);
 const BOUNDARY = new Set(words.boundary);
 /** A past form after these is a participle or an adjective. */
 const NOT_PAST_BEFORE_ED = new Set(words.notPastBeforeEd);
+/** "has scheduled a vote", "planned a march", "is scheduled for": a plan, whose object lies ahead. */
+const PLAN_VERBS = new Set(words.planVerbs);
+/** "had planned", "as previously planned", "was scheduled": a plan that may be over. */
+const NOT_PLAN_BEFORE = new Set(words.notPlanBefore);
+const OBJECT_START = new Set(words.objectStart);
 
 /**
  * Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e): the nearest cue
  * wins ("who arrived Thursday with inspectors for a tour likely to last a week" is past).
  */
-function cueAt(toks: Token[], k: number, s: number): Tense | null {
+export function cueAt(toks: Token[], k: number, s: number): Tense | null {
     const w = toks[k]!.w;
     if (FUTURE_WORDS.has(w)) return 'future';
     if (w === 'll' && k > 0 && (toks[k - 1]!.w === "'" || toks[k - 1]!.w === '’')) return 'future';
@@ -29,7 +34,13 @@ function cueAt(toks: Token[], k: number, s: number): Tense | null {
     if (w === 'to' && k > s && FUTURE_BEFORE_TO.has(toks[k - 1]!.w) && !(k > s + 1 && (toks[k - 2]!.w === 'been' || toks[k - 2]!.w === 'had'))) return 'future';
     // "is to visit": an arrangement
     if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') return 'future';
-    if (w === 'next' || w === 'coming') return 'future';
+    // "next to the station" is a place
+    if ((w === 'next' && toks[k + 1]?.w !== 'to') || w === 'coming') return 'future';
+    if (PLAN_VERBS.has(w) && !(k > 0 && NOT_PLAN_BEFORE.has(toks[k - 1]!.w))) {
+      const nx = toks[k + 1]?.w ?? '';
+      const prev = k > 0 ? toks[k - 1]!.w : '';
+      if (OBJECT_START.has(nx) || ((prev === 'is' || prev === 'are') && nx === 'for')) return 'future';
+    }
     // a past form after "be", "to", "will" or a determiner is a participle or an adjective
     const participle = k > 0 && NOT_PAST_BEFORE_ED.has(toks[k - 1]!.w);
     if (PAST_WORDS.has(w) && !participle) return 'past';

@@ -54,3 +54,31 @@ describe('4. now / soon / recent as plain adverbs and adjectives', () => {
     expect(pairs('Sales have fallen in recent years.')).toEqual([['recent years', 'PXY']]);
   });
 });
+
+// Wednesday 2025-03-12: the coming Thursday is 03-13, the last one 03-06.
+describe('2. weekdays in clauses that look ahead', () => {
+  it('puts the object of a planning verb ahead', () => {
+    expect(valueOf('The union has scheduled a vote Thursday.', 'Thursday')).toBe('2025-03-13');
+    expect(valueOf('Organizers planned a march on Sunday.', 'Sunday')).toBe('2025-03-16');
+    expect(valueOf('The hearing is scheduled for Friday.', 'Friday')).toBe('2025-03-14');
+    // a plan that is over, and the plain past, stay behind
+    expect(valueOf('The march went ahead on Sunday as previously planned.', 'Sunday')).toBe('2025-03-09');
+    expect(valueOf('The rebels had planned the attack on Sunday.', 'Sunday')).toBe('2025-03-09');
+  });
+  it('reads earliest times and limits as ahead', () => {
+    expect(valueOf('The convoy could arrive as early as Monday.', 'Monday')).toBe('2025-03-17');
+    expect(valueOf('Talks were put off until Friday morning.', 'Friday morning')).toBe('2025-03-14TMO');
+    expect(valueOf('The deadline was extended until noon Friday.', 'noon Friday')).toBe('2025-03-14T12:00');
+    // a fronted limit in a past clause, and a past stay, are behind
+    expect(valueOf('Until Thursday, the mayor had not commented.', 'Thursday')).toBe('2025-03-06');
+    expect(valueOf('The guests stayed until Sunday.', 'Sunday')).toBe('2025-03-09');
+  });
+  it('lets the main verb of a sentence with a fronted weekday decide', () => {
+    const text = 'On Friday, the committee, which met twice last month and heard from a dozen experts, plans to release its report.';
+    expect(valueOf(text, 'Friday')).toBe('2025-03-14');
+    expect(valueOf('On Friday, the committee, which will meet again in May, released its report.', 'Friday')).toBe('2025-03-07');
+  });
+  it('does not read "next to" as "next"', () => {
+    expect(valueOf('A blast hit the bank next to the station Friday.', 'Friday')).toBe('2025-03-07');
+  });
+});
