@@ -97,10 +97,11 @@ export const RECORDERS: Recorder[] = [
   {
     name: 'story-day',
     why: 'the last day-precise date is the story\'s day for "the next day", "that day"',
-    record: (c, m) => {
+    record: (c, m, s) => {
       if (m.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(m.value)) {
         const [y, mo, d] = m.value.split('-').map(Number);
         c.state.lastDay = { y: y!, m: mo!, d: d! };
+        c.state.lastDaySentence = c.sentOf[s]!;
       }
     },
   },

@@ -27,6 +27,8 @@ export interface ScanState {
   lastQuarter: { y: number; q: number; sentence: number } | null;
   /** The last day-precise date stated (the narrative reference for "the next day", "that day"). */
   lastDay: Ymd | null;
+  /** The sentence lastDay was stated in. */
+  lastDaySentence: number;
   /** The last year (and month) stated outright: "the following year", "that year". */
   lastDate: { y: number; m: number | null } | null;
   /** Weekdays already resolved in this document: a later bare mention is the same day. */
@@ -36,7 +38,7 @@ export interface ScanState {
 export class ScanContext {
   readonly R: Resolver;
   readonly out: Timex[] = [];
-  readonly state: ScanState = { lastQuarter: null, lastDay: null, lastDate: null, weekdays: new Map() };
+  readonly state: ScanState = { lastQuarter: null, lastDay: null, lastDaySentence: -1, lastDate: null, weekdays: new Map() };
   /** token index → sentence index */
   readonly sentOf: Int32Array;
   /** each sentence's token range */

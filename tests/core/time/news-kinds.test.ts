@@ -82,3 +82,25 @@ describe('2. weekdays in clauses that look ahead', () => {
     expect(valueOf('A blast hit the bank next to the station Friday.', 'Friday')).toBe('2025-03-07');
   });
 });
+
+describe('3. story time after the story has dated its event', () => {
+  it('reads "later that year" in the story\'s year', () => {
+    expect(pairs('She left in March 1997 and returned later that year.')).toEqual([['March 1997', '1997-03'], ['later that year', '1997']]);
+    expect(valueOf('The mill opened in 1962. That year the town doubled.', 'That year')).toBe('1962');
+  });
+  it('puts "that same day", "the next morning" and a bare clock time on the story\'s day', () => {
+    const text = 'A fire broke out at the depot last Monday. Crews arrived at 3 a.m. and fought it for hours. ' +
+      'That same day, the owner was questioned. The next morning, the road was still closed.';
+    expect(pairs(text)).toEqual([
+      ['last Monday', '2025-03-10'], ['3 a.m.', '2025-03-10T03:00'], ['hours', 'PTXH'],
+      ['That same day', '2025-03-10'], ['The next morning', '2025-03-11TMO'],
+    ]);
+  });
+  it('keeps a clock time of the present on the publication day', () => {
+    expect(valueOf('The polls close at 8 p.m. tonight.', '8 p.m.')).toBe('2025-03-12T20:00');
+    expect(valueOf('The minister will speak at 3 p.m.', '3 p.m.')).toBe('2025-03-12T15:00');
+  });
+  it('finds "the days before" an event', () => {
+    expect(pairs('Turnout was high in the days before the vote.')).toEqual([['the days', 'PXD']]);
+  });
+});

@@ -1,5 +1,6 @@
 // Clock times ("10 p.m. Wednesday", "noon Thursday", "5 p.m. yesterday") through chrono-node
 // (clock-time.ts), and numeric dates ("3/19/98").
+import { fmtDay } from '../calendar.ts';
 import { DEICTIC_DAY, TIME_ZONES } from '../lexicon.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 import { monthExpr } from './month-date.ts';
@@ -46,6 +47,11 @@ export function clockExpr(c: ScanContext, i: number): Match | null {
   if (dd !== undefined) return { end: k + 1, type: 'TIME', value: `${R.day(dd)}${time}`, anchored: true };
   const md = monthExpr(c, wdk, i, wdk);
   if (md && md.value.length === 10) return { end: md.end, type: 'TIME', value: `${md.value}${time}`, anchored: md.anchored };
+  // "at 3 a.m." in a past account of a dated day (within the last three sentences) is that day
+  const { state, sentOf } = c;
+  if (anchored && R.ref && state.lastDay && sentOf[i]! - state.lastDaySentence <= 3 && c.tenseOf(i, k) === 'past') {
+    return { end: k, type: 'TIME', value: `${fmtDay(state.lastDay)}${time}`, anchored };
+  }
   return { end: k, type: 'TIME', value, anchored };
 }
 

@@ -24,6 +24,8 @@ export function deicticUnit(c: ScanContext, i: number): Match | null {
   else if (x === 'that' && !the) dir = 0;
   if (dir === null) return null;
   k++;
+  // "that same day": the story's day
+  if (x === 'that' && w(k) === 'same' && unitAt(k + 1)?.unit === 'D') k++;
   // "the past three years", "the next few months", "the last several quarters": durations
   const q = x === 'that' ? null : number(k);
   if (q && !(toks[k]!.w === 'a' || toks[k]!.w === 'an')) {
@@ -46,13 +48,15 @@ export function deicticUnit(c: ScanContext, i: number): Match | null {
   if (u && !u.plural) {
     const end = k + 1;
     const anchorNarrative = x === 'following' || x === 'previous' || x === 'preceding' || x === 'prior' || x === 'same' || x === 'that';
-    if (anchorNarrative && u.unit === 'D') {
+    // "the next day" in a story is the day after the story's day
+    if ((anchorNarrative || (the && x === 'next')) && u.unit === 'D') {
       const base = state.lastDay ?? R.ref;
       if (!base || !R.ref) return { end, type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
       return { end, type: 'DATE', value: fmtDay(addDays(base, dir)), anchored: true };
     }
-    // "the following year", "the previous month": the story's time, see contextualPeriod
+    // "the following year", "the previous month", "that year": the story's time, see contextualPeriod
     if (anchorNarrative && the && u.unit !== 'Q') return null;
+    if (x === 'that' && (u.unit === 'Y' || u.unit === 'M')) return null;
     const anchored = true;
     switch (u.unit) {
       case 'D': return dir === 0 ? { end, type: 'DATE', value: R.day(0), anchored } : { end, type: 'DATE', value: R.day(dir), anchored };
@@ -98,6 +102,12 @@ export function deicticUnit(c: ScanContext, i: number): Match | null {
   const part = PARTS_OF_DAY.get(w(k));
   if (part && (x === 'this' || (x === 'last' && w(k) === 'night'))) {
     return { end: k + 1, type: 'TIME', value: `${R.day(x === 'last' ? -1 : 0)}T${part}`, anchored: true };
+  }
+  // "the next morning", "the following night", "that evening": a part of the story's day
+  if (part && (x === 'that' || (the && (x === 'next' || x === 'following' || x === 'previous')))) {
+    const base = state.lastDay ?? R.ref;
+    if (!base || !R.ref) return { end: k + 1, type: 'TIME', value: `XXXX-XX-XXT${part}`, anchored: true };
+    return { end: k + 1, type: 'TIME', value: `${fmtDay(addDays(base, dir))}T${part}`, anchored: true };
   }
   return null;
 }

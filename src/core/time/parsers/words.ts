@@ -105,10 +105,11 @@ export function recent(c: ScanContext, i: number): Match | null {
   return { end: i + 1, type: 'DATE', value: 'PAST_REF', anchored: true };
 }
 
-/** "in the weeks ahead", "over the years": an unspecified stretch. */
+/** "in the weeks ahead", "over the years", "in the days before the vote": an unspecified stretch. */
 export function theUnitsAhead(c: ScanContext, i: number): Match | null {
   const { w } = c;
-  if (w(i) === 'the' && PLURAL_UNITS.has(w(i + 1)) && (w(i + 2) === 'ahead' || w(i - 1) === 'over' || w(i - 1) === 'through')) {
+  const around = w(i + 2) === 'before' || w(i + 2) === 'after' || (w(i + 2) === 'leading' && w(i + 3) === 'up');
+  if (w(i) === 'the' && PLURAL_UNITS.has(w(i + 1)) && (w(i + 2) === 'ahead' || w(i - 1) === 'over' || w(i - 1) === 'through' || (around && w(i - 1) === 'in'))) {
     const pu2 = UNITS.get(w(i + 1))!;
     if (pu2 !== 'WE') return { end: w(i + 2) === 'ahead' ? i + 3 : i + 2, type: 'DURATION', value: durationValue(pu2, 'X'), anchored: false };
   }
