@@ -4,11 +4,13 @@
 // whole list afterwards (merge, drop, re-anchor). Each entry says why it is there and why it
 // sits where it does.
 import type { Timex } from '../types.ts';
+import { PARTS_OF_DAY, UNITS } from './lexicon.ts';
 import type { Match, ParseFn, ScanContext } from './scan-context.ts';
 import { approxExpr } from './parsers/approx.ts';
 import { clockExpr, numericDate } from './parsers/clock.ts';
 import { deicticUnit } from './parsers/deictic-unit.ts';
 import { eveOf } from './parsers/eve-of.ts';
+import { holidayExpr, namesHoliday } from './parsers/holiday.ts';
 import { hyphenExpr } from './parsers/hyphen.ts';
 import { modifiedExpr } from './parsers/modified.ts';
 import { monthExpr } from './parsers/month-date.ts';
@@ -78,6 +80,7 @@ export const PARSERS: Parser[] = [
   { name: 'quantity', why: '"three years", "two days ago", "a year earlier"', parse: quantityExpr },
   { name: 'season', why: '"the summer of 1998", "in winter"', parse: seasonExpr },
   { name: 'clock', why: 'clock times through chrono-node, with the day that follows them', parse: clockExpr },
+  { name: 'holiday', why: '"on Thanksgiving Day", "last Christmas", "Election Day": named days of the calendar', parse: holidayExpr },
   { name: 'numeric-date', why: '"3/19/98" through chrono-node', parse: numericDate },
   // wrappers: words of their own, then a core expression
   { name: 'modified', why: '"early next year", "the end of 1990": the modifier belongs to the extent', parse: modifiedExpr, wraps: true },
@@ -107,4 +110,22 @@ export const RECORDERS: Recorder[] = [
   },
 ];
 
-export const REFINERS: Refiner[] = [];
+/** Words written in lower case inside a sentence unless they are part of a name or a title. */
+const LOWER_TIME_WORDS = new Set([...UNITS.keys(), ...PARTS_OF_DAY.keys(), 'noon', 'midnight', 'midday', 'now', 'tonight']);
+
+export const REFINERS: Refiner[] = [
+  {
+    name: 'drop-titles',
+    why: '"High Noon", "60 Minutes": a time word capitalised inside a sentence belongs to a title or a name',
+    refine: (c, timexes) => timexes.filter((t) => {
+      const words = t.text.match(/[A-Za-z]+/g) ?? [];
+      const titled = words.some((x) => /^[A-Z]/.test(x) && LOWER_TIME_WORDS.has(x.toLowerCase()));
+      if (!titled || namesHoliday(t.text)) return true;
+      // the first word of a sentence (or of a quotation) is capitalised anyway
+      const s = c.sentences.find((x) => x.start <= t.start && t.start < x.end);
+      const before = c.text.slice(s ? s.start : 0, t.start);
+      if (/^[\s"“‘'(\[]*$/.test(before) || /[:"“]\s*$/.test(before)) return !/^\S+\s+[A-Z]/.test(t.text) || words.length < 2;
+      return false;
+    }),
+  },
+];

@@ -104,3 +104,34 @@ describe('3. story time after the story has dated its event', () => {
     expect(pairs('Turnout was high in the days before the vote.')).toEqual([['the days', 'PXD']]);
   });
 });
+
+describe('5. holidays, years in ranges and lists, and smaller gaps', () => {
+  it('dates holidays by their rule, the clause and "last" / "next"', () => {
+    expect(valueOf('The family met on Thanksgiving Day.', 'Thanksgiving Day')).toBe('2024-11-28');
+    expect(valueOf('Sales fell last Christmas.', 'last Christmas')).toBe('2024-12-25');
+    expect(valueOf('Stores will close on New Year\'s Day.', 'New Year\'s Day')).toBe('2026-01-01');
+    expect(valueOf('Turnout was low on Election Day.', 'Election Day')).toBe('2024-11-05');
+    expect(valueOf('The truce began on Christmas Eve 1914.', 'Christmas Eve 1914')).toBe('1914-12-24');
+    expect(valueOf('The church was full at Easter.', 'Easter')).toBe('2024-03-31');
+  });
+  it('finds every year of a range or a list', () => {
+    expect(pairs('He ran the firm from 1991 to 1997.')).toEqual([['1991', '1991'], ['1997', '1997']]);
+    expect(pairs('The chapel dates back to 1862.')).toEqual([['1862', '1862']]);
+    expect(pairs('Floods hit in 1994, 1995 and 1997.')).toEqual([['1994', '1994'], ['1995', '1995'], ['1997', '1997']]);
+    // amounts stay amounts
+    expect(pairs('Prices rose to 1,500, then to 2,000.')).toEqual([]);
+  });
+  it('reads midday, fractions, hyphenated months and day-long spans', () => {
+    expect(pairs('The ceasefire starts at midday.')).toEqual([['midday', '2025-03-12T12:00']]);
+    expect(pairs('The talks lasted 5 1/2 hours.')).toEqual([['5 1/2 hours', 'PT5H30M']]);
+    expect(pairs('He served 2 1/2 years in prison.')).toEqual([['2 1/2 years', 'P2Y6M']]);
+    expect(pairs('Prices peaked in late-November.')).toEqual([['late-November', '2024-11']]);
+    expect(pairs('After a day-long meeting, they agreed.')).toEqual([['day-long', 'P1D']]);
+  });
+  it('leaves out titles that look like times', () => {
+    expect(pairs('She starred in High Noon.')).toEqual([]);
+    expect(pairs('He was interviewed on 60 Minutes last week.')).toEqual([['last week', '2025-W10']]);
+    expect(pairs('The duel began at noon.')).toEqual([['noon', '2025-03-12T12:00']]);
+    expect(pairs('Three days later, he left.')).toEqual([['Three days', 'P3D']]);
+  });
+});

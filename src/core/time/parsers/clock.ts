@@ -13,8 +13,8 @@ export function clockExpr(c: ScanContext, i: number): Match | null {
   let k = i;
   let value: string | null = null;
   let anchored = true;
-  if (t.w === 'noon' || t.w === 'midnight') {
-    value = `${R.day(0)}T${t.w === 'noon' ? '12:00' : '24:00'}`;
+  if (t.w === 'noon' || t.w === 'midnight' || t.w === 'midday') {
+    value = `${R.day(0)}T${t.w === 'midnight' ? '24:00' : '12:00'}`;
     k = i + 1;
   } else if (t.num) {
     // a clock time needs a.m./p.m., o'clock or hh:mm before chrono is asked

@@ -35,6 +35,14 @@ export function hyphenExpr(c: ScanContext, i: number): Match | null {
     }
   }
   // "mid-1990s", "mid-March", "mid-1989"
+  // "a day-long meeting", "a week-long strike": one unit
+  const long = /^(\w+)-long$/.exec(x);
+  const lu = long ? UNITS.get(long[1]!) : undefined;
+  if (lu && lu !== 'WE' && !PLURAL_UNITS.has(long![1]!)) return { end: i + 1, type: 'DURATION', value: durationValue(lu, 1), anchored: false };
+  // "late-November", "early-March": the month
+  const edge = /^(?:early|late)-(\w+)$/.exec(x);
+  const em = edge ? MONTHS.get(edge[1]!) : undefined;
+  if (em) return { end: i + 1, type: 'DATE', value: R.monthOf(em, tenseOf(i, i + 1)), anchored: true };
   if (x.startsWith('mid-')) {
     const rest = toks[i]!.raw.slice(4);
     const dec = /^(\d{3})0s$/.exec(rest);

@@ -6,8 +6,11 @@ import type { Match, ScanContext } from '../scan-context.ts';
 
 export function quantityExpr(c: ScanContext, i: number): Match | null {
   const { toks, w, number, unitAt } = c;
-  const q = number(i);
-  if (!q) return null;
+  const q0 = number(i);
+  if (!q0) return null;
+  // "5 1/2 hours", "2½ years": a whole number and a fraction
+  const frac = q0.n !== 'X' && toks[i]!.num ? fractionAt(c, q0.end) : null;
+  const q = frac ? { n: (q0.n as number) + frac.f, end: frac.end } : q0;
   let k = q.end;
   // "a year and a half", "at least 20 more years"
   if (w(k) === 'more' || w(k) === 'additional' || w(k) === 'straight' || w(k) === 'consecutive') k++;
@@ -18,6 +21,8 @@ export function quantityExpr(c: ScanContext, i: number): Match | null {
   if (u.unit === 'S' && !u.plural && !toks[i]!.num) return null;
   if (u.unit === 'Q' && !u.plural && w(k + 1) === 'of') return null;
   k++;
+  // the fraction gives the span only ("2 1/2 years ago" stays a span rather than a half year)
+  if (frac) return { end: k, type: 'DURATION', value: fractionalDuration(u.unit, q.n as number), anchored: false };
   const after = w(k);
   const n = q.n;
   if (after === 'old' || after === 'of' && w(k + 1) === 'age') return null;
@@ -60,4 +65,27 @@ export function relative(c: ScanContext, unit: Unit, n: number, at: number, from
     case 'H': case 'MIN': case 'S': return R.day(0);
     default: return R.year(0);
   }
+}
+
+/** A fraction token at k: "1/2", "3/4", "½". */
+function fractionAt(c: ScanContext, k: number): { f: number; end: number } | null {
+  const t = c.toks[k];
+  if (!t) return null;
+  const m = /^([1-3])\/([24])$/.exec(t.raw);
+  if (m && Number(m[1]) < Number(m[2])) return { f: Number(m[1]) / Number(m[2]), end: k + 1 };
+  const g = ({ '½': 0.5, '¼': 0.25, '¾': 0.75 } as Record<string, number>)[t.raw];
+  return g !== undefined && c.adjacent(k) ? { f: g, end: k + 1 } : null;
+}
+
+/** A duration with a fraction, in whole smaller units where they divide ("5 1/2 hours" → PT5H30M). */
+function fractionalDuration(unit: Unit, n: number): string {
+  const whole = Math.floor(n);
+  const rest = n - whole;
+  const smaller: Partial<Record<Unit, [string, number, string]>> = { Y: ['M', 12, ''], D: ['H', 24, 'T'], H: ['M', 60, ''], MIN: ['S', 60, ''] };
+  const s = smaller[unit];
+  if (s && Number.isInteger(rest * s[1])) {
+    const head = durationValue(unit, whole);
+    return `${head}${s[2]}${rest * s[1]}${s[0]}`;
+  }
+  return durationValue(unit, n);
 }

@@ -4,6 +4,9 @@ import { pad } from '../calendar.ts';
 import { UNITS, PLURAL_UNITS, DECADE_WORDS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, durationValue, OLD_YEAR_BEFORE, WORD_YEAR_BEFORE } from '../lexicon.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 
+/** "dating to 1994", "dates back to 1962". */
+const DATING = new Set(['dating', 'dates', 'dated', 'date', 'back']);
+
 export function yearExpr(c: ScanContext, i: number): Match | null {
   const { toks, w, adjacent, yearNum, wordYear } = c;
   const t = toks[i]!;
@@ -41,12 +44,16 @@ export function yearExpr(c: ScanContext, i: number): Match | null {
   if (y === null) return null;
   const prev = w(i - 1);
   const next = toks[i + 1];
-  if (NOT_YEAR_BEFORE.has(prev)) return null;
+  // "from 1991 to 1997", "dating to 1994": "to" after a year or a verb of dating ends a range of years
+  const rangeEnd = prev === 'to' && (yearNum(i - 2) !== null || yearNum(i - 3) !== null || DATING.has(w(i - 2)));
+  if (NOT_YEAR_BEFORE.has(prev) && !rangeEnd) return null;
   if (prev === '-' || prev === '/' || prev === '.') return null;
   if (next && (next.w === '%' || NOT_YEAR_AFTER.has(next.w))) return null;
   // "1984-85" is a range of years, "1984 -- part of" is not
   if (next && next.w === '-' && adjacent(i + 1) && toks[i + 2]?.num && adjacent(i + 2)) return null;
-  if (next && next.w === ',' && toks[i + 2]?.num && adjacent(i + 1)) return null;
+  // "1994, 1995 and 1997" is a list of years after a preposition of time; "1,500, 2,000" a list of amounts
+  const yearList = yearNum(i + 2) !== null && (OLD_YEAR_BEFORE.has(prev) || (prev === ',' && yearNum(i - 2) !== null));
+  if (next && next.w === ',' && toks[i + 2]?.num && adjacent(i + 1) && !yearList) return null;
   // a plural noun right after a number in the 2000s is a count ("2000 troops"), not a year
   if (y >= 2000 && next && !next.cap && !next.num && next.w.length > 3 && next.w.endsWith('s') && next.w !== 'is' && next.w !== 'was') return null;
   if (y < 1800 && !OLD_YEAR_BEFORE.has(prev)) return null;
