@@ -65,6 +65,11 @@ describe('2. weekdays in clauses that look ahead', () => {
     expect(valueOf('The march went ahead on Sunday as previously planned.', 'Sunday')).toBe('2025-03-09');
     expect(valueOf('The rebels had planned the attack on Sunday.', 'Sunday')).toBe('2025-03-09');
   });
+  it('reads an arrangement after "is" / "are" as ahead', () => {
+    expect(valueOf('A verdict is expected Friday.', 'Friday')).toBe('2025-03-14');
+    expect(valueOf('The results are due Monday.', 'Monday')).toBe('2025-03-17');
+    expect(valueOf('A verdict was expected Friday but did not come.', 'Friday')).toBe('2025-03-07');
+  });
   it('reads earliest times and limits as ahead', () => {
     expect(valueOf('The convoy could arrive as early as Monday.', 'Monday')).toBe('2025-03-17');
     expect(valueOf('Talks were put off until Friday morning.', 'Friday morning')).toBe('2025-03-14TMO');
