@@ -118,6 +118,8 @@ describe('5. holidays, years in ranges and lists, and smaller gaps', () => {
     expect(valueOf('Turnout was low on Election Day.', 'Election Day')).toBe('2024-11-05');
     expect(valueOf('The truce began on Christmas Eve 1914.', 'Christmas Eve 1914')).toBe('1914-12-24');
     expect(valueOf('The church was full at Easter.', 'Easter')).toBe('2024-03-31');
+    // a holiday name before a noun modifies it
+    expect(pairs('Christmas shopping began early.')).toEqual([]);
   });
   it('finds every year of a range or a list', () => {
     expect(pairs('He ran the firm from 1991 to 1997.')).toEqual([['1991', '1991'], ['1997', '1997']]);

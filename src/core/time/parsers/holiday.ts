@@ -4,6 +4,7 @@
 // "next" / "this", else the clause's tense, else the nearest to the publication date.
 import calendar from '../../locales/en/time/calendar.json';
 import { addDays, dayNumber, daysInMonth, fmtDay, weekday, type Ymd } from '../calendar.ts';
+import { NOT_NOUN_AFTER_WEEKDAY } from '../lexicon.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 import type { Tense } from '../tense.ts';
 
@@ -70,6 +71,9 @@ export function holidayExpr(c: ScanContext, i: number): Match | null {
     if (found) { rule = found; end = n + 1; }
   }
   if (!rule) return null;
+  // "Christmas shopping", "the Thanksgiving dinner": a noun modifier, not the day itself
+  const nx = toks[end];
+  if (nx && /^[a-z]/.test(nx.raw) && !NOT_NOUN_AFTER_WEEKDAY.has(nx.w)) return null;
   const y = yearNum(end) ?? (w(end) === ',' ? yearNum(end + 1) : null);
   if (y !== null) {
     const yEnd = w(end) === ',' ? end + 2 : end + 1;
