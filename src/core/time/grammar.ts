@@ -3,7 +3,7 @@
 // (recorders, run during the scan because later parsers read it), and the refiners run over the
 // whole list afterwards (merge, drop, re-anchor). Each entry says why it is there and why it
 // sits where it does.
-import type { Timex } from '../types.ts';
+import type { Span, Timex } from '../types.ts';
 import { PARTS_OF_DAY, UNITS } from './lexicon.ts';
 import type { Match, ParseFn, ScanContext } from './scan-context.ts';
 import { approxExpr } from './parsers/approx.ts';
@@ -113,6 +113,20 @@ export const RECORDERS: Recorder[] = [
 /** Words written in lower case inside a sentence unless they are part of a name or a title. */
 const LOWER_TIME_WORDS = new Set([...UNITS.keys(), ...PARTS_OF_DAY.keys(), 'noon', 'midnight', 'midday', 'now', 'tonight']);
 
+/** The sentence holding offset at (sentences in text order), by binary search. */
+function sentenceAt(sentences: Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 export const REFINERS: Refiner[] = [
   {
     name: 'drop-titles',
@@ -122,7 +136,7 @@ export const REFINERS: Refiner[] = [
       const titled = words.some((x) => /^[A-Z]/.test(x) && LOWER_TIME_WORDS.has(x.toLowerCase()));
       if (!titled || namesHoliday(t.text)) return true;
       // the first word of a sentence (or of a quotation) is capitalised anyway
-      const s = c.sentences.find((x) => x.start <= t.start && t.start < x.end);
+      const s = sentenceAt(c.sentences, t.start);
       const before = c.text.slice(s ? s.start : 0, t.start);
       if (/^[\s"“‘'(\[]*$/.test(before) || /[:"“]\s*$/.test(before)) return !/^\S+\s+[A-Z]/.test(t.text) || words.length < 2;
       return false;
