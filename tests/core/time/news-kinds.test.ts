@@ -105,6 +105,10 @@ describe('3. story time after the story has dated its event', () => {
     expect(valueOf('The polls close at 8 p.m. tonight.', '8 p.m.')).toBe('2025-03-12T20:00');
     expect(valueOf('The minister will speak at 3 p.m.', '3 p.m.')).toBe('2025-03-12T15:00');
   });
+  it('counts "the previous Friday", "the following Monday" from the story\'s day', () => {
+    expect(valueOf('The strike began on Wednesday, March 5. Talks had failed the previous Friday.', 'the previous Friday')).toBe('2025-02-28');
+    expect(valueOf('The strike began on Wednesday, March 5. Work resumed the following Monday.', 'the following Monday')).toBe('2025-03-10');
+  });
   it('finds "the days before" an event', () => {
     expect(pairs('Turnout was high in the days before the vote.')).toEqual([['the days', 'PXD']]);
   });

@@ -1,7 +1,7 @@
 // A determiner and a unit: "this year", "last week", "the past three years", "next month",
 // "last Monday", "last March", "this summer", "this morning".
-import { addDays, fmtDay, pad } from '../calendar.ts';
-import { SEASONS, PARTS_OF_DAY, SEASON_START, LAST, NEXT, durationValue } from '../lexicon.ts';
+import { addDays, fmtDay, pad, weekday } from '../calendar.ts';
+import { WEEKDAYS, SEASONS, PARTS_OF_DAY, SEASON_START, LAST, NEXT, durationValue } from '../lexicon.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 import { weekdayExpr } from './weekday.ts';
 
@@ -76,6 +76,13 @@ export function deicticUnit(c: ScanContext, i: number): Match | null {
     }
   }
   // "last Monday", "next Friday", "this Thursday"
+  // "the previous Friday", "the following Monday": that weekday before / after the story's day
+  const dow = WEEKDAYS.get(w(k));
+  if (the && dir !== 0 && dow !== undefined && toks[k]!.cap && state.lastDay && R.ref && PARTS_OF_DAY.get(w(k + 1)) === undefined) {
+    const cur = weekday(state.lastDay);
+    const delta = dir === 1 ? ((dow - cur + 7) % 7) || 7 : -(((cur - dow + 7) % 7) || 7);
+    return { end: k + 1, type: 'DATE', value: fmtDay(addDays(state.lastDay, delta)), anchored: true };
+  }
   const wd = weekdayExpr(c, k, dir === 0 ? 0 : dir);
   if (wd) return { ...wd };
   // "last March", "this September"
