@@ -23,6 +23,8 @@ const NOT_PLAN_BEFORE = new Set(words.notPlanBefore);
 const OBJECT_START = new Set(words.objectStart);
 /** "is expected Friday", "are due Monday", "is set for Tuesday": an arrangement ahead. */
 const ARRANGED_AFTER_BE = new Set(words.arrangedAfterBe);
+/** "The council meets Tuesday", "the exhibition opens Friday": a timetable in the present. */
+const SCHEDULED_PRESENT = new Set(words.scheduledPresent);
 
 /**
  * Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e): the nearest cue
@@ -38,6 +40,7 @@ export function cueAt(toks: Token[], k: number, s: number): Tense | null {
     if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') return 'future';
     // "next to the station" is a place
     if ((w === 'next' && toks[k + 1]?.w !== 'to') || w === 'coming') return 'future';
+    if (SCHEDULED_PRESENT.has(w) && !toks[k]!.cap) return 'future';
     if (ARRANGED_AFTER_BE.has(w) && k > 0 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are')) return 'future';
     if (PLAN_VERBS.has(w) && !(k > 0 && NOT_PLAN_BEFORE.has(toks[k - 1]!.w))) {
       const nx = toks[k + 1]?.w ?? '';

@@ -70,6 +70,15 @@ describe('2. weekdays in clauses that look ahead', () => {
     expect(valueOf('The results are due Monday.', 'Monday')).toBe('2025-03-17');
     expect(valueOf('A verdict was expected Friday but did not come.', 'Friday')).toBe('2025-03-07');
   });
+  it('reads a timetable in the present as ahead', () => {
+    expect(valueOf('The council meets Tuesday to discuss the budget.', 'Tuesday')).toBe('2025-03-18');
+    expect(valueOf('The vote is Thursday.', 'Thursday')).toBe('2025-03-13');
+    expect(valueOf('The funeral is on Saturday.', 'Saturday')).toBe('2025-03-15');
+    expect(valueOf('Starting Monday, shops must close at nine.', 'Monday')).toBe('2025-03-17');
+    // a past clause stays behind
+    expect(valueOf('The council met Tuesday to discuss the budget.', 'Tuesday')).toBe('2025-03-11');
+    expect(valueOf('Starting Monday, the rebels attacked three towns.', 'Monday')).toBe('2025-03-10');
+  });
   it('reads earliest times and limits as ahead', () => {
     expect(valueOf('The convoy could arrive as early as Monday.', 'Monday')).toBe('2025-03-17');
     expect(valueOf('Talks were put off until Friday morning.', 'Friday morning')).toBe('2025-03-14TMO');

@@ -8,6 +8,7 @@ import { clauseTenseSide, cueAt, type Tense } from '../tense.ts';
 
 const DEFERRAL = new Set(words.deferralVerbs);
 const RELATIVE_START = new Set(words.relativeStart);
+const STARTING = new Set(words.startingWords);
 /** Tokens of a clock time between "until" and its weekday ("until noon Friday", "until 5 p.m. on Friday"). */
 const CLOCK_WORDS = new Set(['noon', 'midnight', 'midday', 'a', 'p', 'm', '.', ':', 'am', 'pm', 'o', "'", 'clock', 'on', 'late', 'early']);
 
@@ -78,6 +79,14 @@ function forwardLooking(c: ScanContext, i: number, end: number, ss: number, se: 
     }
     const plain = clauseTenseSide(toks, i, end, Math.min(ss, i), Math.max(se, end));
     return plain.tense === 'unknown' ? { tense: 'future', side: 'before' } : plain;
+  }
+  // "The vote is Thursday", "the funeral is on Saturday": the present of a timetable
+  const be = w(i - 1) === 'on' ? w(i - 2) : w(i - 1);
+  if (be === 'is' || be === 'are') return { tense: 'future', side: 'before' };
+  // "starting Monday", "effective Friday": from that day on
+  if (STARTING.has(w(i - 1))) {
+    const plain = clauseTenseSide(toks, i - 1, end, Math.min(ss, i - 1), Math.max(se, end));
+    return plain.tense === 'past' ? plain : { tense: 'future', side: 'before' };
   }
   if (w(i - 1) === 'as' && w(i - 2) === 'early' && w(i - 3) === 'as') {
     const plain = clauseTenseSide(toks, i - 3, end, Math.min(ss, i - 3), Math.max(se, end));
