@@ -19,6 +19,8 @@ describe('1. ages are not time expressions', () => {
     expect(pairs('The 57-year-old mayor resigned.')).toEqual([]);
     expect(pairs('Critics want to scrap the 40-year-old treaty.')).toEqual([]);
     expect(pairs('Two 16-year-olds were questioned.')).toEqual([]);
+    expect(pairs('A nine-year-old boy and a 57-year old man were hurt.')).toEqual([]);
+    expect(pairs('He died at the age of 83 years; his wife, aged 80 years, survives him.')).toEqual([]);
   });
   it('keeps adjectival durations that are times', () => {
     expect(pairs('He signed a two-year contract.')).toEqual([['two-year', 'P2Y']]);

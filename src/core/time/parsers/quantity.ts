@@ -26,6 +26,8 @@ export function quantityExpr(c: ScanContext, i: number): Match | null {
   const after = w(k);
   const n = q.n;
   if (after === 'old' || after === 'of' && w(k + 1) === 'age') return null;
+  // "at the age of 57 years", "aged nine years": an age
+  if (w(i - 1) === 'aged' || (w(i - 1) === 'of' && w(i - 2) === 'age')) return null;
   // "will one day be": some time in the future
   if (toks[i]!.w === 'one' && u.unit === 'D' && !u.plural && MODALS.has(w(i - 1))) return { end: k, type: 'DATE', value: 'FUTURE_REF', anchored: true };
   // "1988 second": a singular unit after a plain number other than one is no quantity

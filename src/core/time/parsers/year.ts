@@ -35,7 +35,7 @@ export function yearExpr(c: ScanContext, i: number): Match | null {
   // "10-year", "30-day": durations as adjectives
   if (/^\d+$/.test(t.raw) && w(i + 1) === '-' && adjacent(i + 1) && adjacent(i + 2)) {
     // "a 9-year-old girl", "the 40-year-old treaty": an age, no time the story talks about
-    if (/-olds?$/.test(w(i + 2))) return null;
+    if (/-olds?$/.test(w(i + 2)) || w(i + 3) === 'old') return null;
     const head = w(i + 2).split('-')[0]!;
     const u = UNITS.get(head);
     if (u && !PLURAL_UNITS.has(head) && u !== 'WE') return { end: i + 3, type: 'DURATION', value: durationValue(u, Number(t.raw)), anchored: false };
