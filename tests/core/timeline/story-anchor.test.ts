@@ -36,6 +36,16 @@ describe('timeline: story time (kind 3)', () => {
   });
 });
 
+describe('timeline: story time from a date stated in full, without a publication date', () => {
+  it('dates "the next morning" and "that same day" from the stated day', () => {
+    const text = 'The dam broke on April 2, 2019. The next morning, soldiers evacuated the valley. That same day, the governor visited the site.';
+    const tl = analyze({ text, published: null }).timeline;
+    expect(tl.find((t) => t.text.includes('evacuated'))?.date).toBe('2019-04-03');
+    expect(tl.find((t) => t.text.includes('visited the site'))?.date).toBe('2019-04-02');
+    expect(tl.filter((t) => t.relative)).toEqual([]);
+  });
+});
+
 describe('timeline: weekdays that look ahead (kind 2)', () => {
   it('puts a scheduled vote and an earliest date in the coming days', () => {
     expect(entry('2025-03-12', 'scheduled a vote').date).toBe('2025-03-13');

@@ -50,9 +50,10 @@ export function deicticUnit(c: ScanContext, i: number): Match | null {
     const anchorNarrative = x === 'following' || x === 'previous' || x === 'preceding' || x === 'prior' || x === 'same' || x === 'that';
     // "the next day" in a story is the day after the story's day
     if ((anchorNarrative || (the && x === 'next')) && u.unit === 'D') {
+      // without a publication date the story's day can only come from a date stated in full
       const base = state.lastDay ?? R.ref;
-      if (!base || !R.ref) return { end, type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
-      return { end, type: 'DATE', value: fmtDay(addDays(base, dir)), anchored: true };
+      if (!base) return { end, type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
+      return { end, type: 'DATE', value: fmtDay(addDays(base, dir)), anchored: !!R.ref };
     }
     // "the following year", "the previous month", "that year": the story's time, see contextualPeriod
     if (anchorNarrative && the && u.unit !== 'Q') return null;
@@ -113,8 +114,8 @@ export function deicticUnit(c: ScanContext, i: number): Match | null {
   // "the next morning", "the following night", "that evening": a part of the story's day
   if (part && (x === 'that' || (the && (x === 'next' || x === 'following' || x === 'previous')))) {
     const base = state.lastDay ?? R.ref;
-    if (!base || !R.ref) return { end: k + 1, type: 'TIME', value: `XXXX-XX-XXT${part}`, anchored: true };
-    return { end: k + 1, type: 'TIME', value: `${fmtDay(addDays(base, dir))}T${part}`, anchored: true };
+    if (!base) return { end: k + 1, type: 'TIME', value: `XXXX-XX-XXT${part}`, anchored: true };
+    return { end: k + 1, type: 'TIME', value: `${fmtDay(addDays(base, dir))}T${part}`, anchored: !!R.ref };
   }
   return null;
 }
