@@ -103,6 +103,7 @@ describe('3. story time after the story has dated its event', () => {
   it('reads "later that year" in the story\'s year', () => {
     expect(pairs('She left in March 1997 and returned later that year.')).toEqual([['March 1997', '1997-03'], ['later that year', '1997']]);
     expect(valueOf('The mill opened in 1962. That year the town doubled.', 'That year')).toBe('1962');
+    expect(valueOf('The dam broke on April 2, 2019. Aid arrived later that week.', 'later that week')).toBe('2019-W14');
   });
   it('puts "that same day", "the next morning" and a bare clock time on the story\'s day', () => {
     const text = 'A fire broke out at the depot last Monday. Crews arrived at 3 a.m. and fought it for hours. ' +

@@ -1,6 +1,6 @@
 // A determiner and a unit: "this year", "last week", "the past three years", "next month",
 // "last Monday", "last March", "this summer", "this morning".
-import { addDays, fmtDay, pad, weekday } from '../calendar.ts';
+import { addDays, fmtDay, fmtWeek, pad, weekday } from '../calendar.ts';
 import { WEEKDAYS, SEASONS, PARTS_OF_DAY, SEASON_START, LAST, NEXT, durationValue } from '../lexicon.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 import { weekdayExpr } from './weekday.ts';
@@ -58,6 +58,8 @@ export function deicticUnit(c: ScanContext, i: number): Match | null {
     // "the following year", "the previous month", "that year": the story's time, see contextualPeriod
     if (anchorNarrative && the && u.unit !== 'Q') return null;
     if (x === 'that' && (u.unit === 'Y' || u.unit === 'M')) return null;
+    // "that week": the week of the story's day
+    if (x === 'that' && u.unit === 'W' && state.lastDay) return { end, type: 'DATE', value: fmtWeek(state.lastDay), anchored: !!R.ref };
     const anchored = true;
     switch (u.unit) {
       case 'D': return dir === 0 ? { end, type: 'DATE', value: R.day(0), anchored } : { end, type: 'DATE', value: R.day(dir), anchored };
