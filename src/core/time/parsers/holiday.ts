@@ -11,6 +11,8 @@ import type { Tense } from '../tense.ts';
 interface Rule { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number }
 const HOLIDAYS: Map<string, Rule> = new Map(Object.entries(calendar.holidays as Record<string, Rule>));
 const LONGEST = Math.max(...[...HOLIDAYS.keys()].map((k) => k.split(' ').length));
+/** First words of the names ("new" of "new year's day"): one set look-up rejects most tokens. */
+const FIRST_WORDS = new Set([...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]!));
 
 /** Easter Sunday of year y (the Gregorian computus). */
 function easter(y: number): Ymd {
@@ -57,7 +59,7 @@ export function holidayExpr(c: ScanContext, i: number): Match | null {
   const shiftWord = w(k);
   const shift = shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : shiftWord === 'this' ? 0 : null;
   if (shift !== null) k++;
-  if (!toks[k]?.cap) return null;
+  if (!toks[k]?.cap || !FIRST_WORDS.has(w(k))) return null;
   // the longest name that starts at k ("New Year's Day" before "New Year")
   let rule: Rule | undefined;
   let end = k;
