@@ -4,7 +4,10 @@
 // document date as reference, one timex per chrono result, DATE / TIME, value at the precision
 // chrono is certain of), so the two figures are always measured side by side.
 //
-//   node scripts/eval-timex.mjs [--corpus DIR] [--no-baseline] [--keep DIR] [--halves]
+//   node scripts/eval-timex.mjs [--corpus DIR] [--no-baseline] [--keep DIR] [--halves] [--kinds] [--answers FILE]
+//
+// --answers FILE scores a responses file made earlier (another commit's `sourcelight batch` on
+// the same requests) instead of running the batch. --kinds prints counts by kind of expression.
 //
 // --halves also scores the two halves of the corpus split by a hash of the file name (first byte
 // of SHA-1 of the name even: tuning half, odd: confirmation half), on the same answers, and
@@ -29,7 +32,8 @@ const ours = join(dir, 'responses.jsonl');
 
 writeFileSync(req, execFileSync('node', [scorer, '--corpus', corpus, '--make-requests'], { maxBuffer: 1 << 30 }));
 const t0 = process.hrtime.bigint();
-writeFileSync(ours, execFileSync('node', [join(root, 'bin/sourcelight.mjs'), 'batch'], { input: readFileSync(req), maxBuffer: 1 << 30 }));
+if (opt('--answers')) writeFileSync(ours, readFileSync(resolve(opt('--answers'))));
+else writeFileSync(ours, execFileSync('node', [join(root, 'bin/sourcelight.mjs'), 'batch'], { input: readFileSync(req), maxBuffer: 1 << 30 }));
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 
 const score = (pred, dir = corpus) => execFileSync('node', [scorer, '--corpus', dir, '--pred', pred], { encoding: 'utf8' });
