@@ -50,6 +50,9 @@ describe('4. now / soon / recent as plain adverbs and adjectives', () => {
   it('leaves out "soon" in a past narrative', () => {
     expect(pairs('The driver was soon released.')).toEqual([]);
     expect(pairs('The report will soon be published.')).toEqual([['soon', 'FUTURE_REF']]);
+    expect(pairs('The rebels soon captured the town.')).toEqual([]);
+    // the future of what was said is still ahead
+    expect(pairs('He said he would soon resign.')).toEqual([['soon', 'FUTURE_REF']]);
   });
   it('leaves out the adjective "recent" before its noun', () => {
     expect(pairs('The recent law angered farmers.')).toEqual([]);

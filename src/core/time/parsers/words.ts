@@ -8,6 +8,7 @@ import {
 import { pad } from '../calendar.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 
+const PAST_AUX = new Set(['was', 'were', 'had']);
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const NP_START = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one']);
 
@@ -73,8 +74,9 @@ export function refWord(c: ScanContext, i: number): Match | null {
   if (!ref) return null;
   // "as soon as", "soon after": a conjunction, no time of its own
   if ((x === 'soon' || x === 'shortly') && (w(i - 1) === 'as' || w(i + 1) === 'after' || w(i + 1) === 'before' || w(i + 1) === 'as')) return null;
-  // "was soon released": in a past narrative "soon" is soon after the story's event, no FUTURE_REF
-  if (x === 'soon' && c.tenseOf(i, i + 1) === 'past') return null;
+  // "was soon released", "soon captured": in a past narrative "soon" is soon after the story's
+  // event, no FUTURE_REF ("said he would soon resign" stays: the future of what was said)
+  if (x === 'soon' && (PAST_AUX.has(w(i - 1)) || /^[a-z]{3,}ed$/.test(c.toks[i + 1]?.raw ?? ''))) return null;
   // "He is now the front-runner": between "be" and a noun phrase, a state adverb with no time of its own
   if (x === 'now' && BE_FORMS.has(w(i - 1)) && NP_START.has(w(i + 1))) return null;
   if (x === 'now' && (w(i - 1) === 'right' || w(i - 1) === 'just')) return { start: i - 1, end: i + 1, type: 'DATE', value: ref, anchored: true };
