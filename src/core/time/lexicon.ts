@@ -1,36 +1,78 @@
-// Word tables of the time grammar (English calendar vocabulary; TimeML unit codes). The tables
-// are maps, so a word such as "constructor" or "toString" finds nothing in them, and a look-up
-// of a word cut from the text costs a hash probe (an object property look-up of such a string
-// first searches the engine's table of property names, on every look-up).
+// Word tables of the time grammar, read from the English word lists in
+// src/core/locales/en/time/ (calendar.json: calendar vocabulary and TimeML unit codes;
+// grammar.json: the function words the rules look at; tense.json: tense cues, see tense.ts).
+// The tables are maps and sets, so a word such as "constructor" or "toString" finds nothing in
+// them, and a look-up of a word cut from the text costs a hash probe.
+import calendar from '../locales/en/time/calendar.json';
+import grammar from '../locales/en/time/grammar.json';
 
 const table = <T>(o: Record<string, T>): Map<string, T> => new Map(Object.entries(o));
 
-export const MONTHS: Map<string, number> = table({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-});
-/** Abbreviations, only taken with a following period or a day number. */
-export const MONTH_ABBR: Map<string, number> = table({
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-});
-export const WEEKDAYS: Map<string, number> = table({
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7,
-});
-export const SEASONS: Map<string, string> = table({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
-export const PARTS_OF_DAY: Map<string, string> = table({
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', 'mid-afternoon': 'AF', 'mid-morning': 'MO',
-});
-
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'WE' | 'HALF';
-export const UNITS: Map<string, Unit> = table({
-  second: 'S', seconds: 'S', minute: 'MIN', minutes: 'MIN', hour: 'H', hours: 'H',
-  day: 'D', days: 'D', week: 'W', weeks: 'W', fortnight: 'W', month: 'M', months: 'M',
-  quarter: 'Q', quarters: 'Q', year: 'Y', years: 'Y', decade: 'DE', decades: 'DE',
-  century: 'CE', centuries: 'CE', weekend: 'WE', weekends: 'WE',
-});
-export const PLURAL_UNITS = new Set([
-  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries', 'weekends',
+
+export const MONTHS: Map<string, number> = table(calendar.months);
+/** Abbreviations, only taken with a following period or a day number. */
+export const MONTH_ABBR: Map<string, number> = table(calendar.monthAbbreviations);
+export const WEEKDAYS: Map<string, number> = table(calendar.weekdays);
+export const SEASONS: Map<string, string> = table(calendar.seasons);
+export const PARTS_OF_DAY: Map<string, string> = table(calendar.partsOfDay);
+export const UNITS: Map<string, Unit> = table(calendar.units as Record<string, Unit>);
+export const PLURAL_UNITS: Set<string> = new Set(calendar.pluralUnits);
+export const NUMBER_WORDS: Map<string, number> = table(calendar.numbers);
+/** Vague quantities: the duration gets an X ("several years" → PXY). */
+export const VAGUE_QUANTITIES: Set<string> = new Set(calendar.vagueQuantities);
+export const ORDINALS: Map<string, number> = table(calendar.ordinals);
+/** Words that precede a quantity and belong to the expression ("nearly two years"). */
+export const APPROXIMATORS: Set<string> = new Set(calendar.approximators);
+/** Two-word approximators: first word → second words. */
+export const APPROXIMATORS2: Map<string, string[]> = table(calendar.approximators2);
+/** "the nineties" → the decade 199. */
+export const DECADE_WORDS: Map<string, string> = table(calendar.decadeWords);
+/** today / yesterday / tomorrow → days from the reference. */
+export const DEICTIC_DAY: Map<string, number> = table(calendar.deicticDays);
+/** now → PRESENT_REF, recently → PAST_REF, soon → FUTURE_REF. */
+export const REF_WORDS: Map<string, string> = table(calendar.referenceWords);
+/** "daily", "weekly" as adverbs: sets. */
+export const ADVERB_SETS: Map<string, string> = table(calendar.adverbSets);
+export const SEASON_START: Map<string, number> = table(calendar.seasonStartMonth);
+
+const set = (a: string[]): Set<string> => new Set(a);
+export const THIS: Set<string> = set(grammar.thisWords);
+export const LAST: Set<string> = set(grammar.lastWords);
+export const NEXT: Set<string> = set(grammar.nextWords);
+/** A word before "May" / "March" / "August" that makes it the month. */
+export const PREP_BEFORE_MONTH: Set<string> = set(grammar.prepositionsBeforeMonth);
+/** "the latest quarter", "the year-ago period": modifiers of a period of the story. */
+export const PERIOD_MODS: Set<string> = set(grammar.periodModifiers);
+/** Before "a year" these make it a rate ("$5 million a year"). */
+export const RATE_BEFORE: Set<string> = set(grammar.rateBefore);
+/** Words ending in s that are no plural noun (rates after a plural noun). */
+export const NOT_PLURAL: Set<string> = set(grammar.notPlural);
+/** "until January": a deadline ahead. */
+export const DEADLINE_PREPS: Set<string> = set(grammar.deadlinePrepositions);
+/** "the eve of the visit": determiners of the event noun. */
+export const DETERMINERS_EVENT: Set<string> = set(grammar.eventDeterminers);
+export const MODALS: Set<string> = set(grammar.modals);
+/** A number before these is a count, not a year. */
+export const NOT_YEAR_AFTER: Set<string> = set(grammar.notYearAfter);
+/** A number after these is an amount or a name, not a year. */
+export const NOT_YEAR_BEFORE: Set<string> = set(grammar.notYearBefore);
+/** Words after a weekday that show it is not a premodifier ("met Monday with", "Monday and"). */
+export const NOT_NOUN_AFTER_WEEKDAY: Set<string> = set(grammar.notNounAfterWeekday);
+/** "the current account": "current" that is no present time. */
+export const NOT_PRESENT_AFTER_CURRENT: Set<string> = set(grammar.notPresentAfterCurrent);
+/** A bare season needs one of these before it ("fall" and "spring" are verbs too). */
+export const SEASON_PREPS: Set<string> = set(grammar.seasonPrepositions);
+/** "two thousand" is a year only after these. */
+export const WORD_YEAR_BEFORE: Set<string> = set(grammar.wordYearBefore);
+/** A year before 1800 only after these. */
+export const OLD_YEAR_BEFORE: Set<string> = set(grammar.oldYearBefore);
+export const TIME_ZONES: Set<string> = set(grammar.timeZones);
+
+/** Words that make a token a possible part of a time expression (besides numbers and months). */
+export const TIME_WORDS: Set<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...UNITS.keys(), ...PARTS_OF_DAY.keys(),
+  ...grammar.otherTimeWords,
 ]);
 
 /** ISO-8601 duration of n units. */
@@ -45,30 +87,8 @@ export function durationValue(unit: Unit, n: number | 'X'): string {
     case 'Q': return `P${n}Q`;
     case 'HALF': return n === 'X' ? 'PXM' : `P${n * 6}M`;
     case 'Y': return `P${n}Y`;
-    case 'DE': return `P${n}DE`;
-    case 'CE': return `P${n}CE`;
+    // TimeML's units: E a decade, C a century ("P1E", "PXC")
+    case 'DE': return `P${n}E`;
+    case 'CE': return `P${n}C`;
   }
 }
-
-export const NUMBER_WORDS: Map<string, number> = table({
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'half-dozen': 6, couple: 2,
-});
-/** Vague quantities: the duration gets an X ("several years" → PXY). */
-export const VAGUE_QUANTITIES = new Set(['several', 'few', 'many', 'some', 'various', 'numerous', 'multiple']);
-
-export const ORDINALS: Map<string, number> = table({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
-  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: -1, final: -1,
-});
-
-/** Words that precede a quantity and belong to the expression ("nearly two years"). */
-export const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some']);
-/** Two-word approximators: first word → second words. */
-export const APPROXIMATORS2: Map<string, string[]> = table({
-  more: ['than'], less: ['than'], fewer: ['than'], at: ['least', 'most'], up: ['to'], just: ['over', 'under'],
-});

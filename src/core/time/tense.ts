@@ -3,35 +3,34 @@
 // the expression's own clause moves it forward (will / 'll / shall, is due to, planned / expected /
 // scheduled / set to, going to, next). A speech verb ends the clause: in "X said they would appeal
 // on Wednesday" nothing before "said" counts, and "would" is never a cue on its own.
+import words from '../locales/en/time/tense.json';
 import type { Token } from './tokenize.ts';
 
 export type Tense = 'future' | 'past' | 'unknown';
 
-const SPEECH = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed',
-  'stated', 'added', 'noted', 'according', 'explained', 'declared', 'wrote', 'writes', 'claimed',
-]);
-const FUTURE_WORDS = new Set(['will', 'shall', 'tomorrow', 'upcoming']);
-const FUTURE_BEFORE_TO = new Set([
-  'supposed', 'ready', 'about',
-  'due', 'planned', 'plans', 'plan', 'planning', 'expected', 'expects', 'scheduled', 'set', 'going',
-  'intends', 'intend', 'intended', 'slated', 'poised', 'aims', 'hopes', 'hope', 'want', 'wants', 'likely',
-]);
-const PAST_WORDS = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'began', 'rose', 'fell', 'took', 'came', 'went',
-  'made', 'saw', 'won', 'lost', 'left', 'met', 'held', 'spoke', 'got', 'gave', 'sold', 'bought', 'paid',
-  'became', 'brought', 'began', 'found', 'led', 'ran', 'sent', 'struck', 'thought', 'wrote', 'hit',
-  'earlier', 'yesterday', 'previously', 'since',
-]);
-const BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', '\u0000']);
-
-const NOT_PAST_BEFORE_ED = new Set(['be', 'been', 'being', 'to', 'the', 'a', 'an', 'is', 'are', 'am', 'will', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'newly', 'recently']);
+// The cue words are in src/core/locales/en/time/tense.json.
+const SPEECH = new Set(words.speech);
+const FUTURE_WORDS = new Set(words.futureWords);
+const FUTURE_BEFORE_TO = new Set(words.futureBeforeTo);
+const PAST_WORDS = new Set(words.pastWords);
+const BOUNDARY = new Set(words.boundary);
+/** A past form after these is a participle or an adjective. */
+const NOT_PAST_BEFORE_ED = new Set(words.notPastBeforeEd);
+/** "has scheduled a vote", "planned a march", "is scheduled for": a plan, whose object lies ahead. */
+const PLAN_VERBS = new Set(words.planVerbs);
+/** "had planned", "as previously planned", "was scheduled": a plan that may be over. */
+const NOT_PLAN_BEFORE = new Set(words.notPlanBefore);
+const OBJECT_START = new Set(words.objectStart);
+/** "is expected Friday", "are due Monday", "is set for Tuesday": an arrangement ahead. */
+const ARRANGED_AFTER_BE = new Set(words.arrangedAfterBe);
+/** "The council meets Tuesday", "the exhibition opens Friday": a timetable in the present. */
+const SCHEDULED_PRESENT = new Set(words.scheduledPresent);
 
 /**
  * Tense of the clause around tokens [i, j) of the sentence whose tokens are [s, e): the nearest cue
  * wins ("who arrived Thursday with inspectors for a tour likely to last a week" is past).
  */
-function cueAt(toks: Token[], k: number, s: number): Tense | null {
+export function cueAt(toks: Token[], k: number, s: number): Tense | null {
     const w = toks[k]!.w;
     if (FUTURE_WORDS.has(w)) return 'future';
     if (w === 'll' && k > 0 && (toks[k - 1]!.w === "'" || toks[k - 1]!.w === '’')) return 'future';
@@ -39,7 +38,15 @@ function cueAt(toks: Token[], k: number, s: number): Tense | null {
     if (w === 'to' && k > s && FUTURE_BEFORE_TO.has(toks[k - 1]!.w) && !(k > s + 1 && (toks[k - 2]!.w === 'been' || toks[k - 2]!.w === 'had'))) return 'future';
     // "is to visit": an arrangement
     if (w === 'to' && k > s + 1 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are') && toks[k - 2]!.w !== 'that') return 'future';
-    if (w === 'next' || w === 'coming') return 'future';
+    // "next to the station" is a place
+    if ((w === 'next' && toks[k + 1]?.w !== 'to') || w === 'coming') return 'future';
+    if (SCHEDULED_PRESENT.has(w) && !toks[k]!.cap) return 'future';
+    if (ARRANGED_AFTER_BE.has(w) && k > 0 && (toks[k - 1]!.w === 'is' || toks[k - 1]!.w === 'are')) return 'future';
+    if (PLAN_VERBS.has(w) && !(k > 0 && NOT_PLAN_BEFORE.has(toks[k - 1]!.w))) {
+      const nx = toks[k + 1]?.w ?? '';
+      const prev = k > 0 ? toks[k - 1]!.w : '';
+      if (OBJECT_START.has(nx) || ((prev === 'is' || prev === 'are') && nx === 'for')) return 'future';
+    }
     // a past form after "be", "to", "will" or a determiner is a participle or an adjective
     const participle = k > 0 && NOT_PAST_BEFORE_ED.has(toks[k - 1]!.w);
     if (PAST_WORDS.has(w) && !participle) return 'past';
