@@ -20,10 +20,10 @@ describe.skipIf(!hasShared)('acceptance through the batch interface', () => {
     expect(metrics.extraction_precision).toBeGreaterThanOrEqual(0.96);
   });
 
-  test('time expressions: TimeBank (goal value F1 ≥ 0.82, relaxed F1 ≥ 0.90)', { timeout: LONG }, () => {
+  test('time expressions: TimeBank (floor value F1 ≥ 0.835, relaxed F1 ≥ 0.945, just under the figures reached; goals 0.83 / 0.90)', { timeout: LONG }, () => {
     const { metrics } = runScorer('score-timex.mjs', ['--corpus', sharedPath('corpora/timex/TimeBank')]);
-    expect(metrics.timex_value_f1).toBeGreaterThanOrEqual(0.82);
-    expect(metrics.timex_relaxed_f1).toBeGreaterThanOrEqual(0.9);
+    expect(metrics.timex_value_f1).toBeGreaterThanOrEqual(0.835);
+    expect(metrics.timex_relaxed_f1).toBeGreaterThanOrEqual(0.945);
   });
 
   test('attribution: PolNeAR dev (floors at the figures reached; goals 0.80/0.80/0.80/0.90/0.95/0.93)', { timeout: LONG }, () => {
