@@ -1,0 +1,356 @@
+// The journal in IndexedDB, through Dexie 4: a versioned schema, every write in one Dexie
+// transaction (atomic: a browser closed mid-write keeps what was committed before, and nothing of
+// the half-written article), people and "same quote" counts kept up to date in the same transaction.
+import Dexie, { type EntityTable, type DexieOptions } from 'dexie';
+import {
+  applyToPeople, applyToQuotes, normalizeQuote, personKey, DEFAULT_RETENTION_DAYS, SCHEMA_VERSION,
+  type ArticleEntry, type ArticleRecord, type PersonRecord, type QuoteRecord, type StatementRecord,
+} from './model.ts';
+
+export const DB_NAME = 'sourcelight-journal';
+const DAY = 86_400_000;
+
+export interface JournalSettings {
+  /** Recording paused by the reader. */
+  paused: boolean;
+  retentionDays: number;
+}
+export const DEFAULT_JOURNAL_SETTINGS: JournalSettings = { paused: false, retentionDays: DEFAULT_RETENTION_DAYS };
+
+interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Schema 1, the first one: kept so the upgrade from it is tested (tests open a journal with it). */
+export const SCHEMA_V1 = {
+  articles: 'url, readAt',
+  statements: '++id, url, person',
+  people: 'key',
+  meta: 'key',
+};
+
+/** Schema 2 (current): outlet, site, language and reading-time indexes; "same quote" counts. */
+export const SCHEMA_V2 = {
+  articles: 'url, readAt, site, outlet, lang',
+  statements: '++id, url, site, outlet, readAt, norm, [person+readAt]',
+  people: 'key, total, lastReadAt',
+  quotes: 'norm, outletCount',
+  meta: 'key',
+};
+
+export class JournalDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'url'>;
+  statements!: EntityTable<StatementRecord, 'id'>;
+  people!: EntityTable<PersonRecord, 'key'>;
+  quotes!: EntityTable<QuoteRecord, 'norm'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(SCHEMA_VERSION).stores(SCHEMA_V2).upgrade(async (tx) => {
+      // Schema 1 articles had no site/outlet; statements called the speaker "speaker" and had no
+      // words key; people had no total. Fill them in, then count people and quotes again.
+      const arts = new Map<string, ArticleRecord>();
+      await tx.table('articles').toCollection().modify((a: ArticleRecord & Record<string, unknown>) => {
+        let site = '';
+        try { site = new URL(a.url).hostname.replace(/^www\./, ''); } catch { /* keep '' */ }
+        a.site ??= site;
+        a.outlet ??= site;
+        a.lang ??= null;
+        a.leaders ??= [];
+        a.timeline ??= [];
+        arts.set(a.url, a);
+      });
+      const all: StatementRecord[] = [];
+      await tx.table('statements').toCollection().modify((s: StatementRecord & { speaker?: string }) => {
+        const a = arts.get(s.url);
+        s.name ??= s.speaker ?? 'Unnamed source';
+        delete s.speaker;
+        s.type ??= 'person';
+        s.person = s.vague ? '' : personKey({ name: s.name, type: s.type === 'source' ? 'anonymous' : s.type, leader: !!s.leader }, s.url);
+        s.norm = normalizeQuote(s.text ?? '');
+        s.outlet ??= a?.outlet ?? '';
+        s.site ??= a?.site ?? '';
+        s.lang ??= a?.lang ?? null;
+        s.published ??= a?.published ?? null;
+        s.readAt ??= a?.readAt ?? 0;
+        all.push({ ...s });
+      });
+      for (const a of arts.values()) {
+        const n = all.filter((s) => s.url === a.url).length;
+        await tx.table('articles').update(a.url, { statements: n });
+      }
+      const people = new Map<string, PersonRecord>();
+      applyToPeople(people, all, 1);
+      await tx.table('people').clear();
+      await tx.table('people').bulkPut([...people.values()]);
+      const quotes = new Map<string, QuoteRecord>();
+      applyToQuotes(quotes, all, 1);
+      await tx.table('quotes').bulkPut([...quotes.values()]);
+    });
+  }
+}
+
+export type RecordResult =
+  | { ok: true; recorded: boolean; statements: number }
+  | { ok: false; error: 'quota' | 'failed'; message: string };
+
+export class QuotaError extends Error {}
+
+function isQuota(err: unknown): boolean {
+  for (let e = err as { name?: string; inner?: unknown } | undefined, i = 0; e && i < 5; e = e.inner as typeof e, i++) {
+    if (e.name === 'QuotaExceededError' || e.name === 'QuotaExceeded') return true;
+  }
+  return false;
+}
+
+export const QUOTA_MESSAGE = 'The journal has run out of storage space, so this article was not recorded. Nothing was deleted: free space by forgetting sites or articles, or by keeping fewer days.';
+
+/** The statements of one article, as stored (ids dropped for comparison). */
+function fingerprint(statements: readonly StatementRecord[]): string {
+  return statements.map((s) => `${s.person}\u0001${s.kind}\u0001${s.norm}`).join('\u0002');
+}
+
+export interface PersonFilter {
+  from?: number;
+  to?: number;
+  outlet?: string;
+  lang?: string;
+}
+
+export class JournalStore {
+  constructor(readonly db: JournalDB) {}
+
+  static open(name = DB_NAME, options?: DexieOptions): JournalStore {
+    return new JournalStore(new JournalDB(name, options));
+  }
+
+  async settings(): Promise<JournalSettings> {
+    const m = await this.db.meta.get('settings');
+    return { ...DEFAULT_JOURNAL_SETTINGS, ...((m?.value as Partial<JournalSettings>) ?? {}) };
+  }
+
+  async setSettings(patch: Partial<JournalSettings>): Promise<JournalSettings> {
+    const next = { ...(await this.settings()), ...patch };
+    if (!Number.isFinite(next.retentionDays) || next.retentionDays < 1) next.retentionDays = DEFAULT_RETENTION_DAYS;
+    next.retentionDays = Math.min(Math.round(next.retentionDays), 36_500);
+    await this.db.meta.put({ key: 'settings', value: next });
+    return next;
+  }
+
+  /** The last storage failure, shown to the reader until the next successful write. */
+  async quotaProblem(): Promise<number | null> {
+    const m = await this.db.meta.get('quota');
+    return typeof m?.value === 'number' ? m.value : null;
+  }
+
+  /** Record (or update) one article. Reading the same article again with the same statements
+   *  changes nothing; with different ones, its previous statements are replaced. */
+  async record(entry: ArticleEntry): Promise<RecordResult> {
+    try {
+      const r = await this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes, this.db.meta], async () => {
+        const url = entry.article.url;
+        const before = await this.db.statements.where('url').equals(url).toArray();
+        const had = await this.db.articles.get(url);
+        if (had && fingerprint(before) === fingerprint(entry.statements)) return { recorded: false };
+        await this.writeArticles([{ entry, before }]);
+        return { recorded: true };
+      });
+      if (await this.db.meta.get('quota')) await this.db.meta.delete('quota');
+      return { ok: true, recorded: r.recorded, statements: entry.statements.length };
+    } catch (err) {
+      if (isQuota(err)) {
+        await this.db.meta.put({ key: 'quota', value: entry.article.readAt }).catch(() => {});
+        return { ok: false, error: 'quota', message: QUOTA_MESSAGE };
+      }
+      return { ok: false, error: 'failed', message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  /** Inside a transaction: replace each article's statements, people and quotes follow. */
+  private async writeArticles(items: { entry: ArticleEntry; before: StatementRecord[] }[]): Promise<void> {
+    const removed = items.flatMap((i) => i.before);
+    const added = items.flatMap((i) => i.entry.statements);
+    const keys = [...new Set([...removed, ...added].map((s) => s.person).filter(Boolean))];
+    const norms = [...new Set([...removed, ...added].map((s) => s.norm))];
+    const people = new Map((await this.db.people.bulkGet(keys)).filter((p): p is PersonRecord => !!p).map((p) => [p.key, p]));
+    const quotes = new Map((await this.db.quotes.bulkGet(norms)).filter((q): q is QuoteRecord => !!q).map((q) => [q.norm, q]));
+    applyToPeople(people, removed, -1);
+    applyToQuotes(quotes, removed, -1);
+    applyToPeople(people, added, 1);
+    applyToQuotes(quotes, added, 1);
+    const urls = items.map((i) => i.entry.article.url);
+    if (removed.length) await this.db.statements.where('url').anyOf(urls).delete();
+    await this.db.articles.bulkPut(items.map((i) => i.entry.article));
+    await this.db.statements.bulkAdd(added.map(({ id: _id, ...s }) => s as StatementRecord));
+    await this.putCounts(people, quotes);
+  }
+
+  private async putCounts(people: Map<string, PersonRecord>, quotes: Map<string, QuoteRecord>): Promise<void> {
+    const gone = [...people.values()].filter((p) => p.total <= 0).map((p) => p.key);
+    await this.db.people.bulkPut([...people.values()].filter((p) => p.total > 0));
+    if (gone.length) await this.db.people.bulkDelete(gone);
+    const noQuote = [...quotes.values()].filter((q) => q.outletCount === 0).map((q) => q.norm);
+    await this.db.quotes.bulkPut([...quotes.values()].filter((q) => q.outletCount > 0));
+    if (noQuote.length) await this.db.quotes.bulkDelete(noQuote);
+  }
+
+  /** Remove these articles and everything recorded with them. */
+  private async removeArticles(urls: string[]): Promise<number> {
+    if (!urls.length) return 0;
+    return this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes], async () => {
+      const removed = await this.db.statements.where('url').anyOf(urls).toArray();
+      const keys = [...new Set(removed.map((s) => s.person).filter(Boolean))];
+      const people = new Map((await this.db.people.bulkGet(keys)).filter((p): p is PersonRecord => !!p).map((p) => [p.key, p]));
+      const quotes = new Map((await this.db.quotes.bulkGet([...new Set(removed.map((s) => s.norm))])).filter((q): q is QuoteRecord => !!q).map((q) => [q.norm, q]));
+      applyToPeople(people, removed, -1);
+      applyToQuotes(quotes, removed, -1);
+      await this.db.statements.where('url').anyOf(urls).delete();
+      await this.db.articles.bulkDelete(urls);
+      await this.putCounts(people, quotes);
+      return urls.length;
+    });
+  }
+
+  forgetArticle(url: string): Promise<number> {
+    return this.removeArticles([url]);
+  }
+
+  /** Forget every article of a site (its host, "www." aside). */
+  async forgetSite(site: string): Promise<number> {
+    const host = site.replace(/^www\./, '').toLowerCase();
+    const urls = (await this.db.articles.where('site').equals(host).primaryKeys()) as string[];
+    return this.removeArticles(urls);
+  }
+
+  /** Erase everything (settings aside). */
+  async eraseAll(): Promise<void> {
+    await this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes, this.db.meta], async () => {
+      await Promise.all([this.db.articles.clear(), this.db.statements.clear(), this.db.people.clear(), this.db.quotes.clear(), this.db.meta.delete('quota')]);
+    });
+  }
+
+  /** Drop what was read more than the retention period ago. */
+  async prune(now: number): Promise<number> {
+    const { retentionDays } = await this.settings();
+    const urls = (await this.db.articles.where('readAt').below(now - retentionDays * DAY).primaryKeys()) as string[];
+    return this.removeArticles(urls);
+  }
+
+  async counts(): Promise<{ articles: number; statements: number; people: number }> {
+    const [articles, statements, people] = await Promise.all([this.db.articles.count(), this.db.statements.count(), this.db.people.count()]);
+    return { articles, statements, people };
+  }
+
+  /** "Also quoted in N other articles you read": how many, and the latest statements elsewhere. */
+  async alsoQuoted(key: string, excludeUrl: string, limit = 3): Promise<{ person: PersonRecord; others: number; latest: StatementRecord[] } | null> {
+    if (!key) return null;
+    const person = await this.db.people.get(key);
+    if (!person) return null;
+    const here = await this.db.statements.where('url').equals(excludeUrl).filter((s) => s.person === key).count();
+    const others = person.articles - (here > 0 ? 1 : 0);
+    if (others <= 0) return { person, others: 0, latest: [] };
+    const latest: StatementRecord[] = [];
+    await this.db.statements.where('[person+readAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse()
+      .until(() => latest.length >= limit).each((s) => { if (s.url !== excludeUrl) latest.push(s); });
+    return { person, others, latest };
+  }
+
+  /** People, most quoted first. With a filter, counted from the statements that pass it. */
+  async people(filter: PersonFilter = {}, limit = 200): Promise<PersonRecord[]> {
+    if (filter.from === undefined && filter.to === undefined && !filter.outlet && !filter.lang) {
+      return this.db.people.orderBy('total').reverse().limit(limit).toArray();
+    }
+    const coll = filter.outlet
+      ? this.db.statements.where('outlet').equals(filter.outlet)
+      : this.db.statements.where('readAt').between(filter.from ?? 0, filter.to ?? Number.MAX_SAFE_INTEGER, true, true);
+    const rows = await coll.filter((s) => passes(s, filter)).toArray();
+    const people = new Map<string, PersonRecord>();
+    for (const url of new Set(rows.map((r) => r.url))) applyToPeople(people, rows.filter((r) => r.url === url), 1);
+    return [...people.values()].sort((a, b) => b.total - a.total || b.lastReadAt - a.lastReadAt).slice(0, limit);
+  }
+
+  /** One person's statements in time order (publication date, else the reading date). */
+  async person(key: string, filter: PersonFilter = {}): Promise<{ person: PersonRecord | undefined; statements: StatementRecord[] }> {
+    const person = await this.db.people.get(key);
+    const statements = (await this.db.statements.where('[person+readAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray())
+      .filter((s) => passes(s, filter));
+    statements.sort((a, b) => when(a) - when(b) || a.readAt - b.readAt || (a.id ?? 0) - (b.id ?? 0));
+    return { person, statements };
+  }
+
+  /** Statements whose words match, carried by several outlets. */
+  async sameQuotes(limit = 50): Promise<{ norm: string; outlets: string[]; statements: StatementRecord[] }[]> {
+    const qs = await this.db.quotes.where('outletCount').aboveOrEqual(2).reverse().limit(limit).toArray();
+    const out = [];
+    for (const q of qs) {
+      const statements = await this.db.statements.where('norm').equals(q.norm).toArray();
+      statements.sort((a, b) => when(a) - when(b));
+      out.push({ norm: q.norm, outlets: Object.keys(q.outlets).sort(), statements });
+    }
+    return out;
+  }
+
+  async facets(): Promise<{ outlets: string[]; langs: string[] }> {
+    const [outlets, langs] = await Promise.all([
+      this.db.articles.orderBy('outlet').uniqueKeys(),
+      this.db.articles.orderBy('lang').uniqueKeys(),
+    ]);
+    return { outlets: outlets.map(String), langs: langs.map(String).filter(Boolean) };
+  }
+
+  async articles(limit = 100): Promise<ArticleRecord[]> {
+    return this.db.articles.orderBy('readAt').reverse().limit(limit).toArray();
+  }
+
+  /** Every article with its statements (for export). */
+  async entries(): Promise<ArticleEntry[]> {
+    const [articles, statements] = await Promise.all([this.db.articles.toArray(), this.db.statements.toArray()]);
+    const by = new Map<string, StatementRecord[]>();
+    for (const s of statements) {
+      const l = by.get(s.url);
+      if (l) l.push(s); else by.set(s.url, [s]);
+    }
+    return articles.map((article) => ({ article, statements: by.get(article.url) ?? [] }));
+  }
+
+  /** Write checked entries, all or nothing; an article already there is replaced by the newer reading. */
+  async importEntries(entries: ArticleEntry[]): Promise<number> {
+    return this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes], async () => {
+      const latest = new Map<string, ArticleEntry>();
+      for (const e of entries) {
+        const had = latest.get(e.article.url);
+        if (!had || had.article.readAt < e.article.readAt) latest.set(e.article.url, e);
+      }
+      const have = new Map((await this.db.articles.bulkGet([...latest.keys()])).filter((a): a is ArticleRecord => !!a).map((a) => [a.url, a]));
+      const items: { entry: ArticleEntry; before: StatementRecord[] }[] = [];
+      for (const [url, entry] of latest) {
+        const h = have.get(url);
+        if (h && h.readAt >= entry.article.readAt) continue;
+        items.push({ entry, before: h ? await this.db.statements.where('url').equals(url).toArray() : [] });
+      }
+      // Articles in batches, each statement added once.
+      for (let i = 0; i < items.length; i += 500) await this.writeArticles(items.slice(i, i + 500));
+      return items.length;
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+const when = (s: StatementRecord) => {
+  const p = s.published ? Date.parse(s.published) : NaN;
+  return Number.isFinite(p) ? p : s.readAt;
+};
+
+export function passes(s: StatementRecord, f: PersonFilter): boolean {
+  if (f.from !== undefined && s.readAt < f.from) return false;
+  if (f.to !== undefined && s.readAt > f.to) return false;
+  if (f.outlet && s.outlet !== f.outlet) return false;
+  if (f.lang && s.lang !== f.lang) return false;
+  return true;
+}
