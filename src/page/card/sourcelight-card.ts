@@ -5,6 +5,7 @@
 import type { CardModel } from './card-model.ts';
 import { CARD_CSS } from './card-styles.ts';
 import { placeCard, type Box } from './place-card.ts';
+import { ALSO_CSS, renderAlsoQuoted, type AlsoQuotedView } from './also-quoted.ts';
 
 export const CARD_TAG = 'sourcelight-card';
 
@@ -14,6 +15,8 @@ export interface CardCallbacks {
   /** A quote in the list was chosen: scroll there. */
   onSelect(attribution: number): void;
   onClose?(): void;
+  /** "See all in your journal": open the reading journal at this person's page. */
+  onOpenJournal?(person: string): void;
 }
 
 export interface CardTarget {
@@ -39,6 +42,8 @@ export class SourcelightCard {
   private returnFocus: Element | null = null;
   private frame = 0;
   model: CardModel | null = null;
+  /** Where else the reader met this speaker (from the reading journal), once known. */
+  also: AlsoQuotedView | null = null;
 
   constructor(doc: Document, private readonly cb: CardCallbacks) {
     this.doc = doc;
@@ -58,6 +63,7 @@ export class SourcelightCard {
       const active = this.doc.activeElement;
       this.returnFocus = active && active !== this.host ? active : null;
     }
+    if (this.model !== model) this.also = null;
     this.model = model;
     this.target = target;
     this.host.dataset.theme = theme;
@@ -70,6 +76,16 @@ export class SourcelightCard {
     (this.root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
+  /** Add the journal's "also quoted" line to the card showing this model. */
+  setAlso(model: CardModel, info: AlsoQuotedView | null): void {
+    if (this.model !== model || !this.isOpen) return;
+    this.also = info;
+    const focused = this.root.activeElement;
+    this.render(model);
+    if (!focused || focused.classList.contains('card')) (this.root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+    this.position();
+  }
+
   close(restoreFocus = true): void {
     if (!this.isOpen) return;
     this.ac?.abort();
@@ -77,6 +93,7 @@ export class SourcelightCard {
     cancelAnimationFrame(this.frame);
     this.host.remove();
     this.model = null;
+    this.also = null;
     this.target = null;
     const back = this.returnFocus as HTMLElement | null;
     this.returnFocus = null;
@@ -130,6 +147,7 @@ export class SourcelightCard {
       if (el.classList.contains('close')) this.close();
       else if (el.classList.contains('prev')) this.cb.onStep(-1);
       else if (el.classList.contains('next')) this.cb.onStep(1);
+      else if (el.classList.contains('journal') && el.dataset.person) this.cb.onOpenJournal?.(el.dataset.person);
       else if (el.dataset.attribution) this.cb.onSelect(Number(el.dataset.attribution));
     }, { signal });
   }
@@ -157,7 +175,7 @@ export class SourcelightCard {
       return e;
     };
     const style = el('style');
-    style.textContent = CARD_CSS;
+    style.textContent = CARD_CSS + ALSO_CSS;
     const card = el('section', 'card');
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-modal', 'false');
@@ -190,6 +208,8 @@ export class SourcelightCard {
     const counts = el('p', 'meta counts', `${m.direct} quoted · ${m.reported} reported in this article`);
     meta.append(counts);
     card.append(meta);
+    const also = renderAlsoQuoted(d, this.also, m.name);
+    if (also) card.append(also);
 
     if (m.quotes.length) {
       const h3 = el('h3', undefined, m.quotes.length === 1 ? 'What they say here' : 'Everything they say here');
