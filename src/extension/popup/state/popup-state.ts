@@ -66,6 +66,8 @@ export interface PopupActions {
   copyMarkdown(): Promise<void>;
   downloadJson(): void;
   setTheme(theme: Theme): void;
+  /** The reading journal, in a full tab. */
+  openJournal(): void;
 }
 
 export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts: { pollMs?: number; pollTries?: number } = {}): PopupActions {
@@ -181,6 +183,10 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       if (!reading) return;
       api.download(jsonFileName(reading.title), readingToJson(reading), 'application/json');
       notice('Downloading the reading as JSON.');
+    },
+
+    openJournal() {
+      void api.openJournal?.();
     },
 
     setTheme(theme) {

@@ -1,0 +1,17 @@
+// Journal page entry (journal.html, opened in a tab from the popup or the card).
+import { render } from 'preact';
+import { App } from './App.tsx';
+import { browserApi } from './api.ts';
+import './journal.css';
+
+function initialTheme(): 'light' | 'dark' {
+  const forced = new URLSearchParams(location.search).get('theme');
+  if (forced === 'light' || forced === 'dark') return forced;
+  try {
+    const saved = localStorage.getItem('sl-journal-theme');
+    if (saved === 'light' || saved === 'dark') return saved;
+  } catch { /* storage off */ }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+render(<App api={browserApi} initialTheme={initialTheme()} />, document.getElementById('app')!);
