@@ -176,8 +176,8 @@ function People({ api, filter, filtered, version, headingRef }: { api: Api; filt
 }
 
 function Statement({ s, showName }: { s: StatementRecord; showName?: boolean }) {
-  const quoted = s.kind !== 'indirect';
-  const text = quoted && !/^["“”„«»‘’'「『]/.test(s.text) ? `“${s.text}”` : s.text;
+  // Direct quotes carry their own marks in the text; add them only where the words have none.
+  const text = s.kind === 'direct' && !/["“”„«»「『]/.test(s.text) ? `“${s.text}”` : s.text;
   return (
     <li class={`statement ${s.kind}`} data-testid="statement">
       {showName && (s.person ? <a href={personHref(s.person)} class="who">{s.name}</a> : <span class="who">{s.name}</span>)}

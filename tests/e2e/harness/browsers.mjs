@@ -105,11 +105,28 @@ async function pressCombo(keyboard, combo) {
   for (const k of keys.reverse()) await keyboard.up(k);
 }
 
-/** Chromium with dist/chrome-test (or `ext`). */
-export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless = true } = {}) {
-  const ext = await snapshotBuild(build);
+/**
+ * Chromium with dist/chrome-test (or `ext`). `profile`: a folder kept across launches (the browser
+ * profile and the copy of the build, whose path fixes the extension's id and so its storage);
+ * close() then leaves it for the next launch, the caller removes it.
+ */
+export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless = true, profile = null } = {}) {
+  let ext;
+  let userDataDir;
+  if (profile) {
+    ext = path.join(profile, 'ext');
+    userDataDir = path.join(profile, 'user-data');
+    if (!(await fs.stat(ext).catch(() => null))) {
+      const copy = await snapshotBuild(build);
+      await fs.mkdir(profile, { recursive: true });
+      await fs.rename(copy, ext).catch(async () => { await fs.cp(copy, ext, { recursive: true }); await fs.rm(copy, { recursive: true, force: true }); });
+    }
+    await fs.mkdir(userDataDir, { recursive: true });
+  } else {
+    ext = await snapshotBuild(build);
+    userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
+  }
   const { chromium } = await import('playwright-core');
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -166,6 +183,7 @@ export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless 
     evalInExtension: async (fn, arg) => (await worker()).evaluate(fn, arg),
     close: async () => {
       await ctx.close();
+      if (profile) return;
       await fs.rm(userDataDir, { recursive: true, force: true });
       await fs.rm(ext, { recursive: true, force: true });
     },
