@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => {
     define: {
       // Pages the test builds read automatically, without a user gesture (empty in store builds).
       __SL_TEST_HOSTS__: JSON.stringify(target.test ? ['http://127.0.0.1/*'] : []),
+      __SL_TEST_BUILD__: JSON.stringify(target.test),
     },
     build: {
       outDir: `dist/${target.name}`,

@@ -15,3 +15,5 @@ function initialTheme(): 'light' | 'dark' {
 }
 
 render(<App api={browserApi} initialTheme={initialTheme()} />, document.getElementById('app')!);
+// Test builds: the benchmark's hook (scripts/bench-journal.mjs); store builds leave it out.
+if (__SL_TEST_BUILD__) void import('./bench-hook.ts');
