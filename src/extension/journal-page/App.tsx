@@ -235,7 +235,7 @@ function SearchResults({ api, query, filter, version, headingRef, onClear }: { a
 }
 
 function SameQuotes({ api, version, headingRef }: { api: Api; version: number; headingRef: Ref }) {
-  const groups = useLoad(() => api({ type: 'journalSameQuotes' } as never) as Promise<{ norm: string; outlets: string[]; statements: StatementRecord[] }[]>, [version]);
+  const groups = useLoad(() => api({ type: 'journalSameQuotes' } as never) as Promise<{ key: string; words: string; outlets: string[]; statements: StatementRecord[] }[]>, [version]);
   return (
     <section aria-labelledby="h-main">
       <h2 id="h-main" tabIndex={-1} ref={headingRef}>{S.sameHeading}</h2>
@@ -243,8 +243,8 @@ function SameQuotes({ api, version, headingRef }: { api: Api; version: number; h
       {groups && (groups.length === 0 ? <p class="none">{S.noSame}</p> : (
         <ol class="groups" data-testid="same-quotes">
           {groups.map((g) => (
-            <li class="group" key={g.norm}>
-              <blockquote class="words">“{g.statements[0]?.text.replace(/^["“”„«»]|["“”„«»]$/g, '') ?? g.norm}”</blockquote>
+            <li class="group" key={g.key}>
+              <blockquote class="words">“{g.statements[0]?.text.replace(/^["“”„«»]|["“”„«»]$/g, '') ?? g.words}”</blockquote>
               <p class="where">{S.carriedBy(g.outlets.length)}: {g.outlets.join(', ')}</p>
               <ol class="statements">{g.statements.map((s) => <Statement s={s} key={s.id} showName />)}</ol>
             </li>

@@ -2,7 +2,7 @@
 // the journal with a generated history and time the journal's own work in a real browser.
 // Generation: the statements of our own fixture articles (as the parser read them), spread over
 // 10,000 articles, 50 outlets and 2,000 invented people, with a few words varied per statement.
-import { entryFromReading, personKey, normalizeQuote, type ArticleEntry, type ReadingInput, type StatementRecord } from '../journal/model.ts';
+import { entryFromReading, personKey, quoteKey, type ArticleEntry, type ReadingInput, type StatementRecord } from '../journal/model.ts';
 import { JournalStore } from '../journal/store.ts';
 import { JournalService } from '../journal/service.ts';
 
@@ -40,7 +40,7 @@ export function generate(readings: ReadingInput[], count: number, perArticle: nu
       const name = leader ? base.name : `${FIRST[p % FIRST.length]} ${LAST[Math.floor(p / FIRST.length) % LAST.length]}`;
       const same = rand() < 0.01; // a statement carried word for word by several outlets
       const text = same ? base.text : `${base.text} ${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]}`;
-      statements.push({ ...base, url, person: personKey({ name, type: 'person', leader }, url), name, leader, text, norm: normalizeQuote(text), readAt, outlet, site, published: null, lang: 'en' });
+      statements.push({ ...base, url, person: personKey({ name, type: 'person', leader }, url), name, leader, text, qk: quoteKey(text), readAt, outlet, site, published: null, lang: 'en' });
     }
     out.push({ article: { ...t.article, url, outlet, site, readAt, title: `${t.article.title} (${i})`, statements: statements.length }, statements });
   }

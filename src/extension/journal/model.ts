@@ -46,8 +46,9 @@ export interface StatementRecord {
   kind: StatementKind;
   cue: string | null;
   vague: boolean;
-  /** The words normalised (quote marks, case, whitespace): "same quote, several outlets". */
-  norm: string;
+  /** Key of the words normalised (quote marks, case, whitespace) for "same quote, several
+   *  outlets": a 64-bit hash, absent for statements of fewer than four words (not indexed). */
+  qk?: string;
   readAt: number;
   published: string | null;
   outlet: string;
@@ -76,7 +77,7 @@ export interface PersonRecord {
 
 /** Statements whose words match, with the outlets that carried them. */
 export interface QuoteRecord {
-  norm: string;
+  qk: string;
   outlets: Record<string, number>;
   outletCount: number;
 }
@@ -202,7 +203,7 @@ export function entryFromReading(r: ReadingInput, readAt: number): ArticleEntry 
       type: e ? (a.vague ? 'anonymous' : e.type) : a.vague ? 'anonymous' : 'source',
       role: e?.role ?? null, country: e?.country ?? null, leader: !!e?.leader,
       text, kind: a.kind, cue: a.cue ? r.text.slice(a.cue.start, a.cue.end) : null, vague: a.vague,
-      norm: normalizeQuote(text), readAt, published: r.published, outlet, site, lang,
+      qk: quoteKey(text), readAt, published: r.published, outlet, site, lang,
     });
   }
   const article: ArticleRecord = {
@@ -221,6 +222,20 @@ export const isReported = (k: StatementKind) => k === 'indirect';
 
 /** The quote counted as "the same quote" across outlets only when it has a few words. */
 export const quotable = (norm: string) => norm.split(' ').length >= 4;
+
+/** The key of a statement's words for "same quote" (two 32-bit FNV-1a hashes), or undefined. */
+export function quoteKey(text: string): string | undefined {
+  const n = normalizeQuote(text);
+  if (!quotable(n)) return undefined;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ n.length;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
+}
 
 // ---------------------------------------------------------------- people, incrementally
 
@@ -255,12 +270,12 @@ export function applyToPeople(people: Map<string, PersonRecord>, statements: rea
 
 export function applyToQuotes(quotes: Map<string, QuoteRecord>, statements: readonly StatementRecord[], sign: 1 | -1): void {
   for (const s of statements) {
-    if (!quotable(s.norm)) continue;
-    let q = quotes.get(s.norm);
+    if (!s.qk) continue;
+    let q = quotes.get(s.qk);
     if (!q) {
       if (sign < 0) continue;
-      q = { norm: s.norm, outlets: {}, outletCount: 0 };
-      quotes.set(s.norm, q);
+      q = { qk: s.qk, outlets: {}, outletCount: 0 };
+      quotes.set(s.qk, q);
     }
     q.outlets[s.outlet] = (q.outlets[s.outlet] ?? 0) + sign;
     if (q.outlets[s.outlet]! <= 0) delete q.outlets[s.outlet];
@@ -274,7 +289,7 @@ export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   schemaVersion: number;
   exportedAt: string;
-  articles: (ArticleRecord & { quotes: Omit<StatementRecord, 'id' | 'url' | 'readAt' | 'published' | 'outlet' | 'site' | 'lang' | 'norm'>[] })[];
+  articles: (ArticleRecord & { quotes: Omit<StatementRecord, 'id' | 'url' | 'readAt' | 'published' | 'outlet' | 'site' | 'lang' | 'qk'>[] })[];
 }
 
 export class ImportError extends Error {}
@@ -362,7 +377,7 @@ export function parseExport(json: string): ArticleEntry[] {
         url, person: type === 'source' || vague ? '' : personKey(e, url), name, type: type as StatementRecord['type'],
         role: optStr(q.role, `${w}: the role`, 300), country: optStr(q.country, `${w}: the country`, 300), leader,
         text, kind: kind as StatementKind, cue: optStr(q.cue, `${w}: the cue`, 300), vague,
-        norm: normalizeQuote(text), readAt, published, outlet, site, lang,
+        qk: quoteKey(text), readAt, published, outlet, site, lang,
       };
       return s;
     });

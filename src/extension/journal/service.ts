@@ -36,14 +36,16 @@ export class JournalService {
   private index: MiniSearch<Doc> | null = null;
   private building: Promise<MiniSearch<Doc>> | null = null;
   private lastPrune = 0;
+  /** The settings, read once (they change only through setSettings, here). */
+  private settingsCache: JournalSettings | null = null;
 
   constructor(readonly store: JournalStore, private readonly now: () => number = () => Date.now()) {}
 
   /** Record a reading. Never in a private window, never while paused. */
   async record(entry: ArticleEntry, sender: { incognito: boolean }): Promise<{ ok: boolean; recorded: boolean; reason?: string; message?: string }> {
     if (sender.incognito) return { ok: true, recorded: false, reason: 'private' };
-    const settings = await this.store.settings();
-    if (settings.paused) return { ok: true, recorded: false, reason: 'paused' };
+    this.settingsCache ??= await this.store.settings();
+    if (this.settingsCache.paused) return { ok: true, recorded: false, reason: 'paused' };
     const r = await this.store.record(entry);
     if (!r.ok) return { ok: false, recorded: false, reason: r.error, message: r.message };
     if (r.recorded && this.index) await this.indexUrl(entry.article.url);
@@ -82,6 +84,7 @@ export class JournalService {
 
   async setSettings(patch: Partial<JournalSettings>): Promise<JournalSettings> {
     const s = await this.store.setSettings(patch);
+    this.settingsCache = s;
     if (patch.retentionDays !== undefined && (await this.store.prune(this.now())) > 0) this.index = null;
     return s;
   }

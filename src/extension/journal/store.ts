@@ -3,7 +3,7 @@
 // the half-written article), people and "same quote" counts kept up to date in the same transaction.
 import Dexie, { type EntityTable, type DexieOptions } from 'dexie';
 import {
-  applyToPeople, applyToQuotes, normalizeQuote, personKey, DEFAULT_RETENTION_DAYS, SCHEMA_VERSION,
+  applyToPeople, applyToQuotes, normalizeQuote, personKey, quoteKey, DEFAULT_RETENTION_DAYS, SCHEMA_VERSION,
   type ArticleEntry, type ArticleRecord, type PersonRecord, type QuoteRecord, type StatementRecord,
 } from './model.ts';
 
@@ -33,9 +33,9 @@ export const SCHEMA_V1 = {
 /** Schema 2 (current): outlet, site, language and reading-time indexes; "same quote" counts. */
 export const SCHEMA_V2 = {
   articles: 'url, readAt, site, outlet, lang',
-  statements: '++id, url, site, outlet, readAt, norm, [person+readAt]',
+  statements: '++id, url, outlet, readAt, qk, [person+readAt]',
   people: 'key, total, lastReadAt',
-  quotes: 'norm, outletCount',
+  quotes: 'qk, outletCount',
   meta: 'key',
 };
 
@@ -43,7 +43,7 @@ export class JournalDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
   statements!: EntityTable<StatementRecord, 'id'>;
   people!: EntityTable<PersonRecord, 'key'>;
-  quotes!: EntityTable<QuoteRecord, 'norm'>;
+  quotes!: EntityTable<QuoteRecord, 'qk'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
@@ -70,7 +70,8 @@ export class JournalDB extends Dexie {
         delete s.speaker;
         s.type ??= 'person';
         s.person = s.vague ? '' : personKey({ name: s.name, type: s.type === 'source' ? 'anonymous' : s.type, leader: !!s.leader }, s.url);
-        s.norm = normalizeQuote(s.text ?? '');
+        s.qk = quoteKey(s.text ?? '');
+        if (s.qk === undefined) delete s.qk;
         s.outlet ??= a?.outlet ?? '';
         s.site ??= a?.site ?? '';
         s.lang ??= a?.lang ?? null;
@@ -110,7 +111,7 @@ export const QUOTA_MESSAGE = 'The journal has run out of storage space, so this 
 
 /** The statements of one article, as stored (ids dropped for comparison). */
 function fingerprint(statements: readonly StatementRecord[]): string {
-  return statements.map((s) => `${s.person}\u0001${s.kind}\u0001${s.norm}`).join('\u0002');
+  return statements.map((s) => `${s.person}\u0001${s.kind}\u0001${s.text}`).join('\u0002');
 }
 
 export interface PersonFilter {
@@ -121,6 +122,9 @@ export interface PersonFilter {
 }
 
 export class JournalStore {
+  /** Whether a storage failure is noted in meta (null: not known yet). */
+  private quotaFlag: boolean | null = null;
+
   constructor(readonly db: JournalDB) {}
 
   static open(name = DB_NAME, options?: DexieOptions): JournalStore {
@@ -152,17 +156,20 @@ export class JournalStore {
     try {
       const r = await this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes, this.db.meta], async () => {
         const url = entry.article.url;
-        const before = await this.db.statements.where('url').equals(url).toArray();
-        const had = await this.db.articles.get(url);
+        const [before, had] = await Promise.all([this.db.statements.where('url').equals(url).toArray(), this.db.articles.get(url)]);
         if (had && fingerprint(before) === fingerprint(entry.statements)) return { recorded: false };
         await this.writeArticles([{ entry, before }]);
         return { recorded: true };
       });
-      if (await this.db.meta.get('quota')) await this.db.meta.delete('quota');
+      if (this.quotaFlag !== false) {
+        await this.db.meta.delete('quota');
+        this.quotaFlag = false;
+      }
       return { ok: true, recorded: r.recorded, statements: entry.statements.length };
     } catch (err) {
       if (isQuota(err)) {
         await this.db.meta.put({ key: 'quota', value: entry.article.readAt }).catch(() => {});
+        this.quotaFlag = true;
         return { ok: false, error: 'quota', message: QUOTA_MESSAGE };
       }
       return { ok: false, error: 'failed', message: err instanceof Error ? err.message : String(err) };
@@ -174,27 +181,32 @@ export class JournalStore {
     const removed = items.flatMap((i) => i.before);
     const added = items.flatMap((i) => i.entry.statements);
     const keys = [...new Set([...removed, ...added].map((s) => s.person).filter(Boolean))];
-    const norms = [...new Set([...removed, ...added].map((s) => s.norm))];
-    const people = new Map((await this.db.people.bulkGet(keys)).filter((p): p is PersonRecord => !!p).map((p) => [p.key, p]));
-    const quotes = new Map((await this.db.quotes.bulkGet(norms)).filter((q): q is QuoteRecord => !!q).map((q) => [q.norm, q]));
+    const qks = [...new Set([...removed, ...added].flatMap((s) => (s.qk ? [s.qk] : [])))];
+    const [gotPeople, gotQuotes] = await Promise.all([this.db.people.bulkGet(keys), this.db.quotes.bulkGet(qks)]);
+    const people = new Map(gotPeople.filter((p): p is PersonRecord => !!p).map((p) => [p.key, p]));
+    const quotes = new Map(gotQuotes.filter((q): q is QuoteRecord => !!q).map((q) => [q.qk, q]));
     applyToPeople(people, removed, -1);
     applyToQuotes(quotes, removed, -1);
     applyToPeople(people, added, 1);
     applyToQuotes(quotes, added, 1);
     const urls = items.map((i) => i.entry.article.url);
     if (removed.length) await this.db.statements.where('url').anyOf(urls).delete();
-    await this.db.articles.bulkPut(items.map((i) => i.entry.article));
-    await this.db.statements.bulkAdd(added.map(({ id: _id, ...s }) => s as StatementRecord));
-    await this.putCounts(people, quotes);
+    await Promise.all([
+      this.db.articles.bulkPut(items.map((i) => i.entry.article)),
+      this.db.statements.bulkAdd(added.map(({ id: _id, ...s }) => s as StatementRecord)),
+      this.putCounts(people, quotes),
+    ]);
   }
 
   private async putCounts(people: Map<string, PersonRecord>, quotes: Map<string, QuoteRecord>): Promise<void> {
     const gone = [...people.values()].filter((p) => p.total <= 0).map((p) => p.key);
-    await this.db.people.bulkPut([...people.values()].filter((p) => p.total > 0));
-    if (gone.length) await this.db.people.bulkDelete(gone);
-    const noQuote = [...quotes.values()].filter((q) => q.outletCount === 0).map((q) => q.norm);
-    await this.db.quotes.bulkPut([...quotes.values()].filter((q) => q.outletCount > 0));
-    if (noQuote.length) await this.db.quotes.bulkDelete(noQuote);
+    const noQuote = [...quotes.values()].filter((q) => q.outletCount === 0).map((q) => q.qk);
+    await Promise.all([
+      this.db.people.bulkPut([...people.values()].filter((p) => p.total > 0)),
+      gone.length ? this.db.people.bulkDelete(gone) : null,
+      this.db.quotes.bulkPut([...quotes.values()].filter((q) => q.outletCount > 0)),
+      noQuote.length ? this.db.quotes.bulkDelete(noQuote) : null,
+    ]);
   }
 
   /** Remove these articles and everything recorded with them. */
@@ -204,7 +216,7 @@ export class JournalStore {
       const removed = await this.db.statements.where('url').anyOf(urls).toArray();
       const keys = [...new Set(removed.map((s) => s.person).filter(Boolean))];
       const people = new Map((await this.db.people.bulkGet(keys)).filter((p): p is PersonRecord => !!p).map((p) => [p.key, p]));
-      const quotes = new Map((await this.db.quotes.bulkGet([...new Set(removed.map((s) => s.norm))])).filter((q): q is QuoteRecord => !!q).map((q) => [q.norm, q]));
+      const quotes = new Map((await this.db.quotes.bulkGet([...new Set(removed.flatMap((s) => (s.qk ? [s.qk] : [])))])).filter((q): q is QuoteRecord => !!q).map((q) => [q.qk, q]));
       applyToPeople(people, removed, -1);
       applyToQuotes(quotes, removed, -1);
       await this.db.statements.where('url').anyOf(urls).delete();
@@ -247,15 +259,20 @@ export class JournalStore {
   /** "Also quoted in N other articles you read": how many, and the latest statements elsewhere. */
   async alsoQuoted(key: string, excludeUrl: string, limit = 3): Promise<{ person: PersonRecord; others: number; latest: StatementRecord[] } | null> {
     if (!key) return null;
-    const person = await this.db.people.get(key);
-    if (!person) return null;
-    const here = await this.db.statements.where('url').equals(excludeUrl).filter((s) => s.person === key).count();
-    const others = person.articles - (here > 0 ? 1 : 0);
-    if (others <= 0) return { person, others: 0, latest: [] };
-    const latest: StatementRecord[] = [];
-    await this.db.statements.where('[person+readAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse()
-      .until(() => latest.length >= limit).each((s) => { if (s.url !== excludeUrl) latest.push(s); });
-    return { person, others, latest };
+    // Three reads at once, in one read-only transaction: the person's counts, whether this article
+    // quotes them, and their latest statements elsewhere (newest first, on the [person+readAt] index).
+    return this.db.transaction('r', [this.db.people, this.db.statements], async () => {
+      const latest: StatementRecord[] = [];
+      const [person, here] = await Promise.all([
+        this.db.people.get(key),
+        this.db.statements.where('url').equals(excludeUrl).filter((s) => s.person === key).count(),
+        this.db.statements.where('[person+readAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse()
+          .until(() => latest.length >= limit).each((s) => { if (s.url !== excludeUrl && latest.length < limit) latest.push(s); }),
+      ]);
+      if (!person) return null;
+      const others = person.articles - (here > 0 ? 1 : 0);
+      return others <= 0 ? { person, others: 0, latest: [] } : { person, others, latest };
+    });
   }
 
   /** People, most quoted first. With a filter, counted from the statements that pass it. */
@@ -282,13 +299,13 @@ export class JournalStore {
   }
 
   /** Statements whose words match, carried by several outlets. */
-  async sameQuotes(limit = 50): Promise<{ norm: string; outlets: string[]; statements: StatementRecord[] }[]> {
+  async sameQuotes(limit = 50): Promise<{ key: string; words: string; outlets: string[]; statements: StatementRecord[] }[]> {
     const qs = await this.db.quotes.where('outletCount').aboveOrEqual(2).reverse().limit(limit).toArray();
     const out = [];
     for (const q of qs) {
-      const statements = await this.db.statements.where('norm').equals(q.norm).toArray();
+      const statements = await this.db.statements.where('qk').equals(q.qk).toArray();
       statements.sort((a, b) => when(a) - when(b));
-      out.push({ norm: q.norm, outlets: Object.keys(q.outlets).sort(), statements });
+      out.push({ key: q.qk, words: normalizeQuote(statements[0]?.text ?? ''), outlets: Object.keys(q.outlets).sort(), statements });
     }
     return out;
   }

@@ -72,7 +72,7 @@ export interface ToBackground {
   journalPeople: { args: { filter?: PersonFilter }; result: PersonRecord[] };
   journalPerson: { args: { key: string; filter?: PersonFilter }; result: { person: PersonRecord | undefined; statements: StatementRecord[] } };
   journalSearch: { args: { query: string; filter?: PersonFilter }; result: SearchHit[] };
-  journalSameQuotes: { args: Record<never, never>; result: { norm: string; outlets: string[]; statements: StatementRecord[] }[] };
+  journalSameQuotes: { args: Record<never, never>; result: { key: string; words: string; outlets: string[]; statements: StatementRecord[] }[] };
   journalArticles: { args: Record<never, never>; result: ArticleRecord[] };
   journalSetSettings: { args: { patch: Partial<JournalSettings> }; result: JournalSettings };
   journalForgetArticle: { args: { url: string }; result: number };

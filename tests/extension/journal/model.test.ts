@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  buildExport, canonicalUrl, ImportError, normalizeQuote, parseExport, personKey, SCHEMA_VERSION,
+  buildExport, canonicalUrl, ImportError, normalizeQuote, quoteKey, parseExport, personKey, SCHEMA_VERSION,
 } from '../../../src/extension/journal/model.ts';
 import { ARTICLES, entryOf, T0 } from './fixtures.ts';
 
@@ -36,6 +36,9 @@ describe('journal model: who is who', () => {
   test('quotes match after folding quote marks, case and whitespace', () => {
     expect(normalizeQuote('“The talks  will continue,”')).toBe(normalizeQuote('"the talks will continue."'));
     expect(normalizeQuote('The talks will continue')).not.toBe(normalizeQuote('The talks will not continue'));
+    expect(quoteKey('“The talks  will continue,”')).toBe(quoteKey('"the talks will continue."'));
+    expect(quoteKey('The talks will continue')).not.toBe(quoteKey('The talks will not continue'));
+    expect(quoteKey('“No.”')).toBeUndefined(); // too short to call the same quote
   });
 
   test('canonical URL: the page link on the same site, no fragment or tracking', () => {
@@ -79,7 +82,8 @@ describe('journal model: export and import files', () => {
     };
     const [e] = parseExport(JSON.stringify(v1));
     expect(e!.article.site).toBe('old.example');
-    expect(e!.statements[0]).toMatchObject({ name: 'Vladimir Putin', person: 'p:vladimir putin', outlet: 'old.example', norm: 'we will not back down' });
+    expect(e!.statements[0]).toMatchObject({ name: 'Vladimir Putin', person: 'p:vladimir putin', outlet: 'old.example' });
+    expect(e!.statements[0]!.qk).toBe(quoteKey('We will not back down'));
   });
 
   const bad: [string, string][] = [

@@ -62,7 +62,7 @@ describe('journal store: record and query', () => {
     const same = await store.sameQuotes();
     expect(same.length).toBe(1);
     expect(same[0]!.outlets).toEqual(['Daily Harrow', 'Northern Ledger']);
-    expect(same[0]!.norm).toContain('the talks will continue until we reach a fair settlement');
+    expect(same[0]!.words).toContain('the talks will continue until we reach a fair settlement');
     store.close();
   });
 
