@@ -126,7 +126,7 @@ export function journalSuite(name) {
 
     // Search, and same quote view (none here: the two statements differ).
     await j.evaluate(() => { location.hash = ''; });
-    await clickSel(j, '[data-testid=search]');
+    await j.evaluate(() => document.querySelector('[data-testid=search]').focus());
     await j.raw.keyboard.type('insurance');
     await j.waitFor(() => document.querySelector('[data-testid=search-results] h2')?.textContent.startsWith('1 statement'));
     assert.deepEqual(j.errors, []);

@@ -1,2 +1,0 @@
-import { readFileSync } from 'node:fs';
-import { loadDocument } from './src/cli/load-document.ts';
