@@ -13,7 +13,7 @@ export interface SenderInfo {
   extensionPage: boolean;
 }
 
-const PAGE_ONLY = new Set(['journalStatus', 'journalPeople', 'journalPerson', 'journalSearch', 'journalSameQuotes', 'journalArticles',
+const PAGE_ONLY = new Set(['journalStatus', 'journalPeople', 'journalPerson', 'journalSearch', 'journalWarmSearch', 'journalSameQuotes', 'journalArticles',
   'journalSetSettings', 'journalForgetArticle', 'journalForgetSite', 'journalErase', 'journalExport', 'journalImport']);
 
 /** Timings of the last recordings (ms of background work each), for the benchmark. */
@@ -43,6 +43,7 @@ export function handleJournalMessage(
     case 'journalPeople': return journal().people(msg.filter ?? {});
     case 'journalPerson': return journal().person(String(msg.key), msg.filter ?? {});
     case 'journalSearch': return journal().search(String(msg.query ?? ''), msg.filter ?? {});
+    case 'journalWarmSearch': return journal().warmSearch().then(() => ({ ok: true as const }));
     case 'journalSameQuotes': return journal().sameQuotes();
     case 'journalArticles': return journal().store.articles(500);
     case 'journalSetSettings': return journal().setSettings(msg.patch ?? {});

@@ -58,7 +58,16 @@ export function App({ api, initialTheme }: { api: Api; initialTheme: 'light' | '
     return () => removeEventListener('hashchange', on);
   }, []);
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
-  useEffect(() => { void api({ type: 'journalStatus' } as never).then((s) => setStatus(s as JournalStatus)); }, [version]);
+  const [shown, setShown] = useState(false); // the first view is on screen
+  // The counts and facets come after the first view, then the search index is built in the
+  // background's spare time, before the reader types.
+  useEffect(() => { if (shown) void api({ type: 'journalStatus' } as never).then((s) => setStatus(s as JournalStatus)); }, [version, shown]);
+  useEffect(() => {
+    if (route.view !== 'people' && route.view !== 'person') setShown(true);
+    const t = setTimeout(() => setShown(true), 1000);
+    return () => clearTimeout(t);
+  }, []);
+  useEffect(() => { if (shown) setTimeout(() => void api({ type: 'journalWarmSearch' } as never).catch(() => {}), 200); }, [shown]);
 
   const changed = useCallback((msg: string) => {
     setNotice(msg);
@@ -124,8 +133,8 @@ export function App({ api, initialTheme }: { api: Api; initialTheme: 'light' | '
       <main class="main">
         {query.trim() && (route.view === 'people' || route.view === 'person')
           ? <SearchResults api={api} query={query.trim()} filter={filter} version={version} headingRef={heading} onClear={() => setQuery('')} />
-          : route.view === 'people' ? <People api={api} filter={filter} filtered={filtered} version={version} headingRef={heading} />
-          : route.view === 'person' ? <Person api={api} personKey={route.key} filter={filter} version={version} headingRef={heading} />
+          : route.view === 'people' ? <People api={api} filter={filter} filtered={filtered} version={version} headingRef={heading} onShown={() => setShown(true)} />
+          : route.view === 'person' ? <Person api={api} personKey={route.key} filter={filter} version={version} headingRef={heading} onShown={() => setShown(true)} />
           : route.view === 'same' ? <SameQuotes api={api} version={version} headingRef={heading} />
           : route.view === 'articles' ? <Articles api={api} version={version} headingRef={heading} onChanged={changed} />
           : <Privacy api={api} status={status} headingRef={heading} onChanged={changed} />}
@@ -160,10 +169,12 @@ function PersonLine({ p }: { p: PersonRecord }) {
   );
 }
 
-function People({ api, filter, filtered, version, headingRef }: { api: Api; filter: PersonFilter; filtered: boolean; version: number; headingRef: Ref }) {
+function People({ api, filter, filtered, version, headingRef, onShown }: { api: Api; filter: PersonFilter; filtered: boolean; version: number; headingRef: Ref; onShown(): void }) {
   const people = useLoad(() => api({ type: 'journalPeople', filter }) as Promise<PersonRecord[]>, [JSON.stringify(filter), version]);
   useEffect(() => {
-    if (people) document.documentElement.dataset.slFirstView = String(Math.round(performance.now()));
+    if (!people) return;
+    document.documentElement.dataset.slFirstView = String(Math.round(performance.now()));
+    onShown();
   }, [people !== null]);
   return (
     <section aria-labelledby="h-main">
@@ -193,8 +204,9 @@ function Statement({ s, showName }: { s: StatementRecord; showName?: boolean }) 
   );
 }
 
-function Person({ api, personKey, filter, version, headingRef }: { api: Api; personKey: string; filter: PersonFilter; version: number; headingRef: Ref }) {
+function Person({ api, personKey, filter, version, headingRef, onShown }: { api: Api; personKey: string; filter: PersonFilter; version: number; headingRef: Ref; onShown(): void }) {
   const got = useLoad(() => api({ type: 'journalPerson', key: personKey, filter }) as Promise<{ person: PersonRecord | undefined; statements: StatementRecord[] }>, [personKey, JSON.stringify(filter), version]);
+  useEffect(() => { if (got) onShown(); }, [got !== null]);
   const p = got?.person;
   return (
     <section aria-labelledby="h-main" data-testid="person-page">
@@ -227,7 +239,7 @@ function SearchResults({ api, query, filter, version, headingRef, onClear }: { a
   }, [query, JSON.stringify(filter), version]);
   return (
     <section aria-labelledby="h-main" data-testid="search-results">
-      <h2 id="h-main" tabIndex={-1} ref={headingRef} aria-live="polite">{hits ? S.searchResults(hits.length, query) : '…'}</h2>
+      <h2 id="h-main" tabIndex={-1} ref={headingRef} aria-live="polite">{hits ? S.searchResults(hits.length, query) : S.searching}</h2>
       <button type="button" class="link-button" onClick={onClear}>{S.clearSearch}</button>
       {hits && <ol class="statements">{hits.map((h) => <Statement s={h.statement} key={h.statement.id} showName />)}</ol>}
     </section>

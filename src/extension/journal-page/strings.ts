@@ -14,6 +14,7 @@ export const S = {
   searchPlaceholder: 'Search what was said, or who said it',
   searchResults: (n: number, q: string) => `${plural(n, 'statement', 'statements')} matching “${q}”`,
   clearSearch: 'Clear search',
+  searching: 'Searching… (the first search after the browser starts prepares the index)',
   filters: 'Filters',
   from: 'Read from',
   to: 'Read until',

@@ -132,7 +132,9 @@ export class JournalService {
     const q = query.trim();
     if (!q) return [];
     const index = await this.ensureIndex();
-    const hits = index.search(q, { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { name: 2 } });
+    // Every word must match; the last one may be a word being typed (prefix). No fuzzy matching:
+    // at 200,000 statements it costs more than it finds.
+    const hits = index.search(q, { prefix: (_t, i, terms) => i === terms.length - 1, combineWith: 'AND', boost: { name: 2 } });
     const out: SearchHit[] = [];
     for (let i = 0; i < hits.length && out.length < limit; i += 200) {
       const chunk = hits.slice(i, i + 200);

@@ -158,7 +158,7 @@ export class JournalStore {
         const url = entry.article.url;
         const [before, had] = await Promise.all([this.db.statements.where('url').equals(url).toArray(), this.db.articles.get(url)]);
         if (had && fingerprint(before) === fingerprint(entry.statements)) return { recorded: false };
-        await this.writeArticles([{ entry, before }]);
+        await this.writeArticles([{ entry, before, existed: !!had }]);
         return { recorded: true };
       });
       if (this.quotaFlag !== false) {
@@ -176,8 +176,8 @@ export class JournalStore {
     }
   }
 
-  /** Inside a transaction: replace each article's statements, people and quotes follow. */
-  private async writeArticles(items: { entry: ArticleEntry; before: StatementRecord[] }[]): Promise<void> {
+  /** Inside a transaction (with meta): replace each article's statements; people, quotes and totals follow. */
+  private async writeArticles(items: { entry: ArticleEntry; before: StatementRecord[]; existed: boolean }[]): Promise<void> {
     const removed = items.flatMap((i) => i.before);
     const added = items.flatMap((i) => i.entry.statements);
     const keys = [...new Set([...removed, ...added].map((s) => s.person).filter(Boolean))];
@@ -195,7 +195,16 @@ export class JournalStore {
       this.db.articles.bulkPut(items.map((i) => i.entry.article)),
       this.db.statements.bulkAdd(added.map(({ id: _id, ...s }) => s as StatementRecord)),
       this.putCounts(people, quotes),
+      this.addTotals(items.filter((i) => !i.existed).length, added.length - removed.length),
     ]);
+  }
+
+  /** The running totals of articles and statements (counting 200,000 statements is not free). */
+  private async addTotals(articles: number, statements: number): Promise<void> {
+    const t = await this.db.meta.get('totals');
+    if (!t) return; // not counted yet: counts() counts the tables
+    const v = t.value as { articles: number; statements: number };
+    await this.db.meta.put({ key: 'totals', value: { articles: v.articles + articles, statements: v.statements + statements } });
   }
 
   private async putCounts(people: Map<string, PersonRecord>, quotes: Map<string, QuoteRecord>): Promise<void> {
@@ -212,8 +221,11 @@ export class JournalStore {
   /** Remove these articles and everything recorded with them. */
   private async removeArticles(urls: string[]): Promise<number> {
     if (!urls.length) return 0;
-    return this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes], async () => {
-      const removed = await this.db.statements.where('url').anyOf(urls).toArray();
+    return this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes, this.db.meta], async () => {
+      const [removed, existing] = await Promise.all([
+        this.db.statements.where('url').anyOf(urls).toArray(),
+        this.db.articles.bulkGet(urls),
+      ]);
       const keys = [...new Set(removed.map((s) => s.person).filter(Boolean))];
       const people = new Map((await this.db.people.bulkGet(keys)).filter((p): p is PersonRecord => !!p).map((p) => [p.key, p]));
       const quotes = new Map((await this.db.quotes.bulkGet([...new Set(removed.flatMap((s) => (s.qk ? [s.qk] : [])))])).filter((q): q is QuoteRecord => !!q).map((q) => [q.qk, q]));
@@ -222,7 +234,9 @@ export class JournalStore {
       await this.db.statements.where('url').anyOf(urls).delete();
       await this.db.articles.bulkDelete(urls);
       await this.putCounts(people, quotes);
-      return urls.length;
+      const gone = existing.filter(Boolean).length;
+      await this.addTotals(-gone, -removed.length);
+      return gone;
     });
   }
 
@@ -240,7 +254,8 @@ export class JournalStore {
   /** Erase everything (settings aside). */
   async eraseAll(): Promise<void> {
     await this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes, this.db.meta], async () => {
-      await Promise.all([this.db.articles.clear(), this.db.statements.clear(), this.db.people.clear(), this.db.quotes.clear(), this.db.meta.delete('quota')]);
+      await Promise.all([this.db.articles.clear(), this.db.statements.clear(), this.db.people.clear(), this.db.quotes.clear(),
+        this.db.meta.bulkDelete(['quota', 'totals'])]);
     });
   }
 
@@ -252,8 +267,14 @@ export class JournalStore {
   }
 
   async counts(): Promise<{ articles: number; statements: number; people: number }> {
-    const [articles, statements, people] = await Promise.all([this.db.articles.count(), this.db.statements.count(), this.db.people.count()]);
-    return { articles, statements, people };
+    const [t, people] = await Promise.all([this.db.meta.get('totals'), this.db.people.count()]);
+    if (t) return { ...(t.value as { articles: number; statements: number }), people };
+    const totals = await this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.meta], async () => {
+      const [articles, statements] = await Promise.all([this.db.articles.count(), this.db.statements.count()]);
+      await this.db.meta.put({ key: 'totals', value: { articles, statements } });
+      return { articles, statements };
+    });
+    return { ...totals, people };
   }
 
   /** "Also quoted in N other articles you read": how many, and the latest statements elsewhere. */
@@ -335,18 +356,18 @@ export class JournalStore {
 
   /** Write checked entries, all or nothing; an article already there is replaced by the newer reading. */
   async importEntries(entries: ArticleEntry[]): Promise<number> {
-    return this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes], async () => {
+    return this.db.transaction('rw', [this.db.articles, this.db.statements, this.db.people, this.db.quotes, this.db.meta], async () => {
       const latest = new Map<string, ArticleEntry>();
       for (const e of entries) {
         const had = latest.get(e.article.url);
         if (!had || had.article.readAt < e.article.readAt) latest.set(e.article.url, e);
       }
       const have = new Map((await this.db.articles.bulkGet([...latest.keys()])).filter((a): a is ArticleRecord => !!a).map((a) => [a.url, a]));
-      const items: { entry: ArticleEntry; before: StatementRecord[] }[] = [];
+      const items: { entry: ArticleEntry; before: StatementRecord[]; existed: boolean }[] = [];
       for (const [url, entry] of latest) {
         const h = have.get(url);
         if (h && h.readAt >= entry.article.readAt) continue;
-        items.push({ entry, before: h ? await this.db.statements.where('url').equals(url).toArray() : [] });
+        items.push({ entry, before: h ? await this.db.statements.where('url').equals(url).toArray() : [], existed: !!h });
       }
       // Articles in batches, each statement added once.
       for (let i = 0; i < items.length; i += 500) await this.writeArticles(items.slice(i, i + 500));

@@ -92,8 +92,10 @@ describe('journal store: privacy controls', () => {
 
   test('forget one site', async () => {
     const store = await filled();
+    await store.counts(); // totals kept from here on
     expect(await store.forgetSite('www.daily-harrow.example')).toBe(2);
     expect((await store.counts()).articles).toBe(1);
+    expect((await store.counts()).statements).toBe(await store.db.statements.count());
     expect((await store.people()).map((p) => p.name).sort()).toEqual(['John Smith', 'Vladimir Putin']);
     store.close();
   });
@@ -135,8 +137,11 @@ describe('journal store: reliability', () => {
     const b = freshStore('shared', factory);
     const entries = Object.values(ARTICLES).map((x, i) => entryOf(x, T0 + i));
     const extra = Array.from({ length: 20 }, (_, i) => entryOf({ ...ARTICLES.weather!, url: `https://daily-harrow.example/weather/${i}` }, T0 + 10 + i));
+    await a.counts(); // the running totals start here, and must survive the race too
     await Promise.all([...entries, ...extra].map((e, i) => (i % 2 ? a : b).record(e)));
     expect((await a.counts()).articles).toBe(23);
+    // The running totals agree with the tables.
+    expect(await a.counts()).toMatchObject({ articles: await a.db.articles.count(), statements: await a.db.statements.count() });
     const anna = (await a.people()).find((p) => p.name === 'Anna Berg')!;
     expect(anna.articles).toBe(21);
     expect(anna.total).toBe(21 * entries[2]!.statements.filter((s) => s.name === 'Anna Berg').length);
