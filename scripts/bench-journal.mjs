@@ -48,13 +48,19 @@ try {
   out.record = await page.evaluate(([r, t]) => globalThis.__slJournalBench.record(r, 60, t), [readings, now]);
   out.alsoQuoted = await page.evaluate(() => globalThis.__slJournalBench.alsoQuoted(200));
 
-  // Search, through the background (the index is built at the first query, then kept).
+  // Search, through the background. The index is built once per background start (the journal page
+  // asks for it after its first view); the fill above wrote to IndexedDB directly, so build it again.
+  const t0 = performance.now();
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'journalWarmSearch', rebuild: true }));
+  out.searchIndexBuildMs = performance.now() - t0;
   const search = (q) => page.evaluate(async (q) => {
     const t0 = performance.now();
     const hits = await chrome.runtime.sendMessage({ type: 'journalSearch', query: q });
     return { ms: performance.now() - t0, hits: hits.length };
   }, q);
-  out.searchFirstMs = (await search('corridor')).ms;
+  const first = await search('corridor');
+  out.searchFirstMs = first.ms;
+  if (!first.hits) throw new Error('search found nothing: the index does not hold the journal');
   const queries = ['insurance question', 'grain', 'ship stopped', 'Nora Berg', 'frost orchard', 'premiums', 'Putin', 'harvest june', 'written agreement', 'Lena'];
   const times = [];
   for (let r = 0; r < 3; r++) for (const q of queries) times.push((await search(q)).ms);
@@ -75,7 +81,7 @@ try {
   // Reading a page with recording on and off, alternated, on the full journal.
   const ctl = await b.openExtensionPage('journal.html');
   const setPaused = (paused) => ctl.evaluate((p) => chrome.runtime.sendMessage({ type: 'journalSetSettings', patch: { paused: p } }), paused);
-  const runs = { on: [], off: [], paintOn: [], paintOff: [] };
+  const runs = { on: [], off: [], paintOn: [], paintOff: [] }; // navigation → recorded (or refused); → painted
   for (let r = 0; r < ROUNDS * 2; r++) {
     const on = r % 2 === 0 ? r % 4 === 0 : r % 4 !== 1; // on, off, off, on, …
     await setPaused(!on);
@@ -86,13 +92,15 @@ try {
     await p.goto(server.url(`/fixtures/journal/${file}?round=${r}`));
     await p.waitFor(() => !!document.documentElement.dataset.sourcelightJournalAt, undefined, 20000);
     const t = await p.evaluate(() => Number(document.documentElement.dataset.sourcelightJournalAt));
+    (on ? runs.paintOn : runs.paintOff).push(await p.evaluate(() => Number(document.documentElement.dataset.sourcelightPaintedAt)));
     const res = await p.evaluate(() => JSON.parse(document.documentElement.dataset.sourcelightJournal));
     if (on !== !!res?.recorded) throw new Error(`round ${r}: expected recorded=${on}, got ${JSON.stringify(res)}`);
     (on ? runs.on : runs.off).push(t);
     await p.close();
   }
   await setPaused(false);
-  out.readOnOff = { onMedianMs: median(runs.on), offMedianMs: median(runs.off), ratio: +(median(runs.on) / median(runs.off)).toFixed(3), rounds: ROUNDS };
+  out.readOnOff = { onMedianMs: median(runs.on), offMedianMs: median(runs.off), ratio: +(median(runs.on) / median(runs.off)).toFixed(3), rounds: ROUNDS,
+    paintOnMedianMs: median(runs.paintOn), paintOffMedianMs: median(runs.paintOff), paintRatio: +(median(runs.paintOn) / median(runs.paintOff)).toFixed(3) };
 } finally {
   await b.close();
   await server.close();
@@ -104,10 +112,12 @@ const rows = [
   ['journal filled', `${out.fill.counts.articles} articles, ${out.fill.counts.statements} statements, ${out.fill.counts.people} people`, '', ''],
   ['"also quoted" lookup (card), median / p95 / max', `${f(out.alsoQuoted.median)} / ${f(out.alsoQuoted.p95)} / ${f(out.alsoQuoted.max)} ms`, '< 20 ms', out.alsoQuoted.p95 < 20],
   ['journal page first view, median of 7 (first)', `${f(out.firstViewMs.median)} ms (${f(out.firstViewMs.first)})`, '< 300 ms', out.firstViewMs.median < 300],
-  ['search, median / max of 30 (first, builds the index)', `${f(out.searchMedianMs)} / ${f(out.searchMaxMs)} ms (${f(out.searchFirstMs)} ms)`, '< 100 ms', out.searchMedianMs < 100],
+  ['search, median / max of 30', `${f(out.searchMedianMs)} / ${f(out.searchMaxMs)} ms`, '< 100 ms', out.searchMedianMs < 100],
+  ['search index build, once per background start', `${f(out.searchIndexBuildMs)} ms`, '', ''],
   ['recording one article, median / p95', `${f(out.record.median)} / ${f(out.record.p95)} ms`, '< 10 ms', out.record.median < 10],
   ['storage per 1,000 articles', `${out.storagePer1000ArticlesMB} MB`, '', ''],
-  ['reading with recording on / off (navigation → recorded), median', `${f(out.readOnOff.onMedianMs)} / ${f(out.readOnOff.offMedianMs)} ms = ${out.readOnOff.ratio}`, '< 1.1', out.readOnOff.ratio < 1.1],
+  ['reading with recording on / off: navigation → painted, median', `${f(out.readOnOff.paintOnMedianMs)} / ${f(out.readOnOff.paintOffMedianMs)} ms = ${out.readOnOff.paintRatio}`, '< 1.1', out.readOnOff.paintRatio < 1.1],
+  ['the same, navigation → recorded (or refused while paused), median', `${f(out.readOnOff.onMedianMs)} / ${f(out.readOnOff.offMedianMs)} ms = ${out.readOnOff.ratio}`, '< 1.1', out.readOnOff.ratio < 1.1],
 ];
 if (process.argv.includes('--json')) console.log(JSON.stringify(out, null, 2));
 console.log(`| what (${out.browser}) | figure | goal | |\n|---|---|---|---|`);

@@ -43,7 +43,7 @@ export function handleJournalMessage(
     case 'journalPeople': return journal().people(msg.filter ?? {});
     case 'journalPerson': return journal().person(String(msg.key), msg.filter ?? {});
     case 'journalSearch': return journal().search(String(msg.query ?? ''), msg.filter ?? {});
-    case 'journalWarmSearch': return journal().warmSearch().then(() => ({ ok: true as const }));
+    case 'journalWarmSearch': return journal().warmSearch(!!msg.rebuild).then(() => ({ ok: true as const }));
     case 'journalSameQuotes': return journal().sameQuotes();
     case 'journalArticles': return journal().store.articles(500);
     case 'journalSetSettings': return journal().setSettings(msg.patch ?? {});

@@ -27,6 +27,7 @@ export function recordReading(s: PageSession): void {
     if (__SL_TEST_HOSTS__.length) {
       // Test builds: what the journal answered, and when (ms since navigation), for tests and bench.
       doc.documentElement.dataset.sourcelightJournalAt = performance.now().toFixed(2);
+      doc.documentElement.dataset.sourcelightPaintedAt = String(r.timings.paintedAt ?? '');
       doc.documentElement.dataset.sourcelightJournal = JSON.stringify(res ?? null);
     }
   }, () => {});

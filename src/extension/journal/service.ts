@@ -147,7 +147,8 @@ export class JournalService {
   }
 
   /** Build the index now (the journal page asks for it when it opens, before the reader types). */
-  async warmSearch(): Promise<void> {
+  async warmSearch(rebuild = false): Promise<void> {
+    if (rebuild && !this.building) this.index = null; // e.g. after the benchmark wrote to IndexedDB itself
     await this.ensureIndex();
   }
 

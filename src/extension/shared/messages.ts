@@ -73,7 +73,7 @@ export interface ToBackground {
   journalPerson: { args: { key: string; filter?: PersonFilter }; result: { person: PersonRecord | undefined; statements: StatementRecord[] } };
   journalSearch: { args: { query: string; filter?: PersonFilter }; result: SearchHit[] };
   /** Build the search index now (the journal page asks once its first view is shown). */
-  journalWarmSearch: { args: Record<never, never>; result: { ok: true } };
+  journalWarmSearch: { args: { rebuild?: boolean }; result: { ok: true } };
   journalSameQuotes: { args: Record<never, never>; result: { key: string; words: string; outlets: string[]; statements: StatementRecord[] }[] };
   journalArticles: { args: Record<never, never>; result: ArticleRecord[] };
   journalSetSettings: { args: { patch: Partial<JournalSettings> }; result: JournalSettings };
