@@ -18,10 +18,19 @@ function rng(seed: number) {
   return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
 }
 
+/**
+ * A journal of `count` articles of `perArticle` statements. Each statement keeps the shape of one of
+ * the fixtures' statements (its speaker kind, cue, kind, sentence), but most of its content words are
+ * swapped for words of a 20,000-word vocabulary made from pieces of the fixtures' own words, drawn
+ * with Zipf's law: 200,000 different statements whose words are spread the way a language's are
+ * (a few very common, most rare), rather than 13 sentences repeated 15,000 times each.
+ */
 export function generate(readings: ReadingInput[], count: number, perArticle: number, now: number, offset = 0): ArticleEntry[] {
   const templates = readings.map((r) => entryFromReading(r, now));
   const pool = templates.flatMap((t) => t.statements);
-  const words = [...new Set(readings.flatMap((r) => r.text.toLowerCase().match(/[a-z]{5,}/g) ?? []))];
+  const words = [...new Set(readings.flatMap((r) => r.text.toLowerCase().match(/[a-z]{5,}/g) ?? []))].sort();
+  const vocab = vocabulary(words, 20_000);
+  const zipf = zipfSampler(vocab.length);
   const out: ArticleEntry[] = [];
   for (let n = 0; n < count; n++) {
     const i = n + offset;
@@ -39,12 +48,38 @@ export function generate(readings: ReadingInput[], count: number, perArticle: nu
       const p = Math.floor(rand() ** 2 * 2000); // some people far more quoted than others
       const name = leader ? base.name : `${FIRST[p % FIRST.length]} ${LAST[Math.floor(p / FIRST.length) % LAST.length]}`;
       const same = rand() < 0.01; // a statement carried word for word by several outlets
-      const text = same ? base.text : `${base.text} ${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]}`;
+      const text = same ? base.text : base.text.replace(/[A-Za-z]{4,}/g, (w) => (rand() < 0.7 ? vocab[zipf(rand())]! : w));
       statements.push({ ...base, url, person: personKey({ name, type: 'person', leader }, url), name, leader, text, qk: quoteKey(text), readAt, outlet, site, published: null, lang: 'en' });
     }
     out.push({ article: { ...t.article, url, outlet, site, readAt, title: `${t.article.title} (${i})`, statements: statements.length }, statements });
   }
   return out;
+}
+
+/** `n` pseudo-words: the start of one fixture word joined to the end of another. */
+function vocabulary(words: string[], n: number): string[] {
+  const out = new Set<string>();
+  const rand = rng(7);
+  while (out.size < n) {
+    const a = words[Math.floor(rand() * words.length)]!;
+    const b = words[Math.floor(rand() * words.length)]!;
+    out.add(a.slice(0, 2 + Math.floor(rand() * (a.length - 2))) + b.slice(Math.floor(rand() * (b.length - 2))));
+  }
+  return [...out];
+}
+
+/** Index in [0, n) with probability ∝ 1/(rank+1) (Zipf's law), from a uniform u in [0, 1). */
+function zipfSampler(n: number): (u: number) => number {
+  const cdf = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) cdf[i] = sum += 1 / (i + 1);
+  return (u) => {
+    const x = u * sum;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid]! < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
 }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] ?? NaN; };

@@ -178,6 +178,15 @@ export class JournalService {
 
 export const QUOTA_TEXT = 'The journal has run out of storage space: new articles are not being recorded. Nothing was deleted. Free space by forgetting sites or articles, or by keeping fewer days.';
 
+/** Words too common to search for (English function words): left out of the index and queries. */
+const STOP = new Set(('a an and are as at be been but by for from had has have he her his i if in into is it its me my no not of on or our she so ' +
+  'than that the their them then there these they this to was we were what when which who will with would you your').split(' '));
+
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  return STOP.has(t) ? null : t;
+}
+
 function newIndex(): MiniSearch<Doc> {
-  return new MiniSearch<Doc>({ fields: ['text', 'name'], idField: 'id' });
+  return new MiniSearch<Doc>({ fields: ['text', 'name'], idField: 'id', processTerm });
 }
