@@ -34,7 +34,7 @@ const readings = FIXTURES.map((f) => {
 const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-bench-journal-'));
 const server = await startServer();
 const b = await launchChromium({ profile });
-const out = { browser: `chromium ${b.version}`, articles: ARTICLES, perArticle: PER, date: new Date().toISOString() };
+const out = { browser: `chromium ${b.version}`, articles: ARTICLES, perArticle: PER, date: new Date().toISOString(), loadavgStart: os.loadavg().map((x) => +x.toFixed(1)) };
 try {
   const page = await b.openExtensionPage('journal.html');
   await page.waitFor(() => !!globalThis.__slJournalBench, undefined, 20000);
@@ -70,13 +70,15 @@ try {
 
   // First view of the journal page: navigation start → people list rendered.
   const views = [];
+  const boots = []; // navigation start → the page's script running
   for (let i = 0; i < 7; i++) {
     const j = await b.openExtensionPage('journal.html');
     await j.waitFor(() => !!document.documentElement.dataset.slFirstView, undefined, 20000);
     views.push(Number(await j.evaluate(() => document.documentElement.dataset.slFirstView)));
+    boots.push(Number(await j.evaluate(() => document.documentElement.dataset.slBoot)));
     await j.close();
   }
-  out.firstViewMs = { first: views[0], median: median(views) };
+  out.firstViewMs = { first: views[0], median: median(views), scriptStartMedian: median(boots) };
 
   // Reading a page with recording on and off, alternated, on the full journal.
   const ctl = await b.openExtensionPage('journal.html');
@@ -107,11 +109,12 @@ try {
   await fs.rm(profile, { recursive: true, force: true });
 }
 
+out.loadavgEnd = os.loadavg().map((x) => +x.toFixed(1));
 const f = (x) => (typeof x === 'number' ? x.toFixed(1) : String(x));
 const rows = [
   ['journal filled', `${out.fill.counts.articles} articles, ${out.fill.counts.statements} statements, ${out.fill.counts.people} people`, '', ''],
   ['"also quoted" lookup (card), median / p95 / max', `${f(out.alsoQuoted.median)} / ${f(out.alsoQuoted.p95)} / ${f(out.alsoQuoted.max)} ms`, '< 20 ms', out.alsoQuoted.p95 < 20],
-  ['journal page first view, median of 7 (first)', `${f(out.firstViewMs.median)} ms (${f(out.firstViewMs.first)})`, '< 300 ms', out.firstViewMs.median < 300],
+  ['journal page first view (navigation → people shown), median of 7 (first; script start)', `${f(out.firstViewMs.median)} ms (${f(out.firstViewMs.first)}; ${f(out.firstViewMs.scriptStartMedian)})`, '< 300 ms', out.firstViewMs.median < 300],
   ['search, median / max of 30', `${f(out.searchMedianMs)} / ${f(out.searchMaxMs)} ms`, '< 100 ms', out.searchMedianMs < 100],
   ['search index build, once per background start', `${f(out.searchIndexBuildMs)} ms`, '', ''],
   ['recording one article, median / p95', `${f(out.record.median)} / ${f(out.record.p95)} ms`, '< 10 ms', out.record.median < 10],
@@ -120,5 +123,6 @@ const rows = [
   ['the same, navigation → recorded (or refused while paused), median', `${f(out.readOnOff.onMedianMs)} / ${f(out.readOnOff.offMedianMs)} ms = ${out.readOnOff.ratio}`, '< 1.1', out.readOnOff.ratio < 1.1],
 ];
 if (process.argv.includes('--json')) console.log(JSON.stringify(out, null, 2));
+console.log(`load average (1/5/15 min) at start ${out.loadavgStart.join(' / ')}, at end ${out.loadavgEnd.join(' / ')}, ${os.cpus().length} cores`);
 console.log(`| what (${out.browser}) | figure | goal | |\n|---|---|---|---|`);
 for (const [w, v, g, ok] of rows) console.log(`| ${w} | ${v} | ${g} | ${ok === '' ? '' : ok ? 'PASS' : 'FAIL'} |`);

@@ -71,6 +71,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   }
 });
 
+// The journal page keeps a port open while it is shown (see journal-page/api.ts): nothing to answer.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === 'journal-page') port.onMessage.addListener(() => {});
+});
+
 browser.commands.onCommand.addListener(async (command: string) => {
   if (command !== 'next-quote') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

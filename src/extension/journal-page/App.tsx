@@ -145,6 +145,7 @@ export function App({ api, initialTheme }: { api: Api; initialTheme: 'light' | '
 }
 
 type Ref = { current: HTMLHeadingElement | null };
+const FIRST_PEOPLE = 50;
 
 function useLoad<T>(load: () => Promise<T>, deps: unknown[]): T | null {
   const [v, setV] = useState<T | null>(null);
@@ -171,6 +172,7 @@ function PersonLine({ p }: { p: PersonRecord }) {
 
 function People({ api, filter, filtered, version, headingRef, onShown }: { api: Api; filter: PersonFilter; filtered: boolean; version: number; headingRef: Ref; onShown(): void }) {
   const people = useLoad(() => api({ type: 'journalPeople', filter }) as Promise<PersonRecord[]>, [JSON.stringify(filter), version]);
+  const [all, setAll] = useState(false);
   useEffect(() => {
     if (!people) return;
     document.documentElement.dataset.slFirstView = String(Math.round(performance.now()));
@@ -181,7 +183,12 @@ function People({ api, filter, filtered, version, headingRef, onShown }: { api: 
       <h2 id="h-main" tabIndex={-1} ref={headingRef}>{S.peopleHeading}</h2>
       {people === null ? null : people.length === 0
         ? <p class="none" data-testid="empty">{filtered ? S.noMatch : S.noPeople}</p>
-        : <ol class="people" data-testid="people">{people.map((p) => <PersonLine p={p} key={p.key} />)}</ol>}
+        : (
+          <>
+            <ol class="people" data-testid="people">{(all ? people : people.slice(0, FIRST_PEOPLE)).map((p) => <PersonLine p={p} key={p.key} />)}</ol>
+            {!all && people.length > FIRST_PEOPLE && <button type="button" class="link-button" onClick={() => setAll(true)}>{S.showAll(people.length)}</button>}
+          </>
+        )}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 // Journal page entry (journal.html, opened in a tab from the popup or the card).
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { browserApi } from './api.ts';
+import { browserApi, keepBackgroundAwake } from './api.ts';
 import './journal.css';
+
+document.documentElement.dataset.slBoot = String(Math.round(performance.now()));
 
 function initialTheme(): 'light' | 'dark' {
   const forced = new URLSearchParams(location.search).get('theme');
@@ -15,5 +17,6 @@ function initialTheme(): 'light' | 'dark' {
 }
 
 render(<App api={browserApi} initialTheme={initialTheme()} />, document.getElementById('app')!);
+keepBackgroundAwake();
 // Test builds: the benchmark's hook (scripts/bench-journal.mjs); store builds leave it out.
 if (__SL_TEST_BUILD__) void import('./bench-hook.ts');

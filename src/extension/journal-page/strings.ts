@@ -27,6 +27,7 @@ export const S = {
   leader: 'Leader',
   noPeople: 'Nobody yet. Open Sourcelight on a news article (or turn on automatic reading) and the people quoted in it appear here.',
   noMatch: 'Nothing matches these filters.',
+  showAll: (n: number) => `Show all ${n.toLocaleString('en')}`,
   back: '← All people',
   statementsHeading: 'Statements in time order',
   kind: { direct: 'Quote', partial: 'Partial quote', mixed: 'Quote', indirect: 'Reported' } as Record<string, string>,

@@ -79,10 +79,9 @@ export class JournalDB extends Dexie {
         s.readAt ??= a?.readAt ?? 0;
         all.push({ ...s });
       });
-      for (const a of arts.values()) {
-        const n = all.filter((s) => s.url === a.url).length;
-        await tx.table('articles').update(a.url, { statements: n });
-      }
+      const per = new Map<string, number>();
+      for (const s of all) per.set(s.url, (per.get(s.url) ?? 0) + 1);
+      for (const a of arts.values()) await tx.table('articles').update(a.url, { statements: per.get(a.url) ?? 0 });
       const people = new Map<string, PersonRecord>();
       applyToPeople(people, all, 1);
       await tx.table('people').clear();
