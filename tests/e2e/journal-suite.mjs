@@ -82,6 +82,12 @@ export function journalSuite(name) {
   assert.equal(card.also, 'Also quoted in 1 other article you read');
   assert.match(card.latest[0], /the corridor can reopen within a month.*The Lantern Gazette, 2025-05-12/);
   await page.screenshot({ path: path.join(OUT, `${name}-journal-card.png`) });
+  const cardViolations = await page.evaluate(async (src) => {
+    if (!window.axe) (0, eval)(src);
+    const r = await window.axe.run({ include: [['sourcelight-card']] }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  }, AXE_SOURCE);
+  assert.deepEqual(cardViolations, [], 'axe-core on the card with its journal line');
 
   // "See all in your journal" opens the person's page in a tab (checked where the driver sees new tabs).
   if (name === 'chromium') {

@@ -10,7 +10,8 @@ export interface AlsoQuotedView {
 export const ALSO_STRINGS = {
   alsoQuoted: (n: number) => `Also quoted in ${n} other article${n === 1 ? '' : 's'} you read`,
   openJournal: 'See all in your journal',
-  openJournalLabel: (name: string) => `Open ${name}'s page in your reading journal`,
+  /** The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch). */
+  openJournalLabel: (name: string) => `See all in your journal: ${name}`,
 };
 
 export const ALSO_CSS = `
