@@ -142,6 +142,8 @@ export function journalSuite(name) {
   // Erase everything.
   const j = await browser.openExtensionPage('journal.html#view=privacy');
   await j.waitFor(() => !!document.querySelector('[data-testid=erase]'));
+  await j.screenshot({ path: path.join(OUT, `${name}-journal-privacy-light.png`) });
+  assert.deepEqual((await axe(j)).filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], 'axe privacy');
   await clickSel(j, '[data-testid=erase]');
   await j.waitFor(() => !!document.querySelector('[data-testid=erase-confirm]'));
   await clickSel(j, '[data-testid=erase-confirm]');
