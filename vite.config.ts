@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => {
     define: {
       // Pages the test builds read automatically, without a user gesture (empty in store builds).
       __SL_TEST_HOSTS__: JSON.stringify(target.test ? ['http://127.0.0.1/*'] : []),
+      __SL_TEST_BUILD__: JSON.stringify(target.test),
     },
     build: {
       outDir: `dist/${target.name}`,
@@ -24,7 +25,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 600,
+      // Extension pages that the manifest does not name: the reading journal (journal.html at the
+      // root of each build, opened in a tab from the popup and the card).
       rolldownOptions: {
+        input: { journal: 'journal.html' },
         output: {
           // crxjs emits each entry (background, content script, popup) as a chunk. The bundler's hash
           // of the background chunk depended on the checkout's absolute path, so a rebuild elsewhere
@@ -35,6 +39,7 @@ export default defineConfig(({ mode }) => {
             if (!chunk.isEntry || !id?.startsWith('/')) return 'assets/[name]-[hash].js';
             return id.includes('/background/') ? 'assets/background.js' : `assets/${chunk.name.replace(/\.(ts|tsx|html)$/, '')}.js`;
           },
+          entryFileNames: (chunk) => (chunk.name === 'journal' ? 'assets/journal.js' : 'assets/[name]-[hash].js'),
         },
       },
     },

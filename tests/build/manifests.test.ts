@@ -84,8 +84,11 @@ describe.skipIf(!built)('built manifests', () => {
     expect(report.errors).toEqual([]);
     // The one warning allowed is Preact's own renderer (its dangerouslySetInnerHTML branch),
     // explained to reviewers in store/firefox-reviewer-notes.md; none may come from our code.
-    const warnings = [...report.warnings, ...report.notices].map((w: { code: string; file: string }) => `${w.code} ${w.file}`);
-    expect(warnings.filter((w: string) => w !== 'UNSAFE_VAR_ASSIGNMENT assets/popup.js')).toEqual([]);
+    // (It sits in whichever chunk holds Preact's renderer: the one the popup and the journal share.)
+    const preacts = (f: string) => /dangerouslySetInnerHTML/.test(readFileSync(resolve(dist, 'firefox', f), 'utf8')) && /__html/.test(readFileSync(resolve(dist, 'firefox', f), 'utf8'));
+    const warnings = [...report.warnings, ...report.notices] as { code: string; file: string }[];
+    expect(warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && preacts(w.file))).map((w) => `${w.code} ${w.file}`)).toEqual([]);
+    expect(warnings.length).toBeLessThanOrEqual(1);
   });
 
   test('our code never assigns HTML: no innerHTML, outerHTML, insertAdjacentHTML or dangerouslySetInnerHTML in src/', () => {

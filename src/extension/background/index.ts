@@ -1,10 +1,18 @@
 // Background: injects the content script on request (activeTab), keeps the opt-in automatic
-// reading registered, and forwards the keyboard command. It holds no page data.
+// reading registered, and forwards the keyboard command. It holds no page data, except the
+// reading journal (IndexedDB, src/extension/journal), which it keeps and serves.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE } from '../shared/content-script-file.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import type { Message, ToBackground } from '../shared/messages.ts';
 import { analyze } from '../../core/index.ts';
+import { JournalStore } from '../journal/store.ts';
+import { JournalService } from '../journal/service.ts';
+import { handleJournalMessage } from './journal-messages.ts';
+
+let journalService: JournalService | null = null;
+const journal = () => (journalService ??= new JournalService(JournalStore.open()));
+const JOURNAL_PAGE = 'journal.html';
 
 const AUTO_ID = 'sourcelight-auto';
 const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -52,9 +60,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       }
     case 'setAutoRead':
       return saveSettings({ autoRead: msg.enabled }).then(syncAutoRead).then(() => ({ ok: true }));
-    default:
-      return undefined;
+    case 'openJournal': {
+      const hash = msg.person ? `#person=${encodeURIComponent(msg.person)}` : '';
+      return browser.tabs.create({ url: browser.runtime.getURL(`${JOURNAL_PAGE}${hash}`) }).then(() => ({ ok: true }), () => ({ ok: false }));
+    }
+    default: {
+      const ownPage = !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+      return handleJournalMessage(journal, msg, { incognito: !!sender.tab?.incognito, extensionPage: ownPage });
+    }
   }
+});
+
+// The journal page keeps a port open while it is shown (see journal-page/api.ts): nothing to answer.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === 'journal-page') port.onMessage.addListener(() => {});
 });
 
 browser.commands.onCommand.addListener(async (command: string) => {

@@ -7,6 +7,7 @@ import type { Message, ToContent } from '../shared/messages.ts';
 import { loadSettings, type Settings } from '../shared/settings.ts';
 import { PageSession } from './page-session.ts';
 import { installTestHook, reportPainted } from './test-hook.ts';
+import { alsoQuoted, openJournal, recordReading } from './journal-client.ts';
 
 declare global {
   // Set once per page: a second injection (popup's "read this page" after automatic reading) is a no-op.
@@ -18,7 +19,14 @@ const TEST_BUILD = __SL_TEST_HOSTS__.length > 0;
 async function main(): Promise<void> {
   // Claimed synchronously, so two injections arriving together still make one session.
   if (globalThis.__sourcelight) return;
-  const session = new PageSession(document, { onPainted: TEST_BUILD ? reportPainted : undefined });
+  const session = new PageSession(document, {
+    onPainted: (s) => {
+      if (TEST_BUILD) reportPainted(s);
+      recordReading(s);
+    },
+    alsoQuoted: alsoQuoted(document),
+    openJournal,
+  });
   globalThis.__sourcelight = session;
   let started: Promise<void> | null = null;
 

@@ -2,6 +2,9 @@
 // open the card; later content is read again; teardown removes everything. Every listener hangs
 // on one AbortSignal, so teardown (or a second injection's refusal) leaves nothing behind.
 import type { Analysis } from '../../core/index.ts';
+import type { Entity } from '../../core/types.ts';
+import type { AlsoQuotedView } from '../../page/card/also-quoted.ts';
+import type { CardModel } from '../../page/card/card-model.ts';
 import { extractArticle } from '../../page/extract/extract-article.ts';
 import { TextMap } from '../../page/text-map.ts';
 import { planHighlights, type HighlightKind } from '../../page/highlight/highlight-plan.ts';
@@ -25,10 +28,13 @@ export interface SessionOptions {
   /** The parser. Default: the background's (off the page's main thread, and not in the injected
    *  script at all, which keeps what every page loads small). Tests may pass the core's analyze. */
   analyze?: (text: string, published: string | null) => Promise<Analysis>;
-  /** Called after every (re)paint, e.g. to report state in test builds. */
+  /** Called after every (re)paint, e.g. to report state in test builds and record the reading. */
   onPainted?(s: PageSession): void;
   /** The card's words (default: the browser's i18n). */
   localizer?: Localizer;
+  /** The reading journal: where else this speaker was quoted (for the card), and opening it. */
+  alsoQuoted?(entity: Entity): Promise<AlsoQuotedView | null>;
+  openJournal?(person: string): void;
 }
 
 export class PageSession {
@@ -56,6 +62,7 @@ export class PageSession {
     this.card = new SourcelightCard(doc, {
       onStep: (d) => this.step(d),
       onSelect: (i) => this.openAttribution(i, { scroll: true }),
+      onOpenJournal: (person) => this.opts.openJournal?.(person),
     }, opts.localizer ?? browserLocalizer());
   }
 
@@ -236,13 +243,23 @@ export class PageSession {
     const content = this.rangesOfAttribution(i);
     if (o.scroll && content[0]) this.scrollToRange(content[0], content);
     this.card.open(model, { rects: () => boxes(ranges), anchorX: o.anchorX }, this.theme);
+    this.askJournal(model, this.analysis.attributions[i]?.speaker ?? null);
     return true;
+  }
+
+  /** Add the journal's "also quoted" line once the background answers (the card opens at once). */
+  private askJournal(model: CardModel, entityId: string | null): void {
+    const entity = entityId ? this.analysis?.entities.find((e) => e.id === entityId) : undefined;
+    if (!entity || !this.opts.alsoQuoted) return;
+    this.opts.alsoQuoted(entity).then((info) => this.card.setAlso(model, info), () => {});
   }
 
   private openEntity(id: string, ranges: Range[], anchorX?: number): void {
     if (!this.analysis || !this.reading) return;
     const model = buildCardModel(this.analysis, this.reading.text, { entity: id });
-    if (model) this.card.open(model, { rects: () => boxes(ranges), anchorX }, this.theme);
+    if (!model) return;
+    this.card.open(model, { rects: () => boxes(ranges), anchorX }, this.theme);
+    this.askJournal(model, id);
   }
 
   /** Previous/next quote in reading order; opens its card and brings it into view. */

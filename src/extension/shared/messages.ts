@@ -1,6 +1,9 @@
 // Typed messages between the extension's parts. One map per direction; each key is a method.
 import type { Analysis } from '../../core/index.ts';
 import type { HighlightKind } from '../../page/highlight/highlight-plan.ts';
+import type { ReadingInput, PersonRecord, StatementRecord, ArticleRecord } from '../journal/model.ts';
+import type { JournalSettings, PersonFilter } from '../journal/store.ts';
+import type { AlsoQuoted, JournalStatus, SearchHit } from '../journal/service.ts';
 
 /** What the popup shows: the extracted article (without its DOM map) and its analysis. */
 export interface Reading extends Analysis {
@@ -57,7 +60,32 @@ export interface ToBackground {
   analyze: { args: { text: string; published: string | null }; result: Analysis | null };
   /** Turn automatic reading on all sites on or off (the permission is asked by the popup first). */
   setAutoRead: { args: { enabled: boolean }; result: { ok: boolean } };
+  // The reading journal (src/extension/journal), kept in the background's IndexedDB.
+  /** A page has been read (content script): record it, unless private or paused. The text is not kept. */
+  journalRecord: { args: { reading: ReadingInput }; result: { ok: boolean; recorded: boolean; reason?: string; message?: string } };
+  /** The card: where else this speaker is quoted. */
+  journalAlsoQuoted: { args: { entity: { name: string; type: string; leader: boolean }; url: string; canonical: string | null }; result: AlsoQuoted | null };
+  /** Open the journal page in a tab (at a person's page when given). */
+  openJournal: { args: { person?: string }; result: { ok: boolean } };
+  // Extension pages only (the journal page, the popup):
+  journalStatus: { args: Record<never, never>; result: JournalStatus };
+  journalPeople: { args: { filter?: PersonFilter }; result: PersonRecord[] };
+  journalPerson: { args: { key: string; filter?: PersonFilter }; result: { person: PersonRecord | undefined; statements: StatementRecord[] } };
+  journalSearch: { args: { query: string; filter?: PersonFilter }; result: SearchHit[] };
+  /** Build the search index now (the journal page asks once its first view is shown). */
+  journalWarmSearch: { args: { rebuild?: boolean }; result: { ok: true } };
+  journalSameQuotes: { args: Record<never, never>; result: { key: string; words: string; outlets: string[]; statements: StatementRecord[] }[] };
+  journalArticles: { args: Record<never, never>; result: ArticleRecord[] };
+  journalSetSettings: { args: { patch: Partial<JournalSettings> }; result: JournalSettings };
+  journalForgetArticle: { args: { url: string }; result: number };
+  journalForgetSite: { args: { site: string }; result: number };
+  journalErase: { args: Record<never, never>; result: { ok: true } };
+  journalExport: { args: Record<never, never>; result: string };
+  journalImport: { args: { json: string }; result: { ok: true; imported: number } | { ok: false; message: string } };
 }
+
+/** The result type of a background method. */
+export type BackgroundResult<K extends keyof ToBackground> = ToBackground[K]['result'];
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M
   ? { type: K } & (M[K] extends { args: infer A } ? A : never)

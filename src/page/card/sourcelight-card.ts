@@ -7,6 +7,7 @@ import { CARD_CSS } from './card-styles.ts';
 import type { Localizer } from './localizer.ts';
 import { placeCard, type Box } from './place-card.ts';
 import { describeCounts, KIND_KEY, SOURCE_TYPE_KEY } from './statements.ts';
+import { ALSO_CSS, renderAlsoQuoted, type AlsoQuotedView } from './also-quoted.ts';
 
 export const CARD_TAG = 'sourcelight-card';
 
@@ -16,6 +17,8 @@ export interface CardCallbacks {
   /** A quote in the list was chosen: scroll there. */
   onSelect(attribution: number): void;
   onClose?(): void;
+  /** "See all in your journal": open the reading journal at this person's page. */
+  onOpenJournal?(person: string): void;
 }
 
 export interface CardTarget {
@@ -41,6 +44,8 @@ export class SourcelightCard {
   private returnFocus: Element | null = null;
   private frame = 0;
   model: CardModel | null = null;
+  /** Where else the reader met this speaker (from the reading journal), once known. */
+  also: AlsoQuotedView | null = null;
 
   constructor(doc: Document, private readonly cb: CardCallbacks, private readonly l: Localizer) {
     this.doc = doc;
@@ -60,6 +65,7 @@ export class SourcelightCard {
       const active = this.doc.activeElement;
       this.returnFocus = active && active !== this.host ? active : null;
     }
+    if (this.model !== model) this.also = null;
     this.model = model;
     this.target = target;
     this.host.dataset.theme = theme;
@@ -72,6 +78,16 @@ export class SourcelightCard {
     (this.root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
+  /** Add the journal's "also quoted" line to the card showing this model. */
+  setAlso(model: CardModel, info: AlsoQuotedView | null): void {
+    if (this.model !== model || !this.isOpen) return;
+    this.also = info;
+    const focused = this.root.activeElement;
+    this.render(model);
+    if (!focused || focused.classList.contains('card')) (this.root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+    this.position();
+  }
+
   close(restoreFocus = true): void {
     if (!this.isOpen) return;
     this.ac?.abort();
@@ -79,6 +95,7 @@ export class SourcelightCard {
     cancelAnimationFrame(this.frame);
     this.host.remove();
     this.model = null;
+    this.also = null;
     this.target = null;
     const back = this.returnFocus as HTMLElement | null;
     this.returnFocus = null;
@@ -132,6 +149,7 @@ export class SourcelightCard {
       if (el.classList.contains('close')) this.close();
       else if (el.classList.contains('prev')) this.cb.onStep(-1);
       else if (el.classList.contains('next')) this.cb.onStep(1);
+      else if (el.classList.contains('journal') && el.dataset.person) this.cb.onOpenJournal?.(el.dataset.person);
       else if (el.dataset.attribution) this.cb.onSelect(Number(el.dataset.attribution));
     }, { signal });
   }
@@ -160,7 +178,7 @@ export class SourcelightCard {
       return e;
     };
     const style = el('style');
-    style.textContent = CARD_CSS;
+    style.textContent = CARD_CSS + ALSO_CSS;
     const card = el('section', 'card');
     card.lang = l.lang;
     card.setAttribute('role', 'dialog');
@@ -193,6 +211,8 @@ export class SourcelightCard {
     }
     meta.append(el('p', 'meta counts', l.t('cardCounts', describeCounts(m.counts, l))));
     card.append(meta);
+    const also = renderAlsoQuoted(d, this.also, m.name ?? "");
+    if (also) card.append(also);
 
     if (m.quotes.length) {
       const h3 = el('h3', undefined, l.t(m.quotes.length === 1 ? 'cardSaysOne' : 'cardSaysAll'));

@@ -142,11 +142,21 @@ async function pressCombo(keyboard, combo) {
   for (const k of keys.reverse()) await keyboard.up(k);
 }
 
-/** Chromium with dist/chrome-test (or `ext`). */
-export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless = true } = {}) {
-  const ext = await snapshotBuild(build);
+/**
+ * Chromium with dist/chrome-test (or `ext`). `profile`: a folder kept across launches (the browser
+ * profile and the copy of the build, whose path fixes the extension's id and so its storage);
+ * close() then leaves it for the next launch, the caller removes it.
+ */
+export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless = true, profile = null } = {}) {
+  let ext;
+  let userDataDir;
+  if (profile) {
+    ({ ext, userDataDir } = await persistentDirs(profile, build));
+  } else {
+    ext = await snapshotBuild(build);
+    userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
+  }
   const { chromium } = await import('playwright-core');
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sl-chromium-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -203,15 +213,34 @@ export async function launchChromium({ ext: build = CHROME_TEST_BUILD, headless 
     evalInExtension: async (fn, arg) => (await worker()).evaluate(fn, arg),
     close: async () => {
       await ctx.close();
+      if (profile) return;
       await fs.rm(userDataDir, { recursive: true, force: true });
       await fs.rm(ext, { recursive: true, force: true });
     },
   };
 }
 
-/** Firefox ESR with dist/firefox-test (or `ext`), installed as a temporary add-on over BiDi. */
-export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless = true, prefs = {} } = {}) {
-  const ext = await snapshotBuild(build);
+/** Keep a build copy and a browser profile in `profile` across launches (see launchChromium). */
+async function persistentDirs(profile, build) {
+  const ext = path.join(profile, 'ext');
+  const userDataDir = path.join(profile, 'user-data');
+  if (!(await fs.stat(ext).catch(() => null))) {
+    const copy = await snapshotBuild(build);
+    await fs.mkdir(profile, { recursive: true });
+    await fs.rename(copy, ext).catch(async () => { await fs.cp(copy, ext, { recursive: true }); await fs.rm(copy, { recursive: true, force: true }); });
+  }
+  await fs.mkdir(userDataDir, { recursive: true });
+  return { ext, userDataDir };
+}
+
+/**
+ * Firefox ESR with dist/firefox-test (or `ext`), installed as a temporary add-on over BiDi.
+ * `profile`: as in launchChromium; the add-on is installed again at each launch with the same id
+ * and uuid, and Firefox is told to keep its storage when a temporary add-on goes away.
+ */
+export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless = true, prefs = {}, profile = null } = {}) {
+  const dirs = profile ? await persistentDirs(profile, build) : null;
+  const ext = dirs ? dirs.ext : await snapshotBuild(build);
   const { default: puppeteer } = await import('puppeteer-core');
   const geckoId = JSON.parse(await fs.readFile(path.join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -221,7 +250,9 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
     defaultViewport: VIEWPORT,
     // without it BiDi refuses to navigate to moz-extension:// pages
     args: ['--remote-allow-system-access'],
+    ...(dirs ? { userDataDir: dirs.userDataDir } : {}),
     extraPrefsFirefox: {
+      ...(dirs ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
@@ -319,7 +350,7 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
     evalInExtension: async (fn, arg) => (await helperPage()).evaluate(fn, arg),
     close: async () => {
       await browser.close();
-      await fs.rm(ext, { recursive: true, force: true });
+      if (!dirs) await fs.rm(ext, { recursive: true, force: true });
     },
   };
 }

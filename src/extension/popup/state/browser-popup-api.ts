@@ -55,6 +55,10 @@ export function browserPopupApi(): PopupApi {
         if (!ok) throw err;
       }
     },
+    async openJournal() {
+      await browser.runtime.sendMessage({ type: 'openJournal' } satisfies Message<ToBackground>);
+      window.close();
+    },
     download(fileName, text, mime) {
       const url = URL.createObjectURL(new Blob([text], { type: mime }));
       const a = document.createElement('a');

@@ -21,4 +21,6 @@ export interface PopupApi {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   copyText(text: string): Promise<void>;
   download(fileName: string, text: string, mime: string): void;
+  /** Open the reading journal (journal.html) in a tab. */
+  openJournal?(): Promise<void>;
 }

@@ -67,6 +67,8 @@ export interface PopupActions {
   copyMarkdown(): Promise<void>;
   downloadJson(): void;
   setTheme(theme: Theme): void;
+  /** The reading journal, in a full tab. */
+  openJournal(): void;
 }
 
 export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts: { pollMs?: number; pollTries?: number } = {}): PopupActions {
@@ -182,6 +184,10 @@ export function createPopupActions(store: Store<PopupState>, api: PopupApi, opts
       if (!reading) return;
       api.download(jsonFileName(reading.title), readingToJson(reading), 'application/json');
       notice(t('noticeDownloading'));
+    },
+
+    openJournal() {
+      void api.openJournal?.();
     },
 
     setTheme(theme) {

@@ -1,0 +1,22 @@
+// Journal page entry (journal.html, opened in a tab from the popup or the card).
+import { render } from 'preact';
+import { App } from './App.tsx';
+import { browserApi, keepBackgroundAwake } from './api.ts';
+import './journal.css';
+
+document.documentElement.dataset.slBoot = String(Math.round(performance.now()));
+
+function initialTheme(): 'light' | 'dark' {
+  const forced = new URLSearchParams(location.search).get('theme');
+  if (forced === 'light' || forced === 'dark') return forced;
+  try {
+    const saved = localStorage.getItem('sl-journal-theme');
+    if (saved === 'light' || saved === 'dark') return saved;
+  } catch { /* storage off */ }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+render(<App api={browserApi} initialTheme={initialTheme()} />, document.getElementById('app')!);
+keepBackgroundAwake();
+// Test builds: the benchmark's hook (scripts/bench-journal.mjs); store builds leave it out.
+if (__SL_TEST_BUILD__) void import('./bench-hook.ts');
