@@ -21,6 +21,9 @@ export interface Attribution {
   kind: AttributionKind;
   /** Unnamed or unspecific source: "experts believe", "sources said". */
   vague: boolean;
+  /** The name of the rule that read it ('verb-cue', 'according-to', 'quote-tag', 'dash-speech', …): for
+   * debugging, and for saying how sure a reading is. */
+  rule?: string;
 }
 
 export interface Entity {
@@ -79,4 +82,6 @@ export interface AnalyzeInput {
   text: string;
   /** Publication date from the page's metadata (ISO date or date-time), or null when unknown. */
   published: string | null;
+  /** The page's language as declared (BCP 47, e.g. "de", "pt-BR"), or null/absent: then it is told from the text. */
+  lang?: string | null;
 }

@@ -13,9 +13,9 @@
 import type { Attribution, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
-import { tokenize, type Tokens } from './tokens.ts';
-import { CUE_FORMS, PARTICIPLES, regularForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
-import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, DO_FORMS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
+import { tokenize, type Tokens } from '../text/tokens.ts';
+import { CUE_FORMS, PARTICIPLES, regularForms, type CueVerb, type VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
+import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, DO_FORMS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from '../locales/en/lexicon/word-classes.ts';
 import type { CueObject, Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
 import { finish } from './finish-attributions.ts';
@@ -56,6 +56,7 @@ import { adjunctHolder } from './stance-adjunct.ts';
 import { namingParticiple } from './naming-participle.ts';
 import { doQuestion } from './do-question.ts';
 import { topicRegarding } from './regarding.ts';
+import { EN_CUE_READERS, type EnCueReader } from '../locales/en/attribution/cue-readers.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -155,7 +156,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
       // "…,” he said when asked about …": the question put to the speaker
       if (t.low[i] === 'asked') {
         const q = questionCue(t, i, quotes);
-        if (q) local.push({ content: q.content, source: q.source, speakerSpan: null, cue: q.cue });
+        if (q) local.push({ content: q.content, source: q.source, speakerSpan: null, cue: q.cue, rule: 'question-cue' });
         if (q) break;
       }
       const e = CUE_FORMS.get(t.low[i]!);
@@ -169,21 +170,79 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
   drafts.push(...local);
 }
 
-function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
+type Found = { draft: Draft; contentEnd: number };
+type CueEntry = { verb: CueVerb; form: VerbForm } | undefined;
+
+/** What a cue reader sees at a word: the sentence's tokens, the word, the quotes and this sentence's attributions so far. */
+export interface CueSite {
+  text: string;
+  t: Tokens;
+  i: number;
+  s: Span;
+  quotes: QuoteIndex;
+  local: Draft[];
+  /** The lexicon's reading of the word as a verb of saying (computed on first use). */
+  entry(): CueEntry;
+}
+
+interface CueReader {
+  read(c: CueSite): Found | null;
+  /** When true at a word, the reader's answer (even none) is the word's: no later reader is tried. */
+  final?(c: CueSite): boolean;
+}
+
+const asFound = (o: { content: Span[]; source: Span | null; cue: Span | null; contentEnd: number } | null): Found | null =>
+  o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
+
+/** The engine's cue readers by name; each language lists the ones it uses, in order (locales/<lang>/attribution/cue-readers.ts). */
+const CUE_READERS: Record<EnCueReader, CueReader> = {
+  'according-to': {
+    final: (c) => c.t.low[c.i] === 'according' && c.t.low[c.i + 1] === 'to',
+    read: (c) => (c.t.low[c.i] === 'according' && c.t.low[c.i + 1] === 'to' ? accordingTo(c.text, c.t, c.i, c.s, c.quotes) : null),
+  },
+  'raised-cue': { read: (c) => asFound(raisedCue(c.t, c.i, c.quotes)) },
+  'question-or-seem': {
+    read: (c) => {
+      const asked = (finiteAsked(c.t, c.i) ? null : questionCue(c.t, c.i, c.quotes)) ?? seemCue(c.t, c.i, c.quotes);
+      // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
+      if (asked) asked.cue = { start: c.t.start[auxiliariesBefore(c.t, c.i)]!, end: asked.cue.end };
+      return asFound(asked);
+    },
+  },
+  'document-cue': { read: (c) => asFound(documentCue(c.t, c.i, c.quotes)) },
+  'evidential-cue': { read: (c) => asFound(evidentialCue(c.t, c.i, c.quotes)) }, // "reportedly", "allegedly": a cue without a source
+  'verb-cue': {
+    read: (c) => {
+      const entry = c.entry();
+      return entry ? verbCue(c.text, c.t, c.i, entry.verb, entry.form, c.s, c.quotes, c.local) : null;
+    },
+  },
+  'adjective-cue': { read: (c) => asFound(expletive(c.t, adjectiveCue(c.t, c.i, c.quotes))) },
+  'noun-cue': { read: (c) => asFound(adjunctHolder(c.t, c.i, ownedByPredicate(c.t, nounCue(c.t, c.i, c.quotes), c.quotes))) },
+  'agent-noun-cue': { read: (c) => asFound(agentNounCue(c.t, c.i, c.quotes)) },
+  'gerund-cue': { read: (c) => asFound(gerundCue(c.t, c.i, c.quotes, c.entry())) }, // "after saying …"
+  'participle-relative': { read: (c) => asFound(participleRelative(c.t, c.i, c.quotes, c.entry())) }, // "a group backing X"
+  'infinitive-cue': { read: (c) => asFound(infinitiveCue(c.t, c.i, c.quotes, c.entry())) }, // "went on CNN to declare …"
+};
+
+function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): Found | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
-  if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
-  const raised = raisedCue(t, i, quotes);
-  if (raised) return { draft: { content: raised.content, source: raised.source, speakerSpan: null, cue: raised.cue }, contentEnd: raised.contentEnd };
-  const asked = (finiteAsked(t, i) ? null : questionCue(t, i, quotes)) ?? seemCue(t, i, quotes);
-  // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
-  if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
-  const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // "reportedly", "allegedly": a cue without a source
-  if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = topicRegarding(t, i) ? undefined : stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
-  const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
-  if (d) return d;
-  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? adjunctHolder(t, i, ownedByPredicate(t, nounCue(t, i, quotes), quotes)) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
-  return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
+  let entry: CueEntry | null = null;
+  const site: CueSite = {
+    text, t, i, s, quotes, local,
+    // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
+    entry: () => (entry === null ? (entry = topicRegarding(t, i) ? undefined : stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i)) : entry),
+  };
+  for (const name of EN_CUE_READERS) {
+    const reader = CUE_READERS[name];
+    const found = reader.read(site);
+    if (found) {
+      found.draft.rule ??= name;
+      return found;
+    }
+    if (reader.final?.(site)) return null;
+  }
+  return null;
 }
 
 const NOT_SPEAKERS = new Set([
@@ -206,6 +265,7 @@ function headlineColon(t: Tokens, quotes: QuoteIndex): Draft | null {
     source: { start: t.start[0]!, end: t.end[c - 1]! },
     speakerSpan: null,
     cue: { start: t.start[c]!, end: t.end[c]! },
+    rule: 'headline-colon',
   };
 }
 

@@ -8,9 +8,9 @@ import { looksCommon, type Ent, type EntityRegistry } from './entity-registry.ts
 import { CandidateScanner } from './scan-candidates.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { longestPhrase, payloadOf } from './phrase-index.ts';
-import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon/speech-verbs.ts';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from './lexicon/source-nouns.ts';
-import { TITLES } from './lexicon/titles.ts';
+import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../locales/en/lexicon/speech-verbs.ts';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from '../locales/en/lexicon/source-nouns.ts';
+import { TITLES } from '../locales/en/lexicon/titles.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
 import { ORGANIZATION_HEADS } from '../knowledge/organizations.ts';
 
