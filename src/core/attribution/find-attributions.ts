@@ -429,7 +429,51 @@ function verbCue(
   s: Span,
   quotes: QuoteIndex,
   local: Draft[],
-): { draft: Draft; contentEnd: number } | null {
+): Found | null {
+  // The four stages of reading a verb of saying: its verb group (auxiliaries, adverbs, particles,
+  // voice), the slot its subject sits in, the source span, and the content.
+  const group = verbGroup(t, i, verb, form);
+  if (!group) return null;
+  const slot = subjectSlot(text, t, group, quotes, local);
+  if ('done' in slot) return slot.done;
+  return verbContent(text, t, group, slot, sourceOf(t, slot), quotes);
+}
+
+/** A verb of saying with its auxiliaries, adverbs and particles, its voice, and the word before it. */
+interface VerbGroup {
+  i: number;
+  verb: CueVerb;
+  /** The verb's form, or the aspect verb's before an infinitive ("tried to argue"). */
+  form: string;
+  /** First and last token of the verb group. */
+  a: number;
+  b: number;
+  aux: boolean;
+  auxWord: string;
+  passive: boolean;
+  /** The token before the subject's verb group (past time words, a participle phrase, an aside). */
+  prevIdx: number;
+  prev: string;
+  prevRaw: string;
+  /** The word after the verb group. */
+  next: string;
+  reduced: boolean;
+  documentNoun: number;
+  cue: Span;
+}
+
+/** Where the subject is: a source span already known (the clause before), or a token range. */
+type SubjectSlot = { done: Found | null } | {
+  source: Span | null;
+  speakerSpan: Span | null;
+  srcRange: [number, number] | null;
+  inverted: boolean;
+  /** Where content after the cue may begin. */
+  afterIdx: number;
+};
+
+// ---- stage 1: the verb group
+function verbGroup(t: Tokens, i: number, verb: CueVerb, form: string): VerbGroup | null {
   const n = t.length;
   // "continued to call for …", "began taking calls": a verb that only introduces quotations is
   // an aspect verb before an infinitive or a gerund, not a verb of saying
@@ -529,6 +573,13 @@ function verbCue(
   if (form === 'ing' && aux && !BE.has(auxWord)) return null;
   if (form === 'past' && !aux && reducedBeforeVerb(t, b)) return null; // "A poll released Monday showed …": the participle is the subject's
   const cue: Span = { start: t.start[a]!, end: t.end[b]! };
+  return { i, verb, form, a, b, aux, auxWord, passive, prevIdx, prev, prevRaw, next, reduced, documentNoun, cue };
+}
+
+// ---- stage 2: the subject slot
+function subjectSlot(text: string, t: Tokens, g: VerbGroup, quotes: QuoteIndex, local: Draft[]): SubjectSlot {
+  const { i, verb, form, a, b, aux, passive, prevIdx, prev, prevRaw, next, reduced, documentNoun, cue } = g;
+  const n = t.length;
   let source: Span | null = null;
   let speakerSpan: Span | null = null;
   let srcRange: [number, number] | null = null;
@@ -537,16 +588,16 @@ function verbCue(
 
   if (passive) {
     // "was confirmed by X": the subject is the content, the agent the source.
-    if (next !== 'by') return agentlessPassive(t, a, b, verb, quotes, cue);
+    if (next !== 'by') return { done: agentlessPassive(t, a, b, verb, quotes, cue) };
     const src = nounPhraseRight(t, b + 2);
-    if (!src) return null;
+    if (!src) return { done: null };
     // "A memo written by the mayor says …": the participle is part of the next verb's subject
-    for (let m = src[0] + 1; m <= src[1]; m++) if (!t.cap[m] && CUE_FORMS.get(t.low[m]!)?.form === 's' && !CUE_FORMS.get(t.low[m]!)!.verb.noun) return null;
+    for (let m = src[0] + 1; m <= src[1]; m++) if (!t.cap[m] && CUE_FORMS.get(t.low[m]!)?.form === 's' && !CUE_FORMS.get(t.low[m]!)!.verb.noun) return { done: null };
     source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
     const first = firstContentToken(t, 0);
-    if (first >= a) return null;
+    if (first >= a) return { done: null };
     const content = [spanOf(t, first, a - 1, quotes)];
-    return { draft: { content, source, speakerSpan: null, cue }, contentEnd: src[1] };
+    return { done: { draft: { content, source, speakerSpan: null, cue }, contentEnd: src[1] } };
   }
 
   if (form === 'ing' && !aux) {
@@ -555,7 +606,7 @@ function verbCue(
     // (the comma may sit inside a closing quotation mark: "… “won the farmers,” claiming …")
     const comma = prevRaw === ',' || (isCloseQuote(prevRaw) && t.raw[prevIdx - 1] === ',');
     const reduced = !comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' ? reducedRelative(t, prevIdx) : null;
-    if (!comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return null;
+    if (!comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return { done: null };
     const before = local[local.length - 1];
     const joined = reduced ? null : joinedPronoun(t, prevIdx);
     if (reduced) {
@@ -578,13 +629,13 @@ function verbCue(
       // (a subject after the comma is none: "aides were upbeat, perhaps recognizing …")
       const opener = sentenceSubject(t, a);
       const subj = (opener && opener[0] <= prevIdx ? opener : null) ?? clauseSubject(t, a);
-      if (!subj) return null;
+      if (!subj) return { done: null };
       // "Lee quickly pivoted to the budget, arguing …": the subject, not its clause
       srcRange = subjectOnly(t, subj);
     }
   } else if (prevIdx < 0 || prevRaw === ',' || isCloseQuote(prevRaw) || prevRaw === '—' || prevRaw === '–') {
     // Inverted: "…,” said Putin." / "…, said the official."
-    if (prevIdx < 0 && form !== 'past' && form !== 's') return null;
+    if (prevIdx < 0 && form !== 'past' && form !== 's') return { done: null };
     // (not "… said of the plan" or "… said dryly": a preposition or an adverb opens no speaker)
     const opensNp = !(t.low[b + 1] === 'of' || t.low[b + 1] === 'for' || (isLyAdverb(t.low[b + 1] ?? '') && !t.cap[b + 1]));
     const r = (prevIdx < 0 && !quoteBefore(text, t, quotes)) || verb.base === 'tell' || form === 'base' || !opensNp ? null : nounPhraseRight(t, b + 1);
@@ -606,13 +657,13 @@ function verbCue(
         // "Biden defended the plan, mocked the GOP, and praised Obama": the next verb of a list
         // goes on with the subject of the one whose content ends at the comma
         const before = coordinated(t, prevIdx, form, local);
-        if (!before) return null;
+        if (!before) return { done: null };
         source = before.source;
         speakerSpan = before.speakerSpan;
       }
     }
   } else {
-    if (!t.word[prevIdx] && prevRaw !== ')') return null;
+    if (!t.word[prevIdx] && prevRaw !== ')') return { done: null };
     if (prev === 'and' || prev === 'but' || prev === 'or') {
       // "Clinton visited Iowa and said …": the subject of the clause before
       const before = local[local.length - 1];
@@ -625,16 +676,16 @@ function verbCue(
         speakerSpan = before.speakerSpan;
       } else {
         const subj = sentenceSubject(t, prevIdx);
-        if (!subj) return null;
+        if (!subj) return { done: null };
         srcRange = subj;
       }
     } else {
-      if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return null;
+      if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return { done: null };
       // base and -s forms need a subject that fits them; nouns-as-verbs need a clear one
       const far = aux ? null : pluralSubject(t, prevIdx, i, form as VerbForm, verb); // "Voters in each state say": a head before its phrase
-      if (!aux && !far && !subjectFits(t, prevIdx, form, verb)) return null;
+      if (!aux && !far && !subjectFits(t, prevIdx, form, verb)) return { done: null };
       let np = far ?? nounPhraseLeft(t, prevIdx);
-      if (!np) return null;
+      if (!np) return { done: null };
       // "Trump at the time said", "Clinton on Tuesday said": a short phrase between subject and verb
       const pp = np[0] - 1;
       if (pp >= 1 && TRUE_PREPOSITIONS.has(t.low[pp]!) && np[1] - np[0] <= 2 && !t.cap[np[1]] && (t.cap[pp - 1] || PRONOUNS.has(t.low[pp - 1]!))) {
@@ -651,7 +702,7 @@ function verbCue(
       if (rel) {
         const object = spanOf(t, rel.object[0], rel.object[1], quotes);
         const subject: Span = { start: t.start[rel.subject[0]]!, end: t.end[rel.subject[1]]! };
-        return { draft: { content: [object], source: subject, speakerSpan: null, cue }, contentEnd: b };
+        return { done: { draft: { content: [object], source: subject, speakerSpan: null, cue }, contentEnd: b } };
       }
       srcRange = reduced || documentNoun >= 0 ? [np[0], a - 1] : np;
       if (RELATIVE.has(t.low[np[0]]!) && np[0] === np[1]) {
@@ -661,9 +712,20 @@ function verbCue(
       }
     }
   }
-  if (srcRange) source = { start: t.start[srcRange[0]]!, end: t.end[srcRange[1]]! };
+  return { source, speakerSpan, srcRange, inverted, afterIdx };
+}
 
-  // ---- content
+// ---- stage 3: the source span
+function sourceOf(t: Tokens, slot: Exclude<SubjectSlot, { done: Found | null }>): Span | null {
+  const { srcRange } = slot;
+  return srcRange ? { start: t.start[srcRange[0]]!, end: t.end[srcRange[1]]! } : slot.source;
+}
+
+// ---- stage 4: the content
+function verbContent(text: string, t: Tokens, g: VerbGroup, slot: Exclude<SubjectSlot, { done: Found | null }>, source: Span | null, quotes: QuoteIndex): Found | null {
+  const { i, verb, form, a, b, aux, cue } = g;
+  const { speakerSpan, srcRange, inverted, afterIdx } = slot;
+  const n = t.length;
   const content: Span[] = [];
   let contentEnd = b;
   const srcStart = srcRange ? srcRange[0] : a;
