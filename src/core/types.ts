@@ -76,6 +76,10 @@ export interface Analysis {
   timeline: TimelineEntry[];
   /** Set only when the text was too long to read whole: the offset where reading stopped. */
   readUpTo?: number;
+  /** The article's language (ISO 639-1, e.g. "de"; franc's 639-3 code where there is none) and
+   * whether the reader has a pack for it. Without one, quotations are found by their marks and no
+   * speaker is given: the popup can say which languages get speakers. */
+  language?: { code: string; supported: boolean };
 }
 
 export interface AnalyzeInput {

@@ -1,0 +1,700 @@
+// The reader of the languages other than English: quotations by their marks and by dashes,
+// their speech tags in either order ("…“, sagte Merkel" / "Merkel sagte: „…“" / "– … – mówi
+// premier"), "according to" phrases (laut X, X zufolge, selon X, según X, według X), pronouns
+// and dropped subjects taken back to the person quoted, titles to the officeholder of the day,
+// inflected names to their base form. The words are the pack's; the machinery is shared.
+//
+// When unsure, no speaker: a pronoun with no clear person, a subject that is no name, no title,
+// no role and no group leaves the quotation unattributed. Without a pack (pack === null), only
+// the quotations are found, by their marks, and no speaker is guessed.
+import type { Attribution, Entity, Span } from '../../types.ts';
+import type { LanguagePack } from '../../lang/pack.ts';
+import { findQuotes, type Quote } from '../../text/quote-marks.ts';
+import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
+import { Persons } from './persons.ts';
+
+export interface PackReading {
+  attributions: Attribution[];
+  entities: Entity[];
+}
+
+/** A speaker read from the text: the source span and what it resolves to. */
+interface Speaker {
+  source: Span | null;
+  speaker: string | null;
+  vague: boolean;
+}
+
+/** How far back (in characters) a pronoun or a dropped subject may find its person. */
+const PRONOUN_REACH = 1500;
+/** How far back a quotation with no tag of its own goes on with the last speaker (and within two paragraphs). */
+const GOES_ON_REACH = 1200;
+/** Tokens read after a closing mark for its tag, and before an opening one. */
+const TAG_AFTER = 14;
+const TAG_BEFORE = 40;
+
+const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const isOpenMark = (c: string | undefined) => c !== undefined && '„“"«»‚‘‹›'.includes(c);
+const isDash = (c: string | undefined) => c === '–' || c === '—' || c === '-';
+const END = new Set(['.', '!', '?', ';', '…']);
+
+export function readWithPack(text: string, sentences: Span[], pack: LanguagePack | null, published: string | null): PackReading {
+  const quotes = findQuotes(text).filter((q) => q.depth === 0);
+  if (!pack) return { attributions: marksOnly(text, quotes), entities: [] };
+  return new PackReader(text, sentences, pack, published, quotes).read();
+}
+
+/** Without a pack: quotations of several words, by their marks, with no speaker. */
+function marksOnly(text: string, quotes: Quote[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const q of quotes) {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    const n = wordsIn(inner);
+    // a title or a term is short; speech has several words, or a sentence's punctuation
+    if (n < 3 || (n < 6 && !/[.,!?;:]/.test(inner))) continue;
+    out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, speaker: null, kind: 'direct', vague: false, rule: 'quote-marks' });
+  }
+  return out;
+}
+
+interface Item {
+  content: Span[];
+  cue: Span | null;
+  who: Speaker;
+  kind: Attribution['kind'];
+  rule: string;
+  /** A person the item's speaker is, for pronouns that follow. */
+  person: string | null;
+}
+
+class PackReader {
+  private persons: Persons;
+  private abbr: RegExp;
+  private items: Item[] = [];
+  /** Paragraph starts, for "the same paragraph" and "the next one". */
+  private paragraphs: number[] = [0];
+  /** Offsets taken by an item already (quotations joined as parts, dash speech). */
+  private taken: Span[] = [];
+
+  constructor(private text: string, private sentences: Span[], private pack: LanguagePack, published: string | null, private quotes: Quote[]) {
+    this.persons = new Persons(pack, published);
+    this.abbr = abbreviationTest(pack.abbreviations);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.paragraphs.push(i + 1);
+  }
+
+  read(): PackReading {
+    // names first: a surname later in the article finds the full name given earlier (or later)
+    for (let p = 0; p < this.paragraphs.length; p++) {
+      const t = this.tokens(this.paragraphs[p]!, this.paragraphEnd(this.paragraphs[p]!));
+      this.persons.learn(t);
+      this.persons.leaders(t);
+    }
+    if (this.pack.dashSpeech) this.dashSpeech();
+    for (let qi = 0; qi < this.quotes.length; qi++) qi = this.quote(qi);
+    this.accordingTo();
+    this.reported();
+    this.items.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+    const attributions = this.items.map((it) => ({
+      content: it.content.length === 1 ? it.content[0]! : it.content,
+      source: it.who.source,
+      cue: it.cue,
+      speaker: it.who.speaker,
+      kind: it.kind,
+      vague: it.who.vague,
+      rule: it.rule,
+    }));
+    return { attributions, entities: this.persons.all() };
+  }
+
+  // ---- text helpers
+
+  private tokens(from: number, to: number): Tokens {
+    return tokenize(this.text, from, to, this.abbr);
+  }
+
+  private paragraphEnd(at: number): number {
+    const e = this.text.indexOf('\n', at);
+    return e < 0 ? this.text.length : e;
+  }
+
+  private paragraphOf(at: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private sentenceOf(at: number): Span {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.sentences[lo] ?? { start: 0, end: this.text.length };
+  }
+
+  private isTaken(at: number): boolean {
+    return this.taken.some((s) => s.start <= at && at < s.end);
+  }
+
+  private insideQuote(at: number): boolean {
+    return this.quotes.some((q) => q.start <= at && at < q.end);
+  }
+
+  /** Whether token k is a verb of saying (French "écrit-il", "a-t-elle" count, with their pronoun). */
+  private cueVerb(t: Tokens, k: number): boolean {
+    const w = t.low[k];
+    if (!w || !t.word[k]) return false;
+    if (this.pack.cueVerbs.has(w)) return true;
+    const inv = invertedPronoun(w);
+    return !!inv && this.pack.cueVerbs.has(inv.verb);
+  }
+
+  // ---- quotations
+
+  /** Reads quotation qi (and the ones it takes in as parts); returns the index of the last one used. */
+  private quote(qi: number): number {
+    const q = this.quotes[qi]!;
+    if (this.isTaken(q.start)) return qi;
+    const inner = this.text.slice(q.inner.start, q.inner.end);
+    const words = wordsIn(inner);
+    const para = this.paragraphEnd(q.start);
+    const after = this.tokens(q.end, Math.min(para, q.end + 300));
+    const tagAfter = this.tagAfter(after);
+    const before = this.tagBefore(q);
+    const sentence = this.sentenceOf(q.start);
+    const alone = this.standsAlone(q, sentence);
+    // a title, a name or a term in the reporter's voice is short and has no tag
+    if (words < 3) return qi;
+    if (!tagAfter && !before && !alone && words < 8) return qi;
+    const content: Span[] = [{ start: q.start, end: q.end }];
+    let last = qi;
+    let tag = tagAfter ?? before;
+    // "„A“, sagt Davis, „B“": the quotation after the tag, in its paragraph, with no tag of its own, is a part
+    if (tagAfter) {
+      const next = this.quotes[qi + 1];
+      if (next && next.start < para && /^[\s,.;:–—-]*$/.test(this.text.slice(tagAfter.end, next.start))) {
+        const own = this.tagAfter(this.tokens(next.end, Math.min(para, next.end + 300)));
+        if (!own) {
+          content.push({ start: next.start, end: next.end });
+          last = qi + 1;
+        }
+      }
+    }
+    let who: Speaker = { source: null, speaker: null, vague: false };
+    let person: string | null = null;
+    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : 'quote-goes-on';
+    if (tag) {
+      const r = this.speaker(tag.subject, q.start);
+      who = r.who;
+      person = r.person;
+    } else {
+      // a quotation standing alone goes on with the person quoted just before, when near
+      const prev = this.lastItem(q.start);
+      if (prev && q.start - prev.content[prev.content.length - 1]!.end < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prev.content[0]!.start) <= 2) {
+        who = prev.who;
+        person = prev.person;
+      }
+      tag = null;
+    }
+    if (!tag && !who.speaker) rule = 'quote-marks';
+    const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
+    this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
+    return last;
+  }
+
+  /** The text of q's sentence before it (from the last sentence end, whatever the splitter made of „ and «). */
+  private headOf(q: Quote, s: Span): string {
+    const from = Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!);
+    const head = this.text.slice(Math.min(from, q.start), q.start);
+    const m = /[.!?…]["“”»«]?\s+(?=[^\s]|$)/gu;
+    let cut = 0;
+    for (let r = m.exec(head); r; r = m.exec(head)) cut = r.index + r[0].length;
+    return head.slice(cut);
+  }
+
+  /** Whether a quotation is a sentence or a paragraph of its own, or follows a colon. */
+  private standsAlone(q: Quote, s: Span): boolean {
+    const head = this.headOf(q, s);
+    const tail = this.text.slice(q.end, Math.max(q.end, Math.min(s.end, this.paragraphEnd(q.end))));
+    return /^[\s–—-]*$/.test(head) || /:\s*$/.test(head) || (/^[\s.!?]*$/.test(tail) && /[.!?…]$/.test(this.text.slice(q.inner.start, q.inner.end).trim()));
+  }
+
+  /** Direct when the quotation is its sentence's speech (with a tag at most); partial when built into the reporter's sentence. */
+  private kindOf(q: Quote, s: Span, tagged: boolean): Attribution['kind'] {
+    const head = this.headOf(q, s).trim();
+    if (!head || /[:–—-]$/.test(head)) return 'direct';
+    if (tagged && /[,]$/.test(head)) return 'direct';
+    return 'partial';
+  }
+
+  /** The tag after a closing mark: ", sagte Merkel", ", a déclaré le ministre", "– mówi premier", ", écrit-il", ", dijo." */
+  private tagAfter(t: Tokens): { subject: Subject; cue: Span; end: number } | null {
+    let k = 0;
+    while (k < t.length && (t.raw[k] === ',' || isDash(t.raw[k]))) k++;
+    if (k >= t.length || k > 2) return null;
+    // verb first: "sagte Merkel", "a déclaré le ministre", "dijo el presidente", "mówi premier"
+    let v = k;
+    while (v < t.length && v < k + 2 && this.pack.auxiliaries.has(t.low[v]!) && !this.cueVerb(t, v)) v++;
+    if (this.cueVerb(t, v) || this.pack.tagWords.has(t.low[v] ?? '')) {
+      const inv = invertedPronoun(t.low[v]!);
+      let cueEnd = v;
+      // "a-t-il déclaré": the participle after the inverted auxiliary
+      if (inv && this.pack.auxiliaries.has(inv.verb) && this.cueVerb(t, v + 1)) cueEnd = v + 1;
+      const cue = { start: t.start[v]!, end: t.end[cueEnd]! };
+      if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
+      const subject = this.subjectAfter(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
+      if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
+      return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
+    }
+    // subject first: "…“, Merkel sagte.", "…», le ministre a déclaré."
+    const np = this.nounPhrase(t, k, 5);
+    if (np) {
+      let w = np.end + 1;
+      while (w < t.length && w < np.end + 3 && this.pack.auxiliaries.has(t.low[w]!) && !this.cueVerb(t, w)) w++;
+      if (this.cueVerb(t, w) && this.tagEnds(t, w + 1)) {
+        return { subject: this.subjectOf(t, np.start, np.end), cue: { start: t.start[w]!, end: t.end[w]! }, end: t.end[w]! };
+      }
+    }
+    return null;
+  }
+
+  /** Whether a tag ends at token k: the sentence ends, or a comma, a dash, a quotation or a time phrase follows. */
+  private tagEnds(t: Tokens, k: number): boolean {
+    if (k >= t.length) return true;
+    const r = t.raw[k]!;
+    return END.has(r) || r === ',' || isDash(r) || isOpenMark(r) || r === '(' || r === ':' || this.pack.stopwords.has(t.low[k]!);
+  }
+
+  /** The tag before an opening mark, in its sentence: "Merkel sagte: „…“", "Dazu sagte Merkel: „…“", "Le ministre a déclaré que « … »", "Merkel nannte den Plan „…“". */
+  private tagBefore(q: Quote): { subject: Subject; cue: Span | null; colon: boolean } | null {
+    const s = this.sentenceOf(q.start);
+    let from = Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!);
+    // the sentence may end at the colon before the quotation ("Er sagte: „…“" split after the colon)
+    if (from >= q.start - 1) {
+      const prev = this.sentences[this.sentences.indexOf(s) - 1];
+      if (prev && /:\s*$/.test(this.text.slice(prev.start, q.start))) from = prev.start;
+    }
+    const t = this.tokens(from, q.start);
+    if (!t.length) return null;
+    const colon = t.raw[t.length - 1] === ':';
+    const end = colon ? t.length - 1 : t.length;
+    // the nearest verb of saying before the quotation, outside other quotations
+    for (let v = end - 1; v >= 0 && v >= end - TAG_BEFORE; v--) {
+      if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
+      const inv = invertedPronoun(t.low[v]!);
+      if (inv) return { subject: { kind: 'pronoun', span: { start: t.start[v]!, end: t.end[v]! }, word: inv.pronoun }, cue: { start: t.start[v]!, end: t.end[v]! }, colon };
+      const cue = { start: t.start[v]!, end: t.end[v]! };
+      // inverted (V2, or a verb before its subject): "Dazu sagte Merkel:", "a déclaré le ministre :"
+      let w = v + 1;
+      while (w < end && this.pack.auxiliaries.has(t.low[w]!) ) w++;
+      const forward = this.subjectAfter(t, w, end);
+      const backward = this.subjectBefore(t, v);
+      const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
+      if (subject) return { subject, cue, colon };
+      return { subject: { kind: 'dropped', span: null, word: '' }, cue, colon };
+    }
+    // "Merkel: „…“" — a name alone before a colon
+    if (colon && end >= 1 && end <= 4) {
+      const np = this.nounPhrase(t, 0, 4);
+      if (np && np.end === end - 1) {
+        const subject = this.subjectOf(t, np.start, np.end);
+        if (subject.kind === 'name' || subject.kind === 'title') return { subject, cue: null, colon };
+      }
+    }
+    return null;
+  }
+
+  // ---- subjects
+
+  /** A subject right after a verb: "Merkel", "die Ministerin", "le président de la République", "el presidente", "premier Tusk". */
+  private subjectAfter(t: Tokens, k: number, limit = t.length): Subject | null {
+    while (k < limit && (this.pack.auxiliaries.has(t.low[k]!) || this.cueVerb(t, k))) k++;
+    if (k >= limit || !t.word[k]) return null;
+    if (this.pack.pronouns.has(t.low[k]!)) return { kind: 'pronoun', span: { start: t.start[k]!, end: t.end[k]! }, word: t.low[k]! };
+    const np = this.nounPhrase(t, k, 8, limit);
+    if (!np) return null;
+    let e = np.end;
+    // "sagte der Sprecher, Max Müller," / "a déclaré son porte-parole, Jean Dupont."
+    if (t.raw[e + 1] === ',' && e + 2 < limit && this.persons.nameToken(t, e + 2)) {
+      let n = e + 2;
+      while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.pack.nameParticles.has(t.low[n + 1]!))) n++;
+      if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') e = n;
+    }
+    return this.subjectOf(t, np.start, e);
+  }
+
+  /** A subject before its verb: "Merkel sagte", "Le ministre a déclaré", "La ministra afirmó", "Premier powiedział". */
+  private subjectBefore(t: Tokens, v: number): Subject | null {
+    let e = v - 1;
+    while (e >= 0 && this.pack.auxiliaries.has(t.low[e]!)) e--;
+    // "Le ministre de l'Économie, Bruno Le Maire, a estimé": the name set off by commas
+    if (e >= 2 && t.raw[e] === ',' && this.persons.nameToken(t, e - 1)) {
+      let a = e - 1;
+      while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.pack.nameParticles.has(t.low[a - 1]!))) a--;
+      while (a < e - 1 && !this.persons.nameToken(t, a)) a++;
+      if (a >= 1 && t.raw[a - 1] === ',') return { kind: 'name', span: { start: t.start[a]!, end: t.end[e - 1]! }, word: '', name: t.raw.slice(a, e) };
+    }
+    if (e < 0 || !t.word[e]) return null;
+    if (this.pack.pronouns.has(t.low[e]!)) return { kind: 'pronoun', span: { start: t.start[e]!, end: t.end[e]! }, word: t.low[e]! };
+    let a = e;
+    while (a - 1 >= 0 && e - a < 6 && t.word[a - 1] && this.npWord(t, a - 1)) a--;
+    // the phrase must start at a determiner, a name or a title, and not inside another phrase
+    while (a < e && !(this.pack.determiners.has(t.low[a]!) || t.cap[a] || this.persons.roleWord(t.low[a]!) || this.pack.vagueHeads.has(t.low[a]!))) a++;
+    if (!this.npWord(t, e)) return null;
+    const subject = this.subjectOf(t, a, e);
+    return subject.kind === 'other' ? null : subject;
+  }
+
+  /** Whether token k can be inside a subject noun phrase. */
+  private npWord(t: Tokens, k: number): boolean {
+    const w = t.low[k]!;
+    if (!t.word[k]) return t.raw[k] === '-' ;
+    if (this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w)) return false;
+    if (this.pack.cueVerbs.has(w) || this.pack.auxiliaries.has(w) || this.pack.subordinators.has(w) || this.pack.pronouns.has(w)) return false;
+    if (/\d/.test(w)) return false;
+    return true;
+  }
+
+  /** A noun phrase from token k (at most max tokens): determiners, adjectives, nouns, names, particles. */
+  private nounPhrase(t: Tokens, k: number, max: number, limit = t.length): { start: number; end: number } | null {
+    if (k >= limit || !t.word[k] || !this.npWord(t, k)) return null;
+    let e = k;
+    while (e + 1 < limit && e + 1 - k < max && this.npWord(t, e + 1) && t.word[e + 1]) e++;
+    while (e > k && (this.pack.determiners.has(t.low[e]!) || this.pack.nameParticles.has(t.low[e]!))) e--;
+    return { start: k, end: e };
+  }
+
+  /** What a noun phrase is: a name, a title of office, a role, a group, or something else. */
+  private subjectOf(t: Tokens, a: number, e: number, oblique = false): Subject {
+    const span = { start: t.start[a]!, end: t.end[e]! };
+    // the head: the first word past the determiners ("des sources proches du Gouvernement" → sources)
+    let h = a;
+    while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
+    if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
+    // titles, and the tokens they cover (no name inside "le président de la République")
+    let title: Subject | null = null;
+    const inTitle = new Set<number>();
+    for (let k = a; k <= e; k++) {
+      const found = this.persons.titleAt(t, k);
+      if (!found) continue;
+      for (let j = k; j <= found.end; j++) inTitle.add(j);
+      title ??= { kind: 'title', span, word: '', office: found.office, country: found.country };
+      k = found.end;
+    }
+    // names: the longest run of name tokens
+    let best: [number, number] | null = null;
+    for (let k = a; k <= e; k++) {
+      if (inTitle.has(k) || !this.persons.nameToken(t, k)) continue;
+      // a German capital after a determiner or an adjective is a noun ("die Lage", "der neue Chef")
+      if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
+      if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
+      let j = k;
+      while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.pack.nameParticles.has(t.low[j + 1]!) && j + 2 <= e && this.persons.nameToken(t, j + 2)))) j++;
+      if (!best || j - k > best[1] - best[0]) best = [k, j];
+      k = j;
+    }
+    // a name in a phrase after the head's preposition is not the head's ("la portavoz del Gobierno")
+    if (best && best[0] > a && !inTitle.has(best[0] - 1) && (this.pack.nameParticles.has(t.low[best[0] - 1]!) || this.pack.stopwords.has(t.low[best[0] - 1]!))) best = null;
+    if (best) return { kind: 'name', span, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
+    if (title) return title;
+    for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!)) return { kind: 'role', span, word: t.low[k]! };
+    // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
+    if (this.pack.capitalisedNouns && t.cap[e] && e - a <= 2 && !this.pack.stopwords.has(t.low[e]!)) return { kind: 'body', span, word: t.low[e]! };
+    if (!this.pack.capitalisedNouns && t.cap[a] && e - a <= 3 && !this.pack.stopwords.has(t.low[a]!)) return { kind: 'body', span, word: t.low[a]! };
+    // after "according to", a definite description is a source ("selon le ministère de l'Intérieur")
+    if (oblique && this.pack.determiners.has(t.low[a]!) && e - a <= 6) return { kind: 'body', span, word: t.low[h]! };
+    return { kind: 'other', span, word: '' };
+  }
+
+  /** The speaker a subject stands for, at offset at; unsure → none. */
+  private speaker(subject: Subject, at: number): { who: Speaker; person: string | null } {
+    const none = { who: { source: null, speaker: null, vague: false }, person: null };
+    switch (subject.kind) {
+      case 'pronoun':
+      case 'dropped': {
+        const prev = this.lastItem(at);
+        if (!prev?.person || at - prev.content[prev.content.length - 1]!.end > PRONOUN_REACH) return none;
+        const e = this.persons.entity(prev.person, 'person', subject.span);
+        return { who: { source: subject.span ?? prev.who.source, speaker: e.id, vague: false }, person: prev.person };
+      }
+      case 'name': {
+        const name = this.persons.resolveName(subject.name!, !!subject.oblique);
+        if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
+        const e = this.persons.entity(name, 'person', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: name };
+      }
+      case 'title': {
+        const holder = this.persons.officeHolder(subject.office!, subject.country ?? null);
+        if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
+        const e = this.persons.entity(holder, 'person', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: holder };
+      }
+      case 'role': {
+        const named = this.persons.resolveRole(subject.word);
+        const text = this.text.slice(subject.span!.start, subject.span!.end);
+        const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
+      }
+      case 'group': {
+        const text = this.text.slice(subject.span!.start, subject.span!.end);
+        const e = this.persons.entity(text, 'anonymous', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: true }, person: null };
+      }
+      case 'body': {
+        const text = this.text.slice(subject.span!.start, subject.span!.end);
+        const e = this.persons.entity(text, 'organization', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
+      }
+      default:
+        return none;
+    }
+  }
+
+  private lastItem(before: number): Item | null {
+    let best: Item | null = null;
+    for (const it of this.items) {
+      const end = it.content[it.content.length - 1]!.end;
+      if (end <= before && it.who.speaker && (!best || end > best.content[best.content.length - 1]!.end)) best = it;
+    }
+    return best;
+  }
+
+  // ---- dash speech: "– Musimy działać – mówi premier. – To jest pilne."
+
+  private dashSpeech(): void {
+    for (const start of this.paragraphs) {
+      let at = start;
+      while (at < this.text.length && (this.text[at] === ' ' || this.text[at] === '\t')) at++;
+      const end = this.paragraphEnd(at);
+      if (!(this.text[at] === '–' || this.text[at] === '—') || end - at < 10) continue;
+      // the tag: a dash inside the paragraph followed by a verb of saying
+      const t = this.tokens(at + 1, end);
+      let tagDash = -1;
+      let tag: ReturnType<PackReader['tagAfter']> = null;
+      for (let k = 0; k < t.length; k++) {
+        if (!(t.raw[k] === '–' || t.raw[k] === '—')) continue;
+        const after = this.tokens(t.start[k]!, end);
+        tag = this.tagAfter(after);
+        if (tag) {
+          tagDash = k;
+          break;
+        }
+      }
+      const content: Span[] = [];
+      const firstEnd = tagDash >= 0 ? trimEnd(this.text, at, t.start[tagDash]!) : trimEnd(this.text, at, end);
+      if (wordsIn(this.text.slice(at, firstEnd)) < 3) continue;
+      content.push({ start: at, end: firstEnd });
+      // "– A – mówi X. – B": the speech goes on after the tag
+      if (tag) {
+        const rest = /^[\s,.;]*[–—]\s*/.exec(this.text.slice(tag.end, end));
+        if (rest && end - (tag.end + rest[0].length) > 3) content.push({ start: tag.end + rest[0].length - 1 - (/\s$/.test(rest[0]) ? rest[0].length - rest[0].trimEnd().length : 0), end: trimEnd(this.text, tag.end, end) });
+      }
+      const r = tag ? this.speaker(tag.subject, at) : { who: { source: null, speaker: null, vague: false }, person: null };
+      this.items.push({ content, cue: tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
+      this.taken.push({ start: at, end });
+    }
+  }
+
+  // ---- reported speech: "Experten glauben, dass …", "Le ministre a déclaré que …", "Die Lage sei ernst, sagte sie."
+
+  private reported(): void {
+    for (const s of this.sentences) {
+      if (this.items.some((it) => it.content.some((c) => c.start < s.end && s.start < c.end))) continue;
+      const t = this.tokens(s.start, s.end);
+      for (let v = 0; v < t.length; v++) {
+        if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
+        const cue = { start: t.start[v]!, end: t.end[v]! };
+        const last = lastWord(t);
+        let subject: Subject | null = null;
+        let content: Span | null = null;
+        if (v >= 3 && t.raw[v - 1] === ',') {
+          // closing: "Die Lage sei ernst, sagte die Ministerin." / "La situation est grave, a-t-il dit."
+          const inv = invertedPronoun(t.low[v]!);
+          subject = inv ? { kind: 'pronoun', span: cue, word: inv.pronoun } : this.subjectAfter(t, v + 1);
+          content = { start: t.start[0]!, end: trimEnd(this.text, t.start[0]!, t.start[v - 1]!) };
+        } else {
+          // opening: the subject, the verb, then "dass"/"que"/"że" or a comma and the clause
+          let w = v + 1;
+          while (w < t.length && (this.pack.auxiliaries.has(t.low[w]!) || this.cueVerb(t, w))) w++;
+          const before = this.subjectBefore(t, v);
+          const after = before ? null : this.subjectAfter(t, w);
+          subject = before ?? after;
+          let k = after?.span ? t.start.findIndex((x) => x >= after.span!.end) : w;
+          if (k < 0) k = t.length;
+          // past adjuncts ("sagte am Montag vor Journalisten, …") to the comma or the subordinator
+          let j = k;
+          while (j < t.length && j < k + 6 && t.raw[j] !== ',' && !this.pack.subordinators.has(t.low[j]!) && !END.has(t.raw[j]!)) j++;
+          if (t.raw[j] !== ',' && !this.pack.subordinators.has(t.low[j] ?? '')) continue;
+          k = j;
+          if (t.raw[k] === ',') k++;
+          if (k < t.length && this.pack.subordinators.has(t.low[k]!)) k++;
+          if (k <= last) content = { start: t.start[k]!, end: trimEnd(this.text, t.start[k]!, t.end[last]!) };
+        }
+        if (!subject || subject.kind === 'other' || subject.kind === 'dropped' || !content || wordsIn(this.text.slice(content.start, content.end)) < 3) break;
+        const r = this.speaker(subject, content.start);
+        if (!r.who.source) break;
+        this.items.push({ content: [content], cue, who: r.who, kind: 'indirect', rule: 'reported-speech', person: r.person });
+        break;
+      }
+    }
+  }
+
+  // ---- "according to": laut X, X zufolge, selon X, d'après X, según X, secondo X, według X, zdaniem X
+
+  private accordingTo(): void {
+    for (const s of this.sentences) {
+      const t = this.tokens(s.start, s.end);
+      for (let k = 0; k < t.length; k++) {
+        if (this.insideQuote(t.start[k]!)) continue;
+        const len = this.accordingBeforeAt(t, k);
+        // "sagte die Ministerin laut Redetext": an adjunct of a verb of saying, whose subject speaks
+        if (len > 0 && this.verbJustBefore(t, k)) continue;
+        if (len > 0) {
+          const head = this.text.slice(this.localStart(t.start[0]!, t.start[k]!), t.start[k]!);
+          const np = this.sourceAfter(t, k + len, wordsIn(head) >= 3);
+          if (np) this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k + len - 1]! });
+          continue;
+        }
+        if (this.pack.accordingAfter.includes(t.low[k]!) && k > 0) {
+          // "Der Polizei zufolge …": the phrase before the word, from the sentence start or a comma
+          let a = k - 1;
+          while (a - 1 >= 0 && t.word[a - 1] && k - a < 6) a--;
+          const np = { start: a, end: k - 1 };
+          this.according(t, s, a, k, np, { start: t.start[k]!, end: t.end[k]! });
+        }
+      }
+    }
+  }
+
+  /** Whether a verb of saying stands in the few tokens before k, with no comma between. */
+  private verbJustBefore(t: Tokens, k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      if (t.raw[j] === ',' || END.has(t.raw[j]!)) return false;
+      if (this.cueVerb(t, j)) return true;
+    }
+    return false;
+  }
+
+  /** The length in tokens of an "according to" phrase at token k, or 0. */
+  private accordingBeforeAt(t: Tokens, k: number): number {
+    for (const phrase of this.pack.accordingBefore) {
+      const seq = phrase.split(' ');
+      let ok = true;
+      for (let w = 0; w < seq.length && ok; w++) ok = t.low[k + w] === seq[w];
+      if (ok) return seq.length;
+    }
+    return 0;
+  }
+
+  /** The source after an "according to" phrase: to its comma when the phrase opens the sentence or
+   * closes it, else the least phrase that names someone ("Laut Polizei wurden …", "Według Putina sankcje …"). */
+  private sourceAfter(t: Tokens, k: number, closing: boolean): { start: number; end: number } | null {
+    if (k >= t.length || !t.word[k]) return null;
+    if (this.pack.pronouns.has(t.low[k]!)) return { start: k, end: k };
+    let stop = k;
+    while (stop < t.length && stop < k + 9 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!) && !isOpenMark(t.raw[stop])) stop++;
+    let np: { start: number; end: number } | null = null;
+    if (stop > k && (t.raw[stop] === ',' || (closing && (stop >= t.length || END.has(t.raw[stop]!))))) {
+      np = { start: k, end: stop - 1 };
+    } else {
+      np = this.leastPhrase(t, k);
+    }
+    if (!np) return null;
+    // a source is someone: a name, a title, a role, a group or a body (not "según sus normas")
+    const kind = this.subjectOf(t, np.start, np.end, true).kind;
+    if (kind === 'other') return null;
+    return np;
+  }
+
+  /** The least noun phrase that names someone from token k: determiners, a head (or a title, a role) with
+   * the name after it, and complements of the genitive ("der Polizei", "del Gobierno", "ministère de l'Intérieur"). */
+  private leastPhrase(t: Tokens, k: number): { start: number; end: number } | null {
+    let j = k;
+    while (j < t.length && this.pack.determiners.has(t.low[j]!)) j++;
+    if (j >= t.length || !t.word[j] || !this.npWord(t, j)) return null;
+    const nameRun = (from: number) => {
+      let e = from;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
+      return e;
+    };
+    let end = this.persons.nameToken(t, j) ? nameRun(j) : j;
+    const title = this.persons.titleAt(t, j);
+    if (title) end = Math.max(end, title.end);
+    if (end + 1 < t.length && this.persons.nameToken(t, end + 1)) end = nameRun(end + 1);
+    // genitive complements: "des Ministeriums", "del Gobierno", "de l'Intérieur"
+    while (end + 2 < t.length && (this.pack.nameParticles.has(t.low[end + 1]!) || this.pack.determiners.has(t.low[end + 1]!)) && t.word[end + 2] && (t.cap[end + 2] || /^[dl]'/.test(t.low[end + 2]!))) {
+      end = this.persons.nameToken(t, end + 2) ? nameRun(end + 2) : end + 2;
+    }
+    return { start: k, end };
+  }
+
+  /** Where the sentence around `at` starts, past sentence ends the splitter left inside (after a closing mark). */
+  private localStart(from: number, at: number): number {
+    const head = this.text.slice(from, at);
+    const m = /[.!?…]["“”»«]?\s+(?=[^\s]|$)/gu;
+    let cut = 0;
+    for (let r = m.exec(head); r; r = m.exec(head)) cut = r.index + r[0].length;
+    return from + cut;
+  }
+
+  private according(t: Tokens, s: Span, cueTok: number, srcEnd: number, np: { start: number; end: number }, cue: Span): void {
+    const first = this.localStart(t.start[0]!, t.start[Math.min(cueTok, np.start)]!);
+    const content: Span[] = [];
+    const head = trimEnd(this.text, first, t.start[Math.min(cueTok, np.start)]!);
+    if (wordsIn(this.text.slice(first, head)) >= 3) content.push({ start: first, end: head });
+    let k = srcEnd + 1;
+    while (k < t.length && (t.raw[k] === ',' || !t.word[k]) && !isOpenMark(t.raw[k])) k++;
+    // the tail ends with its sentence (the splitter may have run on past a closing mark)
+    let stop = k;
+    while (stop < t.length && !END.has(t.raw[stop]!)) stop++;
+    const tailEnd = trimEnd(this.text, k < t.length ? t.start[k]! : s.end, stop < t.length ? t.end[stop]! : s.end);
+    if (k < t.length && wordsIn(this.text.slice(t.start[k]!, tailEnd)) >= 3) content.push({ start: t.start[k]!, end: tailEnd });
+    if (!content.length) return;
+    // a quotation already read is not read again as a statement
+    if (this.items.some((it) => it.content.some((c) => c.start < content[content.length - 1]!.end && content[0]!.start < c.end))) return;
+    const subject = this.pack.pronouns.has(t.low[np.start]!)
+      ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! }
+      : this.subjectOf(t, np.start, np.end, true);
+    const r = this.speaker(subject, content[0]!.start);
+    if (!r.who.source && subject.kind !== 'pronoun') return;
+    this.items.push({ content, cue, who: r.who, kind: 'indirect', rule: 'according-to', person: r.person });
+  }
+}
+
+interface Subject {
+  kind: 'pronoun' | 'dropped' | 'name' | 'title' | 'role' | 'group' | 'body' | 'other';
+  span: Span | null;
+  word: string;
+  name?: string[];
+  office?: string;
+  country?: string | null;
+  /** After a preposition ("według Putina"): an inflected name may be read back to its base form. */
+  oblique?: boolean;
+}
+
+/** The last word token of a sentence. */
+function lastWord(t: Tokens): number {
+  let k = t.length - 1;
+  while (k > 0 && !t.word[k]) k--;
+  return k;
+}
+
+/** French inversion: "écrit-il" → écrit + il, "a-t-elle" → a + elle, "déclare-t-on". */
+function invertedPronoun(w: string): { verb: string; pronoun: string } | null {
+  const m = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/.exec(w);
+  return m ? { verb: m[1]!, pronoun: m[2]! } : null;
+}
+
+/** End of the text between a and b without trailing spaces, commas, dashes and sentence punctuation. */
+function trimEnd(text: string, a: number, b: number): number {
+  let e = b;
+  while (e > a && /[\s,;:–—.!?-]/.test(text[e - 1]!)) e--;
+  return e;
+}

@@ -1,0 +1,36 @@
+// Italian pack: « … » and “…”, "ha detto il ministro", "secondo X", dialogue dashes.
+import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
+import * as W from './lexicon/words.ts';
+
+const TITLES: TitleEntry[] = [
+  { words: 'presidente del consiglio', office: 'Prime Minister', country: 'Italy' }, { words: 'premier', office: 'Prime Minister' },
+  { words: 'presidente della repubblica', office: 'President', country: 'Italy' }, { words: 'capo dello stato', office: 'President', country: 'Italy' },
+  { words: 'ministro degli esteri', office: 'Foreign Minister' }, { words: 'primo ministro', office: 'Prime Minister', needsCountry: true },
+  { words: 'cancelliere', office: 'Chancellor', country: 'Germany' }, { words: 'presidente', office: 'President', needsCountry: true },
+];
+
+export function buildItalian(): LanguagePack {
+  return {
+    code: 'it',
+    abbreviations: W.ABBREVIATIONS,
+    cueVerbs: new Set(W.CUE_VERBS),
+    tagWords: new Set(),
+    auxiliaries: new Set(W.AUXILIARIES),
+    accordingBefore: W.ACCORDING_BEFORE,
+    accordingAfter: W.ACCORDING_AFTER,
+    pronouns: new Set(W.PRONOUNS),
+    determiners: new Set(W.DETERMINERS),
+    nameParticles: new Set(W.NAME_PARTICLES),
+    stopwords: new Set(W.STOPWORDS),
+    subordinators: new Set(W.SUBORDINATORS),
+    vagueHeads: new Set(W.VAGUE_HEADS),
+    roleNouns: new Set(W.ROLE_NOUNS),
+    institutions: new Set(W.INSTITUTIONS),
+    titles: TITLES,
+    countryAdjectives: W.COUNTRY_ADJECTIVES,
+    country: 'Italy',
+    capitalisedNouns: false,
+    dashSpeech: true,
+    nameBases: (w) => [w],
+  };
+}

@@ -1,0 +1,36 @@
+// Portuguese pack: “…” « … » and dialogue dashes, "disse o presidente", "segundo X", "de acordo com X".
+import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
+import * as W from './lexicon/words.ts';
+
+const TITLES: TitleEntry[] = [
+  { words: 'presidente da república', office: 'President' }, { words: 'primeiro-ministro', office: 'Prime Minister', needsCountry: true },
+  { words: 'primeira-ministra', office: 'Prime Minister', needsCountry: true }, { words: 'chanceler', office: 'Foreign Minister', needsCountry: true },
+  { words: 'presidente', office: 'President', needsCountry: true },
+];
+
+export function buildPortuguese(): LanguagePack {
+  return {
+    code: 'pt',
+    abbreviations: W.ABBREVIATIONS,
+    cueVerbs: new Set(W.CUE_VERBS),
+    tagWords: new Set(),
+    auxiliaries: new Set(W.AUXILIARIES),
+    accordingBefore: W.ACCORDING_BEFORE,
+    accordingAfter: W.ACCORDING_AFTER,
+    pronouns: new Set(W.PRONOUNS),
+    determiners: new Set(W.DETERMINERS),
+    nameParticles: new Set(W.NAME_PARTICLES),
+    stopwords: new Set(W.STOPWORDS),
+    subordinators: new Set(W.SUBORDINATORS),
+    vagueHeads: new Set(W.VAGUE_HEADS),
+    roleNouns: new Set(W.ROLE_NOUNS),
+    institutions: new Set(W.INSTITUTIONS),
+    titles: TITLES,
+    countryAdjectives: W.COUNTRY_ADJECTIVES,
+    // Portugal and Brazil share the language: a bare title names no country
+    country: null,
+    capitalisedNouns: false,
+    dashSpeech: true,
+    nameBases: (w) => [w],
+  };
+}
