@@ -3,7 +3,8 @@
 // ../shared/corpora/quotes-ml through `sourcelight batch` and prints a table by language, for the
 // whole visible part and for its two halves by a hash of the article id (tune / confirm: a rule
 // that helps only the tuning half is dropped).
-//   node scripts/eval-quotes.mjs [--errors N] [--half tune|confirm]
+//   node scripts/eval-quotes.mjs [--errors N] [--half tune|confirm] [--pred answers.jsonl]
+// --pred scores answers made earlier (e.g. by another commit) instead of running the batch.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,12 +30,16 @@ const big = { maxBuffer: 1 << 30, encoding: 'utf8' };
 const halfOf = (id) => (createHash('sha1').update(id).digest()[0] % 2 === 0 ? 'tune' : 'confirm');
 
 const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
-const req = execFileSync('node', [scorer, '--gold', goldPath, '--make-requests'], big);
-const t0 = process.hrtime.bigint();
-const resp = execFileSync('node', [join(root, 'bin/sourcelight.mjs'), 'batch'], { ...big, input: req });
-const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-const respFile = join(work, 'resp.jsonl');
-writeFileSync(respFile, resp);
+let respFile = opt('--pred');
+let ms = 0;
+if (!respFile) {
+  const req = execFileSync('node', [scorer, '--gold', goldPath, '--make-requests'], big);
+  const t0 = process.hrtime.bigint();
+  const resp = execFileSync('node', [join(root, 'bin/sourcelight.mjs'), 'batch'], { ...big, input: req });
+  ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  respFile = join(work, 'resp.jsonl');
+  writeFileSync(respFile, resp);
+}
 
 const FIGS = ['quote_f1', 'speaker_accuracy', 'wrong_speaker_rate', 'speaker_missing_rate', 'attribution_f1', 'cue_accuracy'];
 function score(label, ids) {

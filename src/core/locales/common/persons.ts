@@ -6,6 +6,7 @@ import type { Entity, EntityType, Span } from '../../types.ts';
 import type { LanguagePack } from '../../lang/pack.ts';
 import type { Tokens } from '../../text/tokens.ts';
 import { leaderTerms, soloNames } from '../../knowledge/leaders.ts';
+import { genderOfGivenName } from '../en/lexicon/given-names.ts';
 import { formatRole, knownRole, isLeaderOffice, officeHolder } from '../../entities/leader-knowledge.ts';
 
 /** German nouns by their endings: a capital with one of these is a common noun, not a name. */
@@ -82,7 +83,10 @@ export class Persons {
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
       const germanNoun = this.pack.capitalisedNouns && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
       const sentenceStart = k === 0 || /[.!?:„“"«»–—]/.test(t.raw[k - 1]!);
-      if (e > k && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
+      // (in German every noun has a capital: a run is a name when it opens with a given name or
+      // follows a title or a role: "Sogar Malariaparasiten" is none, "Forscherin Eliane Steinmeyer" is one)
+      const named = !this.pack.capitalisedNouns || genderOfGivenName(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase());
+      if (e > k && named && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
@@ -131,6 +135,13 @@ export class Persons {
     }
     // unknown: as written, or (after a preposition, "według Kowalskiego") its last base form
     return oblique ? this.pack.nameBases(w).at(-1) ?? w : w;
+  }
+
+  /** Whether a name was seen as a full name in the article, or is a known leader's. */
+  known(name: string): boolean {
+    if (leadersByName().has(name.toLowerCase())) return true;
+    for (const set of this.bySurname.values()) if (set.has(name)) return true;
+    return false;
   }
 
   /** The one person written next to a role word ("die Ministerin" → "Steffi Lemke"), or null. */

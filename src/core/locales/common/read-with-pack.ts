@@ -79,7 +79,8 @@ class PackReader {
   constructor(private text: string, private sentences: Span[], private pack: LanguagePack, published: string | null, private quotes: Quote[]) {
     this.persons = new Persons(pack, published);
     this.abbr = abbreviationTest(pack.abbreviations);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.paragraphs.push(i + 1);
+    // (a blank line between paragraphs makes no paragraph of its own)
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (i + 1 < text.length && text[i + 1] !== '\n') this.paragraphs.push(i + 1);
   }
 
   read(): PackReading {
@@ -89,10 +90,21 @@ class PackReader {
       this.persons.learn(t);
       this.persons.leaders(t);
     }
-    if (this.pack.dashSpeech) this.dashSpeech();
-    for (let qi = 0; qi < this.quotes.length; qi++) qi = this.quote(qi);
-    this.accordingTo();
-    this.reported();
+    // then in reading order, sentence by sentence: a pronoun or a quotation with no tag needs the
+    // person quoted or spoken of just before
+    let qi = 0;
+    let pi = 0;
+    for (const s of this.sentences) {
+      while (pi < this.paragraphs.length && this.paragraphs[pi]! < s.end) {
+        if (this.pack.dashSpeech) this.dashSpeechAt(this.paragraphs[pi]!);
+        pi++;
+      }
+      for (; qi < this.quotes.length && this.quotes[qi]!.start < s.end; qi++) qi = this.quote(qi);
+      this.accordingIn(s);
+      this.reportedIn(s);
+      this.trackSubject(s);
+    }
+    for (; qi < this.quotes.length; qi++) qi = this.quote(qi);
     this.items.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
     const attributions = this.items.map((it) => ({
       content: it.content.length === 1 ? it.content[0]! : it.content,
@@ -197,7 +209,8 @@ class PackReader {
     } else {
       // a quotation standing alone goes on with the person quoted just before, when near
       const prev = this.lastItem(q.start);
-      if (prev && q.start - prev.content[prev.content.length - 1]!.end < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prev.content[0]!.start) <= 2) {
+      const prevEnd = prev ? prev.content[prev.content.length - 1]!.end : 0;
+      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person)) {
         who = prev.who;
         person = prev.person;
       }
@@ -217,6 +230,20 @@ class PackReader {
     let cut = 0;
     for (let r = m.exec(head); r; r = m.exec(head)) cut = r.index + r[0].length;
     return head.slice(cut);
+  }
+
+  /** Whether someone other than `person` is named between two offsets (then a quotation there may be theirs: unsure). */
+  private otherPersonBetween(a: number, b: number, person: string | null): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, b);
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      const name = this.persons.resolveName([t.raw[k]!]);
+      if (!person || !name || !(person === name || person.split(' ').includes(name) || person.endsWith(name))) {
+        if (this.persons.known(name ?? '') || this.pack.nameBases(t.raw[k]!).some((w) => this.persons.known(this.persons.resolveName([w]) ?? ''))) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a quotation is a sentence or a paragraph of its own, or follows a colon. */
@@ -419,10 +446,11 @@ class PackReader {
     switch (subject.kind) {
       case 'pronoun':
       case 'dropped': {
-        const prev = this.lastItem(at);
-        if (!prev?.person || at - prev.content[prev.content.length - 1]!.end > PRONOUN_REACH) return none;
-        const e = this.persons.entity(prev.person, 'person', subject.span);
-        return { who: { source: subject.span ?? prev.who.source, speaker: e.id, vague: false }, person: prev.person };
+        const person = this.recentPerson(at);
+        // another person named in the sentence before it: the pronoun may be theirs (unsure)
+        if (!person || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
+        const e = this.persons.entity(person, 'person', subject.span);
+        return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
       }
       case 'name': {
         const name = this.persons.resolveName(subject.name!, !!subject.oblique);
@@ -457,6 +485,44 @@ class PackReader {
     }
   }
 
+  /** People who are the subject of a sentence ("Le juge Bocock estime …", "Il dit …"), in order. */
+  private subjects: { at: number; person: string }[] = [];
+
+  /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
+  private trackSubject(s: Span): void {
+    const t = this.tokens(s.start, Math.min(s.end, s.start + 400));
+    for (let k = 0; k < t.length && k < 12; k++) {
+      if (!t.word[k]) continue;
+      if (k === 0 && this.pack.pronouns.has(t.low[k]!)) {
+        const p = this.recentPerson(t.start[k]!);
+        if (p) this.subjects.push({ at: t.start[k]!, person: p });
+        return;
+      }
+      if (!this.persons.nameToken(t, k)) continue;
+      const prev = k > 0 ? t.low[k - 1]! : '';
+      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || !this.pack.stopwords.has(prev);
+      if (!opens || this.insideQuote(t.start[k]!)) return;
+      let e = k;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
+      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+      if (name && this.persons.known(name)) this.subjects.push({ at: t.start[k]!, person: name });
+      return;
+    }
+  }
+
+  /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */
+  private recentPerson(at: number): string | null {
+    const item = this.lastItem(at);
+    let best: { at: number; person: string } | null = item?.person ? { at: item.content[item.content.length - 1]!.end, person: item.person } : null;
+    for (let i = this.subjects.length - 1; i >= 0; i--) {
+      const sub = this.subjects[i]!;
+      if (sub.at >= at) continue;
+      if (!best || sub.at > best.at) best = sub;
+      break;
+    }
+    return best && at - best.at < PRONOUN_REACH ? best.person : null;
+  }
+
   private lastItem(before: number): Item | null {
     let best: Item | null = null;
     for (const it of this.items) {
@@ -468,12 +534,12 @@ class PackReader {
 
   // ---- dash speech: "– Musimy działać – mówi premier. – To jest pilne."
 
-  private dashSpeech(): void {
-    for (const start of this.paragraphs) {
+  private dashSpeechAt(start: number): void {
+    {
       let at = start;
       while (at < this.text.length && (this.text[at] === ' ' || this.text[at] === '\t')) at++;
       const end = this.paragraphEnd(at);
-      if (!(this.text[at] === '–' || this.text[at] === '—') || end - at < 10) continue;
+      if (!(this.text[at] === '–' || this.text[at] === '—') || end - at < 10) return;
       // the tag: a dash inside the paragraph followed by a verb of saying
       const t = this.tokens(at + 1, end);
       let tagDash = -1;
@@ -489,7 +555,7 @@ class PackReader {
       }
       const content: Span[] = [];
       const firstEnd = tagDash >= 0 ? trimEnd(this.text, at, t.start[tagDash]!) : trimEnd(this.text, at, end);
-      if (wordsIn(this.text.slice(at, firstEnd)) < 3) continue;
+      if (wordsIn(this.text.slice(at, firstEnd)) < 3) return;
       content.push({ start: at, end: firstEnd });
       // "– A – mówi X. – B": the speech goes on after the tag
       if (tag) {
@@ -504,9 +570,9 @@ class PackReader {
 
   // ---- reported speech: "Experten glauben, dass …", "Le ministre a déclaré que …", "Die Lage sei ernst, sagte sie."
 
-  private reported(): void {
-    for (const s of this.sentences) {
-      if (this.items.some((it) => it.content.some((c) => c.start < s.end && s.start < c.end))) continue;
+  private reportedIn(s: Span): void {
+    {
+      if (this.items.some((it) => it.content.some((c) => c.start < s.end && s.start < c.end))) return;
       const t = this.tokens(s.start, s.end);
       for (let v = 0; v < t.length; v++) {
         if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
@@ -548,8 +614,8 @@ class PackReader {
 
   // ---- "according to": laut X, X zufolge, selon X, d'après X, según X, secondo X, według X, zdaniem X
 
-  private accordingTo(): void {
-    for (const s of this.sentences) {
+  private accordingIn(s: Span): void {
+    {
       const t = this.tokens(s.start, s.end);
       for (let k = 0; k < t.length; k++) {
         if (this.insideQuote(t.start[k]!)) continue;
