@@ -79,9 +79,13 @@ export class Persons {
       if (!this.nameToken(t, k)) continue;
       let e = k;
       while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.nameToken(t, e + 2)))) e++;
+      // German: a run that starts with another capital ("Neben Maria Keller") starts at its given name
+      if (this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined) {
+        for (let j = k + 1; j < e; j++) if (genderOfGivenName(t.low[j]!) !== undefined) { k = j; break; }
+      }
       const words = [];
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
-      const germanNoun = this.pack.capitalisedNouns && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
+      const germanNoun = this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
       const sentenceStart = k === 0 || /[.!?:„“"«»–—]/.test(t.raw[k - 1]!);
       // (in German every noun has a capital: a run is a name when it opens with a given name or
       // follows a title or a role: "Sogar Malariaparasiten" is none, "Forscherin Eliane Steinmeyer" is one)

@@ -1,0 +1,25 @@
+// Spanish: invented sentences, read with the Spanish pack.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('Spanish', () => {
+  test('“…”, dijo el presidente X; según fuentes cercanas (vague); a name after a preposition is not the speaker', () => {
+    const { items } = read('“No vamos a aceptar este acuerdo”, dijo el presidente Pedro Sánchez en Madrid. Según fuentes cercanas al Gobierno, la reunión fue tensa y larga.', 'es');
+    expect(said(items, 'No vamos a aceptar')?.speaker).toBe('Pedro Sánchez');
+    const v = said(items, 'la reunión fue tensa');
+    expect(v?.vague).toBe(true);
+    expect(v?.speaker).not.toBe('Gobierno');
+  });
+
+  test('dialogue dash: —… —afirmó la ministra', () => {
+    const { items } = read('La ministra Lucía Ramos visitó el puerto el lunes.\n\n—Es un día histórico para la ciudad —afirmó la ministra.', 'es');
+    const q = said(items, 'Es un día histórico');
+    expect(q?.rule).toBe('dash-speech');
+    expect(q?.speaker).toBe('Lucía Ramos');
+  });
+
+  test('el primer ministro with no country gives no officeholder', () => {
+    const { items } = read('“Tenemos que hablar con todos los socios”, dijo el primer ministro tras la cumbre.', 'es');
+    expect(said(items, 'Tenemos que hablar')?.speaker ?? null).not.toBe('Pedro Sánchez');
+  });
+});

@@ -1,0 +1,35 @@
+// French: invented sentences, read with the French pack.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('French', () => {
+  test('« … », a déclaré le président de la République: the officeholder of the day', () => {
+    const { items } = read('« Nous devons agir maintenant pour protéger les côtes », a déclaré le président de la République lors d’une visite à Brest.', 'fr');
+    const q = said(items, 'Nous devons agir');
+    expect(q?.speaker).toBe('Emmanuel Macron');
+    expect(q?.source).toBe('le président de la République');
+  });
+
+  test('écrit-il: the inverted pronoun is the person spoken of just before', () => {
+    const { items } = read('La juge Claire Martin estime que l’enquête est suffisante. « Je ne connaissais pas ces faits », écrit-elle.', 'fr');
+    expect(said(items, 'Je ne connaissais pas')?.speaker).toBe('Claire Martin');
+  });
+
+  test('a name set off by commas before its verb, and a colon quote', () => {
+    const { items } = read('Le ministre des Transports, Paul Girard, a estimé que le chantier prendrait deux ans. Paul Girard a ajouté : « Nous ne lâcherons rien. »', 'fr');
+    expect(said(items, 'le chantier prendrait deux ans')?.speaker).toBe('Paul Girard');
+    expect(said(items, 'Nous ne lâcherons rien')?.speaker).toBe('Paul Girard');
+  });
+
+  test('selon X and d’après X; des sources are vague', () => {
+    const { items } = read('Selon le ministère de la Santé, trois patients sont encore hospitalisés. La situation reste tendue dans le port, selon des sources proches du dossier.', 'fr');
+    expect(said(items, 'trois patients sont encore hospitalisés')?.source).toBe('le ministère de la Santé');
+    const v = said(items, 'La situation reste tendue');
+    expect(v?.vague).toBe(true);
+  });
+
+  test('selon for a manner is no attribution', () => {
+    const { items } = read('Les salaires sont calculés selon une grille fixée chaque année par la direction.', 'fr');
+    expect(items.filter((i) => i.rule === 'according-to')).toEqual([]);
+  });
+});
