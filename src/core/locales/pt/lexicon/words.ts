@@ -38,6 +38,7 @@ export const STOPWORDS = [
   'novembro', 'dezembro', 'é', 'são', 'foi', 'era', 'está', 'estão', 'tem', 'eu', 'nós', 'eles', 'elas', 'você', 'quem',
   'senhor', 'senhora', 'sr', 'sra',
   'perante', 'junto',
+  'nesta', 'neste', 'nessa', 'nesse', 'naquele', 'naquela', 'desta', 'deste', 'dessa', 'desse', 'num', 'numa', 'daquele', 'daquela',
 ];
 export const SUBORDINATORS = ['que', 'se', 'como'];
 export const VAGUE_HEADS = ['fontes', 'fonte', 'especialistas', 'analistas', 'observadores', 'aliados', 'interlocutores', 'testemunhas', 'moradores', 'críticos', 'diplomatas', 'economistas', 'pesquisadores', 'técnicos'];
