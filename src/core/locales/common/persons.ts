@@ -28,8 +28,8 @@ let solo: Map<string, string> | null = null;
 export class Persons {
   /** Surname (a base form, lower case) → the full names seen with it. */
   private bySurname = new Map<string, Set<string>>();
-  /** Role word (lower case) → full names it was written next to ("Umweltministerin Steffi Lemke"). */
-  private byRole = new Map<string, Set<string>>();
+  /** Role word (lower case) → the full names it was written next to ("Umweltministerin Steffi Lemke"), with where. */
+  private byRole = new Map<string, { name: string; at: number }[]>();
   private entities = new Map<string, Entity>();
   private list: Entity[] = [];
 
@@ -95,9 +95,9 @@ export class Persons {
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
           const role = t.low[k - 1];
-          if (role && this.roleWord(role)) add(this.byRole, role, full);
+          if (role && this.roleWord(role)) addAt(this.byRole, role, full, t.start[k]!);
           const after = t.raw[e + 1] === ',' ? t.low[e + 2] : undefined;
-          if (after && this.roleWord(after)) add(this.byRole, after, full);
+          if (after && this.roleWord(after)) addAt(this.byRole, after, full, t.start[k]!);
         }
       }
       k = e;
@@ -148,12 +148,15 @@ export class Persons {
     return false;
   }
 
-  /** The one person written next to a role word ("die Ministerin" → "Steffi Lemke"), or null. */
-  resolveRole(low: string): string | null {
-    const direct = this.byRole.get(low);
-    const found = new Set(direct ?? []);
-    if (this.pack.capitalisedNouns) for (const [r, names] of this.byRole) if (r.endsWith(low) && r !== low) for (const n of names) found.add(n);
-    return found.size === 1 ? [...found][0]! : null;
+  /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
+   * with it before `at`, else the only one named with it at all; null when unsure. */
+  resolveRole(low: string, at: number): string | null {
+    const seen = [...(this.byRole.get(low) ?? [])];
+    if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
+    const before = seen.filter((x) => x.at < at).sort((x, y) => y.at - x.at);
+    if (before.length) return this.resolveName([before[0]!.name]) ?? before[0]!.name;
+    const names = new Set(seen.map((x) => this.resolveName(x.name.split(' ')) ?? x.name));
+    return names.size === 1 ? [...names][0]! : null;
   }
 
   /** The holder of an office at the article's date. */
@@ -206,6 +209,12 @@ export class Persons {
     for (const e of this.list) e.mentions.sort((a, b) => a.start - b.start);
     return this.list;
   }
+}
+
+function addAt(m: Map<string, { name: string; at: number }[]>, k: string, name: string, at: number): void {
+  const list = m.get(k);
+  if (list) list.push({ name, at });
+  else m.set(k, [{ name, at }]);
 }
 
 function add(m: Map<string, Set<string>>, k: string, v: string): void {

@@ -371,7 +371,8 @@ class PackReader {
     if (e < 0 || !t.word[e]) return null;
     if (this.pack.pronouns.has(t.low[e]!)) return { kind: 'pronoun', span: { start: t.start[e]!, end: t.end[e]! }, word: t.low[e]! };
     let a = e;
-    while (a - 1 >= 0 && e - a < 6 && t.word[a - 1] && this.npWord(t, a - 1)) a--;
+    // (a preposition between two role words belongs to the role: "le juge en chef", "chef de cabinet")
+    while (a - 1 >= 0 && e - a < 6 && t.word[a - 1] && (this.npWord(t, a - 1) || (a - 2 >= 0 && this.persons.roleWord(t.low[a - 2]!) && this.persons.roleWord(t.low[a]!)))) a--;
     // the phrase must start at a determiner, a name or a title, and not inside another phrase
     while (a < e && !(this.pack.determiners.has(t.low[a]!) || t.cap[a] || this.persons.roleWord(t.low[a]!) || this.pack.vagueHeads.has(t.low[a]!))) a++;
     if (!this.npWord(t, e)) return null;
@@ -465,7 +466,7 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: holder };
       }
       case 'role': {
-        const named = this.persons.resolveRole(subject.word);
+        const named = this.persons.resolveRole(subject.word, at);
         const text = this.text.slice(subject.span!.start, subject.span!.end);
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
@@ -500,8 +501,11 @@ class PackReader {
       }
       if (!this.persons.nameToken(t, k)) continue;
       const prev = k > 0 ? t.low[k - 1]! : '';
-      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || !this.pack.stopwords.has(prev);
-      if (!opens || this.insideQuote(t.start[k]!)) return;
+      // a subject opens the sentence or its clause, or follows its determiner or title; a name after
+      // a preposition or a verb is not the subject ("à Calgary", "a rencontré Macron"): read on
+      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1);
+      if (this.insideQuote(t.start[k]!)) return;
+      if (!opens) continue;
       let e = k;
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
