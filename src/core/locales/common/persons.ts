@@ -94,6 +94,7 @@ export class Persons {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
+          this.fullNames.add(full);
           const role = t.low[k - 1];
           if (role && this.roleWord(role)) addAt(this.byRole, role, full, t.start[k]!);
           const after = t.raw[e + 1] === ',' ? t.low[e + 2] : undefined;
@@ -143,10 +144,10 @@ export class Persons {
 
   /** Whether a name was seen as a full name in the article, or is a known leader's. */
   known(name: string): boolean {
-    if (leadersByName().has(name.toLowerCase())) return true;
-    for (const set of this.bySurname.values()) if (set.has(name)) return true;
-    return false;
+    return leadersByName().has(name.toLowerCase()) || this.fullNames.has(name);
   }
+  /** Every full name learnt. */
+  private fullNames = new Set<string>();
 
   /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
    * with it before `at`, else the only one named with it at all; null when unsure. */

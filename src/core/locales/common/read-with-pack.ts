@@ -141,6 +141,10 @@ class PackReader {
   }
 
   private sentenceOf(at: number): Span {
+    return this.sentences[this.sentenceIndex(at)] ?? { start: 0, end: this.text.length };
+  }
+
+  private sentenceIndex(at: number): number {
     let lo = 0;
     let hi = this.sentences.length - 1;
     while (lo < hi) {
@@ -148,15 +152,34 @@ class PackReader {
       if (this.sentences[mid]!.start <= at) lo = mid;
       else hi = mid - 1;
     }
-    return this.sentences[lo] ?? { start: 0, end: this.text.length };
+    return lo;
   }
 
   private isTaken(at: number): boolean {
-    return this.taken.some((s) => s.start <= at && at < s.end);
+    for (let i = this.taken.length - 1; i >= 0 && i >= this.taken.length - 8; i--) if (this.taken[i]!.start <= at && at < this.taken[i]!.end) return true;
+    return false;
   }
 
+  /** Whether an offset lies inside a quotation (the outer quotations are in order and apart: a binary search). */
   private insideQuote(at: number): boolean {
-    return this.quotes.some((q) => q.start <= at && at < q.end);
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid]!;
+      if (at < q.start) hi = mid - 1;
+      else if (at >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Whether an item read already overlaps a span (items are read in order: only the last few can). */
+  private overlapsItem(a: number, b: number): boolean {
+    for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 40; i--) {
+      if (this.items[i]!.content.some((c) => c.start < b && a < c.end)) return true;
+    }
+    return false;
   }
 
   /** Whether token k is a verb of saying (French "écrit-il", "a-t-elle" count, with their pronoun). */
@@ -305,7 +328,7 @@ class PackReader {
     let from = Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!);
     // the sentence may end at the colon before the quotation ("Er sagte: „…“" split after the colon)
     if (from >= q.start - 1) {
-      const prev = this.sentences[this.sentences.indexOf(s) - 1];
+      const prev = this.sentences[this.sentenceIndex(q.start) - 1];
       if (prev && /:\s*$/.test(this.text.slice(prev.start, q.start))) from = prev.start;
     }
     const t = this.tokens(from, q.start);
@@ -527,9 +550,11 @@ class PackReader {
     return best && at - best.at < PRONOUN_REACH ? best.person : null;
   }
 
+  /** The item with a speaker that ends last before an offset (items are read in order: the last few are looked at). */
   private lastItem(before: number): Item | null {
     let best: Item | null = null;
-    for (const it of this.items) {
+    for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 40; i--) {
+      const it = this.items[i]!;
       const end = it.content[it.content.length - 1]!.end;
       if (end <= before && it.who.speaker && (!best || end > best.content[best.content.length - 1]!.end)) best = it;
     }
@@ -576,7 +601,7 @@ class PackReader {
 
   private reportedIn(s: Span): void {
     {
-      if (this.items.some((it) => it.content.some((c) => c.start < s.end && s.start < c.end))) return;
+      if (this.overlapsItem(s.start, s.end)) return;
       const t = this.tokens(s.start, s.end);
       for (let v = 0; v < t.length; v++) {
         if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
@@ -728,7 +753,7 @@ class PackReader {
     if (k < t.length && wordsIn(this.text.slice(t.start[k]!, tailEnd)) >= 3) content.push({ start: t.start[k]!, end: tailEnd });
     if (!content.length) return;
     // a quotation already read is not read again as a statement
-    if (this.items.some((it) => it.content.some((c) => c.start < content[content.length - 1]!.end && content[0]!.start < c.end))) return;
+    if (this.overlapsItem(content[0]!.start, content[content.length - 1]!.end)) return;
     const subject = this.pack.pronouns.has(t.low[np.start]!)
       ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! }
       : this.subjectOf(t, np.start, np.end, true);
