@@ -62,6 +62,8 @@ export interface LanguagePack {
   country: string | null;
   /** Whether common nouns are capitalised (German): a capital alone does not make a name. */
   capitalisedNouns: boolean;
+  /** Whether a subject may be left out ("—dijo.", "– powiedziała."): then the person spoken of last is meant. */
+  proDrop: boolean;
   /** Whether dialogue is introduced by a dash ("– … – mówi X"). */
   dashSpeech: boolean;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */

@@ -53,4 +53,10 @@ describe('German', () => {
     const { items } = read('Die Sendung „Markt am Morgen“ läuft seit zehn Jahren im Radio der Stadt.', 'de');
     expect(said(items, 'Markt am Morgen')).toBeUndefined();
   });
+
+  test('the first name after the verb is the speaker, not the agency after it', () => {
+    const { items } = read('„Die Reform kommt zu spät“, sagte Müller der Deutschen Presse-Agentur am Freitag.', 'de');
+    expect(said(items, 'Die Reform kommt')?.source).toBe('Müller');
+  });
+
 });

@@ -32,4 +32,9 @@ describe('French', () => {
     const { items } = read('Les salaires sont calculés selon une grille fixée chaque année par la direction.', 'fr');
     expect(items.filter((i) => i.rule === 'according-to')).toEqual([]);
   });
+
+  test('past the hearer: « … », a déclaré à l’AFP le ministre X', () => {
+    const { items } = read('« Les travaux commenceront en juin », a déclaré à l’AFP le ministre des Transports, Paul Girard.', 'fr');
+    expect(said(items, 'Les travaux commenceront')?.speaker).toBe('Paul Girard');
+  });
 });

@@ -27,4 +27,14 @@ describe('Polish', () => {
     const { items } = read('Minister Anna Nowak odwiedziła szpital. „Ten szpital potrzebuje nowego sprzętu” – powiedziała Nowak dziennikarzom.', 'pl');
     expect(said(items, 'Ten szpital potrzebuje')?.speaker).toBe('Anna Nowak');
   });
+
+  test('past the medium: – … – mówi w rozmowie z PAP minister X', () => {
+    const { items } = read('– Szpitale dostaną pieniądze jeszcze w tym roku – mówi w rozmowie z PAP minister zdrowia Adam Nowak.', 'pl');
+    expect(said(items, 'Szpitale dostaną pieniądze')?.speaker).toBe('Adam Nowak');
+  });
+
+  test('a dropped subject is the person spoken of last (Polish leaves it out)', () => {
+    const { items } = read('„Ten szpital potrzebuje nowego sprzętu” – powiedziała minister Anna Nowak. „Pieniądze już są” – dodała.', 'pl');
+    expect(said(items, 'Pieniądze już są')?.speaker).toBe('Anna Nowak');
+  });
 });

@@ -73,12 +73,19 @@ export class Persons {
     return null;
   }
 
+  /** A small word inside a name (von, da, "Le" of Le Maire); a lower-case article only after another particle (von der Leyen). */
+  particleAt(t: Tokens, k: number): boolean {
+    const w = t.low[k];
+    if (!w || !this.pack.nameParticles.has(w)) return false;
+    return !this.pack.determiners.has(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
+  }
+
   /** Reads the names in a run of tokens (a paragraph), remembering full names and the roles beside them. */
   learn(t: Tokens): void {
     for (let k = 0; k < t.length; k++) {
       if (!this.nameToken(t, k)) continue;
       let e = k;
-      while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.nameToken(t, e + 2)))) e++;
+      while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && this.nameToken(t, e + 2)))) e++;
       // German: a run that starts with another capital ("Neben Maria Keller") starts at its given name
       if (this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined) {
         for (let j = k + 1; j < e; j++) if (genderOfGivenName(t.low[j]!) !== undefined) { k = j; break; }

@@ -299,7 +299,8 @@ class PackReader {
       if (inv && this.pack.auxiliaries.has(inv.verb) && this.cueVerb(t, v + 1)) cueEnd = v + 1;
       const cue = { start: t.start[v]!, end: t.end[cueEnd]! };
       if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
-      const subject = this.subjectAfter(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
+      // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
+      const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
       if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
     }
@@ -380,6 +381,29 @@ class PackReader {
     return this.subjectOf(t, np.start, e);
   }
 
+  /** Whether token k is a small word inside a name: "von der Leyen", "Bruno Le Maire", "da Silva" (a lower-case
+   * article only after another particle: "Müller der Deutschen Presse-Agentur" is two phrases). */
+  private nameParticleAt(t: Tokens, k: number): boolean {
+    const w = t.low[k]!;
+    if (!this.pack.nameParticles.has(w)) return false;
+    return !this.pack.determiners.has(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
+  }
+
+  /** A subject after a prepositional phrase that follows the verb (the hearer, the medium): the next
+   * determiner, title or role within a few tokens starts it. */
+  private subjectPastPhrase(t: Tokens, k: number): Subject | null {
+    if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
+    for (let j = k + 1; j < t.length && j <= k + 5; j++) {
+      if (!t.word[j]) return null;
+      const w = t.low[j]!;
+      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j)) {
+        const sub = this.subjectAfter(t, j);
+        return sub && sub.kind !== 'other' && sub.kind !== 'pronoun' ? sub : null;
+      }
+    }
+    return null;
+  }
+
   /** A subject before its verb: "Merkel sagte", "Le ministre a déclaré", "La ministra afirmó", "Premier powiedział". */
   private subjectBefore(t: Tokens, v: number): Subject | null {
     let e = v - 1;
@@ -439,21 +463,21 @@ class PackReader {
       title ??= { kind: 'title', span, word: '', office: found.office, country: found.country };
       k = found.end;
     }
-    // names: the longest run of name tokens
+    // names: the first run of name tokens that is not the complement of a preposition ("la portavoz
+    // del Gobierno", "le ministre des Transports, Paul Girard" → Paul Girard)
     let best: [number, number] | null = null;
-    for (let k = a; k <= e; k++) {
+    for (let k = a; k <= e && !best; k++) {
       if (inTitle.has(k) || !this.persons.nameToken(t, k)) continue;
       // a German capital after a determiner or an adjective is a noun ("die Lage", "der neue Chef")
       if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
       if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
       let j = k;
-      while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.pack.nameParticles.has(t.low[j + 1]!) && j + 2 <= e && this.persons.nameToken(t, j + 2)))) j++;
-      if (!best || j - k > best[1] - best[0]) best = [k, j];
+      while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.nameParticleAt(t, j + 1) && j + 2 <= e && this.persons.nameToken(t, j + 2)))) j++;
+      const complement = k > a && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!));
+      if (!complement) best = [k, j];
       k = j;
     }
-    // a name in a phrase after the head's preposition is not the head's ("la portavoz del Gobierno")
-    if (best && best[0] > a && !inTitle.has(best[0] - 1) && (this.pack.nameParticles.has(t.low[best[0] - 1]!) || this.pack.stopwords.has(t.low[best[0] - 1]!))) best = null;
-    if (best) return { kind: 'name', span, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
+    if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
     if (title) return title;
     for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!)) return { kind: 'role', span, word: t.low[k]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
@@ -468,8 +492,11 @@ class PackReader {
   private speaker(subject: Subject, at: number): { who: Speaker; person: string | null } {
     const none = { who: { source: null, speaker: null, vague: false }, person: null };
     switch (subject.kind) {
-      case 'pronoun':
-      case 'dropped': {
+      case 'dropped':
+        // German and French always say their subject: a tag without one is not read as anyone's
+        if (!this.pack.proDrop) return none;
+      // falls through
+      case 'pronoun': {
         const person = this.recentPerson(at);
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
         if (!person || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;

@@ -37,6 +37,7 @@ export function buildGerman(): LanguagePack {
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Germany',
     capitalisedNouns: true,
+    proDrop: false,
     dashSpeech: false,
     // "Merkels Rede": a genitive s (not after s, x, z)
     nameBases: (w) => (/[^sxzß]s$/.test(w) && w.length > 3 ? [w, w.slice(0, -1)] : [w]),

@@ -31,6 +31,7 @@ export function buildSpanish(): LanguagePack {
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Spain',
     capitalisedNouns: false,
+    proDrop: true,
     dashSpeech: true,
     nameBases: (w) => [w],
   };

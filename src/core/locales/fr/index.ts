@@ -32,6 +32,7 @@ export function buildFrench(): LanguagePack {
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'France',
     capitalisedNouns: false,
+    proDrop: false,
     dashSpeech: false,
     nameBases: (w) => [w],
   };

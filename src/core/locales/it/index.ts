@@ -30,6 +30,7 @@ export function buildItalian(): LanguagePack {
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Italy',
     capitalisedNouns: false,
+    proDrop: true,
     dashSpeech: true,
     nameBases: (w) => [w],
   };

@@ -43,6 +43,7 @@ export function buildPolish(): LanguagePack {
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Poland',
     capitalisedNouns: false,
+    proDrop: true,
     dashSpeech: true,
     nameBases: bases,
   };

@@ -30,6 +30,7 @@ export function buildPortuguese(): LanguagePack {
     // Portugal and Brazil share the language: a bare title names no country
     country: null,
     capitalisedNouns: false,
+    proDrop: true,
     dashSpeech: true,
     nameBases: (w) => [w],
   };
