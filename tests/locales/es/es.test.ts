@@ -22,4 +22,17 @@ describe('Spanish', () => {
     const { items } = read('“Tenemos que hablar con todos los socios”, dijo el primer ministro tras la cumbre.', 'es');
     expect(said(items, 'Tenemos que hablar')?.speaker ?? null).not.toBe('Pedro Sánchez');
   });
+
+  test('a definite description of office takes up the official named with a role: el funcionario, la vicepresidenta', () => {
+    const text = 'El ministro de Economía, Luis Caputo, defendió el ajuste ante los diputados. “No hay plata”, afirmó el funcionario.\n\nLa vicepresidenta Victoria Villarruel habló después. “Es un momento difícil para todos”, señaló la vicepresidenta en una entrevista radial.';
+    const { items } = read(text, 'es');
+    expect(said(items, 'No hay plata')?.speaker).toBe('Luis Caputo');
+    expect(said(items, 'Es un momento difícil')?.speaker).toBe('Victoria Villarruel');
+  });
+
+  test('a description is not taken up when someone else is named in its sentence', () => {
+    const text = 'El ministro de Economía, Luis Caputo, defendió el ajuste. Tras reunirse con Cristina Ruiz, “no hay acuerdo”, dijo el funcionario.';
+    const { items } = read(text, 'es');
+    expect(said(items, 'no hay acuerdo')?.speaker).not.toBe('Luis Caputo');
+  });
 });

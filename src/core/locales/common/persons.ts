@@ -104,6 +104,10 @@ export class Persons {
           this.fullNames.add(full);
           const role = t.low[k - 1];
           if (role && this.roleWord(role)) addAt(this.byRole, role, full, t.start[k]!);
+          // "El ministro de Economía, Luis Caputo,": the role before the comma
+          if (t.raw[k - 1] === ',') {
+            for (let j = k - 2; j >= 0 && j >= k - 6 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
+          }
           const after = t.raw[e + 1] === ',' ? t.low[e + 2] : undefined;
           if (after && this.roleWord(after)) addAt(this.byRole, after, full, t.start[k]!);
         }
@@ -147,6 +151,13 @@ export class Persons {
     }
     // unknown: as written, or (after a preposition, "według Kowalskiego") its last base form
     return oblique ? this.pack.nameBases(w).at(-1) ?? w : w;
+  }
+
+  /** Whether a person was named with a role anywhere ("el ministro … Luis Caputo"): an official, whom a
+   * description of office ("el funcionario") may take up again. */
+  hasRole(name: string): boolean {
+    for (const list of this.byRole.values()) if (list.some((x) => x.name === name)) return true;
+    return false;
   }
 
   /** Whether a name was seen as a full name in the article, or is a known leader's. */

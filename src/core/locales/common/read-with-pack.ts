@@ -516,7 +516,13 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: holder };
       }
       case 'role': {
-        const named = this.persons.resolveRole(subject.word, at);
+        // the person last named with this role; else, for a definite description ("el funcionario",
+        // "la ministra"), the official spoken of last, when no one else is named in the sentence
+        let named = this.persons.resolveRole(subject.word, at);
+        if (!named && subject.span && this.pack.determiners.has(this.text.slice(subject.span.start, subject.span.end).split(/\s+/)[0]!.toLowerCase())) {
+          const recent = this.recentPerson(at);
+          if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
+        }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };

@@ -67,6 +67,7 @@ export const ROLE_NOUNS = [
   'botschafter', 'botschafterin', 'senator', 'senatorin', 'gouverneur', 'general', 'ermittler', 'ermittlerin',
   'staatsanwalt', 'staatsanwältin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'kollege', 'kollegin', 'beauftragte',
   'beauftragter', 'vertreter', 'vertreterin', 'mitglied', 'chefs', 'sprecherinnen',
+  'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({
   russisch: 'Russia', chinesisch: 'China', ukrainisch: 'Ukraine', französisch: 'France', amerikanisch: 'United States',

@@ -51,6 +51,7 @@ export const ROLE_NOUNS = [
   'responsable', 'fundador', 'fundadora', 'candidato', 'candidata', 'entrenador', 'capitán', 'médico', 'médica',
   'autor', 'autora', 'periodista', 'vocero', 'vocera', 'representante', 'delegado', 'delegada', 'canciller', 'mandatario',
   'mandataria', 'premier', 'legislador', 'legisladora', 'intendente', 'comisario', 'comisaria',
+  'vicepresidente', 'vicepresidenta', 'funcionario', 'funcionaria', 'titular', 'sindicalista', 'gremialista', 'concejal', 'concejala', 'asesor', 'asesora', 'vocal',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ rus: 'Russia', chin: 'China', ucranian: 'Ukraine', estadounidense: 'United States', británic: 'United Kingdom', alemán: 'Germany', polac: 'Poland', italian: 'Italy', francés: 'France', turc: 'Turkey', brasileñ: 'Brazil', israelí: 'Israel', iraní: 'Iran', argentin: 'Argentina', mexican: 'Mexico', venezolan: 'Venezuela', colombian: 'Colombia', español: 'Spain' }, ['', 'o', 'a']),

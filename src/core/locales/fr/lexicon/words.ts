@@ -62,6 +62,7 @@ export const ROLE_NOUNS = [
   'capitaine', 'médecin', 'spécialiste', 'auteur', 'autrice', 'journaliste', 'policier', 'enquêteur', 'général',
   'premier', 'première', 'délégué', 'déléguée', 'représentant', 'représentante', 'candidat', 'candidate', 'chancelier',
   'chancelière', 'haut-commissaire', 'vice-président', 'vice-présidente', 'coordonnateur', 'coordonnatrice', 'agent',
+  'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ russe: 'Russia', chinois: 'China', ukrainien: 'Ukraine', américain: 'United States', britannique: 'United Kingdom', allemand: 'Germany', polonais: 'Poland', italien: 'Italy', espagnol: 'Spain', turc: 'Turkey', brésilien: 'Brazil', israélien: 'Israel', iranien: 'Iran', japonais: 'Japan', canadien: 'Canada', hongrois: 'Hungary', indien: 'India' }, ['', 'e', 'ne']),

@@ -48,6 +48,7 @@ export const ROLE_NOUNS = [
   'analista', 'governatore', 'ambasciatore', 'leader', 'dirigente', 'responsabile', 'fondatore', 'candidato', 'candidata',
   'allenatore', 'capitano', 'medico', 'autore', 'autrice', 'giornalista', 'rappresentante', 'premier', 'cancelliere',
   'commissario', 'commissaria', 'assessore', 'governatrice',
+  'vicepresidente', 'funzionario', 'funzionaria', 'titolare', 'sindacalista', 'consigliera', 'assessora',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', ucrain: 'Ukraine', american: 'United States', statunitens: 'United States', britannic: 'United Kingdom', tedesc: 'Germany', polacc: 'Poland', frances: 'France', spagnol: 'Spain', turc: 'Turkey', brasilian: 'Brazil', israelian: 'Israel', iranian: 'Iran' }, ['o', 'a', 'e', 'i']);
 

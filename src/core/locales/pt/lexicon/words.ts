@@ -49,6 +49,7 @@ export const ROLE_NOUNS = [
   'analista', 'governador', 'governadora', 'embaixador', 'líder', 'dirigente', 'responsável', 'fundador', 'candidato',
   'candidata', 'técnico', 'treinador', 'capitão', 'médico', 'médica', 'autor', 'autora', 'jornalista', 'representante',
   'primeiro-ministro', 'primeira-ministra', 'chanceler', 'vereador', 'vereadora', 'delegado', 'delegada', 'ex-presidente',
+  'vice-presidente', 'funcionário', 'funcionária', 'titular', 'sindicalista', 'assessor', 'assessora', 'comandante',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', chines: 'China', ucranian: 'Ukraine', american: 'United States', britânic: 'United Kingdom', alemã: 'Germany', francês: 'France', brasileir: 'Brazil', argentin: 'Argentina', israelens: 'Israel', iranian: 'Iran' }, ['', 'o', 'a', 'e']);
 
