@@ -38,6 +38,12 @@ export interface LanguagePack {
   accordingBefore: readonly string[];
   /** "according to" words after their source (zufolge). */
   accordingAfter: readonly string[];
+  /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
+  accordingOpeners: readonly string[];
+  /** Words that tag a statement after its comma, before a name that ends the sentence (German "…, so Davis."). */
+  accordingClosing: readonly string[];
+  /** Words that open a clause of saying set off by commas (wie, comme, como, come, jak: "wie Davis berichtet, …"). */
+  asClause: readonly string[];
   /** Pronouns of a person, subject and after a preposition (er, sie, il, elle, lui, él, ona, niego). */
   pronouns: ReadonlySet<string>;
   /** Articles, possessives and demonstratives that open a description (der, le, el, il, o, ten). */
@@ -66,6 +72,9 @@ export interface LanguagePack {
   proDrop: boolean;
   /** Whether dialogue is introduced by a dash ("– … – mówi X"). */
   dashSpeech: boolean;
+  /** Whether names take case endings after prepositions (Polish "według Kowalskiego"): an unknown
+   * inflected name is then given in its base form. */
+  inflectsNames: boolean;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
 }

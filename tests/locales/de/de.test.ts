@@ -59,4 +59,11 @@ describe('German', () => {
     expect(said(items, 'Die Reform kommt')?.source).toBe('Müller');
   });
 
+
+  test('"…, so X." and "Wie X berichtet, …" attribute an unquoted statement; an adverb "So" does not', () => {
+    const { items } = read('Die Blume ist sehr selten und riecht nach Aas, so Davis. Wie Davis berichtet, wächst sie nur auf Borneo. So bleibt die Pflanze ein Rätsel für die Forschung.', 'de');
+    expect(said(items, 'riecht nach Aas')?.speaker).toBe('Davis');
+    expect(said(items, 'wächst sie nur auf Borneo')?.speaker).toBe('Davis');
+    expect(said(items, 'bleibt die Pflanze')).toBeUndefined();
+  });
 });

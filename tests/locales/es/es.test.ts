@@ -35,4 +35,10 @@ describe('Spanish', () => {
     const { items } = read(text, 'es');
     expect(said(items, 'no hay acuerdo')?.speaker).not.toBe('Luis Caputo');
   });
+
+  test('"Para X," with a name is an opinion attributed; "Para llegar" is a purpose', () => {
+    const { items } = read('Para Villarruel, el Congreso debe acompañar las reformas. Para llegar a tiempo, el tren salió muy temprano.', 'es');
+    expect(said(items, 'el Congreso debe acompañar')?.source).toBe('Villarruel');
+    expect(said(items, 'el tren salió')).toBeUndefined();
+  });
 });

@@ -37,4 +37,11 @@ describe('French', () => {
     const { items } = read('« Les travaux commenceront en juin », a déclaré à l’AFP le ministre des Transports, Paul Girard.', 'fr');
     expect(said(items, 'Les travaux commenceront')?.speaker).toBe('Paul Girard');
   });
+
+  test('comme l’a souligné X, … and a sentence-opening "Pour X," with a name', () => {
+    const { items } = read('Comme l’a souligné le ministre Paul Girard, la dette reste élevée cette année. Pour Paul Girard, la croissance sera faible. Pour réussir, il faut du temps et beaucoup de patience.', 'fr');
+    expect(said(items, 'la dette reste élevée')?.speaker).toBe('Paul Girard');
+    expect(said(items, 'la croissance sera faible')?.speaker).toBe('Paul Girard');
+    expect(said(items, 'il faut du temps')).toBeUndefined();
+  });
 });

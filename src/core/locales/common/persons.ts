@@ -128,7 +128,7 @@ export class Persons {
       for (const c of combos) if (leaders.has(c.toLowerCase())) return leaders.get(c.toLowerCase())!;
       const last = this.pack.nameBases(words[words.length - 1]!);
       for (const c of combos) for (const l of last) if (this.bySurname.get(l.toLowerCase())?.has(c)) return c;
-      if (oblique) return combos[combos.length - 1]!;
+      if (oblique && this.pack.inflectsNames) return combos[combos.length - 1]!;
     }
     return raw;
   }
@@ -150,7 +150,7 @@ export class Persons {
       if (s) return s;
     }
     // unknown: as written, or (after a preposition, "według Kowalskiego") its last base form
-    return oblique ? this.pack.nameBases(w).at(-1) ?? w : w;
+    return oblique && this.pack.inflectsNames ? this.pack.nameBases(w).at(-1) ?? w : w;
   }
 
   /** Whether a person was named with a role anywhere ("el ministro … Luis Caputo"): an official, whom a

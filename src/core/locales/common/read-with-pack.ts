@@ -690,6 +690,29 @@ class PackReader {
           if (np) this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k + len - 1]! });
           continue;
         }
+        // "Para Villarruel, el Congreso debe …": a sentence-opening "for X," with a name or a role before its comma
+        if ((k === firstWord(t) || END.has(t.raw[k - 1] ?? '')) && this.pack.accordingOpeners.includes(t.low[k]!)) {
+          const np = this.sourceAfter(t, k + 1, false);
+          if (np && t.raw[np.end + 1] === ',') {
+            const kind = this.subjectOf(t, np.start, np.end, true).kind;
+            if (kind === 'name' || kind === 'title' || kind === 'role' || kind === 'group' || kind === 'pronoun') this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
+          }
+          continue;
+        }
+        // "…, so Davis." / "Wie Davis berichtet, …" / "comme l'a souligné X, …": a clause of saying set off by commas
+        if (this.pack.accordingClosing.includes(t.low[k]!) && k > 2 && t.raw[k - 1] === ',') {
+          const np = this.leastPhrase(t, k + 1);
+          if (np && (np.end + 1 >= t.length || END.has(t.raw[np.end + 1]!))) {
+            const sub = this.subjectOf(t, np.start, np.end);
+            if (sub.kind === 'name' || sub.kind === 'title' || sub.kind === 'role') this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
+          }
+          continue;
+        }
+        if (this.pack.asClause.includes(t.low[k]!) && (k === firstWord(t) || t.raw[k - 1] === ',' || END.has(t.raw[k - 1] ?? ''))) {
+          const as = this.asClauseAt(t, k);
+          if (as) this.according(t, s, k, as.end, as.np, as.cue);
+          continue;
+        }
         if (this.pack.accordingAfter.includes(t.low[k]!) && k > 0) {
           // "Der Polizei zufolge …": the phrase before the word, from the sentence start or a comma
           let a = k - 1;
@@ -699,6 +722,23 @@ class PackReader {
         }
       }
     }
+  }
+
+  /** "wie Davis berichtet", "comme l'a souligné le ministre", "como dijo el presidente", "jak mówi premier":
+   * the subject and the verb of the clause, up to its comma or the sentence end. */
+  private asClauseAt(t: Tokens, k: number): { np: { start: number; end: number }; end: number; cue: Span } | null {
+    let stop = k + 1;
+    while (stop < t.length && stop < k + 12 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!)) stop++;
+    if (stop >= t.length || stop >= k + 12) return null;
+    let v = -1;
+    for (let j = k + 1; j < stop; j++) if (this.cueVerb(t, j)) { v = j; break; }
+    if (v < 0) return null;
+    // subject before the verb ("wie Davis berichtet") or after it ("comme l'a souligné X")
+    const np = v > k + 1 && !this.pack.auxiliaries.has(t.low[k + 1]!) && !/^[lL]'/.test(t.low[k + 1]!) ? { start: k + 1, end: v - 1 } : v + 1 < stop ? { start: v + 1, end: stop - 1 } : null;
+    if (!np) return null;
+    const kind = this.subjectOf(t, np.start, np.end).kind;
+    if (kind !== 'name' && kind !== 'title' && kind !== 'role' && kind !== 'group') return null;
+    return { np, end: Math.max(np.end, v), cue: { start: t.start[k]!, end: t.end[v]! } };
   }
 
   /** Whether a verb of saying stands in the few tokens before k, with no comma between. */
@@ -805,6 +845,13 @@ interface Subject {
   country?: string | null;
   /** After a preposition ("według Putina"): an inflected name may be read back to its base form. */
   oblique?: boolean;
+}
+
+/** The first word token of a sentence. */
+function firstWord(t: Tokens): number {
+  let k = 0;
+  while (k < t.length - 1 && !t.word[k]) k++;
+  return k;
 }
 
 /** The last word token of a sentence. */

@@ -25,6 +25,9 @@ export function buildGerman(): LanguagePack {
     auxiliaries: new Set(W.AUXILIARIES),
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
+    accordingOpeners: [],
+    accordingClosing: ['so'],
+    asClause: ['wie'],
     pronouns: new Set(W.PRONOUNS),
     determiners: new Set(W.DETERMINERS),
     nameParticles: new Set(W.NAME_PARTICLES),
@@ -40,6 +43,7 @@ export function buildGerman(): LanguagePack {
     proDrop: false,
     dashSpeech: false,
     // "Merkels Rede": a genitive s (not after s, x, z)
+    inflectsNames: false,
     nameBases: (w) => (/[^sxzß]s$/.test(w) && w.length > 3 ? [w, w.slice(0, -1)] : [w]),
   };
 }

@@ -19,6 +19,9 @@ export function buildSpanish(): LanguagePack {
     auxiliaries: new Set(W.AUXILIARIES),
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
+    accordingOpeners: ['para'],
+    accordingClosing: [],
+    asClause: ['como'],
     pronouns: new Set(W.PRONOUNS),
     determiners: new Set(W.DETERMINERS),
     nameParticles: new Set(W.NAME_PARTICLES),
@@ -33,6 +36,7 @@ export function buildSpanish(): LanguagePack {
     capitalisedNouns: false,
     proDrop: true,
     dashSpeech: true,
+    inflectsNames: false,
     nameBases: (w) => [w],
   };
 }

@@ -20,6 +20,9 @@ export function buildFrench(): LanguagePack {
     auxiliaries: new Set(W.AUXILIARIES),
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
+    accordingOpeners: ['pour'],
+    accordingClosing: [],
+    asClause: ['comme'],
     pronouns: new Set(W.PRONOUNS),
     determiners: new Set(W.DETERMINERS),
     nameParticles: new Set(W.NAME_PARTICLES),
@@ -34,6 +37,7 @@ export function buildFrench(): LanguagePack {
     capitalisedNouns: false,
     proDrop: false,
     dashSpeech: false,
+    inflectsNames: false,
     nameBases: (w) => [w],
   };
 }

@@ -31,6 +31,9 @@ export function buildPolish(): LanguagePack {
     auxiliaries: new Set(W.AUXILIARIES),
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
+    accordingOpeners: ['dla'],
+    accordingClosing: [],
+    asClause: [],
     pronouns: new Set(W.PRONOUNS),
     determiners: new Set(W.DETERMINERS),
     nameParticles: new Set(W.NAME_PARTICLES),
@@ -45,6 +48,7 @@ export function buildPolish(): LanguagePack {
     capitalisedNouns: false,
     proDrop: true,
     dashSpeech: true,
+    inflectsNames: true,
     nameBases: bases,
   };
 }

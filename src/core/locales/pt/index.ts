@@ -17,6 +17,9 @@ export function buildPortuguese(): LanguagePack {
     auxiliaries: new Set(W.AUXILIARIES),
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
+    accordingOpeners: ['para'],
+    accordingClosing: [],
+    asClause: ['como', 'conforme'],
     pronouns: new Set(W.PRONOUNS),
     determiners: new Set(W.DETERMINERS),
     nameParticles: new Set(W.NAME_PARTICLES),
@@ -32,6 +35,7 @@ export function buildPortuguese(): LanguagePack {
     capitalisedNouns: false,
     proDrop: true,
     dashSpeech: true,
+    inflectsNames: false,
     nameBases: (w) => [w],
   };
 }
