@@ -60,6 +60,8 @@ export interface LanguagePack {
   roleNouns: ReadonlySet<string>;
   /** Capitalised words for institutions (Gobierno, Gouvernement, Sejm): a body, never a person's name. */
   institutions: ReadonlySet<string>;
+  /** Endings of one-word names of bodies (German compounds: -behörde, -amt, -ministerium): an organisation, not a person. */
+  bodyEndings: readonly string[];
   /** Titles of office that the knowledge of leaders can resolve. */
   titles: readonly TitleEntry[];
   /** Adjectives of country before a title (russische → Russia, russe → Russia). */

@@ -66,4 +66,10 @@ describe('German', () => {
     expect(said(items, 'wächst sie nur auf Borneo')?.speaker).toBe('Davis');
     expect(said(items, 'bleibt die Pflanze')).toBeUndefined();
   });
+
+  test('a one-word body (Hafenbehörde) is an organisation, not a person', () => {
+    const { items, entities } = read('Laut Hafenbehörde sind die Umschlagszahlen im vergangenen Jahr um vier Prozent gesunken.', 'de');
+    expect(said(items, 'Umschlagszahlen')?.speaker).toBe('Hafenbehörde');
+    expect(entities.find((e) => e.name === 'Hafenbehörde')?.type).toBe('organization');
+  });
 });

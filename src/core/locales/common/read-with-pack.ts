@@ -506,8 +506,10 @@ class PackReader {
       case 'name': {
         const name = this.persons.resolveName(subject.name!, !!subject.oblique);
         if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
-        const e = this.persons.entity(name, 'person', subject.span);
-        return { who: { source: subject.span, speaker: e.id, vague: false }, person: name };
+        // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
+        const body = subject.name!.length === 1 && this.pack.bodyEndings.some((end) => name.toLowerCase().endsWith(end));
+        const e = this.persons.entity(name, body ? 'organization' : 'person', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
       case 'title': {
         const holder = this.persons.officeHolder(subject.office!, subject.country ?? null);

@@ -29,6 +29,7 @@ export function buildItalian(): LanguagePack {
     vagueHeads: new Set(W.VAGUE_HEADS),
     roleNouns: new Set(W.ROLE_NOUNS),
     institutions: new Set(W.INSTITUTIONS),
+    bodyEndings: W.BODY_ENDINGS,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Italy',

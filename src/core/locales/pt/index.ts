@@ -28,6 +28,7 @@ export function buildPortuguese(): LanguagePack {
     vagueHeads: new Set(W.VAGUE_HEADS),
     roleNouns: new Set(W.ROLE_NOUNS),
     institutions: new Set(W.INSTITUTIONS),
+    bodyEndings: W.BODY_ENDINGS,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     // Portugal and Brazil share the language: a bare title names no country

@@ -78,3 +78,6 @@ export const COUNTRY_ADJECTIVES = adjectives({
 
 /** Institutions written with a capital: bodies, never a person's name. */
 export const INSTITUTIONS = ['bundesregierung', 'regierung', 'bundestag', 'bundesrat', 'kabinett', 'ministerium', 'polizei', 'staatsanwaltschaft', 'kommission', 'union', 'nato', 'uno'];
+
+/** Endings of one-word names of bodies. */
+export const BODY_ENDINGS = ['behörde', 'amt', 'ministerium', 'polizei', 'regierung', 'verband', 'institut', 'gericht', 'bank', 'partei', 'kommission', 'agentur', 'zentrum', 'verwaltung', 'senat', 'feuerwehr', 'gewerkschaft', 'konzern', 'stiftung', 'universität', 'klinik', 'kammer', 'ausschuss'];

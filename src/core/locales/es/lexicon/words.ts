@@ -60,3 +60,6 @@ export const COUNTRY_ADJECTIVES = {
 
 /** Institutions written with a capital: bodies, never a person's name. */
 export const INSTITUTIONS = ['gobierno', 'estado', 'congreso', 'senado', 'parlamento', 'ejecutivo', 'moncloa', 'casa', 'rosada', 'ministerio', 'policía', 'justicia', 'comisión', 'unión', 'tribunal', 'supremo'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];

@@ -71,3 +71,6 @@ export const COUNTRY_ADJECTIVES = {
 
 /** Institutions written with a capital: bodies, never a person's name. */
 export const INSTITUTIONS = ['gouvernement', 'état', 'etat', 'assemblée', 'sénat', 'élysée', 'matignon', 'parlement', 'conseil', 'commission', 'union', 'police', 'justice', 'ministère'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];

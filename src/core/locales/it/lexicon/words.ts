@@ -54,3 +54,6 @@ export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', u
 
 /** Institutions written with a capital: bodies, never a person's name. */
 export const INSTITUTIONS = ['governo', 'stato', 'parlamento', 'camera', 'senato', 'quirinale', 'chigi', 'palazzo', 'ministero', 'polizia', 'commissione', 'unione', 'consiglio', 'tribunale'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];

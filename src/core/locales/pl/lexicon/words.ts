@@ -65,3 +65,6 @@ export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'Chin
 
 /** Institutions written with a capital: bodies, never a person's name. */
 export const INSTITUTIONS = ['rząd', 'rządu', 'sejm', 'sejmu', 'senat', 'senatu', 'ministerstwo', 'ministerstwa', 'policja', 'policji', 'prokuratura', 'prokuratury', 'komisja', 'komisji', 'unia', 'unii', 'trybunał'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];

@@ -55,3 +55,6 @@ export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', chines: 'China', 
 
 /** Institutions written with a capital: bodies, never a person's name. */
 export const INSTITUTIONS = ['governo', 'estado', 'congresso', 'senado', 'planalto', 'câmara', 'ministério', 'polícia', 'justiça', 'supremo', 'tribunal', 'comissão', 'união'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];
