@@ -54,6 +54,8 @@ export interface LanguagePack {
   stopwords: ReadonlySet<string>;
   /** Subordinators that open reported content (dass, que, che, że). */
   subordinators: ReadonlySet<string>;
+  /** Relative pronouns that open a clause after a comma (qui, der, die, che, que, który). */
+  relatives: readonly string[];
   /** Heads of unnamed or unspecific sources (Experten, sources, fuentes, eksperci). */
   vagueHeads: ReadonlySet<string>;
   /** Words for persons by their role (Sprecher, porte-parole, portavoz, rzecznik): descriptions, not names. */

@@ -44,4 +44,12 @@ describe('French', () => {
     expect(said(items, 'la croissance sera faible')?.speaker).toBe('Paul Girard');
     expect(said(items, 'il faut du temps')).toBeUndefined();
   });
+
+  test('reflexive verbs of feeling, « … », selon X as a tag, and a name before a relative clause', () => {
+    const text = '« La situation devient intenable pour les familles », s’inquiète Marie Dubois, présidente de l’association. « Nous n’avons plus de place », selon le directeur de l’école, Paul Girard. Claire Martin, qui dirige le centre depuis dix ans, a déclaré que « rien ne changera avant l’été ».';
+    const { items } = read(text, 'fr');
+    expect(said(items, 'La situation devient intenable')?.speaker).toBe('Marie Dubois');
+    expect(said(items, 'Nous n’avons plus de place')?.speaker).toBe('Paul Girard');
+    expect(said(items, 'rien ne changera')?.speaker).toBe('Claire Martin');
+  });
 });

@@ -304,6 +304,16 @@ class PackReader {
       if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
     }
+    // "…», selon le ministre.", "“…”, según fuentes oficiales": an "according to" phrase as the tag
+    const according = this.accordingBeforeAt(t, k);
+    if (according > 0) {
+      const np = this.sourceAfter(t, k + according, true);
+      if (np) {
+        const cue = { start: t.start[k]!, end: t.end[k + according - 1]! };
+        const subject = this.pack.pronouns.has(t.low[np.start]!) ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! } : this.subjectOf(t, np.start, np.end, true);
+        if (subject.kind !== 'other') return { subject, cue, end: t.end[np.end]! };
+      }
+    }
     // subject first: "…“, Merkel sagte.", "…», le ministre a déclaré."
     const np = this.nounPhrase(t, k, 5);
     if (np) {
@@ -414,6 +424,16 @@ class PackReader {
       while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.pack.nameParticles.has(t.low[a - 1]!))) a--;
       while (a < e - 1 && !this.persons.nameToken(t, a)) a++;
       if (a >= 1 && t.raw[a - 1] === ',') return { kind: 'name', span: { start: t.start[a]!, end: t.end[e - 1]! }, word: '', name: t.raw.slice(a, e) };
+    }
+    // "Marie Dubois, qui dirige l'association, a déclaré": the name before the relative clause
+    if (e >= 3 && t.raw[e] === ',') {
+      for (let r = e - 1; r >= 2 && r >= e - 25; r--) {
+        if (!(this.pack.relatives.includes(t.low[r]!) && t.raw[r - 1] === ',')) continue;
+        if (!this.persons.nameToken(t, r - 2)) break;
+        let a = r - 2;
+        while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.persons.particleAt(t, a - 1))) a--;
+        return { kind: 'name', span: { start: t.start[a]!, end: t.end[r - 2]! }, word: '', name: t.raw.slice(a, r - 1) };
+      }
     }
     if (e < 0 || !t.word[e]) return null;
     if (this.pack.pronouns.has(t.low[e]!)) return { kind: 'pronoun', span: { start: t.start[e]!, end: t.end[e]! }, word: t.low[e]! };

@@ -27,6 +27,7 @@ export function buildSpanish(): LanguagePack {
     nameParticles: new Set(W.NAME_PARTICLES),
     stopwords: new Set(W.STOPWORDS),
     subordinators: new Set(W.SUBORDINATORS),
+    relatives: W.RELATIVES,
     vagueHeads: new Set(W.VAGUE_HEADS),
     roleNouns: new Set(W.ROLE_NOUNS),
     institutions: new Set(W.INSTITUTIONS),

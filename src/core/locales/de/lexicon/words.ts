@@ -81,3 +81,6 @@ export const INSTITUTIONS = ['bundesregierung', 'regierung', 'bundestag', 'bunde
 
 /** Endings of one-word names of bodies. */
 export const BODY_ENDINGS = ['behörde', 'amt', 'ministerium', 'polizei', 'regierung', 'verband', 'institut', 'gericht', 'bank', 'partei', 'kommission', 'agentur', 'zentrum', 'verwaltung', 'senat', 'feuerwehr', 'gewerkschaft', 'konzern', 'stiftung', 'universität', 'klinik', 'kammer', 'ausschuss'];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['der', 'die', 'das'];

@@ -63,3 +63,6 @@ export const INSTITUTIONS = ['gobierno', 'estado', 'congreso', 'senado', 'parlam
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['quien', 'que'];

@@ -10,6 +10,12 @@ const ER = [
   'concéd', 'prédis', 'pens', 'témoign', 'confirm', 'démentir', 'rassur', 'glissé', 'gliss', 'ironis', 'poursui',
 ];
 const ER_ENDINGS = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée'];
+/** Verbs of feeling that introduce speech, mostly reflexive: « … », s'inquiète X / se félicite X. */
+const REFLEXIVE = [
+  "s'inquiète", "s'inquiètent", "s'inquiétait", "s'étonne", "s'étonnent", "s'agace", "s'insurge", "s'insurgent", "s'indigne",
+  "s'indignent", "s'emporte", "s'alarme", "s'exclame", "s'interroge", "s'interrogent", "s'amuse", "s'exaspère", "s'énerve",
+  'félicite', 'félicitent', 'réjouit', 'réjouissent', 'désole', 'désolent', 'défend', 'défendent', 'justifie', 'justifient',
+];
 const OTHER = [
   'dit', 'disent', 'disait', 'disaient', 'écrit', 'écrivent', 'écrivait', 'répond', 'répondent', 'répondu', 'répondait',
   'reconnaît', 'reconnait', 'reconnu', 'reconnaissait', 'avertit', 'averti', 'prévient', 'prévenu', 'poursuit', 'poursuivi',
@@ -22,7 +28,7 @@ const OTHER = [
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
 
-export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER])];
+export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REFLEXIVE, ...forms(['analys', 'avanc', 'rapport', 'relat', 'abond', 'certifi', 'tempêt', 'soupir'], ['e', 'ent', 'ait', 'é']), 'renchérit', 'sourit', 'souffle', 'soufflé'])];
 
 export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle'];
 
@@ -74,3 +80,6 @@ export const INSTITUTIONS = ['gouvernement', 'état', 'etat', 'assemblée', 'sé
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['qui'];

@@ -57,3 +57,6 @@ export const INSTITUTIONS = ['governo', 'stato', 'parlamento', 'camera', 'senato
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['che'];

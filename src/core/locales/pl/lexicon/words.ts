@@ -68,3 +68,6 @@ export const INSTITUTIONS = ['rząd', 'rządu', 'sejm', 'sejmu', 'senat', 'senat
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['który', 'która', 'którzy', 'które'];

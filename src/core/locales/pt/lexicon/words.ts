@@ -58,3 +58,6 @@ export const INSTITUTIONS = ['governo', 'estado', 'congresso', 'senado', 'planal
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['que', 'quem'];
