@@ -46,8 +46,12 @@ export interface LanguagePack {
   asClause: readonly string[];
   /** Pronouns of a person, subject and after a preposition (er, sie, il, elle, lui, él, ona, niego). */
   pronouns: ReadonlySet<string>;
+  /** The gender a pronoun says (il → m, elle → f), checked against a known given name. */
+  pronounGender: Readonly<Record<string, 'm' | 'f'>>;
   /** Articles, possessives and demonstratives that open a description (der, le, el, il, o, ten). */
   determiners: ReadonlySet<string>;
+  /** Definite articles (der, le, l', el, il, o): "le ministre" takes up someone named before, "un ministre" does not. */
+  definiteArticles: readonly string[];
   /** Small words inside names (von, de, da, di, del, dos). */
   nameParticles: ReadonlySet<string>;
   /** Function words: capitalised at a sentence's start they are never a name (Aber, En, Pour, Ale). */

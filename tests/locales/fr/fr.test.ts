@@ -52,4 +52,18 @@ describe('French', () => {
     expect(said(items, 'Nous n’avons plus de place')?.speaker).toBe('Paul Girard');
     expect(said(items, 'rien ne changera')?.speaker).toBe('Claire Martin');
   });
+
+  test('a-t-il déclaré: the pronoun on the auxiliary; le responsable takes up the minister; un haut fonctionnaire does not', () => {
+    const text = 'Le commissaire aux Affaires économiques, Paolo Gentiloni, a présenté les chiffres jeudi.\n\n« L’économie européenne fait face à des vents contraires », a-t-il déclaré lors d’une conférence de presse.\n\nLe ministre allemand des Finances, Olaf Scholz, s’est montré plus optimiste. « Nous avons les moyens de réagir », a affirmé le responsable social-démocrate. « Il n’y a pas de risque de récession immédiate », assure un haut fonctionnaire européen.';
+    const { items } = read(text, 'fr', '2019-11-07');
+    expect(said(items, 'vents contraires')?.speaker).toBe('Paolo Gentiloni');
+    expect(said(items, 'les moyens de réagir')?.speaker).toBe('Olaf Scholz');
+    expect(said(items, 'pas de risque de récession')?.speaker).not.toBe('Olaf Scholz');
+  });
+
+  test('a-t-elle after a man is quoted gives no speaker', () => {
+    const text = 'Le ministre Paul Girard a présenté le budget. « Les comptes sont tenus », a-t-elle déclaré.';
+    const { items } = read(text, 'fr');
+    expect(said(items, 'Les comptes sont tenus')?.speaker ?? null).toBe(null);
+  });
 });

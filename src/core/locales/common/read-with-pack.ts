@@ -12,6 +12,7 @@ import type { LanguagePack } from '../../lang/pack.ts';
 import { findQuotes, type Quote } from '../../text/quote-marks.ts';
 import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
 import { Persons } from './persons.ts';
+import { genderOfGivenName } from '../en/lexicon/given-names.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -293,7 +294,8 @@ class PackReader {
     let v = k;
     while (v < t.length && v < k + 2 && this.pack.auxiliaries.has(t.low[v]!) && !this.cueVerb(t, v)) v++;
     if (this.cueVerb(t, v) || this.pack.tagWords.has(t.low[v] ?? '')) {
-      const inv = invertedPronoun(t.low[v]!);
+      // "a-t-il déclaré": the pronoun rides on the auxiliary before the participle
+      const inv = invertedPronoun(t.low[v]!) ?? (v > k ? invertedPronoun(t.low[v - 1]!) : null);
       let cueEnd = v;
       // "a-t-il déclaré": the participle after the inverted auxiliary
       if (inv && this.pack.auxiliaries.has(inv.verb) && this.cueVerb(t, v + 1)) cueEnd = v + 1;
@@ -517,7 +519,7 @@ class PackReader {
         if (!this.pack.proDrop) return none;
       // falls through
       case 'pronoun': {
-        const person = this.recentPerson(at);
+        const person = this.recentPerson(at, subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : null);
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
         if (!person || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
         const e = this.persons.entity(person, 'person', subject.span);
@@ -541,7 +543,9 @@ class PackReader {
         // the person last named with this role; else, for a definite description ("el funcionario",
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         let named = this.persons.resolveRole(subject.word, at);
-        if (!named && subject.span && this.pack.determiners.has(this.text.slice(subject.span.start, subject.span.end).split(/\s+/)[0]!.toLowerCase())) {
+        const first = this.text.slice(subject.span!.start, subject.span!.end).split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
+        const definite = this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d));
+        if (!named && definite) {
           const recent = this.recentPerson(at);
           if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
         }
@@ -570,7 +574,7 @@ class PackReader {
   /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
   private trackSubject(s: Span): void {
     const t = this.tokens(s.start, Math.min(s.end, s.start + 400));
-    for (let k = 0; k < t.length && k < 12; k++) {
+    for (let k = 0; k < t.length && k < 30; k++) {
       if (!t.word[k]) continue;
       if (k === 0 && this.pack.pronouns.has(t.low[k]!)) {
         const p = this.recentPerson(t.start[k]!);
@@ -587,22 +591,33 @@ class PackReader {
       let e = k;
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
-      if (name && this.persons.known(name)) this.subjects.push({ at: t.start[k]!, person: name });
-      return;
+      if (name && this.persons.known(name)) {
+        this.subjects.push({ at: t.start[k]!, person: name });
+        return;
+      }
+      k = e; // a capitalised word that names no one known ("aux Affaires économiques"): read on
     }
   }
 
   /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */
-  private recentPerson(at: number): string | null {
+  private recentPerson(at: number, gender: 'm' | 'f' | null = null): string | null {
     const item = this.lastItem(at);
-    let best: { at: number; person: string } | null = item?.person ? { at: item.content[item.content.length - 1]!.end, person: item.person } : null;
+    const quoted = item?.person ? { at: item.content[item.content.length - 1]!.end, person: item.person } : null;
+    let subject: { at: number; person: string } | null = null;
     for (let i = this.subjects.length - 1; i >= 0; i--) {
-      const sub = this.subjects[i]!;
-      if (sub.at >= at) continue;
-      if (!best || sub.at > best.at) best = sub;
-      break;
+      if (this.subjects[i]!.at < at) {
+        subject = this.subjects[i]!;
+        break;
+      }
     }
-    return best && at - best.at < PRONOUN_REACH ? best.person : null;
+    const best = !quoted ? subject : !subject ? quoted : subject.at > quoted.at ? subject : quoted;
+    if (!best || at - best.at >= PRONOUN_REACH) return null;
+    // "a-t-elle dit" after a man is quoted: not him (unsure, not the one before)
+    if (gender) {
+      const g = genderOfGivenName(best.person.split(' ')[0]!.toLowerCase());
+      if (g && g !== gender) return null;
+    }
+    return best.person;
   }
 
   /** The item with a speaker that ends last before an offset (items are read in order: the last few are looked at). */
@@ -840,6 +855,12 @@ class PackReader {
     const head = trimEnd(this.text, first, t.start[Math.min(cueTok, np.start)]!);
     if (wordsIn(this.text.slice(first, head)) >= 3) content.push({ start: first, end: head });
     let k = srcEnd + 1;
+    // "Pour l'économiste Marie Lefèvre, chercheuse à l'OFCE, …": an apposition of the source is the source's
+    if (t.raw[k] === ',' && (this.persons.roleWord(t.low[k + 1] ?? '') || (this.pack.determiners.has(t.low[k + 1] ?? '') && this.persons.roleWord(t.low[k + 2] ?? '')))) {
+      let c = k + 2;
+      while (c < t.length && c < k + 10 && t.raw[c] !== ',' && !END.has(t.raw[c]!)) c++;
+      if (t.raw[c] === ',') k = c;
+    }
     while (k < t.length && (t.raw[k] === ',' || !t.word[k]) && !isOpenMark(t.raw[k])) k++;
     // the tail ends with its sentence (the splitter may have run on past a closing mark)
     let stop = k;

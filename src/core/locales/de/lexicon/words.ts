@@ -84,3 +84,6 @@ export const BODY_ENDINGS = ['behörde', 'amt', 'ministerium', 'polizei', 'regie
 
 /** Relative pronouns that open a clause after a comma. */
 export const RELATIVES = ['der', 'die', 'das'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['der', 'die', 'das', 'den', 'dem', 'des'];

@@ -66,3 +66,6 @@ export const BODY_ENDINGS: string[] = [];
 
 /** Relative pronouns that open a clause after a comma. */
 export const RELATIVES = ['quien', 'que'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['el', 'la', 'los', 'las'];

@@ -60,3 +60,6 @@ export const BODY_ENDINGS: string[] = [];
 
 /** Relative pronouns that open a clause after a comma. */
 export const RELATIVES = ['che'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"];

@@ -71,3 +71,6 @@ export const BODY_ENDINGS: string[] = [];
 
 /** Relative pronouns that open a clause after a comma. */
 export const RELATIVES = ['który', 'która', 'którzy', 'które'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = [];

@@ -61,3 +61,6 @@ export const BODY_ENDINGS: string[] = [];
 
 /** Relative pronouns that open a clause after a comma. */
 export const RELATIVES = ['que', 'quem'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['o', 'a', 'os', 'as'];
