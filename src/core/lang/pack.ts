@@ -68,6 +68,10 @@ export interface LanguagePack {
   institutions: ReadonlySet<string>;
   /** Endings of one-word names of bodies (German compounds: -behörde, -amt, -ministerium): an organisation, not a person. */
   bodyEndings: readonly string[];
+  /** A person described by age ("54-jährige", "54-letni"); matches the lower-case token. */
+  ageWord: RegExp;
+  /** Words that stand as a subject naming no one (German "es" in "heißt es"). */
+  impersonal: readonly string[];
   /** Titles of office that the knowledge of leaders can resolve. */
   titles: readonly TitleEntry[];
   /** Adjectives of country before a title (russische → Russia, russe → Russia). */

@@ -72,4 +72,13 @@ describe('German', () => {
     expect(said(items, 'Umschlagszahlen')?.speaker).toBe('Hafenbehörde');
     expect(entities.find((e) => e.name === 'Hafenbehörde')?.type).toBe('organization');
   });
+
+  test('an age or a family role takes up the person introduced with a role; "heißt es" names no one; a party in brackets', () => {
+    const text = 'Marktleiterin Sabine Krüger führt durch die Halle.\n\n„Hier kaufen jeden Morgen Hunderte Gastronomen ein“, erzählt die 54-Jährige.\n\nHändler Mehmet Yilmaz sieht das ähnlich. „Ohne die Restaurants lohnt sich das kaum noch“, sagt der Familienvater.\n\n„Die Hallen sind ein Stück Hamburg“, heißt es in einer Mitteilung. Bürgermeister Peter Tschentscher (SPD) kündigte an: „Wir lassen die Händler nicht im Stich.“';
+    const { items } = read(text, 'de');
+    expect(said(items, 'Hier kaufen jeden Morgen')?.speaker).toBe('Sabine Krüger');
+    expect(said(items, 'Ohne die Restaurants')?.speaker).toBe('Mehmet Yilmaz');
+    expect(said(items, 'ein Stück Hamburg')?.speaker ?? null).toBe(null);
+    expect(said(items, 'nicht im Stich')?.speaker).toBe('Peter Tschentscher');
+  });
 });

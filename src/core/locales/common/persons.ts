@@ -51,6 +51,8 @@ export class Persons {
   /** Whether a lower-case word is a role noun of the pack (Sprecher, Ministerin, porte-parole), whole or as a German compound's head. */
   roleWord(low: string): boolean {
     if (this.pack.roleNouns.has(low)) return true;
+    // "die 54-Jährige", "le quinquagénaire": an age describes a person
+    if (this.pack.ageWord.test(low)) return true;
     if (!this.pack.capitalisedNouns) return false;
     for (const r of this.pack.roleNouns) if (r.length >= 5 && low.length > r.length && low.endsWith(r)) return true;
     return false;

@@ -301,6 +301,8 @@ class PackReader {
       if (inv && this.pack.auxiliaries.has(inv.verb) && this.cueVerb(t, v + 1)) cueEnd = v + 1;
       const cue = { start: t.start[v]!, end: t.end[cueEnd]! };
       if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
+      // "heißt es in einer Mitteilung": an impersonal subject names no one
+      if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) return { subject: { kind: 'dropped', span: null, word: '' }, cue, end: t.end[cueEnd + 1]! };
       // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
       const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
       if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
@@ -420,6 +422,12 @@ class PackReader {
   private subjectBefore(t: Tokens, v: number): Subject | null {
     let e = v - 1;
     while (e >= 0 && this.pack.auxiliaries.has(t.low[e]!)) e--;
+    // "Peter Tschentscher (SPD) kündigte an": past a party or an age in brackets
+    if (e >= 2 && t.raw[e] === ')') {
+      let o = e - 1;
+      while (o > 0 && o > e - 6 && t.raw[o] !== '(') o--;
+      if (t.raw[o] === '(') e = o - 1;
+    }
     // "Le ministre de l'Économie, Bruno Le Maire, a estimé": the name set off by commas
     if (e >= 2 && t.raw[e] === ',' && this.persons.nameToken(t, e - 1)) {
       let a = e - 1;
@@ -455,7 +463,7 @@ class PackReader {
     if (!t.word[k]) return t.raw[k] === '-' ;
     if (this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w)) return false;
     if (this.pack.cueVerbs.has(w) || this.pack.auxiliaries.has(w) || this.pack.subordinators.has(w) || this.pack.pronouns.has(w)) return false;
-    if (/\d/.test(w)) return false;
+    if (/\d/.test(w)) return this.pack.ageWord.test(w);
     return true;
   }
 

@@ -39,6 +39,8 @@ export function buildGerman(): LanguagePack {
     vagueHeads: new Set(W.VAGUE_HEADS),
     roleNouns: new Set(W.ROLE_NOUNS),
     institutions: new Set(W.INSTITUTIONS),
+    ageWord: /^\d+-jährige[rn]?$/,
+    impersonal: ['es'],
     bodyEndings: W.BODY_ENDINGS,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

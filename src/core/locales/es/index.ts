@@ -33,6 +33,8 @@ export function buildSpanish(): LanguagePack {
     vagueHeads: new Set(W.VAGUE_HEADS),
     roleNouns: new Set(W.ROLE_NOUNS),
     institutions: new Set(W.INSTITUTIONS),
+    ageWord: /^(?:cincuentón|cincuentona|sexagenari[oa]|octogenari[oa]|septuagenari[oa])$/,
+    impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

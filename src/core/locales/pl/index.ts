@@ -45,6 +45,8 @@ export function buildPolish(): LanguagePack {
     vagueHeads: new Set(W.VAGUE_HEADS),
     roleNouns: new Set(W.ROLE_NOUNS),
     institutions: new Set(W.INSTITUTIONS),
+    ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
+    impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

@@ -31,6 +31,8 @@ export function buildPortuguese(): LanguagePack {
     vagueHeads: new Set(W.VAGUE_HEADS),
     roleNouns: new Set(W.ROLE_NOUNS),
     institutions: new Set(W.INSTITUTIONS),
+    ageWord: /^(?:sexagenári[oa]|octogenári[oa]|septuagenári[oa])$/,
+    impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

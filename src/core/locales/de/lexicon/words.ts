@@ -68,6 +68,8 @@ export const ROLE_NOUNS = [
   'staatsanwalt', 'staatsanwältin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'kollege', 'kollegin', 'beauftragte',
   'beauftragter', 'vertreter', 'vertreterin', 'mitglied', 'chefs', 'sprecherinnen',
   'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
+  'vater', 'mutter', 'rentner', 'rentnerin', 'student', 'studentin', 'anwohnerin', 'bewohner', 'bewohnerin', 'landwirt',
+  'landwirtin', 'wirtin', 'winzer', 'winzerin', 'besucher', 'besucherin', 'kundin', 'schülerin',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({
   russisch: 'Russia', chinesisch: 'China', ukrainisch: 'Ukraine', französisch: 'France', amerikanisch: 'United States',
