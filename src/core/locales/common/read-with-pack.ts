@@ -77,7 +77,25 @@ class PackReader {
   /** Offsets taken by an item already (quotations joined as parts, dash speech). */
   private taken: Span[] = [];
 
-  constructor(private text: string, private sentences: Span[], private pack: LanguagePack, published: string | null, private quotes: Quote[]) {
+  private sentences: Span[];
+
+  constructor(private text: string, sentences: Span[], private pack: LanguagePack, published: string | null, private quotes: Quote[]) {
+    // (the splitter keeps ". „…“" and ". « … »" in one sentence: a sentence end before an opening mark or a dash ends it here)
+    this.sentences = [];
+    const inner = /[.!?…]["“”»]?\s+(?=[„«»“"‚–—])/g;
+    for (const sp of sentences) {
+      let a = sp.start;
+      const piece = text.slice(sp.start, sp.end);
+      inner.lastIndex = 0;
+      for (let m = inner.exec(piece); m; m = inner.exec(piece)) {
+        const b = sp.start + m.index + m[0].length;
+        if (b > a && b < sp.end) {
+          this.sentences.push({ start: a, end: b });
+          a = b;
+        }
+      }
+      this.sentences.push({ start: a, end: sp.end });
+    }
     this.persons = new Persons(pack, published);
     this.abbr = abbreviationTest(pack.abbreviations);
     // (a blank line between paragraphs makes no paragraph of its own)
