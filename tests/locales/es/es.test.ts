@@ -41,4 +41,11 @@ describe('Spanish', () => {
     expect(said(items, 'el Congreso debe acompañar')?.source).toBe('Villarruel');
     expect(said(items, 'el tren salió')).toBeUndefined();
   });
+
+  test('a quotation inside an according-to sentence is a partial quote of that source', () => {
+    const { items } = read('Para el economista Carlos Melconian, el programa “tiene buenas intenciones pero llega tarde”.', 'es');
+    const q = said(items, 'tiene buenas intenciones');
+    expect(q?.kind).toBe('partial');
+    expect(q?.speaker).toBe('Carlos Melconian');
+  });
 });

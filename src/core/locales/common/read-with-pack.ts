@@ -383,6 +383,16 @@ class PackReader {
       if (subject) return { subject, cue, colon };
       return { subject: { kind: 'dropped', span: null, word: '' }, cue, colon };
     }
+    // "Para el economista X, el programa “…”", "Selon X, la réforme est « … »": the according-to phrase of the sentence
+    for (let k = 0; k < end; k++) {
+      const len = this.accordingBeforeAt(t, k) || ((k === firstWord(t) && this.pack.accordingOpeners.includes(t.low[k]!)) ? 1 : 0);
+      if (!len) continue;
+      const np = this.sourceAfter(t, k + len, false);
+      if (!np || np.end >= end) continue;
+      const subject = this.pack.pronouns.has(t.low[np.start]!) ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! } : this.subjectOf(t, np.start, np.end, true);
+      if (subject.kind === 'other' || subject.kind === 'body' && this.pack.accordingOpeners.includes(t.low[k]!)) continue;
+      return { subject, cue: { start: t.start[k]!, end: t.end[k + len - 1]! }, colon };
+    }
     // "Merkel: „…“" — a name alone before a colon
     if (colon && end >= 1 && end <= 4) {
       const np = this.nounPhrase(t, 0, 4);
