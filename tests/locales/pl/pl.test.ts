@@ -37,4 +37,14 @@ describe('Polish', () => {
     const { items } = read('„Ten szpital potrzebuje nowego sprzętu” – powiedziała minister Anna Nowak. „Pieniądze już są” – dodała.', 'pl');
     expect(said(items, 'Pieniądze już są')?.speaker).toBe('Anna Nowak');
   });
+
+  test('dash speech inside a paragraph, a second part up to its own tag, szef rządu named in the article, a bare role', () => {
+    const text = 'Premier Donald Tusk spotkał się w poniedziałek z rolnikami.\n\n– Jesteśmy gotowi do kompromisu, ale nie na wszystko – powiedział po spotkaniu szef rządu. – Będziemy rozmawiać dalej – dodał.\n\nMinister rolnictwa Czesław Siekierski zapewnił, że rząd przygotuje nowe przepisy. – Pieniądze dla rolników są zabezpieczone – mówił minister.';
+    const { items } = read(text, 'pl', '2024-02-20');
+    const first = said(items, 'Jesteśmy gotowi');
+    expect(first?.speaker).toBe('Donald Tusk');
+    expect(first?.content).toContain('Będziemy rozmawiać dalej');
+    expect(first?.content).not.toContain('dodał');
+    expect(said(items, 'Pieniądze dla rolników')?.speaker).toBe('Czesław Siekierski');
+  });
 });

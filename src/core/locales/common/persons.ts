@@ -30,6 +30,8 @@ export class Persons {
   private bySurname = new Map<string, Set<string>>();
   /** Role word (lower case) → the full names it was written next to ("Umweltministerin Steffi Lemke"), with where. */
   private byRole = new Map<string, { name: string; at: number }[]>();
+  /** Office and country → the people the article names with that title, with where. */
+  private byOffice = new Map<string, { name: string; at: number }[]>();
   private entities = new Map<string, Entity>();
   private list: Entity[] = [];
 
@@ -104,8 +106,13 @@ export class Persons {
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
           this.fullNames.add(full);
-          const role = t.low[k - 1];
-          if (role && this.roleWord(role)) addAt(this.byRole, role, full, t.start[k]!);
+          // a title of office before the name ("Premier Donald Tusk", "Bundeskanzler Olaf Scholz")
+          for (let j = k - 1; j >= 0 && j >= k - 3 && t.word[j]; j--) {
+            const title = this.titleAt(t, j);
+            if (title && title.end === k - 1) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
+          }
+          // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
+          for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
           if (t.raw[k - 1] === ',') {
             for (let j = k - 2; j >= 0 && j >= k - 6 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
@@ -180,8 +187,11 @@ export class Persons {
     return names.size === 1 ? [...names][0]! : null;
   }
 
-  /** The holder of an office at the article's date. */
-  officeHolder(office: string, country: string | null): string | null {
+  /** The holder of an office: the person the article names with that title (the last before `at`),
+   * else the officeholder at the article's date from the knowledge of leaders. */
+  officeHolder(office: string, country: string | null, at = Infinity): string | null {
+    const named = (this.byOffice.get(`${office}|${country ?? ''}`) ?? []).filter((x) => x.at < at);
+    if (named.length) return named[named.length - 1]!.name;
     return country ? officeHolder(country, office, this.published) : null;
   }
 

@@ -570,7 +570,7 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
       case 'title': {
-        const holder = this.persons.officeHolder(subject.office!, subject.country ?? null);
+        const holder = this.persons.officeHolder(subject.office!, subject.country ?? null, at);
         if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
         const e = this.persons.entity(holder, 'person', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: holder };
@@ -580,7 +580,8 @@ class PackReader {
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         let named = this.persons.resolveRole(subject.word, at);
         const first = this.text.slice(subject.span!.start, subject.span!.end).split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
-        const definite = this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d));
+        // (a language without articles says "minister" for "the minister")
+        const definite = this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
         if (!named && definite) {
           const recent = this.recentPerson(at);
           if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
@@ -670,37 +671,54 @@ class PackReader {
   // ---- dash speech: "– Musimy działać – mówi premier. – To jest pilne."
 
   private dashSpeechAt(start: number): void {
-    {
-      let at = start;
-      while (at < this.text.length && (this.text[at] === ' ' || this.text[at] === '\t')) at++;
-      const end = this.paragraphEnd(at);
-      if (!(this.text[at] === '–' || this.text[at] === '—') || end - at < 10) return;
-      // the tag: a dash inside the paragraph followed by a verb of saying
-      const t = this.tokens(at + 1, end);
-      let tagDash = -1;
-      let tag: ReturnType<PackReader['tagAfter']> = null;
-      for (let k = 0; k < t.length; k++) {
-        if (!(t.raw[k] === '–' || t.raw[k] === '—')) continue;
-        const after = this.tokens(t.start[k]!, end);
-        tag = this.tagAfter(after);
-        if (tag) {
-          tagDash = k;
-          break;
+    const end = this.paragraphEnd(start);
+    let at = start;
+    while (at < end && (this.text[at] === ' ' || this.text[at] === '\t')) at++;
+    // where speech opens: a dash at the paragraph's start, or after a sentence's end inside it
+    const opens: number[] = [];
+    if (this.text[at] === '–' || this.text[at] === '—') opens.push(at);
+    const inner = /[.!?…]\s+([–—])\s/g;
+    const para = this.text.slice(start, end);
+    for (let m = inner.exec(para); m; m = inner.exec(para)) opens.push(start + m.index + m[0].length - 2);
+    let consumed = -1;
+    for (let oi = 0; oi < opens.length; oi++) {
+      const open = opens[oi]!;
+      if (open <= consumed) continue;
+      const stop = opens.find((o) => o > open && o > consumed) ?? end;
+      const first = this.dashPart(open, stop);
+      if (!first || wordsIn(this.text.slice(open, first.end)) < 3) continue;
+      const content: Span[] = [{ start: open, end: first.end }];
+      let last = first.tag ? first.tag.end : first.end;
+      // "– A – mówi X. – B": the speech goes on after the tag, to its own tag or the next opening
+      if (first.tag) {
+        const rest = /^[\s,.;]*([–—])\s*/.exec(this.text.slice(first.tag.end, end));
+        if (rest) {
+          const from = first.tag.end + rest[0].indexOf(rest[1]!);
+          const next = opens.find((o) => o > from) ?? end;
+          const second = this.dashPart(from, next);
+          if (second && wordsIn(this.text.slice(from, second.end)) >= 2) {
+            content.push({ start: from, end: second.end });
+            last = second.tag ? second.tag.end : second.end;
+          }
         }
       }
-      const content: Span[] = [];
-      const firstEnd = tagDash >= 0 ? trimEnd(this.text, at, t.start[tagDash]!) : trimEnd(this.text, at, end);
-      if (wordsIn(this.text.slice(at, firstEnd)) < 3) return;
-      content.push({ start: at, end: firstEnd });
-      // "– A – mówi X. – B": the speech goes on after the tag
-      if (tag) {
-        const rest = /^[\s,.;]*[–—]\s*/.exec(this.text.slice(tag.end, end));
-        if (rest && end - (tag.end + rest[0].length) > 3) content.push({ start: tag.end + rest[0].length - 1 - (/\s$/.test(rest[0]) ? rest[0].length - rest[0].trimEnd().length : 0), end: trimEnd(this.text, tag.end, end) });
-      }
-      const r = tag ? this.speaker(tag.subject, at) : { who: { source: null, speaker: null, vague: false }, person: null };
-      this.items.push({ content, cue: tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
-      this.taken.push({ start: at, end });
+      consumed = last;
+      const r = first.tag ? this.speaker(first.tag.subject, open) : { who: { source: null, speaker: null, vague: false }, person: null };
+      this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
+      this.taken.push({ start: open, end: last });
     }
+  }
+
+  /** Dash speech from `open` (the dash) to its tag ("– … – mówi X") or to `stop`: where the speech ends, and the tag. */
+  private dashPart(open: number, stop: number): { end: number; tag: ReturnType<PackReader['tagAfter']> } | null {
+    const t = this.tokens(open + 1, stop);
+    for (let k = 0; k < t.length; k++) {
+      if (!(t.raw[k] === '–' || t.raw[k] === '—')) continue;
+      const tag = this.tagAfter(this.tokens(t.start[k]!, this.paragraphEnd(open)));
+      if (tag) return { end: trimEnd(this.text, open, t.start[k]!), tag };
+    }
+    const e = trimEnd(this.text, open, stop);
+    return e > open + 1 ? { end: e, tag: null } : null;
   }
 
   // ---- reported speech: "Experten glauben, dass …", "Le ministre a déclaré que …", "Die Lage sei ernst, sagte sie."

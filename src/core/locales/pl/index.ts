@@ -8,6 +8,7 @@ const TITLES: TitleEntry[] = [
   { words: 'prezydent', office: 'President' }, { words: 'prezydenta', office: 'President' }, { words: 'prezydentem', office: 'President' },
   { words: 'szef msz', office: 'Foreign Minister' }, { words: 'minister spraw zagranicznych', office: 'Foreign Minister' },
   { words: 'kanclerz', office: 'Chancellor', country: 'Germany' },
+  { words: 'szef rządu', office: 'Prime Minister' }, { words: 'szefa rządu', office: 'Prime Minister' }, { words: 'szefowa rządu', office: 'Prime Minister' },
 ];
 
 /** Case endings of names and what the nominative ends in instead ("Putinowi" → "Putin", "Kowalskiego" → "Kowalski", "Dudy" → "Duda"). */
