@@ -16,4 +16,12 @@ describe('Portuguese', () => {
     expect(q?.speaker).toBe(null);
     expect(q?.source).toBe('o presidente');
   });
+
+  test('a surname alone finds the full name with its particles; segundo ele; o ministro takes up the minister', () => {
+    const text = 'O presidente Luiz Inácio Lula da Silva defendeu nesta terça-feira a reforma. "Ninguém vai pagar mais imposto do que paga hoje", afirmou Lula durante evento em Brasília.\n\nO ministro da Fazenda, Fernando Haddad, também comentou a proposta. Segundo ele, o texto deve ser votado até o fim do mês. "Temos votos suficientes no Senado", disse o ministro.';
+    const { items } = read(text, 'pt');
+    expect(said(items, 'Ninguém vai pagar')?.speaker).toBe('Luiz Inácio Lula da Silva');
+    expect(said(items, 'o texto deve ser votado')?.speaker).toBe('Fernando Haddad');
+    expect(said(items, 'Temos votos suficientes')?.speaker).toBe('Fernando Haddad');
+  });
 });

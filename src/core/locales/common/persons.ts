@@ -81,7 +81,7 @@ export class Persons {
   particleAt(t: Tokens, k: number): boolean {
     const w = t.low[k];
     if (!w || !this.pack.nameParticles.has(w)) return false;
-    return !this.pack.determiners.has(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
+    return !this.pack.definiteArticles.includes(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
   }
 
   /** Reads the names in a run of tokens (a paragraph), remembering full names and the roles beside them. */

@@ -428,7 +428,7 @@ class PackReader {
   private nameParticleAt(t: Tokens, k: number): boolean {
     const w = t.low[k]!;
     if (!this.pack.nameParticles.has(w)) return false;
-    return !this.pack.determiners.has(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
+    return !this.pack.definiteArticles.includes(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
   }
 
   /** A subject after a prepositional phrase that follows the verb (the hearer, the medium): the next
