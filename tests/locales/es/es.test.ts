@@ -48,4 +48,10 @@ describe('Spanish', () => {
     expect(q?.kind).toBe('partial');
     expect(q?.speaker).toBe('Carlos Melconian');
   });
+
+  test('a title with no country (el mandatario) takes up the leader spoken of last', () => {
+    const { items } = read('Milei llamó a la Argentina “un país al margen de la ley” durante su discurso. El mandatario calificó la medida de “una estafa monumental contra los argentinos”.', 'es', '2024-05-01');
+    expect(said(items, 'un país al margen')?.speaker).toBe('Javier Milei');
+    expect(said(items, 'una estafa monumental')?.speaker).toBe('Javier Milei');
+  });
 });

@@ -169,6 +169,11 @@ export class Persons {
     return false;
   }
 
+  /** Whether a name is a known leader's. */
+  isLeader(name: string): boolean {
+    return leadersByName().has(name.toLowerCase());
+  }
+
   /** Whether a name was seen as a full name in the article, or is a known leader's. */
   known(name: string): boolean {
     return leadersByName().has(name.toLowerCase()) || this.fullNames.has(name);

@@ -570,7 +570,13 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
       case 'title': {
-        const holder = this.persons.officeHolder(subject.office!, subject.country ?? null, at);
+        let holder = this.persons.officeHolder(subject.office!, subject.country ?? null, at);
+        // a title naming no country ("el mandatario", "o presidente"): a definite one takes up the
+        // leader or official spoken of last, when no one else is named in its sentence
+        if (!holder && this.definite(subject.span!)) {
+          const recent = this.recentPerson(at);
+          if (recent && (this.persons.hasRole(recent) || this.persons.isLeader(recent)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) holder = recent;
+        }
         if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
         const e = this.persons.entity(holder, 'person', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: holder };
@@ -579,10 +585,7 @@ class PackReader {
         // the person last named with this role; else, for a definite description ("el funcionario",
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         let named = this.persons.resolveRole(subject.word, at);
-        const first = this.text.slice(subject.span!.start, subject.span!.end).split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
-        // (a language without articles says "minister" for "the minister")
-        const definite = this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
-        if (!named && definite) {
+        if (!named && this.definite(subject.span!)) {
           const recent = this.recentPerson(at);
           if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
         }
@@ -603,6 +606,13 @@ class PackReader {
       default:
         return none;
     }
+  }
+
+  /** Whether a description opens with a definite article ("le ministre", "l'économiste"), or is a bare
+   * role in a language without articles ("minister"). */
+  private definite(span: Span): boolean {
+    const first = this.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
+    return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
   }
 
   /** People who are the subject of a sentence ("Le juge Bocock estime …", "Il dit …"), in order. */
