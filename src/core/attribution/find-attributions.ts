@@ -284,6 +284,9 @@ function nameList(t: Tokens, a: number): boolean {
 // The attribution whose cue closes the sentence and whose content is all before it, with the
 // token index its part of the sentence starts at.
 function trailingCue(text: string, t: Tokens, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; from: number } | null {
+  // "…, suggesting that …, he said Tuesday.": a cue that closes the sentence owns the participle clause before it
+  const whole = closingCueBefore(text, t, t.length, s, quotes, local);
+  if (whole) return whole;
   let n = t.length;
   // "…, Hollande said Tuesday, noting …": the closing cue may be followed by a participle clause
   for (let j = Math.max(2, n - 40); j < n - 1; j++) {
@@ -292,6 +295,11 @@ function trailingCue(text: string, t: Tokens, s: Span, quotes: QuoteIndex, local
       break;
     }
   }
+  return n < t.length ? closingCueBefore(text, t, n, s, quotes, local) : null;
+}
+
+/** The cue among the last tokens before token n whose content is all of the sentence before it. */
+function closingCueBefore(text: string, t: Tokens, n: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; from: number } | null {
   for (let i = n - 1; i >= 2 && i >= n - 16; i--) {
     if (!t.word[i] || t.raw[i - 1] === undefined) continue;
     const low = t.low[i]!;

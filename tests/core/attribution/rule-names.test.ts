@@ -18,4 +18,11 @@ describe('rule names', () => {
     expect(new Set(EN_CUE_READERS).size).toBe(EN_CUE_READERS.length);
     expect(EN_CUE_READERS[0]).toBe('according-to');
   });
+
+  test('a cue closing the sentence owns a participle clause before it (\u2026, suggesting that \u2026, she said Tuesday.)', () => {
+    const text = 'Firms accounting for a third of output will cut jobs next year, suggesting that 2024 “will feel like a long winter” to many workers, she said Tuesday.';
+    const a = analyze({ text, published: null }).attributions;
+    const q = a.find((x) => (Array.isArray(x.content) ? x.content : [x.content]).some((c) => text.slice(c.start, c.end).includes('long winter')));
+    expect(q?.source && text.slice(q.source.start, q.source.end)).toBe('she');
+  });
 });
