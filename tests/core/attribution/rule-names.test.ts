@@ -25,4 +25,10 @@ describe('rule names', () => {
     const q = a.find((x) => (Array.isArray(x.content) ? x.content : [x.content]).some((c) => text.slice(c.start, c.end).includes('long winter')));
     expect(q?.source && text.slice(q.source.start, q.source.end)).toBe('she');
   });
+
+  test('a source with an apposition is the name, not an organisation named inside the apposition', () => {
+    const text = 'Tom Baker, a former central bank economist who now teaches at the University of Otago, Dunedin, has warned that higher rates could “push the economy into a needless recession.”';
+    const a = analyze({ text, published: null });
+    expect(a.entities.find((e) => e.id === a.attributions[0]?.speaker)?.name).toBe('Tom Baker');
+  });
 });
