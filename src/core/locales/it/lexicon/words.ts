@@ -38,6 +38,7 @@ export const STOPWORDS = [
   'novembre', 'dicembre', 'è', 'sono', 'era', 'ha', 'hanno', 'io', 'noi', 'voi', 'loro', 'chi', 'cosa', 'signor', 'signora',
   'nel', 'nella', 'al', 'alla', 'del', 'della', 'dal', 'dalla', 'sul', 'sulla',
   'presso', 'davanti',
+  'delle', 'degli', 'dei', 'dello', 'dall', 'nell', 'sull', 'negli', 'nelle', 'sugli', 'dagli',
 ];
 export const SUBORDINATORS = ['che', 'se', 'come'];
 export const VAGUE_HEADS = ['fonti', 'fonte', 'esperti', 'esperte', 'analisti', 'osservatori', 'specialisti', 'testimoni', 'residenti', 'critici', 'diplomatici', 'economisti', 'ricercatori'];
@@ -49,6 +50,7 @@ export const ROLE_NOUNS = [
   'allenatore', 'capitano', 'medico', 'autore', 'autrice', 'giornalista', 'rappresentante', 'premier', 'cancelliere',
   'commissario', 'commissaria', 'assessore', 'governatrice',
   'vicepresidente', 'funzionario', 'funzionaria', 'titolare', 'sindacalista', 'consigliera', 'assessora',
+  'cittadino', 'cittadina',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', ucrain: 'Ukraine', american: 'United States', statunitens: 'United States', britannic: 'United Kingdom', tedesc: 'Germany', polacc: 'Poland', frances: 'France', spagnol: 'Spain', turc: 'Turkey', brasilian: 'Brazil', israelian: 'Israel', iranian: 'Iran' }, ['o', 'a', 'e', 'i']);
 
