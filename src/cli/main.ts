@@ -9,10 +9,11 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/harbour-summit.html', impo
 
 const USAGE = `usage:
   sourcelight read [page.html] [--json]   read a saved news page (default: the bundled example)
-  sourcelight batch                       JSON-lines requests on stdin, answers on stdout
+  sourcelight batch [--rules]             JSON-lines requests on stdin, answers on stdout
+                                          (--rules: each attribution names the rule that read it)
 `;
 
-async function batch(): Promise<void> {
+async function batch(rules: boolean): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
@@ -21,7 +22,7 @@ async function batch(): Promise<void> {
     try {
       const req = JSON.parse(line);
       id = req?.id ?? null;
-      out = JSON.stringify({ id, ...answer(req) });
+      out = JSON.stringify({ id, ...answer(req, { rules }) });
     } catch (err) {
       out = JSON.stringify({ id, error: err instanceof Error ? err.message : String(err) });
     }
@@ -49,7 +50,7 @@ function read(args: string[]): number {
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  if (cmd === 'batch') { await batch(); return 0; }
+  if (cmd === 'batch') { await batch(rest.includes('--rules')); return 0; }
   if (cmd === 'read' || cmd === undefined) return read(rest);
   if (cmd === '--help' || cmd === '-h' || cmd === 'help') { process.stdout.write(USAGE); return 0; }
   process.stderr.write(`sourcelight: unknown command ${cmd}\n${USAGE}`);

@@ -21,6 +21,9 @@ export interface Attribution {
   kind: AttributionKind;
   /** Unnamed or unspecific source: "experts believe", "sources said". */
   vague: boolean;
+  /** The name of the rule that read it ('verb-cue', 'according-to', 'quote-tag', 'dash-speech', …): for
+   * debugging, and for saying how sure a reading is. */
+  rule?: string;
 }
 
 export interface Entity {
@@ -73,10 +76,16 @@ export interface Analysis {
   timeline: TimelineEntry[];
   /** Set only when the text was too long to read whole: the offset where reading stopped. */
   readUpTo?: number;
+  /** The article's language (ISO 639-1, e.g. "de"; franc's 639-3 code where there is none) and
+   * whether the reader has a pack for it. Without one, quotations are found by their marks and no
+   * speaker is given: the popup can say which languages get speakers. */
+  language?: { code: string; supported: boolean };
 }
 
 export interface AnalyzeInput {
   text: string;
   /** Publication date from the page's metadata (ISO date or date-time), or null when unknown. */
   published: string | null;
+  /** The page's language as declared (BCP 47, e.g. "de", "pt-BR"), or null/absent: then it is told from the text. */
+  lang?: string | null;
 }

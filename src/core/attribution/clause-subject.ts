@@ -1,9 +1,9 @@
 // The subject of a sentence's first clause when the sentence subject reader finds none: "She
 // spoke on Tuesday, saying …" has a short clause before the comma that is no introductory
 // phrase ("On Tuesday, she …") but the main clause itself, with its subject first.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
-import { DETERMINERS, NP_BOUNDARY, PREPOSITIONS } from './word-classes.ts';
+import { DETERMINERS, NP_BOUNDARY, PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 
 const LEAD = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'then', 'also', 'or', 'even', 'instead', 'indeed']);
 

@@ -4,10 +4,10 @@
 // and said …", "… mentioned CNN twice and seemed to blame …"), and a subordinate clause of
 // reason or concession is the writer's ("… backs Ruiz because he …"): neither is what was said.
 // (A that-clause or a reported clause goes on: "she said he rated X and talked about Y".)
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
-import { CUE_ADVERBS } from './word-classes.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
+import { CUE_ADVERBS } from '../locales/en/lexicon/word-classes.ts';
 
 const JOINERS = new Set(['and', 'but']);
 const FINITE = new Set([

@@ -1,9 +1,9 @@
 // Where the content after a cue verb begins: past the hearer ("told reporters") and the adjuncts
 // of time, place and medium ("in a statement on Friday"), at a that-clause, a quotation or a clause.
-import type { Tokens } from './tokens.ts';
-import type { CueVerb } from './cue-lexicon.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
-import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NOMINATIVE, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import type { Tokens } from '../text/tokens.ts';
+import type { CueVerb } from '../locales/en/lexicon/cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NOMINATIVE, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
 import { isCloseQuote, isOpenQuote } from './token-spans.ts';
 import { TIME_NOUNS } from './time-adjunct.ts';

@@ -1,7 +1,7 @@
 // A day named right after a cue verb, before the content that follows it ("said Tuesday that …",
 // "announced Friday night that …"): annotated as the cue's more often than not, while a phrase
 // with a preposition ("said on Friday that …", "in March") mostly is not and is left out.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);

@@ -2,10 +2,10 @@
 // the slate, Jim Poolman, said …", "Mr. Lee, citing the polls, said …", "Insiders in both
 // states — Nevada and Ohio — said …", "When the director, James Comey, said …". The subject
 // opens the clause; everything from it to the verb (the aside included) is the source.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
-import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, PREPOSITIONS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, PREPOSITIONS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import { isOpenQuote } from './token-spans.ts';
 
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'if', 'because', 'though', 'although', 'since', 'before', 'once', 'but', 'and', 'yet', 'so']);

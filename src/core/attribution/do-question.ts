@@ -1,8 +1,8 @@
 // "Do you support the mayor?", "What do you think of the plan?", "Does she know what it costs?":
 // a verb after "do" and its subject in a question asks about a stance and reports none, so it is
 // no cue. (A quoted question keeps its own speaker: only the verb of the question is left out.)
-import type { Tokens } from './tokens.ts';
-import { DO_FORMS } from './word-classes.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { DO_FORMS } from '../locales/en/lexicon/word-classes.ts';
 
 /** Whether the subject at p sits right after a form of "do" in a sentence that asks a question. */
 export function doQuestion(t: Tokens, p: number): boolean {

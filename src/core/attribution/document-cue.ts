@@ -2,7 +2,7 @@
 // 9 points", "Trump held a lead in a CNN survey". The document is the source, "in" the cue,
 // and the rest of the clause the content.
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
 import { firstContentToken, lastContentToken, spanOf } from './token-spans.ts';

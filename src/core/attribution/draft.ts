@@ -9,6 +9,8 @@ export interface Draft {
   cue: Span | null;
   /** Inherit the speaker of the attribution before (a quotation that goes on). */
   inherit?: boolean;
+  /** The name of the rule that read it (a cue reader of the language, 'quote-tag', …). */
+  rule?: string;
 }
 
 /** Where a cue that takes in part of its verb's object ends, and where the content after it starts,

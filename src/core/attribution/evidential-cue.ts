@@ -2,12 +2,12 @@
 // …", "the gun he allegedly used", "Whitman has apparently been critical of Trump". The adverb
 // is the cue; the clause around it (its subject and the rest) is the content; no source. Before
 // a verb of saying the adverb is part of that verb's cue ("reportedly said"), not a cue itself.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import type { OtherCue } from './other-cues.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 import { clauseLastToken, firstContentToken, spanOf } from './token-spans.ts';
-import { AUXILIARIES, CUE_ADVERBS } from './word-classes.ts';
+import { AUXILIARIES, CUE_ADVERBS } from '../locales/en/lexicon/word-classes.ts';
 
 // ("apparently" and "evidently" are as often the writer's own inference: left out)
 const EVIDENTIAL = new Set(['reportedly', 'allegedly', 'supposedly', 'purportedly', 'ostensibly', 'seemingly']);

@@ -3,9 +3,9 @@
 // "It's no exaggeration to call …", "It was less than two weeks ago that …". Whatever cue the
 // clause holds has no source in that "it". "It is pointing to …" (a progressive) and "it is said"
 // (a passive) keep theirs, as does "it" before any other verb ("It said …", "it reads").
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { Draft } from './draft.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 
 const BE = new Set(['is', 'was', "'s"]);
 const MODAL_BE = new Set(['would', 'will', 'might', 'may', 'could', 'can', 'should', 'must']);

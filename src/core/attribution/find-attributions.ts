@@ -13,9 +13,9 @@
 import type { Attribution, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
 import { findQuotes, type Quote } from '../text/quote-marks.ts';
-import { tokenize, type Tokens } from './tokens.ts';
-import { CUE_FORMS, PARTICIPLES, regularForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
-import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, DO_FORMS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from './word-classes.ts';
+import { tokenize, type Tokens } from '../text/tokens.ts';
+import { CUE_FORMS, PARTICIPLES, regularForms, type CueVerb, type VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
+import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, DO_FORMS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS, VAGUE_HEADS } from '../locales/en/lexicon/word-classes.ts';
 import type { CueObject, Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
 import { finish } from './finish-attributions.ts';
@@ -56,6 +56,7 @@ import { adjunctHolder } from './stance-adjunct.ts';
 import { namingParticiple } from './naming-participle.ts';
 import { doQuestion } from './do-question.ts';
 import { topicRegarding } from './regarding.ts';
+import { EN_CUE_READERS, type EnCueReader } from '../locales/en/attribution/cue-readers.ts';
 
 
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'together', 'jointly', 'thus']);
@@ -155,7 +156,7 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
       // "…,” he said when asked about …": the question put to the speaker
       if (t.low[i] === 'asked') {
         const q = questionCue(t, i, quotes);
-        if (q) local.push({ content: q.content, source: q.source, speakerSpan: null, cue: q.cue });
+        if (q) local.push({ content: q.content, source: q.source, speakerSpan: null, cue: q.cue, rule: 'question-cue' });
         if (q) break;
       }
       const e = CUE_FORMS.get(t.low[i]!);
@@ -169,21 +170,79 @@ function readSentence(text: string, s: Span, quotes: QuoteIndex, drafts: Draft[]
   drafts.push(...local);
 }
 
-function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; contentEnd: number } | null {
+type Found = { draft: Draft; contentEnd: number };
+type CueEntry = { verb: CueVerb; form: VerbForm } | undefined;
+
+/** What a cue reader sees at a word: the sentence's tokens, the word, the quotes and this sentence's attributions so far. */
+export interface CueSite {
+  text: string;
+  t: Tokens;
+  i: number;
+  s: Span;
+  quotes: QuoteIndex;
+  local: Draft[];
+  /** The lexicon's reading of the word as a verb of saying (computed on first use). */
+  entry(): CueEntry;
+}
+
+interface CueReader {
+  read(c: CueSite): Found | null;
+  /** When true at a word, the reader's answer (even none) is the word's: no later reader is tried. */
+  final?(c: CueSite): boolean;
+}
+
+const asFound = (o: { content: Span[]; source: Span | null; cue: Span | null; contentEnd: number } | null): Found | null =>
+  o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
+
+/** The engine's cue readers by name; each language lists the ones it uses, in order (locales/<lang>/attribution/cue-readers.ts). */
+const CUE_READERS: Record<EnCueReader, CueReader> = {
+  'according-to': {
+    final: (c) => c.t.low[c.i] === 'according' && c.t.low[c.i + 1] === 'to',
+    read: (c) => (c.t.low[c.i] === 'according' && c.t.low[c.i + 1] === 'to' ? accordingTo(c.text, c.t, c.i, c.s, c.quotes) : null),
+  },
+  'raised-cue': { read: (c) => asFound(raisedCue(c.t, c.i, c.quotes)) },
+  'question-or-seem': {
+    read: (c) => {
+      const asked = (finiteAsked(c.t, c.i) ? null : questionCue(c.t, c.i, c.quotes)) ?? seemCue(c.t, c.i, c.quotes);
+      // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
+      if (asked) asked.cue = { start: c.t.start[auxiliariesBefore(c.t, c.i)]!, end: asked.cue.end };
+      return asFound(asked);
+    },
+  },
+  'document-cue': { read: (c) => asFound(documentCue(c.t, c.i, c.quotes)) },
+  'evidential-cue': { read: (c) => asFound(evidentialCue(c.t, c.i, c.quotes)) }, // "reportedly", "allegedly": a cue without a source
+  'verb-cue': {
+    read: (c) => {
+      const entry = c.entry();
+      return entry ? verbCue(c.text, c.t, c.i, entry.verb, entry.form, c.s, c.quotes, c.local) : null;
+    },
+  },
+  'adjective-cue': { read: (c) => asFound(expletive(c.t, adjectiveCue(c.t, c.i, c.quotes))) },
+  'noun-cue': { read: (c) => asFound(adjunctHolder(c.t, c.i, ownedByPredicate(c.t, nounCue(c.t, c.i, c.quotes), c.quotes))) },
+  'agent-noun-cue': { read: (c) => asFound(agentNounCue(c.t, c.i, c.quotes)) },
+  'gerund-cue': { read: (c) => asFound(gerundCue(c.t, c.i, c.quotes, c.entry())) }, // "after saying …"
+  'participle-relative': { read: (c) => asFound(participleRelative(c.t, c.i, c.quotes, c.entry())) }, // "a group backing X"
+  'infinitive-cue': { read: (c) => asFound(infinitiveCue(c.t, c.i, c.quotes, c.entry())) }, // "went on CNN to declare …"
+};
+
+function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): Found | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
-  if (t.low[i] === 'according' && t.low[i + 1] === 'to') return accordingTo(text, t, i, s, quotes);
-  const raised = raisedCue(t, i, quotes);
-  if (raised) return { draft: { content: raised.content, source: raised.source, speakerSpan: null, cue: raised.cue }, contentEnd: raised.contentEnd };
-  const asked = (finiteAsked(t, i) ? null : questionCue(t, i, quotes)) ?? seemCue(t, i, quotes);
-  // "She was asked whether …", "it may seem": the auxiliaries belong to the cue
-  if (asked) asked.cue = { start: t.start[auxiliariesBefore(t, i)]!, end: asked.cue.end };
-  const q = asked ?? documentCue(t, i, quotes) ?? evidentialCue(t, i, quotes); // "reportedly", "allegedly": a cue without a source
-  if (q) return { draft: { content: q.content, source: q.source, speakerSpan: null, cue: q.cue }, contentEnd: q.contentEnd };
-  const entry = topicRegarding(t, i) ? undefined : stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i); // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
-  const d = entry ? verbCue(text, t, i, entry.verb, entry.form, s, quotes, local) : null;
-  if (d) return d;
-  const o = expletive(t, adjectiveCue(t, i, quotes)) ?? adjunctHolder(t, i, ownedByPredicate(t, nounCue(t, i, quotes), quotes)) ?? agentNounCue(t, i, quotes) ?? gerundCue(t, i, quotes, entry) ?? participleRelative(t, i, quotes, entry) ?? infinitiveCue(t, i, quotes, entry); // "after saying …", "a group backing X", "went on CNN to declare …"
-  return o ? { draft: { content: o.content, source: o.source, speakerSpan: null, cue: o.cue }, contentEnd: o.contentEnd } : null;
+  let entry: CueEntry | null = null;
+  const site: CueSite = {
+    text, t, i, s, quotes, local,
+    // verbs of taking sides (back, side with, vote for) and of issuing a document beside the lexicon
+    entry: () => (entry === null ? (entry = topicRegarding(t, i) ? undefined : stanceOverride(t, i) ?? CUE_FORMS.get(t.low[i]!) ?? stanceVerbAt(t, i) ?? issuingVerbAt(t, i) ?? lightVerbAt(t, i)) : entry),
+  };
+  for (const name of EN_CUE_READERS) {
+    const reader = CUE_READERS[name];
+    const found = reader.read(site);
+    if (found) {
+      found.draft.rule ??= name;
+      return found;
+    }
+    if (reader.final?.(site)) return null;
+  }
+  return null;
 }
 
 const NOT_SPEAKERS = new Set([
@@ -206,6 +265,7 @@ function headlineColon(t: Tokens, quotes: QuoteIndex): Draft | null {
     source: { start: t.start[0]!, end: t.end[c - 1]! },
     speakerSpan: null,
     cue: { start: t.start[c]!, end: t.end[c]! },
+    rule: 'headline-colon',
   };
 }
 
@@ -224,6 +284,9 @@ function nameList(t: Tokens, a: number): boolean {
 // The attribution whose cue closes the sentence and whose content is all before it, with the
 // token index its part of the sentence starts at.
 function trailingCue(text: string, t: Tokens, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; from: number } | null {
+  // "…, suggesting that …, he said Tuesday.": a cue that closes the sentence owns the participle clause before it
+  const whole = closingCueBefore(text, t, t.length, s, quotes, local);
+  if (whole) return whole;
   let n = t.length;
   // "…, Hollande said Tuesday, noting …": the closing cue may be followed by a participle clause
   for (let j = Math.max(2, n - 40); j < n - 1; j++) {
@@ -232,6 +295,11 @@ function trailingCue(text: string, t: Tokens, s: Span, quotes: QuoteIndex, local
       break;
     }
   }
+  return n < t.length ? closingCueBefore(text, t, n, s, quotes, local) : null;
+}
+
+/** The cue among the last tokens before token n whose content is all of the sentence before it. */
+function closingCueBefore(text: string, t: Tokens, n: number, s: Span, quotes: QuoteIndex, local: Draft[]): { draft: Draft; from: number } | null {
   for (let i = n - 1; i >= 2 && i >= n - 16; i--) {
     if (!t.word[i] || t.raw[i - 1] === undefined) continue;
     const low = t.low[i]!;
@@ -369,7 +437,51 @@ function verbCue(
   s: Span,
   quotes: QuoteIndex,
   local: Draft[],
-): { draft: Draft; contentEnd: number } | null {
+): Found | null {
+  // The four stages of reading a verb of saying: its verb group (auxiliaries, adverbs, particles,
+  // voice), the slot its subject sits in, the source span, and the content.
+  const group = verbGroup(t, i, verb, form);
+  if (!group) return null;
+  const slot = subjectSlot(text, t, group, quotes, local);
+  if ('done' in slot) return slot.done;
+  return verbContent(text, t, group, slot, sourceOf(t, slot), quotes);
+}
+
+/** A verb of saying with its auxiliaries, adverbs and particles, its voice, and the word before it. */
+interface VerbGroup {
+  i: number;
+  verb: CueVerb;
+  /** The verb's form, or the aspect verb's before an infinitive ("tried to argue"). */
+  form: string;
+  /** First and last token of the verb group. */
+  a: number;
+  b: number;
+  aux: boolean;
+  auxWord: string;
+  passive: boolean;
+  /** The token before the subject's verb group (past time words, a participle phrase, an aside). */
+  prevIdx: number;
+  prev: string;
+  prevRaw: string;
+  /** The word after the verb group. */
+  next: string;
+  reduced: boolean;
+  documentNoun: number;
+  cue: Span;
+}
+
+/** Where the subject is: a source span already known (the clause before), or a token range. */
+type SubjectSlot = { done: Found | null } | {
+  source: Span | null;
+  speakerSpan: Span | null;
+  srcRange: [number, number] | null;
+  inverted: boolean;
+  /** Where content after the cue may begin. */
+  afterIdx: number;
+};
+
+// ---- stage 1: the verb group
+function verbGroup(t: Tokens, i: number, verb: CueVerb, form: string): VerbGroup | null {
   const n = t.length;
   // "continued to call for …", "began taking calls": a verb that only introduces quotations is
   // an aspect verb before an infinitive or a gerund, not a verb of saying
@@ -469,6 +581,13 @@ function verbCue(
   if (form === 'ing' && aux && !BE.has(auxWord)) return null;
   if (form === 'past' && !aux && reducedBeforeVerb(t, b)) return null; // "A poll released Monday showed …": the participle is the subject's
   const cue: Span = { start: t.start[a]!, end: t.end[b]! };
+  return { i, verb, form, a, b, aux, auxWord, passive, prevIdx, prev, prevRaw, next, reduced, documentNoun, cue };
+}
+
+// ---- stage 2: the subject slot
+function subjectSlot(text: string, t: Tokens, g: VerbGroup, quotes: QuoteIndex, local: Draft[]): SubjectSlot {
+  const { i, verb, form, a, b, aux, passive, prevIdx, prev, prevRaw, next, reduced, documentNoun, cue } = g;
+  const n = t.length;
   let source: Span | null = null;
   let speakerSpan: Span | null = null;
   let srcRange: [number, number] | null = null;
@@ -477,16 +596,16 @@ function verbCue(
 
   if (passive) {
     // "was confirmed by X": the subject is the content, the agent the source.
-    if (next !== 'by') return agentlessPassive(t, a, b, verb, quotes, cue);
+    if (next !== 'by') return { done: agentlessPassive(t, a, b, verb, quotes, cue) };
     const src = nounPhraseRight(t, b + 2);
-    if (!src) return null;
+    if (!src) return { done: null };
     // "A memo written by the mayor says …": the participle is part of the next verb's subject
-    for (let m = src[0] + 1; m <= src[1]; m++) if (!t.cap[m] && CUE_FORMS.get(t.low[m]!)?.form === 's' && !CUE_FORMS.get(t.low[m]!)!.verb.noun) return null;
+    for (let m = src[0] + 1; m <= src[1]; m++) if (!t.cap[m] && CUE_FORMS.get(t.low[m]!)?.form === 's' && !CUE_FORMS.get(t.low[m]!)!.verb.noun) return { done: null };
     source = { start: t.start[src[0]]!, end: t.end[src[1]]! };
     const first = firstContentToken(t, 0);
-    if (first >= a) return null;
+    if (first >= a) return { done: null };
     const content = [spanOf(t, first, a - 1, quotes)];
-    return { draft: { content, source, speakerSpan: null, cue }, contentEnd: src[1] };
+    return { done: { draft: { content, source, speakerSpan: null, cue }, contentEnd: src[1] } };
   }
 
   if (form === 'ing' && !aux) {
@@ -495,7 +614,7 @@ function verbCue(
     // (the comma may sit inside a closing quotation mark: "… “won the farmers,” claiming …")
     const comma = prevRaw === ',' || (isCloseQuote(prevRaw) && t.raw[prevIdx - 1] === ',');
     const reduced = !comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' ? reducedRelative(t, prevIdx) : null;
-    if (!comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return null;
+    if (!comma && prev !== 'and' && prev !== 'while' && prevRaw !== '—' && prevRaw !== '–' && !reduced) return { done: null };
     const before = local[local.length - 1];
     const joined = reduced ? null : joinedPronoun(t, prevIdx);
     if (reduced) {
@@ -518,13 +637,13 @@ function verbCue(
       // (a subject after the comma is none: "aides were upbeat, perhaps recognizing …")
       const opener = sentenceSubject(t, a);
       const subj = (opener && opener[0] <= prevIdx ? opener : null) ?? clauseSubject(t, a);
-      if (!subj) return null;
+      if (!subj) return { done: null };
       // "Lee quickly pivoted to the budget, arguing …": the subject, not its clause
       srcRange = subjectOnly(t, subj);
     }
   } else if (prevIdx < 0 || prevRaw === ',' || isCloseQuote(prevRaw) || prevRaw === '—' || prevRaw === '–') {
     // Inverted: "…,” said Putin." / "…, said the official."
-    if (prevIdx < 0 && form !== 'past' && form !== 's') return null;
+    if (prevIdx < 0 && form !== 'past' && form !== 's') return { done: null };
     // (not "… said of the plan" or "… said dryly": a preposition or an adverb opens no speaker)
     const opensNp = !(t.low[b + 1] === 'of' || t.low[b + 1] === 'for' || (isLyAdverb(t.low[b + 1] ?? '') && !t.cap[b + 1]));
     const r = (prevIdx < 0 && !quoteBefore(text, t, quotes)) || verb.base === 'tell' || form === 'base' || !opensNp ? null : nounPhraseRight(t, b + 1);
@@ -546,13 +665,13 @@ function verbCue(
         // "Biden defended the plan, mocked the GOP, and praised Obama": the next verb of a list
         // goes on with the subject of the one whose content ends at the comma
         const before = coordinated(t, prevIdx, form, local);
-        if (!before) return null;
+        if (!before) return { done: null };
         source = before.source;
         speakerSpan = before.speakerSpan;
       }
     }
   } else {
-    if (!t.word[prevIdx] && prevRaw !== ')') return null;
+    if (!t.word[prevIdx] && prevRaw !== ')') return { done: null };
     if (prev === 'and' || prev === 'but' || prev === 'or') {
       // "Clinton visited Iowa and said …": the subject of the clause before
       const before = local[local.length - 1];
@@ -565,16 +684,16 @@ function verbCue(
         speakerSpan = before.speakerSpan;
       } else {
         const subj = sentenceSubject(t, prevIdx);
-        if (!subj) return null;
+        if (!subj) return { done: null };
         srcRange = subj;
       }
     } else {
-      if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return null;
+      if (NP_BOUNDARY.has(prev) && !RELATIVE.has(prev)) return { done: null };
       // base and -s forms need a subject that fits them; nouns-as-verbs need a clear one
       const far = aux ? null : pluralSubject(t, prevIdx, i, form as VerbForm, verb); // "Voters in each state say": a head before its phrase
-      if (!aux && !far && !subjectFits(t, prevIdx, form, verb)) return null;
+      if (!aux && !far && !subjectFits(t, prevIdx, form, verb)) return { done: null };
       let np = far ?? nounPhraseLeft(t, prevIdx);
-      if (!np) return null;
+      if (!np) return { done: null };
       // "Trump at the time said", "Clinton on Tuesday said": a short phrase between subject and verb
       const pp = np[0] - 1;
       if (pp >= 1 && TRUE_PREPOSITIONS.has(t.low[pp]!) && np[1] - np[0] <= 2 && !t.cap[np[1]] && (t.cap[pp - 1] || PRONOUNS.has(t.low[pp - 1]!))) {
@@ -591,7 +710,7 @@ function verbCue(
       if (rel) {
         const object = spanOf(t, rel.object[0], rel.object[1], quotes);
         const subject: Span = { start: t.start[rel.subject[0]]!, end: t.end[rel.subject[1]]! };
-        return { draft: { content: [object], source: subject, speakerSpan: null, cue }, contentEnd: b };
+        return { done: { draft: { content: [object], source: subject, speakerSpan: null, cue }, contentEnd: b } };
       }
       srcRange = reduced || documentNoun >= 0 ? [np[0], a - 1] : np;
       if (RELATIVE.has(t.low[np[0]]!) && np[0] === np[1]) {
@@ -601,9 +720,20 @@ function verbCue(
       }
     }
   }
-  if (srcRange) source = { start: t.start[srcRange[0]]!, end: t.end[srcRange[1]]! };
+  return { source, speakerSpan, srcRange, inverted, afterIdx };
+}
 
-  // ---- content
+// ---- stage 3: the source span
+function sourceOf(t: Tokens, slot: Exclude<SubjectSlot, { done: Found | null }>): Span | null {
+  const { srcRange } = slot;
+  return srcRange ? { start: t.start[srcRange[0]]!, end: t.end[srcRange[1]]! } : slot.source;
+}
+
+// ---- stage 4: the content
+function verbContent(text: string, t: Tokens, g: VerbGroup, slot: Exclude<SubjectSlot, { done: Found | null }>, source: Span | null, quotes: QuoteIndex): Found | null {
+  const { i, verb, form, a, b, aux, cue } = g;
+  const { speakerSpan, srcRange, inverted, afterIdx } = slot;
+  const n = t.length;
   const content: Span[] = [];
   let contentEnd = b;
   const srcStart = srcRange ? srcRange[0] : a;

@@ -4,7 +4,7 @@ import type { Attribution, AttributionKind, Span } from '../types.ts';
 import type { EntityIndex } from '../entities/find-entities.ts';
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import { DETERMINERS, VAGUE_HEADS } from './word-classes.ts';
+import { DETERMINERS, VAGUE_HEADS } from '../locales/en/lexicon/word-classes.ts';
 
 const FAR = 1500;
 
@@ -39,7 +39,7 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
     if (speaker) lastSpeaker = speaker;
     if (source && !d.inherit && d.content.some((c) => quotes.quotedLength(c) > 0)) quoted = { source, speaker, vague };
     const content = d.content.length === 1 ? d.content[0]! : d.content;
-    out.push({ content, source, cue: d.cue, speaker, kind: kindOf(text, d.content, quotes), vague });
+    out.push({ content, source, cue: d.cue, speaker, kind: kindOf(text, d.content, quotes), vague, rule: d.rule ?? 'unnamed' });
   }
   return out;
 }

@@ -4,14 +4,14 @@
 // telling voters that …". The gerund has no subject of its own; its holder is the subject of the clause
 // it hangs on: after the comma when the phrase opens the sentence, before it otherwise.
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import type { CueVerb, VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
 import type { OtherCue } from './other-cues.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { clauseLastToken, firstContentToken, spanOf } from './token-spans.ts';
-import { CUE_ADVERBS } from './word-classes.ts';
+import { CUE_ADVERBS } from '../locales/en/lexicon/word-classes.ts';
 import { complementStart } from './verb-complement.ts';
 
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'besides', 'since', 'upon', 'when', 'through']);

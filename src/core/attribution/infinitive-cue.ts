@@ -4,15 +4,15 @@
 // infinitive qualifies, after first/last/only). An infinitive after a cue verb ("wants to
 // discuss", "declined to say") is part of that verb's content and never read here.
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import type { CueVerb, VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
 import type { OtherCue } from './other-cues.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 import { sentenceSubject } from './noun-phrase.ts';
 import { clauseSubject, subjectOnly } from './clause-subject.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
-import { AUXILIARIES, DETERMINERS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import { complementStart } from './verb-complement.ts';
 import { infinitiveSubject } from './infinitive-subject.ts';
 import { subordinateSubject } from './joined-subject.ts';

@@ -4,10 +4,10 @@
 //   - the noun after "for": "an opening for Clinton to highlight …", "easier for courts to dismiss";
 //   - the subject of "be" before a rank: "Grijalva was the first Democrat to endorse …".
 // A closed class of English control verbs.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
-import { CUE_FORMS, regularForms } from './cue-lexicon.ts';
-import { DETERMINERS, PREPOSITIONS } from './word-classes.ts';
+import { CUE_FORMS, regularForms } from '../locales/en/lexicon/cue-lexicon.ts';
+import { DETERMINERS, PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 
 const CONTROL = new Set<string>();
 for (const base of ['allow', 'force', 'prompt', 'push', 'urge', 'require', 'encourage', 'enable', 'pressure', 'invite',

@@ -2,8 +2,8 @@
 // "critics have in particular noted", "Clinton has nevertheless called", "Trump seldom speaks
 // of", "Bolton and Gorka both denounced". They belong to the cue, so the subject is read before
 // them ("the past" and "both" name no one). A closed class of English adverbs and set phrases.
-import type { Tokens } from './tokens.ts';
-import { AUXILIARIES } from './word-classes.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { AUXILIARIES } from '../locales/en/lexicon/word-classes.ts';
 
 const ADVERBS = new Set(['nevertheless', 'nonetheless', 'seldom', 'rarely', 'twice', 'thrice', 'quite', 'hardly', 'scarcely', 'barely',
   'certainly', 'indeed', 'therefore', 'thus', 'meanwhile', 'instead', 'ultimately', 'eventually', 'subsequently', 'initially',

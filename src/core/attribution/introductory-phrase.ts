@@ -4,7 +4,7 @@
 // said …", "As the count went on, voters weighed in on …"). Such a phrase sets the scene; it
 // is not what was said. ("In 2008, Ruiz won the state, he said" has a clause after its comma.)
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 
 const OPENERS = new Set([

@@ -2,8 +2,8 @@
 // out a statement that …": a verb of issuing with the document it issues is one cue, up to the
 // participle or clause that opens what the document says (PolNeAR's cue covers all of the
 // predicate that is neither source nor content). Written from general English.
-import type { Tokens } from './tokens.ts';
-import { CUE_FORMS, verbForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { CUE_FORMS, verbForms, type CueVerb, type VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
 import type { CueObject } from './draft.ts';
 
 /** Verbs of making a document public (base forms, with the particle some of them need). */

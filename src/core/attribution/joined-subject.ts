@@ -3,10 +3,10 @@
 // when Trump spotted a sign and asked …", "…; he helped broker a truce and decided …". Reading
 // leftwards from the conjunction, the nearest subject of a clause wins: a relative pronoun, a
 // nominative pronoun, or a name opening a subordinate clause.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
-import { NOMINATIVE } from './word-classes.ts';
+import { NOMINATIVE } from '../locales/en/lexicon/word-classes.ts';
 
 const SUBORDINATORS = new Set(['when', 'after', 'because', 'while', 'since', 'although', 'though', 'before', 'until', 'once', 'whereas']);
 const OPENERS = new Set([',', ';', 'then', 'and', 'but', 'so', 'as']);

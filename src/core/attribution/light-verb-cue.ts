@@ -3,8 +3,8 @@
 // cue, up to the word that opens its complement (PolNeAR's cue covers all of the predicate that is
 // neither source nor content). Written from general English: the light verbs and the nouns of
 // saying, judging and feeling that they carry.
-import type { Tokens } from './tokens.ts';
-import { verbForms, type CueVerb, type VerbForm } from './cue-lexicon.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { verbForms, type CueVerb, type VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
 import type { CueObject } from './draft.ts';
 
 // Verbs that carry a noun of saying; the forms of the ones outside the cue lexicon.

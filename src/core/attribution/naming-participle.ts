@@ -2,7 +2,7 @@
 // common noun that opens with "a"/"an" and stands as an object, "called" (or "dubbed", "named")
 // before a name gives the thing its name. It is a participle modifying that noun, not a verb of
 // labelling whose subject is the noun ("A spokesman called Lee a liar" at a clause start stays one).
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import { isOpenQuote } from './token-spans.ts';
 
 const NAMING = new Set(['call', 'dub', 'name', 'label', 'brand', 'term']);

@@ -1,9 +1,9 @@
 // Noun phrases read off tokens without a tagger: a run of words with no conjunction,
 // preposition (except of/for, which live inside titles: Secretary of State, spokesman for
 // the campaign), auxiliary or cue verb in it.
-import type { Tokens } from './tokens.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
-import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
+import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 
 const MAX = 12;
 const CLOSE_TO = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'loyal', 'allied', 'opposed', 'sympathetic', 'connected']);

@@ -3,10 +3,10 @@
 // "an offer the leadership rebuffed". What was rejected, liked or supported is the antecedent
 // (or the relative pronoun that stands for it), not the words after the verb, which go on with
 // the sentence the clause sits in.
-import type { Tokens } from './tokens.ts';
-import { CUE_FORMS, type CueVerb } from './cue-lexicon.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { CUE_FORMS, type CueVerb } from '../locales/en/lexicon/cue-lexicon.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
-import { DETERMINERS, MONTHS_DAYS, NOMINATIVE, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { DETERMINERS, MONTHS_DAYS, NOMINATIVE, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import { TIME_NOUNS } from './time-adjunct.ts';
 
 export interface ObjectRelative {

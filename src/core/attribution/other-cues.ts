@@ -2,11 +2,11 @@
 // critical of …) and nouns of saying or thinking with their owner (Trump's claim that …,
 // her call for …). Lists written from general English grammar.
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { nounPhraseLeft, nounPhraseRight } from './noun-phrase.ts';
 import { lastContentToken, spanOf } from './token-spans.ts';
-import { CUE_ADVERBS } from './word-classes.ts';
+import { CUE_ADVERBS } from '../locales/en/lexicon/word-classes.ts';
 
 export interface OtherCue {
   content: Span[];

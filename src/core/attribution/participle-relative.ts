@@ -2,14 +2,14 @@
 // supporting her campaign", "a petition calling on him to resign", "evidence suggesting that
 // …". The noun phrase is the holder; what the participle takes is the content. (Names and
 // heads of unnamed sources before a participle are read by the verb reader already.)
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import type { CueVerb, VerbForm } from './cue-lexicon.ts';
+import type { CueVerb, VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
 import type { OtherCue } from './other-cues.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
-import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NP_BOUNDARY, PREPOSITIONS, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import { complementStart } from './verb-complement.ts';
 import { predicateOwner } from './predicate-owner.ts';
 

@@ -3,11 +3,11 @@
 //   - a plural head followed by a prepositional phrase, before a present base form, which
 //     agrees with the head and not with the nearest noun: "Voters in each state say …",
 //     "Audit files from the vendor show that …", "Officials on and off the island believe …".
-import type { Tokens } from './tokens.ts';
-import type { CueVerb, VerbForm } from './cue-lexicon.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import type { Tokens } from '../text/tokens.ts';
+import type { CueVerb, VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
-import { AUXILIARIES, DETERMINERS, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 
 const QUANTIFIERS = new Set(['most', 'many', 'few', 'some', 'both', 'all', 'several', 'others', 'half']);
 const NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred']);

@@ -5,12 +5,12 @@
 // counts (a past form, an -ing after "be", a base form after a modal); an infinitive or a
 // participle clause is left to the noun's own owner.
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
 import { adverbialBefore } from './inner-adverbial.ts';
 import { beforeTimeAdjunct } from './time-adjunct.ts';
-import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, BE, CUE_ADVERBS, DETERMINERS, PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import { distantSubject } from './distant-subject.ts';
 import type { QuoteIndex } from './quote-index.ts';
 

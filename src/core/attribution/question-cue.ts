@@ -3,7 +3,7 @@
 // by a reporter what …". The question is the content; the asker ("by X") is the source, or
 // there is none. A finite "X asked Y whether …" is an ordinary cue verb (find-attributions).
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
 import { clauseLastToken, isOpenQuote, spanOf } from './token-spans.ts';

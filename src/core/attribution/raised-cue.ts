@@ -2,13 +2,13 @@
 // acknowledge that …". The subject is the one who recognizes, hedged by the writer's "seemed":
 // the subject is the source, "seemed to recognize" the cue, and what follows the content.
 // (Without a cue verb after it, "seem" reports an impression with no source: seem-cue.ts.)
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import type { OtherCue } from './other-cues.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
 import { clauseLastToken, spanOf } from './token-spans.ts';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS } from './word-classes.ts';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS } from '../locales/en/lexicon/word-classes.ts';
 
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 

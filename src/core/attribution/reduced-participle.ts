@@ -3,9 +3,9 @@
 // that verb (a reduced relative clause); it is no cue of its own, and the later verb is the cue.
 // A verb of issuing right after a document (a poll released by …, a statement posted on …) is the same
 // kind of participle, whatever follows it.
-import type { Tokens } from './tokens.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
-import { MONTHS_DAYS } from './word-classes.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
+import { MONTHS_DAYS } from '../locales/en/lexicon/word-classes.ts';
 import { isDocumentNoun, isIssuingVerb } from './issuing-verb.ts';
 
 const TIME_LEADS = new Set(['this', 'last', 'earlier', 'late', 'early']);

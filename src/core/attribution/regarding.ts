@@ -1,7 +1,7 @@
 // "not forthcoming with voters regarding the flood risk", "particularly regarding the new tax":
 // without an "as" after its object, "regarding" is the preposition of a topic (about), not the
 // verb "regard" of holding a view ("regarding the plan as a giveaway"), so it is no cue.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')']);
 

@@ -6,11 +6,11 @@
 // clause does not close it: one after an opening adverbial ("which, despite …, held") or one
 // before a name or a coordinator ("who backed Cruz, R-Texas, and opposed …").
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import type { Draft } from './draft.ts';
 import { nounPhraseLeft } from './noun-phrase.ts';
-import { PREPOSITIONS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { PREPOSITIONS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 
 const RELATIVES = new Set(['who', 'which']);
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);

@@ -3,10 +3,10 @@
 // a complement (an infinitive, an adjective, a that-clause); together they are the content,
 // and there is no source. "Appear" also means to show up ("appeared on Fox News"), so it
 // needs a complement that cannot be a place or a time.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { clauseLastToken, firstContentToken, spanOf } from './token-spans.ts';
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import type { OtherCue } from './other-cues.ts';
 
 const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded']);

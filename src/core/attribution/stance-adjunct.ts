@@ -2,7 +2,7 @@
 // that …", "under the belief that …", "clung to the hope that …") is held by the clause's subject:
 // "Nurses protested on Monday, in the hope that the council would listen" — the nurses hope.
 // The noun has no owner of its own there, so its source is the subject that opens the clause.
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { OtherCue } from './other-cues.ts';
 import { sentenceSubject } from './noun-phrase.ts';
 import { clauseSubject, subjectOnly } from './clause-subject.ts';

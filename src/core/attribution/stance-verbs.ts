@@ -2,8 +2,8 @@
 // each has common other senses; they are read as cues only through the ordinary verb reader,
 // which wants a subject before them ("Women back him by 20 points", "Clinton sided with the
 // unions", "Trump went after Cruz", "He focused on trade"). Written from general English.
-import type { CueVerb, VerbForm } from './cue-lexicon.ts';
-import type { Tokens } from './tokens.ts';
+import type { CueVerb, VerbForm } from '../locales/en/lexicon/cue-lexicon.ts';
+import type { Tokens } from '../text/tokens.ts';
 
 // base, third person, past (and participle), -ing, frame letters (O object, I infinitive,
 // R hearer first, N also a noun), particles (a cue only with one of them when the letters are empty)

@@ -4,7 +4,7 @@
 // clause, and the main clause after it is read on its own.
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import { firstContentToken } from './token-spans.ts';
 
 const SUBORDINATORS = new Set(['although', 'though', 'when', 'while', 'whereas', 'because', 'since', 'after', 'before', 'once', 'if', 'as']);

@@ -1,8 +1,8 @@
 // A time phrase between a subject and its verb: "Clinton on Tuesday said", "the senator last
 // week told …", "Trump Sunday night tweeted". Reading leftwards from the word before the
 // verb, the index of the word before the phrase (or p itself when there is none).
-import type { Tokens } from './tokens.ts';
-import { MONTHS, MONTHS_DAYS } from './word-classes.ts';
+import type { Tokens } from '../text/tokens.ts';
+import { MONTHS, MONTHS_DAYS } from '../locales/en/lexicon/word-classes.ts';
 
 export const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'fall', 'spring', 'winter']);
 const PLURAL_TIME = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);

@@ -1,6 +1,6 @@
 // Token ranges as text spans, and the quote marks that bound them.
 import type { Span } from '../types.ts';
-import type { Tokens } from './tokens.ts';
+import type { Tokens } from '../text/tokens.ts';
 import type { QuoteIndex } from './quote-index.ts';
 
 export function isOpenQuote(r: string): boolean {

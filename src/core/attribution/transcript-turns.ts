@@ -62,7 +62,7 @@ export function transcriptTurns(text: string): Draft[] {
       const span = trimmed(text, q.start + 1, q.end);
       if (span) content.push(span);
     }
-    out.push({ content, source: turn.label, speakerSpan: null, cue: { start: turn.colon, end: turn.colon + 1 } });
+    out.push({ content, source: turn.label, speakerSpan: null, cue: { start: turn.colon, end: turn.colon + 1 }, rule: 'transcript-turn' });
   }
   return out;
 }

@@ -6,11 +6,11 @@ import { isAbbreviation } from '../text/sentences.ts';
 import type { Span } from '../types.ts';
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
-import { tokenize, type Tokens } from './tokens.ts';
-import { AUXILIARIES, BE, DETERMINERS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from './word-classes.ts';
+import { tokenize, type Tokens } from '../text/tokens.ts';
+import { AUXILIARIES, BE, DETERMINERS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { firstContentToken, isCloseQuote, isOpenQuote } from './token-spans.ts';
-import { CUE_FORMS } from './cue-lexicon.ts';
+import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 
 export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): void {
   splitTaggedQuotes(text, quotes, drafts);
@@ -59,6 +59,7 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
       continue;
     }
     const d = found ?? { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true };
+    d.rule ??= tagged ? 'quote-tag' : second ? 'quote-second-tag' : colon ? 'quote-colon' : found ? 'quote-subject-before' : 'quote-goes-on';
     drafts.push(d);
     // later quotations may go on with this one
     const end = endOf(d);
@@ -93,6 +94,7 @@ function splitTaggedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): v
         tag.content.push({ start: tagEnd + lead, end: c.end });
       }
       tag.content.push(...moved);
+      tag.rule ??= 'quote-tag';
       drafts.push(tag);
       break;
     }

@@ -1,7 +1,7 @@
 // Where the complement of a cue verb starts, past its particle and its hearer: "spoke out
 // against …", "telling reporters that …" (the hearer is no part of what was said).
-import type { Tokens } from './tokens.ts';
-import type { CueVerb } from './cue-lexicon.ts';
+import type { Tokens } from '../text/tokens.ts';
+import type { CueVerb } from '../locales/en/lexicon/cue-lexicon.ts';
 import { nounPhraseRight } from './noun-phrase.ts';
 import { isOpenQuote } from './token-spans.ts';
 

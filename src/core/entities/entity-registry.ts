@@ -11,10 +11,10 @@ import { tokenizeWords } from './tokenize-words.ts';
 import { COUNTRIES } from '../knowledge/countries.ts';
 import { ORGANIZATION_LEADS } from '../knowledge/organizations.ts';
 import { WOMEN } from '../knowledge/leaders.ts';
-import { NON_NAMES } from './lexicon/non-names.ts';
-import { ANONYMOUS_NOUNS, GROUP_NOUNS } from './lexicon/source-nouns.ts';
-import { TITLES } from './lexicon/titles.ts';
-import { genderOfGivenName } from './lexicon/given-names.ts';
+import { NON_NAMES } from '../locales/en/lexicon/non-names.ts';
+import { ANONYMOUS_NOUNS, GROUP_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
+import { TITLES } from '../locales/en/lexicon/titles.ts';
+import { genderOfGivenName } from '../locales/en/lexicon/given-names.ts';
 
 export interface Ent {
   e: Entity;

@@ -6,7 +6,7 @@ import { leaderTerms, soloNames } from '../knowledge/leaders.ts';
 import { MEDIA_OUTLETS } from '../knowledge/media-outlets.ts';
 import { KNOWN_ORGANIZATIONS } from '../knowledge/organizations.ts';
 import { PLACES } from '../knowledge/places.ts';
-import { TITLES, type TitleInfo } from './lexicon/titles.ts';
+import { TITLES, type TitleInfo } from '../locales/en/lexicon/titles.ts';
 import { tokenizeWords, type Word } from './tokenize-words.ts';
 
 export type Payload =

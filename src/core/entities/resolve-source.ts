@@ -8,14 +8,16 @@ import { looksCommon, type Ent, type EntityRegistry } from './entity-registry.ts
 import { CandidateScanner } from './scan-candidates.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { longestPhrase, payloadOf } from './phrase-index.ts';
-import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon/speech-verbs.ts';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from './lexicon/source-nouns.ts';
-import { TITLES } from './lexicon/titles.ts';
+import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../locales/en/lexicon/speech-verbs.ts';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from '../locales/en/lexicon/source-nouns.ts';
+import { TITLES } from '../locales/en/lexicon/titles.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
 import { ORGANIZATION_HEADS } from '../knowledge/organizations.ts';
 
 const TRIM = /[\s"“”„«»‹›‘’‚'「」()[\],.;:!?—–-]/;
 const PRONOUN_WINDOW = 3000;
+/** A name of one to four capitalised words, then a comma and a lower-case apposition or relative clause. */
+const APPOSITION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), (?:a|an|the|who|whose|which|one|[a-z]+ of the) /u;
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'channel', 'daily', 'magazine', 'website', 'network', 'tabloid']);
 
 export interface ResolveContext {
@@ -30,6 +32,10 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   while (s < e && TRIM.test(text[s]!)) s++;
   while (e > s && TRIM.test(text[e - 1]!)) e--;
   if (s >= e) return null;
+  // an apposition after a name is about the name: "Tom Baker, a former economist who now teaches at
+  // the University of Otago, …" is Tom Baker, not the university named inside it
+  const appos = APPOSITION.exec(text.slice(s, e));
+  if (appos) e = s + appos[1]!.length;
   const raw = text.slice(s, e);
   // 1. already found there
   const known = reg.mentionWithin(s, e);

@@ -8,10 +8,10 @@ import { longestPhrase, payloadOf, hasKind, type PhraseMatch } from './phrase-in
 import type { Country } from '../knowledge/countries.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_LEADS, ORGANIZATION_SYNONYMS } from '../knowledge/organizations.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
-import { NON_NAMES, NON_PERSON_LAST, PLACE_FIRST } from './lexicon/non-names.ts';
-import { FORMER_WORDS, type TitleInfo } from './lexicon/titles.ts';
-import { GOVERNMENT_NOUNS, GROUP_NOUNS } from './lexicon/source-nouns.ts';
-import { SPEECH_VERBS, VERB_FILLERS } from './lexicon/speech-verbs.ts';
+import { NON_NAMES, NON_PERSON_LAST, PLACE_FIRST } from '../locales/en/lexicon/non-names.ts';
+import { FORMER_WORDS, type TitleInfo } from '../locales/en/lexicon/titles.ts';
+import { GOVERNMENT_NOUNS, GROUP_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
+import { SPEECH_VERBS, VERB_FILLERS } from '../locales/en/lexicon/speech-verbs.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'and']);
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das']);

@@ -2,7 +2,7 @@
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { read } from './helpers.ts';
-import { tokenize } from '../../../src/core/attribution/tokens.ts';
+import { tokenize } from '../../../src/core/text/tokens.ts';
 
 describe('complements of accusation and warning', () => {
   it('"accused X of Y": the one accused and the charge are the content', () => {

@@ -20,7 +20,7 @@ export const GOVERNMENT_NOUNS = new Set([
 export const DOCUMENT_NOUNS = new Set([
   'communiqué', 'communique', 'statement', 'statements', 'communiqués', 'communiques', 'report', 'readout',
   'release', 'press release', 'document', 'declaration', 'note', 'letter', 'announcement', 'position', 'memo',
-  'report', 'resolution', 'white paper', 'decree',
+  'resolution', 'white paper', 'decree',
 ]);
 
 export const ANONYMOUS_NOUNS = new Set([
@@ -28,7 +28,7 @@ export const ANONYMOUS_NOUNS = new Set([
   'observer', 'observers', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides', 'adviser', 'advisers',
   'advisor', 'advisors', 'witness', 'witnesses', 'resident', 'residents', 'people', 'person', 'someone', 'some',
   'others', 'many', 'researchers', 'researcher', 'scientists', 'scientist', 'economists', 'economist', 'commentators',
-  'commentator', 'observers', 'supporters', 'opponents', 'activists', 'activist', 'investors', 'traders', 'voters',
+  'commentator', 'supporters', 'opponents', 'activists', 'activist', 'investors', 'traders', 'voters',
   'polls', 'poll', 'survey', 'studies', 'study', 'reports', 'rumors', 'rumours', 'spokesman', 'spokeswoman',
   'spokesperson', 'lawmaker', 'lawmakers', 'member', 'members', 'staff', 'staffers', 'employees', 'employee',
   'doctors', 'doctor', 'historians', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'friends', 'friend', 'relatives',

@@ -1,7 +1,8 @@
 // Word and punctuation tokens of a stretch of text, with their offsets. Words keep inner
 // apostrophes, hyphens and dots (don’t, Xi’s, U.S, well-known); everything else that is not
 // white space is a one-character token.
-import { classOf, codeAt, isDigit, isLetterOrDigit } from '../text/letter-class.ts';
+import { classOf, codeAt, isDigit, isLetterOrDigit } from './letter-class.ts';
+import { ABBREVIATIONS } from '../locales/en/lexicon/abbreviations.ts';
 
 export interface Tokens {
   start: number[];
@@ -22,8 +23,12 @@ export interface Tokens {
 // The tokens are those of /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?|\S/gu, found by a scan of
 // character codes (a regular expression with Unicode classes costs a match object per token and
 // is the slower part of reading a sentence).
-const ABBR_DOT =
-  /^(?:[A-Z]\.|(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|St|Jr|Sr|Rev|Prof|Hon|Pres|Supt|Atty|Messrs|Mt|Ft|No|vs|Vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)$/;
+/** The test for a word whose final dot is its own: one capital, an initialism, or a listed abbreviation. */
+export function abbreviationTest(words: readonly string[]): RegExp {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(?:[A-Z]\\.|(?:[A-Za-z]\\.){2,}|(?:${escaped.join('|')})\\.)$`);
+}
+const EN_ABBR = abbreviationTest(ABBREVIATIONS);
 // 's that is "is" or "us", not a possessive.
 const NOT_POSSESSIVE = new Set(["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's", "where's", "how's", "when's"]);
 
@@ -48,7 +53,7 @@ const S_WORD: boolean[] = [];
 const S_POSS: boolean[] = [];
 let count = 0;
 
-export function tokenize(text: string, from: number, to: number): Tokens {
+export function tokenize(text: string, from: number, to: number, abbreviations: RegExp = EN_ABBR): Tokens {
   count = 0;
   let i = Math.max(0, from);
   const stop = Math.min(to, text.length);
@@ -78,7 +83,7 @@ export function tokenize(text: string, from: number, to: number): Tokens {
     const dotted = e < stop && text.charCodeAt(e) === 46;
     const raw = text.slice(i, dotted ? e + 1 : e);
     // Keep a final dot only on abbreviations (Mr., U.S., Sen.); otherwise it is punctuation.
-    if (dotted && !ABBR_DOT.test(raw)) {
+    if (dotted && !abbreviations.test(raw)) {
       push(text.slice(i, e), i);
       push('.', e);
     } else push(raw, i);

@@ -15,7 +15,7 @@ export const AUXILIARIES = new Set([
 export const CUE_ADVERBS = new Set([
   'also', 'then', 'later', 'still', 'even', 'already', 'once', 'again', 'just', 'only', 'first', 'often', 'long', 'now',
   'further', 'too', 'ever', 'always', 'soon', 'since', 'reportedly', 'allegedly', 'apparently', 'repeatedly',
-  'sometimes', 'often', 'never', 'widely', 'long', 'previously', 'later', 'once',
+  'sometimes', 'never', 'widely', 'previously',
 ]);
 
 export const DETERMINERS = new Set([
@@ -47,9 +47,9 @@ export const VAGUE_HEADS = new Set([
   'observer', 'observers', 'people', 'some', 'many', 'others', 'other', 'aide', 'aides', 'insider', 'insiders',
   'adviser', 'advisers', 'advisor', 'advisors', 'diplomat', 'diplomats', 'someone', 'somebody', 'person',
   'economists', 'scientists', 'researchers', 'historians', 'strategists', 'commentators', 'pundits', 'witnesses',
-  'residents', 'opponents', 'supporters', 'skeptics', 'sceptics', 'activists', 'experts', 'reports', 'rumors',
+  'residents', 'opponents', 'supporters', 'skeptics', 'sceptics', 'activists', 'reports', 'rumors',
   'spokesman', 'spokeswoman', 'spokesperson', 'authorities', 'everyone', 'everybody', 'few', 'most', 'several',
-  'observers', 'watchers', 'insiders', 'lawmakers', 'members', 'voters', 'polls', 'studies', 'studies',
+  'watchers', 'lawmakers', 'members', 'voters', 'polls', 'studies',
 ]);
 
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

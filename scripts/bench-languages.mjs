@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// What a non-English article costs against an English one of the same length: analyze() on the
+// articles of ../shared/corpora/quotes-ml, per language, each cut (or repeated) to the same number
+// of characters, CPU time (process.cpuUsage: the machine is shared), median of rounds. The
+// language is told from the text (as in the batch command), so the detector's cost is counted.
+//   node scripts/bench-languages.mjs [--chars 20000] [--rounds 7]
+import { build } from 'esbuild';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : def);
+const CHARS = opt('--chars', 20000);
+const ROUNDS = opt('--rounds', 7);
+const goldPath = path.resolve(root, '../shared/corpora/quotes-ml/gold.json');
+if (!existsSync(goldPath)) {
+  console.error('no ../shared/corpora/quotes-ml: nothing to measure');
+  process.exit(0);
+}
+const outfile = path.join(root, '.tmp/bench-languages', `analyze-${process.pid}.mjs`);
+await build({
+  stdin: { contents: "export { analyze } from './index.ts';", resolveDir: path.join(root, 'src/core'), loader: 'ts', sourcefile: 'entry.ts' },
+  bundle: true, format: 'esm', platform: 'node', target: 'es2022', outfile, logLevel: 'error', absWorkingDir: root,
+  nodePaths: [path.join(root, 'node_modules')],
+});
+const { analyze } = await import(pathToFileURL(outfile).href);
+rmSync(outfile, { force: true });
+
+const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+const byLang = {};
+for (const a of Object.values(gold)) (byLang[a.lang] ??= []).push(a.text);
+/** The language's articles, one after another with a paragraph break, repeated to CHARS characters and cut at a paragraph. */
+function sample(texts) {
+  let s = '';
+  while (s.length < CHARS) s += texts.join('\n\n') + '\n\n';
+  const cut = s.lastIndexOf('\n\n', CHARS);
+  return s.slice(0, cut > CHARS / 2 ? cut : CHARS);
+}
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const texts = Object.fromEntries(Object.entries(byLang).map(([l, t]) => [l, sample(t)]));
+for (const t of Object.values(texts)) analyze({ text: t, published: null }); // warm up
+const ms = {};
+for (const [lang, text] of Object.entries(texts)) {
+  const runs = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = cpu();
+    analyze({ text, published: null });
+    runs.push(cpu() - t0);
+  }
+  ms[lang] = (median(runs) / text.length) * 10000;
+}
+console.log(`| language | ms per 10,000 characters | × English |`);
+console.log(`|---|---|---|`);
+for (const lang of Object.keys(ms).sort()) console.log(`| ${lang} | ${ms[lang].toFixed(2)} | ${(ms[lang] / ms.en).toFixed(2)} |`);
+const worst = Math.max(...Object.entries(ms).filter(([l]) => l !== 'en').map(([, v]) => v / ms.en));
+console.log(`METRIC non_english_cost_ratio_max ${worst.toFixed(2)}`);

@@ -1,0 +1,92 @@
+// A language pack: what the parser knows of one language, as data. The machinery that reads with
+// it is shared (src/core/attribution for English, the deepest reader; src/core/locales/common for
+// the other packs); a rule only one language needs lives in its pack.
+
+/** The languages the reader knows, and whether a language has a pack. */
+export interface LanguageInfo {
+  /** ISO 639-1 code of the article's language ("de"), or franc's ISO 639-3 code where there is none. */
+  code: string;
+  /** Whether there is a pack for it: without one, quotations are found by their marks and no speaker is given. */
+  supported: boolean;
+  /** Where the code came from: the page's declared lang, the text itself, or neither (too short: English). */
+  from: 'page' | 'text' | 'default';
+}
+
+/** A title in the language and the office it names ("bundeskanzler" → Chancellor of Germany). */
+export interface TitleEntry {
+  /** Lower-case words of the title as written ("président de la république", "premier"). */
+  words: string;
+  /** The office in the knowledge of leaders ("Chancellor", "President", "Prime Minister", "Foreign Minister"). */
+  office: string;
+  /** The country when the title names it; else the country of an adjective beside it, else the pack's own. */
+  country?: string;
+  /** The title names no country by itself ("Präsident", "premier ministre"): only an adjective beside it gives one. */
+  needsCountry?: boolean;
+}
+
+export interface LanguagePack {
+  code: string;
+  /** Words whose final dot is part of the word (Dr., Prof., bzw.). */
+  abbreviations: readonly string[];
+  /** Forms of the verbs of saying, lower case (sagte, déclaré, dijo, powiedział). */
+  cueVerbs: ReadonlySet<string>;
+  /** Words that tag a quotation only right after it (German "…“, so Merkel"). */
+  tagWords: ReadonlySet<string>;
+  /** Auxiliaries and particles of a compound tense next to a cue verb (hat, a, ha, è, został, się). */
+  auxiliaries: ReadonlySet<string>;
+  /** "according to" phrases before their source, lower case, words separated by spaces (laut; nach angaben von; d'après). */
+  accordingBefore: readonly string[];
+  /** "according to" words after their source (zufolge). */
+  accordingAfter: readonly string[];
+  /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
+  accordingOpeners: readonly string[];
+  /** Words that tag a statement after its comma, before a name that ends the sentence (German "…, so Davis."). */
+  accordingClosing: readonly string[];
+  /** Words that open a clause of saying set off by commas (wie, comme, como, come, jak: "wie Davis berichtet, …"). */
+  asClause: readonly string[];
+  /** Pronouns of a person, subject and after a preposition (er, sie, il, elle, lui, él, ona, niego). */
+  pronouns: ReadonlySet<string>;
+  /** The gender a pronoun says (il → m, elle → f), checked against a known given name. */
+  pronounGender: Readonly<Record<string, 'm' | 'f'>>;
+  /** Articles, possessives and demonstratives that open a description (der, le, el, il, o, ten). */
+  determiners: ReadonlySet<string>;
+  /** Definite articles (der, le, l', el, il, o): "le ministre" takes up someone named before, "un ministre" does not. */
+  definiteArticles: readonly string[];
+  /** Small words inside names (von, de, da, di, del, dos). */
+  nameParticles: ReadonlySet<string>;
+  /** Function words: capitalised at a sentence's start they are never a name (Aber, En, Pour, Ale). */
+  stopwords: ReadonlySet<string>;
+  /** Subordinators that open reported content (dass, que, che, że). */
+  subordinators: ReadonlySet<string>;
+  /** Relative pronouns that open a clause after a comma (qui, der, die, che, que, który). */
+  relatives: readonly string[];
+  /** Heads of unnamed or unspecific sources (Experten, sources, fuentes, eksperci). */
+  vagueHeads: ReadonlySet<string>;
+  /** Words for persons by their role (Sprecher, porte-parole, portavoz, rzecznik): descriptions, not names. */
+  roleNouns: ReadonlySet<string>;
+  /** Capitalised words for institutions (Gobierno, Gouvernement, Sejm): a body, never a person's name. */
+  institutions: ReadonlySet<string>;
+  /** Endings of one-word names of bodies (German compounds: -behörde, -amt, -ministerium): an organisation, not a person. */
+  bodyEndings: readonly string[];
+  /** A person described by age ("54-jährige", "54-letni"); matches the lower-case token. */
+  ageWord: RegExp;
+  /** Words that stand as a subject naming no one (German "es" in "heißt es"). */
+  impersonal: readonly string[];
+  /** Titles of office that the knowledge of leaders can resolve. */
+  titles: readonly TitleEntry[];
+  /** Adjectives of country before a title (russische → Russia, russe → Russia). */
+  countryAdjectives: Readonly<Record<string, string>>;
+  /** The country a bare title refers to (Germany for "der Bundeskanzler"). */
+  country: string | null;
+  /** Whether common nouns are capitalised (German): a capital alone does not make a name. */
+  capitalisedNouns: boolean;
+  /** Whether a subject may be left out ("—dijo.", "– powiedziała."): then the person spoken of last is meant. */
+  proDrop: boolean;
+  /** Whether dialogue is introduced by a dash ("– … – mówi X"). */
+  dashSpeech: boolean;
+  /** Whether names take case endings after prepositions (Polish "według Kowalskiego"): an unknown
+   * inflected name is then given in its base form. */
+  inflectsNames: boolean;
+  /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
+  nameBases(word: string): string[];
+}

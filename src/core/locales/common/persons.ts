@@ -1,0 +1,260 @@
+// The people an article in a packed language names: full names found anywhere in it ("Angela
+// Merkel", "Donalda Tuska" → "Donald Tusk"), so that a surname alone, an inflected form or a
+// title can be taken back to the person. Entities are made only for the people and bodies that
+// speak, and for known leaders.
+import type { Entity, EntityType, Span } from '../../types.ts';
+import type { LanguagePack } from '../../lang/pack.ts';
+import type { Tokens } from '../../text/tokens.ts';
+import { leaderTerms, soloNames } from '../../knowledge/leaders.ts';
+import { genderOfGivenName } from '../en/lexicon/given-names.ts';
+import { formatRole, knownRole, isLeaderOffice, officeHolder } from '../../entities/leader-knowledge.ts';
+
+/** German nouns by their endings: a capital with one of these is a common noun, not a name. */
+const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|tion|sion|ität|ismus|chen|nis|tum)$/;
+
+let leaderNames: Map<string, string> | null = null;
+/** Every known leader's name and alias (lower case) → the name. */
+function leadersByName(): Map<string, string> {
+  if (leaderNames) return leaderNames;
+  leaderNames = new Map();
+  for (const t of leaderTerms()) {
+    leaderNames.set(t.name.toLowerCase(), t.name);
+    for (const a of t.aliases) leaderNames.set(a.toLowerCase(), t.name);
+  }
+  return leaderNames;
+}
+let solo: Map<string, string> | null = null;
+
+export class Persons {
+  /** Surname (a base form, lower case) → the full names seen with it. */
+  private bySurname = new Map<string, Set<string>>();
+  /** Role word (lower case) → the full names it was written next to ("Umweltministerin Steffi Lemke"), with where. */
+  private byRole = new Map<string, { name: string; at: number }[]>();
+  /** Office and country → the people the article names with that title, with where. */
+  private byOffice = new Map<string, { name: string; at: number }[]>();
+  private entities = new Map<string, Entity>();
+  private list: Entity[] = [];
+
+  constructor(private pack: LanguagePack, private published: string | null) {}
+
+  /** Whether token k can be part of a name. */
+  nameToken(t: Tokens, k: number): boolean {
+    if (!t.word[k] || !t.cap[k] || /\d/.test(t.raw[k]!)) return false;
+    const low = t.low[k]!;
+    const p = this.pack;
+    if (p.stopwords.has(low) || p.institutions.has(low) || p.determiners.has(low) || p.pronouns.has(low) || p.vagueHeads.has(low) || p.cueVerbs.has(low)) return false;
+    // (a capitalised role word after a name's first part is the name's: "Bruno Le Maire")
+    const inName = !p.capitalisedNouns && k > 0 && t.word[k - 1] && t.cap[k - 1] && !p.stopwords.has(t.low[k - 1]!) || (k > 1 && p.nameParticles.has(t.low[k - 1]!) && t.cap[k - 1] && t.cap[k - 2]);
+    if (!inName && (this.roleWord(low) || this.titleAt(t, k))) return false;
+    if (t.raw[k] === t.raw[k]!.toUpperCase() && t.raw[k]!.length > 1) return false; // NATO, EU: a body, named as such elsewhere
+    return true;
+  }
+
+  /** Whether a lower-case word is a role noun of the pack (Sprecher, Ministerin, porte-parole), whole or as a German compound's head. */
+  roleWord(low: string): boolean {
+    if (this.pack.roleNouns.has(low)) return true;
+    // "die 54-Jährige", "le quinquagénaire": an age describes a person
+    if (this.pack.ageWord.test(low)) return true;
+    if (!this.pack.capitalisedNouns) return false;
+    for (const r of this.pack.roleNouns) if (r.length >= 5 && low.length > r.length && low.endsWith(r)) return true;
+    return false;
+  }
+
+  /** A title of office starting at token k, with its last token index. */
+  titleAt(t: Tokens, k: number): { office: string; country: string | null; end: number } | null {
+    for (const title of this.pack.titles) {
+      const words = title.words.split(' ');
+      let ok = true;
+      for (let w = 0; w < words.length && ok; w++) ok = t.low[k + w] === words[w];
+      if (!ok) continue;
+      let country = title.country ?? null;
+      // "der russische Präsident", "le président russe"
+      const before = this.pack.countryAdjectives[t.low[k - 1] ?? ''];
+      const after = this.pack.countryAdjectives[t.low[k + words.length] ?? ''];
+      if (!country) country = before ?? after ?? (title.needsCountry ? null : this.pack.country);
+      return { office: title.office, country, end: k + words.length - 1 + (after && !before ? 1 : 0) };
+    }
+    return null;
+  }
+
+  /** A small word inside a name (von, da, "Le" of Le Maire); a lower-case article only after another particle (von der Leyen). */
+  particleAt(t: Tokens, k: number): boolean {
+    const w = t.low[k];
+    if (!w || !this.pack.nameParticles.has(w)) return false;
+    return !this.pack.definiteArticles.includes(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
+  }
+
+  /** Reads the names in a run of tokens (a paragraph), remembering full names and the roles beside them. */
+  learn(t: Tokens): void {
+    for (let k = 0; k < t.length; k++) {
+      if (!this.nameToken(t, k)) continue;
+      let e = k;
+      while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && this.nameToken(t, e + 2)))) e++;
+      // German: a run that starts with another capital ("Neben Maria Keller") starts at its given name
+      if (this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined) {
+        for (let j = k + 1; j < e; j++) if (genderOfGivenName(t.low[j]!) !== undefined) { k = j; break; }
+      }
+      const words = [];
+      for (let j = k; j <= e; j++) words.push(t.raw[j]!);
+      const germanNoun = this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
+      const sentenceStart = k === 0 || /[.!?:„“"«»–—]/.test(t.raw[k - 1]!);
+      // (in German every noun has a capital: a run is a name when it opens with a given name or
+      // follows a title or a role: "Sogar Malariaparasiten" is none, "Forscherin Eliane Steinmeyer" is one)
+      const named = !this.pack.capitalisedNouns || genderOfGivenName(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase());
+      if (e > k && named && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
+        const full = this.fullName(words);
+        if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
+          for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
+          this.fullNames.add(full);
+          // a title of office before the name ("Premier Donald Tusk", "Bundeskanzler Olaf Scholz")
+          for (let j = k - 1; j >= 0 && j >= k - 3 && t.word[j]; j--) {
+            const title = this.titleAt(t, j);
+            if (title && title.end === k - 1) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
+          }
+          // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
+          for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
+          // "El ministro de Economía, Luis Caputo,": the role before the comma
+          if (t.raw[k - 1] === ',') {
+            for (let j = k - 2; j >= 0 && j >= k - 6 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
+          }
+          const after = t.raw[e + 1] === ',' ? t.low[e + 2] : undefined;
+          if (after && this.roleWord(after)) addAt(this.byRole, after, full, t.start[k]!);
+        }
+      }
+      k = e;
+    }
+  }
+
+  /** The name a run of words stands for: a known leader's, or the run with each word in its base form when that is a name seen. */
+  fullName(words: string[], oblique = false): string {
+    const raw = words.join(' ');
+    const leaders = leadersByName();
+    if (leaders.has(raw.toLowerCase())) return leaders.get(raw.toLowerCase())!;
+    if (words.length > 1) {
+      // "Donalda Tuska" → "Donald Tusk" when the base forms make a known name
+      const bases = words.map((w) => this.pack.nameBases(w));
+      const combos = bases.reduce<string[]>((acc, b) => acc.flatMap((a) => b.map((x) => (a ? `${a} ${x}` : x))), ['']);
+      for (const c of combos) if (leaders.has(c.toLowerCase())) return leaders.get(c.toLowerCase())!;
+      const last = this.pack.nameBases(words[words.length - 1]!);
+      for (const c of combos) for (const l of last) if (this.bySurname.get(l.toLowerCase())?.has(c)) return c;
+      if (oblique && this.pack.inflectsNames) return combos[combos.length - 1]!;
+    }
+    return raw;
+  }
+
+  /** The one full name a surname or a name stands for, or null when none or several. */
+  resolveName(words: string[], oblique = false): string | null {
+    if (words.length > 1) return this.fullName(words, oblique);
+    const w = words[0]!;
+    solo ??= soloNames();
+    const leaders = leadersByName();
+    const found = new Set<string>();
+    for (const base of this.pack.nameBases(w)) {
+      for (const n of this.bySurname.get(base.toLowerCase()) ?? []) found.add(n);
+    }
+    if (found.size === 1) return [...found][0]!;
+    if (found.size > 1) return null; // two people of that name: unsure
+    for (const base of this.pack.nameBases(w)) {
+      const s = solo.get(base.toLowerCase()) ?? leaders.get(base.toLowerCase());
+      if (s) return s;
+    }
+    // unknown: as written, or (after a preposition, "według Kowalskiego") its last base form
+    return oblique && this.pack.inflectsNames ? this.pack.nameBases(w).at(-1) ?? w : w;
+  }
+
+  /** Whether a person was named with a role anywhere ("el ministro … Luis Caputo"): an official, whom a
+   * description of office ("el funcionario") may take up again. */
+  hasRole(name: string): boolean {
+    for (const list of this.byRole.values()) if (list.some((x) => x.name === name)) return true;
+    return false;
+  }
+
+  /** Whether a name is a known leader's. */
+  isLeader(name: string): boolean {
+    return leadersByName().has(name.toLowerCase());
+  }
+
+  /** Whether a name was seen as a full name in the article, or is a known leader's. */
+  known(name: string): boolean {
+    return leadersByName().has(name.toLowerCase()) || this.fullNames.has(name);
+  }
+  /** Every full name learnt. */
+  private fullNames = new Set<string>();
+
+  /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
+   * with it before `at`, else the only one named with it at all; null when unsure. */
+  resolveRole(low: string, at: number): string | null {
+    const seen = [...(this.byRole.get(low) ?? [])];
+    if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
+    const before = seen.filter((x) => x.at < at).sort((x, y) => y.at - x.at);
+    if (before.length) return this.resolveName([before[0]!.name]) ?? before[0]!.name;
+    const names = new Set(seen.map((x) => this.resolveName(x.name.split(' ')) ?? x.name));
+    return names.size === 1 ? [...names][0]! : null;
+  }
+
+  /** The holder of an office: the person the article names with that title (the last before `at`),
+   * else the officeholder at the article's date from the knowledge of leaders. */
+  officeHolder(office: string, country: string | null, at = Infinity): string | null {
+    const named = (this.byOffice.get(`${office}|${country ?? ''}`) ?? []).filter((x) => x.at < at);
+    if (named.length) return named[named.length - 1]!.name;
+    return country ? officeHolder(country, office, this.published) : null;
+  }
+
+  /** The entity of a name, made on first use; `mention` is added to it. */
+  entity(name: string, type: EntityType, mention: Span | null): Entity {
+    let e = this.entities.get(name);
+    if (!e) {
+      const known = type === 'person' ? knownRole(name, this.published) : null;
+      const leader = !!known && isLeaderOffice(known.office);
+      e = {
+        id: `e${this.list.length + 1}`, name, type, role: known ? (known.former ? `Former ${formatRole(known.office, known.country)}` : formatRole(known.office, known.country)) : null,
+        country: known?.country ?? null, leader, mentions: [],
+      };
+      this.entities.set(name, e);
+      this.list.push(e);
+    }
+    if (mention && !e.mentions.some((m) => m.start === mention.start)) e.mentions.push(mention);
+    return e;
+  }
+
+  /** Known leaders named in a run of tokens (by full name or a surname that stands alone), as entities with their mentions. */
+  leaders(t: Tokens): void {
+    solo ??= soloNames();
+    const leaders = leadersByName();
+    for (let k = 0; k < t.length; k++) {
+      if (!t.word[k] || !t.cap[k]) continue;
+      // full name (two or three words) first, then a surname that stands alone
+      let hit: { name: string; end: number } | null = null;
+      for (let len = 3; len >= 2 && !hit; len--) {
+        if (k + len > t.length) continue;
+        const words = t.raw.slice(k, k + len);
+        const n = leaders.get(words.join(' ').toLowerCase()) ?? (this.pack.code === 'pl' ? leaders.get(this.fullName(words).toLowerCase()) : undefined);
+        if (n) hit = { name: n, end: k + len - 1 };
+      }
+      if (!hit) for (const base of this.pack.nameBases(t.raw[k]!)) {
+        const n = solo.get(base.toLowerCase());
+        if (n) { hit = { name: n, end: k }; break; }
+      }
+      if (!hit) continue;
+      this.entity(hit.name, 'person', { start: t.start[k]!, end: t.end[hit.end]! });
+      k = hit.end;
+    }
+  }
+
+  all(): Entity[] {
+    for (const e of this.list) e.mentions.sort((a, b) => a.start - b.start);
+    return this.list;
+  }
+}
+
+function addAt(m: Map<string, { name: string; at: number }[]>, k: string, name: string, at: number): void {
+  const list = m.get(k);
+  if (list) list.push({ name, at });
+  else m.set(k, [{ name, at }]);
+}
+
+function add(m: Map<string, Set<string>>, k: string, v: string): void {
+  const s = m.get(k);
+  if (s) s.add(v);
+  else m.set(k, new Set([v]));
+}

@@ -1,0 +1,982 @@
+// The reader of the languages other than English: quotations by their marks and by dashes,
+// their speech tags in either order ("…“, sagte Merkel" / "Merkel sagte: „…“" / "– … – mówi
+// premier"), "according to" phrases (laut X, X zufolge, selon X, según X, według X), pronouns
+// and dropped subjects taken back to the person quoted, titles to the officeholder of the day,
+// inflected names to their base form. The words are the pack's; the machinery is shared.
+//
+// When unsure, no speaker: a pronoun with no clear person, a subject that is no name, no title,
+// no role and no group leaves the quotation unattributed. Without a pack (pack === null), only
+// the quotations are found, by their marks, and no speaker is guessed.
+import type { Attribution, Entity, Span } from '../../types.ts';
+import type { LanguagePack } from '../../lang/pack.ts';
+import { findQuotes, type Quote } from '../../text/quote-marks.ts';
+import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
+import { Persons } from './persons.ts';
+import { genderOfGivenName } from '../en/lexicon/given-names.ts';
+
+export interface PackReading {
+  attributions: Attribution[];
+  entities: Entity[];
+}
+
+/** A speaker read from the text: the source span and what it resolves to. */
+interface Speaker {
+  source: Span | null;
+  speaker: string | null;
+  vague: boolean;
+}
+
+/** How far back (in characters) a pronoun or a dropped subject may find its person. */
+const PRONOUN_REACH = 1500;
+/** How far back a quotation with no tag of its own goes on with the last speaker (and within two paragraphs). */
+const GOES_ON_REACH = 1200;
+/** Tokens read after a closing mark for its tag, and before an opening one. */
+const TAG_AFTER = 14;
+const TAG_BEFORE = 40;
+
+const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const isOpenMark = (c: string | undefined) => c !== undefined && '„“"«»‚‘‹›'.includes(c);
+const isDash = (c: string | undefined) => c === '–' || c === '—' || c === '-';
+const END = new Set(['.', '!', '?', ';', '…']);
+
+export function readWithPack(text: string, sentences: Span[], pack: LanguagePack | null, published: string | null): PackReading {
+  const quotes = findQuotes(text).filter((q) => q.depth === 0);
+  if (!pack) return { attributions: marksOnly(text, quotes), entities: [] };
+  return new PackReader(text, sentences, pack, published, quotes).read();
+}
+
+/** Without a pack: quotations of several words, by their marks, with no speaker. */
+function marksOnly(text: string, quotes: Quote[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const q of quotes) {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    const n = wordsIn(inner);
+    // a title or a term is short; speech has several words, or a sentence's punctuation
+    if (n < 3 || (n < 6 && !/[.,!?;:]/.test(inner))) continue;
+    out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, speaker: null, kind: 'direct', vague: false, rule: 'quote-marks' });
+  }
+  return out;
+}
+
+interface Item {
+  content: Span[];
+  cue: Span | null;
+  who: Speaker;
+  kind: Attribution['kind'];
+  rule: string;
+  /** A person the item's speaker is, for pronouns that follow. */
+  person: string | null;
+}
+
+class PackReader {
+  private persons: Persons;
+  private abbr: RegExp;
+  private items: Item[] = [];
+  /** Paragraph starts, for "the same paragraph" and "the next one". */
+  private paragraphs: number[] = [0];
+  /** Offsets taken by an item already (quotations joined as parts, dash speech). */
+  private taken: Span[] = [];
+
+  private sentences: Span[];
+
+  constructor(private text: string, sentences: Span[], private pack: LanguagePack, published: string | null, private quotes: Quote[]) {
+    // (the splitter keeps ". „…“" and ". « … »" in one sentence: a sentence end before an opening mark or a dash ends it here)
+    this.sentences = [];
+    const inner = /[.!?…]["“”»]?\s+(?=[„«»“"‚–—])/g;
+    for (const sp of sentences) {
+      let a = sp.start;
+      const piece = text.slice(sp.start, sp.end);
+      inner.lastIndex = 0;
+      for (let m = inner.exec(piece); m; m = inner.exec(piece)) {
+        const b = sp.start + m.index + m[0].length;
+        if (b > a && b < sp.end) {
+          this.sentences.push({ start: a, end: b });
+          a = b;
+        }
+      }
+      this.sentences.push({ start: a, end: sp.end });
+    }
+    this.persons = new Persons(pack, published);
+    this.abbr = abbreviationTest(pack.abbreviations);
+    // (a blank line between paragraphs makes no paragraph of its own)
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (i + 1 < text.length && text[i + 1] !== '\n') this.paragraphs.push(i + 1);
+  }
+
+  read(): PackReading {
+    // names first: a surname later in the article finds the full name given earlier (or later)
+    for (let p = 0; p < this.paragraphs.length; p++) {
+      const t = this.tokens(this.paragraphs[p]!, this.paragraphEnd(this.paragraphs[p]!));
+      this.persons.learn(t);
+      this.persons.leaders(t);
+    }
+    // then in reading order, sentence by sentence: a pronoun or a quotation with no tag needs the
+    // person quoted or spoken of just before
+    let qi = 0;
+    let pi = 0;
+    for (const s of this.sentences) {
+      while (pi < this.paragraphs.length && this.paragraphs[pi]! < s.end) {
+        if (this.pack.dashSpeech) this.dashSpeechAt(this.paragraphs[pi]!);
+        pi++;
+      }
+      for (; qi < this.quotes.length && this.quotes[qi]!.start < s.end; qi++) qi = this.quote(qi);
+      this.accordingIn(s);
+      this.reportedIn(s);
+      this.trackSubject(s);
+    }
+    for (; qi < this.quotes.length; qi++) qi = this.quote(qi);
+    this.items.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+    const attributions = this.items.map((it) => ({
+      content: it.content.length === 1 ? it.content[0]! : it.content,
+      source: it.who.source,
+      cue: it.cue,
+      speaker: it.who.speaker,
+      kind: it.kind,
+      vague: it.who.vague,
+      rule: it.rule,
+    }));
+    return { attributions, entities: this.persons.all() };
+  }
+
+  // ---- text helpers
+
+  private tokens(from: number, to: number): Tokens {
+    return tokenize(this.text, from, to, this.abbr);
+  }
+
+  private paragraphEnd(at: number): number {
+    const e = this.text.indexOf('\n', at);
+    return e < 0 ? this.text.length : e;
+  }
+
+  private paragraphOf(at: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private sentenceOf(at: number): Span {
+    return this.sentences[this.sentenceIndex(at)] ?? { start: 0, end: this.text.length };
+  }
+
+  private sentenceIndex(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private isTaken(at: number): boolean {
+    for (let i = this.taken.length - 1; i >= 0 && i >= this.taken.length - 8; i--) if (this.taken[i]!.start <= at && at < this.taken[i]!.end) return true;
+    return false;
+  }
+
+  /** Whether an offset lies inside a quotation (the outer quotations are in order and apart: a binary search). */
+  private insideQuote(at: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid]!;
+      if (at < q.start) hi = mid - 1;
+      else if (at >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Whether an item read already overlaps a span (items are read in order: only the last few can). */
+  private overlapsItem(a: number, b: number): boolean {
+    for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 40; i--) {
+      if (this.items[i]!.content.some((c) => c.start < b && a < c.end)) return true;
+    }
+    return false;
+  }
+
+  /** Whether token k is a verb of saying (French "écrit-il", "a-t-elle" count, with their pronoun). */
+  private cueVerb(t: Tokens, k: number): boolean {
+    const w = t.low[k];
+    if (!w || !t.word[k]) return false;
+    if (this.pack.cueVerbs.has(w)) return true;
+    const inv = invertedPronoun(w);
+    return !!inv && this.pack.cueVerbs.has(inv.verb);
+  }
+
+  // ---- quotations
+
+  /** Reads quotation qi (and the ones it takes in as parts); returns the index of the last one used. */
+  private quote(qi: number): number {
+    const q = this.quotes[qi]!;
+    if (this.isTaken(q.start)) return qi;
+    const inner = this.text.slice(q.inner.start, q.inner.end);
+    const words = wordsIn(inner);
+    const para = this.paragraphEnd(q.start);
+    const after = this.tokens(q.end, Math.min(para, q.end + 300));
+    const tagAfter = this.tagAfter(after);
+    const before = this.tagBefore(q);
+    const sentence = this.sentenceOf(q.start);
+    const alone = this.standsAlone(q, sentence);
+    // a title, a name or a term in the reporter's voice is short and has no tag
+    if (words < 3) return qi;
+    if (!tagAfter && !before && !alone && words < 8) return qi;
+    const content: Span[] = [{ start: q.start, end: q.end }];
+    let last = qi;
+    let tag = tagAfter ?? before;
+    // "„A“, sagt Davis, „B“": the quotation after the tag, in its paragraph, with no tag of its own, is a part
+    if (tagAfter) {
+      const next = this.quotes[qi + 1];
+      if (next && next.start < para && /^[\s,.;:–—-]*$/.test(this.text.slice(tagAfter.end, next.start))) {
+        const own = this.tagAfter(this.tokens(next.end, Math.min(para, next.end + 300)));
+        if (!own) {
+          content.push({ start: next.start, end: next.end });
+          last = qi + 1;
+        }
+      }
+    }
+    let who: Speaker = { source: null, speaker: null, vague: false };
+    let person: string | null = null;
+    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : 'quote-goes-on';
+    if (tag) {
+      const r = this.speaker(tag.subject, q.start);
+      who = r.who;
+      person = r.person;
+    } else {
+      // a quotation standing alone goes on with the person quoted just before, when near
+      const prev = this.lastItem(q.start);
+      const prevEnd = prev ? prev.content[prev.content.length - 1]!.end : 0;
+      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person)) {
+        who = prev.who;
+        person = prev.person;
+      }
+      tag = null;
+    }
+    if (!tag && !who.speaker) rule = 'quote-marks';
+    const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
+    this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
+    return last;
+  }
+
+  /** The text of q's sentence before it (from the last sentence end, whatever the splitter made of „ and «). */
+  private headOf(q: Quote, s: Span): string {
+    const from = Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!);
+    const head = this.text.slice(Math.min(from, q.start), q.start);
+    const m = /[.!?…]["“”»«]?\s+(?=[^\s]|$)/gu;
+    let cut = 0;
+    for (let r = m.exec(head); r; r = m.exec(head)) cut = r.index + r[0].length;
+    return head.slice(cut);
+  }
+
+  /** Whether someone other than `person` is named between two offsets (then a quotation there may be theirs: unsure). */
+  private otherPersonBetween(a: number, b: number, person: string | null): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, b);
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      const name = this.persons.resolveName([t.raw[k]!]);
+      if (!person || !name || !(person === name || person.split(' ').includes(name) || person.endsWith(name))) {
+        if (this.persons.known(name ?? '') || this.pack.nameBases(t.raw[k]!).some((w) => this.persons.known(this.persons.resolveName([w]) ?? ''))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quotation is a sentence or a paragraph of its own, or follows a colon. */
+  private standsAlone(q: Quote, s: Span): boolean {
+    const head = this.headOf(q, s);
+    const tail = this.text.slice(q.end, Math.max(q.end, Math.min(s.end, this.paragraphEnd(q.end))));
+    return /^[\s–—-]*$/.test(head) || /:\s*$/.test(head) || (/^[\s.!?]*$/.test(tail) && /[.!?…]$/.test(this.text.slice(q.inner.start, q.inner.end).trim()));
+  }
+
+  /** Direct when the quotation is its sentence's speech (with a tag at most); partial when built into the reporter's sentence. */
+  private kindOf(q: Quote, s: Span, tagged: boolean): Attribution['kind'] {
+    const head = this.headOf(q, s).trim();
+    if (!head || /[:–—-]$/.test(head)) return 'direct';
+    if (tagged && /[,]$/.test(head)) return 'direct';
+    return 'partial';
+  }
+
+  /** The tag after a closing mark: ", sagte Merkel", ", a déclaré le ministre", "– mówi premier", ", écrit-il", ", dijo." */
+  private tagAfter(t: Tokens): { subject: Subject; cue: Span; end: number } | null {
+    let k = 0;
+    while (k < t.length && (t.raw[k] === ',' || isDash(t.raw[k]))) k++;
+    if (k >= t.length || k > 2) return null;
+    // verb first: "sagte Merkel", "a déclaré le ministre", "dijo el presidente", "mówi premier"
+    let v = k;
+    while (v < t.length && v < k + 2 && this.pack.auxiliaries.has(t.low[v]!) && !this.cueVerb(t, v)) v++;
+    if (this.cueVerb(t, v) || this.pack.tagWords.has(t.low[v] ?? '')) {
+      // "a-t-il déclaré": the pronoun rides on the auxiliary before the participle
+      const inv = invertedPronoun(t.low[v]!) ?? (v > k ? invertedPronoun(t.low[v - 1]!) : null);
+      let cueEnd = v;
+      // "a-t-il déclaré": the participle after the inverted auxiliary
+      if (inv && this.pack.auxiliaries.has(inv.verb) && this.cueVerb(t, v + 1)) cueEnd = v + 1;
+      const cue = { start: t.start[v]!, end: t.end[cueEnd]! };
+      if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
+      // "heißt es in einer Mitteilung": an impersonal subject names no one
+      if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) return { subject: { kind: 'dropped', span: null, word: '' }, cue, end: t.end[cueEnd + 1]! };
+      // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
+      const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
+      if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
+      return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
+    }
+    // "…», selon le ministre.", "“…”, según fuentes oficiales": an "according to" phrase as the tag
+    const according = this.accordingBeforeAt(t, k);
+    if (according > 0) {
+      const np = this.sourceAfter(t, k + according, true);
+      if (np) {
+        const cue = { start: t.start[k]!, end: t.end[k + according - 1]! };
+        const subject = this.pack.pronouns.has(t.low[np.start]!) ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! } : this.subjectOf(t, np.start, np.end, true);
+        if (subject.kind !== 'other') return { subject, cue, end: t.end[np.end]! };
+      }
+    }
+    // subject first: "…“, Merkel sagte.", "…», le ministre a déclaré."
+    const np = this.nounPhrase(t, k, 5);
+    if (np) {
+      let w = np.end + 1;
+      while (w < t.length && w < np.end + 3 && this.pack.auxiliaries.has(t.low[w]!) && !this.cueVerb(t, w)) w++;
+      if (this.cueVerb(t, w) && this.tagEnds(t, w + 1)) {
+        return { subject: this.subjectOf(t, np.start, np.end), cue: { start: t.start[w]!, end: t.end[w]! }, end: t.end[w]! };
+      }
+    }
+    return null;
+  }
+
+  /** Whether a tag ends at token k: the sentence ends, or a comma, a dash, a quotation or a time phrase follows. */
+  private tagEnds(t: Tokens, k: number): boolean {
+    if (k >= t.length) return true;
+    const r = t.raw[k]!;
+    return END.has(r) || r === ',' || isDash(r) || isOpenMark(r) || r === '(' || r === ':' || this.pack.stopwords.has(t.low[k]!);
+  }
+
+  /** The tag before an opening mark, in its sentence: "Merkel sagte: „…“", "Dazu sagte Merkel: „…“", "Le ministre a déclaré que « … »", "Merkel nannte den Plan „…“". */
+  private tagBefore(q: Quote): { subject: Subject; cue: Span | null; colon: boolean } | null {
+    const s = this.sentenceOf(q.start);
+    let from = Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!);
+    // the sentence may end at the colon before the quotation ("Er sagte: „…“" split after the colon)
+    if (from >= q.start - 1) {
+      const prev = this.sentences[this.sentenceIndex(q.start) - 1];
+      if (prev && /:\s*$/.test(this.text.slice(prev.start, q.start))) from = prev.start;
+    }
+    const t = this.tokens(from, q.start);
+    if (!t.length) return null;
+    const colon = t.raw[t.length - 1] === ':';
+    const end = colon ? t.length - 1 : t.length;
+    // the nearest verb of saying before the quotation, outside other quotations
+    for (let v = end - 1; v >= 0 && v >= end - TAG_BEFORE; v--) {
+      if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
+      const inv = invertedPronoun(t.low[v]!);
+      if (inv) return { subject: { kind: 'pronoun', span: { start: t.start[v]!, end: t.end[v]! }, word: inv.pronoun }, cue: { start: t.start[v]!, end: t.end[v]! }, colon };
+      const cue = { start: t.start[v]!, end: t.end[v]! };
+      // inverted (V2, or a verb before its subject): "Dazu sagte Merkel:", "a déclaré le ministre :"
+      let w = v + 1;
+      while (w < end && this.pack.auxiliaries.has(t.low[w]!) ) w++;
+      const forward = this.subjectAfter(t, w, end);
+      const backward = this.subjectBefore(t, v);
+      const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
+      if (subject) return { subject, cue, colon };
+      return { subject: { kind: 'dropped', span: null, word: '' }, cue, colon };
+    }
+    // "Para el economista X, el programa “…”", "Selon X, la réforme est « … »": the according-to phrase of the sentence
+    for (let k = 0; k < end; k++) {
+      const len = this.accordingBeforeAt(t, k) || ((k === firstWord(t) && this.pack.accordingOpeners.includes(t.low[k]!)) ? 1 : 0);
+      if (!len) continue;
+      const np = this.sourceAfter(t, k + len, false);
+      if (!np || np.end >= end) continue;
+      const subject = this.pack.pronouns.has(t.low[np.start]!) ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! } : this.subjectOf(t, np.start, np.end, true);
+      if (subject.kind === 'other' || subject.kind === 'body' && this.pack.accordingOpeners.includes(t.low[k]!)) continue;
+      return { subject, cue: { start: t.start[k]!, end: t.end[k + len - 1]! }, colon };
+    }
+    // "Merkel: „…“" — a name alone before a colon
+    if (colon && end >= 1 && end <= 4) {
+      const np = this.nounPhrase(t, 0, 4);
+      if (np && np.end === end - 1) {
+        const subject = this.subjectOf(t, np.start, np.end);
+        if (subject.kind === 'name' || subject.kind === 'title') return { subject, cue: null, colon };
+      }
+    }
+    return null;
+  }
+
+  // ---- subjects
+
+  /** A subject right after a verb: "Merkel", "die Ministerin", "le président de la République", "el presidente", "premier Tusk". */
+  private subjectAfter(t: Tokens, k: number, limit = t.length): Subject | null {
+    while (k < limit && (this.pack.auxiliaries.has(t.low[k]!) || this.cueVerb(t, k))) k++;
+    if (k >= limit || !t.word[k]) return null;
+    if (this.pack.pronouns.has(t.low[k]!)) return { kind: 'pronoun', span: { start: t.start[k]!, end: t.end[k]! }, word: t.low[k]! };
+    const np = this.nounPhrase(t, k, 8, limit);
+    if (!np) return null;
+    let e = np.end;
+    // "sagte der Sprecher, Max Müller," / "a déclaré son porte-parole, Jean Dupont."
+    if (t.raw[e + 1] === ',' && e + 2 < limit && this.persons.nameToken(t, e + 2)) {
+      let n = e + 2;
+      while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.pack.nameParticles.has(t.low[n + 1]!))) n++;
+      if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') e = n;
+    }
+    return this.subjectOf(t, np.start, e);
+  }
+
+  /** Whether token k is a small word inside a name: "von der Leyen", "Bruno Le Maire", "da Silva" (a lower-case
+   * article only after another particle: "Müller der Deutschen Presse-Agentur" is two phrases). */
+  private nameParticleAt(t: Tokens, k: number): boolean {
+    const w = t.low[k]!;
+    if (!this.pack.nameParticles.has(w)) return false;
+    return !this.pack.definiteArticles.includes(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
+  }
+
+  /** A subject after a prepositional phrase that follows the verb (the hearer, the medium): the next
+   * determiner, title or role within a few tokens starts it. */
+  private subjectPastPhrase(t: Tokens, k: number): Subject | null {
+    if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
+    for (let j = k + 1; j < t.length && j <= k + 5; j++) {
+      if (!t.word[j]) return null;
+      const w = t.low[j]!;
+      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j)) {
+        const sub = this.subjectAfter(t, j);
+        return sub && sub.kind !== 'other' && sub.kind !== 'pronoun' ? sub : null;
+      }
+    }
+    return null;
+  }
+
+  /** A subject before its verb: "Merkel sagte", "Le ministre a déclaré", "La ministra afirmó", "Premier powiedział". */
+  private subjectBefore(t: Tokens, v: number): Subject | null {
+    let e = v - 1;
+    while (e >= 0 && this.pack.auxiliaries.has(t.low[e]!)) e--;
+    // "Peter Tschentscher (SPD) kündigte an": past a party or an age in brackets
+    if (e >= 2 && t.raw[e] === ')') {
+      let o = e - 1;
+      while (o > 0 && o > e - 6 && t.raw[o] !== '(') o--;
+      if (t.raw[o] === '(') e = o - 1;
+    }
+    // "Le ministre de l'Économie, Bruno Le Maire, a estimé": the name set off by commas
+    if (e >= 2 && t.raw[e] === ',' && this.persons.nameToken(t, e - 1)) {
+      let a = e - 1;
+      while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.pack.nameParticles.has(t.low[a - 1]!))) a--;
+      while (a < e - 1 && !this.persons.nameToken(t, a)) a++;
+      if (a >= 1 && t.raw[a - 1] === ',') return { kind: 'name', span: { start: t.start[a]!, end: t.end[e - 1]! }, word: '', name: t.raw.slice(a, e) };
+    }
+    // "Marie Dubois, qui dirige l'association, a déclaré": the name before the relative clause
+    if (e >= 3 && t.raw[e] === ',') {
+      for (let r = e - 1; r >= 2 && r >= e - 25; r--) {
+        if (!(this.pack.relatives.includes(t.low[r]!) && t.raw[r - 1] === ',')) continue;
+        if (!this.persons.nameToken(t, r - 2)) break;
+        let a = r - 2;
+        while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.persons.particleAt(t, a - 1))) a--;
+        return { kind: 'name', span: { start: t.start[a]!, end: t.end[r - 2]! }, word: '', name: t.raw.slice(a, r - 1) };
+      }
+    }
+    if (e < 0 || !t.word[e]) return null;
+    if (this.pack.pronouns.has(t.low[e]!)) return { kind: 'pronoun', span: { start: t.start[e]!, end: t.end[e]! }, word: t.low[e]! };
+    let a = e;
+    // (a preposition between two role words belongs to the role: "le juge en chef", "chef de cabinet")
+    while (a - 1 >= 0 && e - a < 6 && t.word[a - 1] && (this.npWord(t, a - 1) || (a - 2 >= 0 && this.persons.roleWord(t.low[a - 2]!) && this.persons.roleWord(t.low[a]!)))) a--;
+    // the phrase must start at a determiner, a name or a title, and not inside another phrase
+    while (a < e && !(this.pack.determiners.has(t.low[a]!) || t.cap[a] || this.persons.roleWord(t.low[a]!) || this.pack.vagueHeads.has(t.low[a]!))) a++;
+    if (!this.npWord(t, e)) return null;
+    const subject = this.subjectOf(t, a, e);
+    return subject.kind === 'other' ? null : subject;
+  }
+
+  /** Whether token k can be inside a subject noun phrase. */
+  private npWord(t: Tokens, k: number): boolean {
+    const w = t.low[k]!;
+    if (!t.word[k]) return t.raw[k] === '-' ;
+    if (this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w)) return false;
+    if (this.pack.cueVerbs.has(w) || this.pack.auxiliaries.has(w) || this.pack.subordinators.has(w) || this.pack.pronouns.has(w)) return false;
+    if (/\d/.test(w)) return this.pack.ageWord.test(w);
+    return true;
+  }
+
+  /** A noun phrase from token k (at most max tokens): determiners, adjectives, nouns, names, particles. */
+  private nounPhrase(t: Tokens, k: number, max: number, limit = t.length): { start: number; end: number } | null {
+    if (k >= limit || !t.word[k] || !this.npWord(t, k)) return null;
+    let e = k;
+    while (e + 1 < limit && e + 1 - k < max && this.npWord(t, e + 1) && t.word[e + 1]) e++;
+    while (e > k && (this.pack.determiners.has(t.low[e]!) || this.pack.nameParticles.has(t.low[e]!))) e--;
+    return { start: k, end: e };
+  }
+
+  /** What a noun phrase is: a name, a title of office, a role, a group, or something else. */
+  private subjectOf(t: Tokens, a: number, e: number, oblique = false): Subject {
+    const span = { start: t.start[a]!, end: t.end[e]! };
+    // the head: the first word past the determiners ("des sources proches du Gouvernement" → sources)
+    let h = a;
+    while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
+    if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
+    // titles, and the tokens they cover (no name inside "le président de la République")
+    let title: Subject | null = null;
+    const inTitle = new Set<number>();
+    for (let k = a; k <= e; k++) {
+      const found = this.persons.titleAt(t, k);
+      if (!found) continue;
+      for (let j = k; j <= found.end; j++) inTitle.add(j);
+      title ??= { kind: 'title', span, word: '', office: found.office, country: found.country };
+      k = found.end;
+    }
+    // names: the first run of name tokens that is not the complement of a preposition ("la portavoz
+    // del Gobierno", "le ministre des Transports, Paul Girard" → Paul Girard)
+    let best: [number, number] | null = null;
+    for (let k = a; k <= e && !best; k++) {
+      if (inTitle.has(k) || !this.persons.nameToken(t, k)) continue;
+      // a German capital after a determiner or an adjective is a noun ("die Lage", "der neue Chef")
+      if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
+      if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
+      let j = k;
+      while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.nameParticleAt(t, j + 1) && j + 2 <= e && this.persons.nameToken(t, j + 2)))) j++;
+      const complement = k > a && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!));
+      if (!complement) best = [k, j];
+      k = j;
+    }
+    if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
+    if (title) return title;
+    for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!)) return { kind: 'role', span, word: t.low[k]! };
+    // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
+    if (this.pack.capitalisedNouns && t.cap[e] && e - a <= 2 && !this.pack.stopwords.has(t.low[e]!)) return { kind: 'body', span, word: t.low[e]! };
+    if (!this.pack.capitalisedNouns && t.cap[a] && e - a <= 3 && !this.pack.stopwords.has(t.low[a]!)) return { kind: 'body', span, word: t.low[a]! };
+    // after "according to", a definite description is a source ("selon le ministère de l'Intérieur")
+    if (oblique && this.pack.determiners.has(t.low[a]!) && e - a <= 6) return { kind: 'body', span, word: t.low[h]! };
+    return { kind: 'other', span, word: '' };
+  }
+
+  /** The speaker a subject stands for, at offset at; unsure → none. */
+  private speaker(subject: Subject, at: number): { who: Speaker; person: string | null } {
+    const none = { who: { source: null, speaker: null, vague: false }, person: null };
+    switch (subject.kind) {
+      case 'dropped':
+        // German and French always say their subject: a tag without one is not read as anyone's
+        if (!this.pack.proDrop) return none;
+      // falls through
+      case 'pronoun': {
+        const person = this.recentPerson(at, subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : null);
+        // another person named in the sentence before it: the pronoun may be theirs (unsure)
+        if (!person || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
+        const e = this.persons.entity(person, 'person', subject.span);
+        return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
+      }
+      case 'name': {
+        const name = this.persons.resolveName(subject.name!, !!subject.oblique);
+        if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
+        // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
+        const body = subject.name!.length === 1 && this.pack.bodyEndings.some((end) => name.toLowerCase().endsWith(end));
+        const e = this.persons.entity(name, body ? 'organization' : 'person', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
+      }
+      case 'title': {
+        let holder = this.persons.officeHolder(subject.office!, subject.country ?? null, at);
+        // a title naming no country ("el mandatario", "o presidente"): a definite one takes up the
+        // leader or official spoken of last, when no one else is named in its sentence
+        if (!holder && this.definite(subject.span!)) {
+          const recent = this.recentPerson(at);
+          if (recent && (this.persons.hasRole(recent) || this.persons.isLeader(recent)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) holder = recent;
+        }
+        if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
+        const e = this.persons.entity(holder, 'person', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: holder };
+      }
+      case 'role': {
+        // the person last named with this role; else, for a definite description ("el funcionario",
+        // "la ministra"), the official spoken of last, when no one else is named in the sentence
+        let named = this.persons.resolveRole(subject.word, at);
+        if (!named && this.definite(subject.span!)) {
+          const recent = this.recentPerson(at);
+          if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
+        }
+        const text = this.text.slice(subject.span!.start, subject.span!.end);
+        const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
+      }
+      case 'group': {
+        const text = this.text.slice(subject.span!.start, subject.span!.end);
+        const e = this.persons.entity(text, 'anonymous', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: true }, person: null };
+      }
+      case 'body': {
+        const text = this.text.slice(subject.span!.start, subject.span!.end);
+        const e = this.persons.entity(text, 'organization', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
+      }
+      default:
+        return none;
+    }
+  }
+
+  /** Whether a description opens with a definite article ("le ministre", "l'économiste"), or is a bare
+   * role in a language without articles ("minister"). */
+  private definite(span: Span): boolean {
+    const first = this.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
+    return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
+  }
+
+  /** People who are the subject of a sentence ("Le juge Bocock estime …", "Il dit …"), in order. */
+  private subjects: { at: number; person: string }[] = [];
+
+  /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
+  private trackSubject(s: Span): void {
+    const t = this.tokens(s.start, Math.min(s.end, s.start + 400));
+    for (let k = 0; k < t.length && k < 30; k++) {
+      if (!t.word[k]) continue;
+      if (k === 0 && this.pack.pronouns.has(t.low[k]!)) {
+        const p = this.recentPerson(t.start[k]!);
+        if (p) this.subjects.push({ at: t.start[k]!, person: p });
+        return;
+      }
+      if (!this.persons.nameToken(t, k)) continue;
+      const prev = k > 0 ? t.low[k - 1]! : '';
+      // a subject opens the sentence or its clause, or follows its determiner or title; a name after
+      // a preposition or a verb is not the subject ("à Calgary", "a rencontré Macron"): read on
+      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1);
+      if (this.insideQuote(t.start[k]!)) return;
+      if (!opens) continue;
+      let e = k;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
+      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+      if (name && this.persons.known(name)) {
+        this.subjects.push({ at: t.start[k]!, person: name });
+        return;
+      }
+      k = e; // a capitalised word that names no one known ("aux Affaires économiques"): read on
+    }
+  }
+
+  /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */
+  private recentPerson(at: number, gender: 'm' | 'f' | null = null): string | null {
+    const item = this.lastItem(at);
+    const quoted = item?.person ? { at: item.content[item.content.length - 1]!.end, person: item.person } : null;
+    let subject: { at: number; person: string } | null = null;
+    for (let i = this.subjects.length - 1; i >= 0; i--) {
+      if (this.subjects[i]!.at < at) {
+        subject = this.subjects[i]!;
+        break;
+      }
+    }
+    const best = !quoted ? subject : !subject ? quoted : subject.at > quoted.at ? subject : quoted;
+    if (!best || at - best.at >= PRONOUN_REACH) return null;
+    // "a-t-elle dit" after a man is quoted: not him (unsure, not the one before)
+    if (gender) {
+      const g = genderOfGivenName(best.person.split(' ')[0]!.toLowerCase());
+      if (g && g !== gender) return null;
+    }
+    return best.person;
+  }
+
+  /** The item with a speaker that ends last before an offset (items are read in order: the last few are looked at). */
+  private lastItem(before: number): Item | null {
+    let best: Item | null = null;
+    for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 40; i--) {
+      const it = this.items[i]!;
+      const end = it.content[it.content.length - 1]!.end;
+      if (end <= before && it.who.speaker && (!best || end > best.content[best.content.length - 1]!.end)) best = it;
+    }
+    return best;
+  }
+
+  // ---- dash speech: "– Musimy działać – mówi premier. – To jest pilne."
+
+  private dashSpeechAt(start: number): void {
+    const end = this.paragraphEnd(start);
+    let at = start;
+    while (at < end && (this.text[at] === ' ' || this.text[at] === '\t')) at++;
+    // where speech opens: a dash at the paragraph's start, or after a sentence's end inside it
+    const opens: number[] = [];
+    if (this.text[at] === '–' || this.text[at] === '—') opens.push(at);
+    const inner = /[.!?…]\s+([–—])\s/g;
+    const para = this.text.slice(start, end);
+    for (let m = inner.exec(para); m; m = inner.exec(para)) opens.push(start + m.index + m[0].length - 2);
+    let consumed = -1;
+    for (let oi = 0; oi < opens.length; oi++) {
+      const open = opens[oi]!;
+      if (open <= consumed) continue;
+      const stop = opens.find((o) => o > open && o > consumed) ?? end;
+      const first = this.dashPart(open, stop);
+      if (!first || wordsIn(this.text.slice(open, first.end)) < 3) continue;
+      const content: Span[] = [{ start: open, end: first.end }];
+      let last = first.tag ? first.tag.end : first.end;
+      // "– A – mówi X. – B": the speech goes on after the tag, to its own tag or the next opening
+      if (first.tag) {
+        const rest = /^[\s,.;]*([–—])\s*/.exec(this.text.slice(first.tag.end, end));
+        if (rest) {
+          const from = first.tag.end + rest[0].indexOf(rest[1]!);
+          const next = opens.find((o) => o > from) ?? end;
+          const second = this.dashPart(from, next);
+          if (second && wordsIn(this.text.slice(from, second.end)) >= 2) {
+            content.push({ start: from, end: second.end });
+            last = second.tag ? second.tag.end : second.end;
+          }
+        }
+      }
+      consumed = last;
+      const r = first.tag ? this.speaker(first.tag.subject, open) : { who: { source: null, speaker: null, vague: false }, person: null };
+      this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
+      this.taken.push({ start: open, end: last });
+    }
+  }
+
+  /** Dash speech from `open` (the dash) to its tag ("– … – mówi X") or to `stop`: where the speech ends, and the tag. */
+  private dashPart(open: number, stop: number): { end: number; tag: ReturnType<PackReader['tagAfter']> } | null {
+    const t = this.tokens(open + 1, stop);
+    for (let k = 0; k < t.length; k++) {
+      if (!(t.raw[k] === '–' || t.raw[k] === '—')) continue;
+      const tag = this.tagAfter(this.tokens(t.start[k]!, this.paragraphEnd(open)));
+      if (tag) return { end: trimEnd(this.text, open, t.start[k]!), tag };
+    }
+    const e = trimEnd(this.text, open, stop);
+    return e > open + 1 ? { end: e, tag: null } : null;
+  }
+
+  // ---- reported speech: "Experten glauben, dass …", "Le ministre a déclaré que …", "Die Lage sei ernst, sagte sie."
+
+  private reportedIn(s: Span): void {
+    {
+      if (this.overlapsItem(s.start, s.end)) return;
+      const t = this.tokens(s.start, s.end);
+      for (let v = 0; v < t.length; v++) {
+        if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
+        const cue = { start: t.start[v]!, end: t.end[v]! };
+        const last = lastWord(t);
+        let subject: Subject | null = null;
+        let content: Span | null = null;
+        if (v >= 3 && t.raw[v - 1] === ',') {
+          // closing: "Die Lage sei ernst, sagte die Ministerin." / "La situation est grave, a-t-il dit."
+          const inv = invertedPronoun(t.low[v]!);
+          subject = inv ? { kind: 'pronoun', span: cue, word: inv.pronoun } : this.subjectAfter(t, v + 1);
+          content = { start: t.start[0]!, end: trimEnd(this.text, t.start[0]!, t.start[v - 1]!) };
+        } else {
+          // opening: the subject, the verb, then "dass"/"que"/"że" or a comma and the clause
+          let w = v + 1;
+          while (w < t.length && (this.pack.auxiliaries.has(t.low[w]!) || this.cueVerb(t, w))) w++;
+          const before = this.subjectBefore(t, v);
+          const after = before ? null : this.subjectAfter(t, w);
+          subject = before ?? after;
+          let k = after?.span ? t.start.findIndex((x) => x >= after.span!.end) : w;
+          if (k < 0) k = t.length;
+          // past adjuncts ("sagte am Montag vor Journalisten, …") to the comma or the subordinator
+          let j = k;
+          while (j < t.length && j < k + 6 && t.raw[j] !== ',' && !this.pack.subordinators.has(t.low[j]!) && !END.has(t.raw[j]!)) j++;
+          if (t.raw[j] !== ',' && !this.pack.subordinators.has(t.low[j] ?? '')) continue;
+          k = j;
+          if (t.raw[k] === ',') k++;
+          if (k < t.length && this.pack.subordinators.has(t.low[k]!)) k++;
+          if (k <= last) content = { start: t.start[k]!, end: trimEnd(this.text, t.start[k]!, t.end[last]!) };
+        }
+        if (!subject || subject.kind === 'other' || subject.kind === 'dropped' || !content || wordsIn(this.text.slice(content.start, content.end)) < 3) break;
+        const r = this.speaker(subject, content.start);
+        if (!r.who.source) break;
+        this.items.push({ content: [content], cue, who: r.who, kind: 'indirect', rule: 'reported-speech', person: r.person });
+        break;
+      }
+    }
+  }
+
+  // ---- "according to": laut X, X zufolge, selon X, d'après X, según X, secondo X, według X, zdaniem X
+
+  private accordingIn(s: Span): void {
+    {
+      const t = this.tokens(s.start, s.end);
+      for (let k = 0; k < t.length; k++) {
+        if (this.insideQuote(t.start[k]!)) continue;
+        const len = this.accordingBeforeAt(t, k);
+        // "sagte die Ministerin laut Redetext": an adjunct of a verb of saying, whose subject speaks
+        if (len > 0 && this.verbJustBefore(t, k)) continue;
+        if (len > 0) {
+          const head = this.text.slice(this.localStart(t.start[0]!, t.start[k]!), t.start[k]!);
+          const np = this.sourceAfter(t, k + len, wordsIn(head) >= 3);
+          if (np) this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k + len - 1]! });
+          continue;
+        }
+        // "Para Villarruel, el Congreso debe …": a sentence-opening "for X," with a name or a role before its comma
+        if ((k === firstWord(t) || END.has(t.raw[k - 1] ?? '')) && this.pack.accordingOpeners.includes(t.low[k]!)) {
+          const np = this.sourceAfter(t, k + 1, false);
+          if (np && t.raw[np.end + 1] === ',') {
+            const kind = this.subjectOf(t, np.start, np.end, true).kind;
+            if (kind === 'name' || kind === 'title' || kind === 'role' || kind === 'group' || kind === 'pronoun') this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
+          }
+          continue;
+        }
+        // "…, so Davis." / "Wie Davis berichtet, …" / "comme l'a souligné X, …": a clause of saying set off by commas
+        if (this.pack.accordingClosing.includes(t.low[k]!) && k > 2 && t.raw[k - 1] === ',') {
+          const np = this.leastPhrase(t, k + 1);
+          if (np && (np.end + 1 >= t.length || END.has(t.raw[np.end + 1]!))) {
+            const sub = this.subjectOf(t, np.start, np.end);
+            if (sub.kind === 'name' || sub.kind === 'title' || sub.kind === 'role') this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
+          }
+          continue;
+        }
+        if (this.pack.asClause.includes(t.low[k]!) && (k === firstWord(t) || t.raw[k - 1] === ',' || END.has(t.raw[k - 1] ?? ''))) {
+          const as = this.asClauseAt(t, k);
+          if (as) this.according(t, s, k, as.end, as.np, as.cue);
+          continue;
+        }
+        if (this.pack.accordingAfter.includes(t.low[k]!) && k > 0) {
+          // "Der Polizei zufolge …": the phrase before the word, from the sentence start or a comma
+          let a = k - 1;
+          while (a - 1 >= 0 && t.word[a - 1] && k - a < 6) a--;
+          const np = { start: a, end: k - 1 };
+          this.according(t, s, a, k, np, { start: t.start[k]!, end: t.end[k]! });
+        }
+      }
+    }
+  }
+
+  /** "wie Davis berichtet", "comme l'a souligné le ministre", "como dijo el presidente", "jak mówi premier":
+   * the subject and the verb of the clause, up to its comma or the sentence end. */
+  private asClauseAt(t: Tokens, k: number): { np: { start: number; end: number }; end: number; cue: Span } | null {
+    let stop = k + 1;
+    while (stop < t.length && stop < k + 12 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!)) stop++;
+    if (stop >= t.length || stop >= k + 12) return null;
+    let v = -1;
+    for (let j = k + 1; j < stop; j++) if (this.cueVerb(t, j)) { v = j; break; }
+    if (v < 0) return null;
+    // subject before the verb ("wie Davis berichtet") or after it ("comme l'a souligné X")
+    const np = v > k + 1 && !this.pack.auxiliaries.has(t.low[k + 1]!) && !/^[lL]'/.test(t.low[k + 1]!) ? { start: k + 1, end: v - 1 } : v + 1 < stop ? { start: v + 1, end: stop - 1 } : null;
+    if (!np) return null;
+    const kind = this.subjectOf(t, np.start, np.end).kind;
+    if (kind !== 'name' && kind !== 'title' && kind !== 'role' && kind !== 'group') return null;
+    return { np, end: Math.max(np.end, v), cue: { start: t.start[k]!, end: t.end[v]! } };
+  }
+
+  /** Whether a verb of saying stands in the few tokens before k, with no comma between. */
+  private verbJustBefore(t: Tokens, k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      if (t.raw[j] === ',' || END.has(t.raw[j]!)) return false;
+      if (this.cueVerb(t, j)) return true;
+    }
+    return false;
+  }
+
+  /** The length in tokens of an "according to" phrase at token k, or 0. */
+  private accordingBeforeAt(t: Tokens, k: number): number {
+    for (const phrase of this.pack.accordingBefore) {
+      const seq = phrase.split(' ');
+      let ok = true;
+      for (let w = 0; w < seq.length && ok; w++) ok = t.low[k + w] === seq[w];
+      if (ok) return seq.length;
+    }
+    return 0;
+  }
+
+  /** The source after an "according to" phrase: to its comma when the phrase opens the sentence or
+   * closes it, else the least phrase that names someone ("Laut Polizei wurden …", "Według Putina sankcje …"). */
+  private sourceAfter(t: Tokens, k: number, closing: boolean): { start: number; end: number } | null {
+    if (k >= t.length || !t.word[k]) return null;
+    if (this.pack.pronouns.has(t.low[k]!)) return { start: k, end: k };
+    let stop = k;
+    while (stop < t.length && stop < k + 9 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!) && !isOpenMark(t.raw[stop])) stop++;
+    let np: { start: number; end: number } | null = null;
+    if (stop > k && (t.raw[stop] === ',' || (closing && (stop >= t.length || END.has(t.raw[stop]!))))) {
+      np = { start: k, end: stop - 1 };
+    } else {
+      np = this.leastPhrase(t, k);
+    }
+    if (!np) return null;
+    // a source is someone: a name, a title, a role, a group or a body (not "según sus normas")
+    const kind = this.subjectOf(t, np.start, np.end, true).kind;
+    if (kind === 'other') return null;
+    return np;
+  }
+
+  /** The least noun phrase that names someone from token k: determiners, a head (or a title, a role) with
+   * the name after it, and complements of the genitive ("der Polizei", "del Gobierno", "ministère de l'Intérieur"). */
+  private leastPhrase(t: Tokens, k: number): { start: number; end: number } | null {
+    let j = k;
+    while (j < t.length && this.pack.determiners.has(t.low[j]!)) j++;
+    if (j >= t.length || !t.word[j] || !this.npWord(t, j)) return null;
+    const nameRun = (from: number) => {
+      let e = from;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
+      return e;
+    };
+    let end = this.persons.nameToken(t, j) ? nameRun(j) : j;
+    const title = this.persons.titleAt(t, j);
+    if (title) end = Math.max(end, title.end);
+    if (end + 1 < t.length && this.persons.nameToken(t, end + 1)) end = nameRun(end + 1);
+    // genitive complements: "des Ministeriums", "del Gobierno", "de l'Intérieur"
+    while (end + 2 < t.length && (this.pack.nameParticles.has(t.low[end + 1]!) || this.pack.determiners.has(t.low[end + 1]!)) && t.word[end + 2] && (t.cap[end + 2] || /^[dl]'/.test(t.low[end + 2]!))) {
+      end = this.persons.nameToken(t, end + 2) ? nameRun(end + 2) : end + 2;
+    }
+    return { start: k, end };
+  }
+
+  /** Where the sentence around `at` starts, past sentence ends the splitter left inside (after a closing mark). */
+  private localStart(from: number, at: number): number {
+    const head = this.text.slice(from, at);
+    const m = /[.!?…]["“”»«]?\s+(?=[^\s]|$)/gu;
+    let cut = 0;
+    for (let r = m.exec(head); r; r = m.exec(head)) cut = r.index + r[0].length;
+    return from + cut;
+  }
+
+  private according(t: Tokens, s: Span, cueTok: number, srcEnd: number, np: { start: number; end: number }, cue: Span): void {
+    const first = this.localStart(t.start[0]!, t.start[Math.min(cueTok, np.start)]!);
+    const content: Span[] = [];
+    const head = trimEnd(this.text, first, t.start[Math.min(cueTok, np.start)]!);
+    if (wordsIn(this.text.slice(first, head)) >= 3) content.push({ start: first, end: head });
+    let k = srcEnd + 1;
+    // "Pour l'économiste Marie Lefèvre, chercheuse à l'OFCE, …": an apposition of the source is the source's
+    if (t.raw[k] === ',' && (this.persons.roleWord(t.low[k + 1] ?? '') || (this.pack.determiners.has(t.low[k + 1] ?? '') && this.persons.roleWord(t.low[k + 2] ?? '')))) {
+      let c = k + 2;
+      while (c < t.length && c < k + 10 && t.raw[c] !== ',' && !END.has(t.raw[c]!)) c++;
+      if (t.raw[c] === ',') k = c;
+    }
+    while (k < t.length && (t.raw[k] === ',' || !t.word[k]) && !isOpenMark(t.raw[k])) k++;
+    // the tail ends with its sentence (the splitter may have run on past a closing mark)
+    let stop = k;
+    while (stop < t.length && !END.has(t.raw[stop]!)) stop++;
+    const tailEnd = trimEnd(this.text, k < t.length ? t.start[k]! : s.end, stop < t.length ? t.end[stop]! : s.end);
+    if (k < t.length && wordsIn(this.text.slice(t.start[k]!, tailEnd)) >= 3) content.push({ start: t.start[k]!, end: tailEnd });
+    if (!content.length) return;
+    // a quotation already read is not read again as a statement
+    if (this.overlapsItem(content[0]!.start, content[content.length - 1]!.end)) return;
+    const subject = this.pack.pronouns.has(t.low[np.start]!)
+      ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! }
+      : this.subjectOf(t, np.start, np.end, true);
+    const r = this.speaker(subject, content[0]!.start);
+    if (!r.who.source && subject.kind !== 'pronoun') return;
+    this.items.push({ content, cue, who: r.who, kind: 'indirect', rule: 'according-to', person: r.person });
+  }
+}
+
+interface Subject {
+  kind: 'pronoun' | 'dropped' | 'name' | 'title' | 'role' | 'group' | 'body' | 'other';
+  span: Span | null;
+  word: string;
+  name?: string[];
+  office?: string;
+  country?: string | null;
+  /** After a preposition ("według Putina"): an inflected name may be read back to its base form. */
+  oblique?: boolean;
+}
+
+/** The first word token of a sentence. */
+function firstWord(t: Tokens): number {
+  let k = 0;
+  while (k < t.length - 1 && !t.word[k]) k++;
+  return k;
+}
+
+/** The last word token of a sentence. */
+function lastWord(t: Tokens): number {
+  let k = t.length - 1;
+  while (k > 0 && !t.word[k]) k--;
+  return k;
+}
+
+/** French inversion: "écrit-il" → écrit + il, "a-t-elle" → a + elle, "déclare-t-on". */
+function invertedPronoun(w: string): { verb: string; pronoun: string } | null {
+  const m = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/.exec(w);
+  return m ? { verb: m[1]!, pronoun: m[2]! } : null;
+}
+
+/** End of the text between a and b without trailing spaces, commas, dashes and sentence punctuation. */
+function trimEnd(text: string, a: number, b: number): number {
+  let e = b;
+  while (e > a && /[\s,;:–—.!?-]/.test(text[e - 1]!)) e--;
+  return e;
+}

@@ -1,0 +1,91 @@
+// German: the words the shared reader needs (src/core/locales/common/read-with-pack.ts).
+import { adjectives, forms } from '../../common/lexicon/forms.ts';
+
+/** Weak verbs of saying, by stem: sagt, sagte, sagten, sagen; antwortet, antwortete. */
+const WEAK = [
+  'sag', 'erklär', 'beton', 'mein', 'forder', 'warn', 'kritisier', 'bericht', 'erzähl', 'ergänz', 'füg', 'versicher',
+  'antwort', 'bestätig', 'räum', 'erläuter', 'verkünd', 'mahn', 'bekräftig', 'behaupt', 'glaub', 'vermut', 'schätz',
+  'kommentier', 'frag', 'freu', 'urteil', 'resümier', 'bilanzier', 'klag', 'beklag', 'kündig', 'mutmaß', 'erinner',
+  'äußer', 'teil', 'schilder', 'stell', 'zitier', 'argumentier', 'widersprech', 'entgegn', 'prognostizier', 'befürcht',
+  'hoff', 'betreu', 'sorg', 'wiederhol', 'präzisier', 'unterstreich', 'deut', 'folger', 'lob', 'beschwer',
+];
+const WEAK_ENDINGS = ['t', 'te', 'ten', 'en', 'et', 'ete', 'eten'];
+/** Strong and irregular forms. */
+const STRONG = [
+  'schreibt', 'schrieb', 'schrieben', 'schreiben', 'spricht', 'sprach', 'sprachen', 'unterstrich', 'unterstreicht',
+  'nennt', 'nannte', 'nannten', 'nennen', 'ruft', 'rief', 'riefen', 'verspricht', 'versprach', 'beschreibt', 'beschrieb',
+  'weiß', 'wusste', 'denkt', 'dachte', 'findet', 'fand', 'hält', 'hielt', 'gibt', 'gab', 'heißt', 'hieß', 'widerspricht',
+  'widersprach', 'betont', 'gesagt', 'erklärt', 'geschrieben', 'gefordert', 'gewarnt', 'berichtet', 'zitiert',
+  'meint', 'meinte', 'ergänzt', 'ergänzte', 'fügt', 'fügte', 'schließt', 'schloss', 'empfiehlt', 'empfahl',
+];
+/** Words whose final dot is their own. */
+export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr', 'vgl', 'usw', 'Mio', 'Mrd', 'Jh', 'Abs'];
+
+export const CUE_VERBS = [...new Set([...forms(WEAK, WEAK_ENDINGS), ...STRONG])];
+
+export const TAG_WORDS = ['so'];
+export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'sich', 'auch', 'noch', 'dann', 'dazu', 'zudem', 'hinzu', 'ein', 'mit', 'an'];
+
+/** "according to" phrases before their source, words separated by spaces. */
+export const ACCORDING_BEFORE = ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach aussage von', 'nach aussagen von', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der', 'gemäß'];
+export const ACCORDING_AFTER = ['zufolge'];
+
+export const PRONOUNS = ['er', 'sie', 'ihm', 'ihr'];
+export const DETERMINERS = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen',
+  'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'unser', 'unsere',
+];
+export const NAME_PARTICLES = ['von', 'van', 'der', 'de', 'zu', 'vom'];
+export const STOPWORDS = [
+  'aber', 'und', 'oder', 'doch', 'denn', 'auch', 'so', 'dann', 'da', 'dort', 'hier', 'jetzt', 'heute', 'gestern', 'morgen',
+  'nun', 'noch', 'schon', 'immer', 'nie', 'wie', 'was', 'wer', 'wo', 'warum', 'weil', 'wenn', 'als', 'ob', 'dass', 'damit',
+  'obwohl', 'während', 'nach', 'vor', 'seit', 'bei', 'mit', 'von', 'zu', 'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'aus',
+  'für', 'über', 'unter', 'um', 'durch', 'gegen', 'ohne', 'bis', 'laut', 'trotz', 'wegen', 'es', 'man', 'wir', 'ich',
+  'nicht', 'kein', 'keine', 'mehr', 'viele', 'alle', 'einige', 'etwa', 'rund', 'fast', 'nur', 'sehr', 'ganz', 'bereits',
+  'zudem', 'außerdem', 'allerdings', 'jedoch', 'trotzdem', 'deshalb', 'daher', 'dabei', 'dazu', 'darum', 'dafür',
+  'dagegen', 'davon', 'darauf', 'zunächst', 'zuletzt', 'schließlich', 'inzwischen', 'mittlerweile', 'derzeit',
+  'gleichzeitig', 'vielleicht', 'wohl', 'ja', 'nein', 'herr', 'frau', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
+  'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
+  'oktober', 'november', 'dezember', 'ende', 'anfang', 'mitte', 'zufolge', 'gemäß', 'ist', 'sind', 'war', 'waren',
+  'sei', 'seien', 'wäre', 'hat', 'haben', 'hatte', 'wird', 'werden', 'wurde', 'kann', 'können', 'muss', 'müssen',
+  'soll', 'sollen', 'will', 'wollen', 'jahr', 'jahre', 'jahren', 'prozent', 'euro', 'uhr',
+  'gegenüber', 'vorm', 'beim', 'vom',
+];
+export const SUBORDINATORS = ['dass', 'ob', 'weil', 'wie', 'wenn', 'denn'];
+export const VAGUE_HEADS = [
+  'experten', 'expertinnen', 'fachleute', 'beobachter', 'beobachtern', 'kreise', 'kreisen', 'regierungskreise',
+  'regierungskreisen', 'sicherheitskreise', 'sicherheitskreisen', 'quellen', 'insider', 'insidern', 'analysten',
+  'kritiker', 'kritikern', 'diplomaten', 'ökonomen', 'stimmen', 'informanten', 'mitarbeiter', 'anwohner', 'augenzeugen',
+];
+export const ROLE_NOUNS = [
+  'sprecher', 'sprecherin', 'chef', 'chefin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'präsident', 'präsidentin',
+  'minister', 'ministerin', 'kanzler', 'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'vorsitzende', 'vorsitzender',
+  'geschäftsführer', 'geschäftsführerin', 'politiker', 'politikerin', 'abgeordnete', 'abgeordneter', 'experte', 'expertin',
+  'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'professor', 'professorin', 'ökonom', 'ökonomin',
+  'analystin', 'anwalt', 'anwältin', 'richter', 'richterin', 'kenner', 'kennerin', 'autor', 'autorin', 'trainer',
+  'trainerin', 'kapitän', 'händler', 'händlerin', 'unternehmer', 'unternehmerin', 'arzt', 'ärztin', 'biologe', 'biologin',
+  'botschafter', 'botschafterin', 'senator', 'senatorin', 'gouverneur', 'general', 'ermittler', 'ermittlerin',
+  'staatsanwalt', 'staatsanwältin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'kollege', 'kollegin', 'beauftragte',
+  'beauftragter', 'vertreter', 'vertreterin', 'mitglied', 'chefs', 'sprecherinnen',
+  'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
+  'vater', 'mutter', 'rentner', 'rentnerin', 'student', 'studentin', 'anwohnerin', 'bewohner', 'bewohnerin', 'landwirt',
+  'landwirtin', 'wirtin', 'winzer', 'winzerin', 'besucher', 'besucherin', 'kundin', 'schülerin',
+];
+export const COUNTRY_ADJECTIVES = adjectives({
+  russisch: 'Russia', chinesisch: 'China', ukrainisch: 'Ukraine', französisch: 'France', amerikanisch: 'United States',
+  'us-amerikanisch': 'United States', britisch: 'United Kingdom', polnisch: 'Poland', italienisch: 'Italy',
+  spanisch: 'Spain', türkisch: 'Turkey', deutsch: 'Germany', brasilianisch: 'Brazil', israelisch: 'Israel',
+  iranisch: 'Iran', japanisch: 'Japan', indisch: 'India', ungarisch: 'Hungary',
+}, ['e', 'en', 'er']);
+
+/** Institutions written with a capital: bodies, never a person's name. */
+export const INSTITUTIONS = ['bundesregierung', 'regierung', 'bundestag', 'bundesrat', 'kabinett', 'ministerium', 'polizei', 'staatsanwaltschaft', 'kommission', 'union', 'nato', 'uno'];
+
+/** Endings of one-word names of bodies. */
+export const BODY_ENDINGS = ['behörde', 'amt', 'ministerium', 'polizei', 'regierung', 'verband', 'institut', 'gericht', 'bank', 'partei', 'kommission', 'agentur', 'zentrum', 'verwaltung', 'senat', 'feuerwehr', 'gewerkschaft', 'konzern', 'stiftung', 'universität', 'klinik', 'kammer', 'ausschuss'];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['der', 'die', 'das'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['der', 'die', 'das', 'den', 'dem', 'des'];

@@ -1,0 +1,71 @@
+// Spanish: the words the shared reader needs (src/core/locales/common/read-with-pack.ts).
+import { adjectives, forms } from '../../common/lexicon/forms.ts';
+
+/** Verbs in -ar by stem: afirma, afirman, afirmó, afirmaron, afirmaba, afirmado. */
+const AR = [
+  'afirm', 'declar', 'explic', 'señal', 'asegur', 'indic', 'agreg', 'apunt', 'destac', 'subray', 'reiter', 'insist',
+  'manifest', 'coment', 'relat', 'cont', 'aclar', 'precis', 'remarc', 'denunci', 'advirt', 'lament', 'critic', 'anunci',
+  'recalc', 'confes', 'expres', 'admit', 'reconoc', 'pregunt', 'respond', 'sostien', 'consider', 'estim', 'opin', 'alert',
+  'avis', 'expon', 'resalt', 'ironiz', 'cuestion', 'plante', 'enfatiz', 'evalu', 'defin', 'llam', 'calific',
+];
+const AR_ENDINGS = ['a', 'an', 'ó', 'aron', 'aba', 'aban', 'ado'];
+const OTHER = [
+  'dijo', 'dice', 'dicen', 'dijeron', 'decía', 'decían', 'dicho', 'añadió', 'añade', 'añaden', 'sostuvo', 'sostiene',
+  'sostienen', 'advirtió', 'advierte', 'advierten', 'escribió', 'escribe', 'escriben', 'respondió', 'responde', 'admitió',
+  'admite', 'reconoció', 'reconoce', 'reconocen', 'concluyó', 'concluye', 'prosiguió', 'sugirió', 'sugiere', 'insistió',
+  'cree', 'creen', 'creía', 'opina', 'opinan', 'piensa', 'piensan', 'expuso', 'mantuvo', 'mantiene', 'predijo', 'prometió',
+  'promete', 'replicó', 'replica', 'puntualizó', 'enfatizó', 'detalló', 'detalla', 'recordó', 'recuerda', 'describió',
+  'describe', 'exclamó', 'bromeó', 'definió', 'define', 'resumió', 'resume',
+];
+/** Words whose final dot is their own. */
+export const ABBREVIATIONS = ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'etc', 'pág', 'núm', 'Av'];
+
+export const CUE_VERBS = [...new Set([...forms(AR, AR_ENDINGS), ...OTHER])];
+
+export const AUXILIARIES = ['ha', 'han', 'había', 'habían', 'habría', 'se', 'le', 'les', 'también', 'además', 'luego', 'entonces', 'ya'];
+/** "according to" phrases before their source, words separated by spaces. */
+export const ACCORDING_BEFORE = ['según', 'de acuerdo con', 'a juicio de', 'en opinión de', 'a decir de'];
+export const ACCORDING_AFTER: string[] = [];
+
+export const PRONOUNS = ['él', 'ella', 'este', 'esta'];
+export const DETERMINERS = ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'del', 'al', 'nuestro', 'nuestra'];
+export const NAME_PARTICLES = ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'van', 'von'];
+export const STOPWORDS = [
+  'pero', 'y', 'o', 'ni', 'que', 'porque', 'pues', 'aunque', 'si', 'cuando', 'como', 'donde', 'mientras', 'en', 'con',
+  'sin', 'por', 'para', 'sobre', 'entre', 'desde', 'hasta', 'hacia', 'según', 'contra', 'tras', 'ante', 'bajo', 'durante',
+  'a', 'de', 'del', 'al', 'el', 'la', 'los', 'las', 'un', 'una', 'lo', 'se', 'no', 'sí', 'ya', 'también', 'además', 'así',
+  'entonces', 'luego', 'hoy', 'ayer', 'mañana', 'ahora', 'aquí', 'allí', 'ese', 'esa', 'eso', 'esto', 'este', 'esta',
+  'todo', 'todos', 'toda', 'todas', 'cada', 'muy', 'más', 'menos', 'nunca', 'siempre', 'embargo', 'lunes', 'martes',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio',
+  'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'es', 'son', 'fue', 'era', 'está', 'están', 'ha', 'han',
+  'yo', 'tú', 'nosotros', 'ellos', 'ellas', 'usted', 'quien', 'qué', 'cuál', 'señor', 'señora', 'don', 'doña', 'sr', 'sra',
+  'junto',
+];
+export const SUBORDINATORS = ['que', 'si', 'como'];
+export const VAGUE_HEADS = ['fuentes', 'fuente', 'expertos', 'expertas', 'especialistas', 'analistas', 'observadores', 'allegados', 'cercanos', 'testigos', 'vecinos', 'críticos', 'diplomáticos', 'economistas', 'investigadores'];
+export const ROLE_NOUNS = [
+  'ministro', 'ministra', 'presidente', 'presidenta', 'portavoz', 'director', 'directora', 'alcalde', 'alcaldesa',
+  'diputado', 'diputada', 'senador', 'senadora', 'jefe', 'jefa', 'secretario', 'secretaria', 'consejero', 'consejera',
+  'juez', 'jueza', 'abogado', 'abogada', 'fiscal', 'profesor', 'profesora', 'investigador', 'investigadora', 'economista',
+  'experto', 'experta', 'analista', 'gobernador', 'gobernadora', 'embajador', 'embajadora', 'líder', 'dirigente',
+  'responsable', 'fundador', 'fundadora', 'candidato', 'candidata', 'entrenador', 'capitán', 'médico', 'médica',
+  'autor', 'autora', 'periodista', 'vocero', 'vocera', 'representante', 'delegado', 'delegada', 'canciller', 'mandatario',
+  'mandataria', 'premier', 'legislador', 'legisladora', 'intendente', 'comisario', 'comisaria',
+  'vicepresidente', 'vicepresidenta', 'funcionario', 'funcionaria', 'titular', 'sindicalista', 'gremialista', 'concejal', 'concejala', 'asesor', 'asesora', 'vocal',
+];
+export const COUNTRY_ADJECTIVES = {
+  ...adjectives({ rus: 'Russia', chin: 'China', ucranian: 'Ukraine', estadounidense: 'United States', británic: 'United Kingdom', alemán: 'Germany', polac: 'Poland', italian: 'Italy', francés: 'France', turc: 'Turkey', brasileñ: 'Brazil', israelí: 'Israel', iraní: 'Iran', argentin: 'Argentina', mexican: 'Mexico', venezolan: 'Venezuela', colombian: 'Colombia', español: 'Spain' }, ['', 'o', 'a']),
+  estadounidense: 'United States', alemana: 'Germany', francesa: 'France', española: 'Spain',
+};
+
+/** Institutions written with a capital: bodies, never a person's name. */
+export const INSTITUTIONS = ['gobierno', 'estado', 'congreso', 'senado', 'parlamento', 'ejecutivo', 'moncloa', 'casa', 'rosada', 'ministerio', 'policía', 'justicia', 'comisión', 'unión', 'tribunal', 'supremo'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['quien', 'que'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['el', 'la', 'los', 'las'];

@@ -1,0 +1,88 @@
+// French: the words the shared reader needs (src/core/locales/common/read-with-pack.ts).
+import { adjectives, forms } from '../../common/lexicon/forms.ts';
+
+/** Verbs in -er by stem: déclare, déclarent, déclarait, déclaraient, déclara, déclaré. */
+const ER = [
+  'déclar', 'expliqu', 'affirm', 'soulign', 'ajout', 'estim', 'précis', 'indiqu', 'assur', 'confi', 'lanc', 'martel',
+  'rappel', 'insist', 'dénonc', 'annonc', 'comment', 'observ', 'not', 'résum', 'racont', 'jug', 'raill', 'tranch',
+  'avou', 'admett', 'regrett', 'déplor', 'considér', 'protest', 'réclam', 'plaid', 'prévien', 'mentionn',
+  'détaill', 'fustig', 'critiqu', 'interrog', 'demand', 'constat', 'signal', 'rétorqu', 'relev', 'tempér', 'nuanc',
+  'concéd', 'prédis', 'pens', 'témoign', 'confirm', 'démentir', 'rassur', 'glissé', 'gliss', 'ironis', 'poursui',
+];
+const ER_ENDINGS = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée'];
+/** Verbs of feeling that introduce speech, mostly reflexive: « … », s'inquiète X / se félicite X. */
+const REFLEXIVE = [
+  "s'inquiète", "s'inquiètent", "s'inquiétait", "s'étonne", "s'étonnent", "s'agace", "s'insurge", "s'insurgent", "s'indigne",
+  "s'indignent", "s'emporte", "s'alarme", "s'exclame", "s'interroge", "s'interrogent", "s'amuse", "s'exaspère", "s'énerve",
+  'félicite', 'félicitent', 'réjouit', 'réjouissent', 'désole', 'désolent', 'défend', 'défendent', 'justifie', 'justifient',
+];
+const OTHER = [
+  'dit', 'disent', 'disait', 'disaient', 'écrit', 'écrivent', 'écrivait', 'répond', 'répondent', 'répondu', 'répondait',
+  'reconnaît', 'reconnait', 'reconnu', 'reconnaissait', 'avertit', 'averti', 'prévient', 'prévenu', 'poursuit', 'poursuivi',
+  'conclut', 'conclu', 'soutient', 'soutenu', 'maintient', 'maintenu', 'admet', 'admis', 'prédit', 'promet', 'promis',
+  'juge', 'craint', 'crainte', 'croit', 'cru', 'lance', 'lâche', 'lâché', 'résume', 'répète', 'répété', 'interroge',
+  'commente', 'explique', 'raconte', 'insiste', 'assure', 'ajoute', 'souligne', 'estime', 'précise', 'indique', 'martèle',
+  'rappelle', 'dénonce', 'annonce', 'confie', 'observe', 'note', 'affirme', 'déclare', 'regrette', 'déplore', 'tranche',
+  'glisse', 'ironise', 'confirme', 'rassure', 'reconnaît-il', 'résumé', 'selon',
+].filter((w) => w !== 'selon');
+/** Words whose final dot is their own. */
+export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
+
+export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REFLEXIVE, ...forms(['analys', 'avanc', 'rapport', 'relat', 'abond', 'certifi', 'tempêt', 'soupir'], ['e', 'ent', 'ait', 'é']), 'renchérit', 'sourit', 'souffle', 'soufflé'])];
+
+export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle'];
+
+/** "according to" phrases before their source, words separated by spaces. */
+export const ACCORDING_BEFORE = ['selon', "d'après", "de l'avis de", 'aux yeux de'];
+export const ACCORDING_AFTER: string[] = [];
+
+export const PRONOUNS = ['il', 'elle', 'lui', 'celui-ci', 'celle-ci'];
+export const DETERMINERS = [
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
+  'notre', 'nos', 'au', 'aux',
+];
+export const NAME_PARTICLES = ['de', 'du', 'des', 'la', 'le', "d'", 'von', 'van', 'di', 'da'];
+export const STOPWORDS = [
+  'mais', 'et', 'ou', 'donc', 'or', 'ni', 'car', 'en', 'pour', 'par', 'avec', 'sans', 'sous', 'sur', 'dans', 'chez',
+  'vers', 'depuis', 'pendant', 'avant', 'après', 'selon', 'contre', 'entre', 'comme', 'si', 'quand', 'lorsque', 'puisque',
+  'que', 'qui', 'quoi', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'ce', 'cela', 'ça',
+  'ceci', 'pas', 'plus', 'ne', 'non', 'oui', 'aussi', 'ainsi', 'alors', 'puis', 'ensuite', 'enfin', 'déjà', 'encore',
+  'toujours', 'jamais', 'aujourd', "aujourd'hui", 'hier', 'demain', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+  'novembre', 'décembre', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'certes', 'outre', 'face', 'malgré', 'tout',
+  'tous', 'toute', 'toutes', 'chaque', 'plusieurs', 'certains', 'certaines', 'est', 'sont', 'était', 'a', 'ont',
+  'monsieur', 'madame', 'm', 'mme', 'à', 'y', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une',
+  'lors', 'devant', 'auprès', 'envers', 'parmi', 'près', 'loin', 'hors',
+];
+export const SUBORDINATORS = ['que', "qu'", 'si', 'comme'];
+export const VAGUE_HEADS = [
+  'sources', 'source', 'experts', 'expertes', 'spécialistes', 'observateurs', 'analystes', 'proches', 'entourage',
+  'diplomates', 'économistes', 'témoins', 'habitants', 'critiques', 'responsables', 'connaisseurs', 'chercheurs',
+];
+export const ROLE_NOUNS = [
+  'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice', 'maire', 'député', 'députée',
+  'sénateur', 'sénatrice', 'chef', 'cheffe', 'secrétaire', 'conseiller', 'conseillère', 'juge', 'avocat', 'avocate',
+  'procureur', 'professeur', 'professeure', 'chercheur', 'chercheuse', 'économiste', 'expert', 'experte', 'analyste',
+  'commissaire', 'gouverneur', 'ambassadeur', 'ambassadrice', 'patron', 'patronne', 'fondateur', 'fondatrice',
+  'responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'militant', 'militante', 'syndicaliste', 'entraîneur',
+  'capitaine', 'médecin', 'spécialiste', 'auteur', 'autrice', 'journaliste', 'policier', 'enquêteur', 'général',
+  'premier', 'première', 'délégué', 'déléguée', 'représentant', 'représentante', 'candidat', 'candidate', 'chancelier',
+  'chancelière', 'haut-commissaire', 'vice-président', 'vice-présidente', 'coordonnateur', 'coordonnatrice', 'agent',
+  'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
+];
+export const COUNTRY_ADJECTIVES = {
+  ...adjectives({ russe: 'Russia', chinois: 'China', ukrainien: 'Ukraine', américain: 'United States', britannique: 'United Kingdom', allemand: 'Germany', polonais: 'Poland', italien: 'Italy', espagnol: 'Spain', turc: 'Turkey', brésilien: 'Brazil', israélien: 'Israel', iranien: 'Iran', japonais: 'Japan', canadien: 'Canada', hongrois: 'Hungary', indien: 'India' }, ['', 'e', 'ne']),
+  'des états-unis': 'United States',
+};
+
+/** Institutions written with a capital: bodies, never a person's name. */
+export const INSTITUTIONS = ['gouvernement', 'état', 'etat', 'assemblée', 'sénat', 'élysée', 'matignon', 'parlement', 'conseil', 'commission', 'union', 'police', 'justice', 'ministère'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['qui'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['le', 'la', 'les', "l'"];

@@ -1,0 +1,47 @@
+// Italian pack: « … » and “…”, "ha detto il ministro", "secondo X", dialogue dashes.
+import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
+import * as W from './lexicon/words.ts';
+
+const TITLES: TitleEntry[] = [
+  { words: 'presidente del consiglio', office: 'Prime Minister', country: 'Italy' }, { words: 'premier', office: 'Prime Minister' },
+  { words: 'presidente della repubblica', office: 'President', country: 'Italy' }, { words: 'capo dello stato', office: 'President', country: 'Italy' },
+  { words: 'ministro degli esteri', office: 'Foreign Minister' }, { words: 'primo ministro', office: 'Prime Minister', needsCountry: true },
+  { words: 'cancelliere', office: 'Chancellor', country: 'Germany' }, { words: 'presidente', office: 'President', needsCountry: true },
+];
+
+export function buildItalian(): LanguagePack {
+  return {
+    code: 'it',
+    abbreviations: W.ABBREVIATIONS,
+    cueVerbs: new Set(W.CUE_VERBS),
+    tagWords: new Set(),
+    auxiliaries: new Set(W.AUXILIARIES),
+    accordingBefore: W.ACCORDING_BEFORE,
+    accordingAfter: W.ACCORDING_AFTER,
+    accordingOpeners: ['per'],
+    accordingClosing: [],
+    asClause: ['come'],
+    pronouns: new Set(W.PRONOUNS),
+    pronounGender: { lui: 'm', lei: 'f', egli: 'm', ella: 'f' },
+    determiners: new Set(W.DETERMINERS),
+    definiteArticles: W.DEFINITE_ARTICLES,
+    nameParticles: new Set(W.NAME_PARTICLES),
+    stopwords: new Set(W.STOPWORDS),
+    subordinators: new Set(W.SUBORDINATORS),
+    relatives: W.RELATIVES,
+    vagueHeads: new Set(W.VAGUE_HEADS),
+    roleNouns: new Set(W.ROLE_NOUNS),
+    institutions: new Set(W.INSTITUTIONS),
+    ageWord: /^(?:\d+enne|cinquantenne|sessantenne|quarantenne|settantenne|ottantenne)$/,
+    impersonal: [],
+    bodyEndings: W.BODY_ENDINGS,
+    titles: TITLES,
+    countryAdjectives: W.COUNTRY_ADJECTIVES,
+    country: 'Italy',
+    capitalisedNouns: false,
+    proDrop: true,
+    dashSpeech: true,
+    inflectsNames: false,
+    nameBases: (w) => [w],
+  };
+}

@@ -1,0 +1,67 @@
+// Italian: the words the shared reader needs (src/core/locales/common/read-with-pack.ts).
+import { adjectives, forms } from '../../common/lexicon/forms.ts';
+
+/** Verbs in -are by stem: afferma, affermano, affermò, affermato, affermava. */
+const ARE = [
+  'afferm', 'dichiar', 'spieg', 'sottoline', 'aggiung', 'ricord', 'osserv', 'comment', 'annunci', 'denunci', 'raccont',
+  'precis', 'conferm', 'insist', 'avvert', 'lament', 'critic', 'rimarc', 'evidenzi', 'chiar', 'ribad', 'assicur', 'segnal',
+  'confess', 'esord', 'domand', 'replic', 'rilev', 'stim', 'consider', 'ipotizz', 'attacc', 'incalz',
+];
+const ARE_ENDINGS = ['a', 'ano', 'ò', 'ato', 'ata', 'ava', 'avano', 'arono'];
+const OTHER = [
+  'dice', 'dicono', 'disse', 'dissero', 'detto', 'diceva', 'aggiunge', 'aggiunto', 'aggiungono', 'sostiene', 'sostenuto',
+  'sostengono', 'scrive', 'scritto', 'scrivono', 'risponde', 'risposto', 'ammette', 'ammesso', 'conclude', 'concluso',
+  'prosegue', 'proseguito', 'spiega', 'ribadisce', 'ribadito', 'avverte', 'avvertito', 'riconosce', 'riconosciuto',
+  'ritiene', 'ritengono', 'ritenuto', 'crede', 'credono', 'pensa', 'pensano', 'promette', 'promesso', 'chiede', 'chiesto',
+  'sottolinea', 'sottolineato', 'commenta', 'racconta', 'precisa', 'osserva',
+];
+/** Words whose final dot is their own. */
+export const ABBREVIATIONS = ['Sig', 'Sigg', 'Dott', 'Dr', 'Prof', 'On', 'Avv', 'Ing', 'ecc', 'pag', 'S'];
+
+export const CUE_VERBS = [...new Set([...forms(ARE, ARE_ENDINGS), ...OTHER])];
+
+export const AUXILIARIES = ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'è', 'sono', 'anche', 'poi', 'ancora', 'inoltre', 'già', 'si', 'gli', 'le'];
+/** "according to" phrases before their source, words separated by spaces. */
+export const ACCORDING_BEFORE = ['secondo', 'a detta di', 'stando a', 'a parere di'];
+export const ACCORDING_AFTER: string[] = [];
+
+export const PRONOUNS = ['lui', 'lei', 'egli', 'ella', 'questi'];
+export const DETERMINERS = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'suo', 'sua', 'suoi', 'sue', 'questo', 'questa', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'al', 'alla'];
+export const NAME_PARTICLES = ['di', 'de', 'del', 'della', 'da', 'la', 'lo', 'van', 'von'];
+export const STOPWORDS = [
+  'ma', 'e', 'o', 'né', 'che', 'perché', 'poiché', 'però', 'quindi', 'se', 'quando', 'come', 'dove', 'mentre', 'in', 'con',
+  'senza', 'per', 'su', 'tra', 'fra', 'da', 'di', 'a', 'secondo', 'contro', 'dopo', 'prima', 'durante', 'verso', 'il', 'lo',
+  'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'non', 'sì', 'già', 'anche', 'ancora', 'così', 'allora', 'poi', 'oggi', 'ieri',
+  'domani', 'ora', 'qui', 'lì', 'questo', 'questa', 'quello', 'quella', 'tutto', 'tutti', 'ogni', 'molto', 'più', 'meno',
+  'mai', 'sempre', 'tuttavia', 'infatti', 'inoltre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato',
+  'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',
+  'novembre', 'dicembre', 'è', 'sono', 'era', 'ha', 'hanno', 'io', 'noi', 'voi', 'loro', 'chi', 'cosa', 'signor', 'signora',
+  'nel', 'nella', 'al', 'alla', 'del', 'della', 'dal', 'dalla', 'sul', 'sulla',
+  'presso', 'davanti',
+  'delle', 'degli', 'dei', 'dello', 'dall', 'nell', 'sull', 'negli', 'nelle', 'sugli', 'dagli',
+];
+export const SUBORDINATORS = ['che', 'se', 'come'];
+export const VAGUE_HEADS = ['fonti', 'fonte', 'esperti', 'esperte', 'analisti', 'osservatori', 'specialisti', 'testimoni', 'residenti', 'critici', 'diplomatici', 'economisti', 'ricercatori'];
+export const ROLE_NOUNS = [
+  'ministro', 'ministra', 'presidente', 'portavoce', 'direttore', 'direttrice', 'sindaco', 'sindaca', 'deputato', 'deputata',
+  'senatore', 'senatrice', 'capo', 'segretario', 'segretaria', 'consigliere', 'giudice', 'avvocato', 'avvocata',
+  'procuratore', 'professore', 'professoressa', 'ricercatore', 'ricercatrice', 'economista', 'esperto', 'esperta',
+  'analista', 'governatore', 'ambasciatore', 'leader', 'dirigente', 'responsabile', 'fondatore', 'candidato', 'candidata',
+  'allenatore', 'capitano', 'medico', 'autore', 'autrice', 'giornalista', 'rappresentante', 'premier', 'cancelliere',
+  'commissario', 'commissaria', 'assessore', 'governatrice',
+  'vicepresidente', 'funzionario', 'funzionaria', 'titolare', 'sindacalista', 'consigliera', 'assessora',
+  'cittadino', 'cittadina',
+];
+export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', ucrain: 'Ukraine', american: 'United States', statunitens: 'United States', britannic: 'United Kingdom', tedesc: 'Germany', polacc: 'Poland', frances: 'France', spagnol: 'Spain', turc: 'Turkey', brasilian: 'Brazil', israelian: 'Israel', iranian: 'Iran' }, ['o', 'a', 'e', 'i']);
+
+/** Institutions written with a capital: bodies, never a person's name. */
+export const INSTITUTIONS = ['governo', 'stato', 'parlamento', 'camera', 'senato', 'quirinale', 'chigi', 'palazzo', 'ministero', 'polizia', 'commissione', 'unione', 'consiglio', 'tribunale'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['che'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"];

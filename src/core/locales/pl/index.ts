@@ -1,0 +1,61 @@
+// Polish pack: „…” «…» and dash speech ("– … – mówi premier"), "powiedział premier", "według X",
+// "zdaniem X", and names under inflection (Putina, Putinowi, Putinem → Putin).
+import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
+import * as W from './lexicon/words.ts';
+
+const TITLES: TitleEntry[] = [
+  { words: 'premier', office: 'Prime Minister' }, { words: 'premiera', office: 'Prime Minister' }, { words: 'premierem', office: 'Prime Minister' },
+  { words: 'prezydent', office: 'President' }, { words: 'prezydenta', office: 'President' }, { words: 'prezydentem', office: 'President' },
+  { words: 'szef msz', office: 'Foreign Minister' }, { words: 'minister spraw zagranicznych', office: 'Foreign Minister' },
+  { words: 'kanclerz', office: 'Chancellor', country: 'Germany' },
+  { words: 'szef rządu', office: 'Prime Minister' }, { words: 'szefa rządu', office: 'Prime Minister' }, { words: 'szefowa rządu', office: 'Prime Minister' },
+];
+
+/** Case endings of names and what the nominative ends in instead ("Putinowi" → "Putin", "Kowalskiego" → "Kowalski", "Dudy" → "Duda"). */
+const ENDINGS: [string, string][] = [
+  ['owi', ''], ['iem', ''], ['em', ''], ['ie', ''], ['u', ''], ['a', ''], ['iego', 'i'], ['ego', 'y'], ['iemu', 'i'],
+  ['emu', 'y'], ['im', 'i'], ['ym', 'y'], ['iej', 'a'], ['ej', 'a'], ['ą', 'a'], ['y', 'a'], ['i', 'a'],
+];
+
+function bases(w: string): string[] {
+  const out = [w];
+  for (const [end, nom] of ENDINGS) if (w.length > end.length + 2 && w.endsWith(end)) out.push(w.slice(0, -end.length) + nom);
+  return out;
+}
+
+export function buildPolish(): LanguagePack {
+  return {
+    code: 'pl',
+    abbreviations: W.ABBREVIATIONS,
+    cueVerbs: new Set(W.CUE_VERBS),
+    tagWords: new Set(),
+    auxiliaries: new Set(W.AUXILIARIES),
+    accordingBefore: W.ACCORDING_BEFORE,
+    accordingAfter: W.ACCORDING_AFTER,
+    accordingOpeners: ['dla'],
+    accordingClosing: [],
+    asClause: [],
+    pronouns: new Set(W.PRONOUNS),
+    pronounGender: { on: 'm', ona: 'f', niego: 'm', niej: 'f' },
+    determiners: new Set(W.DETERMINERS),
+    definiteArticles: W.DEFINITE_ARTICLES,
+    nameParticles: new Set(W.NAME_PARTICLES),
+    stopwords: new Set(W.STOPWORDS),
+    subordinators: new Set(W.SUBORDINATORS),
+    relatives: W.RELATIVES,
+    vagueHeads: new Set(W.VAGUE_HEADS),
+    roleNouns: new Set(W.ROLE_NOUNS),
+    institutions: new Set(W.INSTITUTIONS),
+    ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
+    impersonal: [],
+    bodyEndings: W.BODY_ENDINGS,
+    titles: TITLES,
+    countryAdjectives: W.COUNTRY_ADJECTIVES,
+    country: 'Poland',
+    capitalisedNouns: false,
+    proDrop: true,
+    dashSpeech: true,
+    inflectsNames: true,
+    nameBases: bases,
+  };
+}

@@ -1,0 +1,76 @@
+// Polish: the words the shared reader needs (src/core/locales/common/read-with-pack.ts).
+import { adjectives, forms } from '../../common/lexicon/forms.ts';
+
+/** Past tense by stem, with gender and number: powiedział, powiedziała, powiedzieli, powiedziały. */
+const PAST = [
+  'powiedzia', 'mówi', 'stwierdzi', 'oświadczy', 'zaznaczy', 'podkreśli', 'doda', 'wyjaśni', 'przyzna', 'zapewni',
+  'ostrzeg', 'oceni', 'zauważy', 'przekonywa', 'tłumaczy', 'twierdzi', 'zapowiedzia', 'poinformowa', 'przypomnia',
+  'napisa', 'odpowiedzia', 'skomentowa', 'uważa', 'sądzi', 'pyta', 'zapyta', 'dodawa', 'argumentowa', 'apelowa',
+  'zaapelowa', 'wskaza', 'wskazywa', 'ogłosi', 'zdradzi', 'relacjonowa', 'opowiada', 'opowiedzia', 'podsumowa',
+  'krytykowa', 'skrytykowa', 'zapowiada', 'przestrzeg', 'przestrzega', 'deklarowa', 'zadeklarowa', 'wyzna', 'uzna',
+];
+const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
+/** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
+const PRESENT = [
+  'mówi', 'mówią', 'twierdzi', 'twierdzą', 'podkreśla', 'podkreślają', 'dodaje', 'dodają', 'zaznacza', 'zaznaczają',
+  'wyjaśnia', 'wyjaśniają', 'przyznaje', 'przyznają', 'zapewnia', 'zapewniają', 'ostrzega', 'ostrzegają', 'ocenia',
+  'oceniają', 'zauważa', 'zauważają', 'przekonuje', 'przekonują', 'tłumaczy', 'tłumaczą', 'uważa', 'uważają', 'sądzi',
+  'sądzą', 'pyta', 'pytają', 'pisze', 'piszą', 'odpowiada', 'odpowiadają', 'komentuje', 'komentują', 'wskazuje',
+  'wskazują', 'apeluje', 'apelują', 'argumentuje', 'oświadcza', 'stwierdza', 'przypomina', 'przypominają', 'opowiada',
+  'relacjonuje', 'podsumowuje', 'krytykuje', 'zapowiada', 'deklaruje', 'przestrzega', 'informuje', 'informują',
+];
+/** Words whose final dot is their own. */
+export const ABBREVIATIONS = ['dr', 'Dr', 'prof', 'Prof', 'inż', 'mgr', 'ks', 'św', 'tzw', 'np', 'godz', 'ul', 'tys', 'mln', 'mld', 'r', 'proc', 'im', 'wg', 'gen', 'płk'];
+
+export const CUE_VERBS = [...new Set([...forms(PAST, PAST_ENDINGS), ...PRESENT])];
+
+export const AUXILIARIES = ['się', 'też', 'także', 'również', 'jeszcze', 'już', 'potem', 'wtedy', 'nam', 'mi', 'mu', 'jej', 'im'];
+/** "according to" phrases before their source, words separated by spaces. */
+export const ACCORDING_BEFORE = ['według', 'zdaniem', 'wedle', 'jak twierdzi', 'jak mówi', 'jak podaje', 'jak informuje', 'jak podkreśla', 'jak zaznacza'];
+export const ACCORDING_AFTER: string[] = [];
+
+export const PRONOUNS = ['on', 'ona', 'niego', 'niej', 'jego', 'jej'];
+export const DETERMINERS = ['ten', 'ta', 'to', 'tego', 'tej', 'tym', 'jego', 'jej', 'ich', 'swój', 'swoja', 'swojego', 'nasz', 'nasza'];
+export const NAME_PARTICLES = ['de', 'von', 'van', 'da'];
+export const STOPWORDS = [
+  'ale', 'i', 'oraz', 'lub', 'albo', 'czy', 'a', 'że', 'bo', 'ponieważ', 'choć', 'chociaż', 'jeśli', 'jeżeli', 'gdy',
+  'kiedy', 'jak', 'gdzie', 'podczas', 'w', 'we', 'z', 'ze', 'na', 'do', 'od', 'po', 'przy', 'przez', 'dla', 'bez', 'o',
+  'u', 'za', 'pod', 'nad', 'przed', 'między', 'według', 'zdaniem', 'wobec', 'mimo', 'nie', 'tak', 'już', 'też', 'także',
+  'również', 'jednak', 'więc', 'zatem', 'potem', 'teraz', 'dziś', 'dzisiaj', 'wczoraj', 'jutro', 'tu', 'tam', 'to', 'ten',
+  'ta', 'tego', 'tej', 'ci', 'te', 'wszyscy', 'wszystko', 'każdy', 'bardzo', 'więcej', 'mniej', 'nigdy', 'zawsze',
+  'poniedziałek', 'wtorek', 'środa', 'środę', 'czwartek', 'piątek', 'sobota', 'sobotę', 'niedziela', 'niedzielę',
+  'styczeń', 'stycznia', 'luty', 'lutego', 'marzec', 'marca', 'kwiecień', 'kwietnia', 'maj', 'maja', 'czerwiec',
+  'czerwca', 'lipiec', 'lipca', 'sierpień', 'sierpnia', 'wrzesień', 'września', 'październik', 'października',
+  'listopad', 'listopada', 'grudzień', 'grudnia', 'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ja', 'my', 'wy',
+  'oni', 'one', 'kto', 'co', 'pan', 'pani', 'panie', 'państwo', 'się',
+];
+export const SUBORDINATORS = ['że', 'czy', 'jak', 'iż', 'by', 'aby'];
+export const VAGUE_HEADS = [
+  'eksperci', 'ekspertów', 'ekspertami', 'źródła', 'źródeł', 'źródło', 'analitycy', 'analityków', 'obserwatorzy',
+  'obserwatorów', 'specjaliści', 'specjalistów', 'komentatorzy', 'komentatorów', 'świadkowie', 'świadków', 'mieszkańcy',
+  'mieszkańców', 'krytycy', 'krytyków', 'dyplomaci', 'dyplomatów', 'ekonomiści', 'ekonomistów', 'naukowcy', 'naukowców',
+];
+export const ROLE_NOUNS = [
+  'minister', 'ministra', 'ministrem', 'premier', 'premiera', 'premierem', 'prezydent', 'prezydenta', 'prezydentem',
+  'rzecznik', 'rzeczniczka', 'rzecznika', 'dyrektor', 'dyrektorka', 'burmistrz', 'prezydentka', 'poseł', 'posłanka',
+  'posła', 'senator', 'senatorka', 'szef', 'szefowa', 'szefa', 'sekretarz', 'doradca', 'sędzia', 'adwokat', 'prokurator',
+  'profesor', 'profesorka', 'badacz', 'badaczka', 'ekonomista', 'ekonomistka', 'ekspert', 'ekspertka', 'analityk',
+  'analityczka', 'wojewoda', 'ambasador', 'lider', 'liderka', 'przewodniczący', 'przewodnicząca', 'prezes', 'prezeska',
+  'założyciel', 'kandydat', 'kandydatka', 'trener', 'kapitan', 'lekarz', 'lekarka', 'autor', 'autorka', 'dziennikarz',
+  'dziennikarka', 'przedstawiciel', 'przedstawicielka', 'wicepremier', 'marszałek', 'kanclerz', 'polityk', 'polityka',
+  'wiceminister', 'szefowej',
+  'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
+];
+export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'China', ukraińsk: 'Ukraine', amerykańsk: 'United States', brytyjsk: 'United Kingdom', niemieck: 'Germany', francusk: 'France', włosk: 'Italy', hiszpańsk: 'Spain', tureck: 'Turkey', izraelsk: 'Israel', irańsk: 'Iran', węgiersk: 'Hungary' }, ['i', 'iego', 'im', 'a', 'iej', 'ą']);
+
+/** Institutions written with a capital: bodies, never a person's name. */
+export const INSTITUTIONS = ['rząd', 'rządu', 'sejm', 'sejmu', 'senat', 'senatu', 'ministerstwo', 'ministerstwa', 'policja', 'policji', 'prokuratura', 'prokuratury', 'komisja', 'komisji', 'unia', 'unii', 'trybunał'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['który', 'która', 'którzy', 'które'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = [];

@@ -1,0 +1,66 @@
+// Portuguese: the words the shared reader needs (src/core/locales/common/read-with-pack.ts).
+import { adjectives, forms } from '../../common/lexicon/forms.ts';
+
+/** Verbs in -ar by stem: afirma, afirmam, afirmou, afirmaram, afirmava, afirmado. */
+const AR = [
+  'afirm', 'declar', 'explic', 'destac', 'ressalt', 'acrescent', 'comple', 'assegur', 'garant', 'indic', 'apont', 'lembr',
+  'coment', 'relat', 'cont', 'critic', 'denunci', 'anunci', 'alert', 'avis', 'confirm', 'insist', 'lament', 'pergunt',
+  'question', 'reclam', 'sublinh', 'enfatiz', 'revel', 'observ', 'ponder', 'avali', 'estim', 'consider', 'salient',
+].filter((s) => /^[a-zà-ú]+$/.test(s));
+const AR_ENDINGS = ['a', 'am', 'ou', 'aram', 'ava', 'avam', 'ado'];
+const OTHER = [
+  'disse', 'diz', 'dizem', 'disseram', 'dizia', 'dito', 'escreveu', 'escreve', 'respondeu', 'responde', 'admitiu', 'admite',
+  'reconheceu', 'reconhece', 'concluiu', 'conclui', 'defendeu', 'defende', 'advertiu', 'adverte', 'sustentou', 'sustenta',
+  'prometeu', 'promete', 'acredita', 'acreditam', 'acha', 'acham', 'pensa', 'pensam', 'completou', 'frisou', 'frisa',
+  'ressaltou', 'prosseguiu', 'rebateu', 'rebate', 'retrucou', 'descreveu', 'descreve', 'previu', 'prevê',
+];
+/** Words whose final dot is their own. */
+export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
+
+export const CUE_VERBS = [...new Set([...forms(AR, AR_ENDINGS), ...OTHER])];
+
+export const AUXILIARIES = ['tem', 'têm', 'tinha', 'tinham', 'terá', 'também', 'ainda', 'já', 'depois', 'então', 'se', 'lhe', 'lhes', 'foi'];
+/** "according to" phrases before their source, words separated by spaces. */
+export const ACCORDING_BEFORE = ['segundo', 'de acordo com', 'conforme', 'na opinião de', 'na avaliação de'];
+export const ACCORDING_AFTER: string[] = [];
+
+export const PRONOUNS = ['ele', 'ela', 'este', 'esta'];
+export const DETERMINERS = ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'seu', 'sua', 'seus', 'suas', 'este', 'esta', 'esse', 'essa', 'do', 'da', 'dos', 'das', 'ao', 'à'];
+export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'e', 'van', 'von'];
+export const STOPWORDS = [
+  'mas', 'e', 'ou', 'nem', 'que', 'porque', 'pois', 'porém', 'embora', 'se', 'quando', 'como', 'onde', 'enquanto', 'em',
+  'no', 'na', 'nos', 'nas', 'com', 'sem', 'por', 'pelo', 'pela', 'para', 'sobre', 'entre', 'desde', 'até', 'segundo',
+  'contra', 'após', 'ante', 'durante', 'a', 'o', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'ao', 'não', 'sim',
+  'já', 'também', 'ainda', 'assim', 'então', 'depois', 'hoje', 'ontem', 'amanhã', 'agora', 'aqui', 'ali', 'isso', 'isto',
+  'esse', 'essa', 'este', 'esta', 'todo', 'todos', 'toda', 'todas', 'cada', 'muito', 'mais', 'menos', 'nunca', 'sempre',
+  'contudo', 'entretanto', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado',
+  'domingo', 'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro',
+  'novembro', 'dezembro', 'é', 'são', 'foi', 'era', 'está', 'estão', 'tem', 'eu', 'nós', 'eles', 'elas', 'você', 'quem',
+  'senhor', 'senhora', 'sr', 'sra',
+  'perante', 'junto',
+  'nesta', 'neste', 'nessa', 'nesse', 'naquele', 'naquela', 'desta', 'deste', 'dessa', 'desse', 'num', 'numa', 'daquele', 'daquela',
+];
+export const SUBORDINATORS = ['que', 'se', 'como'];
+export const VAGUE_HEADS = ['fontes', 'fonte', 'especialistas', 'analistas', 'observadores', 'aliados', 'interlocutores', 'testemunhas', 'moradores', 'críticos', 'diplomatas', 'economistas', 'pesquisadores', 'técnicos'];
+export const ROLE_NOUNS = [
+  'ministro', 'ministra', 'presidente', 'porta-voz', 'diretor', 'diretora', 'prefeito', 'prefeita', 'deputado', 'deputada',
+  'senador', 'senadora', 'chefe', 'secretário', 'secretária', 'conselheiro', 'juiz', 'juíza', 'advogado', 'advogada',
+  'procurador', 'procuradora', 'professor', 'professora', 'pesquisador', 'pesquisadora', 'economista', 'especialista',
+  'analista', 'governador', 'governadora', 'embaixador', 'líder', 'dirigente', 'responsável', 'fundador', 'candidato',
+  'candidata', 'técnico', 'treinador', 'capitão', 'médico', 'médica', 'autor', 'autora', 'jornalista', 'representante',
+  'primeiro-ministro', 'primeira-ministra', 'chanceler', 'vereador', 'vereadora', 'delegado', 'delegada', 'ex-presidente',
+  'vice-presidente', 'funcionário', 'funcionária', 'titular', 'sindicalista', 'assessor', 'assessora', 'comandante',
+];
+export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', chines: 'China', ucranian: 'Ukraine', american: 'United States', britânic: 'United Kingdom', alemã: 'Germany', francês: 'France', brasileir: 'Brazil', argentin: 'Argentina', israelens: 'Israel', iranian: 'Iran' }, ['', 'o', 'a', 'e']);
+
+/** Institutions written with a capital: bodies, never a person's name. */
+export const INSTITUTIONS = ['governo', 'estado', 'congresso', 'senado', 'planalto', 'câmara', 'ministério', 'polícia', 'justiça', 'supremo', 'tribunal', 'comissão', 'união'];
+
+/** Endings of one-word names of bodies (none: bodies are several words here). */
+export const BODY_ENDINGS: string[] = [];
+
+/** Relative pronouns that open a clause after a comma. */
+export const RELATIVES = ['que', 'quem'];
+
+/** Definite articles: a description with one takes up someone named before. */
+export const DEFINITE_ARTICLES: string[] = ['o', 'a', 'os', 'as'];

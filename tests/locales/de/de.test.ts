@@ -1,0 +1,84 @@
+// German: invented sentences, read with the German pack.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('German', () => {
+  test('a speech tag after the quotation, verb first: „…“, sagte X / sagte die Ministerin', () => {
+    const { items } = read('Die Umweltministerin Steffi Lemke besuchte am Montag den Hafen. „Wir müssen jetzt handeln, bevor es zu spät ist“, sagte die Ministerin vor Journalisten.', 'de');
+    const q = said(items, 'Wir müssen jetzt handeln');
+    expect(q?.speaker).toBe('Steffi Lemke');
+    expect(q?.kind).toBe('direct');
+  });
+
+  test('»…«, sagt er: the pronoun is the person quoted just before', () => {
+    const { items } = read('„Der Hafen braucht neue Kräne“, sagte Jonas Albrecht, Chef der Hafenbehörde. »Ohne sie verlieren wir jedes Jahr Kunden an Rotterdam«, sagt er.', 'de');
+    expect(said(items, 'Ohne sie verlieren')?.speaker).toBe('Jonas Albrecht');
+  });
+
+  test('colon-introduced: X sagte: „…“ and a V2 clause "Dazu sagte X: „…“"', () => {
+    const { items } = read('Bürgermeisterin Anna Vogt sagte: „Die Brücke wird im Mai wieder geöffnet.“ Dazu sagte Vogt am Abend: „Wir haben lange genug gewartet.“', 'de');
+    expect(said(items, 'Die Brücke wird')?.speaker).toBe('Anna Vogt');
+    expect(said(items, 'lange genug gewartet')?.speaker).toBe('Anna Vogt');
+  });
+
+  test('the title gives the officeholder of the day: der Bundeskanzler in March 2023 is Olaf Scholz', () => {
+    const { items, entities } = read('„Wir stehen fest an der Seite unserer Partner in Europa“, sagte der Bundeskanzler am Dienstag in Berlin.', 'de');
+    expect(said(items, 'fest an der Seite')?.speaker).toBe('Olaf Scholz');
+    expect(entities.find((e) => e.name === 'Olaf Scholz')?.leader).toBe(true);
+  });
+
+  test('laut X and X zufolge, with content the clause without the cue; experts are a vague source', () => {
+    const { items } = read('Laut Polizei wurden bei dem Unfall zwei Menschen leicht verletzt. Der Feuerwehr zufolge brannte das Lager die ganze Nacht. Experten glauben, dass die Preise weiter steigen werden.', 'de');
+    expect(said(items, 'zwei Menschen leicht verletzt')?.source).toBe('Polizei');
+    expect(said(items, 'brannte das Lager')?.source).toBe('Der Feuerwehr');
+    const vague = said(items, 'die Preise weiter steigen');
+    expect(vague?.vague).toBe(true);
+    expect(vague?.source).toBe('Experten');
+  });
+
+  test('a capital alone makes no person: „Die Lage“ and the speech manuscript get no speaker', () => {
+    const { items, entities } = read('„Wir müssen jetzt handeln, sonst verlieren wir den Anschluss“, sagte die Ministerin laut Redetext. Die Lage bleibt angespannt.', 'de');
+    expect(said(items, 'Wir müssen jetzt handeln')?.source).toBe('die Ministerin');
+    expect(entities.map((e) => e.name)).not.toContain('Die Lage');
+    expect(entities.map((e) => e.name)).not.toContain('Redetext');
+  });
+
+  test('a pronoun with someone else named in its sentence gives no speaker (unsure)', () => {
+    const { items } = read('„Das Angebot ist gut“, sagte Jonas Albrecht. Neben Maria Keller stand auch Tom Brandt am Kai, „die Lage ist ernst“, sagte er.', 'de');
+    const q = said(items, 'die Lage ist ernst');
+    expect(q?.speaker ?? null).toBe(null);
+  });
+
+  test('a quoted title of three words without a tag is no quotation', () => {
+    const { items } = read('Die Sendung „Markt am Morgen“ läuft seit zehn Jahren im Radio der Stadt.', 'de');
+    expect(said(items, 'Markt am Morgen')).toBeUndefined();
+  });
+
+  test('the first name after the verb is the speaker, not the agency after it', () => {
+    const { items } = read('„Die Reform kommt zu spät“, sagte Müller der Deutschen Presse-Agentur am Freitag.', 'de');
+    expect(said(items, 'Die Reform kommt')?.source).toBe('Müller');
+  });
+
+
+  test('"…, so X." and "Wie X berichtet, …" attribute an unquoted statement; an adverb "So" does not', () => {
+    const { items } = read('Die Blume ist sehr selten und riecht nach Aas, so Davis. Wie Davis berichtet, wächst sie nur auf Borneo. So bleibt die Pflanze ein Rätsel für die Forschung.', 'de');
+    expect(said(items, 'riecht nach Aas')?.speaker).toBe('Davis');
+    expect(said(items, 'wächst sie nur auf Borneo')?.speaker).toBe('Davis');
+    expect(said(items, 'bleibt die Pflanze')).toBeUndefined();
+  });
+
+  test('a one-word body (Hafenbehörde) is an organisation, not a person', () => {
+    const { items, entities } = read('Laut Hafenbehörde sind die Umschlagszahlen im vergangenen Jahr um vier Prozent gesunken.', 'de');
+    expect(said(items, 'Umschlagszahlen')?.speaker).toBe('Hafenbehörde');
+    expect(entities.find((e) => e.name === 'Hafenbehörde')?.type).toBe('organization');
+  });
+
+  test('an age or a family role takes up the person introduced with a role; "heißt es" names no one; a party in brackets', () => {
+    const text = 'Marktleiterin Sabine Krüger führt durch die Halle.\n\n„Hier kaufen jeden Morgen Hunderte Gastronomen ein“, erzählt die 54-Jährige.\n\nHändler Mehmet Yilmaz sieht das ähnlich. „Ohne die Restaurants lohnt sich das kaum noch“, sagt der Familienvater.\n\n„Die Hallen sind ein Stück Hamburg“, heißt es in einer Mitteilung. Bürgermeister Peter Tschentscher (SPD) kündigte an: „Wir lassen die Händler nicht im Stich.“';
+    const { items } = read(text, 'de');
+    expect(said(items, 'Hier kaufen jeden Morgen')?.speaker).toBe('Sabine Krüger');
+    expect(said(items, 'Ohne die Restaurants')?.speaker).toBe('Mehmet Yilmaz');
+    expect(said(items, 'ein Stück Hamburg')?.speaker ?? null).toBe(null);
+    expect(said(items, 'nicht im Stich')?.speaker).toBe('Peter Tschentscher');
+  });
+});

@@ -1,0 +1,57 @@
+// Spanish: invented sentences, read with the Spanish pack.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('Spanish', () => {
+  test('“…”, dijo el presidente X; según fuentes cercanas (vague); a name after a preposition is not the speaker', () => {
+    const { items } = read('“No vamos a aceptar este acuerdo”, dijo el presidente Pedro Sánchez en Madrid. Según fuentes cercanas al Gobierno, la reunión fue tensa y larga.', 'es');
+    expect(said(items, 'No vamos a aceptar')?.speaker).toBe('Pedro Sánchez');
+    const v = said(items, 'la reunión fue tensa');
+    expect(v?.vague).toBe(true);
+    expect(v?.speaker).not.toBe('Gobierno');
+  });
+
+  test('dialogue dash: —… —afirmó la ministra', () => {
+    const { items } = read('La ministra Lucía Ramos visitó el puerto el lunes.\n\n—Es un día histórico para la ciudad —afirmó la ministra.', 'es');
+    const q = said(items, 'Es un día histórico');
+    expect(q?.rule).toBe('dash-speech');
+    expect(q?.speaker).toBe('Lucía Ramos');
+  });
+
+  test('el primer ministro with no country gives no officeholder', () => {
+    const { items } = read('“Tenemos que hablar con todos los socios”, dijo el primer ministro tras la cumbre.', 'es');
+    expect(said(items, 'Tenemos que hablar')?.speaker ?? null).not.toBe('Pedro Sánchez');
+  });
+
+  test('a definite description of office takes up the official named with a role: el funcionario, la vicepresidenta', () => {
+    const text = 'El ministro de Economía, Luis Caputo, defendió el ajuste ante los diputados. “No hay plata”, afirmó el funcionario.\n\nLa vicepresidenta Victoria Villarruel habló después. “Es un momento difícil para todos”, señaló la vicepresidenta en una entrevista radial.';
+    const { items } = read(text, 'es');
+    expect(said(items, 'No hay plata')?.speaker).toBe('Luis Caputo');
+    expect(said(items, 'Es un momento difícil')?.speaker).toBe('Victoria Villarruel');
+  });
+
+  test('a description is not taken up when someone else is named in its sentence', () => {
+    const text = 'El ministro de Economía, Luis Caputo, defendió el ajuste. Tras reunirse con Cristina Ruiz, “no hay acuerdo”, dijo el funcionario.';
+    const { items } = read(text, 'es');
+    expect(said(items, 'no hay acuerdo')?.speaker).not.toBe('Luis Caputo');
+  });
+
+  test('"Para X," with a name is an opinion attributed; "Para llegar" is a purpose', () => {
+    const { items } = read('Para Villarruel, el Congreso debe acompañar las reformas. Para llegar a tiempo, el tren salió muy temprano.', 'es');
+    expect(said(items, 'el Congreso debe acompañar')?.source).toBe('Villarruel');
+    expect(said(items, 'el tren salió')).toBeUndefined();
+  });
+
+  test('a quotation inside an according-to sentence is a partial quote of that source', () => {
+    const { items } = read('Para el economista Carlos Melconian, el programa “tiene buenas intenciones pero llega tarde”.', 'es');
+    const q = said(items, 'tiene buenas intenciones');
+    expect(q?.kind).toBe('partial');
+    expect(q?.speaker).toBe('Carlos Melconian');
+  });
+
+  test('a title with no country (el mandatario) takes up the leader spoken of last', () => {
+    const { items } = read('Milei llamó a la Argentina “un país al margen de la ley” durante su discurso. El mandatario calificó la medida de “una estafa monumental contra los argentinos”.', 'es', '2024-05-01');
+    expect(said(items, 'un país al margen')?.speaker).toBe('Javier Milei');
+    expect(said(items, 'una estafa monumental')?.speaker).toBe('Javier Milei');
+  });
+});

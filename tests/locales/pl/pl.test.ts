@@ -1,0 +1,50 @@
+// Polish: invented sentences, read with the Polish pack.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('Polish', () => {
+  test('dash speech: – … – mówi premier X. – … (one item with two parts)', () => {
+    const { items } = read('– Musimy działać szybko, bo czasu jest mało – mówi premier Donald Tusk. – To jest sprawa pilna dla całego kraju.', 'pl');
+    const q = said(items, 'Musimy działać szybko');
+    expect(q?.speaker).toBe('Donald Tusk');
+    expect(q?.content).toContain('To jest sprawa pilna');
+  });
+
+  test('„…” – powiedział prezydent: the officeholder of the day', () => {
+    const { items } = read('„Nie zgadzamy się z tym planem” – powiedział prezydent w poniedziałek.', 'pl');
+    expect(said(items, 'Nie zgadzamy się')?.speaker).toBe('Andrzej Duda');
+  });
+
+  test('names under inflection: według Putina → Vladimir Putin; zdaniem ekspertów is vague', () => {
+    const { items, entities } = read('Według Putina sankcje nie działają wcale. Zdaniem ekspertów inflacja jeszcze wzrośnie. Rozmowa z Putinem trwała godzinę, a Putinowi nie podobały się pytania.', 'pl');
+    expect(said(items, 'sankcje nie działają')?.speaker).toBe('Vladimir Putin');
+    expect(said(items, 'inflacja jeszcze wzrośnie')?.vague).toBe(true);
+    const putin = entities.find((e) => e.name === 'Vladimir Putin');
+    expect(putin?.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('powiedział with a name after it, and a surname later taken back to the full name', () => {
+    const { items } = read('Minister Anna Nowak odwiedziła szpital. „Ten szpital potrzebuje nowego sprzętu” – powiedziała Nowak dziennikarzom.', 'pl');
+    expect(said(items, 'Ten szpital potrzebuje')?.speaker).toBe('Anna Nowak');
+  });
+
+  test('past the medium: – … – mówi w rozmowie z PAP minister X', () => {
+    const { items } = read('– Szpitale dostaną pieniądze jeszcze w tym roku – mówi w rozmowie z PAP minister zdrowia Adam Nowak.', 'pl');
+    expect(said(items, 'Szpitale dostaną pieniądze')?.speaker).toBe('Adam Nowak');
+  });
+
+  test('a dropped subject is the person spoken of last (Polish leaves it out)', () => {
+    const { items } = read('„Ten szpital potrzebuje nowego sprzętu” – powiedziała minister Anna Nowak. „Pieniądze już są” – dodała.', 'pl');
+    expect(said(items, 'Pieniądze już są')?.speaker).toBe('Anna Nowak');
+  });
+
+  test('dash speech inside a paragraph, a second part up to its own tag, szef rządu named in the article, a bare role', () => {
+    const text = 'Premier Donald Tusk spotkał się w poniedziałek z rolnikami.\n\n– Jesteśmy gotowi do kompromisu, ale nie na wszystko – powiedział po spotkaniu szef rządu. – Będziemy rozmawiać dalej – dodał.\n\nMinister rolnictwa Czesław Siekierski zapewnił, że rząd przygotuje nowe przepisy. – Pieniądze dla rolników są zabezpieczone – mówił minister.';
+    const { items } = read(text, 'pl', '2024-02-20');
+    const first = said(items, 'Jesteśmy gotowi');
+    expect(first?.speaker).toBe('Donald Tusk');
+    expect(first?.content).toContain('Będziemy rozmawiać dalej');
+    expect(first?.content).not.toContain('dodał');
+    expect(said(items, 'Pieniądze dla rolników')?.speaker).toBe('Czesław Siekierski');
+  });
+});

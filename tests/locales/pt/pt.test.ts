@@ -1,0 +1,27 @@
+// Portuguese: invented sentences, read with the Portuguese pack.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('Portuguese', () => {
+  test('"…", disse X; segundo X; de acordo com X', () => {
+    const { items } = read('"Vamos reconstruir a ponte até o fim do ano", disse o prefeito Carlos Mendes. Segundo a Defesa Civil, três famílias deixaram suas casas. De acordo com especialistas, a chuva deve continuar.', 'pt');
+    expect(said(items, 'Vamos reconstruir a ponte')?.speaker).toBe('Carlos Mendes');
+    expect(said(items, 'três famílias deixaram')?.source).toBe('a Defesa Civil');
+    expect(said(items, 'a chuva deve continuar')?.vague).toBe(true);
+  });
+
+  test('a bare "presidente" names no country: no officeholder is guessed', () => {
+    const { items } = read('"O país precisa de calma", afirmou o presidente nesta segunda-feira.', 'pt');
+    const q = said(items, 'O país precisa de calma');
+    expect(q?.speaker).toBe(null);
+    expect(q?.source).toBe('o presidente');
+  });
+
+  test('a surname alone finds the full name with its particles; segundo ele; o ministro takes up the minister', () => {
+    const text = 'O presidente Luiz Inácio Lula da Silva defendeu nesta terça-feira a reforma. "Ninguém vai pagar mais imposto do que paga hoje", afirmou Lula durante evento em Brasília.\n\nO ministro da Fazenda, Fernando Haddad, também comentou a proposta. Segundo ele, o texto deve ser votado até o fim do mês. "Temos votos suficientes no Senado", disse o ministro.';
+    const { items } = read(text, 'pt');
+    expect(said(items, 'Ninguém vai pagar')?.speaker).toBe('Luiz Inácio Lula da Silva');
+    expect(said(items, 'o texto deve ser votado')?.speaker).toBe('Fernando Haddad');
+    expect(said(items, 'Temos votos suficientes')?.speaker).toBe('Fernando Haddad');
+  });
+});
