@@ -1,4 +1,4 @@
-// No word of the interface is written in the code of the popup or the card: every user-visible
+// No word of the interface is written in the code of the popup, the card or the journal page: every user-visible
 // string comes from public/_locales through the Localizer. The sources are parsed (oxc, through
 // rolldown, which vite builds with) and these fail:
 //   - JSX text with a letter (except key caps in <kbd> and aria-hidden samples);
@@ -14,7 +14,7 @@ import { parseSync } from 'rolldown/utils';
 import { describe, expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const DIRS = ['src/extension/popup', 'src/page/card'];
+const DIRS = ['src/extension/popup', 'src/page/card', 'src/extension/journal-page'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -150,7 +150,7 @@ export function hardCodedStrings(file: string, src: string): Finding[] {
         return;
       case 'JSXAttribute':
         if (VISIBLE_ATTRS.has(attrName(node))) shown(node.value as Node, exempt);
-        else if (!/^(class|className|id|data-.*|key|type|role|name|value|style|href|for|htmlFor|aria-(labelledby|describedby|controls|live|current|pressed|expanded|selected|hidden|modal))$/.test(attrName(node))) walk(node.value, exempt);
+        else if (!/^(class|className|id|data-.*|key|type|role|name|value|style|href|for|htmlFor|rel|target|accept|autocomplete|aria-(labelledby|describedby|controls|live|current|pressed|expanded|selected|hidden|modal))$/.test(attrName(node))) walk(node.value, exempt);
         return;
       case 'Literal': case 'TemplateElement': {
         const s = str(node);
@@ -164,7 +164,7 @@ export function hardCodedStrings(file: string, src: string): Finding[] {
   return out;
 }
 
-describe('no hard-coded interface string in the popup or the card', () => {
+describe('no hard-coded interface string in the popup, the card or the journal page', () => {
   for (const dir of DIRS) {
     test(dir, () => {
       const found = files(resolve(root, dir)).flatMap((f) => hardCodedStrings(relative(root, f), readFileSync(f, 'utf8')));
@@ -182,6 +182,7 @@ describe('no hard-coded interface string in the popup or the card', () => {
     expect(found(`el('p', 'meta', 'Cue: '); b.setAttribute('aria-label', 'Close'); x.textContent = 'Hi';`, 'x.ts')).toEqual(['Cue:', 'Close', 'Hi']);
     // message keys, classes, test ids, key caps, hidden samples, developer errors: not shown words
     expect(found(`export const A = () => <p class="a b" data-testid="x">{t('readThisPage')}<kbd>Alt</kbd><span aria-hidden="true">Aa</span></p>;`)).toEqual([]);
+    expect(found(`export const A = () => <a href={u} target="_blank" rel="noopener noreferrer">{t('journalOpenArticle')}</a>;`)).toEqual([]);
     expect(found(`throw new Error('popup: no Localizer set'); el('p', 'meta counts', t('cardCounts', n));`, 'x.ts')).toEqual([]);
   });
 });

@@ -104,6 +104,17 @@ describe('Localizer', () => {
     expect(l.plural('showMoreEvents', 2)).toBe('Show 2 more events');
   });
 
+  test('days by Intl in the UI locale: an ISO date as written (time and offset ignored), a time by the calendar', () => {
+    expect(testLocalizer('en', 'en-US').date('2025-05-12')).toBe('May 12, 2025');
+    expect(testLocalizer('en').date('2025-05-12T23:30:00-04:00')).toBe('12 May 2025');
+    expect(testLocalizer('de', 'de-DE').date('2025-05-12')).toBe('12. Mai 2025');
+    expect(testLocalizer('pl').date('2025-05-12')).toBe('12 maja 2025');
+    expect(testLocalizer('es').date('0033-01-02')).toBe('2 de enero de 33');
+    expect(testLocalizer('fr').date(Date.UTC(2024, 1, 3, 12))).toBe('3 février 2024'); // midday UTC: 3 February in nearly every zone
+    for (const bad of ['2025-13-01', 'yesterday', '12/05/2025', '']) expect(testLocalizer('de').date(bad)).toBe(bad);
+    expect(testLocalizer('de').date(Number.NaN)).toBe('NaN');
+  });
+
   test('a key missing everywhere shows as its name, never as nothing', () => {
     const l = createLocalizer(getMessageFrom({}), 'en');
     expect(l.t('tabSources')).toBe('tabSources');

@@ -6,7 +6,7 @@ import type { ArticleRecord, PersonRecord, StatementRecord } from '../journal/mo
 import type { PersonFilter } from '../journal/store.ts';
 import type { JournalStatus, SearchHit } from '../journal/service.ts';
 import type { Api } from './api.ts';
-import { S } from './strings.ts';
+import { date, localizer, plural, t } from './i18n.ts';
 
 export type Route = { view: 'people' } | { view: 'person'; key: string } | { view: 'same' } | { view: 'articles' } | { view: 'privacy' };
 
@@ -21,11 +21,14 @@ export function parseRoute(hash: string): Route {
 
 export const personHref = (key: string) => `#person=${encodeURIComponent(key)}`;
 
-function dateOf(s: { published: string | null; readAt: number }): string {
-  if (s.published && /^\d{4}-\d{2}-\d{2}/.test(s.published)) return s.published.slice(0, 10);
-  return new Date(s.readAt).toISOString().slice(0, 10);
-}
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const hasDay = (published: string | null): published is string => !!published && /^\d{4}-\d{2}-\d{2}/.test(published);
+/** The file name's date (not shown as text): the UTC day, YYYY-MM-DD. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** "3 quotes · 1 reported · 2 outlets · 2 articles" in the page's language. */
+const personCounts = (d: number, r: number, o: number, a: number) =>
+  [plural('journalQuotes', d), plural('journalReported', r), plural('journalOutlets', o), plural('journalArticles', a)].join(' · ');
+const KIND_KEY = { direct: 'journalKindDirect', partial: 'journalKindPartial', mixed: 'journalKindDirect', indirect: 'journalKindIndirect' } as const;
 
 interface Filters { from: string; to: string; outlet: string; lang: string }
 const NO_FILTERS: Filters = { from: '', to: '', outlet: '', lang: '' };
@@ -64,8 +67,8 @@ export function App({ api, initialTheme }: { api: Api; initialTheme: 'light' | '
   useEffect(() => { if (shown) void api({ type: 'journalStatus' } as never).then((s) => setStatus(s as JournalStatus)); }, [version, shown]);
   useEffect(() => {
     if (route.view !== 'people' && route.view !== 'person') setShown(true);
-    const t = setTimeout(() => setShown(true), 1000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setShown(true), 1000);
+    return () => clearTimeout(timer);
   }, []);
   useEffect(() => { if (shown) setTimeout(() => void api({ type: 'journalWarmSearch' } as never).catch(() => {}), 200); }, [shown]);
 
@@ -84,48 +87,53 @@ export function App({ api, initialTheme }: { api: Api; initialTheme: 'light' | '
     <div class="journal" data-ready={status ? 'true' : 'false'}>
       <header class="top">
         <div class="brand-row">
-          <h1 class="brand"><span class="brand-mark" aria-hidden="true" />{S.title}</h1>
-          <button type="button" class="icon-button" data-testid="theme-toggle" aria-label={theme === 'dark' ? S.theme.light : S.theme.dark}
-            onClick={() => { const t = theme === 'dark' ? 'light' : 'dark'; setTheme(t); try { localStorage.setItem('sl-journal-theme', t); } catch { /* private storage off */ } }}>
+          <h1 class="brand"><span class="brand-mark" aria-hidden="true" />{t('journalTitle')}</h1>
+          <button type="button" class="icon-button" data-testid="theme-toggle" aria-label={theme === 'dark' ? t('themeToLight') : t('themeToDark')}
+            onClick={() => { const next = theme === 'dark' ? 'light' : 'dark'; setTheme(next); try { localStorage.setItem('sl-journal-theme', next); } catch { /* private storage off */ } }}>
             <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
           </button>
         </div>
-        <p class="tagline">{S.tagline}</p>
-        {status && <p class="counts" data-testid="counts">{S.counts(status.counts.articles, status.counts.statements, status.counts.people)}{status.settings.paused ? ` · ${S.paused}` : ''}</p>}
-        {status?.quota && <p class="alert" role="alert" data-testid="quota">{status.quota}</p>}
-        <nav aria-label={S.navLabel}>
+        <p class="tagline">{t('journalTagline')}</p>
+        {status && (
+          <p class="counts" data-testid="counts">
+            {[plural('journalArticles', status.counts.articles), plural('journalStatements', status.counts.statements), plural('journalSources', status.counts.people),
+              ...(status.settings.paused ? [t('journalPaused')] : [])].join(' · ')}
+          </p>
+        )}
+        {status?.quota && <p class="alert" role="alert" data-testid="quota">{t('journalQuota')}</p>}
+        <nav aria-label={t('journalNavLabel')}>
           <ul class="nav">
-            {nav('people', S.nav.people, '#')}
-            {nav('same', S.nav.same, '#view=same')}
-            {nav('articles', S.nav.articles, '#view=articles')}
-            {nav('privacy', S.nav.privacy, '#view=privacy')}
+            {nav('people', t('journalNavPeople'), '#')}
+            {nav('same', t('journalNavSame'), '#view=same')}
+            {nav('articles', t('journalNavArticles'), '#view=articles')}
+            {nav('privacy', t('journalPrivacy'), '#view=privacy')}
           </ul>
         </nav>
       </header>
 
       {(route.view === 'people' || route.view === 'person') && (
-        <section class="tools" aria-label={S.filters}>
+        <section class="tools" aria-label={t('journalFilters')}>
           <div class="search">
-            <label for="q">{S.search}</label>
-            <input id="q" type="search" data-testid="search" placeholder={S.searchPlaceholder} value={query}
+            <label for="q">{t('journalSearch')}</label>
+            <input id="q" type="search" data-testid="search" placeholder={t('journalSearchPlaceholder')} value={query}
               onInput={(e) => setQuery((e.target as HTMLInputElement).value)} autocomplete="off" />
           </div>
           <div class="filters">
-            <label>{S.from}<input type="date" data-testid="filter-from" value={filters.from} onInput={(e) => setFilters({ ...filters, from: (e.target as HTMLInputElement).value })} /></label>
-            <label>{S.to}<input type="date" data-testid="filter-to" value={filters.to} onInput={(e) => setFilters({ ...filters, to: (e.target as HTMLInputElement).value })} /></label>
-            <label>{S.outlet}
+            <label>{t('journalFrom')}<input type="date" data-testid="filter-from" value={filters.from} onInput={(e) => setFilters({ ...filters, from: (e.target as HTMLInputElement).value })} /></label>
+            <label>{t('journalTo')}<input type="date" data-testid="filter-to" value={filters.to} onInput={(e) => setFilters({ ...filters, to: (e.target as HTMLInputElement).value })} /></label>
+            <label>{t('journalOutlet')}
               <select data-testid="filter-outlet" value={filters.outlet} onChange={(e) => setFilters({ ...filters, outlet: (e.target as HTMLSelectElement).value })}>
-                <option value="">{S.any}</option>
+                <option value="">{t('journalAny')}</option>
                 {status?.facets.outlets.map((o) => <option value={o} key={o}>{o}</option>)}
               </select>
             </label>
-            <label>{S.lang}
+            <label>{t('journalLanguage')}
               <select data-testid="filter-lang" value={filters.lang} onChange={(e) => setFilters({ ...filters, lang: (e.target as HTMLSelectElement).value })}>
-                <option value="">{S.any}</option>
-                {status?.facets.langs.map((l) => <option value={l} key={l}>{l}</option>)}
+                <option value="">{t('journalAny')}</option>
+                {status?.facets.langs.map((code) => <option value={code} key={code}>{localizer().languageName(code) ?? code}</option>)}
               </select>
             </label>
-            {filtered && <button type="button" class="link-button" onClick={() => setFilters(NO_FILTERS)}>{S.clearFilters}</button>}
+            {filtered && <button type="button" class="link-button" onClick={() => setFilters(NO_FILTERS)}>{t('journalClearFilters')}</button>}
           </div>
         </section>
       )}
@@ -162,9 +170,9 @@ function PersonLine({ p }: { p: PersonRecord }) {
   return (
     <li class="person" data-testid="person">
       <a href={personHref(p.key)} class="person-name">{p.name}</a>
-      {p.leader && <span class="badge leader">{S.leader}</span>}
+      {p.leader && <span class="badge leader">{t('journalLeader')}</span>}
       {(p.role || p.country) && <span class="role"> {[p.role, p.country].filter(Boolean).join(' · ')}</span>}
-      <div class="person-counts">{S.personCounts(p.direct, p.reported, outlets.length, p.articles)}</div>
+      <div class="person-counts">{personCounts(p.direct, p.reported, outlets.length, p.articles)}</div>
       <div class="outlets">{outlets.slice(0, 6).join(' · ')}{outlets.length > 6 ? ' …' : ''}</div>
     </li>
   );
@@ -180,13 +188,13 @@ function People({ api, filter, filtered, version, headingRef, onShown }: { api: 
   }, [people !== null]);
   return (
     <section aria-labelledby="h-main">
-      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{S.peopleHeading}</h2>
+      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{t('journalPeopleHeading')}</h2>
       {people === null ? null : people.length === 0
-        ? <p class="none" data-testid="empty">{filtered ? S.noMatch : S.noPeople}</p>
+        ? <p class="none" data-testid="empty">{filtered ? t('journalNoMatch') : t('journalNoPeople')}</p>
         : (
           <>
             <ol class="people" data-testid="people">{(all ? people : people.slice(0, FIRST_PEOPLE)).map((p) => <PersonLine p={p} key={p.key} />)}</ol>
-            {!all && people.length > FIRST_PEOPLE && <button type="button" class="link-button" onClick={() => setAll(true)}>{S.showAll(people.length)}</button>}
+            {!all && people.length > FIRST_PEOPLE && <button type="button" class="link-button" onClick={() => setAll(true)}>{t('journalShowAll', people.length)}</button>}
           </>
         )}
     </section>
@@ -201,11 +209,11 @@ function Statement({ s, showName }: { s: StatementRecord; showName?: boolean }) 
       {showName && (s.person ? <a href={personHref(s.person)} class="who">{s.name}</a> : <span class="who">{s.name}</span>)}
       <blockquote class="words">{text}</blockquote>
       <div class="where">
-        <span class="kind">{S.kind[s.kind] ?? s.kind}</span>
+        <span class="kind">{t(KIND_KEY[s.kind])}</span>
         {s.cue && <span> · {s.cue}</span>}
         <span> · {s.outlet}</span>
-        <span> · {s.published ? dateOf(s) : `${S.unknownDate}, ${S.readOn(day(s.readAt))}`}</span>
-        <span> · <a href={s.url} target="_blank" rel="noopener noreferrer">{S.openArticle}</a></span>
+        <span> · {hasDay(s.published) ? date(s.published) : `${t('journalDateUnknown')}, ${t('journalReadOn', date(s.readAt))}`}</span>
+        <span> · <a href={s.url} target="_blank" rel="noopener noreferrer">{t('journalOpenArticle')}</a></span>
       </div>
     </li>
   );
@@ -217,18 +225,18 @@ function Person({ api, personKey, filter, version, headingRef, onShown }: { api:
   const p = got?.person;
   return (
     <section aria-labelledby="h-main" data-testid="person-page">
-      <p><a href="#" class="back">{S.back}</a></p>
-      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{p?.name ?? (got ? S.noMatch : '')}</h2>
+      <p><a href="#" class="back">{t('journalBack')}</a></p>
+      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{p?.name ?? (got ? t('journalNoMatch') : '')}</h2>
       {p && (
         <p class="person-meta">
-          {p.leader && <span class="badge leader">{S.leader}</span>} {[p.role, p.country].filter(Boolean).join(' · ')}
-          <span class="person-counts"> {S.personCounts(p.direct, p.reported, Object.keys(p.outlets).length, p.articles)}</span>
+          {p.leader && <span class="badge leader">{t('journalLeader')}</span>} {[p.role, p.country].filter(Boolean).join(' · ')}
+          <span class="person-counts"> {personCounts(p.direct, p.reported, Object.keys(p.outlets).length, p.articles)}</span>
         </p>
       )}
       {got && (
         <>
-          <h3>{S.statementsHeading}</h3>
-          {got.statements.length ? <ol class="statements">{got.statements.map((s) => <Statement s={s} key={s.id} />)}</ol> : <p class="none">{S.noMatch}</p>}
+          <h3>{t('journalStatementsHeading')}</h3>
+          {got.statements.length ? <ol class="statements">{got.statements.map((s) => <Statement s={s} key={s.id} />)}</ol> : <p class="none">{t('journalNoMatch')}</p>}
         </>
       )}
     </section>
@@ -239,15 +247,15 @@ function SearchResults({ api, query, filter, version, headingRef, onClear }: { a
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   useEffect(() => {
     let live = true;
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       void (api({ type: 'journalSearch', query, filter }) as Promise<SearchHit[]>).then((h) => { if (live) setHits(h); });
     }, 120);
-    return () => { live = false; clearTimeout(t); };
+    return () => { live = false; clearTimeout(timer); };
   }, [query, JSON.stringify(filter), version]);
   return (
     <section aria-labelledby="h-main" data-testid="search-results">
-      <h2 id="h-main" tabIndex={-1} ref={headingRef} aria-live="polite">{hits ? S.searchResults(hits.length, query) : S.searching}</h2>
-      <button type="button" class="link-button" onClick={onClear}>{S.clearSearch}</button>
+      <h2 id="h-main" tabIndex={-1} ref={headingRef} aria-live="polite">{hits ? plural('journalSearchResults', hits.length, query) : t('journalSearching')}</h2>
+      <button type="button" class="link-button" onClick={onClear}>{t('journalClearSearch')}</button>
       {hits && <ol class="statements">{hits.map((h) => <Statement s={h.statement} key={h.statement.id} showName />)}</ol>}
     </section>
   );
@@ -257,14 +265,14 @@ function SameQuotes({ api, version, headingRef }: { api: Api; version: number; h
   const groups = useLoad(() => api({ type: 'journalSameQuotes' } as never) as Promise<{ key: string; words: string; outlets: string[]; statements: StatementRecord[] }[]>, [version]);
   return (
     <section aria-labelledby="h-main">
-      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{S.sameHeading}</h2>
-      <p class="hint">{S.sameIntro}</p>
-      {groups && (groups.length === 0 ? <p class="none">{S.noSame}</p> : (
+      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{t('journalSameHeading')}</h2>
+      <p class="hint">{t('journalSameIntro')}</p>
+      {groups && (groups.length === 0 ? <p class="none">{t('journalNoSame')}</p> : (
         <ol class="groups" data-testid="same-quotes">
           {groups.map((g) => (
             <li class="group" key={g.key}>
               <blockquote class="words">“{g.statements[0]?.text.replace(/^["“”„«»]|["“”„«»]$/g, '') ?? g.words}”</blockquote>
-              <p class="where">{S.carriedBy(g.outlets.length)}: {g.outlets.join(', ')}</p>
+              <p class="where">{plural('journalCarriedBy', g.outlets.length)}: {localizer().list(g.outlets)}</p>
               <ol class="statements">{g.statements.map((s) => <Statement s={s} key={s.id} showName />)}</ol>
             </li>
           ))}
@@ -278,18 +286,21 @@ function Articles({ api, version, headingRef, onChanged }: { api: Api; version: 
   const articles = useLoad(() => api({ type: 'journalArticles' } as never) as Promise<ArticleRecord[]>, [version]);
   return (
     <section aria-labelledby="h-main">
-      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{S.articlesHeading}</h2>
-      {articles && (articles.length === 0 ? <p class="none">{S.noArticles}</p> : (
+      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{t('journalArticlesHeading')}</h2>
+      {articles && (articles.length === 0 ? <p class="none">{t('journalNoArticles')}</p> : (
         <ol class="articles" data-testid="articles">
           {articles.map((a) => (
             <li class="article" key={a.url} data-testid="article">
               <a href={a.url} target="_blank" rel="noopener noreferrer" class="article-title">{a.title || a.url}</a>
-              <div class="where">{a.outlet} · {a.published ? a.published.slice(0, 10) : S.unknownDate} · {S.readOn(day(a.readAt))} · {a.statements} statements{a.lang ? ` · ${a.lang}` : ''}</div>
+              <div class="where">
+                {[a.outlet, hasDay(a.published) ? date(a.published) : t('journalDateUnknown'), t('journalReadOn', date(a.readAt)), plural('journalStatements', a.statements),
+                  ...(a.lang ? [localizer().languageName(a.lang) ?? a.lang] : [])].join(' · ')}
+              </div>
               <div class="row-actions">
-                <button type="button" data-testid="forget-article" aria-label={S.forgetArticleLabel(a.title || a.url)}
-                  onClick={() => void api({ type: 'journalForgetArticle', url: a.url }).then(() => onChanged(S.forgotArticle))}>{S.forgetArticle}</button>
+                <button type="button" data-testid="forget-article" aria-label={t('journalForgetArticleLabel', a.title || a.url)}
+                  onClick={() => void api({ type: 'journalForgetArticle', url: a.url }).then(() => onChanged(t('journalForgotArticle')))}>{t('journalForgetArticle')}</button>
                 <button type="button" data-testid="forget-article-site"
-                  onClick={() => void api({ type: 'journalForgetSite', site: a.site }).then((n) => onChanged(S.forgotSite(n as number, a.site)))}>{S.forgetThisSite(a.site)}</button>
+                  onClick={() => void api({ type: 'journalForgetSite', site: a.site }).then((n) => onChanged(plural('journalForgotSite', n as number, a.site)))}>{t('journalForgetThisSite', a.site)}</button>
               </div>
             </li>
           ))}
@@ -309,67 +320,67 @@ function Privacy({ api, status, headingRef, onChanged }: { api: Api; status: Jou
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `sourcelight-journal-${day(Date.now())}.json`;
+    a.download = `sourcelight-journal-${isoDay(Date.now())}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    onChanged(S.exported);
+    onChanged(t('journalExported'));
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const r = (await api({ type: 'journalImport', json: await file.text() })) as { ok: true; imported: number } | { ok: false; message: string };
-    onChanged(r.ok ? S.imported(r.imported) : S.importRefused(r.message));
+    onChanged(r.ok ? plural('journalImported', r.imported) : t('journalImportRefused', r.message));
   };
   return (
     <section aria-labelledby="h-main" class="privacy">
-      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{S.privacyHeading}</h2>
-      <p class="hint">{S.privacyIntro}</p>
+      <h2 id="h-main" tabIndex={-1} ref={headingRef}>{t('journalPrivacy')}</h2>
+      <p class="hint">{t('journalPrivacyIntro')}</p>
 
       <div class="control">
         <label class="switch">
           <input type="checkbox" data-testid="pause" checked={!!status?.settings.paused}
             onChange={(e) => void api({ type: 'journalSetSettings', patch: { paused: (e.target as HTMLInputElement).checked } })
-              .then((s) => onChanged((s as { paused: boolean }).paused ? S.paused : S.recording))} />
-          {S.pause}
+              .then((s) => onChanged((s as { paused: boolean }).paused ? t('journalPaused') : t('journalRecording')))} />
+          {t('journalPause')}
         </label>
-        <p class="hint">{S.pauseHint}</p>
+        <p class="hint">{t('journalPauseHint')}</p>
       </div>
 
       <form class="control" onSubmit={(e) => {
         e.preventDefault();
         const d = Number(days || retention);
-        void api({ type: 'journalSetSettings', patch: { retentionDays: d } }).then((s) => onChanged(S.retentionSaved((s as { retentionDays: number }).retentionDays)));
+        void api({ type: 'journalSetSettings', patch: { retentionDays: d } }).then((s) => onChanged(plural('journalRetentionSaved', (s as { retentionDays: number }).retentionDays)));
       }}>
-        <label for="days">{S.retention}</label>
+        <label for="days">{t('journalRetention')}</label>
         <input id="days" type="number" min={1} max={36500} data-testid="retention" value={days || String(retention)} onInput={(e) => setDays((e.target as HTMLInputElement).value)} />
-        <button type="submit">{S.retentionSave}</button>
+        <button type="submit">{t('journalSave')}</button>
       </form>
 
       <form class="control" onSubmit={(e) => {
         e.preventDefault();
         const s = site.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-        if (s) void api({ type: 'journalForgetSite', site: s }).then((n) => { setSite(''); onChanged(S.forgotSite(n as number, s)); });
+        if (s) void api({ type: 'journalForgetSite', site: s }).then((n) => { setSite(''); onChanged(plural('journalForgotSite', n as number, s)); });
       }}>
-        <label for="site">{S.forgetSite}</label>
-        <input id="site" type="text" data-testid="forget-site-input" placeholder={S.forgetSiteHint} value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} />
-        <button type="submit" data-testid="forget-site">{S.forgetSiteButton}</button>
+        <label for="site">{t('journalForgetSite')}</label>
+        <input id="site" type="text" data-testid="forget-site-input" placeholder={t('journalForgetSiteHint')} value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} />
+        <button type="submit" data-testid="forget-site">{t('journalForgetSiteButton')}</button>
       </form>
 
       <div class="control">
-        <button type="button" data-testid="export" onClick={() => void download()}>{S.exportButton}</button>
-        <label class="file">{S.importLabel}
+        <button type="button" data-testid="export" onClick={() => void download()}>{t('journalExport')}</button>
+        <label class="file">{t('journalImportLabel')}
           <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => { const i = e.target as HTMLInputElement; void importFile(i.files?.[0]).then(() => { i.value = ''; }); }} />
         </label>
       </div>
 
       <div class="control danger">
         {!confirming
-          ? <button type="button" class="danger" data-testid="erase" onClick={() => setConfirming(true)}>{S.erase}</button>
+          ? <button type="button" class="danger" data-testid="erase" onClick={() => setConfirming(true)}>{t('journalErase')}</button>
           : (
-            <div role="group" aria-label={S.eraseQuestion}>
-              <p>{S.eraseQuestion}</p>
+            <div role="group" aria-label={t('journalEraseQuestion')}>
+              <p>{t('journalEraseQuestion')}</p>
               <button type="button" class="danger" data-testid="erase-confirm" autoFocus
-                onClick={() => void api({ type: 'journalErase' } as never).then(() => { setConfirming(false); onChanged(S.erased); })}>{S.eraseConfirm}</button>
-              <button type="button" onClick={() => setConfirming(false)}>{S.eraseCancel}</button>
+                onClick={() => void api({ type: 'journalErase' } as never).then(() => { setConfirming(false); onChanged(t('journalErased')); })}>{t('journalEraseConfirm')}</button>
+              <button type="button" onClick={() => setConfirming(false)}>{t('journalCancel')}</button>
             </div>
           )}
       </div>

@@ -2,9 +2,15 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
 import { browserApi, keepBackgroundAwake } from './api.ts';
+import { browserLocalizer } from '../shared/i18n.ts';
+import { setLocalizer } from './i18n.ts';
 import './journal.css';
 
 document.documentElement.dataset.slBoot = String(Math.round(performance.now()));
+const l = browserLocalizer();
+setLocalizer(l);
+document.documentElement.lang = l.lang;
+document.title = l.t('journalDocTitle');
 
 function initialTheme(): 'light' | 'dark' {
   const forced = new URLSearchParams(location.search).get('theme');

@@ -1,18 +1,13 @@
 // The card's line from the reading journal: "Also quoted in N other articles you read", the
 // latest statements elsewhere with their outlets and dates, and a button to the person's page in
-// the journal. Its strings live here, in one place (to move into _locales with the others).
+// the journal. Words from public/_locales through the card's Localizer, dates with Intl in its locale.
+import type { Localizer } from './localizer.ts';
+
 export interface AlsoQuotedView {
   person: string;
   others: number;
   latest: { text: string; outlet: string; readAt: number; published: string | null; url: string }[];
 }
-
-export const ALSO_STRINGS = {
-  alsoQuoted: (n: number) => `Also quoted in ${n} other article${n === 1 ? '' : 's'} you read`,
-  openJournal: 'See all in your journal',
-  /** The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch). */
-  openJournalLabel: (name: string) => `See all in your journal: ${name}`,
-};
 
 export const ALSO_CSS = `
 .also { margin: 10px 0 0; padding: 8px 10px; border-radius: 8px; background: rgba(37, 99, 235, 0.07); }
@@ -28,20 +23,21 @@ export const ALSO_CSS = `
 
 const MAX = 140;
 
-function shortDate(s: { readAt: number; published: string | null }): string {
-  const iso = s.published && /^\d{4}-\d{2}-\d{2}/.test(s.published) ? s.published.slice(0, 10) : new Date(s.readAt).toISOString().slice(0, 10);
-  return iso;
+/** The article's publication day, else the day it was read, in the Localizer's locale. */
+function shortDate(s: { readAt: number; published: string | null }, l: Localizer): string {
+  return s.published && /^\d{4}-\d{2}-\d{2}/.test(s.published) ? l.date(s.published) : l.date(s.readAt);
 }
 
 /** The section, or null when the person is quoted nowhere else (page text goes in as textContent). */
-export function renderAlsoQuoted(doc: Document, info: AlsoQuotedView | null, name: string): HTMLElement | null {
+export function renderAlsoQuoted(doc: Document, info: AlsoQuotedView | null, name: string, l: Localizer): HTMLElement | null {
   if (!info || info.others <= 0) return null;
   const box = doc.createElement('section');
   box.className = 'also';
-  box.setAttribute('aria-label', ALSO_STRINGS.alsoQuoted(info.others));
+  const heading = l.plural('alsoQuoted', info.others);
+  box.setAttribute('aria-label', heading);
   const title = doc.createElement('p');
   title.className = 'also-title';
-  title.textContent = ALSO_STRINGS.alsoQuoted(info.others);
+  title.textContent = heading;
   box.append(title);
   if (info.latest.length) {
     const ul = doc.createElement('ul');
@@ -51,7 +47,7 @@ export function renderAlsoQuoted(doc: Document, info: AlsoQuotedView | null, nam
       li.append(doc.createTextNode(`${text} `));
       const where = doc.createElement('span');
       where.className = 'where';
-      where.textContent = `— ${s.outlet}, ${shortDate(s)}`;
+      where.textContent = `— ${s.outlet}, ${shortDate(s, l)}`;
       li.append(where);
       ul.append(li);
     }
@@ -61,8 +57,9 @@ export function renderAlsoQuoted(doc: Document, info: AlsoQuotedView | null, nam
   b.type = 'button';
   b.className = 'journal';
   b.dataset.person = info.person;
-  b.textContent = ALSO_STRINGS.openJournal;
-  b.setAttribute('aria-label', ALSO_STRINGS.openJournalLabel(name));
+  b.textContent = l.t('alsoOpenJournal');
+  // The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+  b.setAttribute('aria-label', l.t('alsoOpenJournalLabel', name));
   box.append(b);
   return box;
 }

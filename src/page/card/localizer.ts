@@ -29,6 +29,12 @@ export interface Localizer {
   languageName(code: string): string | null;
   /** "a, b and c" in the UI locale. */
   list(items: string[]): string;
+  /**
+   * A day in the UI locale ("12 May 2025", "May 12, 2025", "12. Mai 2025"): an ISO date by the
+   * day it names (its time and offset ignored), a time in ms by the reader's own calendar day; an
+   * unreadable value as written.
+   */
+  date(value: string | number): string;
 }
 
 /** The browser's i18n.getMessage: '' (or undefined) for an unknown key. */
@@ -51,6 +57,9 @@ export function createLocalizer(getMessage: GetMessage, uiLanguage: string): Loc
   const percents = safe(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), new Intl.NumberFormat('en', { style: 'percent' }));
   const names = safe<Intl.DisplayNames | null>(() => new Intl.DisplayNames([locale], { type: 'language' }), null);
   const lists = safe<Intl.ListFormat | null>(() => new Intl.ListFormat(locale, { type: 'conjunction' }), null);
+  const dayOpts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+  const isoDays = safe(() => new Intl.DateTimeFormat(locale, { ...dayOpts, timeZone: 'UTC' }), new Intl.DateTimeFormat('en', { ...dayOpts, timeZone: 'UTC' }));
+  const localDays = safe(() => new Intl.DateTimeFormat(locale, dayOpts), new Intl.DateTimeFormat('en', dayOpts));
   const number = (n: number) => numbers.format(n);
   const str = (s: Sub) => (typeof s === 'number' ? number(s) : s);
   const get = (key: string, subs: Sub[]) => getMessage(key, subs.map(str)) || '';
@@ -69,6 +78,15 @@ export function createLocalizer(getMessage: GetMessage, uiLanguage: string): Loc
       return name && name.toLowerCase() !== code.toLowerCase() ? name : null;
     },
     list: (items) => lists?.format(items) ?? items.join(', '),
+    date: (value) => {
+      if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? localDays.format(value) : String(value);
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T|\s)/.exec(value.trim());
+      const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+      if (!m || mo < 1 || mo > 12 || d < 1 || d > 31) return value;
+      const at = new Date(Date.UTC(2000, mo - 1, d));
+      at.setUTCFullYear(y); // years 0–99 stay themselves
+      return isoDays.format(at);
+    },
   };
 }
 

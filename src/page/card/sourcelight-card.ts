@@ -211,7 +211,7 @@ export class SourcelightCard {
     }
     meta.append(el('p', 'meta counts', l.t('cardCounts', describeCounts(m.counts, l))));
     card.append(meta);
-    const also = renderAlsoQuoted(d, this.also, m.name ?? "");
+    const also = renderAlsoQuoted(d, this.also, m.name ?? l.t('noSourceNamed'), l);
     if (also) card.append(also);
 
     if (m.quotes.length) {

@@ -9,6 +9,8 @@ import type { Api } from '../../../src/extension/journal-page/api.ts';
 import { handleJournalMessage } from '../../../src/extension/background/journal-messages.ts';
 import { JournalService } from '../../../src/extension/journal/service.ts';
 import { ARTICLES, DAY, entryOf, freshStore, T0 } from '../journal/fixtures.ts';
+import { setLocalizer } from '../../../src/extension/journal-page/i18n.ts';
+import { testLocalizer } from '../test-localizer.ts';
 
 let svc: JournalService;
 let root: HTMLElement;
@@ -25,6 +27,7 @@ const $ = (s: string) => root.querySelector(s) as HTMLElement;
 const $$ = (s: string) => [...root.querySelectorAll(s)] as HTMLElement[];
 
 beforeEach(async () => {
+  setLocalizer(testLocalizer('en'));
   svc = new JournalService(freshStore(`page-${Math.random()}`), () => T0);
   await svc.store.record(entryOf(ARTICLES.kremlin!, T0));
   await svc.store.record(entryOf(ARTICLES.harvest!, T0 + DAY));
@@ -49,6 +52,25 @@ describe('journal page', () => {
     const st = $$('[data-testid=statement]').map((s) => s.textContent);
     expect(st).toHaveLength(3);
     expect(st[2]).toMatch(/the talks will continue.*Daily Harrow/);
+  });
+
+  test('in German: counts with plural forms, dates by Intl, <select> languages by name', async () => {
+    setLocalizer(testLocalizer('de', 'de-DE'));
+    render(<App api={api} initialTheme="light" />, root);
+    await settle();
+    expect($('[data-testid=counts]').textContent).toMatch(/^3 Artikel · \d+ Aussagen · \d+ Quellen$/);
+    expect($('[data-testid=nav-same]').textContent).toBe('Gleiches Zitat, mehrere Medien');
+    const personCounts = $$('[data-testid=person] .person-counts').map((c) => c.textContent);
+    expect(personCounts[0]).toMatch(/^2 Zitate · \d+ indirekt · 2 Medien · 2 Artikel$/); // Putin, in two outlets
+    expect(personCounts.slice(1).every((c) => /^1 Zitat · \d+ indirekt · 1 Medium · 1 Artikel$/.test(c!)), personCounts.join(' | ')).toBe(true);
+    expect([...root.querySelectorAll('[data-testid=filter-lang] option')].map((o) => o.textContent)).toContain('Englisch');
+    location.hash = '#view=articles';
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle();
+    const lines = $$('[data-testid=article] .where').map((w) => w.textContent);
+    // published as written; read on T0 (midnight UTC: the 9th or the 10th on the reader's calendar)
+    expect(lines.find((l) => l!.startsWith('Northern Ledger'))).toMatch(/^Northern Ledger · 4\. März 2024 · gelesen am (9|10)\. März 2024 · \d+ Aussagen · Englisch$/);
+    expect(lines.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   test('pause recording', async () => {

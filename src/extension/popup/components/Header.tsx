@@ -4,7 +4,6 @@ import type { Reading } from '../../shared/messages.ts';
 import { headerInfo } from '../model/header-info.ts';
 import { plural, t } from '../i18n.ts';
 import type { PopupActions } from '../state/popup-state.ts';
-import { JOURNAL_BUTTON } from '../../journal-page/strings.ts';
 
 export function Header({ reading, dark, actions }: { reading: Reading | null; dark: boolean; actions: PopupActions }) {
   const h = reading?.found ? headerInfo(reading) : null;
@@ -26,8 +25,8 @@ export function Header({ reading, dark, actions }: { reading: Reading | null; da
               </button>
             </>
           )}
-          <button type="button" class="icon-button" data-testid="open-journal" aria-label={JOURNAL_BUTTON.label} title={JOURNAL_BUTTON.label} onClick={() => actions.openJournal()}>
-            {JOURNAL_BUTTON.text}
+          <button type="button" class="icon-button" data-testid="open-journal" aria-label={t('journalButtonLabel')} title={t('journalButtonLabel')} onClick={() => actions.openJournal()}>
+            {t('journalButton')}
           </button>
           <button
             type="button"
