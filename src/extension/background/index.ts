@@ -9,6 +9,7 @@ import { analyze } from '../../core/index.ts';
 import { JournalStore } from '../journal/store.ts';
 import { JournalService } from '../journal/service.ts';
 import { handleJournalMessage } from './journal-messages.ts';
+import { pageLanguage } from './page-language.ts';
 
 let journalService: JournalService | null = null;
 const journal = () => (journalService ??= new JournalService(JournalStore.open()));
@@ -54,7 +55,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     case 'analyze':
       // The parser runs here, not in the page: its main thread stays free (issue 6).
       try {
-        return Promise.resolve(analyze({ text: String(msg.text ?? ''), published: msg.published ?? null }));
+        const text = String(msg.text ?? '');
+        return pageLanguage(msg.lang, text).then((lang) => analyze({ text, published: msg.published ?? null, lang })).catch(() => null);
       } catch {
         return Promise.resolve(null);
       }

@@ -27,7 +27,7 @@ export interface SessionOptions {
   kinds?: Partial<Record<HighlightKind, boolean>>;
   /** The parser. Default: the background's (off the page's main thread, and not in the injected
    *  script at all, which keeps what every page loads small). Tests may pass the core's analyze. */
-  analyze?: (text: string, published: string | null) => Promise<Analysis>;
+  analyze?: (text: string, published: string | null, lang: string | null) => Promise<Analysis>;
   /** Called after every (re)paint, e.g. to report state in test builds and record the reading. */
   onPainted?(s: PageSession): void;
   /** The card's words (default: the browser's i18n). */
@@ -137,8 +137,8 @@ export class PageSession {
     if (this.signal.aborted || gen !== this.generation) return;
     const t2 = performance.now();
     const analysis = this.analysisOverride ?? (this.opts.analyze
-      ? await this.opts.analyze(art.text, art.published)
-      : await analyzeOffThread(art.text, art.published));
+      ? await this.opts.analyze(art.text, art.published, art.lang)
+      : await analyzeOffThread(art.text, art.published, art.lang));
     this.overrideChanged = false;
     const t3 = performance.now();
     await yieldToMain();

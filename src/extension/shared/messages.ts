@@ -57,7 +57,8 @@ export interface ToBackground {
   /** Inject the content script into a tab (popup's "read this page"). */
   readTab: { args: { tabId: number }; result: { ok: boolean; error?: string } };
   /** Run the parser on an article's text, off the page's main thread (content script → background). */
-  analyze: { args: { text: string; published: string | null }; result: Analysis | null };
+  /** lang: the page's own language tag (<html lang>), or null; the background then asks the browser, then the core. */
+  analyze: { args: { text: string; published: string | null; lang?: string | null }; result: Analysis | null };
   /** Turn automatic reading on all sites on or off (the permission is asked by the popup first). */
   setAutoRead: { args: { enabled: boolean }; result: { ok: boolean } };
   // The reading journal (src/extension/journal), kept in the background's IndexedDB.

@@ -11,7 +11,8 @@ import { createPopupActions, initialState } from '../../../src/extension/popup/s
 import { formatIsoDate } from '../../../src/extension/popup/model/format-date.ts';
 import { buildTimelineView } from '../../../src/extension/popup/model/build-timeline-view.ts';
 import { readingToMarkdown } from '../../../src/extension/popup/model/reading-to-markdown.ts';
-import { languageNote, pageLanguage } from '../../../src/extension/popup/model/page-language.ts';
+import { languageNote, pageLanguage, SPEAKER_LANGUAGES } from '../../../src/extension/popup/model/page-language.ts';
+import { PACKED } from '../../../src/core/lang/registry.ts';
 import type { Reading } from '../../../src/extension/shared/messages.ts';
 import { fakePopupApi } from './fake-popup-api.ts';
 import { fixtureReading } from './reading-fixture.ts';
@@ -127,6 +128,12 @@ describe('dates in the browser\'s locale', () => {
 });
 
 describe('a page in a language without speaker reading', () => {
+  // The popup names the languages that get speakers without importing the packs (they would be
+  // bundled into the popup): its list must be the core's.
+  test("the popup's list of languages with speakers is the core's list of packs", () => {
+    expect([...SPEAKER_LANGUAGES].sort()).toEqual([...PACKED].sort());
+  });
+
   test('the popup names the languages that get speakers, and says this page\'s does not', async () => {
     await mount(withLanguage({ code: 'nl', supported: false }));
     const note = $('[data-testid=language-note]');
