@@ -6,9 +6,10 @@ import { groupSources } from '../../../src/extension/popup/model/group-sources.t
 import { countWords, headerInfo } from '../../../src/extension/popup/model/header-info.ts';
 import { listLeaders } from '../../../src/extension/popup/model/list-leaders.ts';
 import { clip, contentText, spanText } from '../../../src/extension/popup/model/span-text.ts';
-import { percent, summarizeSourcing } from '../../../src/extension/popup/model/summarize-sourcing.ts';
+import { percent, sourceWithCue, summarizeSourcing } from '../../../src/extension/popup/model/summarize-sourcing.ts';
 import { at, FIXTURE_TEXT, fixtureReading, fixtureReadingNoDate } from './reading-fixture.ts';
 import { useTestLocale } from '../test-localizer.ts';
+import { quoted } from '../../../src/extension/popup/components/QuoteItem.tsx';
 
 useTestLocale('en');
 
@@ -87,6 +88,15 @@ describe('groupSources', () => {
     ]);
   });
 
+  test('in a language without a pack, quotations without a speaker are unread, not vague sourcing', () => {
+    const attributions = [{ content: { start: 6, end: 9 }, source: null, cue: null, speaker: null, kind: 'direct' as const, vague: false }];
+    const unread = groupSources({ ...fixtureReading({ attributions }), language: { code: 'nl', supported: false } });
+    expect(unread.map((x) => [x.name, x.vague])).toEqual([['No source named', false]]);
+    expect(summarizeSourcing(unread).vague).toEqual([]);
+    const read = groupSources({ ...fixtureReading({ attributions }), language: { code: 'en', supported: true } });
+    expect(read.map((x) => [x.name, x.vague])).toEqual([['No source named', true]]);
+  });
+
   test('an empty or broken reading gives no groups, calmly', () => {
     expect(groupSources({ text: '', attributions: [], entities: [] })).toEqual([]);
     expect(groupSources({ text: 'x', attributions: undefined as never, entities: undefined as never })).toEqual([]);
@@ -99,6 +109,12 @@ describe('summarizeSourcing', () => {
     expect(sum).toMatchObject({ sources: 5, named: 4, unnamed: 1, statements: 6, direct: 1 });
     expect(percent(sum.directShare)).toBe('17%');
     expect(sum.vague.map((v) => [v.source, v.cue, v.statement.text])).toEqual([['Some experts', 'believe', 'the budget is too small']]);
+  });
+  test('a vague source is shown with its cue in the order the article writes them', () => {
+    const text = 'Według ekspertów woda opadnie. Experts believe it will rain.';
+    const a = (cue: string, src: string, content: string) => ({ content: at(content, 0, text), source: at(src, 0, text), cue: at(cue, 0, text), speaker: null, kind: 'indirect' as const, vague: true });
+    const sum = summarizeSourcing(groupSources({ text, entities: [], attributions: [a('Według', 'ekspertów', 'woda opadnie'), a('believe', 'Experts', 'it will rain')] }));
+    expect(sum.vague.map((v) => sourceWithCue(v.source, v.cue, v.statement.cueFirst))).toEqual(['Według ekspertów', 'Experts believe']);
   });
   test('no statements: share 0, nothing vague', () => {
     expect(summarizeSourcing([])).toMatchObject({ sources: 0, directShare: 0, vague: [] });
@@ -162,5 +178,15 @@ describe('vague statements of named sources', () => {
     const sum = summarizeSourcing(groups);
     expect(sum).toMatchObject({ named: 4, unnamed: 1 });
     expect(sum.vague.map((v) => v.source)).toEqual(['Mayor Lena Ortiz', 'Some experts']);
+  });
+});
+
+describe('direct quotes in the source list', () => {
+  test('get marks unless their text brings its own („…“, «…», a speech dash)', () => {
+    expect(quoted('direct', 'We will not give up')).toBe('“We will not give up”');
+    expect(quoted('direct', '„Wir lassen niemanden allein“')).toBe('„Wir lassen niemanden allein“');
+    expect(quoted('direct', '« Nous ne céderons pas »')).toBe('« Nous ne céderons pas »');
+    expect(quoted('direct', '– Nie zostawimy nikogo')).toBe('– Nie zostawimy nikogo');
+    expect(quoted('indirect', 'the plan is fair')).toBe('the plan is fair');
   });
 });

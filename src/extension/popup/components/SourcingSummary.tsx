@@ -1,7 +1,7 @@
 // Named vs unnamed sources, the share of direct quotes, and a warning listing vague attributions.
 import { useState } from 'preact/hooks';
 import type { SourcingSummary as Summary } from '../model/summarize-sourcing.ts';
-import { percent } from '../model/summarize-sourcing.ts';
+import { percent, sourceWithCue } from '../model/summarize-sourcing.ts';
 import type { PopupActions } from '../state/popup-state.ts';
 import { num, plural, t } from '../i18n.ts';
 import { ShowMore } from './ShowMore.tsx';
@@ -40,10 +40,7 @@ export function SourcingSummary({ sum, actions }: { sum: Summary; actions: Popup
             {(all ? sum.vague : sum.vague.slice(0, FIRST_VAGUE)).map((v) => (
               <li key={v.statement.index}>
                 <button type="button" class="link-button vague-item" data-testid="vague-item" onClick={() => actions.scrollTo(v.statement.span)}>
-                  <strong>
-                    {v.source}
-                    {v.cue ? ` ${v.cue}` : ''}
-                  </strong>
+                  <strong>{sourceWithCue(v.source, v.cue, v.statement.cueFirst)}</strong>
                   {`: ${v.statement.short}`}
                 </button>
               </li>

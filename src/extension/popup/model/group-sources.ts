@@ -20,6 +20,8 @@ export interface SourceStatement {
   /** Short form for the list (equal to text when it is short). */
   short: string;
   cue: string | null;
+  /** The cue comes before the source in the text ("według ekspertów", "according to experts"). */
+  cueFirst: boolean;
   /** The source as written here ("he", "the Russian leader"). */
   written: string | null;
   vague: boolean;
@@ -46,7 +48,10 @@ export const SHORT_QUOTE = 140;
 
 const typeOf = (t: EntityType): SourceType => (t === 'anonymous' ? 'unnamed' : t);
 
-export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'entities'>): SourceGroup[] {
+export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'entities'> & { language?: Reading['language'] }): SourceGroup[] {
+  // In a language without a pack no speaker is looked for: a quotation without one is not the
+  // article's vague sourcing, only unread.
+  const speakersRead = reading.language?.supported !== false;
   const text = reading.text ?? '';
   const byId = new Map<string, Entity>();
   for (const e of reading.entities ?? []) byId.set(e.id, e);
@@ -64,7 +69,7 @@ export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'e
       group = { key, name: written, type: a.vague ? 'unnamed' : 'unresolved', role: null, leader: false, vague: a.vague };
     } else {
       key = 'none';
-      group = { key, name: t('noSourceNamed'), type: 'unnamed', role: null, leader: false, vague: true };
+      group = { key, name: t('noSourceNamed'), type: 'unnamed', role: null, leader: false, vague: speakersRead };
     }
     let g = groups.get(key);
     const span = contentRange(a);
@@ -80,7 +85,8 @@ export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'e
     const cue = a.cue ? oneLine(spanText(text, a.cue)) : null;
     if (cue && !g.cues.some((c) => c.toLowerCase() === cue.toLowerCase())) g.cues.push(cue);
     const said = contentText(text, a);
-    g.statements.push({ index, kind, text: said, short: clip(said, SHORT_QUOTE), cue, written: written || null, vague: a.vague, span });
+    const cueFirst = !!(a.cue && a.source && a.cue.start < a.source.start);
+    g.statements.push({ index, kind, text: said, short: clip(said, SHORT_QUOTE), cue, cueFirst, written: written || null, vague: a.vague, span });
   });
   // Most-quoted first; ties keep the page's order.
   return [...groups.values()].sort((x, y) => y.statements.length - x.statements.length || x.first - y.first);

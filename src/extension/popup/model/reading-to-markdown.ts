@@ -8,7 +8,7 @@ import { localizer, plural, t } from '../i18n.ts';
 import { KIND_KEY, SOURCE_TYPE_KEY, groupSources } from './group-sources.ts';
 import { headerInfo } from './header-info.ts';
 import { listLeaders } from './list-leaders.ts';
-import { percent, summarizeSourcing } from './summarize-sourcing.ts';
+import { percent, sourceWithCue, summarizeSourcing } from './summarize-sourcing.ts';
 
 /** Backslash-escape Markdown's active characters, and neutralise HTML tags. */
 export function escapeMarkdown(s: string): string {
@@ -40,7 +40,7 @@ export function readingToMarkdown(r: Reading): string {
   out.push(t('mdSummary', sum.named, sum.unnamed, sum.statements, percent(sum.directShare)));
   if (sum.vague.length) {
     out.push('', `**${t('mdVague')} (${sum.vague.length}):**`);
-    for (const v of sum.vague) out.push(`- ${e(v.source)}${v.cue ? ` ${e(v.cue)}` : ''}: “${e(v.statement.text)}”`);
+    for (const v of sum.vague) out.push(`- ${e(sourceWithCue(v.source, v.cue, v.statement.cueFirst))}: “${e(v.statement.text)}”`);
   }
   for (const g of groups) {
     const tags = [t(SOURCE_TYPE_KEY[g.type]), g.leader ? t('leaderBadge') : null].filter(Boolean).join(', ');

@@ -40,3 +40,9 @@ export function summarizeSourcing(groups: SourceGroup[]): SourcingSummary {
 
 /** "40%" / "40 %" — whole percent, in the UI locale. */
 export const percent = (x: number): string => localizer().percent(x);
+
+/** "experts believe" / "według ekspertów": source and cue in the order the article writes them. */
+export function sourceWithCue(source: string, cue: string | null, cueFirst: boolean): string {
+  if (!cue) return source;
+  return cueFirst ? `${cue} ${source}` : `${source} ${cue}`;
+}
