@@ -91,12 +91,15 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   }
   const title = readTitle(doc, md);
   const siteName = readSiteName(md);
-  const body = doc.body;
+  // Never document.body alone: a DOM that does not build the browser's tree (or a page with text
+  // before <html>, or none of <body>) may leave the page's text outside it. The whole document
+  // element is measured (<head> is never read), so the root search starts from wherever the text is.
+  const body = doc.documentElement ?? doc.body;
   const empty = (reason: string): ExtractedArticle => {
     const d = findPublishedDate(md, [], () => false, url);
     return { title, byline: null, published: d.published, publishedSource: d.source, text: '', segments: [], siteName, lang, reason };
   };
-  if (!body) return empty('no body (empty page or frameset)');
+  if (!body) return empty('no document element (empty page)');
 
   const st = measureTree(body);
   const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st, headlineIndex(st, title)), title);
