@@ -36,7 +36,7 @@ const STRONG_WORDS = new Set([
   'widgets', 'banner', 'login', 'donate', 'donation', 'follow', 'icons', 'overlay', 'tooltip',
   'embed', 'video', 'gallery', 'slideshow', 'carousel', 'photo', 'image',
   'img', 'figure', 'media', 'infobox', 'meta', 'date', 'time', 'published',
-  'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label', 'byl',
+  'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label',
   // the summary printed above the story ("dek", "standfirst") and story teasers elsewhere
   'dek', 'excerpt', 'teaser', 'teasers', 'standfirst', 'strapline',
 ]);

@@ -7,7 +7,7 @@
 import type { ExtractedArticle } from '../types.ts';
 import { classWords } from './class-signals.ts';
 import { collectArticleText } from './collect-article-text.ts';
-import { findArticleRoot, narrowToHeadlineArticle } from './find-article-root.ts';
+import { findArticleRoot, narrowToHeadedArticle } from './find-article-root.ts';
 import { findPublishedDate } from './find-published-date.ts';
 import { isListingPage } from './is-listing-page.ts';
 import { measureTree, type TreeStats } from './measure-tree.ts';
@@ -42,19 +42,6 @@ function articleScope(root: Element): Element {
     if (e.localName === 'body') break;
   }
   return root.parentElement && root.parentElement.localName !== 'html' ? root.parentElement : root;
-}
-
-/** Preorder index of the first heading (h1-h3) that shows the page's title, or -1. */
-function headlineIndex(st: TreeStats, title: string): number {
-  const want = title.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (want.length < 8) return -1;
-  for (let i = 0; i < st.els.length; i++) {
-    const tag = st.tag[i];
-    if ((tag !== 'h1' && tag !== 'h2' && tag !== 'h3') || st.skipped[i] || st.text[i]! < 8) continue;
-    const h = (st.els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (h.length >= Math.max(8, 0.6 * want.length) && (want.includes(h) || h.includes(want))) return i;
-  }
-  return -1;
 }
 
 /** <time> and itemprop=datePublished elements inside the story's container, before its first paragraph. */
@@ -102,7 +89,7 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   if (!body) return empty('no document element (empty page)');
 
   const st = measureTree(body);
-  const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st, headlineIndex(st, title)), title);
+  const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st));
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
   const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');

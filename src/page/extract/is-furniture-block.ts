@@ -1,6 +1,6 @@
 // Blocks inside the story's container that are not the story: ad labels, "READ MORE: <link>"
 // lines, a lone link, date lines, bylines, "X contributed to this report", follow/subscribe
-// prompts, gallery counters. Judged from the block's own text and link share only; every pattern
+// prompts. Judged from the block's own text and link share only; every pattern
 // is anchored and bounded (no backtracking blow-up), and only short blocks are tested.
 import type { RenderedBlock } from './render-block.ts';
 
@@ -27,12 +27,9 @@ const LEAD_LABEL = /^(?:read|see|also|more|related|recommended|watch|listen|clic
 const PROMO = /^(?:follow|subscribe|sign up|join|write to|email|e-mail|reach|contact|listen to|like this|share this|get|download|click here|tap here|don't miss|never miss|to get|want more)\b/i;
 const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbox|subscri|podcast|forum|@|https?:|\bemail\b|\bapp\b|click here/i;
 
-// Credit lines of newswire stories.
 // Appeals to the reader that need no topic word ("Like this story? Share it", "If you enjoyed this
 // article, ..."), and the messages of a newsletter form.
 const APPEAL = /^(?:like this (?:story|article)|if you (?:enjoyed|liked|value|appreciate) (?:this|our)|enjoyed this (?:story|article)|have your say|you have been successfully subscribed|thank you for subscribing|there was (?:a|an) (?:problem|error) subscribing)/i;
-const NEWSLETTER = /newsletter|inbox/i;
-const SIGNUP = /subscrib|sign up|sign-up|signup/i;
 
 const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle)\s*:/i;
 
@@ -46,7 +43,7 @@ const DATE_WORDS = new Set([
   'november', 'december', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a', 'p', 'm', 'at', 'on',
   'updated', 'published', 'posted', 'last', 'first', 'modified', 'gmt', 'utc', 'bst', 'cet', 'cest',
-  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'amt', 'et', 'pt', 'ct', 'st',
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'et', 'pt', 'ct', 'st',
   'nd', 'rd', 'th', 'of', 'ago', 'hours', 'hour', 'minutes', 'mins', 'days', 'day', 'h', 'min',
 ]);
 
@@ -95,13 +92,9 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
     const promo = PROMO.exec(t);
     if (promo && PROMO_TOPIC.test(t.slice(promo[0].length))) return true;
     if (APPEAL.test(t)) return true;
-    // A photo credit line: "Photos © Agency, 2030", "Image © Jane Roe".
-    if (t.length < 150 && t.includes('©') && /photo|image|picture|foto|credit/i.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
-    if (t.length < 200 && NEWSLETTER.test(t) && SIGNUP.test(t)) return true;
     if (t.length < 200 && CONTRIBUTED.test(t)) return true;
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
     if (!ctx.inTable && isDateLine(t)) return true;
-    if (/^(?:image|photo|picture|slide|foto)\s+\d+\s+(?:of|\/|de|von|di)\s+\d+$/i.test(t)) return true;
   }
   return false;
 }

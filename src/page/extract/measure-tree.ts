@@ -166,7 +166,7 @@ export function measureTree(root: Element): TreeStats {
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
     if (p >= 0 && (furniture[p] || skipped[p])) { furniture[i] = 1; if (skipped[p]) skipped[i] = 1; continue; }
-    // A media wrapper holding several paragraphs is a layout wrapper ("img_container" around a story).
+    // A media wrapper holding several paragraphs is a layout wrapper around a story, not a photo box.
     if (signal[i] === 'media' && paragraphs[i]! < 3 && !holdsQuote(i)) { furniture[i] = 1; continue; }
     if (signal[i] === 'furniture' && tags[i] !== 'body' && tags[i] !== 'html' && !overruled(i)) furniture[i] = 1;
   }
