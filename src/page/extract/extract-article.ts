@@ -21,6 +21,20 @@ import { readMetadata } from './read-metadata.ts';
 const MIN_ARTICLE_CHARS = 250;
 const MIN_DECLARED_ARTICLE_CHARS = 100;
 
+/**
+ * A short post also says what it is by its structure: the story's container (or one around it) is
+ * an <article> or the main landmark, or it holds the page's <h1> above its paragraphs.
+ */
+function isHeadedStory(st: TreeStats, root: number): boolean {
+  for (let e = root, k = 0; e >= 0 && k < 8; e = st.parent[e]!, k++) {
+    const tag = st.tag[e];
+    const role = st.els[e]!.getAttribute('role');
+    if (tag === 'article' || tag === 'main' || role === 'main' || role === 'article') return true;
+  }
+  for (let j = root + 1; j < st.end[root]!; j++) if (st.tag[j] === 'h1' && !st.skipped[j]) return true;
+  return false;
+}
+
 // Containers whose dates belong to other stories or to readers, never to this article.
 const OTHER_DATES = new Set(['related', 'recommended', 'comment', 'comments', 'teaser', 'card', 'promo', 'more', 'popular', 'trending', 'sidebar', 'widget', 'latest', 'recirculation', 'rail']);
 
@@ -91,7 +105,7 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   const st = measureTree(body);
   const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st));
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
-  const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');
   // A page that declares itself an article may still link its subheadings (a shopping roundup).
   if (!declared && isListingPage(st, rootIdx)) return empty('a list of stories (home page, section or search results), not an article');

@@ -1,0 +1,63 @@
+// Issue 15's kinds of failure on unseen pages, one invented fixture page each
+// (tests/fixtures/pages/generalize): the story's own container taken for furniture, landmarks,
+// root choice, thresholds, lead paragraphs, leaks in other languages, smaller items.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/page/extract/extract-article.ts';
+import { DOMS, readFixture } from './load-fixture.ts';
+
+export interface Case {
+  kind: string;
+  file: string;
+  keeps: string[];
+  leavesOut: string[];
+}
+
+export const CASES: Case[] = [
+  {
+    kind: 'container: state classes',
+    file: 'main-with-state-classes.html',
+    keeps: ['Die Stadtwerke senken zum ersten Januar', 'Geschäftsführerin Petra Lindner sagte'],
+    leavesOut: ['Meistgelesen', 'Schwimmbad bleibt', 'Unser Newsletter', 'Impressum'],
+  },
+  {
+    kind: 'container: state classes',
+    file: 'short-post-with-taxonomy-classes.html',
+    keeps: ["Les chalets du marché de Noël", "L'association des commerçants"],
+    leavesOut: ['Articles récents', 'Travaux rue des Lilas', 'Ce blog est tenu'],
+  },
+  {
+    kind: 'container: body split across wrappers',
+    file: 'body-split-across-flagged-wrappers.html',
+    keeps: ['La biblioteca municipal abrirá', 'El nuevo horario irá', 'El ayuntamiento evaluará en octubre'],
+    leavesOut: ['Publicidad', 'Por fin, llevábamos'],
+  },
+  {
+    kind: 'container: state classes',
+    file: 'section-ids-from-headings.html',
+    keeps: ['This guide shows how', 'The simplest case is one person', 'Sharing with a single person', 'When several people review', 'Comments and review by others'],
+    leavesOut: ['Contents'],
+  },
+  {
+    kind: 'landmarks',
+    file: 'story-inside-header.html',
+    keeps: ['Il teatro comunale riapre sabato', 'Il restauro ha riportato', 'La stagione prevede'],
+    leavesOut: ['Privacy', 'Chi siamo'],
+  },
+  {
+    kind: 'landmarks',
+    file: 'story-inside-aside-tabs.html',
+    keeps: ['A prefeitura inaugurou no domingo', 'Segundo o secretário', 'Ciclistas ouvidos'],
+    leavesOut: ['Início', 'Jornal da Cidade'],
+  },
+];
+
+for (const [domName, load] of DOMS) {
+  describe(`issue 15 fixtures (${domName})`, () => {
+    it.each(CASES.map((c) => [c.kind, c.file, c] as const))('%s: %s', (_kind, file, c) => {
+      const a = extractArticle(load(readFixture(`generalize/${file}`)));
+      const text = a.text.toLowerCase();
+      for (const k of c.keeps) expect(text, `keeps "${k}" (${a.reason ?? ''})`).toContain(k.toLowerCase());
+      for (const k of c.leavesOut) expect(text, `leaves out "${k}"`).not.toContain(k.toLowerCase());
+    });
+  });
+}
