@@ -39,8 +39,8 @@ const STRONG_WORDS = new Set([
   'embed', 'video', 'gallery', 'slideshow', 'carousel', 'photo', 'image',
   'img', 'figure', 'media', 'infobox', 'meta', 'date', 'time', 'published',
   'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label',
-  // the summary printed above the story ("dek", "standfirst") and story teasers elsewhere
-  'dek', 'excerpt', 'teaser', 'teasers', 'standfirst', 'strapline',
+  // story teasers elsewhere (the story's own summary, "dek" or "standfirst", is its lead: kept)
+  'teaser', 'teasers', 'excerpt',
 ]);
 
 // Words that mark the story's own container: they keep an element with a weak furniture word.
@@ -138,7 +138,7 @@ export function markupSignal(el: Element, tag: string): Signal {
   if (itemprop) {
     const ip = itemprop.toLowerCase();
     if (ip === 'articlebody' || ip === 'text' || ip === 'reviewbody') return 'content';
-    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished' || ip === 'description') return 'furniture';
+    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished') return 'furniture';
   }
   // A blockquote is quoted text (an embedded post's class says "twitter", "social", "media"): keep it.
   // A link sits inside a sentence (auto-linked names carry ids like "auto-tag_x"): its class never

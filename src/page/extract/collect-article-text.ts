@@ -77,17 +77,52 @@ function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
   // Single blocks (a paragraph, a list item) are judged by isFurnitureBlock instead.
   if (text > 0 && link > 0.7 * text && st.para[i]! < 0.3 * text && BLOCK_TAGS.has(tag) && !LEAF_BLOCKS.has(tag)) return true;
   if (isCardList(st, i)) return true;
+  if (isRelatedSection(st, i)) return true;
   // An inline popover inside a paragraph (a name's hover card with its list of stories): the
   // innermost such element goes, so the name link beside it stays.
   if (isPopover(st, i) && !hasPopoverInside(st, i)) return true;
   return false;
 }
 
-// The label over a list of other stories ("More Great Stories", "Related", "Partner news").
-const RELATED_LABEL = /^(?:more|related|recommended|read next|up next|also read|see also|you (?:may|might) also like|don't miss|most (?:read|popular|viewed)|popular|trending|latest|top stories|further reading|partner (?:news|content)|sponsored|around the web|elsewhere)\b/i;
+// The label over a list of other stories ("More Great Stories", "Related", "Partner news"), in the
+// languages we read most: en, de, fr, es, it, pt, pl.
+const RELATED_LABEL = new RegExp('^(?:' + [
+  "more|related|recommended|read next|up next|also read|see also|you (?:may|might) also like|don't miss|most (?:read|popular|viewed)|popular|trending|latest|top stories|further reading|partner (?:news|content)|sponsored|around the web|elsewhere",
+  'mehr (?:zum thema|aus|von|nachrichten|artikel)|das könnte sie (?:auch )?interessieren|auch interessant|lesen sie (?:auch|mehr)|weitere (?:artikel|nachrichten|themen|beiträge)|verwandte (?:artikel|themen)|empfohlene artikel|meistgelesen|meist gelesen|top-?themen',
+  "(?:à )?lire (?:aussi|également)|sur le même (?:sujet|thème)|vous (?:aimerez|pourriez) (?:aussi|également)|articles? (?:similaires|liés|associés)|les plus (?:lus|populaires)|voir aussi|à voir aussi|dans la même rubrique",
+  '(?:también )?te (?:puede|podría) interesar|lee (?:también|además)|noticias relacionadas|artículos relacionados|lo más (?:leído|visto)|más noticias|quizás te interese|te recomendamos|relacionad[oa]s',
+  'leggi anche|(?:ti )?potrebbe(?:ro)? interessarti|articoli correlati|i più letti|altre notizie|potrebbe interessarti anche|correlati',
+  'você (?:também )?pode gostar|leia (?:também|mais)|veja também|notícias relacionadas|artigos relacionados|mais lid[ao]s|recomendados para você|relacionad[oa]s',
+  'czytaj (?:także|też|również)|zobacz (?:także|też|również)|polecamy|najczęściej czytane|powiązane(?: artykuły)?|podobne artykuły|przeczytaj (?:także|też|również)',
+].join('|') + ')(?![\\p{L}])', 'iu');
+
+export function isRelatedLabelText(text: string): boolean {
+  const t = text.replace(/\s*(?:\.\.\.|…|:|»|›|>)+$/, '');
+  return t.length <= 60 && !/[.!?]$/.test(t) && !/\d/.test(t) && RELATED_LABEL.test(t);
+}
 
 function isRelatedLabel(b: Block): boolean {
-  return b.text.length <= 60 && !/[.!?]$/.test(b.text) && !/\d/.test(b.text) && RELATED_LABEL.test(b.text);
+  return isRelatedLabelText(b.text);
+}
+
+/**
+ * A section headed by a related label ("Você pode gostar...", "Lesen Sie auch") holding other stories
+ * printed in full or as cards: its first text is the label, and it holds more than the label.
+ */
+function isRelatedSection(st: TreeStats, i: number): boolean {
+  if (!BLOCK_TAGS.has(st.tag[i]!) || LEAF_BLOCKS.has(st.tag[i]!) || st.tag[i] === 'ul' || st.tag[i] === 'ol' || st.text[i]! < 120) return false;
+  let j = i + 1;
+  // Down the first element with text, to a heading or a leaf.
+  while (j < st.end[i]! && st.text[j]! === 0) j = st.end[j]!;
+  while (j < st.end[i]! && !HEADING_TAGS.has(st.tag[j]!) && j + 1 < st.end[j]! && st.text[j]! > 60) {
+    let k = j + 1;
+    while (k < st.end[j]! && st.text[k]! === 0) k = st.end[k]!;
+    if (k >= st.end[j]!) break;
+    j = k;
+  }
+  // The label is a heading or a block of its own, not a link inside a sentence.
+  if (j >= st.end[i]! || !BLOCK_TAGS.has(st.tag[j]!) || st.text[j]! > 60 || st.text[j]! >= 0.5 * st.text[i]!) return false;
+  return isRelatedLabelText((st.els[j]!.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** A list item or a short linked line: what a list of other stories is made of. */

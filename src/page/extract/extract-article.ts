@@ -103,7 +103,7 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   if (!body) return empty('no document element (empty page)');
 
   const st = measureTree(body);
-  const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st));
+  const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
   const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');

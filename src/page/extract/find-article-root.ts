@@ -31,17 +31,34 @@ export function findArticleRoot(st: TreeStats): number {
 /**
  * A container that holds several <article>s (the story, then other posts printed in full) is
  * narrowed to the one that holds the page's <h1>, when exactly one does: the page's main heading
- * belongs to its main story.
+ * belongs to its main story. Not to a small card: the headed article must hold at least half the
+ * prose of the largest other one, or its <h1> must be the page's title (a featured teaser with an
+ * <h1> of its own beside the story is no story; infinite-scroll pages print the next posts in full).
  */
-export function narrowToHeadedArticle(st: TreeStats, root: number): number {
+export function narrowToHeadedArticle(st: TreeStats, root: number, title = ''): number {
   if (root < 0) return root;
   const headed: number[] = [];
   let articles = 0;
+  let largestOther = 0;
+  let titled = false;
   for (let j = root + 1; j < st.end[root]!; j++) {
     if (st.tag[j] !== 'article' || st.para[j]! <= 0) continue;
     articles++;
-    for (let k = j + 1; k < st.end[j]!; k++) if (st.tag[k] === 'h1' && !st.skipped[k]) { headed.push(j); break; }
+    let h1 = -1;
+    for (let k = j + 1; k < st.end[j]! && h1 < 0; k++) if (st.tag[k] === 'h1' && !st.skipped[k]) h1 = k;
+    if (h1 >= 0) { headed.push(j); titled = isTitle(st.els[h1]!.textContent ?? '', title); }
+    else largestOther = Math.max(largestOther, st.para[j]!);
     j = st.end[j]! - 1;
   }
-  return articles >= 2 && headed.length === 1 ? headed[0]! : root;
+  if (articles < 2 || headed.length !== 1) return root;
+  return titled || st.para[headed[0]!]! >= 0.5 * largestOther ? headed[0]! : root;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Is a heading the page's title (or most of it, as in "Headline | Site")? */
+function isTitle(heading: string, title: string): boolean {
+  const h = squash(heading);
+  const t = squash(title);
+  return h.length >= 8 && t.includes(h) && h.length >= 0.6 * t.length;
 }

@@ -175,9 +175,18 @@ export function measureTree(root: Element): TreeStats {
   // landmark holds most of the page's prose in several paragraphs. Navigation and footers never do.
   const storyLandmark = (i: number) => {
     const tag = tags[i]!;
+    if (tag === 'header' && articleHeader(i)) return true;
     const role = (els[i]!.getAttribute('role') ?? '').toLowerCase();
     if (!(tag === 'header' || tag === 'aside' || role === 'tablist' || role === 'complementary' || role === 'banner')) return false;
     return paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 150 && paragraphs[i]! >= 2;
+  };
+  // An article's own <header> (inside an <article> or <main>): its lead paragraph is the story's
+  // first paragraph; its byline and date lines go by the block rules and their own class words.
+  const articleHeader = (i: number) => {
+    for (let p = parent[i]!; p >= 0; p = parent[p]!) {
+      if (tags[p] === 'article' || tags[p] === 'main') return paragraphs[i]! > 0;
+    }
+    return false;
   };
   const holdsQuote = (i: number) => {
     for (let j = i + 1; j < end[i]!; j++) if (tags[j] === 'blockquote') return true;

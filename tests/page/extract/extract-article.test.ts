@@ -58,8 +58,8 @@ const CASES: Case[] = [
   },
   {
     file: 'wordpress-post.html',
-    keeps: ['Olav Berg climbed', 'He kept the lamp', 'The coast authority will run'],
-    leavesOut: ['May 3, 2030', 'Mara Lind', 'After four decades on the rock', 'gains a museum', 'two dogs'],
+    keeps: ['After four decades on the rock', 'Olav Berg climbed', 'He kept the lamp', 'The coast authority will run'],
+    leavesOut: ['May 3, 2030', 'Mara Lind', 'gains a museum', 'two dogs'],
   },
   {
     file: 'related-list-after-body.html',

@@ -49,6 +49,30 @@ export const CASES: Case[] = [
     keeps: ['A prefeitura inaugurou no domingo', 'Segundo o secretário', 'Ciclistas ouvidos'],
     leavesOut: ['Início', 'Jornal da Cidade'],
   },
+  {
+    kind: 'lead paragraph',
+    file: 'lead-in-header-and-dek.html',
+    keeps: ['After two years without a late service', 'The transport authority confirmed', "Drivers' representatives"],
+    leavesOut: ['By Corin Ashby', 'The Valley Courier', 'Night buses return to the valley towns'],
+  },
+  {
+    kind: 'lead paragraph',
+    file: 'dek-paragraph-de.html',
+    keeps: ['Der Gemeinderat will das seit sieben Jahren', 'Der Kaufvertrag wurde', 'Vereine können sich'],
+    leavesOut: [],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'related-posts-printed-in-full-pt.html',
+    keeps: ['Os voluntários da horta', 'A coordenadora Rita Mendes'],
+    leavesOut: ['Você pode gostar', 'feira de trocas', 'Novo mural', 'Alunos e artistas'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'related-section-pl.html',
+    keeps: ['W sobotę mieszkańcy', 'Prezydent miasta', 'Latem na polanie'],
+    leavesOut: ['Czytaj także', 'Remont mostu', 'Miejska biblioteka'],
+  },
 ];
 
 for (const [domName, load] of DOMS) {
