@@ -138,7 +138,7 @@ export function markupSignal(el: Element, tag: string): Signal {
   if (itemprop) {
     const ip = itemprop.toLowerCase();
     if (ip === 'articlebody' || ip === 'text' || ip === 'reviewbody') return 'content';
-    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished') return 'furniture';
+    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished' || ip === 'description') return 'furniture';
   }
   // A blockquote is quoted text (an embedded post's class says "twitter", "social", "media"): keep it.
   // A link sits inside a sentence (auto-linked names carry ids like "auto-tag_x"): its class never

@@ -73,6 +73,18 @@ export const CASES: Case[] = [
     keeps: ['W sobotę mieszkańcy', 'Prezydent miasta', 'Latem na polanie'],
     leavesOut: ['Czytaj także', 'Remont mostu', 'Miejska biblioteka'],
   },
+  {
+    kind: 'leaks in other languages',
+    file: 'leaks-de.html',
+    keeps: ['Rund achtzigtausend Menschen', 'Der Veranstalter führt', 'Die Polizei meldete'],
+    leavesOut: ['Lesen Sie auch', 'Neue Kaimauer', 'Anzeige', 'nur für Abonnenten', 'Folgen Sie uns'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'leaks-fr-es-it.html',
+    keeps: ['Le festival de jazz de la vallée', 'La directrice artistique', 'Les billets seront en vente'],
+    leavesOut: ['À lire aussi', 'Les bénévoles du festival', 'Publicité', 'Abonnez-vous', 'Leggi anche', 'Suscríbete', 'réservé aux abonnés'],
+  },
 ];
 
 for (const [domName, load] of DOMS) {
