@@ -10,6 +10,8 @@ export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'picture', 'img', 'button', 'select', 'input', 'textarea', 'option', 'link',
   'meta', 'head', 'title', 'frameset', 'frame', 'dialog', 'map', 'source', 'track',
+  // ruby annotations (the reading of a word printed above it) are not part of the sentence
+  'rt', 'rp',
 ]);
 
 /** Landmarks that hold furniture rather than the story. */
