@@ -65,12 +65,24 @@ function hasPopoverInside(st: TreeStats, i: number): boolean {
   return false;
 }
 
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b;
+
+interface WalkContext {
+  rootIdx: number;
+  /** Preorder index of the root's first paragraph. */
+  firstPara: number;
+  /** The title, whitespace collapsed, lower case. */
+  titleText: string;
+}
+
 /** Is this element's subtree left out of the text? */
-function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
+function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText }: WalkContext): boolean {
   if (i === rootIdx) return false;
   if (st.skipped[i] || st.furniture[i]) return true;
   const tag = st.tag[i]!;
-  if (tag === 'h1') return true; // the title is shown apart, never part of the body
+  // The title is shown apart, never part of the body: an <h1> before the story's first paragraph, or
+  // one that repeats the title. A later <h1> is a subheading (themes that use <h1> for every heading).
+  if (tag === 'h1' && (i < firstPara || sameText(st.els[i]!.textContent ?? '', titleText))) return true;
   const text = st.text[i]!;
   const link = st.link[i]!;
   // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
@@ -141,6 +153,8 @@ function isShouting(t: string): boolean {
 
 export function collectArticleText(root: Element, st: TreeStats, title: string): ArticleText {
   const rootIdx = st.index.get(root) ?? 0;
+  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText: title.replace(/\s+/g, ' ').trim().toLowerCase() };
+  for (let j = rootIdx; j < st.end[rootIdx]!; j++) if (st.ownPara[j]! > 0 && !st.furniture[j] && !st.skipped[j]) { ctx.firstPara = j; break; }
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
   let blockEl: Element = root;
@@ -161,7 +175,7 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
   const stack: { el: Element; block: boolean; heading: boolean; link: boolean }[] = [];
   const visit = (el: Element): boolean => {
     const i = st.index.get(el);
-    if (i === undefined || leaveOut(st, i, rootIdx)) return false;
+    if (i === undefined || leaveOut(st, i, ctx)) return false;
     const tag = st.tag[i]!;
     if (tag === 'br') {
       pieces.push({ node: null, start: 0, end: 0, link: false });

@@ -52,6 +52,12 @@ const CASES: Case[] = [
     leavesOut: ['November 20, 2030', 'By Jonas Weber', 'Jane Roe', 'Text size', 'Ana Lima', '12', 'Advert', 'contributed reporting', 'Follow us on Twitter', 'SOURCE', 'Like this story', 'members\' club', 'morning newsletter', 'Disclaimer', 'delivered to your door'],
   },
   {
+    // <h1> used for every subheading: the first is the title, the later ones are the body's structure.
+    file: 'h1-subheadings.html',
+    keeps: ['El otoño es la mejor época', 'Dónde dormir', 'Las casas rurales', 'Qué comer', 'No hay que irse'],
+    leavesOut: ['Guía para visitar el valle en otoño'],
+  },
+  {
     file: 'links-in-prose.html',
     keeps: ['We tested twenty kettles', 'Get it at Shop for $39', 'The first pick boils', 'The second pick costs'],
     leavesOut: ['KETTLE MAKER RECALLS', 'Best toasters', 'How we test', 'coffee grinders'],
