@@ -26,7 +26,7 @@ export const isFurnitureRole = (role: string | null) => !!role && FURNITURE_ROLE
 
 // Always furniture, whatever else the class says ("article-share" is a share bar).
 const STRONG_WORDS = new Set([
-  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'newsletter', 'newsletters',
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'newsletter', 'newsletters',
   'subscribe', 'subscription', 'subscriptions', 'signup', 'comment', 'comments', 'commentlist',
   'disqus', 'advert', 'adverts', 'advertisement', 'advertising', 'ad', 'ads', 'adsbygoogle', 'adspot',
   'adslot', 'adunit', 'adwrapper', 'adcontainer', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo',
@@ -99,7 +99,9 @@ export function classWords(value: string): string[] {
 export type Signal = 'furniture' | 'media' | 'content' | null;
 
 // Media wrappers: their captions and credits are furniture, an embedded post's text is not.
-const MEDIA_WORDS = new Set(['video', 'embed', 'media', 'image', 'img', 'photo', 'figure', 'gallery', 'carousel', 'slideshow']);
+// "social" wraps an embedded post as often as a row of follow buttons: a media wrapper (kept when it
+// holds a quoted post).
+const MEDIA_WORDS = new Set(['social', 'socials', 'video', 'embed', 'media', 'image', 'img', 'photo', 'figure', 'gallery', 'carousel', 'slideshow']);
 
 // A token that begins with these names a state or a modifier of the element, or a hook for a script
 // or a generated style, not what the element is: "is-sticky", "has-comments", "no-ads", "js-share",

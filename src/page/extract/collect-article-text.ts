@@ -27,7 +27,7 @@ function countLinks(st: TreeStats, i: number): number {
   return n;
 }
 
-const CARD_TAGS = new Set(['div', 'article', 'section']); // not li: lists in the body are prose
+const CARD_TAGS = new Set(['div', 'article', 'section']); // li only when mostly link: lists in the body are prose
 
 /**
  * A list of story cards: three or more sibling elements with the same class, each a short text
@@ -40,7 +40,9 @@ function isCardList(st: TreeStats, i: number): boolean {
     const el = st.els[j]!;
     const cls = el.getAttribute('class');
     const text = st.text[j]!;
-    if (!cls || !CARD_TAGS.has(st.tag[j]!) || text === 0 || text > 300 || st.link[j]! < 0.2 * text) continue;
+    if (!cls || text === 0 || text > 300) continue;
+    // A list item is a card when its link is most of it (a teaser rail is often a <ul> of cards).
+    if (CARD_TAGS.has(st.tag[j]!) ? st.link[j]! < 0.2 * text : st.tag[j] !== 'li' || st.link[j]! < 0.5 * text) continue;
     byClass.set(cls, (byClass.get(cls) ?? 0) + text);
   }
   let best = 0;
@@ -113,8 +115,9 @@ export function isRelatedLabelText(text: string): boolean {
   return t.length <= 60 && !/[.!?]$/.test(t) && !/\d/.test(t) && RELATED_LABEL.test(t);
 }
 
+/** A label over a list of other stories: a heading or a line of its own, never an item of a list. */
 function isRelatedLabel(b: Block): boolean {
-  return isRelatedLabelText(b.text);
+  return b.el.localName !== 'li' && isRelatedLabelText(b.text);
 }
 
 /**

@@ -85,6 +85,30 @@ export const CASES: Case[] = [
     keeps: ['Le festival de jazz de la vallée', 'La directrice artistique', 'Les billets seront en vente'],
     leavesOut: ['À lire aussi', 'Les bénévoles du festival', 'Publicité', 'Abonnez-vous', 'Leggi anche', 'Suscríbete', 'réservé aux abonnés'],
   },
+  {
+    kind: 'root: listing test on linked subheadings',
+    file: 'linked-subheadings-fr.html',
+    keeps: ['Nous avons parcouru cinq sentiers', 'Le sentier des Pins', 'Une boucle de six kilomètres', 'On termine par la plage'],
+    leavesOut: [],
+  },
+  {
+    kind: 'smaller: list items beginning "More"',
+    file: 'list-items-starting-more-en.html',
+    keeps: ['More focused meetings', 'More rest and fewer sick days', 'Less slack for surprises', 'We will keep the four-day week'],
+    leavesOut: [],
+  },
+  {
+    kind: 'smaller: embedded post in a "social" wrapper',
+    file: 'social-embed-it.html',
+    keeps: ['La squadra femminile', 'Non ci credo ancora', "L'allenatore ha detto"],
+    leavesOut: ['Facebook', 'Instagram'],
+  },
+  {
+    kind: 'smaller: teaser rail of list items',
+    file: 'teaser-rail-list-items-de.html',
+    keeps: ['Der Stadtrat hat am Donnerstag', 'Eine Stunde kostet', 'Die Opposition kritisierte'],
+    leavesOut: ['Neue Buslinie', 'Freibad öffnet', 'Musikschule sucht'],
+  },
 ];
 
 for (const [domName, load] of DOMS) {
