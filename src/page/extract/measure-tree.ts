@@ -43,7 +43,9 @@ function visibleLength(s: string): number {
 }
 
 const PARA_MIN = 25; // a <p> shorter than this is a label, not a paragraph
-const LOOSE_MIN = 80; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
+const LOOSE_MIN = 80;
+const SENTENCE_MIN = 8;
+const SENTENCE_END = /\p{L}[.!?…]["”»’)]?\s*$/u; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
 
 /** Furniture said by class/id only (not by a landmark tag or a furniture role): the guard may overrule it. */
 const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFurnitureRole(el.getAttribute('role'));
@@ -89,6 +91,9 @@ export function measureTree(root: Element): TreeStats {
     if (block && !HEADING_TAGS.has(tag)) {
       const own = inlineL[i]!;
       if (own >= (tag === 'p' || tag === 'pre' || tag === 'blockquote' ? PARA_MIN : LOOSE_MIN)) ownParaL[i] = own;
+      // A short line that ends a sentence is prose too: dialogue ("– Are you coming? – Yes."), a
+      // one-line post. Labels and captions seldom end with a full stop.
+      else if (tag === 'p' && own >= SENTENCE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '')) ownParaL[i] = own;
     }
     const p = parentList[i]!;
     if (p >= 0) {

@@ -109,6 +109,12 @@ export const CASES: Case[] = [
     keeps: ['Der Stadtrat hat am Donnerstag', 'Eine Stunde kostet', 'Die Opposition kritisierte'],
     leavesOut: ['Neue Buslinie', 'Freibad öffnet', 'Musikschule sucht'],
   },
+  {
+    kind: 'thresholds: short posts and dialogue',
+    file: 'dialogue-lines-es.html',
+    keeps: ['Llovía desde la mañana', '¿Pasa el doce?', 'Ese ya no existe', 'bajo el mismo paraguas'],
+    leavesOut: ['Pedro Lanza escribe'],
+  },
 ];
 
 for (const [domName, load] of DOMS) {
