@@ -114,12 +114,10 @@ const STATE_SUFFIXES = new Set(['layout', 'enabled', 'disabled', 'active', 'open
 const TAXONOMY = new Set(['tag', 'category', 'cat', 'status', 'format', 'type', 'term']);
 const TAXONOMY_LISTS = new Set(['list', 'lists', 'cloud', 'links', 'link', 'box', 'bar', 'container', 'wrapper', 'wrap', 'area', 'block', 'section', 'module', 'nav', 'items', 'item', 'group', 'widget', 'label', 'title', 'heading', 'holder', 'panel']);
 
-function isStateToken(words: string[], isId: boolean): boolean {
+function isStateToken(words: string[]): boolean {
   if (words.length < 2) return false;
   if (STATE_PREFIXES.has(words[0]!) || STATE_SUFFIXES.has(words[words.length - 1]!)) return true;
-  if (TAXONOMY.has(words[0]!) && !TAXONOMY_LISTS.has(words[1]!)) return true;
-  // An id of four words or more is an anchor made from a heading ("sharing-with-a-single-editor").
-  return isId && words.length >= 4;
+  return TAXONOMY.has(words[0]!) && !TAXONOMY_LISTS.has(words[1]!);
 }
 
 /** Is this element hidden by its own attributes (no layout needed)? */
@@ -163,7 +161,7 @@ export function markupSignal(el: Element, tag: string): Signal {
   if (id) tokens.push(id);
   for (let t = 0; t < tokens.length && t < 40; t++) {
     const words = classWords(tokens[t]!);
-    if (!words.length || isStateToken(words, t === tokens.length - 1 && !!id)) continue;
+    if (!words.length || isStateToken(words)) continue;
     for (const w of words) {
       if (CONTENT_WORDS.has(w)) content = true;
       else if (MEDIA_WORDS.has(w)) media = true;

@@ -32,12 +32,6 @@ export const CASES: Case[] = [
     leavesOut: ['Publicidad', 'Por fin, llevábamos'],
   },
   {
-    kind: 'container: state classes',
-    file: 'section-ids-from-headings.html',
-    keeps: ['This guide shows how', 'The simplest case is one person', 'Sharing with a single person', 'When several people review', 'Comments and review by others'],
-    leavesOut: ['Contents'],
-  },
-  {
     kind: 'landmarks',
     file: 'story-inside-header.html',
     keeps: ['Il teatro comunale riapre sabato', 'Il restauro ha riportato', 'La stagione prevede'],
