@@ -136,6 +136,8 @@ export function markupSignal(el: Element, tag: string): Signal {
   if (FURNITURE_TAGS.has(tag)) return 'furniture';
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'furniture';
+  // A modal (a newsletter or cookie dialog drawn over the page) is never the story.
+  if (el.getAttribute('aria-modal') === 'true') return 'furniture';
   const itemprop = el.getAttribute('itemprop');
   if (itemprop) {
     const ip = itemprop.toLowerCase();

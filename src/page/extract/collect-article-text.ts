@@ -185,7 +185,7 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
       return false;
     }
     const block = BLOCK_TAGS.has(tag);
-    const heading = HEADING_TAGS.has(tag);
+    const heading = HEADING_TAGS.has(tag) && !(st.ownPara[i]! > 0); // body text set in a heading is prose
     if (block) { flush(false); blockEl = el; }
     const link = tag === 'a';
     if (link) linkDepth++;

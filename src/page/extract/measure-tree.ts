@@ -45,10 +45,11 @@ function visibleLength(s: string): number {
 const PARA_MIN = 25; // a <p> shorter than this is a label, not a paragraph
 const LOOSE_MIN = 80;
 const SENTENCE_MIN = 8;
+const HEADING_PROSE = 150;
 const SENTENCE_END = /\p{L}[.!?…]["”»’)]?\s*$/u; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
 
 /** Furniture said by class/id only (not by a landmark tag or a furniture role): the guard may overrule it. */
-const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFurnitureRole(el.getAttribute('role'));
+const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFurnitureRole(el.getAttribute('role')) && el.getAttribute('aria-modal') !== 'true';
 
 export function measureTree(root: Element): TreeStats {
   const els: Element[] = [];
@@ -88,7 +89,9 @@ export function measureTree(root: Element): TreeStats {
     endL[i] = els.length;
     const block = BLOCK_TAGS.has(tag);
     // A block's own inline text is a paragraph when long enough (headings never are).
-    if (block && !HEADING_TAGS.has(tag)) {
+    // A heading is never a paragraph, unless it holds a paragraph's worth of sentences (themes that
+    // set body text in <h2>..<h6>); a headline is seldom that long, and seldom ends with a full stop.
+    if (block && (!HEADING_TAGS.has(tag) || (tag !== 'h1' && inlineL[i]! >= HEADING_PROSE && SENTENCE_END.test(els[i]!.textContent ?? '')))) {
       const own = inlineL[i]!;
       if (own >= (tag === 'p' || tag === 'pre' || tag === 'blockquote' ? PARA_MIN : LOOSE_MIN)) ownParaL[i] = own;
       // A short line that ends a sentence is prose too: dialogue ("– Are you coming? – Yes."), a

@@ -109,6 +109,12 @@ export const CASES: Case[] = [
     keeps: ['Llovía desde la mañana', '¿Pasa el doce?', 'Ese ya no existe', 'bajo el mismo paraguas'],
     leavesOut: ['Pedro Lanza escribe'],
   },
+  {
+    kind: 'root: body text in headings, a modal over the page',
+    file: 'body-in-headings-and-modal-pl.html',
+    keeps: ['Po powodzi w dolinie', 'Dyrektorka schroniska', 'Chętni mogą zgłaszać się'],
+    leavesOut: ['Zapisz się', 'dwudziestu tysięcy'],
+  },
 ];
 
 for (const [domName, load] of DOMS) {
