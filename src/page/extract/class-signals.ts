@@ -10,6 +10,8 @@ export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'picture', 'img', 'button', 'select', 'input', 'textarea', 'option', 'link',
   'meta', 'head', 'title', 'frameset', 'frame', 'dialog', 'map', 'source', 'track',
+  // ruby annotations (the reading of a word printed above it) are not part of the sentence
+  'rt', 'rp',
 ]);
 
 /** Landmarks that hold furniture rather than the story. */
@@ -20,13 +22,15 @@ const FURNITURE_ROLES = new Set([
   'search', 'toolbar', 'tablist', 'alert', 'status', 'marquee',
 ]);
 
+export const isFurnitureRole = (role: string | null) => !!role && FURNITURE_ROLES.has(role.toLowerCase());
+
 // Always furniture, whatever else the class says ("article-share" is a share bar).
 const STRONG_WORDS = new Set([
-  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'newsletter', 'newsletters',
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'newsletter', 'newsletters',
   'subscribe', 'subscription', 'subscriptions', 'signup', 'comment', 'comments', 'commentlist',
   'disqus', 'advert', 'adverts', 'advertisement', 'advertising', 'ad', 'ads', 'adsbygoogle', 'adspot',
   'adslot', 'adunit', 'adwrapper', 'adcontainer', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo',
-  'promotion', 'promoted', 'outbrain', 'taboola', 'related', 'recommended', 'recommendations',
+  'promotion', 'outbrain', 'taboola', 'related', 'recommended', 'recommendations',
   'recommendation', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal',
   'byline', 'bylines', 'caption', 'captions', 'credit', 'credits', 'copyright', 'toolbar', 'tags',
   'tag', 'keywords', 'topics', 'rating', 'ratings', 'reactions', 'pagination', 'pager',
@@ -36,9 +40,9 @@ const STRONG_WORDS = new Set([
   'widgets', 'banner', 'login', 'donate', 'donation', 'follow', 'icons', 'overlay', 'tooltip',
   'embed', 'video', 'gallery', 'slideshow', 'carousel', 'photo', 'image',
   'img', 'figure', 'media', 'infobox', 'meta', 'date', 'time', 'published',
-  'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label', 'byl',
-  // the summary printed above the story ("dek", "standfirst") and story teasers elsewhere
-  'dek', 'excerpt', 'teaser', 'teasers', 'standfirst', 'strapline',
+  'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label',
+  // story teasers elsewhere (the story's own summary, "dek" or "standfirst", is its lead: kept)
+  'teaser', 'teasers', 'excerpt',
 ]);
 
 // Words that mark the story's own container: they keep an element with a weak furniture word.
@@ -52,7 +56,7 @@ const WEAK_WORDS = new Set([
   'header', 'headline', 'title', 'published', 'updated', 'media', 'image', 'img', 'photo', 'figure',
   'video', 'embed', 'label', 'kicker', 'eyebrow', 'widget', 'widgets', 'icons', 'hidden', 'hide',
   'keywords', 'gallery', 'carousel', 'slideshow', 'banner', 'overlay', 'rating', 'ratings', 'login',
-  'menu', 'nav', 'skip',
+  'menu', 'nav', 'skip', 'print',
 ]);
 
 const INLINE_TAGS = new Set([
@@ -95,7 +99,26 @@ export function classWords(value: string): string[] {
 export type Signal = 'furniture' | 'media' | 'content' | null;
 
 // Media wrappers: their captions and credits are furniture, an embedded post's text is not.
-const MEDIA_WORDS = new Set(['video', 'embed', 'media', 'image', 'img', 'photo', 'figure', 'gallery', 'carousel', 'slideshow']);
+// "social" wraps an embedded post as often as a row of follow buttons: a media wrapper (kept when it
+// holds a quoted post).
+const MEDIA_WORDS = new Set(['social', 'socials', 'video', 'embed', 'media', 'image', 'img', 'photo', 'figure', 'gallery', 'carousel', 'slideshow']);
+
+// A token that begins with these names a state or a modifier of the element, or a hook for a script
+// or a generated style, not what the element is: "is-sticky", "has-comments", "no-ads", "js-share",
+// "u-hidden", "overflow-hidden", "css-k3j2h1", "sc-fzXfNl".
+const STATE_PREFIXES = new Set(['is', 'has', 'with', 'w', 'no', 'without', 'show', 'js', 'u', 'can', 'not', 'overflow', 'css', 'sc', 'jsx']);
+// ... or ends with these: "sidebar-layout", "share-enabled", "comments-open", "ad-loaded".
+const STATE_SUFFIXES = new Set(['layout', 'enabled', 'disabled', 'active', 'open', 'opened', 'closed', 'loaded', 'visible', 'anchor', 'start', 'end', 'scope', 'ready', 'initialized', 'mounted', 'after', 'before']);
+// Taxonomy classes a CMS prints on the post itself ("tag-elections", "category-sport"), unless
+// the second word makes them a list of tags ("tag-list", "tags-box").
+const TAXONOMY = new Set(['tag', 'category', 'cat', 'status', 'format', 'type', 'term']);
+const TAXONOMY_LISTS = new Set(['list', 'lists', 'cloud', 'links', 'link', 'box', 'bar', 'container', 'wrapper', 'wrap', 'area', 'block', 'section', 'module', 'nav', 'items', 'item', 'group', 'widget', 'label', 'title', 'heading', 'holder', 'panel']);
+
+function isStateToken(words: string[]): boolean {
+  if (words.length < 2) return false;
+  if (STATE_PREFIXES.has(words[0]!) || STATE_SUFFIXES.has(words[words.length - 1]!)) return true;
+  return TAXONOMY.has(words[0]!) && !TAXONOMY_LISTS.has(words[1]!);
+}
 
 /** Is this element hidden by its own attributes (no layout needed)? */
 export function isHidden(el: Element): boolean {
@@ -113,6 +136,8 @@ export function markupSignal(el: Element, tag: string): Signal {
   if (FURNITURE_TAGS.has(tag)) return 'furniture';
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'furniture';
+  // A modal (a newsletter or cookie dialog drawn over the page) is never the story.
+  if (el.getAttribute('aria-modal') === 'true') return 'furniture';
   const itemprop = el.getAttribute('itemprop');
   if (itemprop) {
     const ip = itemprop.toLowerCase();
@@ -131,15 +156,19 @@ export function markupSignal(el: Element, tag: string): Signal {
   let weak = false;
   let media = false;
   let content = false;
-  let prev = '';
-  for (const w of classWords(cls + ' ' + id)) {
-    // "has-sidebar", "with-comments", "no-ads": a layout modifier on a wrapper, not the thing itself.
-    const modifier = prev === 'has' || prev === 'with' || prev === 'w' || prev === 'no' || prev === 'without' || prev === 'show';
-    prev = w;
-    if (modifier) continue;
-    if (CONTENT_WORDS.has(w)) content = true;
-    else if (MEDIA_WORDS.has(w)) media = true;
-    else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
+  // One class token at a time: a token that names a state, a layout or a script hook says nothing
+  // about what the element is ("has-sidebar", "is-share-open", "js-social-start", "sidebar-layout",
+  // "overflow-hidden", "tag-elections", generated "css-1a2b3c").
+  const tokens = cls.split(/\s+/);
+  if (id) tokens.push(id);
+  for (let t = 0; t < tokens.length && t < 40; t++) {
+    const words = classWords(tokens[t]!);
+    if (!words.length || isStateToken(words)) continue;
+    for (const w of words) {
+      if (CONTENT_WORDS.has(w)) content = true;
+      else if (MEDIA_WORDS.has(w)) media = true;
+      else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
+    }
   }
   if (strong) return 'furniture';
   if (inline) return null;

@@ -27,7 +27,7 @@ function countLinks(st: TreeStats, i: number): number {
   return n;
 }
 
-const CARD_TAGS = new Set(['div', 'article', 'section']); // not li: lists in the body are prose
+const CARD_TAGS = new Set(['div', 'article', 'section']); // li only when mostly link: lists in the body are prose
 
 /**
  * A list of story cards: three or more sibling elements with the same class, each a short text
@@ -40,7 +40,9 @@ function isCardList(st: TreeStats, i: number): boolean {
     const el = st.els[j]!;
     const cls = el.getAttribute('class');
     const text = st.text[j]!;
-    if (!cls || !CARD_TAGS.has(st.tag[j]!) || text === 0 || text > 300 || st.link[j]! < 0.2 * text) continue;
+    if (!cls || text === 0 || text > 300) continue;
+    // A list item is a card when its link is most of it (a teaser rail is often a <ul> of cards).
+    if (CARD_TAGS.has(st.tag[j]!) ? st.link[j]! < 0.2 * text : st.tag[j] !== 'li' || st.link[j]! < 0.5 * text) continue;
     byClass.set(cls, (byClass.get(cls) ?? 0) + text);
   }
   let best = 0;
@@ -65,29 +67,77 @@ function hasPopoverInside(st: TreeStats, i: number): boolean {
   return false;
 }
 
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b;
+
+interface WalkContext {
+  rootIdx: number;
+  /** Preorder index of the root's first paragraph. */
+  firstPara: number;
+  /** The title, whitespace collapsed, lower case. */
+  titleText: string;
+}
+
 /** Is this element's subtree left out of the text? */
-function leaveOut(st: TreeStats, i: number, rootIdx: number): boolean {
+function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText }: WalkContext): boolean {
   if (i === rootIdx) return false;
   if (st.skipped[i] || st.furniture[i]) return true;
   const tag = st.tag[i]!;
-  if (tag === 'h1') return true; // the title is shown apart, never part of the body
+  // The title is shown apart, never part of the body: an <h1> before the story's first paragraph, or
+  // one that repeats the title. A later <h1> is a subheading (themes that use <h1> for every heading).
+  if (tag === 'h1' && (i < firstPara || sameText(st.els[i]!.textContent ?? '', titleText))) return true;
   const text = st.text[i]!;
   const link = st.link[i]!;
   // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
   // Single blocks (a paragraph, a list item) are judged by isFurnitureBlock instead.
   if (text > 0 && link > 0.7 * text && st.para[i]! < 0.3 * text && BLOCK_TAGS.has(tag) && !LEAF_BLOCKS.has(tag)) return true;
   if (isCardList(st, i)) return true;
+  if (isRelatedSection(st, i)) return true;
   // An inline popover inside a paragraph (a name's hover card with its list of stories): the
   // innermost such element goes, so the name link beside it stays.
   if (isPopover(st, i) && !hasPopoverInside(st, i)) return true;
   return false;
 }
 
-// The label over a list of other stories ("More Great Stories", "Related", "Partner news").
-const RELATED_LABEL = /^(?:more|related|recommended|read next|up next|also read|see also|you (?:may|might) also like|don't miss|most (?:read|popular|viewed)|popular|trending|latest|top stories|further reading|partner (?:news|content)|sponsored|around the web|elsewhere)\b/i;
+// The label over a list of other stories ("More Great Stories", "Related", "Partner news"), in the
+// languages we read most: en, de, fr, es, it, pt, pl.
+const RELATED_LABEL = new RegExp('^(?:' + [
+  "more|related|recommended|read next|up next|also read|see also|you (?:may|might) also like|don't miss|most (?:read|popular|viewed)|popular|trending|latest|top stories|further reading|partner (?:news|content)|sponsored|around the web|elsewhere",
+  'mehr (?:zum thema|aus|von|nachrichten|artikel)|das könnte sie (?:auch )?interessieren|auch interessant|lesen sie (?:auch|mehr)|weitere (?:artikel|nachrichten|themen|beiträge)|verwandte (?:artikel|themen)|empfohlene artikel|meistgelesen|meist gelesen|top-?themen',
+  "(?:à )?lire (?:aussi|également)|sur le même (?:sujet|thème)|vous (?:aimerez|pourriez) (?:aussi|également)|articles? (?:similaires|liés|associés)|les plus (?:lus|populaires)|voir aussi|à voir aussi|dans la même rubrique",
+  '(?:también )?te (?:puede|podría) interesar|lee (?:también|además)|noticias relacionadas|artículos relacionados|lo más (?:leído|visto)|más noticias|quizás te interese|te recomendamos|relacionad[oa]s',
+  'leggi anche|(?:ti )?potrebbe(?:ro)? interessarti|articoli correlati|i più letti|altre notizie|potrebbe interessarti anche|correlati',
+  'você (?:também )?pode gostar|leia (?:também|mais)|veja também|notícias relacionadas|artigos relacionados|mais lid[ao]s|recomendados para você|relacionad[oa]s',
+  'czytaj (?:także|też|również)|zobacz (?:także|też|również)|polecamy|najczęściej czytane|powiązane(?: artykuły)?|podobne artykuły|przeczytaj (?:także|też|również)',
+].join('|') + ')(?![\\p{L}])', 'iu');
 
+export function isRelatedLabelText(text: string): boolean {
+  const t = text.replace(/\s*(?:\.\.\.|…|:|»|›|>)+$/, '');
+  return t.length <= 60 && !/[.!?]$/.test(t) && !/\d/.test(t) && RELATED_LABEL.test(t);
+}
+
+/** A label over a list of other stories: a heading or a line of its own, never an item of a list. */
 function isRelatedLabel(b: Block): boolean {
-  return b.text.length <= 60 && !/[.!?]$/.test(b.text) && !/\d/.test(b.text) && RELATED_LABEL.test(b.text);
+  return b.el.localName !== 'li' && isRelatedLabelText(b.text);
+}
+
+/**
+ * A section headed by a related label ("Você pode gostar...", "Lesen Sie auch") holding other stories
+ * printed in full or as cards: its first text is the label, and it holds more than the label.
+ */
+function isRelatedSection(st: TreeStats, i: number): boolean {
+  if (!BLOCK_TAGS.has(st.tag[i]!) || LEAF_BLOCKS.has(st.tag[i]!) || st.tag[i] === 'ul' || st.tag[i] === 'ol' || st.text[i]! < 120) return false;
+  let j = i + 1;
+  // Down the first element with text, to a heading or a leaf.
+  while (j < st.end[i]! && st.text[j]! === 0) j = st.end[j]!;
+  while (j < st.end[i]! && !HEADING_TAGS.has(st.tag[j]!) && j + 1 < st.end[j]! && st.text[j]! > 60) {
+    let k = j + 1;
+    while (k < st.end[j]! && st.text[k]! === 0) k = st.end[k]!;
+    if (k >= st.end[j]!) break;
+    j = k;
+  }
+  // The label is a heading or a block of its own, not a link inside a sentence.
+  if (j >= st.end[i]! || !BLOCK_TAGS.has(st.tag[j]!) || st.text[j]! > 60 || st.text[j]! >= 0.5 * st.text[i]!) return false;
+  return isRelatedLabelText((st.els[j]!.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** A list item or a short linked line: what a list of other stories is made of. */
@@ -106,6 +156,8 @@ function isShouting(t: string): boolean {
 
 export function collectArticleText(root: Element, st: TreeStats, title: string): ArticleText {
   const rootIdx = st.index.get(root) ?? 0;
+  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText: title.replace(/\s+/g, ' ').trim().toLowerCase() };
+  for (let j = rootIdx; j < st.end[rootIdx]!; j++) if (st.ownPara[j]! > 0 && !st.furniture[j] && !st.skipped[j]) { ctx.firstPara = j; break; }
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
   let blockEl: Element = root;
@@ -126,14 +178,14 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
   const stack: { el: Element; block: boolean; heading: boolean; link: boolean }[] = [];
   const visit = (el: Element): boolean => {
     const i = st.index.get(el);
-    if (i === undefined || leaveOut(st, i, rootIdx)) return false;
+    if (i === undefined || leaveOut(st, i, ctx)) return false;
     const tag = st.tag[i]!;
     if (tag === 'br') {
       pieces.push({ node: null, start: 0, end: 0, link: false });
       return false;
     }
     const block = BLOCK_TAGS.has(tag);
-    const heading = HEADING_TAGS.has(tag);
+    const heading = HEADING_TAGS.has(tag) && !(st.ownPara[i]! > 0); // body text set in a heading is prose
     if (block) { flush(false); blockEl = el; }
     const link = tag === 'a';
     if (link) linkDepth++;

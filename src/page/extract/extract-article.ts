@@ -7,7 +7,7 @@
 import type { ExtractedArticle } from '../types.ts';
 import { classWords } from './class-signals.ts';
 import { collectArticleText } from './collect-article-text.ts';
-import { findArticleRoot, narrowToHeadlineArticle } from './find-article-root.ts';
+import { findArticleRoot, narrowToHeadedArticle } from './find-article-root.ts';
 import { findPublishedDate } from './find-published-date.ts';
 import { isListingPage } from './is-listing-page.ts';
 import { measureTree, type TreeStats } from './measure-tree.ts';
@@ -20,6 +20,20 @@ import { readMetadata } from './read-metadata.ts';
  */
 const MIN_ARTICLE_CHARS = 250;
 const MIN_DECLARED_ARTICLE_CHARS = 100;
+
+/**
+ * A short post also says what it is by its structure: the story's container (or one around it) is
+ * an <article> or the main landmark, or it holds the page's <h1> above its paragraphs.
+ */
+function isHeadedStory(st: TreeStats, root: number): boolean {
+  for (let e = root, k = 0; e >= 0 && k < 8; e = st.parent[e]!, k++) {
+    const tag = st.tag[e];
+    const role = st.els[e]!.getAttribute('role');
+    if (tag === 'article' || tag === 'main' || role === 'main' || role === 'article') return true;
+  }
+  for (let j = root + 1; j < st.end[root]!; j++) if (st.tag[j] === 'h1' && !st.skipped[j]) return true;
+  return false;
+}
 
 // Containers whose dates belong to other stories or to readers, never to this article.
 const OTHER_DATES = new Set(['related', 'recommended', 'comment', 'comments', 'teaser', 'card', 'promo', 'more', 'popular', 'trending', 'sidebar', 'widget', 'latest', 'recirculation', 'rail']);
@@ -42,19 +56,6 @@ function articleScope(root: Element): Element {
     if (e.localName === 'body') break;
   }
   return root.parentElement && root.parentElement.localName !== 'html' ? root.parentElement : root;
-}
-
-/** Preorder index of the first heading (h1-h3) that shows the page's title, or -1. */
-function headlineIndex(st: TreeStats, title: string): number {
-  const want = title.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (want.length < 8) return -1;
-  for (let i = 0; i < st.els.length; i++) {
-    const tag = st.tag[i];
-    if ((tag !== 'h1' && tag !== 'h2' && tag !== 'h3') || st.skipped[i] || st.text[i]! < 8) continue;
-    const h = (st.els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (h.length >= Math.max(8, 0.6 * want.length) && (want.includes(h) || h.includes(want))) return i;
-  }
-  return -1;
 }
 
 /** <time> and itemprop=datePublished elements inside the story's container, before its first paragraph. */
@@ -91,17 +92,20 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   }
   const title = readTitle(doc, md);
   const siteName = readSiteName(md);
-  const body = doc.body;
+  // Never document.body alone: a DOM that does not build the browser's tree (or a page with text
+  // before <html>, or none of <body>) may leave the page's text outside it. The whole document
+  // element is measured (<head> is never read), so the root search starts from wherever the text is.
+  const body = doc.documentElement ?? doc.body;
   const empty = (reason: string): ExtractedArticle => {
     const d = findPublishedDate(md, [], () => false, url);
     return { title, byline: null, published: d.published, publishedSource: d.source, text: '', segments: [], siteName, lang, reason };
   };
-  if (!body) return empty('no body (empty page or frameset)');
+  if (!body) return empty('no document element (empty page)');
 
   const st = measureTree(body);
-  const rootIdx = narrowToHeadlineArticle(st, findArticleRoot(st, headlineIndex(st, title)), title);
+  const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
-  const min = declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');
   // A page that declares itself an article may still link its subheadings (a shopping roundup).
   if (!declared && isListingPage(st, rootIdx)) return empty('a list of stories (home page, section or search results), not an article');

@@ -14,23 +14,10 @@ export function rootScore(st: TreeStats, i: number, prose = st.para[i]!): number
   return prose - LINK_PENALTY * link - OTHER_PENALTY * other;
 }
 
-/**
- * Prose that comes before the headline (<h1> index `headline`, -1 when unknown) is a ticker or a
- * teaser rail, not the story: it does not count, unless nearly all of the page's prose is up there
- * (a layout that prints the headline after the body).
- */
-export function findArticleRoot(st: TreeStats, headline = -1): number {
+/** The element with the best score (see above), or -1 when no element holds prose. */
+export function findArticleRoot(st: TreeStats): number {
   const n = st.els.length;
-  let para = st.para;
-  if (headline > 0) {
-    const after = new Float64Array(n);
-    for (let i = n - 1; i >= 0; i--) {
-      if (i > headline && !st.furniture[i] && !st.skipped[i]) after[i] = after[i]! + st.ownPara[i]!;
-      const p = st.parent[i]!;
-      if (p >= 0) after[p] = after[p]! + after[i]!;
-    }
-    if (after[0]! >= 0.25 * st.para[0]! || after[0]! >= 600) para = after;
-  }
+  const para = st.para;
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < n; i++) {
@@ -42,36 +29,36 @@ export function findArticleRoot(st: TreeStats, headline = -1): number {
 }
 
 /**
- * A container that holds several <article>s (the story, then "you may also like" posts printed in
- * full) is narrowed to the one whose headline is the page's title (else the one with the <h1>).
+ * A container that holds several <article>s (the story, then other posts printed in full) is
+ * narrowed to the one that holds the page's <h1>, when exactly one does: the page's main heading
+ * belongs to its main story. Not to a small card: the headed article must hold at least half the
+ * prose of the largest other one, or its <h1> must be the page's title (a featured teaser with an
+ * <h1> of its own beside the story is no story; infinite-scroll pages print the next posts in full).
  */
-export function narrowToHeadlineArticle(st: TreeStats, root: number, title: string): number {
-  const articles: number[] = [];
+export function narrowToHeadedArticle(st: TreeStats, root: number, title = ''): number {
+  if (root < 0) return root;
+  const headed: number[] = [];
+  let articles = 0;
+  let largestOther = 0;
+  let titled = false;
   for (let j = root + 1; j < st.end[root]!; j++) {
-    if (st.tag[j] === 'article' && st.para[j]! > 0) {
-      articles.push(j);
-      j = st.end[j]! - 1;
-    }
+    if (st.tag[j] !== 'article' || st.para[j]! <= 0) continue;
+    articles++;
+    let h1 = -1;
+    for (let k = j + 1; k < st.end[j]! && h1 < 0; k++) if (st.tag[k] === 'h1' && !st.skipped[k]) h1 = k;
+    if (h1 >= 0) { headed.push(j); titled = isTitle(st.els[h1]!.textContent ?? '', title); }
+    else largestOther = Math.max(largestOther, st.para[j]!);
+    j = st.end[j]! - 1;
   }
-  if (articles.length < 2) return root;
-  const want = squash(title);
-  const headed = (a: number, titled: boolean) => {
-    for (let j = a + 1; j < st.end[a]!; j++) {
-      const tag = st.tag[j]!;
-      if (tag === 'h1' || (titled && (tag === 'h2' || tag === 'h3'))) {
-        if (!titled) return true;
-        const h = squash(st.els[j]!.textContent ?? '');
-        if (h.length >= Math.max(8, 0.6 * want.length) && want.includes(h)) return true;
-      }
-    }
-    return false;
-  };
-  for (const titled of [true, false]) {
-    if (titled && want.length < 8) continue;
-    const hits = articles.filter((a) => headed(a, titled));
-    if (hits.length === 1) return hits[0]!;
-  }
-  return root;
+  if (articles < 2 || headed.length !== 1) return root;
+  return titled || st.para[headed[0]!]! >= 0.5 * largestOther ? headed[0]! : root;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Is a heading the page's title (or most of it, as in "Headline | Site")? */
+function isTitle(heading: string, title: string): boolean {
+  const h = squash(heading);
+  const t = squash(title);
+  return h.length >= 8 && t.includes(h) && h.length >= 0.6 * t.length;
+}

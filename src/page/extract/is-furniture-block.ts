@@ -1,6 +1,6 @@
 // Blocks inside the story's container that are not the story: ad labels, "READ MORE: <link>"
 // lines, a lone link, date lines, bylines, "X contributed to this report", follow/subscribe
-// prompts, gallery counters. Judged from the block's own text and link share only; every pattern
+// prompts. Judged from the block's own text and link share only; every pattern
 // is anchored and bounded (no backtracking blow-up), and only short blocks are tested.
 import type { RenderedBlock } from './render-block.ts';
 
@@ -18,21 +18,29 @@ const LABELS = new Set([
   'caption', 'close', 'hide caption', 'toggle caption', 'enlarge this image', 'photo', 'image', 'video',
   'watch', 'listen', 'comments', 'comment', 'leave a comment', 'subscribe', 'sign up', 'log in',
   'like loading', 'like this', 'text size', 'font size', 'listen to this article', 'print this article', 'advertisement - scroll to continue', 'skip ad', 'next', 'previous',
+  // de, fr, es, it, pt, pl: ads, "read also", "share", "comments", "subscribe"
+  'anzeige', 'werbung', 'artikel teilen', 'teilen', 'kommentare', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'abonnieren', 'jetzt abonnieren', 'weiterlesen',
+  'publicité', 'lire aussi', 'à lire aussi', 'partager', 'commentaires', "s'abonner", 'abonnez-vous', 'lire la suite', 'voir aussi',
+  'publicidad', 'anuncio', 'lee también', 'leer más', 'compartir', 'comentarios', 'suscríbete', 'te puede interesar',
+  'pubblicità', 'leggi anche', 'condividi', 'commenti', 'abbonati', 'continua a leggere',
+  'publicidade', 'leia também', 'leia mais', 'compartilhar', 'partilhar', 'comentários', 'assine', 'veja também',
+  'reklama', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'udostępnij', 'komentarze', 'subskrybuj', 'czytaj dalej',
 ]);
 
 // "READ MORE:", "Related:", "See also -", "ALSO READ >>" ... as the start of a block.
-const LEAD_LABEL = /^(?:read|see|also|more|related|recommended|watch|listen|click|further|previously|latest|top|don't miss|must read)\b[^:>»|–—-]{0,24}(?::|>>|»|\||–|—|-)\s*/i;
+const LEAD_LABEL = /^(?:read|see|also|more|related|recommended|watch|listen|click|further|previously|latest|top|don't miss|must read|lesen sie|lies|mehr|auch|siehe|lire|à lire|voir|lee|leer|ver|también|leggi|vedi|leia|veja|czytaj|zobacz|przeczytaj)(?![\p{L}])[^:>»|–—-]{0,24}(?::|>>|»|\||–|—|-)\s*/iu;
 
 // Lines that address the reader about the site rather than tell the story.
-const PROMO = /^(?:follow|subscribe|sign up|join|write to|email|e-mail|reach|contact|listen to|like this|share this|get|download|click here|tap here|don't miss|never miss|to get|want more)\b/i;
-const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbox|subscri|podcast|forum|@|https?:|\bemail\b|\bapp\b|click here/i;
+const PROMO = /^(?:follow|subscribe|sign up|join|write to|email|e-mail|reach|contact|listen to|like this|share this|get|download|click here|tap here|don't miss|never miss|to get|want more|folgen sie|abonnieren sie|melden sie sich|suivez|abonnez|inscrivez|síguenos|suscríbete|sigue|seguici|iscriviti|abbonati|siga|assine|inscreva|obserwuj|zapisz się|subskrybuj)(?![\p{L}])/iu;
+const PROMO_TOPIC = /twitter|facebook|instagram|youtube|linkedin|newsletter|inbox|subscri|podcast|forum|@|https?:|\bemail\b|\bapp\b|click here|whatsapp|telegram|abonn|suscri|iscri|assin|subskryb|prenumer|postfach|boîte|bandeja|casella|caixa|skrzynk|boletín|bolet[ií]m|bulletin|notiziario|biuletyn|rundbrief/iu;
 
-// Credit lines of newswire stories.
+// Paywall and subscription notices, in the languages we read most: a short block that offers
+// access to the rest of the story rather than tells it.
+const PAYWALL = /^(?:this (?:article|story|content) is (?:for|only for|available to|reserved for) (?:subscribers|members)|subscribe (?:now )?to (?:read|continue|unlock)|to (?:continue|keep) reading,? (?:subscribe|log in|sign in)|already a subscriber|dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent|plus|mitglieder)|(?:jetzt )?weiterlesen mit|sie sind bereits abonnent|cet article est réservé aux abonnés|(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés|déjà abonné|(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios)|¿ya eres suscriptor|(?:questo )?(?:articolo|contenuto) è riservato agli abbonati|sei già abbonato|(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes|já é assinante|(?:ten )?(?:artykuł|materiał|tekst) (?:jest )?dostępny (?:tylko )?dla (?:subskrybentów|prenumeratorów)|masz już (?:subskrypcję|prenumeratę))/iu;
+
 // Appeals to the reader that need no topic word ("Like this story? Share it", "If you enjoyed this
 // article, ..."), and the messages of a newsletter form.
 const APPEAL = /^(?:like this (?:story|article)|if you (?:enjoyed|liked|value|appreciate) (?:this|our)|enjoyed this (?:story|article)|have your say|you have been successfully subscribed|thank you for subscribing|there was (?:a|an) (?:problem|error) subscribing)/i;
-const NEWSLETTER = /newsletter|inbox/i;
-const SIGNUP = /subscrib|sign up|sign-up|signup/i;
 
 const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle)\s*:/i;
 
@@ -46,7 +54,7 @@ const DATE_WORDS = new Set([
   'november', 'december', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a', 'p', 'm', 'at', 'on',
   'updated', 'published', 'posted', 'last', 'first', 'modified', 'gmt', 'utc', 'bst', 'cet', 'cest',
-  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'amt', 'et', 'pt', 'ct', 'st',
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ist', 'et', 'pt', 'ct', 'st',
   'nd', 'rd', 'th', 'of', 'ago', 'hours', 'hour', 'minutes', 'mins', 'days', 'day', 'h', 'min',
 ]);
 
@@ -95,13 +103,10 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
     const promo = PROMO.exec(t);
     if (promo && PROMO_TOPIC.test(t.slice(promo[0].length))) return true;
     if (APPEAL.test(t)) return true;
-    // A photo credit line: "Photos © Agency, 2030", "Image © Jane Roe".
-    if (t.length < 150 && t.includes('©') && /photo|image|picture|foto|credit/i.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
-    if (t.length < 200 && NEWSLETTER.test(t) && SIGNUP.test(t)) return true;
+    if (PAYWALL.test(t)) return true;
     if (t.length < 200 && CONTRIBUTED.test(t)) return true;
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
     if (!ctx.inTable && isDateLine(t)) return true;
-    if (/^(?:image|photo|picture|slide|foto)\s+\d+\s+(?:of|\/|de|von|di)\s+\d+$/i.test(t)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // One read-only pass over the page: every element's text length, link text, paragraph text and
 // furniture signal, in flat arrays (preorder), so the root search and the text walk cost O(nodes).
-import { FURNITURE_TAGS, SKIP_TAGS, isHidden, markupSignal, type Signal } from './class-signals.ts';
+import { FURNITURE_TAGS, SKIP_TAGS, isFurnitureRole, isHidden, markupSignal, type Signal } from './class-signals.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
 
 export interface TreeStats {
@@ -43,10 +43,13 @@ function visibleLength(s: string): number {
 }
 
 const PARA_MIN = 25; // a <p> shorter than this is a label, not a paragraph
-const LOOSE_MIN = 80; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
+const LOOSE_MIN = 80;
+const SENTENCE_MIN = 8;
+const HEADING_PROSE = 150;
+const SENTENCE_END = /\p{L}[.!?…]["”»’)]?\s*$/u; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
 
-/** Furniture said by class/id only (not by tag or role): the guard may overrule it. */
-const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !el.hasAttribute('role');
+/** Furniture said by class/id only (not by a landmark tag or a furniture role): the guard may overrule it. */
+const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFurnitureRole(el.getAttribute('role')) && el.getAttribute('aria-modal') !== 'true';
 
 export function measureTree(root: Element): TreeStats {
   const els: Element[] = [];
@@ -86,9 +89,14 @@ export function measureTree(root: Element): TreeStats {
     endL[i] = els.length;
     const block = BLOCK_TAGS.has(tag);
     // A block's own inline text is a paragraph when long enough (headings never are).
-    if (block && !HEADING_TAGS.has(tag)) {
+    // A heading is never a paragraph, unless it holds a paragraph's worth of sentences (themes that
+    // set body text in <h2>..<h6>); a headline is seldom that long, and seldom ends with a full stop.
+    if (block && (!HEADING_TAGS.has(tag) || (tag !== 'h1' && inlineL[i]! >= HEADING_PROSE && SENTENCE_END.test(els[i]!.textContent ?? '')))) {
       const own = inlineL[i]!;
       if (own >= (tag === 'p' || tag === 'pre' || tag === 'blockquote' ? PARA_MIN : LOOSE_MIN)) ownParaL[i] = own;
+      // A short line that ends a sentence is prose too: dialogue ("– Are you coming? – Yes."), a
+      // one-line post. Labels and captions seldom end with a full stop.
+      else if (tag === 'p' && own >= SENTENCE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '')) ownParaL[i] = own;
     }
     const p = parentList[i]!;
     if (p >= 0) {
@@ -147,15 +155,46 @@ export function measureTree(root: Element): TreeStats {
   // container whatever its class says (themes put words like "sidebar" on wrappers).
   const total = paraRaw[0]!;
   const end = Int32Array.from(endL);
-  // Class words are overruled on the story's own container: an element that holds most of the
-  // page's prose, or an <article> / hAtom entry / schema.org Article with several paragraphs
-  // (WordPress prints "author-x tag-y" on the post itself).
+  // Class words are weak evidence; prose and position are strong. They are overruled on the story's
+  // own container: the main landmark; an element that, with its siblings of the same class (a body
+  // split across several wrappers), holds most of the page's prose; or an article (<article>,
+  // role=article, hAtom / microformats entry, schema.org Article) holding a paragraph and a third of
+  // the page's prose, or several paragraphs (WordPress prints "tag-x promoted" on the post itself).
   const overruled = (i: number) => {
     const el = els[i]!;
     if (!byClass(el, tags[i]!)) return false;
-    if (paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 300) return true;
-    if (paragraphs[i]! < 3) return false;
-    return tags[i] === 'article' || /\bhentry\b/.test(el.getAttribute('class') ?? '') || /Article|Posting/.test(el.getAttribute('itemtype') ?? '');
+    const role = (el.getAttribute('role') ?? '').toLowerCase();
+    if (paraRaw[i]! > 0 && (tags[i] === 'main' || role === 'main')) return true;
+    if (siblingsProse(i) > (2 / 3) * total && paraRaw[i]! > 0 && total > 300) return true;
+    if (paragraphs[i]! < 1) return false;
+    const articleish = tags[i] === 'article' || role === 'article' || /\b(?:hentry|h-entry)\b/.test(el.getAttribute('class') ?? '') || /Article|Posting/.test(el.getAttribute('itemtype') ?? '');
+    return articleish && (paragraphs[i]! >= 3 || paraRaw[i]! >= total / 3);
+  };
+  // Paragraph text of the element and its siblings that carry the same class value.
+  const siblingsProse = (i: number) => {
+    const cls = els[i]!.getAttribute('class');
+    const p = parent[i]!;
+    if (!cls || p < 0) return paraRaw[i]!;
+    let sum = 0;
+    for (let j = p + 1; j < end[p]!; j = end[j]!) if (els[j]!.getAttribute('class') === cls) sum += paraRaw[j]!;
+    return sum;
+  };
+  // A page that prints its story inside a <header>, an <aside> or a tab list (a theme's wrapper): the
+  // landmark holds most of the page's prose in several paragraphs. Navigation and footers never do.
+  const storyLandmark = (i: number) => {
+    const tag = tags[i]!;
+    if (tag === 'header' && articleHeader(i)) return true;
+    const role = (els[i]!.getAttribute('role') ?? '').toLowerCase();
+    if (!(tag === 'header' || tag === 'aside' || role === 'tablist' || role === 'complementary' || role === 'banner')) return false;
+    return paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 150 && paragraphs[i]! >= 2;
+  };
+  // An article's own <header> (inside an <article> or <main>): its lead paragraph is the story's
+  // first paragraph; its byline and date lines go by the block rules and their own class words.
+  const articleHeader = (i: number) => {
+    for (let p = parent[i]!; p >= 0; p = parent[p]!) {
+      if (tags[p] === 'article' || tags[p] === 'main') return paragraphs[i]! > 0;
+    }
+    return false;
   };
   const holdsQuote = (i: number) => {
     for (let j = i + 1; j < end[i]!; j++) if (tags[j] === 'blockquote') return true;
@@ -166,9 +205,9 @@ export function measureTree(root: Element): TreeStats {
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
     if (p >= 0 && (furniture[p] || skipped[p])) { furniture[i] = 1; if (skipped[p]) skipped[i] = 1; continue; }
-    // A media wrapper holding several paragraphs is a layout wrapper ("img_container" around a story).
+    // A media wrapper holding several paragraphs is a layout wrapper around a story, not a photo box.
     if (signal[i] === 'media' && paragraphs[i]! < 3 && !holdsQuote(i)) { furniture[i] = 1; continue; }
-    if (signal[i] === 'furniture' && tags[i] !== 'body' && tags[i] !== 'html' && !overruled(i)) furniture[i] = 1;
+    if (signal[i] === 'furniture' && tags[i] !== 'body' && tags[i] !== 'html' && !overruled(i) && !storyLandmark(i)) furniture[i] = 1;
   }
   const para = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {

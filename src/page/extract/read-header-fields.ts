@@ -35,7 +35,7 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s) || s.startsWith('/');
 export function readByline(doc: Document, md: PageMetadata, scope: Element | null): string | null {
   const ld = ldText(mainLdArticle(md)?.author);
   if (ld && !isUrl(ld)) return ld.slice(0, 200);
-  for (const k of ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator']) {
+  for (const k of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']) {
     const v = md.meta.get(k);
     if (v && !isUrl(v)) return squash(v).replace(/^by\s+/i, '').slice(0, 200);
   }

@@ -42,10 +42,19 @@ export function renderBlock(pieces: Piece[]): RenderedBlock {
     const data = node.data;
     const end = piece.end;
     let pos = piece.start;
+    // Soft hyphens only mark where a word may break: they are left out of the text (the segments
+    // around one skip it, so the mapping stays exact). Found once per node, not once per word.
+    let soft = data.indexOf('\u00ad', pos);
+    if (soft < 0 || soft >= end) soft = end;
     while (pos < end) {
       SPACE_RUN.lastIndex = pos;
       const m = SPACE_RUN.exec(data);
-      const wsStart = m && m.index < end ? m.index : end;
+      const ws = m && m.index < end ? m.index : end;
+      if (soft < pos) {
+        soft = data.indexOf('\u00ad', pos);
+        if (soft < 0 || soft >= end) soft = end;
+      }
+      const wsStart = soft < ws ? soft : ws;
       if (wsStart > pos) {
         // A visible run [pos, wsStart): first the whitespace before it, if any text precedes.
         let runStart = pos;
@@ -71,6 +80,10 @@ export function renderBlock(pieces: Piece[]): RenderedBlock {
         text += data.slice(runStart, wsStart);
         chars += wsStart - pos;
         if (piece.link) linkChars += wsStart - pos;
+      }
+      if (wsStart === soft && soft < ws) {
+        pos = soft + 1;
+        continue;
       }
       if (wsStart >= end || !m) break;
       const wsEnd = Math.min(end, m.index + m[0].length);
