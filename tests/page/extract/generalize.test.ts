@@ -71,7 +71,7 @@ export const CASES: Case[] = [
     kind: 'leaks in other languages',
     file: 'leaks-de.html',
     keeps: ['Rund achtzigtausend Menschen', 'Der Veranstalter führt', 'Die Polizei meldete'],
-    leavesOut: ['Lesen Sie auch', 'Neue Kaimauer', 'Anzeige', 'nur für Abonnenten', 'Folgen Sie uns'],
+    leavesOut: ['Lesen Sie auch', 'Neue Kaimauer', 'Anzeige', 'nur für Abonnenten', 'Folgen Sie uns', 'Haftungsausschluss', 'Kommentar schreiben'],
   },
   {
     kind: 'leaks in other languages',
