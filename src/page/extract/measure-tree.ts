@@ -171,12 +171,19 @@ export function measureTree(root: Element): TreeStats {
     return articleish && (paragraphs[i]! >= 3 || paraRaw[i]! >= total / 3);
   };
   // Paragraph text of the element and its siblings that carry the same class value.
+  // (Summed once per parent and class: a page of 10,000 flagged siblings stays linear.)
+  const groupSums = new Map<string, number>();
   const siblingsProse = (i: number) => {
     const cls = els[i]!.getAttribute('class');
     const p = parent[i]!;
     if (!cls || p < 0) return paraRaw[i]!;
-    let sum = 0;
-    for (let j = p + 1; j < end[p]!; j = end[j]!) if (els[j]!.getAttribute('class') === cls) sum += paraRaw[j]!;
+    const key = `${p} ${cls}`;
+    let sum = groupSums.get(key);
+    if (sum === undefined) {
+      sum = 0;
+      for (let j = p + 1; j < end[p]!; j = end[j]!) if (els[j]!.getAttribute('class') === cls) sum += paraRaw[j]!;
+      groupSums.set(key, sum);
+    }
     return sum;
   };
   // A page that prints its story inside a <header>, an <aside> or a tab list (a theme's wrapper): the
