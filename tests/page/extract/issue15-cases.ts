@@ -111,6 +111,12 @@ export const CASES: Case[] = [
     keeps: ['Po powodzi w dolinie', 'Dyrektorka schroniska', 'Chętni mogą zgłaszać się'],
     leavesOut: ['Zapisz się', 'dwudziestu tysięcy'],
   },
+  {
+    kind: 'genres: the page is comments',
+    file: 'generalize/forum-thread-fr.html',
+    keeps: ['Je fais douze kilomètres', 'Des pneus cloutés changent tout', "J'ai acheté un vieux vélo"],
+    leavesOut: ['Accueil', 'Règles', 'Forum Vélotaf'],
+  },
 ];
 
 
