@@ -132,7 +132,7 @@ export function isHidden(el: Element): boolean {
 }
 
 /** The element's own signal: furniture (leave it out), content (story container), or nothing. */
-export function markupSignal(el: Element, tag: string): Signal {
+export function markupSignal(el: Element, tag: string, classWordsCount = true): Signal {
   if (FURNITURE_TAGS.has(tag)) return 'furniture';
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'furniture';
@@ -148,6 +148,7 @@ export function markupSignal(el: Element, tag: string): Signal {
   // A link sits inside a sentence (auto-linked names carry ids like "auto-tag_x"): its class never
   // removes it. Other inline elements go only for strong words (a caption or credit <span>).
   if (tag === 'blockquote' || tag === 'a') return null;
+  if (!classWordsCount) return null;
   const inline = INLINE_TAGS.has(tag);
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';

@@ -82,6 +82,21 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   }
 }
 
+const NO_TEXT = 'no article text found';
+
+/** The story's root and text, or why there is none. */
+function readBody(st: TreeStats, declared: boolean, title: string) {
+  const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
+  const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  if (rootIdx < 0 || st.para[rootIdx]! < min) return NO_TEXT;
+  // A page that declares itself an article may still link its subheadings (a shopping roundup).
+  if (!declared && isListingPage(st, rootIdx)) return 'a list of stories (home page, section or search results), not an article';
+  const root = st.els[rootIdx]!;
+  const { text, segments, firstBlock } = collectArticleText(root, st, title);
+  if (!text) return NO_TEXT;
+  return { st, root, text, segments, firstBlock };
+}
+
 function extract(doc: Document, url?: string): ExtractedArticle {
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   let md;
@@ -102,16 +117,17 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   };
   if (!body) return empty('no document element (empty page)');
 
-  const st = measureTree(body);
-  const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
-  const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
-  if (rootIdx < 0 || st.para[rootIdx]! < min) return empty('no article text found');
-  // A page that declares itself an article may still link its subheadings (a shopping roundup).
-  if (!declared && isListingPage(st, rootIdx)) return empty('a list of stories (home page, section or search results), not an article');
-  const root = st.els[rootIdx]!;
-  const { text, segments, firstBlock } = collectArticleText(root, st, title);
-  if (!text) return empty('no article text found');
+  // First look: class words count. When they leave no story at all, a second look without them
+  // (a forum thread or a live ticker whose every post says "comment" or "update", a theme whose
+  // every wrapper says "widget"); landmarks, roles, thresholds and the listing test still hold.
+  let found = readBody(measureTree(body), declared, title);
+  if (found === NO_TEXT) {
+    const second = readBody(measureTree(body, { classWords: false }), declared, title);
+    if (typeof second !== 'string') found = second;
+  }
+  if (typeof found === 'string') return empty(found);
+  const { st, root, text, segments, firstBlock } = found;
 
   const scope = articleScope(root);
   const d = findPublishedDate(md, headerTimes(st, scope, firstBlock), (el) => isOtherStory(el, scope), url);

@@ -25,6 +25,9 @@ const LABELS = new Set([
   'pubblicità', 'leggi anche', 'condividi', 'commenti', 'abbonati', 'continua a leggere',
   'publicidade', 'leia também', 'leia mais', 'compartilhar', 'partilhar', 'comentários', 'assine', 'veja também',
   'reklama', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także', 'udostępnij', 'komentarze', 'subskrybuj', 'czytaj dalej',
+  // comment forms
+  'kommentar schreiben', 'schreiben sie einen kommentar', 'laisser un commentaire', 'ajouter un commentaire', 'deja un comentario',
+  'dejar un comentario', 'lascia un commento', 'deixe um comentário', 'deixe seu comentário', 'dodaj komentarz', 'napisz komentarz',
 ]);
 
 // "READ MORE:", "Related:", "See also -", "ALSO READ >>" ... as the start of a block.
@@ -93,7 +96,7 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   if (!ctx.inTable && t.length <= 12 && !/\p{L}/u.test(t)) return true;
   // The headline repeated inside the body.
   if (ctx.title && t.length <= ctx.title.length + 2 && t.length >= 8 && t.toLowerCase() === ctx.title.toLowerCase()) return true;
-  if (t.length < 600 && /^disclaimer\s*:/i.test(t)) return true;
+  if (t.length < 600 && /^(?:disclaimer|haftungsausschluss|hinweis der redaktion|avertissement|clause de non-responsabilité|aviso legal|descargo de responsabilidad|avvertenza|esclusione di responsabilità|aviso legal|isenção de responsabilidade|zastrzeżenie|nota prawna)\s*:/i.test(t)) return true;
   if (t.length < 300) {
     // A labelled link line: "READ MORE: <headline>", the link making most of the rest.
     if (b.linkChars > 0) {

@@ -51,7 +51,11 @@ const SENTENCE_END = /\p{L}[.!?…]["”»’)]?\s*$/u; // loose text in a <div>
 /** Furniture said by class/id only (not by a landmark tag or a furniture role): the guard may overrule it. */
 const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFurnitureRole(el.getAttribute('role')) && el.getAttribute('aria-modal') !== 'true';
 
-export function measureTree(root: Element): TreeStats {
+/**
+ * classWords false: furniture only by landmark tag, role and itemprop, never by class or id words
+ * (the second look at a page where class words left no story at all: a forum thread, a live ticker).
+ */
+export function measureTree(root: Element, { classWords = true } = {}): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
   const tags: string[] = [];
@@ -73,7 +77,7 @@ export function measureTree(root: Element): TreeStats {
     tags.push(tag);
     const skip = SKIP_TAGS.has(tag) || isHidden(el);
     skippedList.push(skip ? 1 : 0);
-    signal.push(skip ? null : markupSignal(el, tag));
+    signal.push(skip ? null : markupSignal(el, tag, classWords));
     textL.push(0);
     linkL.push(0);
     inlineL.push(0);
@@ -171,12 +175,19 @@ export function measureTree(root: Element): TreeStats {
     return articleish && (paragraphs[i]! >= 3 || paraRaw[i]! >= total / 3);
   };
   // Paragraph text of the element and its siblings that carry the same class value.
+  // (Summed once per parent and class: a page of 10,000 flagged siblings stays linear.)
+  const groupSums = new Map<string, number>();
   const siblingsProse = (i: number) => {
     const cls = els[i]!.getAttribute('class');
     const p = parent[i]!;
     if (!cls || p < 0) return paraRaw[i]!;
-    let sum = 0;
-    for (let j = p + 1; j < end[p]!; j = end[j]!) if (els[j]!.getAttribute('class') === cls) sum += paraRaw[j]!;
+    const key = `${p} ${cls}`;
+    let sum = groupSums.get(key);
+    if (sum === undefined) {
+      sum = 0;
+      for (let j = p + 1; j < end[p]!; j = end[j]!) if (els[j]!.getAttribute('class') === cls) sum += paraRaw[j]!;
+      groupSums.set(key, sum);
+    }
     return sum;
   };
   // A page that prints its story inside a <header>, an <aside> or a tab list (a theme's wrapper): the

@@ -1,0 +1,133 @@
+// Issue 15's kinds of failure on unseen pages, one invented fixture page each (tests/fixtures/pages):
+// what the extractor must keep and leave out. Used by generalize.test.ts and by
+// scripts/extraction-fixture-kinds.mjs (counts per kind, before and after a change).
+export interface Case {
+  kind: string;
+  file: string;
+  keeps: string[];
+  leavesOut: string[];
+}
+
+export const CASES: Case[] = [
+  {
+    kind: 'container: state classes',
+    file: 'generalize/main-with-state-classes.html',
+    keeps: ['Die Stadtwerke senken zum ersten Januar', 'Geschäftsführerin Petra Lindner sagte'],
+    leavesOut: ['Meistgelesen', 'Schwimmbad bleibt', 'Unser Newsletter', 'Impressum'],
+  },
+  {
+    kind: 'container: state classes',
+    file: 'generalize/short-post-with-taxonomy-classes.html',
+    keeps: ["Les chalets du marché de Noël", "L'association des commerçants"],
+    leavesOut: ['Articles récents', 'Travaux rue des Lilas', 'Ce blog est tenu'],
+  },
+  {
+    kind: 'container: body split across wrappers',
+    file: 'generalize/body-split-across-flagged-wrappers.html',
+    keeps: ['La biblioteca municipal abrirá', 'El nuevo horario irá', 'El ayuntamiento evaluará en octubre'],
+    leavesOut: ['Publicidad', 'Por fin, llevábamos'],
+  },
+  {
+    kind: 'landmarks',
+    file: 'generalize/story-inside-header.html',
+    keeps: ['Il teatro comunale riapre sabato', 'Il restauro ha riportato', 'La stagione prevede'],
+    leavesOut: ['Privacy', 'Chi siamo'],
+  },
+  {
+    kind: 'landmarks',
+    file: 'generalize/story-inside-aside-tabs.html',
+    keeps: ['A prefeitura inaugurou no domingo', 'Segundo o secretário', 'Ciclistas ouvidos'],
+    leavesOut: ['Início', 'Jornal da Cidade'],
+  },
+  {
+    kind: 'lead paragraph',
+    file: 'generalize/lead-in-header-and-dek.html',
+    keeps: ['After two years without a late service', 'The transport authority confirmed', "Drivers' representatives"],
+    leavesOut: ['By Corin Ashby', 'The Valley Courier', 'Night buses return to the valley towns'],
+  },
+  {
+    kind: 'lead paragraph',
+    file: 'generalize/dek-paragraph-de.html',
+    keeps: ['Der Gemeinderat will das seit sieben Jahren', 'Der Kaufvertrag wurde', 'Vereine können sich'],
+    leavesOut: [],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'generalize/related-posts-printed-in-full-pt.html',
+    keeps: ['Os voluntários da horta', 'A coordenadora Rita Mendes'],
+    leavesOut: ['Você pode gostar', 'feira de trocas', 'Novo mural', 'Alunos e artistas'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'generalize/related-section-pl.html',
+    keeps: ['W sobotę mieszkańcy', 'Prezydent miasta', 'Latem na polanie'],
+    leavesOut: ['Czytaj także', 'Remont mostu', 'Miejska biblioteka'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'generalize/leaks-de.html',
+    keeps: ['Rund achtzigtausend Menschen', 'Der Veranstalter führt', 'Die Polizei meldete'],
+    leavesOut: ['Lesen Sie auch', 'Neue Kaimauer', 'Anzeige', 'nur für Abonnenten', 'Folgen Sie uns', 'Haftungsausschluss', 'Kommentar schreiben'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'generalize/leaks-fr-es-it.html',
+    keeps: ['Le festival de jazz de la vallée', 'La directrice artistique', 'Les billets seront en vente'],
+    leavesOut: ['À lire aussi', 'Les bénévoles du festival', 'Publicité', 'Abonnez-vous', 'Leggi anche', 'Suscríbete', 'réservé aux abonnés'],
+  },
+  {
+    kind: 'root: listing test on linked subheadings',
+    file: 'generalize/linked-subheadings-fr.html',
+    keeps: ['Nous avons parcouru cinq sentiers', 'Le sentier des Pins', 'Une boucle de six kilomètres', 'On termine par la plage'],
+    leavesOut: [],
+  },
+  {
+    kind: 'smaller: list items beginning "More"',
+    file: 'generalize/list-items-starting-more-en.html',
+    keeps: ['More focused meetings', 'More rest and fewer sick days', 'Less slack for surprises', 'We will keep the four-day week'],
+    leavesOut: [],
+  },
+  {
+    kind: 'smaller: embedded post in a "social" wrapper',
+    file: 'generalize/social-embed-it.html',
+    keeps: ['La squadra femminile', 'Non ci credo ancora', "L'allenatore ha detto"],
+    leavesOut: ['Facebook', 'Instagram'],
+  },
+  {
+    kind: 'smaller: teaser rail of list items',
+    file: 'generalize/teaser-rail-list-items-de.html',
+    keeps: ['Der Stadtrat hat am Donnerstag', 'Eine Stunde kostet', 'Die Opposition kritisierte'],
+    leavesOut: ['Neue Buslinie', 'Freibad öffnet', 'Musikschule sucht'],
+  },
+  {
+    kind: 'thresholds: short posts and dialogue',
+    file: 'generalize/dialogue-lines-es.html',
+    keeps: ['Llovía desde la mañana', '¿Pasa el doce?', 'Ese ya no existe', 'bajo el mismo paraguas'],
+    leavesOut: ['Pedro Lanza escribe'],
+  },
+  {
+    kind: 'root: body text in headings, a modal over the page',
+    file: 'generalize/body-in-headings-and-modal-pl.html',
+    keeps: ['Po powodzi w dolinie', 'Dyrektorka schroniska', 'Chętni mogą zgłaszać się'],
+    leavesOut: ['Zapisz się', 'dwudziestu tysięcy'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'generalize/forum-thread-fr.html',
+    keeps: ['Je fais douze kilomètres', 'Des pneus cloutés changent tout', "J'ai acheté un vieux vélo"],
+    leavesOut: ['Accueil', 'Règles', 'Forum Vélotaf'],
+  },
+];
+
+
+// Kinds whose fixtures sit elsewhere.
+CASES.push(
+  ...[
+    ['malformed/two-html-tags.html', 'Die Gemeinde hat am Dienstag beschlossen'],
+    ['malformed/text-before-html.html', 'El mercado cubierto del puerto'],
+    ['malformed/tag-between-head-and-body.html', 'À partir du mois prochain'],
+    ['malformed/no-body.html', 'Il ponte pedonale sul fiume'],
+  ].map(([file, first]) => ({ kind: 'body trusted (malformed HTML)', file: file!, keeps: [first!], leavesOut: ['mantenimiento'] })),
+  { kind: 'smaller: <h1> as subheadings', file: 'h1-subheadings.html', keeps: ['Dónde dormir', 'Qué comer', 'Las casas rurales'], leavesOut: [] },
+  { kind: 'smaller: soft hyphens and ruby', file: 'soft-hyphens-and-ruby.html', keeps: ['Donaudampfschifffahrtsgesellschaft', '港の祭りには、大勢の人'], leavesOut: ['\u00ad', 'まつ'] },
+);
