@@ -1,0 +1,493 @@
+// The time grammar of the languages other than English (de, fr, es, it, pt, pl): one shared,
+// data-driven scan over word tokens, the words of each language in locales/<lang>/time/words.json
+// (loaded by locale-words.ts). It reads, at each token, the longest of:
+//   - numeric dates, day first: 19.03.2023, 19/03/2023, 19-03-2023;
+//   - day, month and year: "19. März 2023", "1er mars", "19 de marzo de 2023", "19 marca 2023 r.";
+//     month and year; a month alone after a word that governs it ("im Juli", "w lipcu");
+//   - years after a word that governs them ("seit 2019", "en 2019");
+//   - today / yesterday / tomorrow, with a part of the day ("gestern Abend", "hier soir");
+//   - weekdays, with a modifier before or after ("letzten Montag", "lundi dernier", "el pasado
+//     lunes", "na segunda-feira passada", "w zeszły poniedziałek") or without one;
+//   - units with a modifier ("letzte Woche", "la semaine prochaine", "w zeszłym tygodniu"),
+//     the weekend ("am Wochenende", "el fin de semana");
+//   - quantities: "vor drei Tagen", "il y a trois jours", "tre giorni fa", "trzy dni temu" (dates
+//     back), "in drei Tagen", "dans trois jours", "za tydzień" (dates ahead), else durations;
+//   - now / recently / soon.
+// Values follow TimeML as in English (prepositions out of the extent, determiners and modifiers
+// in). Which Monday: a modifier says; else the clause's tense (localTense below), with the
+// English rule: a past clause → the last such day on or before publication, a future clause
+// (an auxiliary of the future or of a plan: wird, will, soll, va, va a, ma, będzie ...) → the
+// next one on or after it; no cue → the news convention, the last one (or the day this document
+// already named).
+import type { Span, Timex, TimexType } from '../types.ts';
+import { type Ymd } from './calendar.ts';
+import type { LocaleTimeData } from './locale-words.ts';
+import { Resolver } from './resolver.ts';
+import type { Tense } from './tense.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import { weekday } from './calendar.ts';
+
+interface Tok extends Token {
+  /** Lower case with typographic apostrophes as "'". */
+  n: string;
+}
+
+/** Phrases of one or more tokens, looked up by their first token; the longest match wins. */
+class Phrases<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [key, value] of entries) {
+      const words = tokenize(key.toLowerCase()).map((t) => t.w.replace(/’/g, "'"));
+      if (!words.length) continue;
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push({ words, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(words[0]!, list);
+    }
+  }
+  /** The longest phrase starting at token i: its value and the token after it. */
+  at(toks: Tok[], i: number): { value: T; end: number } | null {
+    const t = toks[i];
+    if (!t) return null;
+    const list = this.byFirst.get(t.n);
+    if (!list) return null;
+    for (const p of list) {
+      let k = 1;
+      while (k < p.words.length && toks[i + k]?.n === p.words[k]) k++;
+      if (k === p.words.length) return { value: p.value, end: i + k };
+    }
+    return null;
+  }
+  /** Whether a phrase ends right before token i (it starts at most four tokens back). */
+  endsAt(toks: Tok[], i: number): boolean {
+    for (let k = 1; k <= 4 && i - k >= 0; k++) if (this.at(toks, i - k)?.end === i) return true;
+    return false;
+  }
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+}
+
+const set = (xs: string[] | undefined): Phrases<true> => new Phrases((xs ?? []).map((x) => [x, true] as [string, true]));
+const rec = <T>(r: Record<string, T> | undefined): Phrases<T> => new Phrases(Object.entries(r ?? {}));
+
+/** One language's grammar, built once from its words. */
+export class LocaleGrammar {
+  readonly weekdays: Phrases<number>;
+  readonly weekdaysAfterPrep: Phrases<number>;
+  readonly weekdayPreps: Phrases<true>;
+  readonly weekdayParts: Array<[string, string]>;
+  readonly months: Phrases<number>;
+  readonly monthBefore: Phrases<true>;
+  readonly monthModifiers: Phrases<true>;
+  readonly dateLinks: Phrases<true>;
+  readonly ordinalMarks: Phrases<true>;
+  readonly yearMarks: Phrases<true>;
+  readonly yearBefore: Phrases<true>;
+  readonly days: Phrases<number>;
+  readonly dayNotAfter: Map<string, Set<string>>;
+  readonly dayLowerOnly: Set<string>;
+  readonly parts: Phrases<string>;
+  readonly units: Phrases<string>;
+  readonly numbers: Phrases<number>;
+  readonly vague: Phrases<true>;
+  readonly last: Phrases<true>;
+  readonly next: Phrases<true>;
+  readonly thisMod: Phrases<true>;
+  readonly articles: Phrases<true>;
+  readonly agoBefore: Phrases<true>;
+  readonly agoAfter: Phrases<true>;
+  readonly inBefore: Phrases<true>;
+  readonly references: Phrases<string>;
+  readonly past: Set<string>;
+  readonly future: Set<string>;
+  readonly pastEnding: RegExp | null;
+  readonly speech: Set<string>;
+  readonly boundary: Set<string>;
+  readonly lowerCaseMonths: boolean;
+  /** Every word that may start an expression (one set lookup per token decides where to try). */
+  readonly starters = new Set<string>();
+
+  constructor(d: LocaleTimeData) {
+    this.weekdays = rec(d.weekdays);
+    this.weekdaysAfterPrep = rec(d.weekdaysAfterPreposition);
+    this.weekdayPreps = set(d.weekdayPrepositions);
+    this.weekdayParts = Object.entries(d.weekdayPartEndings ?? {});
+    this.months = rec(d.months);
+    this.monthBefore = set(d.monthBefore);
+    this.monthModifiers = set(d.monthModifiers);
+    this.dateLinks = set(d.dateLinks);
+    this.ordinalMarks = set(d.ordinalMarks);
+    this.yearMarks = set(d.yearMarks);
+    this.yearBefore = set(d.yearBefore);
+    this.days = rec(d.days);
+    this.dayNotAfter = new Map(Object.entries(d.dayNotAfter ?? {}).map(([k, v]) => [k, new Set(v)]));
+    this.dayLowerOnly = new Set(d.dayLowerCaseOnly ?? []);
+    this.parts = rec(d.partsOfDay);
+    this.units = rec(d.units);
+    this.numbers = rec(d.numbers);
+    this.vague = set(d.vagueNumbers);
+    this.last = set(d.last);
+    this.next = set(d.next);
+    this.thisMod = set(d.this);
+    this.articles = set(d.articles);
+    this.agoBefore = set(d.agoBefore);
+    this.agoAfter = set(d.agoAfter);
+    this.inBefore = set(d.inBefore);
+    this.references = rec(d.references);
+    this.past = new Set(d.tense.past);
+    this.future = new Set(d.tense.future);
+    this.pastEnding = d.tense.pastEndings?.length ? new RegExp(`(?:${d.tense.pastEndings.join('|')})$`) : null;
+    this.speech = new Set(d.tense.speech);
+    this.boundary = new Set(d.tense.boundary);
+    this.lowerCaseMonths = d.lowerCaseMonths;
+    const first = (k: string): string => tokenize(k.toLowerCase())[0]?.w.replace(/’/g, "'") ?? '';
+    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) for (const k of Object.keys(r)) this.starters.add(first(k));
+    for (const xs of [d.last, d.next, d.this, d.agoBefore, d.inBefore, d.articles, d.monthModifiers ?? [], Object.keys(d.numbers), d.vagueNumbers]) for (const k of xs) this.starters.add(first(k));
+  }
+}
+
+const grammars = new Map<string, LocaleGrammar>();
+function grammarOf(lang: string, data: LocaleTimeData): LocaleGrammar {
+  let g = grammars.get(lang);
+  if (!g) { g = new LocaleGrammar(data); grammars.set(lang, g); }
+  return g;
+}
+
+/** A match in tokens; fixed when the text gives the whole value (no publication date needed). */
+interface M { start: number; end: number; type: TimexType; value: string; fixed?: true }
+
+const TIME_UNITS = new Set(['S', 'MIN', 'H']);
+const DAY_FIRST = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/;
+
+export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span[], lang: string, data: LocaleTimeData): Timex[] {
+  const g = grammarOf(lang, data);
+  const toks: Tok[] = tokenize(text).map((t) => ({ ...t, n: t.w === '’' ? "'" : t.w }));
+  const R = new Resolver(ref);
+  const known = new Map<number, string>();
+  // sentence of each token, and each sentence's token range
+  const sentOf = new Int32Array(toks.length);
+  const sentTok: Array<[number, number]> = [];
+  {
+    let k = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const sp = sentences[si]!;
+      while (k < toks.length && toks[k]!.start < sp.start) sentOf[k++] = Math.max(0, si - 1);
+      const first = k;
+      while (k < toks.length && toks[k]!.start < sp.end) sentOf[k++] = si;
+      sentTok.push([first, k]);
+    }
+    while (k < toks.length) sentOf[k++] = Math.max(0, sentences.length - 1);
+  }
+  const sentRange = (i: number): [number, number] => sentTok[sentOf[i]!] ?? [0, toks.length];
+  const sentenceStart = (i: number): boolean => {
+    const [s] = sentRange(i);
+    if (i <= s) return true;
+    const p = toks[i - 1]!.n;
+    return /^["„“”«»‚‘'(\[–—-]$/.test(p) || p === ':';
+  };
+
+  // ---- the clause's tense ----------------------------------------------------------------------
+  const cue = (k: number): Tense | null => {
+    const w = toks[k]!.n;
+    if (g.future.has(w)) return 'future';
+    if (g.past.has(w)) return 'past';
+    // a lower-case word only: names ("Michał") end the same way
+    if (g.pastEnding && w.length > 3 && !toks[k]!.cap && toks[k]!.raw === w && g.pastEnding.test(w)) return 'past';
+    return null;
+  };
+  const tenseOf = (i: number, j: number): Tense => {
+    const [s, e] = sentRange(i);
+    let back: Tense | null = null;
+    let backDist = 99;
+    for (let k = i - 1, n = 0; k >= Math.min(s, i) && n < 14; k--, n++) {
+      const w = toks[k]!.n;
+      if (g.boundary.has(w)) break;
+      const t = cue(k);
+      if (t) { back = t; backDist = n; break; }
+      if (g.speech.has(w)) break;
+    }
+    let fwd: Tense | null = null;
+    let fwdDist = 99;
+    for (let k = j, n = 0; k < Math.max(e, j) && k < toks.length && n < 10; k++, n++) {
+      const w = toks[k]!.n;
+      if (g.boundary.has(w)) break;
+      const t = cue(k);
+      if (t) { fwd = t; fwdDist = n; break; }
+      if (g.speech.has(w)) break;
+    }
+    if (back && fwd) return backDist <= fwdDist ? back : fwd;
+    return back ?? fwd ?? 'unknown';
+  };
+
+  // ---- small readers ---------------------------------------------------------------------------
+  const dayNum = (i: number): number | null => {
+    const t = toks[i];
+    if (!t || !t.num) return null;
+    // "1er": an ordinal mark written onto the number
+    const m = /^(\d{1,2})([^\d]*)$/.exec(t.raw);
+    if (!m || (m[2] && !g.ordinalMarks.has(m[2].toLowerCase()))) return null;
+    const d = Number(m[1]);
+    return d >= 1 && d <= 31 ? d : null;
+  };
+  const yearNum = (i: number): number | null => {
+    const t = toks[i];
+    if (!t || !t.num || !/^\d{4}$/.test(t.raw)) return null;
+    const y = Number(t.raw);
+    return y >= 1000 && y <= 2199 ? y : null;
+  };
+  const month = (i: number): { m: number; end: number } | null => {
+    const p = g.months.at(toks, i);
+    if (!p) return null;
+    // a capitalised month inside a sentence of a language that writes months in lower case is a name
+    if (g.lowerCaseMonths && toks[i]!.raw[0] !== toks[i]!.raw[0]!.toLowerCase() && !sentenceStart(i)) return null;
+    return { m: p.value, end: p.end };
+  };
+  const link = (i: number): number => g.dateLinks.at(toks, i)?.end ?? i;
+  /** "2023", "2023 r.", "2023 roku": a year and the token after it. */
+  const yearAfter = (i: number): { y: number; end: number } | null => {
+    const k = link(i);
+    const y = yearNum(k);
+    if (y === null) return null;
+    let end = k + 1;
+    const mark = g.yearMarks.at(toks, end);
+    if (mark) end = mark.end;
+    return { y, end };
+  };
+  const quantity = (i: number): { n: number | 'X'; end: number } | null => {
+    const t = toks[i];
+    if (!t) return null;
+    if (t.num) return /^\d{1,4}$/.test(t.raw) ? { n: Number(t.raw), end: i + 1 } : null;
+    const v = g.vague.at(toks, i);
+    if (v) return { n: 'X', end: v.end };
+    const p = g.numbers.at(toks, i);
+    return p ? { n: p.value, end: p.end } : null;
+  };
+  const modifier = (i: number): { dir: -1 | 0 | 1; end: number } | null => {
+    const l = g.last.at(toks, i);
+    if (l) return { dir: -1, end: l.end };
+    const n = g.next.at(toks, i);
+    if (n) return { dir: 1, end: n.end };
+    const t = g.thisMod.at(toks, i);
+    return t ? { dir: 0, end: t.end } : null;
+  };
+  const weekdayAt = (i: number): { dow: number; end: number; part: string | null } | null => {
+    const p = g.weekdays.at(toks, i);
+    if (p) return { dow: p.value, end: p.end, part: null };
+    const q = g.weekdaysAfterPrep.at(toks, i);
+    if (q && i > 0 && (g.weekdayPreps.at(toks, i - 1) || g.last.at(toks, i - 1) || g.next.at(toks, i - 1))) return { dow: q.value, end: q.end, part: null };
+    // "Montagabend": a weekday and a part of the day in one word
+    const w = toks[i]?.n;
+    if (w && g.weekdayParts.length) {
+      for (const [ending, part] of g.weekdayParts) {
+        if (w.length > ending.length + 3 && w.endsWith(ending)) {
+          const dow = (g.weekdays as Phrases<number>).at([{ ...toks[i]!, n: w.slice(0, -ending.length) }], 0);
+          if (dow) return { dow: dow.value, end: i + 1, part };
+        }
+      }
+    }
+    return null;
+  };
+  const unitValue = (unit: string, n: number): string | null => {
+    switch (unit) {
+      case 'D': return R.day(n);
+      case 'W': return R.week(n);
+      case 'M': return R.month(n);
+      case 'Y': return R.year(n);
+      case 'Q': return R.quarter(n);
+      case 'DE': return R.decade(n);
+      default: return null;
+    }
+  };
+  const weekend = (tense: Tense, dir: -1 | 0 | 1): string => {
+    if (!R.ref) return 'XXXX-WXX-WE';
+    const dow = weekday(R.ref);
+    if (dir === 1) return R.weekend(dow >= 6 ? 1 : 0);
+    if (dir === -1) return R.weekend(dow >= 6 ? 0 : -1);
+    if (dow >= 6) return R.weekend(0);
+    return R.weekend(tense === 'future' ? 0 : -1);
+  };
+
+  // ---- the parsers -------------------------------------------------------------------------------
+  const numericDate = (i: number): M | null => {
+    const t = toks[i]!;
+    if (!t.num) return null;
+    const m = DAY_FIRST.exec(t.raw);
+    if (!m) return null;
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    let y = Number(m[4]);
+    if (m[4]!.length === 2) y += y < 50 ? 2000 : 1900;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000) return null;
+    return { start: i, end: i + 1, type: 'DATE', value: `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, fixed: true };
+  };
+
+  const monthDate = (i: number): M | null => {
+    const start = i;
+    let k = i;
+    const mod = g.monthModifiers.at(toks, k);
+    if (mod) k = link(mod.end);
+    // day first: "19. März", "1er mars", "19 de marzo", "1º de março"
+    const d = dayNum(k);
+    if (d !== null) {
+      let j = k + 1;
+      if (toks[j]?.n === '.' ) j++;
+      const om = g.ordinalMarks.at(toks, j);
+      if (om) j = om.end;
+      const mo = month(link(j));
+      if (!mo) return null;
+      const y = yearAfter(mo.end);
+      const tense = y ? 'unknown' : tenseOf(start, mo.end);
+      const pad = (x: number): string => String(x).padStart(2, '0');
+      if (y) return { start, end: y.end, type: 'DATE', value: `${String(y.y).padStart(4, '0')}-${pad(mo.m)}-${pad(d)}`, fixed: true };
+      return { start, end: mo.end, type: 'DATE', value: R.monthDay(mo.m, d, tense) };
+    }
+    const mo = month(k);
+    if (!mo) return null;
+    const y = yearAfter(mo.end);
+    if (y) return { start, end: y.end, type: 'DATE', value: `${String(y.y).padStart(4, '0')}-${String(mo.m).padStart(2, '0')}`, fixed: true };
+    // a month alone: after a word that governs it, or a modifier of its own
+    if (!mod && !g.monthBefore.endsAt(toks, i)) return null;
+    return { start, end: mo.end, type: 'DATE', value: R.monthOf(mo.m, tenseOf(start, mo.end)) };
+  };
+
+  const year = (i: number): M | null => {
+    const y = yearNum(i);
+    if (y === null || !g.yearBefore.endsAt(toks, i)) return null;
+    return { start: i, end: (g.yearMarks.at(toks, i + 1)?.end ?? i + 1), type: 'DATE', value: String(y).padStart(4, '0'), fixed: true };
+  };
+
+  const dayWord = (i: number): M | null => {
+    const p = g.days.at(toks, i);
+    if (!p) return null;
+    const w = toks[i]!.n;
+    const not = g.dayNotAfter.get(w);
+    if (not && i > 0 && not.has(toks[i - 1]!.n)) return null;
+    if (g.dayLowerOnly.has(w) && toks[i]!.cap && !sentenceStart(i)) return null;
+    const value = R.day(p.value);
+    const part = g.parts.at(toks, p.end);
+    if (part) return { start: i, end: part.end, type: 'TIME', value: `${value}T${part.value}` };
+    return { start: i, end: p.end, type: 'DATE', value };
+  };
+
+  const weekdayExpr = (i: number): M | null => {
+    // a modifier (and its article) before: "letzten Montag", "el pasado lunes", "w zeszły poniedziałek"
+    const start = i;
+    let k = i;
+    let dir: -1 | 0 | 1 = 0;
+    let hasMod = false;
+    const art = g.articles.at(toks, i);
+    const mod = modifier(art ? art.end : i);
+    if (mod && weekdayAt(mod.end)) { dir = mod.dir; hasMod = true; k = mod.end; }
+    else if (art) return null;
+    const wd = weekdayAt(k);
+    if (!wd) return null;
+    let end = wd.end;
+    // a modifier after: "lundi dernier", "lunedì scorso", "segunda-feira passada"
+    if (!hasMod) {
+      const after = modifier(end);
+      if (after && after.dir !== 0) { dir = after.dir; hasMod = true; end = after.end; }
+    }
+    // "Montag, 19. März 2023": one date
+    if (!hasMod && toks[end]?.n === ',') {
+      const md = monthDate(end + 1);
+      if (md && md.value.length === 10 && !md.value.startsWith('X')) return { start, end: md.end, type: 'DATE', value: md.value };
+    }
+    let part = wd.part;
+    if (!part) {
+      const p = g.parts.at(toks, end);
+      if (p) { part = p.value; end = p.end; }
+    }
+    let value: string;
+    const tense = tenseOf(start, end);
+    const seen = known.get(wd.dow);
+    if (!hasMod && seen && R.ref && tense === 'unknown') value = seen;
+    else if (dir === 0 && hasMod) value = R.weekday(wd.dow, tense === 'unknown' ? 'future' : tense);
+    else value = R.weekday(wd.dow, tense, dir);
+    if (!hasMod && R.ref) known.set(wd.dow, value);
+    if (part) return { start, end, type: 'TIME', value: `${value}T${part}` };
+    return { start, end, type: 'DATE', value };
+  };
+
+  const unitExpr = (i: number): M | null => {
+    // [article] modifier unit | [article] unit modifier | the weekend alone
+    let k = i;
+    const art = g.articles.at(toks, k);
+    if (art) k = art.end;
+    const before = modifier(k);
+    if (before) {
+      const u = g.units.at(toks, before.end);
+      if (!u) return null;
+      const tense = tenseOf(i, u.end);
+      const value = u.value === 'WE' ? weekend(tense, before.dir) : unitValue(u.value, before.dir);
+      return value ? { start: i, end: u.end, type: 'DATE', value } : null;
+    }
+    const u = g.units.at(toks, k);
+    if (!u) return null;
+    const after = modifier(u.end);
+    if (after) {
+      const tense = tenseOf(i, after.end);
+      const value = u.value === 'WE' ? weekend(tense, after.dir) : unitValue(u.value, after.dir);
+      return value ? { start: i, end: after.end, type: 'DATE', value } : null;
+    }
+    if (u.value === 'WE') return { start: i, end: u.end, type: 'DATE', value: weekend(tenseOf(i, u.end), 0) };
+    return null;
+  };
+
+  const quantityExpr = (i: number): M | null => {
+    let k = i;
+    const ago = g.agoBefore.at(toks, k);
+    const inn = ago ? null : g.inBefore.at(toks, k);
+    if (ago) k = ago.end;
+    else if (inn) k = inn.end;
+    let q = quantity(k);
+    let u = q ? g.units.at(toks, q.end) : null;
+    if (!q || !u) {
+      // "rok temu", "vor einem Jahr" (a unit alone, with "ago")
+      u = g.units.at(toks, k);
+      if (!u) return null;
+      q = { n: 1, end: k };
+      if (!ago && !inn && !g.agoAfter.at(toks, u.end)) return null;
+    }
+    const n = q.n;
+    const after = g.agoAfter.at(toks, u.end);
+    if ((ago || after) && n !== 'X') {
+      const v = unitValue(u.value, -n);
+      if (v) return { start: i, end: after ? after.end : u.end, type: 'DATE', value: v };
+    }
+    if (inn && n !== 'X') {
+      const v = unitValue(u.value, n);
+      if (v) return { start: k, end: u.end, type: 'DATE', value: v };
+    }
+    if (u.value === 'WE') return null;
+    const code = u.value === 'MIN' ? 'M' : u.value;
+    const value = TIME_UNITS.has(u.value) ? `PT${n}${code}` : `P${n}${code}`;
+    return { start: k, end: u.end, type: 'DURATION', value };
+  };
+
+  const reference = (i: number): M | null => {
+    const p = g.references.at(toks, i);
+    return p ? { start: i, end: p.end, type: 'DATE', value: p.value } : null;
+  };
+
+  const PARSERS = [numericDate, monthDate, year, dayWord, weekdayExpr, unitExpr, quantityExpr, reference];
+
+  const out: Timex[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (!t.num && !g.starters.has(t.n) && !(g.weekdayParts.length && /^[a-zäöü]{6,}$/.test(t.n) && weekdayAt(i))) { i++; continue; }
+    let best: M | null = null;
+    for (const p of PARSERS) {
+      const m = p(i);
+      if (m && m.end > m.start && (!best || m.end > best.end)) best = m;
+    }
+    if (!best) { i++; continue; }
+    let endChar = toks[best.end - 1]!.end;
+    // a sentence's final period stays out; an abbreviation's ("2023 r.") stays in
+    if (toks[best.end - 1]!.n === '.' && best.end - 1 > best.start && !g.yearMarks.has(toks[best.end - 2]!.n)) endChar = toks[best.end - 2]!.end;
+    const start = toks[best.start]!.start;
+    out.push({ start, end: endChar, text: text.slice(start, endChar), type: best.type, value: best.value, anchored: !best.fixed && best.type !== 'DURATION' && !best.value.endsWith('_REF') });
+    i = Math.max(best.end, i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// The time words of the languages read by the locale time grammar (locale-scan.ts), one file per
+// language under src/core/locales/<lang>/time/words.json. The words are data; the machinery is
+// shared. English keeps its own, deeper grammar (grammar.ts, locales/en/time/*.json).
+import de from '../locales/de/time/words.json';
+import es from '../locales/es/time/words.json';
+import fr from '../locales/fr/time/words.json';
+import it from '../locales/it/time/words.json';
+import pl from '../locales/pl/time/words.json';
+import pt from '../locales/pt/time/words.json';
+
+/** What one language's words.json holds. A key may be a phrase ("il y a", "fin de semana"). */
+export interface LocaleTimeData {
+  /** Weekday names and their forms → ISO weekday (1 = Monday). */
+  weekdays: Record<string, number>;
+  /** Weekday forms that are weekdays only after one of weekdayPrepositions ("na segunda"). */
+  weekdaysAfterPreposition?: Record<string, number>;
+  weekdayPrepositions?: string[];
+  /** Compounds of a weekday and a part of the day ("Montagabend"): the endings, → TimeML part. */
+  weekdayPartEndings?: Record<string, string>;
+  /** Month names and their forms (genitive, locative) → 1..12. */
+  months: Record<string, number>;
+  /** Words after which a month named alone is a month ("im Juli", "w lipcu", "en mars"). */
+  monthBefore: string[];
+  /** Words before a month that belong to its extent ("Anfang Juli", "début mars"). */
+  monthModifiers?: string[];
+  /** Months are written in lower case: a capitalised one inside a sentence is a name. */
+  lowerCaseMonths: boolean;
+  /** Between day, month and year: "19 de marzo de 2023". */
+  dateLinks?: string[];
+  /** After a day number: "1er", "1º" (tokens of their own). */
+  ordinalMarks?: string[];
+  /** After a year: "2023 r.", "2023 roku". */
+  yearMarks?: string[];
+  /** Words before a bare four-digit year that make it a year ("seit 2019", "en 2019"). */
+  yearBefore: string[];
+  /** today / yesterday / tomorrow → days from publication. */
+  days: Record<string, number>;
+  /** A day word is not one after these ("la mañana", "am Morgen"). */
+  dayNotAfter?: Record<string, string[]>;
+  /** A day word written with a capital inside a sentence is a noun ("am Morgen"). */
+  dayLowerCaseOnly?: string[];
+  /** Parts of the day after a day word or a weekday ("gestern Abend", "lundi soir") → MO AF EV NI. */
+  partsOfDay: Record<string, string>;
+  /** Calendar units and their forms → S MIN H D W M Q Y DE CE WE. */
+  units: Record<string, string>;
+  /** Number words → value. */
+  numbers: Record<string, number>;
+  /** Vague quantities ("mehrere", "plusieurs", "kilka"). */
+  vagueNumbers: string[];
+  /** Modifiers: the last one, the next one, this one (any of their forms). */
+  last: string[];
+  next: string[];
+  this: string[];
+  /** Articles kept in the extent before a modifier ("la semaine dernière", "el pasado lunes"). */
+  articles: string[];
+  /** "vor drei Tagen", "il y a", "hace", "há" / "tre giorni fa", "trzy dni temu", "atrás". */
+  agoBefore: string[];
+  agoAfter: string[];
+  /** "in drei Tagen", "dans trois jours", "za tydzień": that far after publication. */
+  inBefore: string[];
+  /** now / recently / soon → PRESENT_REF, PAST_REF, FUTURE_REF. */
+  references: Record<string, string>;
+  tense: {
+    /** Words that put their clause in the past / the future (auxiliaries, common verb forms). */
+    past: string[];
+    future: string[];
+    /** Endings of past verb forms (regular enough to be a rule: Polish -ł, -ła, -li ...). */
+    pastEndings?: string[];
+    /** Verbs of saying: the backward search for a cue stops after one. */
+    speech: string[];
+    /** Words (and punctuation) that end a clause. */
+    boundary: string[];
+  };
+}
+
+export const LOCALE_TIME: Record<string, LocaleTimeData> = {
+  de: de as LocaleTimeData,
+  fr: fr as LocaleTimeData,
+  es: es as LocaleTimeData,
+  it: it as LocaleTimeData,
+  pt: pt as LocaleTimeData,
+  pl: pl as LocaleTimeData,
+};
