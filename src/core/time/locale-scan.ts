@@ -24,13 +24,12 @@ import { type Ymd } from './calendar.ts';
 import type { LocaleTimeData } from './locale-words.ts';
 import { Resolver } from './resolver.ts';
 import type { Tense } from './tense.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { GAP, tokenize, tokenizeNear, type Token } from './tokenize.ts';
 import { weekday } from './calendar.ts';
 
-interface Tok extends Token {
-  /** Lower case with typographic apostrophes as "'". */
-  n: string;
-}
+type Tok = Token;
+/** A token's word as the phrases are written: lower case, typographic apostrophes as "'". */
+const norm = (t: Token): string => (t.w === '’' ? "'" : t.w);
 
 /** Phrases of one or more tokens, looked up by their first token; the longest match wins. */
 class Phrases<T> {
@@ -49,19 +48,23 @@ class Phrases<T> {
   at(toks: Tok[], i: number): { value: T; end: number } | null {
     const t = toks[i];
     if (!t) return null;
-    const list = this.byFirst.get(t.n);
+    const list = this.byFirst.get(norm(t));
     if (!list) return null;
     for (const p of list) {
       let k = 1;
-      while (k < p.words.length && toks[i + k]?.n === p.words[k]) k++;
+      while (k < p.words.length && toks[i + k] && norm(toks[i + k]!) === p.words[k]) k++;
       if (k === p.words.length) return { value: p.value, end: i + k };
     }
     return null;
   }
   /** Whether a phrase ends right before token i (it starts at most four tokens back). */
   endsAt(toks: Tok[], i: number): boolean {
-    for (let k = 1; k <= 4 && i - k >= 0; k++) if (this.at(toks, i - k)?.end === i) return true;
-    return false;
+    return this.startBefore(toks, i) >= 0;
+  }
+  /** The first token of a phrase that ends right before token i, or -1. */
+  startBefore(toks: Tok[], i: number): number {
+    for (let k = 1; k <= 4 && i - k >= 0; k++) if (this.at(toks, i - k)?.end === i) return i - k;
+    return -1;
   }
   has(word: string): boolean {
     return this.byFirst.has(word);
@@ -107,6 +110,8 @@ export class LocaleGrammar {
   readonly lowerCaseMonths: boolean;
   /** Every word that may start an expression (one set lookup per token decides where to try). */
   readonly starters = new Set<string>();
+  readonly anchor: RegExp;
+  readonly compoundWeekday: RegExp | null;
 
   constructor(d: LocaleTimeData) {
     this.weekdays = rec(d.weekdays);
@@ -141,9 +146,26 @@ export class LocaleGrammar {
     this.speech = new Set(d.tense.speech);
     this.boundary = new Set(d.tense.boundary);
     this.lowerCaseMonths = d.lowerCaseMonths;
-    const first = (k: string): string => tokenize(k.toLowerCase())[0]?.w.replace(/’/g, "'") ?? '';
-    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) for (const k of Object.keys(r)) this.starters.add(first(k));
-    for (const xs of [d.last, d.next, d.this, d.agoBefore, d.inBefore, d.articles, d.monthModifiers ?? [], Object.keys(d.numbers), d.vagueNumbers]) for (const k of xs) this.starters.add(first(k));
+    const words = (k: string): string[] => tokenize(k.toLowerCase()).map(norm);
+    // articles start a match only before a modifier: the modifier starts it, the article is taken back
+    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) for (const k of Object.keys(r)) this.starters.add(words(k)[0] ?? '');
+    for (const xs of [d.last, d.next, d.this, d.agoBefore, d.inBefore, d.monthModifiers ?? [], Object.keys(d.numbers), d.vagueNumbers]) for (const k of xs) this.starters.add(words(k)[0] ?? '');
+    // The anchor: where an expression may be (a weekday, month, day word, unit, reference word, a
+    // digit); the text is tokenized only near these (tokenizeNear), as in English.
+    const anchors = new Set<string>();
+    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) {
+      for (const k of Object.keys(r)) {
+        const ws = words(k).filter((w) => /\p{L}/u.test(w));
+        const longest = ws.sort((a, b) => b.length - a.length)[0];
+        if (longest) anchors.add(longest);
+      }
+    }
+    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alt = [...anchors].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const parts = Object.keys(d.weekdayPartEndings ?? {}).map(esc).join('|');
+    const days = Object.keys(d.weekdays).map(esc).join('|');
+    this.compoundWeekday = parts ? new RegExp(`^(?:${days})(?:${parts})$`) : null;
+    this.anchor = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})${parts ? `(?:${parts})?` : ''}(?![\\p{L}\\p{N}])|\\d`, 'giu');
   }
 }
 
@@ -162,7 +184,7 @@ const DAY_FIRST = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/;
 
 export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span[], lang: string, data: LocaleTimeData): Timex[] {
   const g = grammarOf(lang, data);
-  const toks: Tok[] = tokenize(text).map((t) => ({ ...t, n: t.w === '’' ? "'" : t.w }));
+  const toks: Tok[] = tokenizeNear(text, g.anchor, 90, 70);
   const R = new Resolver(ref);
   const known = new Map<number, string>();
   // sentence of each token, and each sentence's token range
@@ -183,13 +205,13 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
   const sentenceStart = (i: number): boolean => {
     const [s] = sentRange(i);
     if (i <= s) return true;
-    const p = toks[i - 1]!.n;
+    const p = norm(toks[i - 1]!);
     return /^["„“”«»‚‘'(\[–—-]$/.test(p) || p === ':';
   };
 
   // ---- the clause's tense ----------------------------------------------------------------------
   const cue = (k: number): Tense | null => {
-    const w = toks[k]!.n;
+    const w = norm(toks[k]!);
     if (g.future.has(w)) return 'future';
     if (g.past.has(w)) return 'past';
     // a lower-case word only: names ("Michał") end the same way
@@ -201,8 +223,8 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     let back: Tense | null = null;
     let backDist = 99;
     for (let k = i - 1, n = 0; k >= Math.min(s, i) && n < 14; k--, n++) {
-      const w = toks[k]!.n;
-      if (g.boundary.has(w)) break;
+      const w = norm(toks[k]!);
+      if (w === GAP || g.boundary.has(w)) break;
       const t = cue(k);
       if (t) { back = t; backDist = n; break; }
       if (g.speech.has(w)) break;
@@ -210,8 +232,8 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     let fwd: Tense | null = null;
     let fwdDist = 99;
     for (let k = j, n = 0; k < Math.max(e, j) && k < toks.length && n < 10; k++, n++) {
-      const w = toks[k]!.n;
-      if (g.boundary.has(w)) break;
+      const w = norm(toks[k]!);
+      if (w === GAP || g.boundary.has(w)) break;
       const t = cue(k);
       if (t) { fwd = t; fwdDist = n; break; }
       if (g.speech.has(w)) break;
@@ -277,13 +299,13 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     const q = g.weekdaysAfterPrep.at(toks, i);
     if (q && i > 0 && (g.weekdayPreps.at(toks, i - 1) || g.last.at(toks, i - 1) || g.next.at(toks, i - 1))) return { dow: q.value, end: q.end, part: null };
     // "Montagabend": a weekday and a part of the day in one word
-    const w = toks[i]?.n;
-    if (w && g.weekdayParts.length) {
+    const w = toks[i]?.w;
+    if (w && g.compoundWeekday?.test(w)) {
       for (const [ending, part] of g.weekdayParts) {
-        if (w.length > ending.length + 3 && w.endsWith(ending)) {
-          const dow = (g.weekdays as Phrases<number>).at([{ ...toks[i]!, n: w.slice(0, -ending.length) }], 0);
-          if (dow) return { dow: dow.value, end: i + 1, part };
-        }
+        if (!w.endsWith(ending)) continue;
+        const stem = tokenize(w.slice(0, -ending.length));
+        const dow = g.weekdays.at(stem, 0);
+        if (dow) return { dow: dow.value, end: i + 1, part };
       }
     }
     return null;
@@ -306,6 +328,12 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     if (dir === -1) return R.weekend(dow >= 6 ? 0 : -1);
     if (dow >= 6) return R.weekend(0);
     return R.weekend(tense === 'future' ? 0 : -1);
+  };
+
+  /** The match's first token, taken back over an article before it ("la semaine dernière"). */
+  const withArticle = (i: number): number => {
+    const a = g.articles.startBefore(toks, i);
+    return a >= 0 ? a : i;
   };
 
   // ---- the parsers -------------------------------------------------------------------------------
@@ -331,7 +359,7 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     const d = dayNum(k);
     if (d !== null) {
       let j = k + 1;
-      if (toks[j]?.n === '.' ) j++;
+      if (toks[j]?.w === '.') j++;
       const om = g.ordinalMarks.at(toks, j);
       if (om) j = om.end;
       const mo = month(link(j));
@@ -360,9 +388,9 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
   const dayWord = (i: number): M | null => {
     const p = g.days.at(toks, i);
     if (!p) return null;
-    const w = toks[i]!.n;
+    const w = norm(toks[i]!);
     const not = g.dayNotAfter.get(w);
-    if (not && i > 0 && not.has(toks[i - 1]!.n)) return null;
+    if (not && i > 0 && not.has(norm(toks[i - 1]!))) return null;
     if (g.dayLowerOnly.has(w) && toks[i]!.cap && !sentenceStart(i)) return null;
     const value = R.day(p.value);
     const part = g.parts.at(toks, p.end);
@@ -372,14 +400,12 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
 
   const weekdayExpr = (i: number): M | null => {
     // a modifier (and its article) before: "letzten Montag", "el pasado lunes", "w zeszły poniedziałek"
-    const start = i;
+    let start = i;
     let k = i;
     let dir: -1 | 0 | 1 = 0;
     let hasMod = false;
-    const art = g.articles.at(toks, i);
-    const mod = modifier(art ? art.end : i);
-    if (mod && weekdayAt(mod.end)) { dir = mod.dir; hasMod = true; k = mod.end; }
-    else if (art) return null;
+    const mod = modifier(i);
+    if (mod && weekdayAt(mod.end)) { dir = mod.dir; hasMod = true; k = mod.end; start = withArticle(i); }
     const wd = weekdayAt(k);
     if (!wd) return null;
     let end = wd.end;
@@ -389,7 +415,7 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
       if (after && after.dir !== 0) { dir = after.dir; hasMod = true; end = after.end; }
     }
     // "Montag, 19. März 2023": one date
-    if (!hasMod && toks[end]?.n === ',') {
+    if (!hasMod && toks[end]?.w === ',') {
       const md = monthDate(end + 1);
       if (md && md.value.length === 10 && !md.value.startsWith('X')) return { start, end: md.end, type: 'DATE', value: md.value };
     }
@@ -411,26 +437,24 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
 
   const unitExpr = (i: number): M | null => {
     // [article] modifier unit | [article] unit modifier | the weekend alone
-    let k = i;
-    const art = g.articles.at(toks, k);
-    if (art) k = art.end;
-    const before = modifier(k);
+    const start = withArticle(i);
+    const before = modifier(i);
     if (before) {
       const u = g.units.at(toks, before.end);
       if (!u) return null;
-      const tense = tenseOf(i, u.end);
+      const tense = tenseOf(start, u.end);
       const value = u.value === 'WE' ? weekend(tense, before.dir) : unitValue(u.value, before.dir);
-      return value ? { start: i, end: u.end, type: 'DATE', value } : null;
+      return value ? { start, end: u.end, type: 'DATE', value } : null;
     }
-    const u = g.units.at(toks, k);
+    const u = g.units.at(toks, i);
     if (!u) return null;
     const after = modifier(u.end);
     if (after) {
-      const tense = tenseOf(i, after.end);
+      const tense = tenseOf(start, after.end);
       const value = u.value === 'WE' ? weekend(tense, after.dir) : unitValue(u.value, after.dir);
-      return value ? { start: i, end: after.end, type: 'DATE', value } : null;
+      return value ? { start, end: after.end, type: 'DATE', value } : null;
     }
-    if (u.value === 'WE') return { start: i, end: u.end, type: 'DATE', value: weekend(tenseOf(i, u.end), 0) };
+    if (u.value === 'WE') return { start, end: u.end, type: 'DATE', value: weekend(tenseOf(start, u.end), 0) };
     return null;
   };
 
@@ -475,7 +499,7 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
   const out: Timex[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (!t.num && !g.starters.has(t.n) && !(g.weekdayParts.length && /^[a-zäöü]{6,}$/.test(t.n) && weekdayAt(i))) { i++; continue; }
+    if (!t.num && !g.starters.has(norm(t)) && !g.compoundWeekday?.test(t.w)) { i++; continue; }
     let best: M | null = null;
     for (const p of PARSERS) {
       const m = p(i);
@@ -484,7 +508,7 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     if (!best) { i++; continue; }
     let endChar = toks[best.end - 1]!.end;
     // a sentence's final period stays out; an abbreviation's ("2023 r.") stays in
-    if (toks[best.end - 1]!.n === '.' && best.end - 1 > best.start && !g.yearMarks.has(toks[best.end - 2]!.n)) endChar = toks[best.end - 2]!.end;
+    if (toks[best.end - 1]!.w === '.' && best.end - 1 > best.start && !g.yearMarks.has(toks[best.end - 2]!.w)) endChar = toks[best.end - 2]!.end;
     const start = toks[best.start]!.start;
     out.push({ start, end: endChar, text: text.slice(start, endChar), type: best.type, value: best.value, anchored: !best.fixed && best.type !== 'DURATION' && !best.value.endsWith('_REF') });
     i = Math.max(best.end, i + 1);
