@@ -102,6 +102,10 @@ export class LocaleGrammar {
   readonly agoAfter: Phrases<true>;
   readonly inBefore: Phrases<true>;
   readonly references: Phrases<string>;
+  readonly clockAfter: Phrases<true>;
+  readonly clockBare: Phrases<true>;
+  readonly clockBefore: Phrases<true>;
+  readonly hourMarks: Set<string>;
   readonly past: Set<string>;
   readonly future: Set<string>;
   readonly pastEnding: RegExp | null;
@@ -140,6 +144,10 @@ export class LocaleGrammar {
     this.agoAfter = set(d.agoAfter);
     this.inBefore = set(d.inBefore);
     this.references = rec(d.references);
+    this.clockAfter = set(d.clock?.after);
+    this.clockBare = set(d.clock?.bareAfter);
+    this.clockBefore = set([...(d.clock?.before ?? []), ...(d.clock?.bareAfter ?? [])]);
+    this.hourMarks = new Set(d.clock?.hourMarks ?? []);
     this.past = new Set(d.tense.past);
     this.future = new Set(d.tense.future);
     this.pastEnding = d.tense.pastEndings?.length ? new RegExp(`(?:${d.tense.pastEndings.join('|')})$`) : null;
@@ -489,12 +497,41 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     return { start: k, end: u.end, type: 'DURATION', value };
   };
 
+  /** "14:30", "14.30 Uhr", "9 Uhr", "14h30", "15 heures", "a las 10", "alle 15": the reference day at that time. */
+  const clock = (i: number): M | null => {
+    const t = toks[i]!;
+    if (!t.num) return null;
+    let m = /^(\d{1,2})(?:([:.])(\d\d))?$/.exec(t.raw);
+    let end = i + 1;
+    let h: number;
+    let min = 0;
+    if (m) {
+      h = Number(m[1]);
+      if (m[3] !== undefined) min = Number(m[3]);
+      const after = g.clockAfter.at(toks, end);
+      // "15 heures" is a duration unless a clock preposition comes first ("à 15 heures")
+      if (after && g.units.at(toks, end) && !g.clockBefore.endsAt(toks, i)) return null;
+      if (after) end = after.end;
+      // a time needs "Uhr" / "heures", or hh:mm, or a bare hour after "a las", "alle", "o godz."
+      else if (m[2] !== ':' && !g.clockBare.endsAt(toks, i)) return null;
+      if (m[2] === '.' && !after) return null;
+    } else {
+      m = /^(\d{1,2})([a-z]+)$/.exec(t.w);
+      if (!m || !g.hourMarks.has(m[2]!)) return null;
+      h = Number(m[1]);
+      const next = toks[end];
+      if (next && next.num && next.start === t.end && /^\d\d$/.test(next.raw)) { min = Number(next.raw); end++; }
+    }
+    if (h > 24 || min > 59) return null;
+    return { start: i, end, type: 'TIME', value: `${R.day(0)}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+  };
+
   const reference = (i: number): M | null => {
     const p = g.references.at(toks, i);
     return p ? { start: i, end: p.end, type: 'DATE', value: p.value } : null;
   };
 
-  const PARSERS = [numericDate, monthDate, year, dayWord, weekdayExpr, unitExpr, quantityExpr, reference];
+  const PARSERS = [numericDate, monthDate, year, dayWord, weekdayExpr, unitExpr, clock, quantityExpr, reference];
 
   const out: Timex[] = [];
   for (let i = 0; i < toks.length; ) {

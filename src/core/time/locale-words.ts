@@ -58,6 +58,17 @@ export interface LocaleTimeData {
   agoAfter: string[];
   /** "in drei Tagen", "dans trois jours", "za tydzień": that far after publication. */
   inBefore: string[];
+  /** Clock times: "14:30 Uhr", "9 Uhr", "14h30", "15 heures", "a las 10", "alle 15", "o godz. 14". */
+  clock?: {
+    /** Words after the hour ("Uhr", "heures", "horas"). */
+    after: string[];
+    /** A letter written onto the hour ("14h", "14h30"). */
+    hourMarks?: string[];
+    /** Phrases before a clock time; needed when the word after the hour is also a unit ("à 15 heures", not "pendant 15 heures"). */
+    before?: string[];
+    /** Phrases after which a bare hour is a clock time ("a las", "alle", "às", "o godz."). */
+    bareAfter?: string[];
+  };
   /** now / recently / soon → PRESENT_REF, PAST_REF, FUTURE_REF. */
   references: Record<string, string>;
   tense: {
