@@ -13,3 +13,14 @@ describe('German time expressions', () => {
     });
   }
 });
+
+describe('the end-to-end page tests/fixtures/e2e/de-article.html', () => {
+  test('its timeline lists the dated events of the report', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { runRead } = await import('../../../src/cli/tasks.ts');
+    const r = runRead(readFileSync(new URL('../../fixtures/e2e/de-article.html', import.meta.url), 'utf8'));
+    expect(r.language?.code).toBe('de');
+    const dates = r.timeline.map((e) => e.date).sort();
+    expect(dates).toEqual(['2025-06-09', '2025-06-11', '2025-06-12', '2025-06-14', '2025-07']);
+  });
+});
