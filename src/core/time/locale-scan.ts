@@ -97,6 +97,7 @@ export class LocaleGrammar {
   readonly last: Phrases<true>;
   readonly next: Phrases<true>;
   readonly thisMod: Phrases<true>;
+  readonly pluralModifiers: Phrases<true>;
   readonly articles: Phrases<true>;
   readonly agoBefore: Phrases<true>;
   readonly agoAfter: Phrases<true>;
@@ -112,6 +113,8 @@ export class LocaleGrammar {
   readonly speech: Set<string>;
   readonly boundary: Set<string>;
   readonly lowerCaseMonths: boolean;
+  /** The tense of a clause with no cue: unknown (the news convention), or what the language's grammar implies. */
+  readonly unmarked: Tense;
   /** Every word that may start an expression (one set lookup per token decides where to try). */
   readonly starters = new Set<string>();
   readonly anchor: RegExp;
@@ -139,6 +142,7 @@ export class LocaleGrammar {
     this.last = set(d.last);
     this.next = set(d.next);
     this.thisMod = set(d.this);
+    this.pluralModifiers = set(d.pluralModifiers);
     this.articles = set(d.articles);
     this.agoBefore = set(d.agoBefore);
     this.agoAfter = set(d.agoAfter);
@@ -154,6 +158,7 @@ export class LocaleGrammar {
     this.speech = new Set(d.tense.speech);
     this.boundary = new Set(d.tense.boundary);
     this.lowerCaseMonths = d.lowerCaseMonths;
+    this.unmarked = d.tense.unmarked ?? 'unknown';
     const words = (k: string): string[] => tokenize(k.toLowerCase()).map(norm);
     // articles start a match only before a modifier: the modifier starts it, the article is taken back
     for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) for (const k of Object.keys(r)) this.starters.add(words(k)[0] ?? '');
@@ -241,13 +246,13 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     let fwdDist = 99;
     for (let k = j, n = 0; k < Math.max(e, j) && k < toks.length && n < 10; k++, n++) {
       const w = norm(toks[k]!);
-      if (w === GAP || g.boundary.has(w)) break;
+      // "…, teilte der Sprecher mit": the speech verb after the clause is not its verb
+      if (w === GAP || g.boundary.has(w) || g.speech.has(w)) break;
       const t = cue(k);
       if (t) { fwd = t; fwdDist = n; break; }
-      if (g.speech.has(w)) break;
     }
     if (back && fwd) return backDist <= fwdDist ? back : fwd;
-    return back ?? fwd ?? 'unknown';
+    return back ?? fwd ?? g.unmarked;
   };
 
   // ---- small readers ---------------------------------------------------------------------------
@@ -443,13 +448,24 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     return { start, end, type: 'DATE', value };
   };
 
+  /** "die letzten drei Jahre", "les derniers mois", "w ostatnich latach": a span back or ahead, a duration. */
+  const span = (start: number, n: number | 'X', unit: string, end: number): M | null =>
+    unit === 'WE' ? null : { start, end, type: 'DURATION', value: TIME_UNITS.has(unit) ? `PT${n}${unit === 'MIN' ? 'M' : unit}` : `P${n}${unit}` };
+
   const unitExpr = (i: number): M | null => {
-    // [article] modifier unit | [article] unit modifier | the weekend alone
-    const start = withArticle(i);
+    // [article] modifier unit | [article] unit modifier | the weekend alone; with a plural
+    // modifier or a number, a span: [number] modifier [number] unit
+    let start = withArticle(i);
     const before = modifier(i);
     if (before) {
-      const u = g.units.at(toks, before.end);
+      const plural = g.pluralModifiers.at(toks, i)?.end === before.end;
+      const q = before.dir !== 0 ? quantity(before.end) : null;
+      const u = g.units.at(toks, q ? q.end : before.end);
       if (!u) return null;
+      // "les trois derniers mois": the number before the modifier
+      const qBefore = i > 0 && start === i ? quantity(i - 1) : null;
+      if (qBefore && qBefore.end === i) { start = withArticle(i - 1); return span(start, qBefore.n, u.value, u.end); }
+      if (q || plural) return span(start, q ? q.n : 'X', u.value, u.end);
       const tense = tenseOf(start, u.end);
       const value = u.value === 'WE' ? weekend(tense, before.dir) : unitValue(u.value, before.dir);
       return value ? { start, end: u.end, type: 'DATE', value } : null;
@@ -458,6 +474,7 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     if (!u) return null;
     const after = modifier(u.end);
     if (after) {
+      if (g.pluralModifiers.at(toks, u.end)?.end === after.end) return span(start, 'X', u.value, after.end);
       const tense = tenseOf(start, after.end);
       const value = u.value === 'WE' ? weekend(tense, after.dir) : unitValue(u.value, after.dir);
       return value ? { start, end: after.end, type: 'DATE', value } : null;

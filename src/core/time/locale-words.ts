@@ -51,6 +51,8 @@ export interface LocaleTimeData {
   last: string[];
   next: string[];
   this: string[];
+  /** The plural forms of last / next: with a unit, a span ("les derniers mois", "die letzten Jahre" is read by its number). */
+  pluralModifiers?: string[];
   /** Articles kept in the extent before a modifier ("la semaine dernière", "el pasado lunes"). */
   articles: string[];
   /** "vor drei Tagen", "il y a", "hace", "há" / "tre giorni fa", "trzy dni temu", "atrás". */
@@ -77,7 +79,13 @@ export interface LocaleTimeData {
     future: string[];
     /** Endings of past verb forms (regular enough to be a rule: Polish -ł, -ła, -li ...). */
     pastEndings?: string[];
-    /** Verbs of saying: the backward search for a cue stops after one. */
+    /**
+     * The tense of a clause with no cue. Unset: unknown, read by the news convention (the last such
+     * day). Polish marks every past form (-ł, -ła, -li; impersonal -no, -to), so a clause without one
+     * is not past: "future" (a perfective present is a future: "przedstawi w piątek").
+     */
+    unmarked?: 'future' | 'past';
+    /** Verbs of saying: the search for a cue stops at one (after checking it, when before the expression). */
     speech: string[];
     /** Words (and punctuation) that end a clause. */
     boundary: string[];
