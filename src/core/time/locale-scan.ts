@@ -98,6 +98,9 @@ export class LocaleGrammar {
   readonly next: Phrases<true>;
   readonly thisMod: Phrases<true>;
   readonly pluralModifiers: Phrases<true>;
+  readonly decadeUnits: Phrases<true>;
+  readonly decadeAfter: Phrases<true>;
+  readonly dayMonthBefore: Phrases<true>;
   readonly articles: Phrases<true>;
   readonly agoBefore: Phrases<true>;
   readonly agoAfter: Phrases<true>;
@@ -143,6 +146,9 @@ export class LocaleGrammar {
     this.next = set(d.next);
     this.thisMod = set(d.this);
     this.pluralModifiers = set(d.pluralModifiers);
+    this.decadeUnits = set(d.decadeUnits);
+    this.decadeAfter = set(d.decadeAfter);
+    this.dayMonthBefore = set(d.dayMonthBefore);
     this.articles = set(d.articles);
     this.agoBefore = set(d.agoBefore);
     this.agoAfter = set(d.agoAfter);
@@ -162,7 +168,7 @@ export class LocaleGrammar {
     const words = (k: string): string[] => tokenize(k.toLowerCase()).map(norm);
     // articles start a match only before a modifier: the modifier starts it, the article is taken back
     for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) for (const k of Object.keys(r)) this.starters.add(words(k)[0] ?? '');
-    for (const xs of [d.last, d.next, d.this, d.agoBefore, d.inBefore, d.monthModifiers ?? [], Object.keys(d.numbers), d.vagueNumbers]) for (const k of xs) this.starters.add(words(k)[0] ?? '');
+    for (const xs of [d.last, d.next, d.this, d.agoBefore, d.inBefore, d.monthModifiers ?? [], Object.keys(d.numbers), d.vagueNumbers, d.decadeUnits ?? []]) for (const k of xs) this.starters.add(words(k)[0] ?? '');
     // The anchor: where an expression may be (a weekday, month, day word, unit, reference word, a
     // digit); the text is tokenized only near these (tokenizeNear), as in English.
     const anchors = new Set<string>();
@@ -354,7 +360,16 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     const t = toks[i]!;
     if (!t.num) return null;
     const m = DAY_FIRST.exec(t.raw);
-    if (!m) return null;
+    if (!m) {
+      // "am 19.03.": day and month, after a word that governs a date
+      const dm = /^(\d{1,2})\.(\d{1,2})$/.exec(t.raw);
+      const dot = toks[i + 1];
+      if (!dm || !dot || dot.w !== '.' || dot.start !== t.end || !g.dayMonthBefore.endsAt(toks, i)) return null;
+      const d = Number(dm[1]);
+      const mo = Number(dm[2]);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      return { start: i, end: i + 2, type: 'DATE', value: R.monthDay(mo, d, tenseOf(i, i + 2)) };
+    }
     const d = Number(m[1]);
     const mo = Number(m[3]);
     let y = Number(m[4]);
@@ -392,6 +407,26 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     return { start, end: mo.end, type: 'DATE', value: R.monthOf(mo.m, tenseOf(start, mo.end)) };
   };
 
+  /** "1990er", "die 1990er Jahre", "les années 1990", "los años 90", "lata 90.": a decade (TimeML 199). */
+  const decade = (i: number): M | null => {
+    const t = toks[i]!;
+    if (t.num) {
+      const m = /^(1[5-9]|20)(\d)0er$/.exec(t.w);
+      if (!m) return null;
+      const after = g.decadeAfter.at(toks, i + 1);
+      return { start: i, end: after ? after.end : i + 1, type: 'DATE', value: `${m[1]}${m[2]}`, fixed: true };
+    }
+    const u = g.decadeUnits.at(toks, i);
+    if (!u) return null;
+    let k = u.end;
+    if (toks[k]?.w === "'" || toks[k]?.w === '’') k++;
+    const n = toks[k];
+    if (!n || !n.num) return null;
+    const m = /^(?:(1[5-9]|20)(\d)0|(\d)0)$/.exec(n.raw);
+    if (!m) return null;
+    return { start: withArticle(i), end: k + 1, type: 'DATE', value: m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`, fixed: true };
+  };
+
   const year = (i: number): M | null => {
     const y = yearNum(i);
     if (y === null || !g.yearBefore.endsAt(toks, i)) return null;
@@ -427,10 +462,11 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
       const after = modifier(end);
       if (after && after.dir !== 0) { dir = after.dir; hasMod = true; end = after.end; }
     }
-    // "Montag, 19. März 2023": one date
-    if (!hasMod && toks[end]?.w === ',') {
-      const md = monthDate(end + 1);
-      if (md && md.value.length === 10 && !md.value.startsWith('X')) return { start, end: md.end, type: 'DATE', value: md.value };
+    // "Montag, 19. März 2023", "lundi 19 mars", "el lunes 19 de marzo", "Montag, 19.03.2023": one date
+    if (!hasMod) {
+      const k2 = toks[end]?.w === ',' ? end + 1 : end;
+      const md = toks[k2] ? monthDate(k2) ?? numericDate(k2) : null;
+      if (md && md.start === k2 && md.value.length === 10 && !md.value.startsWith('X')) return { start, end: md.end, type: 'DATE', value: md.value, fixed: md.fixed };
     }
     let part = wd.part;
     if (!part) {
@@ -548,7 +584,7 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     return p ? { start: i, end: p.end, type: 'DATE', value: p.value } : null;
   };
 
-  const PARSERS = [numericDate, monthDate, year, dayWord, weekdayExpr, unitExpr, clock, quantityExpr, reference];
+  const PARSERS = [numericDate, monthDate, decade, year, dayWord, weekdayExpr, unitExpr, clock, quantityExpr, reference];
 
   const out: Timex[] = [];
   for (let i = 0; i < toks.length; ) {

@@ -33,6 +33,12 @@ export interface LocaleTimeData {
   yearMarks?: string[];
   /** Words before a bare four-digit year that make it a year ("seit 2019", "en 2019"). */
   yearBefore: string[];
+  /** Plural year words before a decade: "les années 1990", "los años 90", "lata 90.". */
+  decadeUnits?: string[];
+  /** Plural year words after a decade written "1990er": "die 1990er Jahre". */
+  decadeAfter?: string[];
+  /** Words before a day and month written "19.03." ("am 19.03."). */
+  dayMonthBefore?: string[];
   /** today / yesterday / tomorrow → days from publication. */
   days: Record<string, number>;
   /** A day word is not one after these ("la mañana", "am Morgen"). */
