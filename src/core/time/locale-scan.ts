@@ -540,7 +540,8 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
       const v = unitValue(u.value, -n);
       if (v) return { start: i, end: after ? after.end : u.end, type: 'DATE', value: v };
     }
-    if (inn && n !== 'X') {
+    // "in drei Jahren", "en dos años": ahead of publication, unless the clause is past (then "within")
+    if (inn && n !== 'X' && tenseOf(i, u.end) !== 'past') {
       const v = unitValue(u.value, n);
       if (v) return { start: k, end: u.end, type: 'DATE', value: v };
     }
