@@ -123,7 +123,8 @@ export class LocaleGrammar {
   readonly anchor: RegExp;
   readonly compoundWeekday: RegExp | null;
 
-  constructor(d: LocaleTimeData) {
+  /** speechVerbs: the language pack's forms of the verbs of saying, added to the words' own. */
+  constructor(d: LocaleTimeData, speechVerbs?: ReadonlySet<string>) {
     this.weekdays = rec(d.weekdays);
     this.weekdaysAfterPrep = rec(d.weekdaysAfterPreposition);
     this.weekdayPreps = set(d.weekdayPrepositions);
@@ -161,7 +162,7 @@ export class LocaleGrammar {
     this.past = new Set(d.tense.past);
     this.future = new Set(d.tense.future);
     this.pastEnding = d.tense.pastEndings?.length ? new RegExp(`(?:${d.tense.pastEndings.join('|')})$`) : null;
-    this.speech = new Set(d.tense.speech);
+    this.speech = new Set([...d.tense.speech, ...(speechVerbs ?? [])]);
     this.boundary = new Set(d.tense.boundary);
     this.lowerCaseMonths = d.lowerCaseMonths;
     this.unmarked = d.tense.unmarked ?? 'unknown';
@@ -189,9 +190,9 @@ export class LocaleGrammar {
 }
 
 const grammars = new Map<string, LocaleGrammar>();
-function grammarOf(lang: string, data: LocaleTimeData): LocaleGrammar {
+function grammarOf(lang: string, data: LocaleTimeData, speechVerbs?: ReadonlySet<string>): LocaleGrammar {
   let g = grammars.get(lang);
-  if (!g) { g = new LocaleGrammar(data); grammars.set(lang, g); }
+  if (!g) { g = new LocaleGrammar(data, speechVerbs); grammars.set(lang, g); }
   return g;
 }
 
@@ -201,8 +202,8 @@ interface M { start: number; end: number; type: TimexType; value: string; fixed?
 const TIME_UNITS = new Set(['S', 'MIN', 'H']);
 const DAY_FIRST = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/;
 
-export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span[], lang: string, data: LocaleTimeData): Timex[] {
-  const g = grammarOf(lang, data);
+export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span[], lang: string, data: LocaleTimeData, speechVerbs?: ReadonlySet<string>): Timex[] {
+  const g = grammarOf(lang, data, speechVerbs);
   const toks: Tok[] = tokenizeNear(text, g.anchor, 90, 70);
   const R = new Resolver(ref);
   const known = new Map<number, string>();
@@ -250,12 +251,17 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     }
     let fwd: Tense | null = null;
     let fwdDist = 99;
+    let comma = false;
     for (let k = j, n = 0; k < Math.max(e, j) && k < toks.length && n < 10; k++, n++) {
       const w = norm(toks[k]!);
-      // "…, teilte der Sprecher mit": the speech verb after the clause is not its verb
-      if (w === GAP || g.boundary.has(w) || g.speech.has(w)) break;
+      if (w === GAP || g.boundary.has(w)) break;
+      // "…, teilte der Sprecher mit": a speech verb after a comma is not the clause's verb; before
+      // one it is ("W poniedziałek minister powiedziała, że …")
+      if (comma && g.speech.has(w)) break;
+      if (w === ',') comma = true;
       const t = cue(k);
       if (t) { fwd = t; fwdDist = n; break; }
+      if (g.speech.has(w)) break;
     }
     if (back && fwd) return backDist <= fwdDist ? back : fwd;
     return back ?? fwd ?? g.unmarked;
