@@ -100,6 +100,9 @@ export class LocaleGrammar {
   readonly pluralModifiers: Phrases<true>;
   readonly decadeUnits: Phrases<true>;
   readonly decadeAfter: Phrases<true>;
+  readonly sinceBefore: Phrases<true>;
+  readonly fromBefore: Phrases<true>;
+  readonly untilBefore: Phrases<true>;
   readonly dayMonthBefore: Phrases<true>;
   readonly articles: Phrases<true>;
   readonly agoBefore: Phrases<true>;
@@ -149,6 +152,9 @@ export class LocaleGrammar {
     this.pluralModifiers = set(d.pluralModifiers);
     this.decadeUnits = set(d.decadeUnits);
     this.decadeAfter = set(d.decadeAfter);
+    this.sinceBefore = set(d.sinceBefore);
+    this.fromBefore = set(d.fromBefore);
+    this.untilBefore = set(d.untilBefore);
     this.dayMonthBefore = set(d.dayMonthBefore);
     this.articles = set(d.articles);
     this.agoBefore = set(d.agoBefore);
@@ -480,7 +486,15 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
       if (p) { part = p.value; end = p.end; }
     }
     let value: string;
-    const tense = tenseOf(start, end);
+    let tense = tenseOf(start, end);
+    // "seit Montag", "depuis lundi": the last one; "ab Mittwoch", "bis Freitag", "hasta el viernes":
+    // the next one, unless the clause is past ("dauerte bis Freitag")
+    if (!hasMod) {
+      const a = g.articles.startBefore(toks, start);
+      const at = a >= 0 ? a : start;
+      if (g.sinceBefore.endsAt(toks, at)) tense = 'past';
+      else if ((g.fromBefore.endsAt(toks, at) || g.untilBefore.endsAt(toks, at)) && tense !== 'past') tense = 'future';
+    }
     const seen = known.get(wd.dow);
     if (!hasMod && seen && R.ref && tense === 'unknown') value = seen;
     else if (dir === 0 && hasMod) value = R.weekday(wd.dow, tense === 'unknown' ? 'future' : tense);

@@ -15,6 +15,11 @@ export interface LocaleTimeData {
   /** Weekday forms that are weekdays only after one of weekdayPrepositions ("na segunda"). */
   weekdaysAfterPreposition?: Record<string, number>;
   weekdayPrepositions?: string[];
+  /** Before a weekday: "seit", "depuis", "desde" (the last one); "ab", "dès", "a partir de" (the next
+   * one); "bis", "jusqu'à", "hasta", "do" (the next one unless the clause is past). */
+  sinceBefore?: string[];
+  fromBefore?: string[];
+  untilBefore?: string[];
   /** Compounds of a weekday and a part of the day ("Montagabend"): the endings, → TimeML part. */
   weekdayPartEndings?: Record<string, string>;
   /** Month names and their forms (genitive, locative) → 1..12. */
