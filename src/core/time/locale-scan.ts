@@ -25,6 +25,8 @@ import type { LocaleTimeData } from './locale-words.ts';
 import { Resolver } from './resolver.ts';
 import type { Tense } from './tense.ts';
 import { GAP, tokenize, tokenizeNear, type Token } from './tokenize.ts';
+import { dayOf, pick as holidayDay, type Rule } from './parsers/holiday.ts';
+import { fmtDay, pad } from './calendar.ts';
 import { weekday } from './calendar.ts';
 
 type Tok = Token;
@@ -100,6 +102,8 @@ export class LocaleGrammar {
   readonly pluralModifiers: Phrases<true>;
   readonly decadeUnits: Phrases<true>;
   readonly decadeAfter: Phrases<true>;
+  readonly holidays: Phrases<Rule>;
+  readonly holidaysAfter: Map<string, Set<string>>;
   readonly sinceBefore: Phrases<true>;
   readonly fromBefore: Phrases<true>;
   readonly untilBefore: Phrases<true>;
@@ -116,6 +120,7 @@ export class LocaleGrammar {
   readonly past: Set<string>;
   readonly future: Set<string>;
   readonly pastEnding: RegExp | null;
+  readonly futureEnding: RegExp | null;
   readonly speech: Set<string>;
   readonly boundary: Set<string>;
   readonly lowerCaseMonths: boolean;
@@ -152,6 +157,8 @@ export class LocaleGrammar {
     this.pluralModifiers = set(d.pluralModifiers);
     this.decadeUnits = set(d.decadeUnits);
     this.decadeAfter = set(d.decadeAfter);
+    this.holidays = rec(d.holidays);
+    this.holidaysAfter = new Map(Object.entries(d.holidaysAfter ?? {}).map(([k, v]) => [k, new Set(v)]));
     this.sinceBefore = set(d.sinceBefore);
     this.fromBefore = set(d.fromBefore);
     this.untilBefore = set(d.untilBefore);
@@ -168,18 +175,19 @@ export class LocaleGrammar {
     this.past = new Set(d.tense.past);
     this.future = new Set(d.tense.future);
     this.pastEnding = d.tense.pastEndings?.length ? new RegExp(`(?:${d.tense.pastEndings.join('|')})$`) : null;
+    this.futureEnding = d.tense.futureEndings?.length ? new RegExp(`(?:${d.tense.futureEndings.join('|')})$`) : null;
     this.speech = new Set([...d.tense.speech, ...(speechVerbs ?? [])]);
     this.boundary = new Set(d.tense.boundary);
     this.lowerCaseMonths = d.lowerCaseMonths;
     this.unmarked = d.tense.unmarked ?? 'unknown';
     const words = (k: string): string[] => tokenize(k.toLowerCase()).map(norm);
     // articles start a match only before a modifier: the modifier starts it, the article is taken back
-    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) for (const k of Object.keys(r)) this.starters.add(words(k)[0] ?? '');
+    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references, d.holidays ?? {}]) for (const k of Object.keys(r)) this.starters.add(words(k)[0] ?? '');
     for (const xs of [d.last, d.next, d.this, d.agoBefore, d.inBefore, d.monthModifiers ?? [], Object.keys(d.numbers), d.vagueNumbers, d.decadeUnits ?? []]) for (const k of xs) this.starters.add(words(k)[0] ?? '');
     // The anchor: where an expression may be (a weekday, month, day word, unit, reference word, a
     // digit); the text is tokenized only near these (tokenizeNear), as in English.
     const anchors = new Set<string>();
-    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references]) {
+    for (const r of [d.weekdays, d.weekdaysAfterPreposition ?? {}, d.months, d.days, d.units, d.references, d.holidays ?? {}]) {
       for (const k of Object.keys(r)) {
         const ws = words(k).filter((w) => /\p{L}/u.test(w));
         const longest = ws.sort((a, b) => b.length - a.length)[0];
@@ -241,6 +249,7 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     if (g.future.has(w)) return 'future';
     if (g.past.has(w)) return 'past';
     // a lower-case word only: names ("Michał") end the same way
+    if (g.futureEnding && w.length > 3 && toks[k]!.raw === w && g.futureEnding.test(w)) return 'future';
     if (g.pastEnding && w.length > 3 && !toks[k]!.cap && toks[k]!.raw === w && g.pastEnding.test(w)) return 'past';
     return null;
   };
@@ -600,12 +609,35 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     return { start: i, end, type: 'TIME', value: `${R.day(0)}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
   };
 
+  /** "Weihnachten", "letzte Ostern", "Noël 2022", "w Wigilię": the holiday's day, the year as for a month. */
+  const holiday = (i: number): M | null => {
+    const mod = modifier(i);
+    const k = mod ? mod.end : i;
+    const h = g.holidays.at(toks, k);
+    if (!h) return null;
+    // holidays are written with a capital ("Nowy Rok", not "nowy rok szkolny")
+    if (toks[k]!.raw[0] === toks[k]!.raw[0]!.toLowerCase()) return null;
+    const name = norm(toks[k]!);
+    const after = g.holidaysAfter.get(name);
+    if (after && !(k > 0 && after.has(norm(toks[k - 1]!)))) return null;
+    // a capitalised word after it makes it a name ("Sylwester Nowak")
+    const nx = toks[h.end];
+    if (nx && nx.cap && !g.months.at(toks, h.end)) return null;
+    const y = yearAfter(h.end);
+    const rule = h.value;
+    const start = mod ? withArticle(i) : i;
+    if (y) return { start, end: y.end, type: 'DATE', value: fmtDay(dayOf(rule, y.y)), fixed: true };
+    if (!R.ref) return { start, end: h.end, type: 'DATE', value: rule.easter === undefined ? `XXXX-${pad(rule.month!)}-${pad(rule.day!)}` : 'XXXX-XX-XX' };
+    const shift = mod ? mod.dir : null;
+    return { start, end: h.end, type: 'DATE', value: fmtDay(holidayDay(rule, R.ref, shift, tenseOf(start, h.end))) };
+  };
+
   const reference = (i: number): M | null => {
     const p = g.references.at(toks, i);
     return p ? { start: i, end: p.end, type: 'DATE', value: p.value } : null;
   };
 
-  const PARSERS = [numericDate, monthDate, decade, year, dayWord, weekdayExpr, unitExpr, clock, quantityExpr, reference];
+  const PARSERS = [numericDate, monthDate, decade, year, dayWord, weekdayExpr, unitExpr, clock, quantityExpr, holiday, reference];
 
   const out: Timex[] = [];
   for (let i = 0; i < toks.length; ) {

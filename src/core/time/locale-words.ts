@@ -44,6 +44,10 @@ export interface LocaleTimeData {
   decadeAfter?: string[];
   /** Words before a day and month written "19.03." ("am 19.03."). */
   dayMonthBefore?: string[];
+  /** Named days of the calendar and their rule (a fixed day, days from Easter), as in English's calendar.json. */
+  holidays?: Record<string, { month?: number; day?: number; easter?: number }>;
+  /** A holiday name that is one only after these words ("no Natal", not "em Natal", the city). */
+  holidaysAfter?: Record<string, string[]>;
   /** today / yesterday / tomorrow → days from publication. */
   days: Record<string, number>;
   /** A day word is not one after these ("la mañana", "am Morgen"). */
@@ -88,6 +92,8 @@ export interface LocaleTimeData {
     /** Words that put their clause in the past / the future (auxiliaries, common verb forms). */
     past: string[];
     future: string[];
+    /** Endings of future verb forms (Spanish -rá, Italian -rà, Portuguese -rão, French -era / -ront ...). */
+    futureEndings?: string[];
     /** Endings of past verb forms (regular enough to be a rule: Polish -ł, -ła, -li ...). */
     pastEndings?: string[];
     /**
