@@ -1,24 +1,29 @@
 // The time grammar of the languages other than English (de, fr, es, it, pt, pl): one shared,
 // data-driven scan over word tokens, the words of each language in locales/<lang>/time/words.json
-// (loaded by locale-words.ts). It reads, at each token, the longest of:
-//   - numeric dates, day first: 19.03.2023, 19/03/2023, 19-03-2023;
+// (loaded by locale-words.ts; a rule one language needs is a field of its words, not code). The
+// text is tokenized only near the words that can be part of an expression (tokenizeNear, as in
+// English). At each token the longest of:
+//   - numeric dates, day first: 19.03.2023, 19/03/2023, 19-03-2023; "am 19.03.";
 //   - day, month and year: "19. März 2023", "1er mars", "19 de marzo de 2023", "19 marca 2023 r.";
-//     month and year; a month alone after a word that governs it ("im Juli", "w lipcu");
+//     month and year; a month alone after a word that governs it ("im Juli", "w lipcu"); decades;
 //   - years after a word that governs them ("seit 2019", "en 2019");
 //   - today / yesterday / tomorrow, with a part of the day ("gestern Abend", "hier soir");
 //   - weekdays, with a modifier before or after ("letzten Montag", "lundi dernier", "el pasado
-//     lunes", "na segunda-feira passada", "w zeszły poniedziałek") or without one;
-//   - units with a modifier ("letzte Woche", "la semaine prochaine", "w zeszłym tygodniu"),
-//     the weekend ("am Wochenende", "el fin de semana");
+//     lunes", "na segunda-feira passada", "w zeszły poniedziałek") or without one; with their date;
+//   - units with a modifier ("letzte Woche", "la semaine prochaine", "w zeszłym tygodniu"), spans
+//     ("les trois derniers mois"), the weekend ("am Wochenende", "el fin de semana");
 //   - quantities: "vor drei Tagen", "il y a trois jours", "tre giorni fa", "trzy dni temu" (dates
 //     back), "in drei Tagen", "dans trois jours", "za tydzień" (dates ahead), else durations;
-//   - now / recently / soon.
+//   - clock times ("14:30 Uhr", "14h30", "a las 10", "alle 15", "às 14h", "o godz. 14");
+//   - holidays ("Weihnachten", "Pâques", "Wigilia"); now / recently / soon.
 // Values follow TimeML as in English (prepositions out of the extent, determiners and modifiers
-// in). Which Monday: a modifier says; else the clause's tense (localTense below), with the
-// English rule: a past clause → the last such day on or before publication, a future clause
-// (an auxiliary of the future or of a plan: wird, will, soll, va, va a, ma, będzie ...) → the
-// next one on or after it; no cue → the news convention, the last one (or the day this document
-// already named).
+// in). Which Monday: a modifier says; else "seit / depuis / desde" (the last one), "ab / dès / bis /
+// jusqu'à / hasta" (the next one unless the clause is past); else the clause's tense (tenseOf
+// below), with the English rule: a past clause → the last such day on or before publication, a
+// future clause (an auxiliary of the future or of a plan, a future ending, a timetable's present:
+// wird, will, va, sarà, ma, będzie, abrirá, beginnt) → the next one on or after it; no cue → the
+// news convention, the last one (or the day this document already named). Polish marks every past
+// form, so there a clause with no past form reads as not past (words.json "unmarked").
 import type { Span, Timex, TimexType } from '../types.ts';
 import { type Ymd } from './calendar.ts';
 import type { LocaleTimeData } from './locale-words.ts';
