@@ -109,6 +109,7 @@ export class LocaleGrammar {
   readonly decadeAfter: Phrases<true>;
   readonly holidays: Phrases<Rule>;
   readonly holidaysAfter: Map<string, Set<string>>;
+  readonly singularUnits: Set<string>;
   readonly sinceBefore: Phrases<true>;
   readonly fromBefore: Phrases<true>;
   readonly untilBefore: Phrases<true>;
@@ -164,6 +165,7 @@ export class LocaleGrammar {
     this.decadeAfter = set(d.decadeAfter);
     this.holidays = rec(d.holidays);
     this.holidaysAfter = new Map(Object.entries(d.holidaysAfter ?? {}).map(([k, v]) => [k, new Set(v)]));
+    this.singularUnits = new Set(d.singularUnits ?? []);
     this.sinceBefore = set(d.sinceBefore);
     this.fromBefore = set(d.fromBefore);
     this.untilBefore = set(d.untilBefore);
@@ -562,16 +564,18 @@ export function scanLocaleTimexes(text: string, ref: Ymd | null, sentences: Span
     let q = quantity(k);
     let u = q ? g.units.at(toks, q.end) : null;
     if (!q || !u) {
-      // "rok temu", "vor einem Jahr" (a unit alone, with "ago")
+      // a unit alone, with "ago" or "in": one of it in the singular ("rok temu", "za tydzień"),
+      // an unknown number in the plural ("vor Jahren", "hace años": the past)
       u = g.units.at(toks, k);
       if (!u) return null;
-      q = { n: 1, end: k };
       if (!ago && !inn && !g.agoAfter.at(toks, u.end)) return null;
+      q = { n: g.singularUnits.has(norm(toks[k]!)) ? 1 : 'X', end: k };
+      if (q.n === 'X' && inn) return null;
     }
     const n = q.n;
     const after = g.agoAfter.at(toks, u.end);
-    if ((ago || after) && n !== 'X') {
-      const v = unitValue(u.value, -n);
+    if (ago || after) {
+      const v = n === 'X' ? 'PAST_REF' : unitValue(u.value, -n);
       if (v) return { start: i, end: after ? after.end : u.end, type: 'DATE', value: v };
     }
     // "in drei Jahren", "en dos años": ahead of publication, unless the clause is past (then "within")

@@ -58,6 +58,8 @@ export interface LocaleTimeData {
   partsOfDay: Record<string, string>;
   /** Calendar units and their forms → S MIN H D W M Q Y DE CE WE. */
   units: Record<string, string>;
+  /** Unit words that mean one of them without a number ("rok temu", "za tydzień"); other units alone are plural. */
+  singularUnits?: string[];
   /** Number words → value. */
   numbers: Record<string, number>;
   /** Vague quantities ("mehrere", "plusieurs", "kilka"). */
