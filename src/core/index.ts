@@ -66,7 +66,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     entityList = reading.entities;
   }
   // 4. Time expressions, anchored on the publication date (never on today's date).
-  const timexes = findTimexes(text, published, sentences);
+  const timexes = findTimexes(text, published, sentences, language.code);
   // 5. Timeline last: it needs the dated sentences and who is in them.
   const timeline = buildTimeline(text, sentences, timexes, entityList, published);
   const analysis: Analysis = { attributions, entities: entityList, timexes, timeline, language: { code: language.code, supported: language.supported } };

@@ -8,7 +8,7 @@ import { NOT_NOUN_AFTER_WEEKDAY } from '../lexicon.ts';
 import type { Match, ScanContext } from '../scan-context.ts';
 import type { Tense } from '../tense.ts';
 
-interface Rule { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number }
+export interface Rule { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number }
 const HOLIDAYS: Map<string, Rule> = new Map(Object.entries(calendar.holidays as Record<string, Rule>));
 const LONGEST = Math.max(...[...HOLIDAYS.keys()].map((k) => k.split(' ').length));
 /** First words of the names ("new" of "new year's day"): one set look-up rejects most tokens. */
@@ -23,7 +23,7 @@ function easter(y: number): Ymd {
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
-function dayOf(rule: Rule, y: number): Ymd {
+export function dayOf(rule: Rule, y: number): Ymd {
   if (rule.easter !== undefined) return addDays(easter(y), rule.easter);
   const m = rule.month!;
   if (rule.day !== undefined) return { y, m, d: rule.day };
@@ -37,7 +37,7 @@ function dayOf(rule: Rule, y: number): Ymd {
 }
 
 /** The holiday's day: the year by "last" / "next" / "this" (shift), else by tense, else the nearest. */
-function pick(rule: Rule, ref: Ymd, shift: -1 | 0 | 1 | null, tense: Tense): Ymd {
+export function pick(rule: Rule, ref: Ymd, shift: -1 | 0 | 1 | null, tense: Tense): Ymd {
   const r = dayNumber(ref);
   const c = [ref.y - 1, ref.y, ref.y + 1].map((y) => dayOf(rule, y));
   if (shift === 0) return c[1]!;
