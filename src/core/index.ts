@@ -68,7 +68,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   // 4. Time expressions, anchored on the publication date (never on today's date).
   const timexes = findTimexes(text, published, sentences, language.code);
   // 5. Timeline last: it needs the dated sentences and who is in them.
-  const timeline = buildTimeline(text, sentences, timexes, entityList, published);
+  const timeline = buildTimeline(text, sentences, timexes, entityList, published, language.code);
   const analysis: Analysis = { attributions, entities: entityList, timexes, timeline, language: { code: language.code, supported: language.supported } };
   if (end < full.length) analysis.readUpTo = end;
   return analysis;

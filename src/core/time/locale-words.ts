@@ -119,3 +119,27 @@ export const LOCALE_TIME: Record<string, LocaleTimeData> = {
   pt: pt as LocaleTimeData,
   pl: pl as LocaleTimeData,
 };
+
+const prepositionCache = new Map<string, ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The one-word prepositions that stand before a date in a language ("am", "im", "w", "na", "en",
+ * "depuis"), for the timeline's statements, which leave the date and its preposition out. Empty for
+ * English (the timeline has its own) and languages without time words.
+ */
+export function datePrepositions(lang: string | null | undefined): ReadonlySet<string> {
+  const code = (lang ?? '').toLowerCase();
+  const data = Object.prototype.hasOwnProperty.call(LOCALE_TIME, code) ? LOCALE_TIME[code] : undefined;
+  if (!data) return NONE;
+  let set = prepositionCache.get(code);
+  if (!set) {
+    const lists = [data.sinceBefore, data.fromBefore, data.untilBefore, data.inBefore, data.agoBefore, data.dayMonthBefore, data.weekdayPrepositions, data.clock?.before];
+    const words = lists.flatMap((l) => l ?? []);
+    // month prepositions only: that list also holds nouns and modifiers ("Anfang", "début", "miesiąc")
+    for (const w of data.monthBefore) if (w.length <= 3) words.push(w);
+    set = new Set(words.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+    prepositionCache.set(code, set);
+  }
+  return set;
+}

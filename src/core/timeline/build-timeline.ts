@@ -6,6 +6,7 @@
 import type { Entity, Span, TimelineEntry, Timex } from '../types.ts';
 import { eventStatement } from './event-statement.ts';
 import { timexDate } from './timex-date.ts';
+import { datePrepositions } from '../time/locale-words.ts';
 
 const STOP = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'that', 'this',
@@ -84,7 +85,7 @@ function sentenceOf(sentences: Span[], t: Span): Span {
 }
 
 export function buildTimeline(
-  text: string, sentences: Span[], timexes: Timex[], entities: Entity[], published: string | null,
+  text: string, sentences: Span[], timexes: Timex[], entities: Entity[], published: string | null, lang = 'en',
 ): TimelineEntry[] {
   if (!text || !Array.isArray(timexes) || !timexes.length) return [];
   const hasPublished = !!published && /^\s*\d{4}-?\d\d-?\d\d/.test(published);
@@ -167,11 +168,12 @@ export function buildTimeline(
   }
 
   // the statement of each entry kept (the same date told a thousand times is written once)
+  const datePreps = datePrepositions(lang);
   for (const k of kept) {
     const t = k.timex;
     const scope = statementScope(text, k.entry.sentence, t);
     const others = spansWithin(timexesByStart, scope).filter((o) => o !== t).sort((a, b) => order.get(a)! - order.get(b)!);
-    k.entry.text = eventStatement(text, scope, t, spansWithin(people, scope), others);
+    k.entry.text = eventStatement(text, scope, t, spansWithin(people, scope), others, datePreps);
   }
 
   kept.sort((a, b) => {

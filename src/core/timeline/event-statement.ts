@@ -27,6 +27,7 @@ const LEADING_ATTRIBUTION = /^(?:as|according to|in|at|after|during|with|under|a
 const SPEECH_BEFORE_THAT = new Set(['said', 'says', 'announced', 'reported', 'stated', 'added', 'noted', 'confirmed', 'told', 'wrote', 'explained', 'claimed', 'argued', 'insisted']);
 const CUT_BEFORE = new Set(['at', 'in', 'on', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'amid', 'as', 'while', 'because', 'which', 'who', 'and', 'but']);
 const NP_STOP = new Set(['until', 'when', 'while', 'after', 'before', 'because', 'if', 'as', 'than', 'since', 'and', 'or', 'but', 'that', 'which', 'who', 'where', 'for', 'with', 'from', 'on', 'was', 'were', 'is', 'are']);
+const NO_PREPS: ReadonlySet<string> = new Set();
 const NP_PREPS = new Set(['of', 'in', 'to', 'by', 'at']);
 const PREMOD_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'this', 'that', 'last', 'next']);
 /** "BAGHDAD, Iraq (AP)_ ", "LONDON (Reuters) - ": a dateline is no part of the statement. */
@@ -100,8 +101,9 @@ function dateWithPreposition(t: string): RegExp {
  * @param timex the timex span (inside the sentence)
  * @param people spans of person mentions (from the entity stage; may be empty)
  * @param others spans of the sentence's other time expressions (left out of the statement too)
+ * @param datePreps the article language's prepositions before a date ("am", "w"), left out with it
  */
-export function eventStatement(text: string, sentence: Span, timex: Span, people: Span[], others: Span[] = []): string {
+export function eventStatement(text: string, sentence: Span, timex: Span, people: Span[], others: Span[] = [], datePreps: ReadonlySet<string> = NO_PREPS): string {
   const ws = words(text, sentence.start, sentence.end);
   if (!ws.length) return text.slice(timex.start, timex.end);
   let ti = ws.findIndex((x) => x.e > timex.start);
@@ -162,7 +164,7 @@ export function eventStatement(text: string, sentence: Span, timex: Span, people
   // the words taken out: the timex with its preposition and a comma after a fronted date
   let cutS = ti;
   let cutE = tj + 1;
-  if (cutS > cs && PREPS.has(ws[cutS - 1]!.w)) cutS--;
+  if (cutS > cs && (PREPS.has(ws[cutS - 1]!.w) || datePreps.has(ws[cutS - 1]!.w))) cutS--;
   if (cutS === cs && ws[cutE]?.w === ',') cutE++;
   // "Construction began in March 2019, two years after the flood": what follows the comma is an aside
   else if (cutS > cs && ws[cutE]?.w === ',' && ce > cutE) ce = cutE;
