@@ -66,6 +66,20 @@ export interface LanguagePack {
   roleNouns: ReadonlySet<string>;
   /** Capitalised words for institutions (Gobierno, Gouvernement, Sejm): a body, never a person's name. */
   institutions: ReadonlySet<string>;
+  /** Beginnings of words that head the name of a body, lower case, any case ending after them (institut →
+   * Institut, Instytutu; ministerstw → Ministerstwa; agenc → agence, agencia, agencja): an organisation, never a person. */
+  bodyWords: readonly string[];
+  /** Words that go on the name of a body after its head (für, de, du, del, di, della, do, da, i): "Landesamt für
+   * Umwelt", "Instituto Nacional de Estadística", "Instytut Meteorologii i Gospodarki Wodnej". */
+  bodyLinks: ReadonlySet<string>;
+  /** Words right after a verb of saying that name whom one speaks to, not the speaker: news agencies and
+   * media (AFP, PAP, dpa, Lusa, ANSA), and dative nouns ("dziennikarzom"). Lower case. */
+  hearers: ReadonlySet<string>;
+  /** Prepositions that open the hearer's phrase after a verb of saying (à, au, a, al, all', ao, dem). */
+  hearerPrepositions: ReadonlySet<string>;
+  /** Given names of the language and their gender (Klaus → m, Małgorzata → f): a capital run that opens
+   * with one is a person's name, and a pronoun's gender is checked against it. */
+  givenNames: Readonly<Record<string, 'm' | 'f'>>;
   /** Endings of one-word names of bodies (German compounds: -behörde, -amt, -ministerium): an organisation, not a person. */
   bodyEndings: readonly string[];
   /** A person described by age ("54-jährige", "54-letni"); matches the lower-case token. */

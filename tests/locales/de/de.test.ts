@@ -81,4 +81,17 @@ describe('German', () => {
     expect(said(items, 'ein Stück Hamburg')?.speaker ?? null).toBe(null);
     expect(said(items, 'nicht im Stich')?.speaker).toBe('Peter Tschentscher');
   });
+
+  test('a body with its complement is the source: "Nach Angaben des Landesamts für Umwelt" (content after it), an organisation', () => {
+    const { items, entities } = read('Nach Angaben des Landesamts für Umwelt stieg der Pegel in der Nacht auf sechs Meter.', 'de');
+    const q = said(items, 'stieg der Pegel');
+    expect(q?.source).toBe('Landesamts für Umwelt');
+    expect(q?.content.startsWith('stieg')).toBe(true);
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
+
+  test('German given names make a name: "sagte Berger dem NDR" is Klaus Berger, the broadcaster is the hearer', () => {
+    const { items } = read('Klaus Berger leitet die Feuerwehr. „Wir sind seit Stunden im Einsatz“, sagte Berger dem NDR.', 'de');
+    expect(said(items, 'seit Stunden im Einsatz')?.speaker).toBe('Klaus Berger');
+  });
 });

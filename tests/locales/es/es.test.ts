@@ -54,4 +54,17 @@ describe('Spanish', () => {
     expect(said(items, 'un país al margen')?.speaker).toBe('Javier Milei');
     expect(said(items, 'una estafa monumental')?.speaker).toBe('Javier Milei');
   });
+
+  test('past the hearer: «…», dijo a la agencia EFE el alcalde X; «…», explicó a este diario (the person spoken of)', () => {
+    const { items } = read('«Vamos a reconstruir el puente», dijo a la agencia EFE el alcalde Pedro Gómez. La ministra Ana López visitó la zona. «No faltará dinero», explicó a este diario.', 'es');
+    expect(said(items, 'reconstruir el puente')?.speaker).toBe('Pedro Gómez');
+    expect(said(items, 'No faltará dinero')?.speaker).toBe('Ana López');
+  });
+
+  test('aseguró el Ministerio de Hacienda: an organisation, not a person', () => {
+    const { items, entities } = read('«No habrá recortes en sanidad», aseguró el Ministerio de Hacienda en un comunicado.', 'es');
+    const q = said(items, 'No habrá recortes');
+    expect(q?.source).toBe('el Ministerio de Hacienda');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
 });

@@ -66,4 +66,14 @@ describe('French', () => {
     const { items } = read(text, 'fr');
     expect(said(items, 'Les comptes sont tenus')?.speaker ?? null).toBe(null);
   });
+
+  test('institution words make an organisation: selon l’Institut national …, a déclaré le ministère de l’Intérieur', () => {
+    const { items, entities } = read('Selon l’Institut national de la statistique, le chômage a baissé au premier trimestre. « Nous avons reçu les résultats hier », a déclaré le ministère de l’Intérieur dans un communiqué.', 'fr');
+    const a = said(items, 'le chômage a baissé');
+    expect(a?.source).toBe('l’Institut national de la statistique');
+    expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
+    const b = said(items, 'reçu les résultats');
+    expect(b?.source).toBe('le ministère de l’Intérieur');
+    expect(entities.find((e) => e.name === b?.speaker)?.type).toBe('organization');
+  });
 });

@@ -13,4 +13,10 @@ describe('Italian', () => {
     expect(said(items, 'due persone sono rimaste ferite')?.source).toBe('la polizia');
     expect(said(items, 'la siccità durerà')?.vague).toBe(true);
   });
+
+  test('the agency is the hearer: «…», ha spiegato all’ANSA (the person spoken of) / il sindaco X', () => {
+    const { items } = read('Il sindaco Marco Rossi ha visitato il cantiere. «Finiremo i lavori entro giugno», ha spiegato all’ANSA. «Il ponte riaprirà a luglio», ha detto all’ANSA l’assessore Luca Bianchi.', 'it');
+    expect(said(items, 'Finiremo i lavori')?.speaker).toBe('Marco Rossi');
+    expect(said(items, 'Il ponte riaprirà')?.speaker).toBe('Luca Bianchi');
+  });
 });

@@ -47,4 +47,20 @@ describe('Polish', () => {
     expect(first?.content).not.toContain('dodał');
     expect(said(items, 'Pieniądze dla rolników')?.speaker).toBe('Czesław Siekierski');
   });
+
+  test('institution words make an organisation in any case: Według Instytutu Meteorologii i Gospodarki Wodnej, Ministerstwa Zdrowia', () => {
+    const { items, entities } = read('Według Instytutu Meteorologii i Gospodarki Wodnej poziom wody przekroczył sześć metrów. Według Ministerstwa Zdrowia liczba zakażeń spadła o połowę.', 'pl');
+    const a = said(items, 'poziom wody');
+    expect(a?.source).toBe('Instytutu Meteorologii i Gospodarki Wodnej');
+    expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
+    const b = said(items, 'liczba zakażeń');
+    expect(entities.find((e) => e.name === b?.speaker)?.type).toBe('organization');
+  });
+
+  test('powiedział PAP: the agency is the hearer, the speaker comes after it (or none)', () => {
+    const { items, entities } = read('– Nie zostawimy nikogo bez pomocy – powiedział PAP wojewoda Jan Kowalski.\n\n„Wały wytrzymają jeszcze kilka dni” – powiedział PAP.', 'pl');
+    expect(said(items, 'Nie zostawimy nikogo')?.speaker).toBe('Jan Kowalski');
+    expect(said(items, 'Wały wytrzymają')?.speaker).not.toBe('PAP');
+    expect(entities.map((e) => e.name)).not.toContain('PAP');
+  });
 });

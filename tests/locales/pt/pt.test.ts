@@ -24,4 +24,10 @@ describe('Portuguese', () => {
     expect(said(items, 'o texto deve ser votado')?.speaker).toBe('Fernando Haddad');
     expect(said(items, 'Temos votos suficientes')?.speaker).toBe('Fernando Haddad');
   });
+
+  test('the agency is the hearer: “…”, disse à Lusa o secretário de Estado, X', () => {
+    const { items, entities } = read('“Não haverá cortes nas pensões”, disse à Lusa o secretário de Estado, Rui Alves.', 'pt');
+    expect(said(items, 'Não haverá cortes')?.speaker).toBe('Rui Alves');
+    expect(entities.map((e) => e.name)).not.toContain('Lusa');
+  });
 });

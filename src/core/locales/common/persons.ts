@@ -25,6 +25,12 @@ function leadersByName(): Map<string, string> {
 }
 let solo: Map<string, string> | null = null;
 
+/** A word without its elided article or preposition ("l'institut" → "institut", "dell'economia" → "economia"). */
+export function unelided(low: string): string {
+  const m = /^[a-zà-ü]{1,5}'(.+)$/.exec(low);
+  return m ? m[1]! : low;
+}
+
 export class Persons {
   /** Surname (a base form, lower case) → the full names seen with it. */
   private bySurname = new Map<string, Set<string>>();
@@ -48,6 +54,21 @@ export class Persons {
     if (!inName && (this.roleWord(low) || this.titleAt(t, k))) return false;
     if (t.raw[k] === t.raw[k]!.toUpperCase() && t.raw[k]!.length > 1) return false; // NATO, EU: a body, named as such elsewhere
     return true;
+  }
+
+  /** The gender of a given name (lower case): the pack's own names first, then the English list. */
+  gender(low: string): 'm' | 'f' | undefined {
+    return this.pack.givenNames[low] ?? genderOfGivenName(low);
+  }
+
+  /** Whether a lower-case word heads the name of a body (Institut, Instytutu, ministère, Landesamts): the
+   * pack's body words as beginnings (short ones whole), or, for German compounds, a body ending (past a genitive s). */
+  bodyWord(low: string): boolean {
+    const w = unelided(low);
+    for (const b of this.pack.bodyWords) if (w === b || (b.length >= 5 && w.startsWith(b))) return true;
+    if (!this.pack.bodyEndings.length) return false;
+    const bases = [w, w.replace(/e?s$/, '')];
+    return bases.some((x) => this.pack.bodyEndings.some((e) => x.endsWith(e)));
   }
 
   /** Whether a lower-case word is a role noun of the pack (Sprecher, Ministerin, porte-parole), whole or as a German compound's head. */
@@ -91,16 +112,16 @@ export class Persons {
       let e = k;
       while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && this.nameToken(t, e + 2)))) e++;
       // German: a run that starts with another capital ("Neben Maria Keller") starts at its given name
-      if (this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined) {
-        for (let j = k + 1; j < e; j++) if (genderOfGivenName(t.low[j]!) !== undefined) { k = j; break; }
+      if (this.pack.capitalisedNouns && this.gender(t.low[k]!) === undefined) {
+        for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined) { k = j; break; }
       }
       const words = [];
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
-      const germanNoun = this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
+      const germanNoun = this.pack.capitalisedNouns && this.gender(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
       const sentenceStart = k === 0 || /[.!?:„“"«»–—]/.test(t.raw[k - 1]!);
       // (in German every noun has a capital: a run is a name when it opens with a given name or
       // follows a title or a role: "Sogar Malariaparasiten" is none, "Forscherin Eliane Steinmeyer" is one)
-      const named = !this.pack.capitalisedNouns || genderOfGivenName(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase());
+      const named = !this.pack.capitalisedNouns || this.gender(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase());
       if (e > k && named && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {

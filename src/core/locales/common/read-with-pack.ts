@@ -11,8 +11,7 @@ import type { Attribution, Entity, Span } from '../../types.ts';
 import type { LanguagePack } from '../../lang/pack.ts';
 import { findQuotes, type Quote } from '../../text/quote-marks.ts';
 import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
-import { Persons } from './persons.ts';
-import { genderOfGivenName } from '../en/lexicon/given-names.ts';
+import { Persons, unelided } from './persons.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -322,6 +321,16 @@ class PackReader {
       // "heißt es in einer Mitteilung": an impersonal subject names no one
       if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) return { subject: { kind: 'dropped', span: null, word: '' }, cue, end: t.end[cueEnd + 1]! };
       // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
+      // "a indiqué à l'AFP le préfet", "powiedział PAP wojewoda", "explicó a este diario.": past the hearer
+      const h = this.hearerEnd(t, cueEnd + 1);
+      if (h < 0) return null;
+      if (h > cueEnd + 1) {
+        const after = h < t.length && t.word[h] ? this.subjectAfter(t, h) : null;
+        const sub = after && after.kind !== 'other' ? after : null;
+        if (!sub && !this.tagEnds(t, h)) return null;
+        const s2 = sub ?? { kind: 'dropped' as const, span: null, word: '' };
+        return { subject: s2, cue, end: s2.span ? s2.span.end : t.end[h - 1]! };
+      }
       const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
       if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
@@ -352,6 +361,7 @@ class PackReader {
   private tagEnds(t: Tokens, k: number): boolean {
     if (k >= t.length) return true;
     const r = t.raw[k]!;
+    if (t.word[k] && this.hearerEnd(t, k) !== k) return true;
     return END.has(r) || r === ',' || isDash(r) || isOpenMark(r) || r === '(' || r === ':' || this.pack.stopwords.has(t.low[k]!);
   }
 
@@ -524,7 +534,20 @@ class PackReader {
     // names: the first run of name tokens that is not the complement of a preposition ("la portavoz
     // del Gobierno", "le ministre des Transports, Paul Girard" → Paul Girard)
     let best: [number, number] | null = null;
+    let body: [number, number] | null = null;
     for (let k = a; k <= e && !best; k++) {
+      // a body's name ("Instytutu Meteorologii", "Ministerstwa Zdrowia"): no person, unless a given name follows
+      // in the run ("rzecznik Urzędu Miasta Anna Nowak" → Anna Nowak)
+      if (!inTitle.has(k) && t.cap[k] && this.persons.bodyWord(t.low[k]!)) {
+        let j = k;
+        while (j + 1 <= e && t.cap[j + 1] && this.persons.nameToken(t, j + 1)) j++;
+        body ??= [k, j];
+        let g = k + 1;
+        while (g <= j && this.persons.gender(t.low[g]!) === undefined) g++;
+        if (g <= j) best = [g, j];
+        k = j;
+        continue;
+      }
       if (inTitle.has(k) || !this.persons.nameToken(t, k)) continue;
       // a German capital after a determiner or an adjective is a noun ("die Lage", "der neue Chef")
       if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
@@ -538,6 +561,8 @@ class PackReader {
     if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
     if (title) return title;
     for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!)) return { kind: 'role', span, word: t.low[k]! };
+    // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
+    if (body || this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
     if (this.pack.capitalisedNouns && t.cap[e] && e - a <= 2 && !this.pack.stopwords.has(t.low[e]!)) return { kind: 'body', span, word: t.low[e]! };
     if (!this.pack.capitalisedNouns && t.cap[a] && e - a <= 3 && !this.pack.stopwords.has(t.low[a]!)) return { kind: 'body', span, word: t.low[a]! };
@@ -565,8 +590,8 @@ class PackReader {
         const name = this.persons.resolveName(subject.name!, !!subject.oblique);
         if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
         // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
-        const body = subject.name!.length === 1 && this.pack.bodyEndings.some((end) => name.toLowerCase().endsWith(end));
-        const e = this.persons.entity(name, body ? 'organization' : 'person', subject.span);
+        const body = this.persons.bodyWord(subject.name![0]!.toLowerCase());
+        const e = this.persons.entity(body ? subject.name!.join(' ') : name, body ? 'organization' : 'person', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
       case 'title': {
@@ -661,7 +686,7 @@ class PackReader {
     if (!best || at - best.at >= PRONOUN_REACH) return null;
     // "a-t-elle dit" after a man is quoted: not him (unsure, not the one before)
     if (gender) {
-      const g = genderOfGivenName(best.person.split(' ')[0]!.toLowerCase());
+      const g = this.persons.gender(best.person.split(' ')[0]!.toLowerCase());
       if (g && g !== gender) return null;
     }
     return best.person;
@@ -901,7 +926,54 @@ class PackReader {
     while (end + 2 < t.length && (this.pack.nameParticles.has(t.low[end + 1]!) || this.pack.determiners.has(t.low[end + 1]!)) && t.word[end + 2] && (t.cap[end + 2] || /^[dl]'/.test(t.low[end + 2]!))) {
       end = this.persons.nameToken(t, end + 2) ? nameRun(end + 2) : end + 2;
     }
+    // a body's name goes on past its links: "Landesamt für Umwelt", "Instytutu Meteorologii i Gospodarki Wodnej"
+    if (this.persons.bodyWord(t.low[j]!)) end = this.bodyEnd(t, end);
     return { start: k, end };
+  }
+
+  /** The end of a body's name from its last token so far: past a link word ("für", "de", "i") and a capitalised word
+   * (with its own article: "für die Umwelt"), or an elided one ("dell'Economia"). */
+  private bodyEnd(t: Tokens, end: number): number {
+    for (let n = 0; n < 4; n++) {
+      const link = t.low[end + 1];
+      if (!link || !this.pack.bodyLinks.has(link)) {
+        // "dell'Economia", "de l'Intérieur" written as one token
+        if (link && unelided(link) !== link && this.pack.bodyLinks.has(link.slice(0, link.length - unelided(link).length)) && /^\p{Lu}/u.test(t.raw[end + 1]!.slice(link.length - unelided(link).length))) { end++; continue; }
+        break;
+      }
+      let w = end + 2;
+      if (this.pack.determiners.has(t.low[w] ?? '') && !t.cap[w]) w++;
+      const raw = t.raw[w];
+      if (!raw || !t.word[w]) break;
+      const capital = t.cap[w] || /^\p{Lu}/u.test(raw.slice(raw.length - unelided(t.low[w]!).length));
+      if (!capital) break;
+      end = w;
+      while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && this.persons.nameToken(t, end + 1)) end++;
+    }
+    return end;
+  }
+
+  /** The token after the hearer's phrase that follows a verb of saying at k ("à l'AFP", "a este diario", "PAP",
+   * "all'ANSA", "dem NDR", "dziennikarzom"), k when there is none, -1 when the phrase runs on too long to tell. */
+  private hearerEnd(t: Tokens, k: number): number {
+    const w = t.low[k];
+    if (!w || !t.word[k]) return k;
+    if (this.pack.hearers.has(`${w} ${t.low[k + 1] ?? ''}`)) return k + 2;
+    if (this.pack.hearers.has(w)) return k + 1;
+    const elided = unelided(w) !== w && this.pack.hearerPrepositions.has(w.slice(0, w.length - unelided(w).length));
+    if (!elided && !this.pack.hearerPrepositions.has(w)) return k;
+    let j = elided ? k + 1 : k + 1;
+    if (!elided && this.pack.determiners.has(t.low[j] ?? '')) j++;
+    else if (!elided && unelided(t.low[j] ?? '') !== (t.low[j] ?? '')) j++;
+    // the hearer's noun and its name ("agencia EFE", "diario", "NDR"), up to the speaker's article, title or role
+    // (at most two words: a longer run may hold the speaker, "ha detto all'ANSA l'assessore Luca Bianchi")
+    const from = j;
+    const article = (w: string) => unelided(w) !== w && this.pack.determiners.has(w.slice(0, w.length - unelided(w).length));
+    while (j < t.length && t.word[j] && !this.pack.determiners.has(t.low[j]!) && !article(t.low[j]!) && !this.persons.roleWord(t.low[j]!) && !this.persons.titleAt(t, j) && !this.cueVerb(t, j) && !this.pack.stopwords.has(t.low[j]!)) {
+      if (j >= from + 2) return -1;
+      j++;
+    }
+    return j > k + 1 || elided ? j : k;
   }
 
   /** Where the sentence around `at` starts, past sentence ends the splitter left inside (after a closing mark). */

@@ -2,6 +2,7 @@
 // "X zufolge", nouns with capitals (a capital alone makes no name), genitive names (Merkels).
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'bundeskanzler', office: 'Chancellor' }, { words: 'bundeskanzlerin', office: 'Chancellor' },
@@ -42,6 +43,11 @@ export function buildGerman(): LanguagePack {
     ageWord: /^\d+-jährige[rn]?$/,
     impersonal: ['es'],
     bodyEndings: W.BODY_ENDINGS,
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Germany',

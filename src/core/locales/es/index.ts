@@ -1,6 +1,7 @@
 // Spanish pack: “…” « … » and dialogue dashes (—…—dijo X), "dijo el presidente", "según X".
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'presidente del gobierno', office: 'Prime Minister', country: 'Spain' }, { words: 'presidenta del gobierno', office: 'Prime Minister', country: 'Spain' },
@@ -36,6 +37,11 @@ export function buildSpanish(): LanguagePack {
     ageWord: /^(?:cincuentón|cincuentona|sexagenari[oa]|octogenari[oa]|septuagenari[oa])$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Spain',

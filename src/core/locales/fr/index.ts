@@ -1,6 +1,7 @@
 // French pack: « … » and “…”, "a déclaré le ministre", "écrit-il", "selon X", "d'après X".
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'président de la république', office: 'President' }, { words: 'présidente de la république', office: 'President' },
@@ -37,6 +38,11 @@ export function buildFrench(): LanguagePack {
     ageWord: /^(?:quinquagénaire|sexagénaire|quadragénaire|trentenaire|septuagénaire|octogénaire)s?$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'France',

@@ -1,6 +1,7 @@
 // Italian pack: « … » and “…”, "ha detto il ministro", "secondo X", dialogue dashes.
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'presidente del consiglio', office: 'Prime Minister', country: 'Italy' }, { words: 'premier', office: 'Prime Minister' },
@@ -35,6 +36,11 @@ export function buildItalian(): LanguagePack {
     ageWord: /^(?:\d+enne|cinquantenne|sessantenne|quarantenne|settantenne|ottantenne)$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Italy',

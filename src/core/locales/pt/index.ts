@@ -1,6 +1,7 @@
 // Portuguese pack: “…” « … » and dialogue dashes, "disse o presidente", "segundo X", "de acordo com X".
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'presidente da república', office: 'President' }, { words: 'primeiro-ministro', office: 'Prime Minister', needsCountry: true },
@@ -34,6 +35,11 @@ export function buildPortuguese(): LanguagePack {
     ageWord: /^(?:sexagenári[oa]|octogenári[oa]|septuagenári[oa])$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     // Portugal and Brazil share the language: a bare title names no country

@@ -89,3 +89,29 @@ export const RELATIVES = ['der', 'die', 'das'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['der', 'die', 'das', 'den', 'dem', 'des'];
+
+/** Beginnings of words that head a body's name (Institut, Ministerium, Amt, Behörde …), any ending after them. */
+export const BODY_WORDS = ['institut', 'ministerium', 'amt', 'amts', 'amtes', 'behörde', 'agentur', 'bundesamt', 'landesamt', 'bundesanstalt', 'landesanstalt', 'anstalt', 'kommission', 'verband', 'gericht', 'zentrum', 'zentrale', 'stiftung', 'universität', 'hochschule', 'kammer', 'senat', 'rat', 'rats', 'ausschuss', 'staatsanwaltschaft', 'polizei', 'feuerwehr', 'regierung', 'verwaltung', 'gesellschaft', 'bundesregierung', 'landesregierung', 'stadtverwaltung', 'bundeswehr', 'bank', 'bundesbank'];
+/** Words that go on a body's name after its head ("Landesamt für Umwelt", "Institut der deutschen Wirtschaft"). */
+export const BODY_LINKS = ['für', 'des', 'der', 'und', 'zur', 'zum'];
+/** The hearer's phrase after a verb of saying: "sagte dem NDR", "sagte der Zeitung" is too unsure (der is also a subject). */
+export const HEARER_PREPOSITIONS = ['dem', 'gegenüber'];
+/** Dative nouns for whom one speaks to. */
+export const HEARER_WORDS = ['journalisten', 'reportern', 'medien'];
+export const GIVEN_MALE = [
+  'klaus', 'jörg', 'uwe', 'jürgen', 'dieter', 'wolfgang', 'günter', 'günther', 'horst', 'helmut', 'werner', 'manfred',
+  'gerhard', 'hans', 'heinz', 'karl', 'rolf', 'bernd', 'ralf', 'frank', 'stefan', 'andreas', 'thomas', 'michael',
+  'matthias', 'markus', 'christian', 'sebastian', 'tobias', 'florian', 'lukas', 'jonas', 'felix', 'maximilian', 'jan',
+  'jens', 'sven', 'torsten', 'thorsten', 'olaf', 'lars', 'dirk', 'volker', 'rüdiger', 'reinhard', 'hubert', 'hubertus',
+  'friedrich', 'christoph', 'philipp', 'moritz', 'niklas', 'till', 'timo', 'kai', 'björn', 'carsten', 'karsten', 'ulrich',
+  'ingo', 'detlef', 'norbert', 'winfried', 'armin', 'cem', 'boris', 'robert', 'hendrik', 'henning', 'malte', 'ole',
+  'benedikt', 'georg', 'johannes', 'josef', 'joachim', 'fritz', 'heiko', 'holger', 'achim', 'eckhard', 'marco', 'mehmet',
+];
+export const GIVEN_FEMALE = [
+  'katrin', 'sabine', 'ursula', 'angela', 'annalena', 'svenja', 'nancy', 'saskia', 'ricarda', 'franziska', 'birgit',
+  'petra', 'monika', 'gabriele', 'renate', 'brigitte', 'ingrid', 'helga', 'gisela', 'karin', 'claudia', 'susanne',
+  'andrea', 'stefanie', 'steffi', 'julia', 'anna', 'lena', 'lea', 'hannah', 'marie', 'maria', 'sophie', 'laura', 'katharina',
+  'kathrin', 'christine', 'christina', 'silke', 'anke', 'heike', 'dörte', 'jutta', 'ute', 'elke', 'doris', 'bettina',
+  'manuela', 'nicole', 'anja', 'tanja', 'sandra', 'simone', 'melanie', 'miriam', 'carola', 'cornelia', 'dagmar', 'eva',
+  'greta', 'ines', 'luisa', 'malu', 'britta', 'kerstin', 'martina', 'barbara', 'beate', 'frauke', 'judith', 'eliane',
+];

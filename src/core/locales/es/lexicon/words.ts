@@ -69,3 +69,24 @@ export const RELATIVES = ['quien', 'que'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['el', 'la', 'los', 'las'];
+
+/** Beginnings of words that head a body's name (el Instituto, el Ministerio, la agencia …). */
+export const BODY_WORDS = ['instituto', 'ministerio', 'agencia', 'oficina', 'observatorio', 'autoridad', 'comisión', 'consejo', 'tribunal', 'fiscalía', 'ayuntamiento', 'alcaldía', 'dirección', 'banco', 'federación', 'confederación', 'sindicato', 'asociación', 'fundación', 'universidad', 'centro', 'guardia', 'policía', 'gobierno', 'junta', 'generalitat', 'organización', 'secretaría', 'servicio'];
+/** Words that go on a body's name after its head ("Instituto Nacional de Estadística"). */
+export const BODY_LINKS = ['de', 'del', 'la', 'las', 'los', 'para', 'y'];
+/** The hearer's phrase after a verb of saying: "explicó a este diario", "dijo al diario", "afirmó a Efe". */
+export const HEARER_PREPOSITIONS = ['a', 'al'];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'josé', 'juan', 'antonio', 'manuel', 'francisco', 'javier', 'carlos', 'jesús', 'miguel', 'pedro', 'alejandro',
+  'fernando', 'pablo', 'jorge', 'alberto', 'luis', 'sergio', 'rafael', 'raúl', 'enrique', 'ángel', 'andrés', 'diego',
+  'gonzalo', 'íñigo', 'álvaro', 'santiago', 'alfonso', 'mariano', 'felipe', 'ramón', 'joaquín', 'gabriel', 'emilio',
+  'héctor', 'guillermo', 'ignacio', 'martín', 'nicolás', 'ricardo', 'eduardo', 'jaime', 'marcos', 'óscar', 'rodrigo',
+  'salvador', 'vicente', 'xavier', 'mauricio', 'sebastián', 'gustavo', 'hernán', 'horacio', 'esteban', 'facundo',
+];
+export const GIVEN_FEMALE = [
+  'maría', 'carmen', 'josefa', 'isabel', 'ana', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'dolores',
+  'teresa', 'rosa', 'mercedes', 'raquel', 'sara', 'paula', 'beatriz', 'patricia', 'silvia', 'irene', 'nuria', 'rocío',
+  'yolanda', 'montserrat', 'inés', 'andrea', 'alicia', 'susana', 'soraya', 'begoña', 'esperanza', 'victoria',
+  'gabriela', 'valeria', 'florencia', 'natalia', 'verónica', 'adriana', 'claudia', 'mónica', 'lorena',
+];

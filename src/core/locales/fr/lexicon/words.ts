@@ -86,3 +86,26 @@ export const RELATIVES = ['qui'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['le', 'la', 'les', "l'"];
+
+/** Beginnings of words that head a body's name (l'Institut, le ministère, l'agence …). */
+export const BODY_WORDS = ['institut', 'ministère', 'agence', 'office', 'observatoire', 'autorité', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'préfecture', 'mairie', 'direction', 'haute autorité', 'banque', 'fédération', 'confédération', 'syndicat', 'association', 'fondation', 'université', 'centre', 'caisse', 'gendarmerie', 'police', 'gouvernement', 'élysée', 'quai', 'collectif', 'organisation'];
+/** Words that go on a body's name after its head ("l'Institut national de la statistique"). */
+export const BODY_LINKS = ['de', 'du', 'des', 'la', "l'", "d'", 'pour', 'et', 'aux'];
+/** The hearer's phrase after a verb of saying: "a indiqué à l'AFP", "a confié au Monde". */
+export const HEARER_PREPOSITIONS = ['à', 'au', 'aux', "à l'"];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'jean', 'pierre', 'jacques', 'michel', 'philippe', 'alain', 'patrick', 'nicolas', 'christophe', 'bruno', 'gérald',
+  'gérard', 'bernard', 'olivier', 'laurent', 'éric', 'thierry', 'stéphane', 'frédéric', 'sébastien', 'julien', 'antoine',
+  'mathieu', 'guillaume', 'benoît', 'hervé', 'yves', 'luc', 'marc', 'paul', 'louis', 'emmanuel', 'édouard', 'gabriel',
+  'jean-luc', 'jean-marc', 'jean-pierre', 'jean-claude', 'jean-yves', 'jean-michel', 'marc-antoine', 'rémi', 'rémy',
+  'arnaud', 'cédric', 'damien', 'fabien', 'grégoire', 'hugo', 'jérôme', 'lionel', 'loïc', 'xavier', 'yannick', 'didier',
+  'dominique', 'gilles', 'françois-xavier', 'raphaël', 'théo', 'mathias', 'clément', 'bastien', 'aurélien', 'jordan',
+];
+export const GIVEN_FEMALE = [
+  'marie', 'anne', 'sophie', 'isabelle', 'nathalie', 'catherine', 'christine', 'sylvie', 'valérie', 'véronique',
+  'agnès', 'élisabeth', 'élise', 'claire', 'céline', 'aurélie', 'émilie', 'julie', 'camille', 'léa', 'chloé', 'manon',
+  'amélie', 'hélène', 'brigitte', 'marine', 'ségolène', 'anne-marie', 'marie-claire', 'geneviève', 'françoise',
+  'martine', 'monique', 'nicole', 'sandrine', 'stéphanie', 'virginie', 'karine', 'delphine', 'mathilde', 'pauline',
+  'charlotte', 'laure', 'laurence', 'cécile', 'florence', 'corinne', 'béatrice', 'roselyne', 'rachida', 'najat', 'yaël',
+];

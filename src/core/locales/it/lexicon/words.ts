@@ -65,3 +65,22 @@ export const RELATIVES = ['che'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"];
+
+/** Beginnings of words that head a body's name (l'Istituto, il ministero, l'agenzia …). */
+export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osservatorio', 'autorità', 'commissione', 'consiglio', 'tribunale', 'procura', 'prefettura', 'comune', 'regione', 'direzione', 'banca', 'federazione', 'confederazione', 'sindacato', 'associazione', 'fondazione', 'università', 'centro', 'guardia', 'polizia', 'governo', 'protezione civile', 'organizzazione', 'servizio', 'corte'];
+/** Words that go on a body's name after its head ("Istituto nazionale di statistica"). */
+export const BODY_LINKS = ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'per', 'e'];
+/** The hearer's phrase after a verb of saying: "ha detto all'ANSA", "ha spiegato ai giornalisti". */
+export const HEARER_PREPOSITIONS = ['a', 'al', 'alla', "all'", 'ai', 'agli', 'alle'];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'giuseppe', 'giovanni', 'antonio', 'mario', 'luigi', 'francesco', 'paolo', 'marco', 'luca', 'andrea', 'matteo',
+  'alessandro', 'roberto', 'stefano', 'giorgio', 'sergio', 'massimo', 'carlo', 'enrico', 'fabio', 'gianni', 'guido',
+  'lorenzo', 'pietro', 'salvatore', 'silvio', 'vincenzo', 'claudio', 'davide', 'federico', 'filippo', 'giancarlo',
+  'maurizio', 'nicola', 'riccardo', 'simone', 'tommaso', 'ugo', 'vittorio', 'raffaele', 'domenico', 'giulio', 'dario',
+];
+export const GIVEN_FEMALE = [
+  'giorgia', 'maria', 'anna', 'giulia', 'francesca', 'chiara', 'sara', 'laura', 'elena', 'paola', 'valentina', 'silvia',
+  'federica', 'alessandra', 'roberta', 'elisabetta', 'daniela', 'marta', 'lucia', 'giovanna', 'rosa', 'teresa',
+  'cristina', 'simona', 'barbara', 'elly', 'mara', 'beatrice', 'ilaria', 'martina', 'monica', 'patrizia',
+];

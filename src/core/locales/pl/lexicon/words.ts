@@ -74,3 +74,26 @@ export const RELATIVES = ['który', 'która', 'którzy', 'które'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = [];
+
+/** Beginnings of words that head a body's name, with any case ending after them (Instytut, Instytutu;
+ * Ministerstwo, Ministerstwa; Urząd, Urzędu; Agencja, Agencji). */
+export const BODY_WORDS = ['instytut', 'ministerstw', 'urząd', 'urzęd', 'agencj', 'komisj', 'rada', 'rady', 'radzie', 'sąd', 'sądu', 'sądzie', 'trybunał', 'prokuratur', 'policj', 'straż', 'inspektorat', 'inspekcj', 'biur', 'ośrod', 'centrum', 'fundacj', 'stowarzyszeni', 'związ', 'uniwersytet', 'akademi', 'bank', 'banku', 'rząd', 'kancelari', 'zarząd', 'wojewódz', 'starostw', 'sejm', 'senat', 'ratusz', 'gus', 'nbp', 'imgw', 'nfz', 'zus', 'nik'];
+/** Words that go on a body's name after its head ("Instytut Meteorologii i Gospodarki Wodnej", "Rzecznik Praw Obywatelskich"). */
+export const BODY_LINKS = ['i', 'do', 'ds'];
+export const HEARER_PREPOSITIONS: string[] = [];
+/** Dative nouns for whom one speaks to ("powiedział dziennikarzom"). */
+export const HEARER_WORDS = ['dziennikarzom', 'mediom', 'reporterom', 'reporterowi', 'dziennikarce', 'dziennikarzowi', 'nam', 'mieszkańcom'];
+export const GIVEN_MALE = [
+  'andrzej', 'tomasz', 'piotr', 'krzysztof', 'jan', 'stanisław', 'paweł', 'marcin', 'michał', 'marek', 'grzegorz',
+  'jerzy', 'tadeusz', 'adam', 'łukasz', 'zbigniew', 'ryszard', 'dariusz', 'henryk', 'mariusz', 'kazimierz', 'wojciech',
+  'robert', 'mateusz', 'marian', 'rafał', 'jacek', 'janusz', 'mirosław', 'maciej', 'sławomir', 'jarosław', 'kamil',
+  'wiesław', 'roman', 'władysław', 'jakub', 'artur', 'zdzisław', 'edward', 'mieczysław', 'damian', 'dawid', 'przemysław',
+  'sebastian', 'czesław', 'leszek', 'daniel', 'waldemar', 'radosław', 'szymon', 'bogdan', 'donald', 'lech', 'bronisław',
+  'borys', 'witold', 'bartosz', 'hubert', 'kacper', 'filip', 'igor', 'konrad',
+];
+export const GIVEN_FEMALE = [
+  'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia', 'teresa',
+  'magdalena', 'joanna', 'janina', 'monika', 'danuta', 'jadwiga', 'aleksandra', 'halina', 'irena', 'beata', 'marta',
+  'dorota', 'karolina', 'jolanta', 'iwona', 'grażyna', 'natalia', 'paulina', 'justyna', 'agata', 'bożena', 'urszula',
+  'renata', 'sylwia', 'izabela', 'kinga', 'aneta', 'marzena', 'hanna', 'wanda', 'lucyna', 'alicja', 'dominika',
+];

@@ -64,3 +64,22 @@ export const RELATIVES = ['que', 'quem'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['o', 'a', 'os', 'as'];
+
+/** Beginnings of words that head a body's name (o Instituto, o Ministério, a agência …). */
+export const BODY_WORDS = ['instituto', 'ministério', 'agência', 'gabinete', 'observatório', 'autoridade', 'comissão', 'conselho', 'tribunal', 'procuradoria', 'ministério público', 'prefeitura', 'câmara municipal', 'direção', 'direcção', 'banco', 'federação', 'confederação', 'sindicato', 'associação', 'fundação', 'universidade', 'centro', 'polícia', 'governo', 'organização', 'secretaria', 'serviço'];
+/** Words that go on a body's name after its head ("Instituto Nacional de Estatística"). */
+export const BODY_LINKS = ['de', 'do', 'da', 'dos', 'das', 'para', 'e'];
+/** The hearer's phrase after a verb of saying: "disse à Lusa", "afirmou ao jornal". */
+export const HEARER_PREPOSITIONS = ['à', 'ao', 'aos', 'às'];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'joão', 'josé', 'antónio', 'antônio', 'manuel', 'francisco', 'carlos', 'paulo', 'pedro', 'luís', 'luiz', 'jorge',
+  'rui', 'miguel', 'ricardo', 'fernando', 'marcelo', 'augusto', 'rodrigo', 'sérgio', 'gustavo', 'eduardo', 'rafael',
+  'tiago', 'thiago', 'bruno', 'nuno', 'vasco', 'duarte', 'gonçalo', 'henrique', 'lula', 'jair', 'flávio', 'fábio',
+  'márcio', 'mário', 'alexandre', 'vítor', 'victor', 'fernão', 'arthur', 'artur', 'otávio', 'renan', 'ciro', 'geraldo',
+];
+export const GIVEN_FEMALE = [
+  'maria', 'ana', 'joana', 'marta', 'catarina', 'sofia', 'inês', 'beatriz', 'mariana', 'rita', 'teresa', 'helena',
+  'fernanda', 'luísa', 'luiza', 'dilma', 'marina', 'gleisi', 'simone', 'tereza', 'cláudia', 'patrícia', 'paula',
+  'carla', 'sandra', 'isabel', 'graça', 'francisca', 'leonor', 'madalena', 'raquel', 'débora', 'juliana', 'camila',
+];
