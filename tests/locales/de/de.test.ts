@@ -94,4 +94,9 @@ describe('German', () => {
     const { items } = read('Klaus Berger leitet die Feuerwehr. „Wir sind seit Stunden im Einsatz“, sagte Berger dem NDR.', 'de');
     expect(said(items, 'seit Stunden im Einsatz')?.speaker).toBe('Klaus Berger');
   });
+
+  test('a name with its role set off by commas before the verb: „Anna Weber, Sprecherin des Verbands, sagte: …“', () => {
+    const { items } = read('Anna Weber, Sprecherin des Verbands, sagte: „Die Betriebe brauchen jetzt schnelle Hilfe.“', 'de');
+    expect(said(items, 'Die Betriebe brauchen')?.speaker).toBe('Anna Weber');
+  });
 });

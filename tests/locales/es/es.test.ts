@@ -67,4 +67,9 @@ describe('Spanish', () => {
     expect(q?.source).toBe('el Ministerio de Hacienda');
     expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
   });
+
+  test('a named subject before a colon: «La economista Laura Vidal habló con los periodistas: …»', () => {
+    const { items } = read('La economista Laura Vidal habló con los periodistas: «La inflación seguirá alta hasta otoño».', 'es');
+    expect(said(items, 'La inflación seguirá')?.speaker).toBe('Laura Vidal');
+  });
 });

@@ -76,4 +76,15 @@ describe('French', () => {
     expect(b?.source).toBe('le ministère de l’Intérieur');
     expect(entities.find((e) => e.name === b?.speaker)?.type).toBe('organization');
   });
+
+  test('a named subject before a colon with no verb of saying: « Le syndicaliste Luc Bernard a été clair : … »; not when another person is named in the clause', () => {
+    const { items } = read('Le syndicaliste Luc Bernard a été clair : « Nous ne céderons pas sur les salaires. » Paul Girard a rencontré Marie Dubois hier soir : « Rien ne bouge. »', 'fr');
+    expect(said(items, 'Nous ne céderons pas')?.speaker).toBe('Luc Bernard');
+    expect(said(items, 'Rien ne bouge')?.speaker ?? null).toBe(null);
+  });
+
+  test('a-t-il indiqué à l’AFP after a prefect is named: the pronoun is the prefect', () => {
+    const { items } = read('Le préfet Marc Leroy était sur place. « Le chantier sera terminé en juin », a-t-il indiqué à l’AFP.', 'fr');
+    expect(said(items, 'Le chantier sera terminé')?.speaker).toBe('Marc Leroy');
+  });
 });

@@ -63,4 +63,9 @@ describe('Polish', () => {
     expect(said(items, 'Wały wytrzymają')?.speaker).not.toBe('PAP');
     expect(entities.map((e) => e.name)).not.toContain('PAP');
   });
+
+  test('a dropped subject in dash speech later in the paragraph is the person the paragraph opened with', () => {
+    const { items } = read('Wojewoda Jan Kowalski odwiedził w poniedziałek zalane wały. – Nie zostawimy nikogo bez pomocy – powiedział PAP.', 'pl');
+    expect(said(items, 'Nie zostawimy nikogo')?.speaker).toBe('Jan Kowalski');
+  });
 });

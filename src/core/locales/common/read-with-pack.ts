@@ -120,7 +120,7 @@ class PackReader {
       for (; qi < this.quotes.length && this.quotes[qi]!.start < s.end; qi++) qi = this.quote(qi);
       this.accordingIn(s);
       this.reportedIn(s);
-      this.trackSubject(s);
+      if (!this.tracked.has(s.start)) this.trackSubject(s);
     }
     for (; qi < this.quotes.length; qi++) qi = this.quote(qi);
     this.items.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
@@ -411,6 +411,18 @@ class PackReader {
         if (subject.kind === 'name' || subject.kind === 'title') return { subject, cue: null, colon };
       }
     }
+    // "Le syndicaliste Luc Bernard a été clair : « … »", "Weber ist überzeugt: „…“": the named subject that opens a
+    // short clause before the colon, when no one else is named in it
+    if (colon && end >= 3 && end <= 14) {
+      const f = firstWord(t);
+      const np = this.nounPhrase(t, f, 6, end);
+      if (np) {
+        const subject = this.subjectOf(t, np.start, np.end);
+        if (subject.kind === 'name' && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
+          return { subject: { ...subject, span: subject.span }, cue: null, colon };
+        }
+      }
+    }
     return null;
   }
 
@@ -472,6 +484,21 @@ class PackReader {
       while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.pack.nameParticles.has(t.low[a - 1]!))) a--;
       while (a < e - 1 && !this.persons.nameToken(t, a)) a++;
       if (a >= 1 && t.raw[a - 1] === ',') return { kind: 'name', span: { start: t.start[a]!, end: t.end[e - 1]! }, word: '', name: t.raw.slice(a, e) };
+    }
+    // "Anna Weber, Sprecherin des Verbands, sagte", "Jan Kowalski, rzecznik urzędu, powiedział": the name before
+    // its apposition of role
+    if (e >= 3 && t.raw[e] === ',') {
+      for (let c = e - 2; c >= 1 && c >= e - 10; c--) {
+        if (t.raw[c] !== ',') continue;
+        const r = this.pack.determiners.has(t.low[c + 1]!) ? c + 2 : c + 1;
+        if (!this.persons.roleWord(t.low[r] ?? '') || !this.persons.nameToken(t, c - 1)) break;
+        let a = c - 1;
+        while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.persons.particleAt(t, a - 1))) a--;
+        while (a < c - 1 && !this.persons.nameToken(t, a)) a++;
+        // the name opens its clause (not "… mit Anna Weber, Sprecherin …")
+        if (a > 0 && !(END.has(t.raw[a - 1]!) || t.raw[a - 1] === ',' || isOpenMark(t.raw[a - 1]) || isDash(t.raw[a - 1]))) break;
+        return { kind: 'name', span: { start: t.start[a]!, end: t.end[c - 1]! }, word: '', name: t.raw.slice(a, c) };
+      }
     }
     // "Marie Dubois, qui dirige l'association, a déclaré": the name before the relative clause
     if (e >= 3 && t.raw[e] === ',') {
@@ -640,6 +667,24 @@ class PackReader {
     return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
   }
 
+  /** Sentences whose subject is noted already (dash speech reads a paragraph ahead of the sentence loop). */
+  private tracked = new Set<number>();
+
+  /** Notes the subjects of the sentences that end before `at` (dash speech later in their paragraph needs them). */
+  private trackBefore(at: number): void {
+    for (let i = this.sentenceIndex(at) - 1; i >= 0 && !this.tracked.has(this.sentences[i]!.start); i--) {
+      if (this.sentences[i]!.end > at) continue;
+      // (in order: the earliest first)
+      const todo: Span[] = [];
+      for (let j = i; j >= 0 && !this.tracked.has(this.sentences[j]!.start); j--) todo.unshift(this.sentences[j]!);
+      for (const sp of todo) {
+        this.tracked.add(sp.start);
+        this.trackSubject(sp);
+      }
+      break;
+    }
+  }
+
   /** People who are the subject of a sentence ("Le juge Bocock estime …", "Il dit …"), in order. */
   private subjects: { at: number; person: string }[] = [];
 
@@ -738,6 +783,7 @@ class PackReader {
         }
       }
       consumed = last;
+      this.trackBefore(open);
       const r = first.tag ? this.speaker(first.tag.subject, open) : { who: { source: null, speaker: null, vague: false }, person: null };
       this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
       this.taken.push({ start: open, end: last });

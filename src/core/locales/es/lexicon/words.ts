@@ -52,6 +52,7 @@ export const ROLE_NOUNS = [
   'autor', 'autora', 'periodista', 'vocero', 'vocera', 'representante', 'delegado', 'delegada', 'canciller', 'mandatario',
   'mandataria', 'premier', 'legislador', 'legisladora', 'intendente', 'comisario', 'comisaria',
   'vicepresidente', 'vicepresidenta', 'funcionario', 'funcionaria', 'titular', 'sindicalista', 'gremialista', 'concejal', 'concejala', 'asesor', 'asesora', 'vocal',
+  'subsecretario', 'subsecretaria', 'rector', 'rectora', 'obispo', 'magistrado', 'magistrada', 'ingeniero', 'ingeniera', 'sociólogo', 'socióloga', 'politólogo', 'politóloga', 'historiador', 'historiadora', 'epidemiólogo', 'epidemióloga', 'consultor', 'consultora', 'vecino', 'vecina', 'agricultor', 'agricultora', 'ganadero', 'ganadera', 'comerciante', 'gerente', 'testigo', 'eurodiputado', 'eurodiputada', 'empresario', 'empresaria', 'coronel', 'comandante', 'seleccionador', 'jugador', 'jugadora', 'delantero', 'portero', 'trabajador', 'trabajadora', 'activista',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ rus: 'Russia', chin: 'China', ucranian: 'Ukraine', estadounidense: 'United States', británic: 'United Kingdom', alemán: 'Germany', polac: 'Poland', italian: 'Italy', francés: 'France', turc: 'Turkey', brasileñ: 'Brazil', israelí: 'Israel', iraní: 'Iran', argentin: 'Argentina', mexican: 'Mexico', venezolan: 'Venezuela', colombian: 'Colombia', español: 'Spain' }, ['', 'o', 'a']),

@@ -69,6 +69,7 @@ export const ROLE_NOUNS = [
   'premier', 'première', 'délégué', 'déléguée', 'représentant', 'représentante', 'candidat', 'candidate', 'chancelier',
   'chancelière', 'haut-commissaire', 'vice-président', 'vice-présidente', 'coordonnateur', 'coordonnatrice', 'agent',
   'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
+  'préfet', 'préfète', 'sous-préfet', 'recteur', 'rectrice', 'évêque', 'pdg', 'magistrat', 'magistrate', 'bâtonnier', 'opposant', 'opposante', 'ingénieur', 'sociologue', 'politologue', 'historien', 'historienne', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue', 'consultant', 'consultante', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante', 'gérant', 'gérante', 'témoin', 'eurodéputé', 'eurodéputée', 'entrepreneur', 'entrepreneuse', 'procureure', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'officier', 'colonel', 'commandant', 'sélectionneur', 'joueur', 'joueuse', 'attaquant', 'défenseur', 'gardien',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ russe: 'Russia', chinois: 'China', ukrainien: 'Ukraine', américain: 'United States', britannique: 'United Kingdom', allemand: 'Germany', polonais: 'Poland', italien: 'Italy', espagnol: 'Spain', turc: 'Turkey', brésilien: 'Brazil', israélien: 'Israel', iranien: 'Iran', japonais: 'Japan', canadien: 'Canada', hongrois: 'Hungary', indien: 'India' }, ['', 'e', 'ne']),

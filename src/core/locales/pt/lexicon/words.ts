@@ -50,6 +50,7 @@ export const ROLE_NOUNS = [
   'candidata', 'técnico', 'treinador', 'capitão', 'médico', 'médica', 'autor', 'autora', 'jornalista', 'representante',
   'primeiro-ministro', 'primeira-ministra', 'chanceler', 'vereador', 'vereadora', 'delegado', 'delegada', 'ex-presidente',
   'vice-presidente', 'funcionário', 'funcionária', 'titular', 'sindicalista', 'assessor', 'assessora', 'comandante',
+  'reitor', 'reitora', 'bispo', 'magistrado', 'magistrada', 'engenheiro', 'engenheira', 'sociólogo', 'socióloga', 'historiador', 'historiadora', 'epidemiologista', 'infectologista', 'consultor', 'consultora', 'morador', 'moradora', 'agricultor', 'agricultora', 'comerciante', 'gerente', 'testemunha', 'eurodeputado', 'eurodeputada', 'empresário', 'empresária', 'coronel', 'selecionador', 'jogador', 'jogadora', 'atacante', 'avançado', 'goleiro', 'guarda-redes', 'autarca', 'ativista', 'trabalhador', 'trabalhadora', 'ex-ministro', 'ex-ministra', 'diretor-geral', 'diretora-geral', 'bastonário', 'bastonária', 'procurador-geral', 'procuradora-geral', 'governante',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', chines: 'China', ucranian: 'Ukraine', american: 'United States', britânic: 'United Kingdom', alemã: 'Germany', francês: 'France', brasileir: 'Brazil', argentin: 'Argentina', israelens: 'Israel', iranian: 'Iran' }, ['', 'o', 'a', 'e']);
 
