@@ -101,6 +101,12 @@ export interface LanguagePack {
   /** Whether names take case endings after prepositions (Polish "według Kowalskiego"): an unknown
    * inflected name is then given in its base form. */
   inflectsNames: boolean;
+  /** The gender a verb form says of its subject (Polish past "powiedziała" → f, "powiedział" → m), or null: a
+   * dropped subject is then not taken back to a person of the other gender. */
+  verbGender(word: string): 'm' | 'f' | null;
+  /** Nouns of a written statement (Mitteilung, communiqué, comunicado, nota, komunikat): "in einer Mitteilung des
+   * Ministeriums", "selon un communiqué de la préfecture" — the body after it speaks. Lower case. */
+  documentNouns: ReadonlySet<string>;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
 }

@@ -99,4 +99,12 @@ describe('German', () => {
     const { items } = read('Anna Weber, Sprecherin des Verbands, sagte: „Die Betriebe brauchen jetzt schnelle Hilfe.“', 'de');
     expect(said(items, 'Die Betriebe brauchen')?.speaker).toBe('Anna Weber');
   });
+
+  test('„…“, heißt es in einer Mitteilung des Ministeriums / der Stadt Hamburg: the body whose statement it is; "heißt es" alone names no one', () => {
+    const { items, entities } = read('„Wir prüfen alle Optionen für den Hafen“, heißt es in einer Mitteilung des Ministeriums. „Die Kräne bleiben vorerst stehen“, heißt es in einer Mitteilung der Stadt Hamburg. „Eine Lösung ist in Sicht“, heißt es aus Kreisen der Branche.', 'de');
+    expect(said(items, 'Wir prüfen alle Optionen')?.source).toBe('Ministeriums');
+    const city = said(items, 'Die Kräne bleiben');
+    expect(entities.find((e) => e.name === city?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Eine Lösung ist in Sicht')?.speaker ?? null).toBe(null);
+  });
 });

@@ -72,4 +72,11 @@ describe('Spanish', () => {
     const { items } = read('La economista Laura Vidal habló con los periodistas: «La inflación seguirá alta hasta otoño».', 'es');
     expect(said(items, 'La inflación seguirá')?.speaker).toBe('Laura Vidal');
   });
+
+  test('según un comunicado del Ministerio de Sanidad: the ministry speaks', () => {
+    const { items, entities } = read('Según un comunicado del Ministerio de Sanidad, tres pacientes siguen ingresados.', 'es');
+    const q = said(items, 'tres pacientes');
+    expect(q?.source).toBe('Ministerio de Sanidad');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
 });

@@ -87,4 +87,11 @@ describe('French', () => {
     const { items } = read('Le préfet Marc Leroy était sur place. « Le chantier sera terminé en juin », a-t-il indiqué à l’AFP.', 'fr');
     expect(said(items, 'Le chantier sera terminé')?.speaker).toBe('Marc Leroy');
   });
+
+  test('selon un communiqué du ministère de la Santé: the ministry speaks', () => {
+    const { items, entities } = read('Selon un communiqué du ministère de la Santé, trois patients sont encore hospitalisés.', 'fr');
+    const q = said(items, 'trois patients');
+    expect(q?.source).toBe('ministère de la Santé');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
 });

@@ -68,4 +68,18 @@ describe('Polish', () => {
     const { items } = read('Wojewoda Jan Kowalski odwiedził w poniedziałek zalane wały. – Nie zostawimy nikogo bez pomocy – powiedział PAP.', 'pl');
     expect(said(items, 'Nie zostawimy nikogo')?.speaker).toBe('Jan Kowalski');
   });
+
+  test('the gender of a past verb: „…” – powiedział after a woman is named gives no speaker; powiedziała gives her', () => {
+    const a = read('Anna Nowak odwiedziła szpital w poniedziałek. „Nie brakuje nam łóżek” – powiedział.', 'pl');
+    expect(said(a.items, 'Nie brakuje nam')?.speaker ?? null).toBe(null);
+    const b = read('Anna Nowak odwiedziła szpital w poniedziałek. „Nie brakuje nam łóżek” – powiedziała.', 'pl');
+    expect(said(b.items, 'Nie brakuje nam')?.speaker).toBe('Anna Nowak');
+  });
+
+  test('według komunikatu Ministerstwa Zdrowia: the ministry, with its whole name', () => {
+    const { items, entities } = read('Według komunikatu Ministerstwa Zdrowia trzech pacjentów przebywa w szpitalu.', 'pl');
+    const q = said(items, 'trzech pacjentów');
+    expect(q?.source).toBe('Ministerstwa Zdrowia');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
 });

@@ -319,7 +319,11 @@ class PackReader {
       const cue = { start: t.start[v]!, end: t.end[cueEnd]! };
       if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
       // "heißt es in einer Mitteilung": an impersonal subject names no one
-      if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) return { subject: { kind: 'dropped', span: null, word: '' }, cue, end: t.end[cueEnd + 1]! };
+      if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) {
+        // "heißt es in einer Mitteilung des Ministeriums": the body whose statement it is
+        const doc = this.documentSource(t, cueEnd + 2);
+        return { subject: doc ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd + 1]! };
+      }
       // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
       // "a indiqué à l'AFP le préfet", "powiedział PAP wojewoda", "explicó a este diario.": past the hearer
       const h = this.hearerEnd(t, cueEnd + 1);
@@ -328,10 +332,10 @@ class PackReader {
         const after = h < t.length && t.word[h] ? this.subjectAfter(t, h) : null;
         const sub = after && after.kind !== 'other' ? after : null;
         if (!sub && !this.tagEnds(t, h)) return null;
-        const s2 = sub ?? { kind: 'dropped' as const, span: null, word: '' };
+        const s2 = sub ?? { kind: 'dropped' as const, span: null, word: t.low[v]! };
         return { subject: s2, cue, end: s2.span ? s2.span.end : t.end[h - 1]! };
       }
-      const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
+      const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: t.low[v]! };
       if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
     }
@@ -391,7 +395,7 @@ class PackReader {
       const backward = this.subjectBefore(t, v);
       const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
       if (subject) return { subject, cue, colon };
-      return { subject: { kind: 'dropped', span: null, word: '' }, cue, colon };
+      return { subject: { kind: 'dropped', span: null, word: t.low[v]! }, cue, colon };
     }
     // "Para el economista X, el programa “…”", "Selon X, la réforme est « … »": the according-to phrase of the sentence
     for (let k = 0; k < end; k++) {
@@ -548,6 +552,8 @@ class PackReader {
     let h = a;
     while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
     if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
+    // "un communiqué du ministère", "einer Mitteilung der Stadt": the body whose statement it is
+    if (this.pack.documentNouns.has(unelided(t.low[h]!))) return this.documentSource(t, h) ?? { kind: 'other', span, word: '' };
     // titles, and the tokens they cover (no name inside "le président de la République")
     let title: Subject | null = null;
     const inTitle = new Set<number>();
@@ -607,7 +613,7 @@ class PackReader {
         if (!this.pack.proDrop) return none;
       // falls through
       case 'pronoun': {
-        const person = this.recentPerson(at, subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : null);
+        const person = this.recentPerson(at, subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : this.pack.verbGender(subject.word));
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
         if (!person || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
         const e = this.persons.entity(person, 'person', subject.span);
@@ -980,6 +986,8 @@ class PackReader {
   /** The end of a body's name from its last token so far: past a link word ("für", "de", "i") and a capitalised word
    * (with its own article: "für die Umwelt"), or an elided one ("dell'Economia"). */
   private bodyEnd(t: Tokens, end: number): number {
+    // "Ministerstwa Zdrowia", "Instituto Nacional": the capitals right after the head
+    while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && !this.pack.stopwords.has(t.low[end + 1]!) && !this.pack.determiners.has(t.low[end + 1]!)) end++;
     for (let n = 0; n < 4; n++) {
       const link = t.low[end + 1];
       if (!link || !this.pack.bodyLinks.has(link)) {
@@ -997,6 +1005,28 @@ class PackReader {
       while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && this.persons.nameToken(t, end + 1)) end++;
     }
     return end;
+  }
+
+  /** The body or person whose written statement is named at token k: "(in) einer Mitteilung des Ministeriums",
+   * "un communiqué de la préfecture", "w komunikacie ministerstwa"; null when there is none. */
+  private documentSource(t: Tokens, k: number): Subject | null {
+    let j = k;
+    if (j < t.length && this.pack.stopwords.has(t.low[j]!) && !this.pack.determiners.has(t.low[j]!)) j++;
+    while (j < t.length && this.pack.determiners.has(t.low[j]!)) j++;
+    if (j >= t.length || !this.pack.documentNouns.has(unelided(t.low[j]!))) return null;
+    j++;
+    // "der Stadt", "du ministère", "ministerstwa": a link or an article, then the body
+    let a = j;
+    while (a < t.length && a < j + 2 && (this.pack.bodyLinks.has(t.low[a]!) || this.pack.determiners.has(t.low[a]!) || this.pack.nameParticles.has(t.low[a]!))) a++;
+    if (a >= t.length || !t.word[a]) return null;
+    if (!(this.persons.bodyWord(t.low[a]!) || this.persons.nameToken(t, a) || this.pack.institutions.has(unelided(t.low[a]!)))) return null;
+    let e = a;
+    if (this.persons.nameToken(t, a)) while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
+    if (this.persons.bodyWord(t.low[a]!)) e = this.bodyEnd(t, e);
+    const sub = this.subjectOf(t, a, e, true);
+    if (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role') return sub;
+    if (this.pack.institutions.has(unelided(t.low[a]!))) return { kind: 'body', span: { start: t.start[a]!, end: t.end[e]! }, word: t.low[a]! };
+    return null;
   }
 
   /** The token after the hearer's phrase that follows a verb of saying at k ("à l'AFP", "a este diario", "PAP",

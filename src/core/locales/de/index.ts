@@ -48,6 +48,8 @@ export function buildGerman(): LanguagePack {
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
     hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
     givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Germany',

@@ -42,6 +42,8 @@ export function buildSpanish(): LanguagePack {
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
     hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
     givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Spain',

@@ -43,6 +43,8 @@ export function buildFrench(): LanguagePack {
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
     hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
     givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'France',

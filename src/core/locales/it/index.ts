@@ -41,6 +41,8 @@ export function buildItalian(): LanguagePack {
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
     hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
     givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Italy',

@@ -55,6 +55,8 @@ export function buildPolish(): LanguagePack {
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
     hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
     givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    verbGender: (w) => (/ła$/.test(w) ? 'f' : /ł$/.test(w) ? 'm' : null),
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Poland',

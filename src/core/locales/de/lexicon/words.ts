@@ -92,7 +92,7 @@ export const RELATIVES = ['der', 'die', 'das'];
 export const DEFINITE_ARTICLES: string[] = ['der', 'die', 'das', 'den', 'dem', 'des'];
 
 /** Beginnings of words that head a body's name (Institut, Ministerium, Amt, Behörde …), any ending after them. */
-export const BODY_WORDS = ['institut', 'ministerium', 'amt', 'amts', 'amtes', 'behörde', 'agentur', 'bundesamt', 'landesamt', 'bundesanstalt', 'landesanstalt', 'anstalt', 'kommission', 'verband', 'gericht', 'zentrum', 'zentrale', 'stiftung', 'universität', 'hochschule', 'kammer', 'senat', 'rat', 'rats', 'ausschuss', 'staatsanwaltschaft', 'polizei', 'feuerwehr', 'regierung', 'verwaltung', 'gesellschaft', 'bundesregierung', 'landesregierung', 'stadtverwaltung', 'bundeswehr', 'bank', 'bundesbank'];
+export const BODY_WORDS = ['stadt', 'gemeinde', 'landkreis', 'kreis', 'bezirk', 'rathaus', 'institut', 'ministerium', 'amt', 'amts', 'amtes', 'behörde', 'agentur', 'bundesamt', 'landesamt', 'bundesanstalt', 'landesanstalt', 'anstalt', 'kommission', 'verband', 'gericht', 'zentrum', 'zentrale', 'stiftung', 'universität', 'hochschule', 'kammer', 'senat', 'rat', 'rats', 'ausschuss', 'staatsanwaltschaft', 'polizei', 'feuerwehr', 'regierung', 'verwaltung', 'gesellschaft', 'bundesregierung', 'landesregierung', 'stadtverwaltung', 'bundeswehr', 'bank', 'bundesbank'];
 /** Words that go on a body's name after its head ("Landesamt für Umwelt", "Institut der deutschen Wirtschaft"). */
 export const BODY_LINKS = ['für', 'des', 'der', 'und', 'zur', 'zum'];
 /** The hearer's phrase after a verb of saying: "sagte dem NDR", "sagte der Zeitung" is too unsure (der is also a subject). */
@@ -116,3 +116,6 @@ export const GIVEN_FEMALE = [
   'manuela', 'nicole', 'anja', 'tanja', 'sandra', 'simone', 'melanie', 'miriam', 'carola', 'cornelia', 'dagmar', 'eva',
   'greta', 'ines', 'luisa', 'malu', 'britta', 'kerstin', 'martina', 'barbara', 'beate', 'frauke', 'judith', 'eliane',
 ];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'presseerklärung', 'schreiben', 'bericht', 'communiqué', 'pressemeldung', 'statement'];

@@ -91,3 +91,6 @@ export const GIVEN_FEMALE = [
   'yolanda', 'montserrat', 'inés', 'andrea', 'alicia', 'susana', 'soraya', 'begoña', 'esperanza', 'victoria',
   'gabriela', 'valeria', 'florencia', 'natalia', 'verónica', 'adriana', 'claudia', 'mónica', 'lorena',
 ];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaración', 'informe', 'carta', 'mensaje', 'escrito', 'publicación', 'tuit', 'resolución'];

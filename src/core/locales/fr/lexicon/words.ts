@@ -89,7 +89,7 @@ export const RELATIVES = ['qui'];
 export const DEFINITE_ARTICLES: string[] = ['le', 'la', 'les', "l'"];
 
 /** Beginnings of words that head a body's name (l'Institut, le ministère, l'agence …). */
-export const BODY_WORDS = ['institut', 'ministère', 'agence', 'office', 'observatoire', 'autorité', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'préfecture', 'mairie', 'direction', 'haute autorité', 'banque', 'fédération', 'confédération', 'syndicat', 'association', 'fondation', 'université', 'centre', 'caisse', 'gendarmerie', 'police', 'gouvernement', 'élysée', 'quai', 'collectif', 'organisation'];
+export const BODY_WORDS = ['institut', 'ministère', 'agence', 'office', 'observatoire', 'autorité', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'préfecture', 'mairie', 'direction', 'banque', 'fédération', 'confédération', 'syndicat', 'association', 'fondation', 'université', 'centre', 'caisse', 'gendarmerie', 'police', 'gouvernement', 'élysée', 'quai', 'collectif', 'organisation'];
 /** Words that go on a body's name after its head ("l'Institut national de la statistique"). */
 export const BODY_LINKS = ['de', 'du', 'des', 'la', "l'", "d'", 'pour', 'et', 'aux'];
 /** The hearer's phrase after a verb of saying: "a indiqué à l'AFP", "a confié au Monde". */
@@ -110,3 +110,6 @@ export const GIVEN_FEMALE = [
   'martine', 'monique', 'nicole', 'sandrine', 'stéphanie', 'virginie', 'karine', 'delphine', 'mathilde', 'pauline',
   'charlotte', 'laure', 'laurence', 'cécile', 'florence', 'corinne', 'béatrice', 'roselyne', 'rachida', 'najat', 'yaël',
 ];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis'];

@@ -68,7 +68,7 @@ export const RELATIVES = ['che'];
 export const DEFINITE_ARTICLES: string[] = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"];
 
 /** Beginnings of words that head a body's name (l'Istituto, il ministero, l'agenzia …). */
-export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osservatorio', 'autorità', 'commissione', 'consiglio', 'tribunale', 'procura', 'prefettura', 'comune', 'regione', 'direzione', 'banca', 'federazione', 'confederazione', 'sindacato', 'associazione', 'fondazione', 'università', 'centro', 'guardia', 'polizia', 'governo', 'protezione civile', 'organizzazione', 'servizio', 'corte'];
+export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osservatorio', 'autorità', 'commissione', 'consiglio', 'tribunale', 'procura', 'prefettura', 'comune', 'regione', 'direzione', 'banca', 'federazione', 'confederazione', 'sindacato', 'associazione', 'fondazione', 'università', 'centro', 'guardia', 'polizia', 'governo', 'protezione', 'organizzazione', 'servizio', 'corte'];
 /** Words that go on a body's name after its head ("Istituto nazionale di statistica"). */
 export const BODY_LINKS = ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'per', 'e'];
 /** The hearer's phrase after a verb of saying: "ha detto all'ANSA", "ha spiegato ai giornalisti". */
@@ -85,3 +85,6 @@ export const GIVEN_FEMALE = [
   'federica', 'alessandra', 'roberta', 'elisabetta', 'daniela', 'marta', 'lucia', 'giovanna', 'rosa', 'teresa',
   'cristina', 'simona', 'barbara', 'elly', 'mara', 'beatrice', 'ilaria', 'martina', 'monica', 'patrizia',
 ];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento'];

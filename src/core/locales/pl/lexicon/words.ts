@@ -98,3 +98,6 @@ export const GIVEN_FEMALE = [
   'dorota', 'karolina', 'jolanta', 'iwona', 'grażyna', 'natalia', 'paulina', 'justyna', 'agata', 'bożena', 'urszula',
   'renata', 'sylwia', 'izabela', 'kinga', 'aneta', 'marzena', 'hanna', 'wanda', 'lucyna', 'alicja', 'dominika',
 ];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['komunikat', 'komunikacie', 'komunikatu', 'oświadczenie', 'oświadczeniu', 'oświadczenia', 'raport', 'raporcie', 'piśmie', 'wpis', 'wpisie', 'liście', 'informacji', 'informacja'];

@@ -67,7 +67,7 @@ export const RELATIVES = ['que', 'quem'];
 export const DEFINITE_ARTICLES: string[] = ['o', 'a', 'os', 'as'];
 
 /** Beginnings of words that head a body's name (o Instituto, o Ministério, a agência …). */
-export const BODY_WORDS = ['instituto', 'ministério', 'agência', 'gabinete', 'observatório', 'autoridade', 'comissão', 'conselho', 'tribunal', 'procuradoria', 'ministério público', 'prefeitura', 'câmara municipal', 'direção', 'direcção', 'banco', 'federação', 'confederação', 'sindicato', 'associação', 'fundação', 'universidade', 'centro', 'polícia', 'governo', 'organização', 'secretaria', 'serviço'];
+export const BODY_WORDS = ['instituto', 'ministério', 'agência', 'gabinete', 'observatório', 'autoridade', 'comissão', 'conselho', 'tribunal', 'procuradoria', 'prefeitura', 'câmara', 'direção', 'direcção', 'banco', 'federação', 'confederação', 'sindicato', 'associação', 'fundação', 'universidade', 'centro', 'polícia', 'governo', 'organização', 'secretaria', 'serviço'];
 /** Words that go on a body's name after its head ("Instituto Nacional de Estatística"). */
 export const BODY_LINKS = ['de', 'do', 'da', 'dos', 'das', 'para', 'e'];
 /** The hearer's phrase after a verb of saying: "disse à Lusa", "afirmou ao jornal". */
@@ -84,3 +84,6 @@ export const GIVEN_FEMALE = [
   'fernanda', 'luísa', 'luiza', 'dilma', 'marina', 'gleisi', 'simone', 'tereza', 'cláudia', 'patrícia', 'paula',
   'carla', 'sandra', 'isabel', 'graça', 'francisca', 'leonor', 'madalena', 'raquel', 'débora', 'juliana', 'camila',
 ];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaração', 'relatório', 'carta', 'mensagem', 'publicação', 'documento', 'despacho', 'ofício'];
