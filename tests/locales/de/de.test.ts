@@ -107,4 +107,9 @@ describe('German', () => {
     expect(entities.find((e) => e.name === city?.speaker)?.type).toBe('organization');
     expect(said(items, 'Eine Lösung ist in Sicht')?.speaker ?? null).toBe(null);
   });
+
+  test('a compound role before a name is not part of it: kündigte Konzernchef Markus Braun an', () => {
+    const { items } = read('„Wir bauen das neue Werk bis 2026“, kündigte Konzernchef Markus Braun an.', 'de');
+    expect(said(items, 'Wir bauen das neue Werk')?.speaker).toBe('Markus Braun');
+  });
 });

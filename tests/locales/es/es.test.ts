@@ -79,4 +79,10 @@ describe('Spanish', () => {
     expect(q?.source).toBe('Ministerio de Sanidad');
     expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
   });
+
+  test('the tag set inside the quotation: «A —explicó López—. B»; not "…, dijo que …" inside it', () => {
+    const { items } = read('La ministra Ana López visitó la zona. «Vamos a reconstruir todo —explicó López—. No faltará dinero para nadie». El alcalde Pedro Gómez la acompañó. «Mi abuelo siempre dijo que este río era traicionero y que había que respetarlo».', 'es');
+    expect(said(items, 'Vamos a reconstruir')?.speaker).toBe('Ana López');
+    expect(said(items, 'Mi abuelo siempre')?.speaker ?? null).not.toBe('Ana López');
+  });
 });

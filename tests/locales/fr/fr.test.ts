@@ -94,4 +94,9 @@ describe('French', () => {
     expect(q?.source).toBe('ministère de la Santé');
     expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
   });
+
+  test('the tag set inside the quotation: « A, poursuit l’élu. B » takes up the mayor', () => {
+    const { items } = read('Le maire Jean Petit a visité la zone. « Nous allons tout reconstruire, poursuit l’élu. Personne ne sera oublié. »', 'fr');
+    expect(said(items, 'tout reconstruire')?.speaker).toBe('Jean Petit');
+  });
 });

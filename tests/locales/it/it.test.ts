@@ -19,4 +19,9 @@ describe('Italian', () => {
     expect(said(items, 'Finiremo i lavori')?.speaker).toBe('Marco Rossi');
     expect(said(items, 'Il ponte riaprirà')?.speaker).toBe('Luca Bianchi');
   });
+
+  test('the name after its role and complement: il ministro delle Infrastrutture Luca Bianchi', () => {
+    const { items } = read('«Finiremo il ponte entro giugno», ha assicurato il ministro delle Infrastrutture Luca Bianchi.', 'it');
+    expect(said(items, 'Finiremo il ponte')?.speaker).toBe('Luca Bianchi');
+  });
 });

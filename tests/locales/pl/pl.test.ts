@@ -82,4 +82,9 @@ describe('Polish', () => {
     expect(q?.source).toBe('Ministerstwa Zdrowia');
     expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
   });
+
+  test('past a long phrase of the medium: „…” – przekazała w rozmowie z RMF FM Anna Nowak', () => {
+    const { items } = read('„Pieniądze na szpitale są zabezpieczone” – przekazała w rozmowie z RMF FM Anna Nowak.', 'pl');
+    expect(said(items, 'Pieniądze na szpitale')?.speaker).toBe('Anna Nowak');
+  });
 });

@@ -30,4 +30,9 @@ describe('Portuguese', () => {
     expect(said(items, 'Não haverá cortes')?.speaker).toBe('Rui Alves');
     expect(entities.map((e) => e.name)).not.toContain('Lusa');
   });
+
+  test('a dropped subject with a verb of saying in -ir: “…”, garantiu (the minister named before)', () => {
+    const { items } = read('O ministro João Silva visitou a obra na segunda-feira. “Vamos concluir a ponte até junho”, garantiu.', 'pt');
+    expect(said(items, 'Vamos concluir a ponte')?.speaker).toBe('João Silva');
+  });
 });

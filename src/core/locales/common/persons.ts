@@ -74,6 +74,8 @@ export class Persons {
   /** Whether a lower-case word is a role noun of the pack (Sprecher, Ministerin, porte-parole), whole or as a German compound's head. */
   roleWord(low: string): boolean {
     if (this.pack.roleNouns.has(low)) return true;
+    // "l'élu", "l'économiste", "dell'assessore"
+    if (unelided(low) !== low) return this.roleWord(unelided(low));
     // "die 54-Jährige", "le quinquagénaire": an age describes a person
     if (this.pack.ageWord.test(low)) return true;
     if (!this.pack.capitalisedNouns) return false;

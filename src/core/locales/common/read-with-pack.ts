@@ -228,7 +228,8 @@ class PackReader {
     if (!tagAfter && !before && !alone && words < 8) return qi;
     const content: Span[] = [{ start: q.start, end: q.end }];
     let last = qi;
-    let tag = tagAfter ?? before;
+    const inside = tagAfter || before ? null : this.innerTag(q);
+    let tag = tagAfter ?? before ?? inside;
     // "„A“, sagt Davis, „B“": the quotation after the tag, in its paragraph, with no tag of its own, is a part
     if (tagAfter) {
       const next = this.quotes[qi + 1];
@@ -242,7 +243,7 @@ class PackReader {
     }
     let who: Speaker = { source: null, speaker: null, vague: false };
     let person: string | null = null;
-    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : 'quote-goes-on';
+    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : 'quote-goes-on';
     if (tag) {
       const r = this.speaker(tag.subject, q.start);
       who = r.who;
@@ -261,6 +262,23 @@ class PackReader {
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
     this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
     return last;
+  }
+
+  /** A tag set inside the quotation, after its first clause or sentence: « A, explique-t-il. B », «A —explicó
+   * López—. B», „A“ never (German closes the marks first). The tag must be closed by a comma, a dash or a
+   * sentence end, so that "…, dijo que …" (someone quoted by the speaker) is none. */
+  private innerTag(q: Quote): { subject: Subject; cue: Span; end: number } | null {
+    const t = this.tokens(q.inner.start, q.inner.end);
+    let stop = 0;
+    while (stop < t.length && !END.has(t.raw[stop]!)) stop++;
+    for (let k = 1; k < t.length && k <= stop + 1; k++) {
+      if (!(t.raw[k] === ',' || t.raw[k] === '—' || t.raw[k] === '–')) continue;
+      const tag = this.tagAfter(this.tokens(t.start[k]!, q.inner.end));
+      if (!tag) continue;
+      if (!/^\s*[—–]?\s*[.,;!?]/.test(this.text.slice(tag.end, q.inner.end))) return null;
+      return tag;
+    }
+    return null;
   }
 
   /** The text of q's sentence before it (from the last sentence end, whatever the splitter made of „ and «). */
@@ -461,10 +479,11 @@ class PackReader {
    * determiner, title or role within a few tokens starts it. */
   private subjectPastPhrase(t: Tokens, k: number): Subject | null {
     if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
-    for (let j = k + 1; j < t.length && j <= k + 5; j++) {
+    for (let j = k + 1; j < t.length && j <= k + 6; j++) {
       if (!t.word[j]) return null;
       const w = t.low[j]!;
-      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j)) {
+      // (or a given name: "przekazała w rozmowie z RMF FM Anna Nowak")
+      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j) || (t.cap[j] && this.persons.gender(w) !== undefined && this.persons.nameToken(t, j + 1))) {
         const sub = this.subjectAfter(t, j);
         return sub && sub.kind !== 'other' && sub.kind !== 'pronoun' ? sub : null;
       }
@@ -587,6 +606,14 @@ class PackReader {
       if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
       let j = k;
       while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.nameParticleAt(t, j + 1) && j + 2 <= e && this.persons.nameToken(t, j + 2)))) j++;
+      // "Konzernchef Markus Braun", "ministro delle Infrastrutture Luca Bianchi": a run that does not open with a given
+      // name but has one further on starts there
+      let given = -1;
+      if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < j; g++) if (this.persons.gender(t.low[g]!) !== undefined) { given = g; break; }
+      if (given > 0) {
+        best = [given, j];
+        break;
+      }
       const complement = k > a && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!));
       if (!complement) best = [k, j];
       k = j;

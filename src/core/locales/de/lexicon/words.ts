@@ -8,6 +8,7 @@ const WEAK = [
   'kommentier', 'frag', 'freu', 'urteil', 'resümier', 'bilanzier', 'klag', 'beklag', 'kündig', 'mutmaß', 'erinner',
   'äußer', 'teil', 'schilder', 'stell', 'zitier', 'argumentier', 'widersprech', 'entgegn', 'prognostizier', 'befürcht',
   'hoff', 'betreu', 'sorg', 'wiederhol', 'präzisier', 'unterstreich', 'deut', 'folger', 'lob', 'beschwer',
+  'appellier', 'verteidig', 'bemängel', 'prophezei',
 ];
 const WEAK_ENDINGS = ['t', 'te', 'ten', 'en', 'et', 'ete', 'eten'];
 /** Strong and irregular forms. */
@@ -17,6 +18,7 @@ const STRONG = [
   'weiß', 'wusste', 'denkt', 'dachte', 'findet', 'fand', 'hält', 'hielt', 'gibt', 'gab', 'heißt', 'hieß', 'widerspricht',
   'widersprach', 'betont', 'gesagt', 'erklärt', 'geschrieben', 'gefordert', 'gewarnt', 'berichtet', 'zitiert',
   'meint', 'meinte', 'ergänzt', 'ergänzte', 'fügt', 'fügte', 'schließt', 'schloss', 'empfiehlt', 'empfahl',
+  'hob', 'hebt',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr', 'vgl', 'usw', 'Mio', 'Mrd', 'Jh', 'Abs'];

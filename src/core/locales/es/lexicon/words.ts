@@ -16,6 +16,7 @@ const OTHER = [
   'cree', 'creen', 'creía', 'opina', 'opinan', 'piensa', 'piensan', 'expuso', 'mantuvo', 'mantiene', 'predijo', 'prometió',
   'promete', 'replicó', 'replica', 'puntualizó', 'enfatizó', 'detalló', 'detalla', 'recordó', 'recuerda', 'describió',
   'describe', 'exclamó', 'bromeó', 'definió', 'define', 'resumió', 'resume',
+  'defendió', 'defiende', 'cuenta', 'contó', 'reveló', 'revela', 'pidió', 'pide', 'exigió', 'exige', 'insiste',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'etc', 'pág', 'núm', 'Av'];

@@ -24,6 +24,7 @@ const OTHER = [
   'commente', 'explique', 'raconte', 'insiste', 'assure', 'ajoute', 'souligne', 'estime', 'précise', 'indique', 'martèle',
   'rappelle', 'dénonce', 'annonce', 'confie', 'observe', 'note', 'affirme', 'déclare', 'regrette', 'déplore', 'tranche',
   'glisse', 'ironise', 'confirme', 'rassure', 'reconnaît-il', 'résumé', 'selon',
+  'relève', 'relevé', 'relevait', 'décrit',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];

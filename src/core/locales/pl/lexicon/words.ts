@@ -8,6 +8,7 @@ const PAST = [
   'napisa', 'odpowiedzia', 'skomentowa', 'uważa', 'sądzi', 'pyta', 'zapyta', 'dodawa', 'argumentowa', 'apelowa',
   'zaapelowa', 'wskaza', 'wskazywa', 'ogłosi', 'zdradzi', 'relacjonowa', 'opowiada', 'opowiedzia', 'podsumowa',
   'krytykowa', 'skrytykowa', 'zapowiada', 'przestrzeg', 'przestrzega', 'deklarowa', 'zadeklarowa', 'wyzna', 'uzna',
+  'przekaza', 'oznajmi', 'skwitowa', 'ripostowa', 'odpar', 'komentowa', 'ujawni', 'zaprzeczy', 'zdementowa', 'zaznacza',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
@@ -18,6 +19,7 @@ const PRESENT = [
   'sądzą', 'pyta', 'pytają', 'pisze', 'piszą', 'odpowiada', 'odpowiadają', 'komentuje', 'komentują', 'wskazuje',
   'wskazują', 'apeluje', 'apelują', 'argumentuje', 'oświadcza', 'stwierdza', 'przypomina', 'przypominają', 'opowiada',
   'relacjonuje', 'podsumowuje', 'krytykuje', 'zapowiada', 'deklaruje', 'przestrzega', 'informuje', 'informują',
+  'powiedzieli', 'zapowiedzieli', 'odpowiedzieli', 'przekazuje', 'oznajmia', 'ujawnia',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['dr', 'Dr', 'prof', 'Prof', 'inż', 'mgr', 'ks', 'św', 'tzw', 'np', 'godz', 'ul', 'tys', 'mln', 'mld', 'r', 'proc', 'im', 'wg', 'gen', 'płk'];

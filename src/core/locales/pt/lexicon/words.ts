@@ -6,6 +6,7 @@ const AR = [
   'afirm', 'declar', 'explic', 'destac', 'ressalt', 'acrescent', 'comple', 'assegur', 'garant', 'indic', 'apont', 'lembr',
   'coment', 'relat', 'cont', 'critic', 'denunci', 'anunci', 'alert', 'avis', 'confirm', 'insist', 'lament', 'pergunt',
   'question', 'reclam', 'sublinh', 'enfatiz', 'revel', 'observ', 'ponder', 'avali', 'estim', 'consider', 'salient',
+  'adiant', 'avanç', 'argument', 'reiter', 'sinaliz', 'detalh', 'recorde',
 ].filter((s) => /^[a-zà-ú]+$/.test(s));
 const AR_ENDINGS = ['a', 'am', 'ou', 'aram', 'ava', 'avam', 'ado'];
 const OTHER = [
@@ -13,6 +14,7 @@ const OTHER = [
   'reconheceu', 'reconhece', 'concluiu', 'conclui', 'defendeu', 'defende', 'advertiu', 'adverte', 'sustentou', 'sustenta',
   'prometeu', 'promete', 'acredita', 'acreditam', 'acha', 'acham', 'pensa', 'pensam', 'completou', 'frisou', 'frisa',
   'ressaltou', 'prosseguiu', 'rebateu', 'rebate', 'retrucou', 'descreveu', 'descreve', 'previu', 'prevê',
+  'garantiu', 'garante', 'garantem', 'garantiram', 'insistiu', 'insiste', 'referiu', 'refere', 'referiram', 'assumiu', 'assume', 'pediu', 'pede', 'exigiu', 'exige',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
