@@ -107,6 +107,16 @@ export interface LanguagePack {
   /** Nouns of a written statement (Mitteilung, communiqué, comunicado, nota, komunikat): "in einer Mitteilung des
    * Ministeriums", "selon un communiqué de la préfecture" — the body after it speaks. Lower case. */
   documentNouns: ReadonlySet<string>;
+  /** Words that open the complement of a title ("der Kanzler der Universität", "le président du club", "el presidente
+   * de la compañía", "il presidente della Regione", "o presidente do clube"): the title is then no office of state. */
+  genitiveLinks: ReadonlySet<string>;
+  /** Whether a complement follows its noun bare, in the genitive (Polish "prezydent miasta", "premier Bawarii"). */
+  bareGenitive: boolean;
+  /** Adjectives of a place beside a title that the pack does not list ("québécois", "bayerische", "catalán"): the
+   * country is then unknown, and no officeholder is guessed. Null when none. */
+  placeAdjective: RegExp | null;
+  /** Words before a title that make it a former office (ehemalige, ancien, ex, były): no officeholder of the day. */
+  formerWords: ReadonlySet<string>;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
 }

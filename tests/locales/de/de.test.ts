@@ -112,4 +112,9 @@ describe('German', () => {
     const { items } = read('„Wir bauen das neue Werk bis 2026“, kündigte Konzernchef Markus Braun an.', 'de');
     expect(said(items, 'Wir bauen das neue Werk')?.speaker).toBe('Markus Braun');
   });
+
+  test('a title of something else or of another land is no Bundeskanzler of the day: der Kanzler der Universität, der österreichische Bundeskanzler, der frühere Kanzler', () => {
+    const { entities } = read('„Wir stellen zehn Leute ein“, sagte der Kanzler der Universität. „Die Grenze bleibt offen“, sagte der österreichische Bundeskanzler. „Ich bereue nichts“, sagte der frühere Kanzler.', 'de');
+    expect(entities.map((e) => e.name)).not.toContain('Olaf Scholz');
+  });
 });

@@ -99,4 +99,11 @@ describe('French', () => {
     const { items } = read('Le maire Jean Petit a visité la zone. « Nous allons tout reconstruire, poursuit l’élu. Personne ne sera oublié. »', 'fr');
     expect(said(items, 'tout reconstruire')?.speaker).toBe('Jean Petit');
   });
+
+  test('le président du club, le Premier ministre québécois, l’ancien président: no officeholder of France', () => {
+    const { entities } = read('« Nous allons recruter », a déclaré le président du club. « Le budget est prêt », a déclaré le Premier ministre québécois. « Je ne regrette rien », a déclaré l’ancien président.', 'fr', '2023-03-20');
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Emmanuel Macron');
+    expect(names).not.toContain('Élisabeth Borne');
+  });
 });

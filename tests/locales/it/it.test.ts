@@ -24,4 +24,11 @@ describe('Italian', () => {
     const { items } = read('«Finiremo il ponte entro giugno», ha assicurato il ministro delle Infrastrutture Luca Bianchi.', 'it');
     expect(said(items, 'Finiremo il ponte')?.speaker).toBe('Luca Bianchi');
   });
+
+  test('il presidente della Regione and l’ex premier are no officeholders of the day', () => {
+    const { entities } = read('«Assumeremo dieci persone», ha detto il presidente della Regione. «Non rimpiango nulla», ha detto l’ex premier.', 'it');
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Sergio Mattarella');
+    expect(names).not.toContain('Giorgia Meloni');
+  });
 });

@@ -87,4 +87,13 @@ describe('Polish', () => {
     const { items } = read('„Pieniądze na szpitale są zabezpieczone” – przekazała w rozmowie z RMF FM Anna Nowak.', 'pl');
     expect(said(items, 'Pieniądze na szpitale')?.speaker).toBe('Anna Nowak');
   });
+
+  test('a title with a complement is no office of state: prezydent miasta, prezydent Gdańska; były premier is not today’s', () => {
+    const { items, entities } = read('„Zatrudnimy dziesięć osób” – powiedział prezydent miasta. „Budżet jest gotowy” – powiedział prezydent Gdańska. „Nie żałuję niczego” – powiedział były premier.', 'pl');
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Andrzej Duda');
+    expect(names).not.toContain('Mateusz Morawiecki');
+    expect(names).not.toContain('Gdańska');
+    expect(said(items, 'Zatrudnimy')?.source).toBe('prezydent miasta');
+  });
 });

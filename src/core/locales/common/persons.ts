@@ -95,9 +95,40 @@ export class Persons {
       const before = this.pack.countryAdjectives[t.low[k - 1] ?? ''];
       const after = this.pack.countryAdjectives[t.low[k + words.length] ?? ''];
       if (!country) country = before ?? after ?? (title.needsCountry ? null : this.pack.country);
-      return { office: title.office, country, end: k + words.length - 1 + (after && !before ? 1 : 0) };
+      const end = k + words.length - 1 + (after && !before ? 1 : 0);
+      if (!title.country && !before && !after) {
+        // "der Kanzler der Universität", "le président du club", "prezydent miasta": an office of something else
+        if (this.complementAt(t, end + 1)) return null;
+        // "der bayerische Ministerpräsident", "le Premier ministre québécois": a place the pack does not know
+        const place = (j: number) => !!this.pack.placeAdjective && !!t.word[j] && !t.cap[j] && this.pack.placeAdjective.test(t.low[j]!) && !this.pack.stopwords.has(t.low[j]!) && !this.pack.cueVerbs.has(t.low[j]!);
+        if (place(k - 1) || place(end + 1)) country = null;
+      }
+      // "der frühere Kanzler", "l'ancien président", "były premier": not the officeholder of the day
+      if (this.pack.formerWords.has(t.low[k - 1] ?? '') || this.pack.formerWords.has(unelided(t.low[k - 1] ?? ''))) country = null;
+      return { office: title.office, country, end };
     }
     return null;
+  }
+
+  /** Whether a complement of a noun starts at token j: a genitive link ("der", "du", "della", "d'Ontario"), or in
+   * Polish a bare word in the genitive that is no name of a person and no small word ("prezydent miasta", "premier Bawarii"). */
+  complementAt(t: Tokens, j: number): boolean {
+    const w = t.low[j];
+    if (!w || !t.word[j]) return false;
+    if (this.pack.genitiveLinks.has(w)) return true;
+    if (unelided(w) !== w && this.pack.genitiveLinks.has(w.slice(0, w.length - unelided(w).length))) return true;
+    if (/^d'/.test(w) && this.pack.genitiveLinks.has('de')) return true;
+    if (!this.pack.bareGenitive) return false;
+    const p = this.pack;
+    if (p.stopwords.has(w) || p.auxiliaries.has(w) || p.cueVerbs.has(w) || p.determiners.has(w) || p.pronouns.has(w) || p.subordinators.has(w)) return false;
+    if (p.countryAdjectives[w] || this.roleWord(w)) return false;
+    if (t.cap[j]) {
+      // a person's name: a given name, a leader, a surname the article gives in full
+      solo ??= soloNames();
+      if (this.gender(w) !== undefined || leadersByName().has(w) || p.nameBases(t.raw[j]!).some((b) => solo!.has(b.toLowerCase()) || leadersByName().has(b.toLowerCase()) || this.bySurname.has(b.toLowerCase()))) return false;
+      return true;
+    }
+    return true;
   }
 
   /** A small word inside a name (von, da, "Le" of Le Maire); a lower-case article only after another particle (von der Leyen). */

@@ -121,3 +121,8 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'presseerklärung', 'schreiben', 'bericht', 'communiqué', 'pressemeldung', 'statement'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['des', 'der', 'von', 'vom'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'damalige', 'damaligen', 'künftige', 'künftigen', 'designierte', 'designierten'];

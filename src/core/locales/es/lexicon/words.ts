@@ -95,3 +95,8 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaración', 'informe', 'carta', 'mensaje', 'escrito', 'publicación', 'tuit', 'resolución'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['del', 'de'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ex', 'expresidente', 'antiguo', 'antigua', 'futuro', 'futura', 'nuevo', 'nueva', 'electo', 'electa'];

@@ -114,3 +114,8 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['du', 'de', 'des'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'éphémère'];

@@ -89,3 +89,8 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['della', 'del', 'dello', 'dei', 'degli', 'delle', 'di', "dell'"];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ex', 'già', 'futuro', 'futura', 'nuovo', 'nuova', 'ormai'];

@@ -103,3 +103,8 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['komunikat', 'komunikacie', 'komunikatu', 'oświadczenie', 'oświadczeniu', 'oświadczenia', 'raport', 'raporcie', 'piśmie', 'wpis', 'wpisie', 'liście', 'informacji', 'informacja'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = [];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['były', 'byłego', 'byłemu', 'byłym', 'była', 'byłej', 'ex', 'przyszły', 'przyszłego', 'nowy', 'nowego', 'ówczesny', 'ówczesnego'];

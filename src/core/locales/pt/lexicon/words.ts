@@ -89,3 +89,8 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaração', 'relatório', 'carta', 'mensagem', 'publicação', 'documento', 'despacho', 'ofício'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['da', 'do', 'de', 'dos', 'das'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ex', 'antigo', 'antiga', 'futuro', 'futura', 'novo', 'nova', 'eleito', 'eleita'];
