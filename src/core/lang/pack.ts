@@ -117,6 +117,9 @@ export interface LanguagePack {
   placeAdjective: RegExp | null;
   /** Words before a title that make it a former office (ehemalige, ancien, ex, były): no officeholder of the day. */
   formerWords: ReadonlySet<string>;
+  /** Plural forms of a verb of saying or its auxiliary (sagten, ont, dijeron, hanno, disseram, powiedzieli) and plural
+   * pronouns (ils, elles): a tag in the plural with no named subject is no one person's. Lower case. */
+  pluralForm: RegExp;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
 }

@@ -117,4 +117,11 @@ describe('German', () => {
     const { entities } = read('„Wir stellen zehn Leute ein“, sagte der Kanzler der Universität. „Die Grenze bleibt offen“, sagte der österreichische Bundeskanzler. „Ich bereue nichts“, sagte der frühere Kanzler.', 'de');
     expect(entities.map((e) => e.name)).not.toContain('Olaf Scholz');
   });
+
+  test('„…“, sagten sie is no one person; „…“, sagte sie is the minister', () => {
+    const a = read('Die Ministerin Steffi Lemke besuchte den Hafen. „Wir brauchen mehr Geld für die Deiche“, sagten sie.', 'de');
+    expect(said(a.items, 'mehr Geld')?.speaker ?? null).toBe(null);
+    const b = read('Die Ministerin Steffi Lemke besuchte den Hafen. „Wir brauchen mehr Geld für die Deiche“, sagte sie.', 'de');
+    expect(said(b.items, 'mehr Geld')?.speaker).toBe('Steffi Lemke');
+  });
 });

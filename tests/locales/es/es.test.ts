@@ -85,4 +85,9 @@ describe('Spanish', () => {
     expect(said(items, 'Vamos a reconstruir')?.speaker).toBe('Ana López');
     expect(said(items, 'Mi abuelo siempre')?.speaker ?? null).not.toBe('Ana López');
   });
+
+  test('a verb in the plural with no subject is no one person: «…», dijeron', () => {
+    const { items } = read('El alcalde Pedro Gómez recorrió el barrio con los vecinos. «Vamos a reconstruir todo», dijeron.', 'es');
+    expect(said(items, 'Vamos a reconstruir')?.speaker ?? null).toBe(null);
+  });
 });

@@ -31,4 +31,11 @@ describe('Italian', () => {
     expect(names).not.toContain('Sergio Mattarella');
     expect(names).not.toContain('Giorgia Meloni');
   });
+
+  test('«…», hanno detto is no one person; «…», ha detto is the mayor', () => {
+    const a = read('Il sindaco Marco Rossi ha visitato il cantiere. «Finiremo i lavori entro giugno», hanno detto.', 'it');
+    expect(said(a.items, 'Finiremo i lavori')?.speaker ?? null).toBe(null);
+    const b = read('Il sindaco Marco Rossi ha visitato il cantiere. «Finiremo i lavori entro giugno», ha detto.', 'it');
+    expect(said(b.items, 'Finiremo i lavori')?.speaker).toBe('Marco Rossi');
+  });
 });

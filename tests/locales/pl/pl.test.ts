@@ -96,4 +96,9 @@ describe('Polish', () => {
     expect(names).not.toContain('Gdańska');
     expect(said(items, 'Zatrudnimy')?.source).toBe('prezydent miasta');
   });
+
+  test('dash speech with a plural verb (powiedzieli, mówią) is no one person', () => {
+    const { items } = read('Minister Anna Nowak odwiedziła szpital. – Brakuje łóżek na oddziałach – powiedzieli.', 'pl');
+    expect(said(items, 'Brakuje łóżek')?.speaker ?? null).toBe(null);
+  });
 });

@@ -245,7 +245,7 @@ class PackReader {
     let person: string | null = null;
     let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : 'quote-goes-on';
     if (tag) {
-      const r = this.speaker(tag.subject, q.start);
+      const r = this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
       person = r.person;
     } else {
@@ -279,6 +279,21 @@ class PackReader {
       return tag;
     }
     return null;
+  }
+
+  /** A pronoun or a dropped subject of a verb in the plural ("…“, sagten sie", "ont-ils déclaré", "dijeron",
+   * "hanno detto", "powiedzieli") is no one person: no subject then. */
+  private singular(subject: Subject, cue: Span | null): Subject {
+    if ((subject.kind !== 'pronoun' && subject.kind !== 'dropped') || !cue) return subject;
+    const from = Math.max(0, cue.start - 14);
+    const words = this.text.slice(from, cue.end).toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u).filter(Boolean);
+    // the cue and the word before it (an auxiliary: "hanno detto", "ont déclaré"); the pronoun after it ("sagten sie")
+    const near = [...words.slice(-2), subject.word];
+    const plural = near.some((w) => this.pack.pluralForm.test(w) && (this.pack.auxiliaries.has(w) || this.pack.cueVerbs.has(w) || !!invertedPronoun(w) || this.pack.pronouns.has(w) || /^(?:ils|elles|ont|han|hanno|têm|haben|hatten|oni|one|ellos|ellas|eles|elas|loro)$/.test(w)));
+    if (!plural) return subject;
+    // German "sie" is she or they: only the verb tells
+    if (subject.word === 'sie' && !words.slice(-2).some((w) => this.pack.pluralForm.test(w) && w !== 'sie')) return subject;
+    return { kind: 'other', span: null, word: '' };
   }
 
   /** The text of q's sentence before it (from the last sentence end, whatever the splitter made of „ and «). */
@@ -819,7 +834,7 @@ class PackReader {
       }
       consumed = last;
       this.trackBefore(open);
-      const r = first.tag ? this.speaker(first.tag.subject, open) : { who: { source: null, speaker: null, vague: false }, person: null };
+      const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : { who: { source: null, speaker: null, vague: false }, person: null };
       this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
       this.taken.push({ start: open, end: last });
     }

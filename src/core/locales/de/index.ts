@@ -53,6 +53,7 @@ export function buildGerman(): LanguagePack {
     bareGenitive: false,
     placeAdjective: /^[a-zäöüß]{3,}(?:ische|ischen|ischer|ische[ms])$/,
     formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:\p{L}+en|sie|haben|hatten|werden|wurden)$/u,
     verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

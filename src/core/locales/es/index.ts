@@ -47,6 +47,7 @@ export function buildSpanish(): LanguagePack {
     bareGenitive: false,
     placeAdjective: /^[a-záéíóúñü]{3,}(?:és|esa|ano|ana|ino|ina|ense|eño|eña|án|ena|eno|ico|ica|ego|ega)$/,
     formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:\p{L}+(?:aron|eron|an|en)|ellos|ellas|han)$/u,
     verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

@@ -48,6 +48,7 @@ export function buildFrench(): LanguagePack {
     bareGenitive: false,
     placeAdjective: /^[a-zéèêëàâîïôûç-]{3,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|and|ande)$/,
     formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:ils|elles|ont|\p{L}+ent|\p{L}+-t-(?:ils|elles)|\p{L}+-(?:ils|elles))$/u,
     verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

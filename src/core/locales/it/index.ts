@@ -46,6 +46,7 @@ export function buildItalian(): LanguagePack {
     bareGenitive: false,
     placeAdjective: /^[a-zàèéìòù]{3,}(?:ese|esi|ano|ana|ino|ina|ense|eno|ena|ico|ica|ego|ega|olo|ola)$/,
     formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:\p{L}+(?:ano|ono|ero|arono|irono|erono)|hanno|loro)$/u,
     verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

@@ -60,6 +60,7 @@ export function buildPolish(): LanguagePack {
     bareGenitive: true,
     placeAdjective: /^[a-ząćęłńóśźż]{3,}(?:ski|ska|skiego|skiej|skim|cki|cka|ckiego|ckiej)$/,
     formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:\p{L}+(?:li|ły|ą)|oni|one)$/u,
     verbGender: (w) => (/ła$/.test(w) ? 'f' : /ł$/.test(w) ? 'm' : null),
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,

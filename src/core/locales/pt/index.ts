@@ -45,6 +45,7 @@ export function buildPortuguese(): LanguagePack {
     bareGenitive: false,
     placeAdjective: /^[a-záéíóúâêôãõç]{3,}(?:ês|esa|ano|ana|ense|ino|ina|eno|ena|ico|ica|ego|ega)$/,
     formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:\p{L}+(?:am|em|ão)|eles|elas|têm)$/u,
     verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
