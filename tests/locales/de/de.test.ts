@@ -124,4 +124,11 @@ describe('German', () => {
     const b = read('Die Ministerin Steffi Lemke besuchte den Hafen. „Wir brauchen mehr Geld für die Deiche“, sagte sie.', 'de');
     expect(said(b.items, 'mehr Geld')?.speaker).toBe('Steffi Lemke');
   });
+
+  test('a paragraph of speech right after a sentence about a person is theirs; not when someone else is named there', () => {
+    const a = read('Bürgermeisterin Anna Vogt hat den Plan am Montag vorgestellt.\n\n„Wir bauen die Brücke bis zum Sommer neu auf, und zwar komplett.“', 'de');
+    expect(said(a.items, 'Wir bauen die Brücke')?.speaker).toBe('Anna Vogt');
+    const b = read('Bürgermeisterin Anna Vogt traf sich am Montag mit Jonas Albrecht.\n\n„Wir bauen die Brücke bis zum Sommer neu auf, und zwar komplett.“', 'de');
+    expect(said(b.items, 'Wir bauen die Brücke')?.speaker ?? null).toBe(null);
+  });
 });

@@ -35,4 +35,11 @@ describe('Portuguese', () => {
     const { items } = read('O ministro João Silva visitou a obra na segunda-feira. “Vamos concluir a ponte até junho”, garantiu.', 'pt');
     expect(said(items, 'Vamos concluir a ponte')?.speaker).toBe('João Silva');
   });
+
+  test('a paragraph of speech after a sentence whose subject is a person is theirs; not after a sentence about someone else', () => {
+    const a = read('O técnico Carlos Mendes falou sobre a final.\n\n“Nós jogámos bem e merecemos ganhar este jogo difícil.”', 'pt');
+    expect(said(a.items, 'Nós jogámos')?.speaker).toBe('Carlos Mendes');
+    const b = read('O técnico Carlos Mendes falou sobre a final. A claque do clube rival protestou.\n\n“Nós jogámos bem e merecemos ganhar este jogo difícil.”', 'pt');
+    expect(said(b.items, 'Nós jogámos')?.speaker ?? null).toBe(null);
+  });
 });

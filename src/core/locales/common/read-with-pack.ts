@@ -256,6 +256,18 @@ class PackReader {
         who = prev.who;
         person = prev.person;
       }
+      // a paragraph of speech right after a sentence whose subject is a person ("Le juge Bocock estime …\n\n« … »"):
+      // that person's, when no one else is named between
+      if (!who.speaker && this.text.slice(this.paragraphs[this.paragraphOf(q.start)]!, q.start).trim() === '' && /^[\s.!?]*$/.test(this.text.slice(q.end, this.paragraphEnd(q.end)))) {
+        const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
+        const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
+        if (sub && !this.otherPersonBetween(sub.at, q.start, sub.person)) {
+          const e = this.persons.entity(sub.person, 'person', null);
+          who = { source: null, speaker: e.id, vague: false };
+          person = sub.person;
+          rule = 'quote-after-subject';
+        }
+      }
       tag = null;
     }
     if (!tag && !who.speaker) rule = 'quote-marks';
