@@ -106,4 +106,17 @@ describe('French', () => {
     expect(names).not.toContain('Emmanuel Macron');
     expect(names).not.toContain('Élisabeth Borne');
   });
+
+  test('a description of someone unnamed opens the sentence: a later « elle » is not the woman quoted before', () => {
+    const text = 'Pour l’économiste Sophie Lambert, le montant est insuffisant. « Il faudrait au moins le double », explique-t-elle.\n\nInterrogée par l’AFP, une source proche du dossier assure que le gouvernement pourrait revoir sa copie. « Rien n’est encore figé », confie-t-elle.';
+    const { items } = read(text, 'fr');
+    expect(said(items, 'au moins le double')?.speaker).toBe('Sophie Lambert');
+    expect(said(items, 'Rien n’est encore figé')?.speaker ?? null).not.toBe('Sophie Lambert');
+  });
+
+  test('a quotation whose own sentence names another person after it does not go on with the one quoted before', () => {
+    const text = 'Claire Fontaine a répondu aux critiques mercredi : « Ce plan est un début, pas une fin. »\n\n« C’est une bonne nouvelle pour les exploitants », a salué avec prudence Marc Duval, président de la fédération locale.';
+    const { items } = read(text, 'fr');
+    expect(said(items, 'une bonne nouvelle')?.speaker ?? null).not.toBe('Claire Fontaine');
+  });
 });

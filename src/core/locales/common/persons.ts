@@ -237,11 +237,12 @@ export class Persons {
 
   /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
    * with it before `at`, else the only one named with it at all; null when unsure. */
-  resolveRole(low: string, at: number): string | null {
+  resolveRole(low: string, at: number, beforeOnly = false): string | null {
     const seen = [...(this.byRole.get(low) ?? [])];
     if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
     const before = seen.filter((x) => x.at < at).sort((x, y) => y.at - x.at);
     if (before.length) return this.resolveName([before[0]!.name]) ?? before[0]!.name;
+    if (beforeOnly) return null;
     const names = new Set(seen.map((x) => this.resolveName(x.name.split(' ')) ?? x.name));
     return names.size === 1 ? [...names][0]! : null;
   }

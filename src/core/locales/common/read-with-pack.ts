@@ -252,7 +252,9 @@ class PackReader {
       // a quotation standing alone goes on with the person quoted just before, when near
       const prev = this.lastItem(q.start);
       const prevEnd = prev ? prev.content[prev.content.length - 1]!.end : 0;
-      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person)) {
+      // (not when its own sentence names someone else after it: "« … », a réagi Marc Duval" with a verb not known)
+      const tailEnd = Math.min(this.paragraphEnd(q.end), Math.max(q.end, sentence.end));
+      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person)) {
         who = prev.who;
         person = prev.person;
       }
@@ -261,7 +263,7 @@ class PackReader {
       if (!who.speaker && this.text.slice(this.paragraphs[this.paragraphOf(q.start)]!, q.start).trim() === '' && /^[\s.!?]*$/.test(this.text.slice(q.end, this.paragraphEnd(q.end)))) {
         const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
         const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
-        if (sub && !this.otherPersonBetween(sub.at, q.start, sub.person)) {
+        if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person)) {
           const e = this.persons.entity(sub.person, 'person', null);
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
@@ -328,6 +330,20 @@ class PackReader {
       if (!person || !name || !(person === name || person.split(' ').includes(name) || person.endsWith(name))) {
         if (this.persons.known(name ?? '') || this.pack.nameBases(t.raw[k]!).some((w) => this.persons.known(this.persons.resolveName([w]) ?? ''))) return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether a name other than `person`'s is written between two offsets, outside quotations (known or not). */
+  private namesSomeoneElse(a: number, b: number, person: string | null): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, b);
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      const name = this.persons.resolveName([t.raw[k]!]);
+      // (German nouns have capitals: only a name known as one counts)
+      if (this.pack.capitalisedNouns && !(this.persons.known(name ?? '') || this.persons.gender(t.low[k]!) !== undefined)) continue;
+      if (!person || !name || !(person === name || person.split(' ').includes(name))) return true;
     }
     return false;
   }
@@ -688,7 +704,7 @@ class PackReader {
         // a title naming no country ("el mandatario", "o presidente"): a definite one takes up the
         // leader or official spoken of last, when no one else is named in its sentence
         if (!holder && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at);
+          const recent = this.recentPerson(at, null, true);
           if (recent && (this.persons.hasRole(recent) || this.persons.isLeader(recent)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) holder = recent;
         }
         if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
@@ -700,7 +716,7 @@ class PackReader {
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         let named = this.persons.resolveRole(subject.word, at);
         if (!named && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at);
+          const recent = this.recentPerson(at, null, true);
           if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
         }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
@@ -748,7 +764,7 @@ class PackReader {
   }
 
   /** People who are the subject of a sentence ("Le juge Bocock estime …", "Il dit …"), in order. */
-  private subjects: { at: number; person: string }[] = [];
+  private subjects: { at: number; person: string | null; named?: boolean }[] = [];
 
   /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
   private trackSubject(s: Span): void {
@@ -759,6 +775,24 @@ class PackReader {
         const p = this.recentPerson(t.start[k]!);
         if (p) this.subjects.push({ at: t.start[k]!, person: p });
         return;
+      }
+      // "Interrogée par l'AFP, une source proche du dossier assure …", "La ministre a ajouté …": a description opens
+      // the clause — the person its role was given to, else someone unnamed (a later "elle" is not the one before)
+      if ((k === firstWord(t) || t.raw[k - 1] === ',') && this.pack.determiners.has(t.low[k]!) && k + 1 < t.length && !this.persons.nameToken(t, k + 2)) {
+        const head = t.low[k + 1]!;
+        if (this.pack.vagueHeads.has(head)) {
+          this.subjects.push({ at: t.start[k]!, person: null });
+          return;
+        }
+        // ("Le président de l'Association, Olivier Bertrand, …": the name in apposition is the subject, read on)
+        // ("le juge en chef Rossiter": the name after the role phrase, read on)
+        let apposed = false;
+        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
+        for (let j = k + 2; j < t.length && j <= k + 5 && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
+        if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
+          this.subjects.push({ at: t.start[k]!, person: this.persons.resolveRole(head, t.start[k]!, true), named: false });
+          return;
+        }
       }
       if (!this.persons.nameToken(t, k)) continue;
       const prev = k > 0 ? t.low[k - 1]! : '';
@@ -779,10 +813,10 @@ class PackReader {
   }
 
   /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */
-  private recentPerson(at: number, gender: 'm' | 'f' | null = null): string | null {
+  private recentPerson(at: number, gender: 'm' | 'f' | null = null, namedOnly = false): string | null {
     const item = this.lastItem(at);
     const quoted = item?.person ? { at: item.content[item.content.length - 1]!.end, person: item.person } : null;
-    let subject: { at: number; person: string } | null = null;
+    let subject: { at: number; person: string | null } | null = null;
     for (let i = this.subjects.length - 1; i >= 0; i--) {
       if (this.subjects[i]!.at < at) {
         subject = this.subjects[i]!;
@@ -790,7 +824,10 @@ class PackReader {
       }
     }
     const best = !quoted ? subject : !subject ? quoted : subject.at > quoted.at ? subject : quoted;
-    if (!best || at - best.at >= PRONOUN_REACH) return null;
+    if (!best || !best.person || at - best.at >= PRONOUN_REACH) return null;
+    // (a description of office takes up a person named, not one a role was taken back to: "O presidente eleito …
+    // \"…\", acrescentou o comandante" is not the president's)
+    if (namedOnly && 'named' in best && best.named === false) return null;
     // "a-t-elle dit" after a man is quoted: not him (unsure, not the one before)
     if (gender) {
       const g = this.persons.gender(best.person.split(' ')[0]!.toLowerCase());

@@ -9,6 +9,7 @@ const WEAK = [
   'äußer', 'teil', 'schilder', 'stell', 'zitier', 'argumentier', 'widersprech', 'entgegn', 'prognostizier', 'befürcht',
   'hoff', 'betreu', 'sorg', 'wiederhol', 'präzisier', 'unterstreich', 'deut', 'folger', 'lob', 'beschwer',
   'appellier', 'verteidig', 'bemängel', 'prophezei',
+  'reagier',
 ];
 const WEAK_ENDINGS = ['t', 'te', 'ten', 'en', 'et', 'ete', 'eten'];
 /** Strong and irregular forms. */

@@ -17,6 +17,7 @@ const OTHER = [
   'promete', 'replicó', 'replica', 'puntualizó', 'enfatizó', 'detalló', 'detalla', 'recordó', 'recuerda', 'describió',
   'describe', 'exclamó', 'bromeó', 'definió', 'define', 'resumió', 'resume',
   'defendió', 'defiende', 'cuenta', 'contó', 'reveló', 'revela', 'pidió', 'pide', 'exigió', 'exige', 'insiste',
+  'reaccionó', 'reacciona',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'etc', 'pág', 'núm', 'Av'];

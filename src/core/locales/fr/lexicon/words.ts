@@ -25,6 +25,7 @@ const OTHER = [
   'rappelle', 'dénonce', 'annonce', 'confie', 'observe', 'note', 'affirme', 'déclare', 'regrette', 'déplore', 'tranche',
   'glisse', 'ironise', 'confirme', 'rassure', 'reconnaît-il', 'résumé', 'selon',
   'relève', 'relevé', 'relevait', 'décrit',
+  'réagi', 'réagit', 'réagissait', 'réagissent',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];

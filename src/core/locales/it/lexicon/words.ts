@@ -15,6 +15,7 @@ const OTHER = [
   'ritiene', 'ritengono', 'ritenuto', 'crede', 'credono', 'pensa', 'pensano', 'promette', 'promesso', 'chiede', 'chiesto',
   'sottolinea', 'sottolineato', 'commenta', 'racconta', 'precisa', 'osserva',
   'chiarito', 'chiarisce', 'insiste', 'insistito',
+  'reagito', 'reagisce',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sig', 'Sigg', 'Dott', 'Dr', 'Prof', 'On', 'Avv', 'Ing', 'ecc', 'pag', 'S'];

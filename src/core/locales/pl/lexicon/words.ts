@@ -9,6 +9,7 @@ const PAST = [
   'zaapelowa', 'wskaza', 'wskazywa', 'ogłosi', 'zdradzi', 'relacjonowa', 'opowiada', 'opowiedzia', 'podsumowa',
   'krytykowa', 'skrytykowa', 'zapowiada', 'przestrzeg', 'przestrzega', 'deklarowa', 'zadeklarowa', 'wyzna', 'uzna',
   'przekaza', 'oznajmi', 'skwitowa', 'ripostowa', 'odpar', 'komentowa', 'ujawni', 'zaprzeczy', 'zdementowa', 'zaznacza',
+  'zareagowa', 'reagowa',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */

@@ -15,6 +15,7 @@ const OTHER = [
   'prometeu', 'promete', 'acredita', 'acreditam', 'acha', 'acham', 'pensa', 'pensam', 'completou', 'frisou', 'frisa',
   'ressaltou', 'prosseguiu', 'rebateu', 'rebate', 'retrucou', 'descreveu', 'descreve', 'previu', 'prevê',
   'garantiu', 'garante', 'garantem', 'garantiram', 'insistiu', 'insiste', 'referiu', 'refere', 'referiram', 'assumiu', 'assume', 'pediu', 'pede', 'exigiu', 'exige',
+  'reagiu', 'reage',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
