@@ -38,4 +38,13 @@ describe('Italian', () => {
     const b = read('Il sindaco Marco Rossi ha visitato il cantiere. «Finiremo i lavori entro giugno», ha detto.', 'it');
     expect(said(b.items, 'Finiremo i lavori')?.speaker).toBe('Marco Rossi');
   });
+
+  test('a role with its complement before the name makes the subject, for a dropped subject later; secondo l’Istat; a name in apposition before a colon', () => {
+    const text = 'Il ministro dell’Economia Paolo Ferri ha difeso il provvedimento. «È un aiuto concreto per le famiglie», ha detto in conferenza stampa.\n\nSecondo l’Istat, l’inflazione è scesa al cinque per cento.\n\nLa presidente di Confcommercio, Anna Riva, è più cauta: «Il decreto va nella giusta direzione».';
+    const { items, entities } = read(text, 'it');
+    expect(said(items, 'aiuto concreto')?.speaker).toBe('Paolo Ferri');
+    const istat = said(items, 'inflazione è scesa');
+    expect(entities.find((e) => e.name === istat?.speaker)?.type).toBe('organization');
+    expect(said(items, 'giusta direzione')?.speaker).toBe('Anna Riva');
+  });
 });

@@ -482,7 +482,13 @@ class PackReader {
       const f = firstWord(t);
       const np = this.nounPhrase(t, f, 6, end);
       if (np) {
-        const subject = this.subjectOf(t, np.start, np.end);
+        let subject = this.subjectOf(t, np.start, np.end);
+        // "La presidente di Confcommercio, Anna Riva, è più cauta:": the name in apposition
+        if (subject.kind !== 'name' && t.raw[np.end + 1] === ',' && this.persons.nameToken(t, np.end + 2)) {
+          let n = np.end + 2;
+          while (n + 1 < end && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
+          if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
+        }
         if (subject.kind === 'name' && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
           return { subject: { ...subject, span: subject.span }, cue: null, colon };
         }
@@ -671,6 +677,8 @@ class PackReader {
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
     if (this.pack.capitalisedNouns && t.cap[e] && e - a <= 2 && !this.pack.stopwords.has(t.low[e]!)) return { kind: 'body', span, word: t.low[e]! };
     if (!this.pack.capitalisedNouns && t.cap[a] && e - a <= 3 && !this.pack.stopwords.has(t.low[a]!)) return { kind: 'body', span, word: t.low[a]! };
+    // "secondo l'Istat", "selon l'Insee", "según la ONU": a capital past an elided article names a body
+    if (!this.pack.capitalisedNouns && oblique && e - a <= 3 && unelided(t.low[a]!) !== t.low[a]! && /^\p{Lu}/u.test(t.raw[a]!.slice(t.raw[a]!.length - unelided(t.low[a]!).length))) return { kind: 'body', span, word: unelided(t.low[a]!) };
     // after "according to", a definite description is a source ("selon le ministère de l'Intérieur")
     if (oblique && this.pack.determiners.has(t.low[a]!) && e - a <= 6) return { kind: 'body', span, word: t.low[h]! };
     return { kind: 'other', span, word: '' };
@@ -798,7 +806,10 @@ class PackReader {
       const prev = k > 0 ? t.low[k - 1]! : '';
       // a subject opens the sentence or its clause, or follows its determiner or title; a name after
       // a preposition or a verb is not the subject ("à Calgary", "a rencontré Macron"): read on
-      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1);
+      // (or a role with its complement: "Il ministro dell'Economia Paolo Ferri", "Minister rolnictwa Czesław Siekierski")
+      let roleBefore = false;
+      for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
+      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore;
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) continue;
       let e = k;
