@@ -101,7 +101,7 @@ describe('German', () => {
   });
 
   test('„…“, heißt es in einer Mitteilung des Ministeriums / der Stadt Hamburg: the body whose statement it is; "heißt es" alone names no one', () => {
-    const { items, entities } = read('„Wir prüfen alle Optionen für den Hafen“, heißt es in einer Mitteilung des Ministeriums. „Die Kräne bleiben vorerst stehen“, heißt es in einer Mitteilung der Stadt Hamburg. „Eine Lösung ist in Sicht“, heißt es aus Kreisen der Branche.', 'de');
+    const { items, entities } = read('„Wir prüfen alle Optionen für den Hafen“, heißt es in einer Mitteilung des Ministeriums. „Die Kräne bleiben vorerst stehen“, heißt es in einer Mitteilung der Stadt Hamburg. „Eine Lösung ist in Sicht“, heißt es.', 'de');
     expect(said(items, 'Wir prüfen alle Optionen')?.source).toBe('Ministeriums');
     const city = said(items, 'Die Kräne bleiben');
     expect(entities.find((e) => e.name === city?.speaker)?.type).toBe('organization');
@@ -130,5 +130,12 @@ describe('German', () => {
     expect(said(a.items, 'Wir bauen die Brücke')?.speaker).toBe('Anna Vogt');
     const b = read('Bürgermeisterin Anna Vogt traf sich am Montag mit Jonas Albrecht.\n\n„Wir bauen die Brücke bis zum Sommer neu auf, und zwar komplett.“', 'de');
     expect(said(b.items, 'Wir bauen die Brücke')?.speaker ?? null).toBe(null);
+  });
+
+  test('„…“, hieß es aus dem Ministerium / aus Regierungskreisen: where the words come from (a body, a vague group)', () => {
+    const { items, entities } = read('„Wir bleiben im Gespräch“, hieß es am Abend aus dem Ministerium. „Eine Einigung ist nah“, hieß es aus Regierungskreisen.', 'de');
+    const a = said(items, 'Wir bleiben im Gespräch');
+    expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Eine Einigung ist nah')?.vague).toBe(true);
   });
 });

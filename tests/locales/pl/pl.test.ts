@@ -101,4 +101,11 @@ describe('Polish', () => {
     const { items } = read('Minister Anna Nowak odwiedziła szpital. – Brakuje łóżek na oddziałach – powiedzieli.', 'pl');
     expect(said(items, 'Brakuje łóżek')?.speaker ?? null).toBe(null);
   });
+
+  test('a full name after a body in the genitive is the person (prezes Krajowej Rady Marek Zieliński); a surname after a medium phrase', () => {
+    const text = 'Innego zdania jest prezes Krajowej Rady Izb Rolniczych Marek Zieliński. – Pomoc przychodzi za późno – mówi PAP Zieliński.\n\n„Jesteśmy otwarci na rozmowy” – napisał w mediach społecznościowych Zieliński.';
+    const { items } = read(text, 'pl');
+    expect(said(items, 'Pomoc przychodzi')?.speaker).toBe('Marek Zieliński');
+    expect(said(items, 'Jesteśmy otwarci')?.speaker).toBe('Marek Zieliński');
+  });
 });

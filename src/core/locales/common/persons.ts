@@ -144,8 +144,8 @@ export class Persons {
       if (!this.nameToken(t, k)) continue;
       let e = k;
       while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && this.nameToken(t, e + 2)))) e++;
-      // German: a run that starts with another capital ("Neben Maria Keller") starts at its given name
-      if (this.pack.capitalisedNouns && this.gender(t.low[k]!) === undefined) {
+      // a run that starts with another capital ("Neben Maria Keller", "prezes Krajowej Rady Marek Zieliński") starts at its given name
+      if (this.gender(t.low[k]!) === undefined) {
         for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined) { k = j; break; }
       }
       const words = [];

@@ -382,7 +382,15 @@ class PackReader {
       // "heißt es in einer Mitteilung": an impersonal subject names no one
       if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) {
         // "heißt es in einer Mitteilung des Ministeriums": the body whose statement it is
-        const doc = this.documentSource(t, cueEnd + 2);
+        let doc = this.documentSource(t, cueEnd + 2);
+        // "hieß es am Abend aus dem Ministerium", "heißt es aus Regierungskreisen": where the words come from
+        for (let j = cueEnd + 2; !doc && j < t.length && j <= cueEnd + 6 && t.word[j]; j++) {
+          if (!this.pack.impersonalFrom.includes(t.low[j]!)) continue;
+          const np = this.leastPhrase(t, j + 1);
+          const sub = np ? this.subjectOf(t, np.start, np.end, true) : null;
+          if (sub && (sub.kind === 'body' || sub.kind === 'group' || sub.kind === 'name' || sub.kind === 'role')) doc = sub;
+          break;
+        }
         return { subject: doc ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd + 1]! };
       }
       // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
@@ -532,7 +540,10 @@ class PackReader {
       if (!t.word[j]) return null;
       const w = t.low[j]!;
       // (or a given name: "przekazała w rozmowie z RMF FM Anna Nowak")
-      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j) || (t.cap[j] && this.persons.gender(w) !== undefined && this.persons.nameToken(t, j + 1))) {
+      // (or a given name, or a surname the article gave in full: "napisał w mediach społecznościowych Kowalski.")
+      const knownName = t.cap[j] && this.persons.nameToken(t, j) && (this.persons.gender(w) !== undefined && this.persons.nameToken(t, j + 1)
+        || (this.persons.known(this.persons.resolveName([t.raw[j]!]) ?? '') && (j + 1 >= t.length || END.has(t.raw[j + 1]!) || t.raw[j + 1] === ',')));
+      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j) || knownName) {
         const sub = this.subjectAfter(t, j);
         return sub && sub.kind !== 'other' && sub.kind !== 'pronoun' ? sub : null;
       }

@@ -43,6 +43,7 @@ export function buildGerman(): LanguagePack {
     ageWord: /^\d+-jährige[rn]?$/,
     impersonal: ['es'],
     bodyEndings: W.BODY_ENDINGS,
+    impersonalFrom: ['aus', 'von'],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),

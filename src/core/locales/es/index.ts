@@ -37,6 +37,7 @@ export function buildSpanish(): LanguagePack {
     ageWord: /^(?:cincuentón|cincuentona|sexagenari[oa]|octogenari[oa]|septuagenari[oa])$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),

@@ -38,6 +38,7 @@ export function buildFrench(): LanguagePack {
     ageWord: /^(?:quinquagénaire|sexagénaire|quadragénaire|trentenaire|septuagénaire|octogénaire)s?$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),

@@ -36,6 +36,7 @@ export function buildItalian(): LanguagePack {
     ageWord: /^(?:\d+enne|cinquantenne|sessantenne|quarantenne|settantenne|ottantenne)$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),

@@ -50,6 +50,7 @@ export function buildPolish(): LanguagePack {
     ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),
     hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
