@@ -42,4 +42,11 @@ describe('Portuguese', () => {
     const b = read('O técnico Carlos Mendes falou sobre a final. A claque do clube rival protestou.\n\n“Nós jogámos bem e merecemos ganhar este jogo difícil.”', 'pt');
     expect(said(b.items, 'Nós jogámos')?.speaker ?? null).toBe(null);
   });
+
+  test('para X with a body named as one, past a sentence adverb: “Para a Confederação dos Agricultores, porém, …”', () => {
+    const { items, entities } = read('Para a Confederação dos Agricultores, porém, o valor do apoio é insuficiente.', 'pt');
+    const q = said(items, 'o valor do apoio');
+    expect(q?.content.startsWith('o valor')).toBe(true);
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
 });

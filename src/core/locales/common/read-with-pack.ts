@@ -987,8 +987,11 @@ class PackReader {
         if ((k === firstWord(t) || END.has(t.raw[k - 1] ?? '')) && this.pack.accordingOpeners.includes(t.low[k]!)) {
           const np = this.sourceAfter(t, k + 1, false);
           if (np && t.raw[np.end + 1] === ',') {
-            const kind = this.subjectOf(t, np.start, np.end, true).kind;
-            if (kind === 'name' || kind === 'title' || kind === 'role' || kind === 'group' || kind === 'pronoun') this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
+            const sub = this.subjectOf(t, np.start, np.end, true);
+            const kind = sub.kind;
+            // (a body only when named as one: "Para a Confederação dos Agricultores," — not "Pour la France,")
+            const body = kind === 'body' && this.persons.bodyWord(sub.word);
+            if (kind === 'name' || kind === 'title' || kind === 'role' || kind === 'group' || kind === 'pronoun' || body) this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
           }
           continue;
         }
@@ -1189,6 +1192,11 @@ class PackReader {
       if (t.raw[c] === ',') k = c;
     }
     while (k < t.length && (t.raw[k] === ',' || !t.word[k]) && !isOpenMark(t.raw[k])) k++;
+    // past a sentence adverb set off by commas ("Para a Confederação, porém, o valor …", "Selon lui, en revanche, …")
+    for (let j = k; j < t.length && j <= k + 2; j++) {
+      if (!t.word[j] || !this.pack.stopwords.has(t.low[j]!)) break;
+      if (t.raw[j + 1] === ',') { k = j + 2; break; }
+    }
     // the tail ends with its sentence (the splitter may have run on past a closing mark)
     let stop = k;
     while (stop < t.length && !END.has(t.raw[stop]!)) stop++;
