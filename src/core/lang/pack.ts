@@ -86,6 +86,8 @@ export interface LanguagePack {
   ageWord: RegExp;
   /** Words that stand as a subject naming no one (German "es" in "heißt es"). */
   impersonal: readonly string[];
+  /** First-person plural possessives (nos, unsere, nuestras, nasze): an "according to" with one is the outlet's own reporting. */
+  ownWords: ReadonlySet<string>;
   /** Prepositions after an impersonal tag that name where the words come from ("hieß es aus dem Ministerium"). */
   impersonalFrom: readonly string[];
   /** Titles of office that the knowledge of leaders can resolve. */

@@ -119,4 +119,9 @@ describe('French', () => {
     const { items } = read(text, 'fr');
     expect(said(items, 'une bonne nouvelle')?.speaker ?? null).not.toBe('Claire Fontaine');
   });
+
+  test('selon nos informations is the outlet’s own reporting: no source', () => {
+    const { items } = read('Selon nos informations, le ministre va démissionner dans les prochains jours.', 'fr');
+    expect(said(items, 'le ministre va démissionner')?.source ?? null).toBe(null);
+  });
 });

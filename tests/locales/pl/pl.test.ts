@@ -108,4 +108,10 @@ describe('Polish', () => {
     expect(said(items, 'Pomoc przychodzi')?.speaker).toBe('Marek Zieliński');
     expect(said(items, 'Jesteśmy otwarci')?.speaker).toBe('Marek Zieliński');
   });
+
+  test('jak podaje Onet: a news medium is an organisation', () => {
+    const { items, entities } = read('Jak podaje Onet, minister poda się do dymisji w przyszłym tygodniu.', 'pl');
+    const q = said(items, 'minister poda się');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
 });

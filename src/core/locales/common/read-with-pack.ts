@@ -714,7 +714,8 @@ class PackReader {
         const name = this.persons.resolveName(subject.name!, !!subject.oblique);
         if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
         // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
-        const body = this.persons.bodyWord(subject.name![0]!.toLowerCase());
+        // (a news medium quoted for its words is one too: "jak podaje Onet")
+        const body = this.persons.bodyWord(subject.name![0]!.toLowerCase()) || this.pack.hearers.has(subject.name!.join(' ').toLowerCase());
         const e = this.persons.entity(body ? subject.name!.join(' ') : name, body ? 'organization' : 'person', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
@@ -1061,6 +1062,8 @@ class PackReader {
    * closes it, else the least phrase that names someone ("Laut Polizei wurden …", "Według Putina sankcje …"). */
   private sourceAfter(t: Tokens, k: number, closing: boolean): { start: number; end: number } | null {
     if (k >= t.length || !t.word[k]) return null;
+    // "selon nos informations", "nach unseren Informationen": the outlet's own reporting
+    if (this.pack.ownWords.has(t.low[k]!)) return null;
     if (this.pack.pronouns.has(t.low[k]!)) return { start: k, end: k };
     let stop = k;
     while (stop < t.length && stop < k + 9 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!) && !isOpenMark(t.raw[stop])) stop++;

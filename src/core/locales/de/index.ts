@@ -43,6 +43,7 @@ export function buildGerman(): LanguagePack {
     ageWord: /^\d+-jährige[rn]?$/,
     impersonal: ['es'],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
     impersonalFrom: ['aus', 'von'],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),

@@ -37,6 +37,7 @@ export function buildSpanish(): LanguagePack {
     ageWord: /^(?:cincuentón|cincuentona|sexagenari[oa]|octogenari[oa]|septuagenari[oa])$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),

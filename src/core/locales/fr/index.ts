@@ -38,6 +38,7 @@ export function buildFrench(): LanguagePack {
     ageWord: /^(?:quinquagénaire|sexagénaire|quadragénaire|trentenaire|septuagénaire|octogénaire)s?$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),

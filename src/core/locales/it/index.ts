@@ -36,6 +36,7 @@ export function buildItalian(): LanguagePack {
     ageWord: /^(?:\d+enne|cinquantenne|sessantenne|quarantenne|settantenne|ottantenne)$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),

@@ -50,6 +50,7 @@ export function buildPolish(): LanguagePack {
     ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),

@@ -35,6 +35,7 @@ export function buildPortuguese(): LanguagePack {
     ageWord: /^(?:sexagenári[oa]|octogenári[oa]|septuagenári[oa])$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,
     bodyLinks: new Set(W.BODY_LINKS),

@@ -10,6 +10,7 @@ const WEAK = [
   'hoff', 'betreu', 'sorg', 'wiederhol', 'präzisier', 'unterstreich', 'deut', 'folger', 'lob', 'beschwer',
   'appellier', 'verteidig', 'bemängel', 'prophezei',
   'reagier',
+  'twitter',
 ];
 const WEAK_ENDINGS = ['t', 'te', 'ten', 'en', 'et', 'ete', 'eten'];
 /** Strong and irregular forms. */
@@ -127,3 +128,6 @@ export const DOCUMENT_NOUNS = ['mitteilung', 'pressemitteilung', 'erklärung', '
 export const GENITIVE_LINKS: string[] = ['des', 'der', 'von', 'vom'];
 /** Words before a title that make it a former or future office. */
 export const FORMER_WORDS = ['frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'damalige', 'damaligen', 'künftige', 'künftigen', 'designierte', 'designierten'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['unsere', 'unserer', 'unseren', 'unser', 'unseres'];

@@ -18,6 +18,7 @@ const OTHER = [
   'describe', 'exclamó', 'bromeó', 'definió', 'define', 'resumió', 'resume',
   'defendió', 'defiende', 'cuenta', 'contó', 'reveló', 'revela', 'pidió', 'pide', 'exigió', 'exige', 'insiste',
   'reaccionó', 'reacciona',
+  'tuiteó', 'tuitea', 'publicó',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'etc', 'pág', 'núm', 'Av'];
@@ -101,3 +102,6 @@ export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaración', 'informe', 
 export const GENITIVE_LINKS: string[] = ['del', 'de'];
 /** Words before a title that make it a former or future office. */
 export const FORMER_WORDS = ['ex', 'expresidente', 'antiguo', 'antigua', 'futuro', 'futura', 'nuevo', 'nueva', 'electo', 'electa'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nuestras', 'nuestros', 'nuestra', 'nuestro'];

@@ -26,6 +26,7 @@ const OTHER = [
   'glisse', 'ironise', 'confirme', 'rassure', 'reconnaît-il', 'résumé', 'selon',
   'relève', 'relevé', 'relevait', 'décrit',
   'réagi', 'réagit', 'réagissait', 'réagissent',
+  'tweeté', 'tweete', 'posté',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
@@ -120,3 +121,6 @@ export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport',
 export const GENITIVE_LINKS: string[] = ['du', 'de', 'des'];
 /** Words before a title that make it a former or future office. */
 export const FORMER_WORDS = ['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'éphémère'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nos', 'notre'];

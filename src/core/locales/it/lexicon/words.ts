@@ -16,6 +16,7 @@ const OTHER = [
   'sottolinea', 'sottolineato', 'commenta', 'racconta', 'precisa', 'osserva',
   'chiarito', 'chiarisce', 'insiste', 'insistito',
   'reagito', 'reagisce',
+  'twittato', 'twitta', 'postato',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sig', 'Sigg', 'Dott', 'Dr', 'Prof', 'On', 'Avv', 'Ing', 'ecc', 'pag', 'S'];
@@ -95,3 +96,6 @@ export const DOCUMENT_NOUNS = ['nota', 'comunicato', 'dichiarazione', 'rapporto'
 export const GENITIVE_LINKS: string[] = ['della', 'del', 'dello', 'dei', 'degli', 'delle', 'di', "dell'"];
 /** Words before a title that make it a former or future office. */
 export const FORMER_WORDS = ['ex', 'già', 'futuro', 'futura', 'nuovo', 'nuova', 'ormai'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nostre', 'nostri', 'nostra', 'nostro'];

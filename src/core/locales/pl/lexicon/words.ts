@@ -109,3 +109,6 @@ export const DOCUMENT_NOUNS = ['komunikat', 'komunikacie', 'komunikatu', 'oświa
 export const GENITIVE_LINKS: string[] = [];
 /** Words before a title that make it a former or future office. */
 export const FORMER_WORDS = ['były', 'byłego', 'byłemu', 'byłym', 'była', 'byłej', 'ex', 'przyszły', 'przyszłego', 'nowy', 'nowego', 'ówczesny', 'ówczesnego'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['naszych', 'nasza', 'naszej', 'naszego', 'nasze', 'naszą'];

@@ -16,6 +16,7 @@ const OTHER = [
   'ressaltou', 'prosseguiu', 'rebateu', 'rebate', 'retrucou', 'descreveu', 'descreve', 'previu', 'prevê',
   'garantiu', 'garante', 'garantem', 'garantiram', 'insistiu', 'insiste', 'referiu', 'refere', 'referiram', 'assumiu', 'assume', 'pediu', 'pede', 'exigiu', 'exige',
   'reagiu', 'reage',
+  'tuitou', 'tuíta', 'publicou',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
@@ -95,3 +96,6 @@ export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaração', 'relatório
 export const GENITIVE_LINKS: string[] = ['da', 'do', 'de', 'dos', 'das'];
 /** Words before a title that make it a former or future office. */
 export const FORMER_WORDS = ['ex', 'antigo', 'antiga', 'futuro', 'futura', 'novo', 'nova', 'eleito', 'eleita'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nossas', 'nossos', 'nossa', 'nosso'];
