@@ -88,6 +88,8 @@ export interface LanguagePack {
   impersonal: readonly string[];
   /** First-person plural possessives (nos, unsere, nuestras, nasze): an "according to" with one is the outlet's own reporting. */
   ownWords: ReadonlySet<string>;
+  /** Words that join two subjects (und, et, y, e, i, oraz): two people as one subject leave a later pronoun unsure. */
+  coordinators: ReadonlySet<string>;
   /** Prepositions after an impersonal tag that name where the words come from ("hieß es aus dem Ministerium"). */
   impersonalFrom: readonly string[];
   /** Titles of office that the knowledge of leaders can resolve. */

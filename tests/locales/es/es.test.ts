@@ -90,4 +90,11 @@ describe('Spanish', () => {
     const { items } = read('El alcalde Pedro Gómez recorrió el barrio con los vecinos. «Vamos a reconstruir todo», dijeron.', 'es');
     expect(said(items, 'Vamos a reconstruir')?.speaker ?? null).toBe(null);
   });
+
+  test('two people as one subject leave a later dropped subject unsure; one person does not', () => {
+    const a = read('La ministra Ana López y el alcalde Pedro Gómez visitaron la zona. «Vamos a reconstruir todo», dijo.', 'es');
+    expect(said(a.items, 'Vamos a reconstruir')?.speaker ?? null).toBe(null);
+    const b = read('La ministra Ana López visitó la zona con los vecinos. «Vamos a reconstruir todo», dijo.', 'es');
+    expect(said(b.items, 'Vamos a reconstruir')?.speaker).toBe('Ana López');
+  });
 });

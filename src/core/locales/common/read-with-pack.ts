@@ -828,7 +828,10 @@ class PackReader {
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
       if (name && this.persons.known(name)) {
-        this.subjects.push({ at: t.start[k]!, person: name });
+        // "La ministra Ana López y el alcalde Pedro Gómez visitaron …": two people, a later pronoun may be either's
+        let pair = false;
+        if (this.pack.coordinators.has(t.low[e + 1] ?? '')) for (let j = e + 2; j < t.length && j <= e + 5 && !pair; j++) pair = this.persons.nameToken(t, j);
+        this.subjects.push({ at: t.start[k]!, person: pair ? null : name });
         return;
       }
       k = e; // a capitalised word that names no one known ("aux Affaires économiques"): read on

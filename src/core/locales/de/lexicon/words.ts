@@ -131,3 +131,6 @@ export const FORMER_WORDS = ['frühere', 'früheren', 'früherer', 'ehemalige', 
 
 /** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
 export const OWN_WORDS = ['unsere', 'unserer', 'unseren', 'unser', 'unseres'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['und', 'sowie'];

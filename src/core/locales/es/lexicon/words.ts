@@ -105,3 +105,6 @@ export const FORMER_WORDS = ['ex', 'expresidente', 'antiguo', 'antigua', 'futuro
 
 /** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
 export const OWN_WORDS = ['nuestras', 'nuestros', 'nuestra', 'nuestro'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['y', 'e'];

@@ -124,3 +124,6 @@ export const FORMER_WORDS = ['ancien', 'ancienne', 'ex', 'futur', 'future', 'nou
 
 /** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
 export const OWN_WORDS = ['nos', 'notre'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['et'];

@@ -99,3 +99,6 @@ export const FORMER_WORDS = ['ex', 'già', 'futuro', 'futura', 'nuovo', 'nuova',
 
 /** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
 export const OWN_WORDS = ['nostre', 'nostri', 'nostra', 'nostro'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['e', 'ed'];

@@ -112,3 +112,6 @@ export const FORMER_WORDS = ['były', 'byłego', 'byłemu', 'byłym', 'była', '
 
 /** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
 export const OWN_WORDS = ['naszych', 'nasza', 'naszej', 'naszego', 'nasze', 'naszą'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['i', 'oraz', 'a'];

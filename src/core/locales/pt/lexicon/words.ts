@@ -99,3 +99,6 @@ export const FORMER_WORDS = ['ex', 'antigo', 'antiga', 'futuro', 'futura', 'novo
 
 /** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
 export const OWN_WORDS = ['nossas', 'nossos', 'nossa', 'nosso'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['e'];
