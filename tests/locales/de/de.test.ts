@@ -88,6 +88,8 @@ describe('German', () => {
     expect(q?.source).toBe('Landesamts für Umwelt');
     expect(q?.content.startsWith('stieg')).toBe(true);
     expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+    // (the entity is named out of the genitive)
+    expect(q?.speaker).toBe('Landesamt für Umwelt');
   });
 
   test('German given names make a name: "sagte Berger dem NDR" is Klaus Berger, the broadcaster is the hearer', () => {

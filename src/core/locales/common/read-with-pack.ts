@@ -716,7 +716,7 @@ class PackReader {
         // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
         // (a news medium quoted for its words is one too: "jak podaje Onet")
         const body = this.persons.bodyWord(subject.name![0]!.toLowerCase()) || this.pack.hearers.has(subject.name!.join(' ').toLowerCase());
-        const e = this.persons.entity(body ? subject.name!.join(' ') : name, body ? 'organization' : 'person', subject.span);
+        const e = this.persons.entity(body ? this.bodyName(subject.name!.join(' ')) : name, body ? 'organization' : 'person', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
       case 'title': {
@@ -750,12 +750,25 @@ class PackReader {
       }
       case 'body': {
         const text = this.text.slice(subject.span!.start, subject.span!.end);
-        const e = this.persons.entity(text, 'organization', subject.span);
+        const e = this.persons.entity(this.bodyName(text), 'organization', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
       }
       default:
         return none;
     }
+  }
+
+  /** The name of a body as its entity shows it: without its article, and in German with its head out of the
+   * genitive ("des Landesamts für Umwelt" → "Landesamt für Umwelt", "Ministeriums" → "Ministerium"). */
+  private bodyName(text: string): string {
+    const words = text.split(/\s+/);
+    while (words.length > 1 && this.pack.determiners.has(words[0]!.toLowerCase())) words.shift();
+    if (this.pack.capitalisedNouns && words.length) {
+      const head = words[0]!;
+      const bare = head.replace(/e?s$/, '');
+      if (bare !== head && bare.length >= 3 && this.persons.bodyWord(bare.toLowerCase()) && (this.pack.bodyEndings.some((e) => bare.toLowerCase().endsWith(e)) || this.pack.bodyWords.includes(bare.toLowerCase()))) words[0] = bare;
+    }
+    return words.join(' ');
   }
 
   /** Whether a description opens with a definite article ("le ministre", "l'économiste"), or is a bare
