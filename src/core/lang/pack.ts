@@ -126,6 +126,9 @@ export interface LanguagePack {
   /** Plural forms of a verb of saying or its auxiliary (sagten, ont, dijeron, hanno, disseram, powiedzieli) and plural
    * pronouns (ils, elles): a tag in the plural with no named subject is no one person's. Lower case. */
   pluralForm: RegExp;
+  /** The head of a body's name in its base form, lower case (Polish "instytutu" → "instytut", "urzędu" → "urząd"); the
+   * word itself when the pack knows none. */
+  bodyHeadBase(word: string): string;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
 }

@@ -52,6 +52,8 @@ describe('Polish', () => {
     const { items, entities } = read('Według Instytutu Meteorologii i Gospodarki Wodnej poziom wody przekroczył sześć metrów. Według Ministerstwa Zdrowia liczba zakażeń spadła o połowę.', 'pl');
     const a = said(items, 'poziom wody');
     expect(a?.source).toBe('Instytutu Meteorologii i Gospodarki Wodnej');
+    // (the entity's head in its base form, the complements as written)
+    expect(a?.speaker).toBe('Instytut Meteorologii i Gospodarki Wodnej');
     expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
     const b = said(items, 'liczba zakażeń');
     expect(entities.find((e) => e.name === b?.speaker)?.type).toBe('organization');

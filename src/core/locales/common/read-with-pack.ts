@@ -768,6 +768,11 @@ class PackReader {
       const bare = head.replace(/e?s$/, '');
       if (bare !== head && bare.length >= 3 && this.persons.bodyWord(bare.toLowerCase()) && (this.pack.bodyEndings.some((e) => bare.toLowerCase().endsWith(e)) || this.pack.bodyWords.includes(bare.toLowerCase()))) words[0] = bare;
     }
+    // "Instytutu Meteorologii" → "Instytut Meteorologii" (the complements stay as they are)
+    if (words.length) {
+      const base = this.pack.bodyHeadBase(words[0]!.toLowerCase());
+      if (base !== words[0]!.toLowerCase()) words[0] = words[0]![0] === words[0]![0]!.toUpperCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
+    }
     return words.join(' ');
   }
 

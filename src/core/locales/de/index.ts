@@ -44,6 +44,7 @@ export function buildGerman(): LanguagePack {
     impersonal: ['es'],
     bodyEndings: W.BODY_ENDINGS,
     ownWords: new Set(W.OWN_WORDS),
+    bodyHeadBase: (w) => w,
     coordinators: new Set(W.COORDINATORS),
     impersonalFrom: ['aus', 'von'],
     bodyWords: W.BODY_WORDS,

@@ -39,6 +39,7 @@ export function buildFrench(): LanguagePack {
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
     ownWords: new Set(W.OWN_WORDS),
+    bodyHeadBase: (w) => w,
     coordinators: new Set(W.COORDINATORS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,

@@ -51,6 +51,7 @@ export function buildPolish(): LanguagePack {
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
     ownWords: new Set(W.OWN_WORDS),
+    bodyHeadBase: (w) => W.BODY_HEAD_BASES[w] ?? w,
     coordinators: new Set(W.COORDINATORS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,

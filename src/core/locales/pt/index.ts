@@ -36,6 +36,7 @@ export function buildPortuguese(): LanguagePack {
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
     ownWords: new Set(W.OWN_WORDS),
+    bodyHeadBase: (w) => w,
     coordinators: new Set(W.COORDINATORS),
     impersonalFrom: [],
     bodyWords: W.BODY_WORDS,

@@ -115,3 +115,14 @@ export const OWN_WORDS = ['naszych', 'nasza', 'naszej', 'naszego', 'nasze', 'nas
 
 /** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
 export const COORDINATORS: string[] = ['i', 'oraz', 'a'];
+
+/** Heads of bodies' names in an oblique case and their base form ("Według Instytutu …" → Instytut). */
+export const BODY_HEAD_BASES: Record<string, string> = {
+  instytutu: 'instytut', instytutem: 'instytut', ministerstwa: 'ministerstwo', ministerstwem: 'ministerstwo', ministerstwu: 'ministerstwo',
+  urzędu: 'urząd', urzędem: 'urząd', agencji: 'agencja', agencją: 'agencja', komisji: 'komisja', komisją: 'komisja',
+  policji: 'policja', policją: 'policja', prokuratury: 'prokuratura', prokuraturą: 'prokuratura', sądu: 'sąd', sądem: 'sąd',
+  rady: 'rada', radą: 'rada', biura: 'biuro', biurem: 'biuro', banku: 'bank', bankiem: 'bank', związku: 'związek',
+  związkiem: 'związek', inspektoratu: 'inspektorat', inspekcji: 'inspekcja', fundacji: 'fundacja', uniwersytetu: 'uniwersytet',
+  akademii: 'akademia', kancelarii: 'kancelaria', zarządu: 'zarząd', straży: 'straż', ośrodka: 'ośrodek', trybunału: 'trybunał',
+  rządu: 'rząd', sejmu: 'sejm', senatu: 'senat', starostwa: 'starostwo', ratusza: 'ratusz',
+};
