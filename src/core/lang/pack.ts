@@ -40,6 +40,8 @@ export interface LanguagePack {
   accordingAfter: readonly string[];
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
+  /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */
+  accordingPossessive: readonly string[];
   /** Words that tag a statement after its comma, before a name that ends the sentence (German "…, so Davis."). */
   accordingClosing: readonly string[];
   /** Words that open a clause of saying set off by commas (wie, comme, como, come, jak: "wie Davis berichtet, …"). */

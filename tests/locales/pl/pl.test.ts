@@ -116,4 +116,11 @@ describe('Polish', () => {
     const q = said(items, 'minister poda się');
     expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
   });
+
+  test('jej zdaniem / jego zdaniem: the person spoken of, of the pronoun’s gender', () => {
+    const a = read('Minister Anna Nowak odwiedziła szpital. Jej zdaniem sytuacja w szpitalach jest stabilna.', 'pl');
+    expect(said(a.items, 'sytuacja w szpitalach')?.speaker).toBe('Anna Nowak');
+    const b = read('Minister Jan Nowak odwiedził szpital. Jej zdaniem sytuacja w szpitalach jest stabilna.', 'pl');
+    expect(said(b.items, 'sytuacja w szpitalach')?.speaker ?? null).toBe(null);
+  });
 });

@@ -996,6 +996,11 @@ class PackReader {
       const t = this.tokens(s.start, s.end);
       for (let k = 0; k < t.length; k++) {
         if (this.insideQuote(t.start[k]!)) continue;
+        // "Jej zdaniem sytuacja jest stabilna": the possessive is the person spoken of (of its gender)
+        if (k > 0 && this.pack.accordingPossessive.includes(t.low[k]!) && this.pack.pronouns.has(t.low[k - 1]!) && (k - 1 === firstWord(t) || t.raw[k - 2] === ',')) {
+          this.according(t, s, k - 1, k, { start: k - 1, end: k - 1 }, { start: t.start[k - 1]!, end: t.end[k]! });
+          continue;
+        }
         const len = this.accordingBeforeAt(t, k);
         // "sagte die Ministerin laut Redetext": an adjunct of a verb of saying, whose subject speaks
         if (len > 0 && this.verbJustBefore(t, k)) continue;

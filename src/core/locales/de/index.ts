@@ -27,6 +27,7 @@ export function buildGerman(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: [],
+    accordingPossessive: [],
     accordingClosing: ['so'],
     asClause: ['wie'],
     pronouns: new Set(W.PRONOUNS),

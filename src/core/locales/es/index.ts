@@ -21,6 +21,7 @@ export function buildSpanish(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['para'],
+    accordingPossessive: [],
     accordingClosing: [],
     asClause: ['como'],
     pronouns: new Set(W.PRONOUNS),

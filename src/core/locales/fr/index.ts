@@ -22,6 +22,7 @@ export function buildFrench(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['pour'],
+    accordingPossessive: [],
     accordingClosing: [],
     asClause: ['comme'],
     pronouns: new Set(W.PRONOUNS),

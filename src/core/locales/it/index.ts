@@ -20,6 +20,7 @@ export function buildItalian(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['per'],
+    accordingPossessive: [],
     accordingClosing: [],
     asClause: ['come'],
     pronouns: new Set(W.PRONOUNS),

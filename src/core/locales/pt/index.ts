@@ -19,6 +19,7 @@ export function buildPortuguese(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['para'],
+    accordingPossessive: [],
     accordingClosing: [],
     asClause: ['como', 'conforme'],
     pronouns: new Set(W.PRONOUNS),
