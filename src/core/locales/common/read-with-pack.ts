@@ -515,6 +515,8 @@ class PackReader {
     const np = this.nounPhrase(t, k, 8, limit);
     if (!np) return null;
     let e = np.end;
+    // "ein Sprecher des Landesamts für Umwelt", "le porte-parole du ministère de la Santé": the body's whole name
+    if (this.persons.bodyWord(t.low[e]!)) e = Math.min(this.bodyEnd(t, e), limit - 1);
     // "sagte der Sprecher, Max Müller," / "a déclaré son porte-parole, Jean Dupont."
     if (t.raw[e + 1] === ',' && e + 2 < limit && this.persons.nameToken(t, e + 2)) {
       let n = e + 2;
