@@ -40,6 +40,8 @@ export interface LanguagePack {
   accordingAfter: readonly string[];
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
+  /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */
+  accordingPossessive: readonly string[];
   /** Words that tag a statement after its comma, before a name that ends the sentence (German "…, so Davis."). */
   accordingClosing: readonly string[];
   /** Words that open a clause of saying set off by commas (wie, comme, como, come, jak: "wie Davis berichtet, …"). */
@@ -66,12 +68,32 @@ export interface LanguagePack {
   roleNouns: ReadonlySet<string>;
   /** Capitalised words for institutions (Gobierno, Gouvernement, Sejm): a body, never a person's name. */
   institutions: ReadonlySet<string>;
+  /** Beginnings of words that head the name of a body, lower case, any case ending after them (institut →
+   * Institut, Instytutu; ministerstw → Ministerstwa; agenc → agence, agencia, agencja): an organisation, never a person. */
+  bodyWords: readonly string[];
+  /** Words that go on the name of a body after its head (für, de, du, del, di, della, do, da, i): "Landesamt für
+   * Umwelt", "Instituto Nacional de Estadística", "Instytut Meteorologii i Gospodarki Wodnej". */
+  bodyLinks: ReadonlySet<string>;
+  /** Words right after a verb of saying that name whom one speaks to, not the speaker: news agencies and
+   * media (AFP, PAP, dpa, Lusa, ANSA), and dative nouns ("dziennikarzom"). Lower case. */
+  hearers: ReadonlySet<string>;
+  /** Prepositions that open the hearer's phrase after a verb of saying (à, au, a, al, all', ao, dem). */
+  hearerPrepositions: ReadonlySet<string>;
+  /** Given names of the language and their gender (Klaus → m, Małgorzata → f): a capital run that opens
+   * with one is a person's name, and a pronoun's gender is checked against it. */
+  givenNames: Readonly<Record<string, 'm' | 'f'>>;
   /** Endings of one-word names of bodies (German compounds: -behörde, -amt, -ministerium): an organisation, not a person. */
   bodyEndings: readonly string[];
   /** A person described by age ("54-jährige", "54-letni"); matches the lower-case token. */
   ageWord: RegExp;
   /** Words that stand as a subject naming no one (German "es" in "heißt es"). */
   impersonal: readonly string[];
+  /** First-person plural possessives (nos, unsere, nuestras, nasze): an "according to" with one is the outlet's own reporting. */
+  ownWords: ReadonlySet<string>;
+  /** Words that join two subjects (und, et, y, e, i, oraz): two people as one subject leave a later pronoun unsure. */
+  coordinators: ReadonlySet<string>;
+  /** Prepositions after an impersonal tag that name where the words come from ("hieß es aus dem Ministerium"). */
+  impersonalFrom: readonly string[];
   /** Titles of office that the knowledge of leaders can resolve. */
   titles: readonly TitleEntry[];
   /** Adjectives of country before a title (russische → Russia, russe → Russia). */
@@ -87,6 +109,28 @@ export interface LanguagePack {
   /** Whether names take case endings after prepositions (Polish "według Kowalskiego"): an unknown
    * inflected name is then given in its base form. */
   inflectsNames: boolean;
+  /** The gender a verb form says of its subject (Polish past "powiedziała" → f, "powiedział" → m), or null: a
+   * dropped subject is then not taken back to a person of the other gender. */
+  verbGender(word: string): 'm' | 'f' | null;
+  /** Nouns of a written statement (Mitteilung, communiqué, comunicado, nota, komunikat): "in einer Mitteilung des
+   * Ministeriums", "selon un communiqué de la préfecture" — the body after it speaks. Lower case. */
+  documentNouns: ReadonlySet<string>;
+  /** Words that open the complement of a title ("der Kanzler der Universität", "le président du club", "el presidente
+   * de la compañía", "il presidente della Regione", "o presidente do clube"): the title is then no office of state. */
+  genitiveLinks: ReadonlySet<string>;
+  /** Whether a complement follows its noun bare, in the genitive (Polish "prezydent miasta", "premier Bawarii"). */
+  bareGenitive: boolean;
+  /** Adjectives of a place beside a title that the pack does not list ("québécois", "bayerische", "catalán"): the
+   * country is then unknown, and no officeholder is guessed. Null when none. */
+  placeAdjective: RegExp | null;
+  /** Words before a title that make it a former office (ehemalige, ancien, ex, były): no officeholder of the day. */
+  formerWords: ReadonlySet<string>;
+  /** Plural forms of a verb of saying or its auxiliary (sagten, ont, dijeron, hanno, disseram, powiedzieli) and plural
+   * pronouns (ils, elles): a tag in the plural with no named subject is no one person's. Lower case. */
+  pluralForm: RegExp;
+  /** The head of a body's name in its base form, lower case (Polish "instytutu" → "instytut", "urzędu" → "urząd"); the
+   * word itself when the pack knows none. */
+  bodyHeadBase(word: string): string;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
 }

@@ -81,4 +81,63 @@ describe('German', () => {
     expect(said(items, 'ein Stück Hamburg')?.speaker ?? null).toBe(null);
     expect(said(items, 'nicht im Stich')?.speaker).toBe('Peter Tschentscher');
   });
+
+  test('a body with its complement is the source: "Nach Angaben des Landesamts für Umwelt" (content after it), an organisation', () => {
+    const { items, entities } = read('Nach Angaben des Landesamts für Umwelt stieg der Pegel in der Nacht auf sechs Meter.', 'de');
+    const q = said(items, 'stieg der Pegel');
+    expect(q?.source).toBe('Landesamts für Umwelt');
+    expect(q?.content.startsWith('stieg')).toBe(true);
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+    // (the entity is named out of the genitive)
+    expect(q?.speaker).toBe('Landesamt für Umwelt');
+  });
+
+  test('German given names make a name: "sagte Berger dem NDR" is Klaus Berger, the broadcaster is the hearer', () => {
+    const { items } = read('Klaus Berger leitet die Feuerwehr. „Wir sind seit Stunden im Einsatz“, sagte Berger dem NDR.', 'de');
+    expect(said(items, 'seit Stunden im Einsatz')?.speaker).toBe('Klaus Berger');
+  });
+
+  test('a name with its role set off by commas before the verb: „Anna Weber, Sprecherin des Verbands, sagte: …“', () => {
+    const { items } = read('Anna Weber, Sprecherin des Verbands, sagte: „Die Betriebe brauchen jetzt schnelle Hilfe.“', 'de');
+    expect(said(items, 'Die Betriebe brauchen')?.speaker).toBe('Anna Weber');
+  });
+
+  test('„…“, heißt es in einer Mitteilung des Ministeriums / der Stadt Hamburg: the body whose statement it is; "heißt es" alone names no one', () => {
+    const { items, entities } = read('„Wir prüfen alle Optionen für den Hafen“, heißt es in einer Mitteilung des Ministeriums. „Die Kräne bleiben vorerst stehen“, heißt es in einer Mitteilung der Stadt Hamburg. „Eine Lösung ist in Sicht“, heißt es.', 'de');
+    expect(said(items, 'Wir prüfen alle Optionen')?.source).toBe('Ministeriums');
+    const city = said(items, 'Die Kräne bleiben');
+    expect(entities.find((e) => e.name === city?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Eine Lösung ist in Sicht')?.speaker ?? null).toBe(null);
+  });
+
+  test('a compound role before a name is not part of it: kündigte Konzernchef Markus Braun an', () => {
+    const { items } = read('„Wir bauen das neue Werk bis 2026“, kündigte Konzernchef Markus Braun an.', 'de');
+    expect(said(items, 'Wir bauen das neue Werk')?.speaker).toBe('Markus Braun');
+  });
+
+  test('a title of something else or of another land is no Bundeskanzler of the day: der Kanzler der Universität, der österreichische Bundeskanzler, der frühere Kanzler', () => {
+    const { entities } = read('„Wir stellen zehn Leute ein“, sagte der Kanzler der Universität. „Die Grenze bleibt offen“, sagte der österreichische Bundeskanzler. „Ich bereue nichts“, sagte der frühere Kanzler.', 'de');
+    expect(entities.map((e) => e.name)).not.toContain('Olaf Scholz');
+  });
+
+  test('„…“, sagten sie is no one person; „…“, sagte sie is the minister', () => {
+    const a = read('Die Ministerin Steffi Lemke besuchte den Hafen. „Wir brauchen mehr Geld für die Deiche“, sagten sie.', 'de');
+    expect(said(a.items, 'mehr Geld')?.speaker ?? null).toBe(null);
+    const b = read('Die Ministerin Steffi Lemke besuchte den Hafen. „Wir brauchen mehr Geld für die Deiche“, sagte sie.', 'de');
+    expect(said(b.items, 'mehr Geld')?.speaker).toBe('Steffi Lemke');
+  });
+
+  test('a paragraph of speech right after a sentence about a person is theirs; not when someone else is named there', () => {
+    const a = read('Bürgermeisterin Anna Vogt hat den Plan am Montag vorgestellt.\n\n„Wir bauen die Brücke bis zum Sommer neu auf, und zwar komplett.“', 'de');
+    expect(said(a.items, 'Wir bauen die Brücke')?.speaker).toBe('Anna Vogt');
+    const b = read('Bürgermeisterin Anna Vogt traf sich am Montag mit Jonas Albrecht.\n\n„Wir bauen die Brücke bis zum Sommer neu auf, und zwar komplett.“', 'de');
+    expect(said(b.items, 'Wir bauen die Brücke')?.speaker ?? null).toBe(null);
+  });
+
+  test('„…“, hieß es aus dem Ministerium / aus Regierungskreisen: where the words come from (a body, a vague group)', () => {
+    const { items, entities } = read('„Wir bleiben im Gespräch“, hieß es am Abend aus dem Ministerium. „Eine Einigung ist nah“, hieß es aus Regierungskreisen.', 'de');
+    const a = said(items, 'Wir bleiben im Gespräch');
+    expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Eine Einigung ist nah')?.vague).toBe(true);
+  });
 });

@@ -54,4 +54,47 @@ describe('Spanish', () => {
     expect(said(items, 'un país al margen')?.speaker).toBe('Javier Milei');
     expect(said(items, 'una estafa monumental')?.speaker).toBe('Javier Milei');
   });
+
+  test('past the hearer: «…», dijo a la agencia EFE el alcalde X; «…», explicó a este diario (the person spoken of)', () => {
+    const { items } = read('«Vamos a reconstruir el puente», dijo a la agencia EFE el alcalde Pedro Gómez. La ministra Ana López visitó la zona. «No faltará dinero», explicó a este diario.', 'es');
+    expect(said(items, 'reconstruir el puente')?.speaker).toBe('Pedro Gómez');
+    expect(said(items, 'No faltará dinero')?.speaker).toBe('Ana López');
+  });
+
+  test('aseguró el Ministerio de Hacienda: an organisation, not a person', () => {
+    const { items, entities } = read('«No habrá recortes en sanidad», aseguró el Ministerio de Hacienda en un comunicado.', 'es');
+    const q = said(items, 'No habrá recortes');
+    expect(q?.source).toBe('el Ministerio de Hacienda');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
+
+  test('a named subject before a colon: «La economista Laura Vidal habló con los periodistas: …»', () => {
+    const { items } = read('La economista Laura Vidal habló con los periodistas: «La inflación seguirá alta hasta otoño».', 'es');
+    expect(said(items, 'La inflación seguirá')?.speaker).toBe('Laura Vidal');
+  });
+
+  test('según un comunicado del Ministerio de Sanidad: the ministry speaks', () => {
+    const { items, entities } = read('Según un comunicado del Ministerio de Sanidad, tres pacientes siguen ingresados.', 'es');
+    const q = said(items, 'tres pacientes');
+    expect(q?.source).toBe('Ministerio de Sanidad');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
+
+  test('the tag set inside the quotation: «A —explicó López—. B»; not "…, dijo que …" inside it', () => {
+    const { items } = read('La ministra Ana López visitó la zona. «Vamos a reconstruir todo —explicó López—. No faltará dinero para nadie». El alcalde Pedro Gómez la acompañó. «Mi abuelo siempre dijo que este río era traicionero y que había que respetarlo».', 'es');
+    expect(said(items, 'Vamos a reconstruir')?.speaker).toBe('Ana López');
+    expect(said(items, 'Mi abuelo siempre')?.speaker ?? null).not.toBe('Ana López');
+  });
+
+  test('a verb in the plural with no subject is no one person: «…», dijeron', () => {
+    const { items } = read('El alcalde Pedro Gómez recorrió el barrio con los vecinos. «Vamos a reconstruir todo», dijeron.', 'es');
+    expect(said(items, 'Vamos a reconstruir')?.speaker ?? null).toBe(null);
+  });
+
+  test('two people as one subject leave a later dropped subject unsure; one person does not', () => {
+    const a = read('La ministra Ana López y el alcalde Pedro Gómez visitaron la zona. «Vamos a reconstruir todo», dijo.', 'es');
+    expect(said(a.items, 'Vamos a reconstruir')?.speaker ?? null).toBe(null);
+    const b = read('La ministra Ana López visitó la zona con los vecinos. «Vamos a reconstruir todo», dijo.', 'es');
+    expect(said(b.items, 'Vamos a reconstruir')?.speaker).toBe('Ana López');
+  });
 });

@@ -66,4 +66,62 @@ describe('French', () => {
     const { items } = read(text, 'fr');
     expect(said(items, 'Les comptes sont tenus')?.speaker ?? null).toBe(null);
   });
+
+  test('institution words make an organisation: selon l’Institut national …, a déclaré le ministère de l’Intérieur', () => {
+    const { items, entities } = read('Selon l’Institut national de la statistique, le chômage a baissé au premier trimestre. « Nous avons reçu les résultats hier », a déclaré le ministère de l’Intérieur dans un communiqué.', 'fr');
+    const a = said(items, 'le chômage a baissé');
+    expect(a?.source).toBe('l’Institut national de la statistique');
+    expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
+    const b = said(items, 'reçu les résultats');
+    expect(b?.source).toBe('le ministère de l’Intérieur');
+    expect(entities.find((e) => e.name === b?.speaker)?.type).toBe('organization');
+  });
+
+  test('a named subject before a colon with no verb of saying: « Le syndicaliste Luc Bernard a été clair : … »; not when another person is named in the clause', () => {
+    const { items } = read('Le syndicaliste Luc Bernard a été clair : « Nous ne céderons pas sur les salaires. » Paul Girard a rencontré Marie Dubois hier soir : « Rien ne bouge. »', 'fr');
+    expect(said(items, 'Nous ne céderons pas')?.speaker).toBe('Luc Bernard');
+    expect(said(items, 'Rien ne bouge')?.speaker ?? null).toBe(null);
+  });
+
+  test('a-t-il indiqué à l’AFP after a prefect is named: the pronoun is the prefect', () => {
+    const { items } = read('Le préfet Marc Leroy était sur place. « Le chantier sera terminé en juin », a-t-il indiqué à l’AFP.', 'fr');
+    expect(said(items, 'Le chantier sera terminé')?.speaker).toBe('Marc Leroy');
+  });
+
+  test('selon un communiqué du ministère de la Santé: the ministry speaks', () => {
+    const { items, entities } = read('Selon un communiqué du ministère de la Santé, trois patients sont encore hospitalisés.', 'fr');
+    const q = said(items, 'trois patients');
+    expect(q?.source).toBe('ministère de la Santé');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
+
+  test('the tag set inside the quotation: « A, poursuit l’élu. B » takes up the mayor', () => {
+    const { items } = read('Le maire Jean Petit a visité la zone. « Nous allons tout reconstruire, poursuit l’élu. Personne ne sera oublié. »', 'fr');
+    expect(said(items, 'tout reconstruire')?.speaker).toBe('Jean Petit');
+  });
+
+  test('le président du club, le Premier ministre québécois, l’ancien président: no officeholder of France', () => {
+    const { entities } = read('« Nous allons recruter », a déclaré le président du club. « Le budget est prêt », a déclaré le Premier ministre québécois. « Je ne regrette rien », a déclaré l’ancien président.', 'fr', '2023-03-20');
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Emmanuel Macron');
+    expect(names).not.toContain('Élisabeth Borne');
+  });
+
+  test('a description of someone unnamed opens the sentence: a later « elle » is not the woman quoted before', () => {
+    const text = 'Pour l’économiste Sophie Lambert, le montant est insuffisant. « Il faudrait au moins le double », explique-t-elle.\n\nInterrogée par l’AFP, une source proche du dossier assure que le gouvernement pourrait revoir sa copie. « Rien n’est encore figé », confie-t-elle.';
+    const { items } = read(text, 'fr');
+    expect(said(items, 'au moins le double')?.speaker).toBe('Sophie Lambert');
+    expect(said(items, 'Rien n’est encore figé')?.speaker ?? null).not.toBe('Sophie Lambert');
+  });
+
+  test('a quotation whose own sentence names another person after it does not go on with the one quoted before', () => {
+    const text = 'Claire Fontaine a répondu aux critiques mercredi : « Ce plan est un début, pas une fin. »\n\n« C’est une bonne nouvelle pour les exploitants », a salué avec prudence Marc Duval, président de la fédération locale.';
+    const { items } = read(text, 'fr');
+    expect(said(items, 'une bonne nouvelle')?.speaker ?? null).not.toBe('Claire Fontaine');
+  });
+
+  test('selon nos informations is the outlet’s own reporting: no source', () => {
+    const { items } = read('Selon nos informations, le ministre va démissionner dans les prochains jours.', 'fr');
+    expect(said(items, 'le ministre va démissionner')?.source ?? null).toBe(null);
+  });
 });

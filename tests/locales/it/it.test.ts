@@ -13,4 +13,38 @@ describe('Italian', () => {
     expect(said(items, 'due persone sono rimaste ferite')?.source).toBe('la polizia');
     expect(said(items, 'la siccità durerà')?.vague).toBe(true);
   });
+
+  test('the agency is the hearer: «…», ha spiegato all’ANSA (the person spoken of) / il sindaco X', () => {
+    const { items } = read('Il sindaco Marco Rossi ha visitato il cantiere. «Finiremo i lavori entro giugno», ha spiegato all’ANSA. «Il ponte riaprirà a luglio», ha detto all’ANSA l’assessore Luca Bianchi.', 'it');
+    expect(said(items, 'Finiremo i lavori')?.speaker).toBe('Marco Rossi');
+    expect(said(items, 'Il ponte riaprirà')?.speaker).toBe('Luca Bianchi');
+  });
+
+  test('the name after its role and complement: il ministro delle Infrastrutture Luca Bianchi', () => {
+    const { items } = read('«Finiremo il ponte entro giugno», ha assicurato il ministro delle Infrastrutture Luca Bianchi.', 'it');
+    expect(said(items, 'Finiremo il ponte')?.speaker).toBe('Luca Bianchi');
+  });
+
+  test('il presidente della Regione and l’ex premier are no officeholders of the day', () => {
+    const { entities } = read('«Assumeremo dieci persone», ha detto il presidente della Regione. «Non rimpiango nulla», ha detto l’ex premier.', 'it');
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Sergio Mattarella');
+    expect(names).not.toContain('Giorgia Meloni');
+  });
+
+  test('«…», hanno detto is no one person; «…», ha detto is the mayor', () => {
+    const a = read('Il sindaco Marco Rossi ha visitato il cantiere. «Finiremo i lavori entro giugno», hanno detto.', 'it');
+    expect(said(a.items, 'Finiremo i lavori')?.speaker ?? null).toBe(null);
+    const b = read('Il sindaco Marco Rossi ha visitato il cantiere. «Finiremo i lavori entro giugno», ha detto.', 'it');
+    expect(said(b.items, 'Finiremo i lavori')?.speaker).toBe('Marco Rossi');
+  });
+
+  test('a role with its complement before the name makes the subject, for a dropped subject later; secondo l’Istat; a name in apposition before a colon', () => {
+    const text = 'Il ministro dell’Economia Paolo Ferri ha difeso il provvedimento. «È un aiuto concreto per le famiglie», ha detto in conferenza stampa.\n\nSecondo l’Istat, l’inflazione è scesa al cinque per cento.\n\nLa presidente di Confcommercio, Anna Riva, è più cauta: «Il decreto va nella giusta direzione».';
+    const { items, entities } = read(text, 'it');
+    expect(said(items, 'aiuto concreto')?.speaker).toBe('Paolo Ferri');
+    const istat = said(items, 'inflazione è scesa');
+    expect(entities.find((e) => e.name === istat?.speaker)?.type).toBe('organization');
+    expect(said(items, 'giusta direzione')?.speaker).toBe('Anna Riva');
+  });
 });

@@ -47,4 +47,80 @@ describe('Polish', () => {
     expect(first?.content).not.toContain('dodał');
     expect(said(items, 'Pieniądze dla rolników')?.speaker).toBe('Czesław Siekierski');
   });
+
+  test('institution words make an organisation in any case: Według Instytutu Meteorologii i Gospodarki Wodnej, Ministerstwa Zdrowia', () => {
+    const { items, entities } = read('Według Instytutu Meteorologii i Gospodarki Wodnej poziom wody przekroczył sześć metrów. Według Ministerstwa Zdrowia liczba zakażeń spadła o połowę.', 'pl');
+    const a = said(items, 'poziom wody');
+    expect(a?.source).toBe('Instytutu Meteorologii i Gospodarki Wodnej');
+    // (the entity's head in its base form, the complements as written)
+    expect(a?.speaker).toBe('Instytut Meteorologii i Gospodarki Wodnej');
+    expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
+    const b = said(items, 'liczba zakażeń');
+    expect(entities.find((e) => e.name === b?.speaker)?.type).toBe('organization');
+  });
+
+  test('powiedział PAP: the agency is the hearer, the speaker comes after it (or none)', () => {
+    const { items, entities } = read('– Nie zostawimy nikogo bez pomocy – powiedział PAP wojewoda Jan Kowalski.\n\n„Wały wytrzymają jeszcze kilka dni” – powiedział PAP.', 'pl');
+    expect(said(items, 'Nie zostawimy nikogo')?.speaker).toBe('Jan Kowalski');
+    expect(said(items, 'Wały wytrzymają')?.speaker).not.toBe('PAP');
+    expect(entities.map((e) => e.name)).not.toContain('PAP');
+  });
+
+  test('a dropped subject in dash speech later in the paragraph is the person the paragraph opened with', () => {
+    const { items } = read('Wojewoda Jan Kowalski odwiedził w poniedziałek zalane wały. – Nie zostawimy nikogo bez pomocy – powiedział PAP.', 'pl');
+    expect(said(items, 'Nie zostawimy nikogo')?.speaker).toBe('Jan Kowalski');
+  });
+
+  test('the gender of a past verb: „…” – powiedział after a woman is named gives no speaker; powiedziała gives her', () => {
+    const a = read('Anna Nowak odwiedziła szpital w poniedziałek. „Nie brakuje nam łóżek” – powiedział.', 'pl');
+    expect(said(a.items, 'Nie brakuje nam')?.speaker ?? null).toBe(null);
+    const b = read('Anna Nowak odwiedziła szpital w poniedziałek. „Nie brakuje nam łóżek” – powiedziała.', 'pl');
+    expect(said(b.items, 'Nie brakuje nam')?.speaker).toBe('Anna Nowak');
+  });
+
+  test('według komunikatu Ministerstwa Zdrowia: the ministry, with its whole name', () => {
+    const { items, entities } = read('Według komunikatu Ministerstwa Zdrowia trzech pacjentów przebywa w szpitalu.', 'pl');
+    const q = said(items, 'trzech pacjentów');
+    expect(q?.source).toBe('Ministerstwa Zdrowia');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
+
+  test('past a long phrase of the medium: „…” – przekazała w rozmowie z RMF FM Anna Nowak', () => {
+    const { items } = read('„Pieniądze na szpitale są zabezpieczone” – przekazała w rozmowie z RMF FM Anna Nowak.', 'pl');
+    expect(said(items, 'Pieniądze na szpitale')?.speaker).toBe('Anna Nowak');
+  });
+
+  test('a title with a complement is no office of state: prezydent miasta, prezydent Gdańska; były premier is not today’s', () => {
+    const { items, entities } = read('„Zatrudnimy dziesięć osób” – powiedział prezydent miasta. „Budżet jest gotowy” – powiedział prezydent Gdańska. „Nie żałuję niczego” – powiedział były premier.', 'pl');
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Andrzej Duda');
+    expect(names).not.toContain('Mateusz Morawiecki');
+    expect(names).not.toContain('Gdańska');
+    expect(said(items, 'Zatrudnimy')?.source).toBe('prezydent miasta');
+  });
+
+  test('dash speech with a plural verb (powiedzieli, mówią) is no one person', () => {
+    const { items } = read('Minister Anna Nowak odwiedziła szpital. – Brakuje łóżek na oddziałach – powiedzieli.', 'pl');
+    expect(said(items, 'Brakuje łóżek')?.speaker ?? null).toBe(null);
+  });
+
+  test('a full name after a body in the genitive is the person (prezes Krajowej Rady Marek Zieliński); a surname after a medium phrase', () => {
+    const text = 'Innego zdania jest prezes Krajowej Rady Izb Rolniczych Marek Zieliński. – Pomoc przychodzi za późno – mówi PAP Zieliński.\n\n„Jesteśmy otwarci na rozmowy” – napisał w mediach społecznościowych Zieliński.';
+    const { items } = read(text, 'pl');
+    expect(said(items, 'Pomoc przychodzi')?.speaker).toBe('Marek Zieliński');
+    expect(said(items, 'Jesteśmy otwarci')?.speaker).toBe('Marek Zieliński');
+  });
+
+  test('jak podaje Onet: a news medium is an organisation', () => {
+    const { items, entities } = read('Jak podaje Onet, minister poda się do dymisji w przyszłym tygodniu.', 'pl');
+    const q = said(items, 'minister poda się');
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
+
+  test('jej zdaniem / jego zdaniem: the person spoken of, of the pronoun’s gender', () => {
+    const a = read('Minister Anna Nowak odwiedziła szpital. Jej zdaniem sytuacja w szpitalach jest stabilna.', 'pl');
+    expect(said(a.items, 'sytuacja w szpitalach')?.speaker).toBe('Anna Nowak');
+    const b = read('Minister Jan Nowak odwiedził szpital. Jej zdaniem sytuacja w szpitalach jest stabilna.', 'pl');
+    expect(said(b.items, 'sytuacja w szpitalach')?.speaker ?? null).toBe(null);
+  });
 });

@@ -24,4 +24,29 @@ describe('Portuguese', () => {
     expect(said(items, 'o texto deve ser votado')?.speaker).toBe('Fernando Haddad');
     expect(said(items, 'Temos votos suficientes')?.speaker).toBe('Fernando Haddad');
   });
+
+  test('the agency is the hearer: “…”, disse à Lusa o secretário de Estado, X', () => {
+    const { items, entities } = read('“Não haverá cortes nas pensões”, disse à Lusa o secretário de Estado, Rui Alves.', 'pt');
+    expect(said(items, 'Não haverá cortes')?.speaker).toBe('Rui Alves');
+    expect(entities.map((e) => e.name)).not.toContain('Lusa');
+  });
+
+  test('a dropped subject with a verb of saying in -ir: “…”, garantiu (the minister named before)', () => {
+    const { items } = read('O ministro João Silva visitou a obra na segunda-feira. “Vamos concluir a ponte até junho”, garantiu.', 'pt');
+    expect(said(items, 'Vamos concluir a ponte')?.speaker).toBe('João Silva');
+  });
+
+  test('a paragraph of speech after a sentence whose subject is a person is theirs; not after a sentence about someone else', () => {
+    const a = read('O técnico Carlos Mendes falou sobre a final.\n\n“Nós jogámos bem e merecemos ganhar este jogo difícil.”', 'pt');
+    expect(said(a.items, 'Nós jogámos')?.speaker).toBe('Carlos Mendes');
+    const b = read('O técnico Carlos Mendes falou sobre a final. A claque do clube rival protestou.\n\n“Nós jogámos bem e merecemos ganhar este jogo difícil.”', 'pt');
+    expect(said(b.items, 'Nós jogámos')?.speaker ?? null).toBe(null);
+  });
+
+  test('para X with a body named as one, past a sentence adverb: “Para a Confederação dos Agricultores, porém, …”', () => {
+    const { items, entities } = read('Para a Confederação dos Agricultores, porém, o valor do apoio é insuficiente.', 'pt');
+    const q = said(items, 'o valor do apoio');
+    expect(q?.content.startsWith('o valor')).toBe(true);
+    expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+  });
 });

@@ -25,6 +25,12 @@ function leadersByName(): Map<string, string> {
 }
 let solo: Map<string, string> | null = null;
 
+/** A word without its elided article or preposition ("l'institut" → "institut", "dell'economia" → "economia"). */
+export function unelided(low: string): string {
+  const m = /^[a-zà-ü]{1,5}'(.+)$/.exec(low);
+  return m ? m[1]! : low;
+}
+
 export class Persons {
   /** Surname (a base form, lower case) → the full names seen with it. */
   private bySurname = new Map<string, Set<string>>();
@@ -50,9 +56,26 @@ export class Persons {
     return true;
   }
 
+  /** The gender of a given name (lower case): the pack's own names first, then the English list. */
+  gender(low: string): 'm' | 'f' | undefined {
+    return this.pack.givenNames[low] ?? genderOfGivenName(low);
+  }
+
+  /** Whether a lower-case word heads the name of a body (Institut, Instytutu, ministère, Landesamts): the
+   * pack's body words as beginnings (short ones whole), or, for German compounds, a body ending (past a genitive s). */
+  bodyWord(low: string): boolean {
+    const w = unelided(low);
+    for (const b of this.pack.bodyWords) if (w === b || (b.length >= 5 && w.startsWith(b))) return true;
+    if (!this.pack.bodyEndings.length) return false;
+    const bases = [w, w.replace(/e?s$/, '')];
+    return bases.some((x) => this.pack.bodyEndings.some((e) => x.endsWith(e)));
+  }
+
   /** Whether a lower-case word is a role noun of the pack (Sprecher, Ministerin, porte-parole), whole or as a German compound's head. */
   roleWord(low: string): boolean {
     if (this.pack.roleNouns.has(low)) return true;
+    // "l'élu", "l'économiste", "dell'assessore"
+    if (unelided(low) !== low) return this.roleWord(unelided(low));
     // "die 54-Jährige", "le quinquagénaire": an age describes a person
     if (this.pack.ageWord.test(low)) return true;
     if (!this.pack.capitalisedNouns) return false;
@@ -72,9 +95,40 @@ export class Persons {
       const before = this.pack.countryAdjectives[t.low[k - 1] ?? ''];
       const after = this.pack.countryAdjectives[t.low[k + words.length] ?? ''];
       if (!country) country = before ?? after ?? (title.needsCountry ? null : this.pack.country);
-      return { office: title.office, country, end: k + words.length - 1 + (after && !before ? 1 : 0) };
+      const end = k + words.length - 1 + (after && !before ? 1 : 0);
+      if (!title.country && !before && !after) {
+        // "der Kanzler der Universität", "le président du club", "prezydent miasta": an office of something else
+        if (this.complementAt(t, end + 1)) return null;
+        // "der bayerische Ministerpräsident", "le Premier ministre québécois": a place the pack does not know
+        const place = (j: number) => !!this.pack.placeAdjective && !!t.word[j] && !t.cap[j] && this.pack.placeAdjective.test(t.low[j]!) && !this.pack.stopwords.has(t.low[j]!) && !this.pack.cueVerbs.has(t.low[j]!);
+        if (place(k - 1) || place(end + 1)) country = null;
+      }
+      // "der frühere Kanzler", "l'ancien président", "były premier": not the officeholder of the day
+      if (this.pack.formerWords.has(t.low[k - 1] ?? '') || this.pack.formerWords.has(unelided(t.low[k - 1] ?? ''))) country = null;
+      return { office: title.office, country, end };
     }
     return null;
+  }
+
+  /** Whether a complement of a noun starts at token j: a genitive link ("der", "du", "della", "d'Ontario"), or in
+   * Polish a bare word in the genitive that is no name of a person and no small word ("prezydent miasta", "premier Bawarii"). */
+  complementAt(t: Tokens, j: number): boolean {
+    const w = t.low[j];
+    if (!w || !t.word[j]) return false;
+    if (this.pack.genitiveLinks.has(w)) return true;
+    if (unelided(w) !== w && this.pack.genitiveLinks.has(w.slice(0, w.length - unelided(w).length))) return true;
+    if (/^d'/.test(w) && this.pack.genitiveLinks.has('de')) return true;
+    if (!this.pack.bareGenitive) return false;
+    const p = this.pack;
+    if (p.stopwords.has(w) || p.auxiliaries.has(w) || p.cueVerbs.has(w) || p.determiners.has(w) || p.pronouns.has(w) || p.subordinators.has(w)) return false;
+    if (p.countryAdjectives[w] || this.roleWord(w)) return false;
+    if (t.cap[j]) {
+      // a person's name: a given name, a leader, a surname the article gives in full
+      solo ??= soloNames();
+      if (this.gender(w) !== undefined || leadersByName().has(w) || p.nameBases(t.raw[j]!).some((b) => solo!.has(b.toLowerCase()) || leadersByName().has(b.toLowerCase()) || this.bySurname.has(b.toLowerCase()))) return false;
+      return true;
+    }
+    return true;
   }
 
   /** A small word inside a name (von, da, "Le" of Le Maire); a lower-case article only after another particle (von der Leyen). */
@@ -90,17 +144,17 @@ export class Persons {
       if (!this.nameToken(t, k)) continue;
       let e = k;
       while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && this.nameToken(t, e + 2)))) e++;
-      // German: a run that starts with another capital ("Neben Maria Keller") starts at its given name
-      if (this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined) {
-        for (let j = k + 1; j < e; j++) if (genderOfGivenName(t.low[j]!) !== undefined) { k = j; break; }
+      // a run that starts with another capital ("Neben Maria Keller", "prezes Krajowej Rady Marek Zieliński") starts at its given name
+      if (this.gender(t.low[k]!) === undefined) {
+        for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined) { k = j; break; }
       }
       const words = [];
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
-      const germanNoun = this.pack.capitalisedNouns && genderOfGivenName(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
+      const germanNoun = this.pack.capitalisedNouns && this.gender(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
       const sentenceStart = k === 0 || /[.!?:„“"«»–—]/.test(t.raw[k - 1]!);
       // (in German every noun has a capital: a run is a name when it opens with a given name or
       // follows a title or a role: "Sogar Malariaparasiten" is none, "Forscherin Eliane Steinmeyer" is one)
-      const named = !this.pack.capitalisedNouns || genderOfGivenName(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase());
+      const named = !this.pack.capitalisedNouns || this.gender(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase());
       if (e > k && named && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
@@ -183,11 +237,12 @@ export class Persons {
 
   /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
    * with it before `at`, else the only one named with it at all; null when unsure. */
-  resolveRole(low: string, at: number): string | null {
+  resolveRole(low: string, at: number, beforeOnly = false): string | null {
     const seen = [...(this.byRole.get(low) ?? [])];
     if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
     const before = seen.filter((x) => x.at < at).sort((x, y) => y.at - x.at);
     if (before.length) return this.resolveName([before[0]!.name]) ?? before[0]!.name;
+    if (beforeOnly) return null;
     const names = new Set(seen.map((x) => this.resolveName(x.name.split(' ')) ?? x.name));
     return names.size === 1 ? [...names][0]! : null;
   }

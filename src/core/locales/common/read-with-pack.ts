@@ -11,8 +11,7 @@ import type { Attribution, Entity, Span } from '../../types.ts';
 import type { LanguagePack } from '../../lang/pack.ts';
 import { findQuotes, type Quote } from '../../text/quote-marks.ts';
 import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
-import { Persons } from './persons.ts';
-import { genderOfGivenName } from '../en/lexicon/given-names.ts';
+import { Persons, unelided } from './persons.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -121,7 +120,7 @@ class PackReader {
       for (; qi < this.quotes.length && this.quotes[qi]!.start < s.end; qi++) qi = this.quote(qi);
       this.accordingIn(s);
       this.reportedIn(s);
-      this.trackSubject(s);
+      if (!this.tracked.has(s.start)) this.trackSubject(s);
     }
     for (; qi < this.quotes.length; qi++) qi = this.quote(qi);
     this.items.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
@@ -229,7 +228,8 @@ class PackReader {
     if (!tagAfter && !before && !alone && words < 8) return qi;
     const content: Span[] = [{ start: q.start, end: q.end }];
     let last = qi;
-    let tag = tagAfter ?? before;
+    const inside = tagAfter || before ? null : this.innerTag(q);
+    let tag = tagAfter ?? before ?? inside;
     // "„A“, sagt Davis, „B“": the quotation after the tag, in its paragraph, with no tag of its own, is a part
     if (tagAfter) {
       const next = this.quotes[qi + 1];
@@ -243,18 +243,32 @@ class PackReader {
     }
     let who: Speaker = { source: null, speaker: null, vague: false };
     let person: string | null = null;
-    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : 'quote-goes-on';
+    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : 'quote-goes-on';
     if (tag) {
-      const r = this.speaker(tag.subject, q.start);
+      const r = this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
       person = r.person;
     } else {
       // a quotation standing alone goes on with the person quoted just before, when near
       const prev = this.lastItem(q.start);
       const prevEnd = prev ? prev.content[prev.content.length - 1]!.end : 0;
-      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person)) {
+      // (not when its own sentence names someone else after it: "« … », a réagi Marc Duval" with a verb not known)
+      const tailEnd = Math.min(this.paragraphEnd(q.end), Math.max(q.end, sentence.end));
+      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person)) {
         who = prev.who;
         person = prev.person;
+      }
+      // a paragraph of speech right after a sentence whose subject is a person ("Le juge Bocock estime …\n\n« … »"):
+      // that person's, when no one else is named between
+      if (!who.speaker && this.text.slice(this.paragraphs[this.paragraphOf(q.start)]!, q.start).trim() === '' && /^[\s.!?]*$/.test(this.text.slice(q.end, this.paragraphEnd(q.end)))) {
+        const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
+        const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
+        if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person)) {
+          const e = this.persons.entity(sub.person, 'person', null);
+          who = { source: null, speaker: e.id, vague: false };
+          person = sub.person;
+          rule = 'quote-after-subject';
+        }
       }
       tag = null;
     }
@@ -262,6 +276,38 @@ class PackReader {
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
     this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
     return last;
+  }
+
+  /** A tag set inside the quotation, after its first clause or sentence: « A, explique-t-il. B », «A —explicó
+   * López—. B», „A“ never (German closes the marks first). The tag must be closed by a comma, a dash or a
+   * sentence end, so that "…, dijo que …" (someone quoted by the speaker) is none. */
+  private innerTag(q: Quote): { subject: Subject; cue: Span; end: number } | null {
+    const t = this.tokens(q.inner.start, q.inner.end);
+    let stop = 0;
+    while (stop < t.length && !END.has(t.raw[stop]!)) stop++;
+    for (let k = 1; k < t.length && k <= stop + 1; k++) {
+      if (!(t.raw[k] === ',' || t.raw[k] === '—' || t.raw[k] === '–')) continue;
+      const tag = this.tagAfter(this.tokens(t.start[k]!, q.inner.end));
+      if (!tag) continue;
+      if (!/^\s*[—–]?\s*[.,;!?]/.test(this.text.slice(tag.end, q.inner.end))) return null;
+      return tag;
+    }
+    return null;
+  }
+
+  /** A pronoun or a dropped subject of a verb in the plural ("…“, sagten sie", "ont-ils déclaré", "dijeron",
+   * "hanno detto", "powiedzieli") is no one person: no subject then. */
+  private singular(subject: Subject, cue: Span | null): Subject {
+    if ((subject.kind !== 'pronoun' && subject.kind !== 'dropped') || !cue) return subject;
+    const from = Math.max(0, cue.start - 14);
+    const words = this.text.slice(from, cue.end).toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u).filter(Boolean);
+    // the cue and the word before it (an auxiliary: "hanno detto", "ont déclaré"); the pronoun after it ("sagten sie")
+    const near = [...words.slice(-2), subject.word];
+    const plural = near.some((w) => this.pack.pluralForm.test(w) && (this.pack.auxiliaries.has(w) || this.pack.cueVerbs.has(w) || !!invertedPronoun(w) || this.pack.pronouns.has(w) || /^(?:ils|elles|ont|han|hanno|têm|haben|hatten|oni|one|ellos|ellas|eles|elas|loro)$/.test(w)));
+    if (!plural) return subject;
+    // German "sie" is she or they: only the verb tells
+    if (subject.word === 'sie' && !words.slice(-2).some((w) => this.pack.pluralForm.test(w) && w !== 'sie')) return subject;
+    return { kind: 'other', span: null, word: '' };
   }
 
   /** The text of q's sentence before it (from the last sentence end, whatever the splitter made of „ and «). */
@@ -284,6 +330,20 @@ class PackReader {
       if (!person || !name || !(person === name || person.split(' ').includes(name) || person.endsWith(name))) {
         if (this.persons.known(name ?? '') || this.pack.nameBases(t.raw[k]!).some((w) => this.persons.known(this.persons.resolveName([w]) ?? ''))) return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether a name other than `person`'s is written between two offsets, outside quotations (known or not). */
+  private namesSomeoneElse(a: number, b: number, person: string | null): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, b);
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      const name = this.persons.resolveName([t.raw[k]!]);
+      // (German nouns have capitals: only a name known as one counts)
+      if (this.pack.capitalisedNouns && !(this.persons.known(name ?? '') || this.persons.gender(t.low[k]!) !== undefined)) continue;
+      if (!person || !name || !(person === name || person.split(' ').includes(name))) return true;
     }
     return false;
   }
@@ -320,9 +380,31 @@ class PackReader {
       const cue = { start: t.start[v]!, end: t.end[cueEnd]! };
       if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
       // "heißt es in einer Mitteilung": an impersonal subject names no one
-      if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) return { subject: { kind: 'dropped', span: null, word: '' }, cue, end: t.end[cueEnd + 1]! };
+      if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) {
+        // "heißt es in einer Mitteilung des Ministeriums": the body whose statement it is
+        let doc = this.documentSource(t, cueEnd + 2);
+        // "hieß es am Abend aus dem Ministerium", "heißt es aus Regierungskreisen": where the words come from
+        for (let j = cueEnd + 2; !doc && j < t.length && j <= cueEnd + 6 && t.word[j]; j++) {
+          if (!this.pack.impersonalFrom.includes(t.low[j]!)) continue;
+          const np = this.leastPhrase(t, j + 1);
+          const sub = np ? this.subjectOf(t, np.start, np.end, true) : null;
+          if (sub && (sub.kind === 'body' || sub.kind === 'group' || sub.kind === 'name' || sub.kind === 'role')) doc = sub;
+          break;
+        }
+        return { subject: doc ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd + 1]! };
+      }
       // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
-      const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: '' };
+      // "a indiqué à l'AFP le préfet", "powiedział PAP wojewoda", "explicó a este diario.": past the hearer
+      const h = this.hearerEnd(t, cueEnd + 1);
+      if (h < 0) return null;
+      if (h > cueEnd + 1) {
+        const after = h < t.length && t.word[h] ? this.subjectAfter(t, h) : null;
+        const sub = after && after.kind !== 'other' ? after : null;
+        if (!sub && !this.tagEnds(t, h)) return null;
+        const s2 = sub ?? { kind: 'dropped' as const, span: null, word: t.low[v]! };
+        return { subject: s2, cue, end: s2.span ? s2.span.end : t.end[h - 1]! };
+      }
+      const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: t.low[v]! };
       if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
     }
@@ -352,6 +434,7 @@ class PackReader {
   private tagEnds(t: Tokens, k: number): boolean {
     if (k >= t.length) return true;
     const r = t.raw[k]!;
+    if (t.word[k] && this.hearerEnd(t, k) !== k) return true;
     return END.has(r) || r === ',' || isDash(r) || isOpenMark(r) || r === '(' || r === ':' || this.pack.stopwords.has(t.low[k]!);
   }
 
@@ -381,7 +464,7 @@ class PackReader {
       const backward = this.subjectBefore(t, v);
       const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
       if (subject) return { subject, cue, colon };
-      return { subject: { kind: 'dropped', span: null, word: '' }, cue, colon };
+      return { subject: { kind: 'dropped', span: null, word: t.low[v]! }, cue, colon };
     }
     // "Para el economista X, el programa “…”", "Selon X, la réforme est « … »": the according-to phrase of the sentence
     for (let k = 0; k < end; k++) {
@@ -401,6 +484,24 @@ class PackReader {
         if (subject.kind === 'name' || subject.kind === 'title') return { subject, cue: null, colon };
       }
     }
+    // "Le syndicaliste Luc Bernard a été clair : « … »", "Weber ist überzeugt: „…“": the named subject that opens a
+    // short clause before the colon, when no one else is named in it
+    if (colon && end >= 3 && end <= 14) {
+      const f = firstWord(t);
+      const np = this.nounPhrase(t, f, 6, end);
+      if (np) {
+        let subject = this.subjectOf(t, np.start, np.end);
+        // "La presidente di Confcommercio, Anna Riva, è più cauta:": the name in apposition
+        if (subject.kind !== 'name' && t.raw[np.end + 1] === ',' && this.persons.nameToken(t, np.end + 2)) {
+          let n = np.end + 2;
+          while (n + 1 < end && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
+          if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
+        }
+        if (subject.kind === 'name' && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
+          return { subject: { ...subject, span: subject.span }, cue: null, colon };
+        }
+      }
+    }
     return null;
   }
 
@@ -414,6 +515,8 @@ class PackReader {
     const np = this.nounPhrase(t, k, 8, limit);
     if (!np) return null;
     let e = np.end;
+    // "ein Sprecher des Landesamts für Umwelt", "le porte-parole du ministère de la Santé": the body's whole name
+    if (this.persons.bodyWord(t.low[e]!)) e = Math.min(this.bodyEnd(t, e), limit - 1);
     // "sagte der Sprecher, Max Müller," / "a déclaré son porte-parole, Jean Dupont."
     if (t.raw[e + 1] === ',' && e + 2 < limit && this.persons.nameToken(t, e + 2)) {
       let n = e + 2;
@@ -435,10 +538,14 @@ class PackReader {
    * determiner, title or role within a few tokens starts it. */
   private subjectPastPhrase(t: Tokens, k: number): Subject | null {
     if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
-    for (let j = k + 1; j < t.length && j <= k + 5; j++) {
+    for (let j = k + 1; j < t.length && j <= k + 6; j++) {
       if (!t.word[j]) return null;
       const w = t.low[j]!;
-      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j)) {
+      // (or a given name: "przekazała w rozmowie z RMF FM Anna Nowak")
+      // (or a given name, or a surname the article gave in full: "napisał w mediach społecznościowych Kowalski.")
+      const knownName = t.cap[j] && this.persons.nameToken(t, j) && (this.persons.gender(w) !== undefined && this.persons.nameToken(t, j + 1)
+        || (this.persons.known(this.persons.resolveName([t.raw[j]!]) ?? '') && (j + 1 >= t.length || END.has(t.raw[j + 1]!) || t.raw[j + 1] === ',')));
+      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j) || knownName) {
         const sub = this.subjectAfter(t, j);
         return sub && sub.kind !== 'other' && sub.kind !== 'pronoun' ? sub : null;
       }
@@ -462,6 +569,21 @@ class PackReader {
       while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.pack.nameParticles.has(t.low[a - 1]!))) a--;
       while (a < e - 1 && !this.persons.nameToken(t, a)) a++;
       if (a >= 1 && t.raw[a - 1] === ',') return { kind: 'name', span: { start: t.start[a]!, end: t.end[e - 1]! }, word: '', name: t.raw.slice(a, e) };
+    }
+    // "Anna Weber, Sprecherin des Verbands, sagte", "Jan Kowalski, rzecznik urzędu, powiedział": the name before
+    // its apposition of role
+    if (e >= 3 && t.raw[e] === ',') {
+      for (let c = e - 2; c >= 1 && c >= e - 10; c--) {
+        if (t.raw[c] !== ',') continue;
+        const r = this.pack.determiners.has(t.low[c + 1]!) ? c + 2 : c + 1;
+        if (!this.persons.roleWord(t.low[r] ?? '') || !this.persons.nameToken(t, c - 1)) break;
+        let a = c - 1;
+        while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.persons.particleAt(t, a - 1))) a--;
+        while (a < c - 1 && !this.persons.nameToken(t, a)) a++;
+        // the name opens its clause (not "… mit Anna Weber, Sprecherin …")
+        if (a > 0 && !(END.has(t.raw[a - 1]!) || t.raw[a - 1] === ',' || isOpenMark(t.raw[a - 1]) || isDash(t.raw[a - 1]))) break;
+        return { kind: 'name', span: { start: t.start[a]!, end: t.end[c - 1]! }, word: '', name: t.raw.slice(a, c) };
+      }
     }
     // "Marie Dubois, qui dirige l'association, a déclaré": the name before the relative clause
     if (e >= 3 && t.raw[e] === ',') {
@@ -511,6 +633,8 @@ class PackReader {
     let h = a;
     while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
     if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
+    // "un communiqué du ministère", "einer Mitteilung der Stadt": the body whose statement it is
+    if (this.pack.documentNouns.has(unelided(t.low[h]!))) return this.documentSource(t, h) ?? { kind: 'other', span, word: '' };
     // titles, and the tokens they cover (no name inside "le président de la République")
     let title: Subject | null = null;
     const inTitle = new Set<number>();
@@ -524,23 +648,50 @@ class PackReader {
     // names: the first run of name tokens that is not the complement of a preposition ("la portavoz
     // del Gobierno", "le ministre des Transports, Paul Girard" → Paul Girard)
     let best: [number, number] | null = null;
+    let body: [number, number] | null = null;
     for (let k = a; k <= e && !best; k++) {
+      // a body's name ("Instytutu Meteorologii", "Ministerstwa Zdrowia"): no person, unless a given name follows
+      // in the run ("rzecznik Urzędu Miasta Anna Nowak" → Anna Nowak)
+      if (!inTitle.has(k) && t.cap[k] && this.persons.bodyWord(t.low[k]!)) {
+        let j = k;
+        while (j + 1 <= e && t.cap[j + 1] && this.persons.nameToken(t, j + 1)) j++;
+        body ??= [k, j];
+        let g = k + 1;
+        while (g <= j && this.persons.gender(t.low[g]!) === undefined) g++;
+        if (g <= j) best = [g, j];
+        k = j;
+        continue;
+      }
       if (inTitle.has(k) || !this.persons.nameToken(t, k)) continue;
       // a German capital after a determiner or an adjective is a noun ("die Lage", "der neue Chef")
       if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
       if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
       let j = k;
       while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.nameParticleAt(t, j + 1) && j + 2 <= e && this.persons.nameToken(t, j + 2)))) j++;
-      const complement = k > a && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!));
+      // "Konzernchef Markus Braun", "ministro delle Infrastrutture Luca Bianchi": a run that does not open with a given
+      // name but has one further on starts there
+      let given = -1;
+      if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < j; g++) if (this.persons.gender(t.low[g]!) !== undefined) { given = g; break; }
+      if (given > 0) {
+        best = [given, j];
+        break;
+      }
+      // (Polish: "prezydent Gdańska", "marszałek Sejmu" — a capital in the genitive after a role, no person's name)
+      const complement = (k > a && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!)))
+        || (this.pack.bareGenitive && k > a && (this.persons.roleWord(t.low[k - 1]!) || inTitle.has(k - 1)) && this.persons.complementAt(t, k));
       if (!complement) best = [k, j];
       k = j;
     }
     if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
     if (title) return title;
     for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!)) return { kind: 'role', span, word: t.low[k]! };
+    // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
+    if (body || this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
     if (this.pack.capitalisedNouns && t.cap[e] && e - a <= 2 && !this.pack.stopwords.has(t.low[e]!)) return { kind: 'body', span, word: t.low[e]! };
     if (!this.pack.capitalisedNouns && t.cap[a] && e - a <= 3 && !this.pack.stopwords.has(t.low[a]!)) return { kind: 'body', span, word: t.low[a]! };
+    // "secondo l'Istat", "selon l'Insee", "según la ONU": a capital past an elided article names a body
+    if (!this.pack.capitalisedNouns && oblique && e - a <= 3 && unelided(t.low[a]!) !== t.low[a]! && /^\p{Lu}/u.test(t.raw[a]!.slice(t.raw[a]!.length - unelided(t.low[a]!).length))) return { kind: 'body', span, word: unelided(t.low[a]!) };
     // after "according to", a definite description is a source ("selon le ministère de l'Intérieur")
     if (oblique && this.pack.determiners.has(t.low[a]!) && e - a <= 6) return { kind: 'body', span, word: t.low[h]! };
     return { kind: 'other', span, word: '' };
@@ -555,7 +706,7 @@ class PackReader {
         if (!this.pack.proDrop) return none;
       // falls through
       case 'pronoun': {
-        const person = this.recentPerson(at, subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : null);
+        const person = this.recentPerson(at, subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : this.pack.verbGender(subject.word));
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
         if (!person || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
         const e = this.persons.entity(person, 'person', subject.span);
@@ -565,8 +716,9 @@ class PackReader {
         const name = this.persons.resolveName(subject.name!, !!subject.oblique);
         if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
         // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
-        const body = subject.name!.length === 1 && this.pack.bodyEndings.some((end) => name.toLowerCase().endsWith(end));
-        const e = this.persons.entity(name, body ? 'organization' : 'person', subject.span);
+        // (a news medium quoted for its words is one too: "jak podaje Onet")
+        const body = this.persons.bodyWord(subject.name![0]!.toLowerCase()) || this.pack.hearers.has(subject.name!.join(' ').toLowerCase());
+        const e = this.persons.entity(body ? this.bodyName(subject.name!.join(' ')) : name, body ? 'organization' : 'person', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
       case 'title': {
@@ -574,7 +726,7 @@ class PackReader {
         // a title naming no country ("el mandatario", "o presidente"): a definite one takes up the
         // leader or official spoken of last, when no one else is named in its sentence
         if (!holder && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at);
+          const recent = this.recentPerson(at, null, true);
           if (recent && (this.persons.hasRole(recent) || this.persons.isLeader(recent)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) holder = recent;
         }
         if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
@@ -586,7 +738,7 @@ class PackReader {
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         let named = this.persons.resolveRole(subject.word, at);
         if (!named && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at);
+          const recent = this.recentPerson(at, null, true);
           if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
         }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
@@ -600,12 +752,30 @@ class PackReader {
       }
       case 'body': {
         const text = this.text.slice(subject.span!.start, subject.span!.end);
-        const e = this.persons.entity(text, 'organization', subject.span);
+        const e = this.persons.entity(this.bodyName(text), 'organization', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
       }
       default:
         return none;
     }
+  }
+
+  /** The name of a body as its entity shows it: without its article, and in German with its head out of the
+   * genitive ("des Landesamts für Umwelt" → "Landesamt für Umwelt", "Ministeriums" → "Ministerium"). */
+  private bodyName(text: string): string {
+    const words = text.split(/\s+/);
+    while (words.length > 1 && this.pack.determiners.has(words[0]!.toLowerCase())) words.shift();
+    if (this.pack.capitalisedNouns && words.length) {
+      const head = words[0]!;
+      const bare = head.replace(/e?s$/, '');
+      if (bare !== head && bare.length >= 3 && this.persons.bodyWord(bare.toLowerCase()) && (this.pack.bodyEndings.some((e) => bare.toLowerCase().endsWith(e)) || this.pack.bodyWords.includes(bare.toLowerCase()))) words[0] = bare;
+    }
+    // "Instytutu Meteorologii" → "Instytut Meteorologii" (the complements stay as they are)
+    if (words.length) {
+      const base = this.pack.bodyHeadBase(words[0]!.toLowerCase());
+      if (base !== words[0]!.toLowerCase()) words[0] = words[0]![0] === words[0]![0]!.toUpperCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
+    }
+    return words.join(' ');
   }
 
   /** Whether a description opens with a definite article ("le ministre", "l'économiste"), or is a bare
@@ -615,8 +785,26 @@ class PackReader {
     return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
   }
 
+  /** Sentences whose subject is noted already (dash speech reads a paragraph ahead of the sentence loop). */
+  private tracked = new Set<number>();
+
+  /** Notes the subjects of the sentences that end before `at` (dash speech later in their paragraph needs them). */
+  private trackBefore(at: number): void {
+    for (let i = this.sentenceIndex(at) - 1; i >= 0 && !this.tracked.has(this.sentences[i]!.start); i--) {
+      if (this.sentences[i]!.end > at) continue;
+      // (in order: the earliest first)
+      const todo: Span[] = [];
+      for (let j = i; j >= 0 && !this.tracked.has(this.sentences[j]!.start); j--) todo.unshift(this.sentences[j]!);
+      for (const sp of todo) {
+        this.tracked.add(sp.start);
+        this.trackSubject(sp);
+      }
+      break;
+    }
+  }
+
   /** People who are the subject of a sentence ("Le juge Bocock estime …", "Il dit …"), in order. */
-  private subjects: { at: number; person: string }[] = [];
+  private subjects: { at: number; person: string | null; named?: boolean }[] = [];
 
   /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
   private trackSubject(s: Span): void {
@@ -628,18 +816,42 @@ class PackReader {
         if (p) this.subjects.push({ at: t.start[k]!, person: p });
         return;
       }
+      // "Interrogée par l'AFP, une source proche du dossier assure …", "La ministre a ajouté …": a description opens
+      // the clause — the person its role was given to, else someone unnamed (a later "elle" is not the one before)
+      if ((k === firstWord(t) || t.raw[k - 1] === ',') && this.pack.determiners.has(t.low[k]!) && k + 1 < t.length && !this.persons.nameToken(t, k + 2)) {
+        const head = t.low[k + 1]!;
+        if (this.pack.vagueHeads.has(head)) {
+          this.subjects.push({ at: t.start[k]!, person: null });
+          return;
+        }
+        // ("Le président de l'Association, Olivier Bertrand, …": the name in apposition is the subject, read on)
+        // ("le juge en chef Rossiter": the name after the role phrase, read on)
+        let apposed = false;
+        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
+        for (let j = k + 2; j < t.length && j <= k + 5 && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
+        if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
+          this.subjects.push({ at: t.start[k]!, person: this.persons.resolveRole(head, t.start[k]!, true), named: false });
+          return;
+        }
+      }
       if (!this.persons.nameToken(t, k)) continue;
       const prev = k > 0 ? t.low[k - 1]! : '';
       // a subject opens the sentence or its clause, or follows its determiner or title; a name after
       // a preposition or a verb is not the subject ("à Calgary", "a rencontré Macron"): read on
-      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1);
+      // (or a role with its complement: "Il ministro dell'Economia Paolo Ferri", "Minister rolnictwa Czesław Siekierski")
+      let roleBefore = false;
+      for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
+      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore;
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) continue;
       let e = k;
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
       if (name && this.persons.known(name)) {
-        this.subjects.push({ at: t.start[k]!, person: name });
+        // "La ministra Ana López y el alcalde Pedro Gómez visitaron …": two people, a later pronoun may be either's
+        let pair = false;
+        if (this.pack.coordinators.has(t.low[e + 1] ?? '')) for (let j = e + 2; j < t.length && j <= e + 5 && !pair; j++) pair = this.persons.nameToken(t, j);
+        this.subjects.push({ at: t.start[k]!, person: pair ? null : name });
         return;
       }
       k = e; // a capitalised word that names no one known ("aux Affaires économiques"): read on
@@ -647,10 +859,10 @@ class PackReader {
   }
 
   /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */
-  private recentPerson(at: number, gender: 'm' | 'f' | null = null): string | null {
+  private recentPerson(at: number, gender: 'm' | 'f' | null = null, namedOnly = false): string | null {
     const item = this.lastItem(at);
     const quoted = item?.person ? { at: item.content[item.content.length - 1]!.end, person: item.person } : null;
-    let subject: { at: number; person: string } | null = null;
+    let subject: { at: number; person: string | null } | null = null;
     for (let i = this.subjects.length - 1; i >= 0; i--) {
       if (this.subjects[i]!.at < at) {
         subject = this.subjects[i]!;
@@ -658,10 +870,13 @@ class PackReader {
       }
     }
     const best = !quoted ? subject : !subject ? quoted : subject.at > quoted.at ? subject : quoted;
-    if (!best || at - best.at >= PRONOUN_REACH) return null;
+    if (!best || !best.person || at - best.at >= PRONOUN_REACH) return null;
+    // (a description of office takes up a person named, not one a role was taken back to: "O presidente eleito …
+    // \"…\", acrescentou o comandante" is not the president's)
+    if (namedOnly && 'named' in best && best.named === false) return null;
     // "a-t-elle dit" after a man is quoted: not him (unsure, not the one before)
     if (gender) {
-      const g = genderOfGivenName(best.person.split(' ')[0]!.toLowerCase());
+      const g = this.persons.gender(best.person.split(' ')[0]!.toLowerCase());
       if (g && g !== gender) return null;
     }
     return best.person;
@@ -713,7 +928,8 @@ class PackReader {
         }
       }
       consumed = last;
-      const r = first.tag ? this.speaker(first.tag.subject, open) : { who: { source: null, speaker: null, vague: false }, person: null };
+      this.trackBefore(open);
+      const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : { who: { source: null, speaker: null, vague: false }, person: null };
       this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
       this.taken.push({ start: open, end: last });
     }
@@ -782,6 +998,11 @@ class PackReader {
       const t = this.tokens(s.start, s.end);
       for (let k = 0; k < t.length; k++) {
         if (this.insideQuote(t.start[k]!)) continue;
+        // "Jej zdaniem sytuacja jest stabilna": the possessive is the person spoken of (of its gender)
+        if (k > 0 && this.pack.accordingPossessive.includes(t.low[k]!) && this.pack.pronouns.has(t.low[k - 1]!) && (k - 1 === firstWord(t) || t.raw[k - 2] === ',')) {
+          this.according(t, s, k - 1, k, { start: k - 1, end: k - 1 }, { start: t.start[k - 1]!, end: t.end[k]! });
+          continue;
+        }
         const len = this.accordingBeforeAt(t, k);
         // "sagte die Ministerin laut Redetext": an adjunct of a verb of saying, whose subject speaks
         if (len > 0 && this.verbJustBefore(t, k)) continue;
@@ -795,8 +1016,11 @@ class PackReader {
         if ((k === firstWord(t) || END.has(t.raw[k - 1] ?? '')) && this.pack.accordingOpeners.includes(t.low[k]!)) {
           const np = this.sourceAfter(t, k + 1, false);
           if (np && t.raw[np.end + 1] === ',') {
-            const kind = this.subjectOf(t, np.start, np.end, true).kind;
-            if (kind === 'name' || kind === 'title' || kind === 'role' || kind === 'group' || kind === 'pronoun') this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
+            const sub = this.subjectOf(t, np.start, np.end, true);
+            const kind = sub.kind;
+            // (a body only when named as one: "Para a Confederação dos Agricultores," — not "Pour la France,")
+            const body = kind === 'body' && this.persons.bodyWord(sub.word);
+            if (kind === 'name' || kind === 'title' || kind === 'role' || kind === 'group' || kind === 'pronoun' || body) this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k]! });
           }
           continue;
         }
@@ -866,6 +1090,8 @@ class PackReader {
    * closes it, else the least phrase that names someone ("Laut Polizei wurden …", "Według Putina sankcje …"). */
   private sourceAfter(t: Tokens, k: number, closing: boolean): { start: number; end: number } | null {
     if (k >= t.length || !t.word[k]) return null;
+    // "selon nos informations", "nach unseren Informationen": the outlet's own reporting
+    if (this.pack.ownWords.has(t.low[k]!)) return null;
     if (this.pack.pronouns.has(t.low[k]!)) return { start: k, end: k };
     let stop = k;
     while (stop < t.length && stop < k + 9 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!) && !isOpenMark(t.raw[stop])) stop++;
@@ -901,7 +1127,78 @@ class PackReader {
     while (end + 2 < t.length && (this.pack.nameParticles.has(t.low[end + 1]!) || this.pack.determiners.has(t.low[end + 1]!)) && t.word[end + 2] && (t.cap[end + 2] || /^[dl]'/.test(t.low[end + 2]!))) {
       end = this.persons.nameToken(t, end + 2) ? nameRun(end + 2) : end + 2;
     }
+    // a body's name goes on past its links: "Landesamt für Umwelt", "Instytutu Meteorologii i Gospodarki Wodnej"
+    if (this.persons.bodyWord(t.low[j]!)) end = this.bodyEnd(t, end);
     return { start: k, end };
+  }
+
+  /** The end of a body's name from its last token so far: past a link word ("für", "de", "i") and a capitalised word
+   * (with its own article: "für die Umwelt"), or an elided one ("dell'Economia"). */
+  private bodyEnd(t: Tokens, end: number): number {
+    // "Ministerstwa Zdrowia", "Instituto Nacional": the capitals right after the head
+    while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && !this.pack.stopwords.has(t.low[end + 1]!) && !this.pack.determiners.has(t.low[end + 1]!)) end++;
+    for (let n = 0; n < 4; n++) {
+      const link = t.low[end + 1];
+      if (!link || !this.pack.bodyLinks.has(link)) {
+        // "dell'Economia", "de l'Intérieur" written as one token
+        if (link && unelided(link) !== link && this.pack.bodyLinks.has(link.slice(0, link.length - unelided(link).length)) && /^\p{Lu}/u.test(t.raw[end + 1]!.slice(link.length - unelided(link).length))) { end++; continue; }
+        break;
+      }
+      let w = end + 2;
+      if (this.pack.determiners.has(t.low[w] ?? '') && !t.cap[w]) w++;
+      const raw = t.raw[w];
+      if (!raw || !t.word[w]) break;
+      const capital = t.cap[w] || /^\p{Lu}/u.test(raw.slice(raw.length - unelided(t.low[w]!).length));
+      if (!capital) break;
+      end = w;
+      while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && this.persons.nameToken(t, end + 1)) end++;
+    }
+    return end;
+  }
+
+  /** The body or person whose written statement is named at token k: "(in) einer Mitteilung des Ministeriums",
+   * "un communiqué de la préfecture", "w komunikacie ministerstwa"; null when there is none. */
+  private documentSource(t: Tokens, k: number): Subject | null {
+    let j = k;
+    if (j < t.length && this.pack.stopwords.has(t.low[j]!) && !this.pack.determiners.has(t.low[j]!)) j++;
+    while (j < t.length && this.pack.determiners.has(t.low[j]!)) j++;
+    if (j >= t.length || !this.pack.documentNouns.has(unelided(t.low[j]!))) return null;
+    j++;
+    // "der Stadt", "du ministère", "ministerstwa": a link or an article, then the body
+    let a = j;
+    while (a < t.length && a < j + 2 && (this.pack.bodyLinks.has(t.low[a]!) || this.pack.determiners.has(t.low[a]!) || this.pack.nameParticles.has(t.low[a]!))) a++;
+    if (a >= t.length || !t.word[a]) return null;
+    if (!(this.persons.bodyWord(t.low[a]!) || this.persons.nameToken(t, a) || this.pack.institutions.has(unelided(t.low[a]!)))) return null;
+    let e = a;
+    if (this.persons.nameToken(t, a)) while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
+    if (this.persons.bodyWord(t.low[a]!)) e = this.bodyEnd(t, e);
+    const sub = this.subjectOf(t, a, e, true);
+    if (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role') return sub;
+    if (this.pack.institutions.has(unelided(t.low[a]!))) return { kind: 'body', span: { start: t.start[a]!, end: t.end[e]! }, word: t.low[a]! };
+    return null;
+  }
+
+  /** The token after the hearer's phrase that follows a verb of saying at k ("à l'AFP", "a este diario", "PAP",
+   * "all'ANSA", "dem NDR", "dziennikarzom"), k when there is none, -1 when the phrase runs on too long to tell. */
+  private hearerEnd(t: Tokens, k: number): number {
+    const w = t.low[k];
+    if (!w || !t.word[k]) return k;
+    if (this.pack.hearers.has(`${w} ${t.low[k + 1] ?? ''}`)) return k + 2;
+    if (this.pack.hearers.has(w)) return k + 1;
+    const elided = unelided(w) !== w && this.pack.hearerPrepositions.has(w.slice(0, w.length - unelided(w).length));
+    if (!elided && !this.pack.hearerPrepositions.has(w)) return k;
+    let j = elided ? k + 1 : k + 1;
+    if (!elided && this.pack.determiners.has(t.low[j] ?? '')) j++;
+    else if (!elided && unelided(t.low[j] ?? '') !== (t.low[j] ?? '')) j++;
+    // the hearer's noun and its name ("agencia EFE", "diario", "NDR"), up to the speaker's article, title or role
+    // (at most two words: a longer run may hold the speaker, "ha detto all'ANSA l'assessore Luca Bianchi")
+    const from = j;
+    const article = (w: string) => unelided(w) !== w && this.pack.determiners.has(w.slice(0, w.length - unelided(w).length));
+    while (j < t.length && t.word[j] && !this.pack.determiners.has(t.low[j]!) && !article(t.low[j]!) && !this.persons.roleWord(t.low[j]!) && !this.persons.titleAt(t, j) && !this.cueVerb(t, j) && !this.pack.stopwords.has(t.low[j]!)) {
+      if (j >= from + 2) return -1;
+      j++;
+    }
+    return j > k + 1 || elided ? j : k;
   }
 
   /** Where the sentence around `at` starts, past sentence ends the splitter left inside (after a closing mark). */
@@ -926,6 +1223,11 @@ class PackReader {
       if (t.raw[c] === ',') k = c;
     }
     while (k < t.length && (t.raw[k] === ',' || !t.word[k]) && !isOpenMark(t.raw[k])) k++;
+    // past a sentence adverb set off by commas ("Para a Confederação, porém, o valor …", "Selon lui, en revanche, …")
+    for (let j = k; j < t.length && j <= k + 2; j++) {
+      if (!t.word[j] || !this.pack.stopwords.has(t.low[j]!)) break;
+      if (t.raw[j + 1] === ',') { k = j + 2; break; }
+    }
     // the tail ends with its sentence (the splitter may have run on past a closing mark)
     let stop = k;
     while (stop < t.length && !END.has(t.raw[stop]!)) stop++;

@@ -2,6 +2,7 @@
 // "X zufolge", nouns with capitals (a capital alone makes no name), genitive names (Merkels).
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'bundeskanzler', office: 'Chancellor' }, { words: 'bundeskanzlerin', office: 'Chancellor' },
@@ -26,6 +27,7 @@ export function buildGerman(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: [],
+    accordingPossessive: [],
     accordingClosing: ['so'],
     asClause: ['wie'],
     pronouns: new Set(W.PRONOUNS),
@@ -42,6 +44,22 @@ export function buildGerman(): LanguagePack {
     ageWord: /^\d+-jährige[rn]?$/,
     impersonal: ['es'],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
+    bodyHeadBase: (w) => w,
+    coordinators: new Set(W.COORDINATORS),
+    impersonalFrom: ['aus', 'von'],
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    genitiveLinks: new Set(W.GENITIVE_LINKS),
+    bareGenitive: false,
+    placeAdjective: /^[a-zäöüß]{3,}(?:ische|ischen|ischer|ische[ms])$/,
+    formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:\p{L}+en|sie|haben|hatten|werden|wurden)$/u,
+    verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Germany',

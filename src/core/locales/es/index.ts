@@ -1,6 +1,7 @@
 // Spanish pack: “…” « … » and dialogue dashes (—…—dijo X), "dijo el presidente", "según X".
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'presidente del gobierno', office: 'Prime Minister', country: 'Spain' }, { words: 'presidenta del gobierno', office: 'Prime Minister', country: 'Spain' },
@@ -20,6 +21,7 @@ export function buildSpanish(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['para'],
+    accordingPossessive: [],
     accordingClosing: [],
     asClause: ['como'],
     pronouns: new Set(W.PRONOUNS),
@@ -36,6 +38,22 @@ export function buildSpanish(): LanguagePack {
     ageWord: /^(?:cincuentón|cincuentona|sexagenari[oa]|octogenari[oa]|septuagenari[oa])$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
+    bodyHeadBase: (w) => w,
+    coordinators: new Set(W.COORDINATORS),
+    impersonalFrom: [],
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    genitiveLinks: new Set(W.GENITIVE_LINKS),
+    bareGenitive: false,
+    placeAdjective: /^[a-záéíóúñü]{3,}(?:és|esa|ano|ana|ino|ina|ense|eño|eña|án|ena|eno|ico|ica|ego|ega)$/,
+    formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:\p{L}+(?:aron|eron|an|en)|ellos|ellas|han)$/u,
+    verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Spain',

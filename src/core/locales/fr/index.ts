@@ -1,6 +1,7 @@
 // French pack: « … » and “…”, "a déclaré le ministre", "écrit-il", "selon X", "d'après X".
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
+import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'président de la république', office: 'President' }, { words: 'présidente de la république', office: 'President' },
@@ -21,6 +22,7 @@ export function buildFrench(): LanguagePack {
     accordingBefore: W.ACCORDING_BEFORE,
     accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['pour'],
+    accordingPossessive: [],
     accordingClosing: [],
     asClause: ['comme'],
     pronouns: new Set(W.PRONOUNS),
@@ -37,6 +39,22 @@ export function buildFrench(): LanguagePack {
     ageWord: /^(?:quinquagénaire|sexagénaire|quadragénaire|trentenaire|septuagénaire|octogénaire)s?$/,
     impersonal: [],
     bodyEndings: W.BODY_ENDINGS,
+    ownWords: new Set(W.OWN_WORDS),
+    bodyHeadBase: (w) => w,
+    coordinators: new Set(W.COORDINATORS),
+    impersonalFrom: [],
+    bodyWords: W.BODY_WORDS,
+    bodyLinks: new Set(W.BODY_LINKS),
+    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
+    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
+    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
+    documentNouns: new Set(W.DOCUMENT_NOUNS),
+    genitiveLinks: new Set(W.GENITIVE_LINKS),
+    bareGenitive: false,
+    placeAdjective: /^[a-zéèêëàâîïôûç-]{3,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|and|ande)$/,
+    formerWords: new Set(W.FORMER_WORDS),
+    pluralForm: /^(?:ils|elles|ont|\p{L}+ent|\p{L}+-t-(?:ils|elles)|\p{L}+-(?:ils|elles))$/u,
+    verbGender: () => null,
     titles: TITLES,
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'France',

@@ -8,6 +8,9 @@ const WEAK = [
   'kommentier', 'frag', 'freu', 'urteil', 'resümier', 'bilanzier', 'klag', 'beklag', 'kündig', 'mutmaß', 'erinner',
   'äußer', 'teil', 'schilder', 'stell', 'zitier', 'argumentier', 'widersprech', 'entgegn', 'prognostizier', 'befürcht',
   'hoff', 'betreu', 'sorg', 'wiederhol', 'präzisier', 'unterstreich', 'deut', 'folger', 'lob', 'beschwer',
+  'appellier', 'verteidig', 'bemängel', 'prophezei',
+  'reagier',
+  'twitter',
 ];
 const WEAK_ENDINGS = ['t', 'te', 'ten', 'en', 'et', 'ete', 'eten'];
 /** Strong and irregular forms. */
@@ -17,6 +20,7 @@ const STRONG = [
   'weiß', 'wusste', 'denkt', 'dachte', 'findet', 'fand', 'hält', 'hielt', 'gibt', 'gab', 'heißt', 'hieß', 'widerspricht',
   'widersprach', 'betont', 'gesagt', 'erklärt', 'geschrieben', 'gefordert', 'gewarnt', 'berichtet', 'zitiert',
   'meint', 'meinte', 'ergänzt', 'ergänzte', 'fügt', 'fügte', 'schließt', 'schloss', 'empfiehlt', 'empfahl',
+  'hob', 'hebt',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr', 'vgl', 'usw', 'Mio', 'Mrd', 'Jh', 'Abs'];
@@ -70,6 +74,7 @@ export const ROLE_NOUNS = [
   'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
   'vater', 'mutter', 'rentner', 'rentnerin', 'student', 'studentin', 'anwohnerin', 'bewohner', 'bewohnerin', 'landwirt',
   'landwirtin', 'wirtin', 'winzer', 'winzerin', 'besucher', 'besucherin', 'kundin', 'schülerin',
+  'präfekt', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({
   russisch: 'Russia', chinesisch: 'China', ukrainisch: 'Ukraine', französisch: 'France', amerikanisch: 'United States',
@@ -89,3 +94,43 @@ export const RELATIVES = ['der', 'die', 'das'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['der', 'die', 'das', 'den', 'dem', 'des'];
+
+/** Beginnings of words that head a body's name (Institut, Ministerium, Amt, Behörde …), any ending after them. */
+export const BODY_WORDS = ['stadt', 'gemeinde', 'landkreis', 'kreis', 'bezirk', 'rathaus', 'institut', 'ministerium', 'amt', 'amts', 'amtes', 'behörde', 'agentur', 'bundesamt', 'landesamt', 'bundesanstalt', 'landesanstalt', 'anstalt', 'kommission', 'verband', 'gericht', 'zentrum', 'zentrale', 'stiftung', 'universität', 'hochschule', 'kammer', 'senat', 'rat', 'rats', 'ausschuss', 'staatsanwaltschaft', 'polizei', 'feuerwehr', 'regierung', 'verwaltung', 'gesellschaft', 'bundesregierung', 'landesregierung', 'stadtverwaltung', 'bundeswehr', 'bank', 'bundesbank'];
+/** Words that go on a body's name after its head ("Landesamt für Umwelt", "Institut der deutschen Wirtschaft"). */
+export const BODY_LINKS = ['für', 'des', 'der', 'und', 'zur', 'zum'];
+/** The hearer's phrase after a verb of saying: "sagte dem NDR", "sagte der Zeitung" is too unsure (der is also a subject). */
+export const HEARER_PREPOSITIONS = ['dem', 'gegenüber'];
+/** Dative nouns for whom one speaks to. */
+export const HEARER_WORDS = ['journalisten', 'reportern', 'medien'];
+export const GIVEN_MALE = [
+  'klaus', 'jörg', 'uwe', 'jürgen', 'dieter', 'wolfgang', 'günter', 'günther', 'horst', 'helmut', 'werner', 'manfred',
+  'gerhard', 'hans', 'heinz', 'karl', 'rolf', 'bernd', 'ralf', 'frank', 'stefan', 'andreas', 'thomas', 'michael',
+  'matthias', 'markus', 'christian', 'sebastian', 'tobias', 'florian', 'lukas', 'jonas', 'felix', 'maximilian', 'jan',
+  'jens', 'sven', 'torsten', 'thorsten', 'olaf', 'lars', 'dirk', 'volker', 'rüdiger', 'reinhard', 'hubert', 'hubertus',
+  'friedrich', 'christoph', 'philipp', 'moritz', 'niklas', 'till', 'timo', 'kai', 'björn', 'carsten', 'karsten', 'ulrich',
+  'ingo', 'detlef', 'norbert', 'winfried', 'armin', 'cem', 'boris', 'robert', 'hendrik', 'henning', 'malte', 'ole',
+  'benedikt', 'georg', 'johannes', 'josef', 'joachim', 'fritz', 'heiko', 'holger', 'achim', 'eckhard', 'marco', 'mehmet',
+];
+export const GIVEN_FEMALE = [
+  'katrin', 'sabine', 'ursula', 'angela', 'annalena', 'svenja', 'nancy', 'saskia', 'ricarda', 'franziska', 'birgit',
+  'petra', 'monika', 'gabriele', 'renate', 'brigitte', 'ingrid', 'helga', 'gisela', 'karin', 'claudia', 'susanne',
+  'andrea', 'stefanie', 'steffi', 'julia', 'anna', 'lena', 'lea', 'hannah', 'marie', 'maria', 'sophie', 'laura', 'katharina',
+  'kathrin', 'christine', 'christina', 'silke', 'anke', 'heike', 'dörte', 'jutta', 'ute', 'elke', 'doris', 'bettina',
+  'manuela', 'nicole', 'anja', 'tanja', 'sandra', 'simone', 'melanie', 'miriam', 'carola', 'cornelia', 'dagmar', 'eva',
+  'greta', 'ines', 'luisa', 'malu', 'britta', 'kerstin', 'martina', 'barbara', 'beate', 'frauke', 'judith', 'eliane',
+];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'presseerklärung', 'schreiben', 'bericht', 'communiqué', 'pressemeldung', 'statement'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['des', 'der', 'von', 'vom'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'damalige', 'damaligen', 'künftige', 'künftigen', 'designierte', 'designierten'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['unsere', 'unserer', 'unseren', 'unser', 'unseres'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['und', 'sowie'];

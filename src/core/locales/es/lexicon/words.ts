@@ -16,6 +16,9 @@ const OTHER = [
   'cree', 'creen', 'creía', 'opina', 'opinan', 'piensa', 'piensan', 'expuso', 'mantuvo', 'mantiene', 'predijo', 'prometió',
   'promete', 'replicó', 'replica', 'puntualizó', 'enfatizó', 'detalló', 'detalla', 'recordó', 'recuerda', 'describió',
   'describe', 'exclamó', 'bromeó', 'definió', 'define', 'resumió', 'resume',
+  'defendió', 'defiende', 'cuenta', 'contó', 'reveló', 'revela', 'pidió', 'pide', 'exigió', 'exige', 'insiste',
+  'reaccionó', 'reacciona',
+  'tuiteó', 'tuitea', 'publicó',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'etc', 'pág', 'núm', 'Av'];
@@ -52,6 +55,7 @@ export const ROLE_NOUNS = [
   'autor', 'autora', 'periodista', 'vocero', 'vocera', 'representante', 'delegado', 'delegada', 'canciller', 'mandatario',
   'mandataria', 'premier', 'legislador', 'legisladora', 'intendente', 'comisario', 'comisaria',
   'vicepresidente', 'vicepresidenta', 'funcionario', 'funcionaria', 'titular', 'sindicalista', 'gremialista', 'concejal', 'concejala', 'asesor', 'asesora', 'vocal',
+  'subsecretario', 'subsecretaria', 'rector', 'rectora', 'obispo', 'magistrado', 'magistrada', 'ingeniero', 'ingeniera', 'sociólogo', 'socióloga', 'politólogo', 'politóloga', 'historiador', 'historiadora', 'epidemiólogo', 'epidemióloga', 'consultor', 'consultora', 'vecino', 'vecina', 'agricultor', 'agricultora', 'ganadero', 'ganadera', 'comerciante', 'gerente', 'testigo', 'eurodiputado', 'eurodiputada', 'empresario', 'empresaria', 'coronel', 'comandante', 'seleccionador', 'jugador', 'jugadora', 'delantero', 'portero', 'trabajador', 'trabajadora', 'activista',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ rus: 'Russia', chin: 'China', ucranian: 'Ukraine', estadounidense: 'United States', británic: 'United Kingdom', alemán: 'Germany', polac: 'Poland', italian: 'Italy', francés: 'France', turc: 'Turkey', brasileñ: 'Brazil', israelí: 'Israel', iraní: 'Iran', argentin: 'Argentina', mexican: 'Mexico', venezolan: 'Venezuela', colombian: 'Colombia', español: 'Spain' }, ['', 'o', 'a']),
@@ -69,3 +73,38 @@ export const RELATIVES = ['quien', 'que'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['el', 'la', 'los', 'las'];
+
+/** Beginnings of words that head a body's name (el Instituto, el Ministerio, la agencia …). */
+export const BODY_WORDS = ['instituto', 'ministerio', 'agencia', 'oficina', 'observatorio', 'autoridad', 'comisión', 'consejo', 'tribunal', 'fiscalía', 'ayuntamiento', 'alcaldía', 'dirección', 'banco', 'federación', 'confederación', 'sindicato', 'asociación', 'fundación', 'universidad', 'centro', 'guardia', 'policía', 'gobierno', 'junta', 'generalitat', 'organización', 'secretaría', 'servicio'];
+/** Words that go on a body's name after its head ("Instituto Nacional de Estadística"). */
+export const BODY_LINKS = ['de', 'del', 'la', 'las', 'los', 'para', 'y'];
+/** The hearer's phrase after a verb of saying: "explicó a este diario", "dijo al diario", "afirmó a Efe". */
+export const HEARER_PREPOSITIONS = ['a', 'al'];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'josé', 'juan', 'antonio', 'manuel', 'francisco', 'javier', 'carlos', 'jesús', 'miguel', 'pedro', 'alejandro',
+  'fernando', 'pablo', 'jorge', 'alberto', 'luis', 'sergio', 'rafael', 'raúl', 'enrique', 'ángel', 'andrés', 'diego',
+  'gonzalo', 'íñigo', 'álvaro', 'santiago', 'alfonso', 'mariano', 'felipe', 'ramón', 'joaquín', 'gabriel', 'emilio',
+  'héctor', 'guillermo', 'ignacio', 'martín', 'nicolás', 'ricardo', 'eduardo', 'jaime', 'marcos', 'óscar', 'rodrigo',
+  'salvador', 'vicente', 'xavier', 'mauricio', 'sebastián', 'gustavo', 'hernán', 'horacio', 'esteban', 'facundo',
+];
+export const GIVEN_FEMALE = [
+  'maría', 'carmen', 'josefa', 'isabel', 'ana', 'laura', 'cristina', 'marta', 'lucía', 'elena', 'pilar', 'dolores',
+  'teresa', 'rosa', 'mercedes', 'raquel', 'sara', 'paula', 'beatriz', 'patricia', 'silvia', 'irene', 'nuria', 'rocío',
+  'yolanda', 'montserrat', 'inés', 'andrea', 'alicia', 'susana', 'soraya', 'begoña', 'esperanza', 'victoria',
+  'gabriela', 'valeria', 'florencia', 'natalia', 'verónica', 'adriana', 'claudia', 'mónica', 'lorena',
+];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaración', 'informe', 'carta', 'mensaje', 'escrito', 'publicación', 'tuit', 'resolución'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['del', 'de'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ex', 'expresidente', 'antiguo', 'antigua', 'futuro', 'futura', 'nuevo', 'nueva', 'electo', 'electa'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nuestras', 'nuestros', 'nuestra', 'nuestro'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['y', 'e'];

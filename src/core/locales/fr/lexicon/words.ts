@@ -24,6 +24,9 @@ const OTHER = [
   'commente', 'explique', 'raconte', 'insiste', 'assure', 'ajoute', 'souligne', 'estime', 'précise', 'indique', 'martèle',
   'rappelle', 'dénonce', 'annonce', 'confie', 'observe', 'note', 'affirme', 'déclare', 'regrette', 'déplore', 'tranche',
   'glisse', 'ironise', 'confirme', 'rassure', 'reconnaît-il', 'résumé', 'selon',
+  'relève', 'relevé', 'relevait', 'décrit',
+  'réagi', 'réagit', 'réagissait', 'réagissent',
+  'tweeté', 'tweete', 'posté',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
@@ -69,6 +72,7 @@ export const ROLE_NOUNS = [
   'premier', 'première', 'délégué', 'déléguée', 'représentant', 'représentante', 'candidat', 'candidate', 'chancelier',
   'chancelière', 'haut-commissaire', 'vice-président', 'vice-présidente', 'coordonnateur', 'coordonnatrice', 'agent',
   'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
+  'préfet', 'préfète', 'sous-préfet', 'recteur', 'rectrice', 'évêque', 'pdg', 'magistrat', 'magistrate', 'bâtonnier', 'opposant', 'opposante', 'ingénieur', 'sociologue', 'politologue', 'historien', 'historienne', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue', 'consultant', 'consultante', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante', 'gérant', 'gérante', 'témoin', 'eurodéputé', 'eurodéputée', 'entrepreneur', 'entrepreneuse', 'procureure', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'officier', 'colonel', 'commandant', 'sélectionneur', 'joueur', 'joueuse', 'attaquant', 'défenseur', 'gardien',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ russe: 'Russia', chinois: 'China', ukrainien: 'Ukraine', américain: 'United States', britannique: 'United Kingdom', allemand: 'Germany', polonais: 'Poland', italien: 'Italy', espagnol: 'Spain', turc: 'Turkey', brésilien: 'Brazil', israélien: 'Israel', iranien: 'Iran', japonais: 'Japan', canadien: 'Canada', hongrois: 'Hungary', indien: 'India' }, ['', 'e', 'ne']),
@@ -86,3 +90,40 @@ export const RELATIVES = ['qui'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['le', 'la', 'les', "l'"];
+
+/** Beginnings of words that head a body's name (l'Institut, le ministère, l'agence …). */
+export const BODY_WORDS = ['institut', 'ministère', 'agence', 'office', 'observatoire', 'autorité', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'préfecture', 'mairie', 'direction', 'banque', 'fédération', 'confédération', 'syndicat', 'association', 'fondation', 'université', 'centre', 'caisse', 'gendarmerie', 'police', 'gouvernement', 'élysée', 'quai', 'collectif', 'organisation'];
+/** Words that go on a body's name after its head ("l'Institut national de la statistique"). */
+export const BODY_LINKS = ['de', 'du', 'des', 'la', "l'", "d'", 'pour', 'et', 'aux'];
+/** The hearer's phrase after a verb of saying: "a indiqué à l'AFP", "a confié au Monde". */
+export const HEARER_PREPOSITIONS = ['à', 'au', 'aux', "à l'"];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'jean', 'pierre', 'jacques', 'michel', 'philippe', 'alain', 'patrick', 'nicolas', 'christophe', 'bruno', 'gérald',
+  'gérard', 'bernard', 'olivier', 'laurent', 'éric', 'thierry', 'stéphane', 'frédéric', 'sébastien', 'julien', 'antoine',
+  'mathieu', 'guillaume', 'benoît', 'hervé', 'yves', 'luc', 'marc', 'paul', 'louis', 'emmanuel', 'édouard', 'gabriel',
+  'jean-luc', 'jean-marc', 'jean-pierre', 'jean-claude', 'jean-yves', 'jean-michel', 'marc-antoine', 'rémi', 'rémy',
+  'arnaud', 'cédric', 'damien', 'fabien', 'grégoire', 'hugo', 'jérôme', 'lionel', 'loïc', 'xavier', 'yannick', 'didier',
+  'dominique', 'gilles', 'françois-xavier', 'raphaël', 'théo', 'mathias', 'clément', 'bastien', 'aurélien', 'jordan',
+];
+export const GIVEN_FEMALE = [
+  'marie', 'anne', 'sophie', 'isabelle', 'nathalie', 'catherine', 'christine', 'sylvie', 'valérie', 'véronique',
+  'agnès', 'élisabeth', 'élise', 'claire', 'céline', 'aurélie', 'émilie', 'julie', 'camille', 'léa', 'chloé', 'manon',
+  'amélie', 'hélène', 'brigitte', 'marine', 'ségolène', 'anne-marie', 'marie-claire', 'geneviève', 'françoise',
+  'martine', 'monique', 'nicole', 'sandrine', 'stéphanie', 'virginie', 'karine', 'delphine', 'mathilde', 'pauline',
+  'charlotte', 'laure', 'laurence', 'cécile', 'florence', 'corinne', 'béatrice', 'roselyne', 'rachida', 'najat', 'yaël',
+];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['du', 'de', 'des'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ancien', 'ancienne', 'ex', 'futur', 'future', 'nouveau', 'nouvelle', 'éphémère'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nos', 'notre'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['et'];

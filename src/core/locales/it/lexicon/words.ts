@@ -14,6 +14,9 @@ const OTHER = [
   'prosegue', 'proseguito', 'spiega', 'ribadisce', 'ribadito', 'avverte', 'avvertito', 'riconosce', 'riconosciuto',
   'ritiene', 'ritengono', 'ritenuto', 'crede', 'credono', 'pensa', 'pensano', 'promette', 'promesso', 'chiede', 'chiesto',
   'sottolinea', 'sottolineato', 'commenta', 'racconta', 'precisa', 'osserva',
+  'chiarito', 'chiarisce', 'insiste', 'insistito',
+  'reagito', 'reagisce',
+  'twittato', 'twitta', 'postato',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sig', 'Sigg', 'Dott', 'Dr', 'Prof', 'On', 'Avv', 'Ing', 'ecc', 'pag', 'S'];
@@ -51,6 +54,7 @@ export const ROLE_NOUNS = [
   'commissario', 'commissaria', 'assessore', 'governatrice',
   'vicepresidente', 'funzionario', 'funzionaria', 'titolare', 'sindacalista', 'consigliera', 'assessora',
   'cittadino', 'cittadina',
+  'prefetto', 'rettore', 'rettrice', 'vescovo', 'magistrato', 'ingegnere', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica', 'epidemiologo', 'epidemiologa', 'virologo', 'virologa', 'consulente', 'abitante', 'agricoltore', 'allevatore', 'commerciante', 'testimone', 'eurodeputato', 'eurodeputata', 'imprenditore', 'imprenditrice', 'colonnello', 'comandante', 'ct', 'calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'questore', 'viceministro', 'sottosegretario', 'sottosegretaria', 'amministratore', 'amministratrice', 'attivista', 'lavoratore', 'lavoratrice', 'presidentessa',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', ucrain: 'Ukraine', american: 'United States', statunitens: 'United States', britannic: 'United Kingdom', tedesc: 'Germany', polacc: 'Poland', frances: 'France', spagnol: 'Spain', turc: 'Turkey', brasilian: 'Brazil', israelian: 'Israel', iranian: 'Iran' }, ['o', 'a', 'e', 'i']);
 
@@ -65,3 +69,36 @@ export const RELATIVES = ['che'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"];
+
+/** Beginnings of words that head a body's name (l'Istituto, il ministero, l'agenzia …). */
+export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osservatorio', 'autorità', 'commissione', 'consiglio', 'tribunale', 'procura', 'prefettura', 'comune', 'regione', 'direzione', 'banca', 'federazione', 'confederazione', 'sindacato', 'associazione', 'fondazione', 'università', 'centro', 'guardia', 'polizia', 'governo', 'protezione', 'organizzazione', 'servizio', 'corte'];
+/** Words that go on a body's name after its head ("Istituto nazionale di statistica"). */
+export const BODY_LINKS = ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'per', 'e'];
+/** The hearer's phrase after a verb of saying: "ha detto all'ANSA", "ha spiegato ai giornalisti". */
+export const HEARER_PREPOSITIONS = ['a', 'al', 'alla', "all'", 'ai', 'agli', 'alle'];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'giuseppe', 'giovanni', 'antonio', 'mario', 'luigi', 'francesco', 'paolo', 'marco', 'luca', 'andrea', 'matteo',
+  'alessandro', 'roberto', 'stefano', 'giorgio', 'sergio', 'massimo', 'carlo', 'enrico', 'fabio', 'gianni', 'guido',
+  'lorenzo', 'pietro', 'salvatore', 'silvio', 'vincenzo', 'claudio', 'davide', 'federico', 'filippo', 'giancarlo',
+  'maurizio', 'nicola', 'riccardo', 'simone', 'tommaso', 'ugo', 'vittorio', 'raffaele', 'domenico', 'giulio', 'dario',
+];
+export const GIVEN_FEMALE = [
+  'giorgia', 'maria', 'anna', 'giulia', 'francesca', 'chiara', 'sara', 'laura', 'elena', 'paola', 'valentina', 'silvia',
+  'federica', 'alessandra', 'roberta', 'elisabetta', 'daniela', 'marta', 'lucia', 'giovanna', 'rosa', 'teresa',
+  'cristina', 'simona', 'barbara', 'elly', 'mara', 'beatrice', 'ilaria', 'martina', 'monica', 'patrizia',
+];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['della', 'del', 'dello', 'dei', 'degli', 'delle', 'di', "dell'"];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ex', 'già', 'futuro', 'futura', 'nuovo', 'nuova', 'ormai'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nostre', 'nostri', 'nostra', 'nostro'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['e', 'ed'];

@@ -8,6 +8,8 @@ const PAST = [
   'napisa', 'odpowiedzia', 'skomentowa', 'uważa', 'sądzi', 'pyta', 'zapyta', 'dodawa', 'argumentowa', 'apelowa',
   'zaapelowa', 'wskaza', 'wskazywa', 'ogłosi', 'zdradzi', 'relacjonowa', 'opowiada', 'opowiedzia', 'podsumowa',
   'krytykowa', 'skrytykowa', 'zapowiada', 'przestrzeg', 'przestrzega', 'deklarowa', 'zadeklarowa', 'wyzna', 'uzna',
+  'przekaza', 'oznajmi', 'skwitowa', 'ripostowa', 'odpar', 'komentowa', 'ujawni', 'zaprzeczy', 'zdementowa', 'zaznacza',
+  'zareagowa', 'reagowa',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
@@ -18,6 +20,7 @@ const PRESENT = [
   'sądzą', 'pyta', 'pytają', 'pisze', 'piszą', 'odpowiada', 'odpowiadają', 'komentuje', 'komentują', 'wskazuje',
   'wskazują', 'apeluje', 'apelują', 'argumentuje', 'oświadcza', 'stwierdza', 'przypomina', 'przypominają', 'opowiada',
   'relacjonuje', 'podsumowuje', 'krytykuje', 'zapowiada', 'deklaruje', 'przestrzega', 'informuje', 'informują',
+  'powiedzieli', 'zapowiedzieli', 'odpowiedzieli', 'przekazuje', 'oznajmia', 'ujawnia',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['dr', 'Dr', 'prof', 'Prof', 'inż', 'mgr', 'ks', 'św', 'tzw', 'np', 'godz', 'ul', 'tys', 'mln', 'mld', 'r', 'proc', 'im', 'wg', 'gen', 'płk'];
@@ -60,6 +63,7 @@ export const ROLE_NOUNS = [
   'dziennikarka', 'przedstawiciel', 'przedstawicielka', 'wicepremier', 'marszałek', 'kanclerz', 'polityk', 'polityka',
   'wiceminister', 'szefowej',
   'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
+  'starosta', 'wójt', 'proboszcz', 'biskup', 'sędzina', 'inżynier', 'socjolog', 'politolog', 'historyk', 'epidemiolog', 'wirusolog', 'konsultant', 'mieszkaniec', 'mieszkanka', 'rolnik', 'rolniczka', 'przedsiębiorca', 'pułkownik', 'generał', 'komendant', 'komendantka', 'selekcjoner', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca', 'europoseł', 'europosłanka', 'działacz', 'działaczka', 'aktywista', 'aktywistka', 'pracownik', 'pracownica', 'inspektor', 'rzeczniczki', 'ministrę', 'wiceministra', 'przewodniczącego', 'sołtys', 'dowódca', 'wiceprezes', 'menedżer', 'właściciel', 'właścicielka',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'China', ukraińsk: 'Ukraine', amerykańsk: 'United States', brytyjsk: 'United Kingdom', niemieck: 'Germany', francusk: 'France', włosk: 'Italy', hiszpańsk: 'Spain', tureck: 'Turkey', izraelsk: 'Israel', irańsk: 'Iran', węgiersk: 'Hungary' }, ['i', 'iego', 'im', 'a', 'iej', 'ą']);
 
@@ -74,3 +78,51 @@ export const RELATIVES = ['który', 'która', 'którzy', 'które'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = [];
+
+/** Beginnings of words that head a body's name, with any case ending after them (Instytut, Instytutu;
+ * Ministerstwo, Ministerstwa; Urząd, Urzędu; Agencja, Agencji). */
+export const BODY_WORDS = ['instytut', 'ministerstw', 'urząd', 'urzęd', 'agencj', 'komisj', 'rada', 'rady', 'radzie', 'sąd', 'sądu', 'sądzie', 'trybunał', 'prokuratur', 'policj', 'straż', 'inspektorat', 'inspekcj', 'biur', 'ośrod', 'centrum', 'fundacj', 'stowarzyszeni', 'związ', 'uniwersytet', 'akademi', 'bank', 'banku', 'rząd', 'kancelari', 'zarząd', 'wojewódz', 'starostw', 'sejm', 'senat', 'ratusz', 'gus', 'nbp', 'imgw', 'nfz', 'zus', 'nik'];
+/** Words that go on a body's name after its head ("Instytut Meteorologii i Gospodarki Wodnej", "Rzecznik Praw Obywatelskich"). */
+export const BODY_LINKS = ['i', 'do', 'ds'];
+export const HEARER_PREPOSITIONS: string[] = [];
+/** Dative nouns for whom one speaks to ("powiedział dziennikarzom"). */
+export const HEARER_WORDS = ['dziennikarzom', 'mediom', 'reporterom', 'reporterowi', 'dziennikarce', 'dziennikarzowi', 'nam', 'mieszkańcom'];
+export const GIVEN_MALE = [
+  'andrzej', 'tomasz', 'piotr', 'krzysztof', 'jan', 'stanisław', 'paweł', 'marcin', 'michał', 'marek', 'grzegorz',
+  'jerzy', 'tadeusz', 'adam', 'łukasz', 'zbigniew', 'ryszard', 'dariusz', 'henryk', 'mariusz', 'kazimierz', 'wojciech',
+  'robert', 'mateusz', 'marian', 'rafał', 'jacek', 'janusz', 'mirosław', 'maciej', 'sławomir', 'jarosław', 'kamil',
+  'wiesław', 'roman', 'władysław', 'jakub', 'artur', 'zdzisław', 'edward', 'mieczysław', 'damian', 'dawid', 'przemysław',
+  'sebastian', 'czesław', 'leszek', 'daniel', 'waldemar', 'radosław', 'szymon', 'bogdan', 'donald', 'lech', 'bronisław',
+  'borys', 'witold', 'bartosz', 'hubert', 'kacper', 'filip', 'igor', 'konrad',
+];
+export const GIVEN_FEMALE = [
+  'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia', 'teresa',
+  'magdalena', 'joanna', 'janina', 'monika', 'danuta', 'jadwiga', 'aleksandra', 'halina', 'irena', 'beata', 'marta',
+  'dorota', 'karolina', 'jolanta', 'iwona', 'grażyna', 'natalia', 'paulina', 'justyna', 'agata', 'bożena', 'urszula',
+  'renata', 'sylwia', 'izabela', 'kinga', 'aneta', 'marzena', 'hanna', 'wanda', 'lucyna', 'alicja', 'dominika',
+];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['komunikat', 'komunikacie', 'komunikatu', 'oświadczenie', 'oświadczeniu', 'oświadczenia', 'raport', 'raporcie', 'piśmie', 'wpis', 'wpisie', 'liście', 'informacji', 'informacja'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = [];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['były', 'byłego', 'byłemu', 'byłym', 'była', 'byłej', 'ex', 'przyszły', 'przyszłego', 'nowy', 'nowego', 'ówczesny', 'ówczesnego'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['naszych', 'nasza', 'naszej', 'naszego', 'nasze', 'naszą'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['i', 'oraz', 'a'];
+
+/** Heads of bodies' names in an oblique case and their base form ("Według Instytutu …" → Instytut). */
+export const BODY_HEAD_BASES: Record<string, string> = {
+  instytutu: 'instytut', instytutem: 'instytut', ministerstwa: 'ministerstwo', ministerstwem: 'ministerstwo', ministerstwu: 'ministerstwo',
+  urzędu: 'urząd', urzędem: 'urząd', agencji: 'agencja', agencją: 'agencja', komisji: 'komisja', komisją: 'komisja',
+  policji: 'policja', policją: 'policja', prokuratury: 'prokuratura', prokuraturą: 'prokuratura', sądu: 'sąd', sądem: 'sąd',
+  rady: 'rada', radą: 'rada', biura: 'biuro', biurem: 'biuro', banku: 'bank', bankiem: 'bank', związku: 'związek',
+  związkiem: 'związek', inspektoratu: 'inspektorat', inspekcji: 'inspekcja', fundacji: 'fundacja', uniwersytetu: 'uniwersytet',
+  akademii: 'akademia', kancelarii: 'kancelaria', zarządu: 'zarząd', straży: 'straż', ośrodka: 'ośrodek', trybunału: 'trybunał',
+  rządu: 'rząd', sejmu: 'sejm', senatu: 'senat', starostwa: 'starostwo', ratusza: 'ratusz',
+};

@@ -6,6 +6,7 @@ const AR = [
   'afirm', 'declar', 'explic', 'destac', 'ressalt', 'acrescent', 'comple', 'assegur', 'garant', 'indic', 'apont', 'lembr',
   'coment', 'relat', 'cont', 'critic', 'denunci', 'anunci', 'alert', 'avis', 'confirm', 'insist', 'lament', 'pergunt',
   'question', 'reclam', 'sublinh', 'enfatiz', 'revel', 'observ', 'ponder', 'avali', 'estim', 'consider', 'salient',
+  'adiant', 'avanç', 'argument', 'reiter', 'sinaliz', 'detalh', 'recorde',
 ].filter((s) => /^[a-zà-ú]+$/.test(s));
 const AR_ENDINGS = ['a', 'am', 'ou', 'aram', 'ava', 'avam', 'ado'];
 const OTHER = [
@@ -13,6 +14,9 @@ const OTHER = [
   'reconheceu', 'reconhece', 'concluiu', 'conclui', 'defendeu', 'defende', 'advertiu', 'adverte', 'sustentou', 'sustenta',
   'prometeu', 'promete', 'acredita', 'acreditam', 'acha', 'acham', 'pensa', 'pensam', 'completou', 'frisou', 'frisa',
   'ressaltou', 'prosseguiu', 'rebateu', 'rebate', 'retrucou', 'descreveu', 'descreve', 'previu', 'prevê',
+  'garantiu', 'garante', 'garantem', 'garantiram', 'insistiu', 'insiste', 'referiu', 'refere', 'referiram', 'assumiu', 'assume', 'pediu', 'pede', 'exigiu', 'exige',
+  'reagiu', 'reage',
+  'tuitou', 'tuíta', 'publicou',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
@@ -50,6 +54,7 @@ export const ROLE_NOUNS = [
   'candidata', 'técnico', 'treinador', 'capitão', 'médico', 'médica', 'autor', 'autora', 'jornalista', 'representante',
   'primeiro-ministro', 'primeira-ministra', 'chanceler', 'vereador', 'vereadora', 'delegado', 'delegada', 'ex-presidente',
   'vice-presidente', 'funcionário', 'funcionária', 'titular', 'sindicalista', 'assessor', 'assessora', 'comandante',
+  'reitor', 'reitora', 'bispo', 'magistrado', 'magistrada', 'engenheiro', 'engenheira', 'sociólogo', 'socióloga', 'historiador', 'historiadora', 'epidemiologista', 'infectologista', 'consultor', 'consultora', 'morador', 'moradora', 'agricultor', 'agricultora', 'comerciante', 'gerente', 'testemunha', 'eurodeputado', 'eurodeputada', 'empresário', 'empresária', 'coronel', 'selecionador', 'jogador', 'jogadora', 'atacante', 'avançado', 'goleiro', 'guarda-redes', 'autarca', 'ativista', 'trabalhador', 'trabalhadora', 'ex-ministro', 'ex-ministra', 'diretor-geral', 'diretora-geral', 'bastonário', 'bastonária', 'procurador-geral', 'procuradora-geral', 'governante',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', chines: 'China', ucranian: 'Ukraine', american: 'United States', britânic: 'United Kingdom', alemã: 'Germany', francês: 'France', brasileir: 'Brazil', argentin: 'Argentina', israelens: 'Israel', iranian: 'Iran' }, ['', 'o', 'a', 'e']);
 
@@ -64,3 +69,36 @@ export const RELATIVES = ['que', 'quem'];
 
 /** Definite articles: a description with one takes up someone named before. */
 export const DEFINITE_ARTICLES: string[] = ['o', 'a', 'os', 'as'];
+
+/** Beginnings of words that head a body's name (o Instituto, o Ministério, a agência …). */
+export const BODY_WORDS = ['instituto', 'ministério', 'agência', 'gabinete', 'observatório', 'autoridade', 'comissão', 'conselho', 'tribunal', 'procuradoria', 'prefeitura', 'câmara', 'direção', 'direcção', 'banco', 'federação', 'confederação', 'sindicato', 'associação', 'fundação', 'universidade', 'centro', 'polícia', 'governo', 'organização', 'secretaria', 'serviço'];
+/** Words that go on a body's name after its head ("Instituto Nacional de Estatística"). */
+export const BODY_LINKS = ['de', 'do', 'da', 'dos', 'das', 'para', 'e'];
+/** The hearer's phrase after a verb of saying: "disse à Lusa", "afirmou ao jornal". */
+export const HEARER_PREPOSITIONS = ['à', 'ao', 'aos', 'às'];
+export const HEARER_WORDS: string[] = [];
+export const GIVEN_MALE = [
+  'joão', 'josé', 'antónio', 'antônio', 'manuel', 'francisco', 'carlos', 'paulo', 'pedro', 'luís', 'luiz', 'jorge',
+  'rui', 'miguel', 'ricardo', 'fernando', 'marcelo', 'augusto', 'rodrigo', 'sérgio', 'gustavo', 'eduardo', 'rafael',
+  'tiago', 'thiago', 'bruno', 'nuno', 'vasco', 'duarte', 'gonçalo', 'henrique', 'lula', 'jair', 'flávio', 'fábio',
+  'márcio', 'mário', 'alexandre', 'vítor', 'victor', 'fernão', 'arthur', 'artur', 'otávio', 'renan', 'ciro', 'geraldo',
+];
+export const GIVEN_FEMALE = [
+  'maria', 'ana', 'joana', 'marta', 'catarina', 'sofia', 'inês', 'beatriz', 'mariana', 'rita', 'teresa', 'helena',
+  'fernanda', 'luísa', 'luiza', 'dilma', 'marina', 'gleisi', 'simone', 'tereza', 'cláudia', 'patrícia', 'paula',
+  'carla', 'sandra', 'isabel', 'graça', 'francisca', 'leonor', 'madalena', 'raquel', 'débora', 'juliana', 'camila',
+];
+
+/** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
+export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaração', 'relatório', 'carta', 'mensagem', 'publicação', 'documento', 'despacho', 'ofício'];
+
+/** Words that open a title's complement ("le président du club"): the title is then no office of state. */
+export const GENITIVE_LINKS: string[] = ['da', 'do', 'de', 'dos', 'das'];
+/** Words before a title that make it a former or future office. */
+export const FORMER_WORDS = ['ex', 'antigo', 'antiga', 'futuro', 'futura', 'novo', 'nova', 'eleito', 'eleita'];
+
+/** First-person plural possessives: "selon nos informations" is the outlet's own reporting, no one's words. */
+export const OWN_WORDS = ['nossas', 'nossos', 'nossa', 'nosso'];
+
+/** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
+export const COORDINATORS: string[] = ['e'];
