@@ -67,7 +67,7 @@ if (process.env.SL_SKIP_E2E === '1' || !built) {
   // could unpack it (Debian serves ESR 140 beside the newer one): the declared floor is tested too.
   const floorFx = resolve('.tmp/firefox-floor/usr/lib/firefox-esr/firefox-esr');
   if (existsSync(floorFx) && (process.env.SL_E2E_BROWSERS ?? 'firefox').includes('firefox')) {
-    const ffFiles = e2eFiles.filter((f) => /page-highlights|page-seed|popup-firefox|store-zips|journal/.test(f));
+    const ffFiles = e2eFiles.filter((f) => /page-highlights|page-seed|popup-firefox|store-zips|journal|languages/.test(f));
     nodeTests('end-to-end tests again on the floor Firefox ESR', ffFiles, { FIREFOX_PATH: floorFx, SL_E2E_BROWSERS: 'firefox' });
   } else {
     log('\n=== no floor Firefox ESR unpacked (scripts/setup.sh): the Firefox suites ran on the installed ESR only');

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { CHROMIUM_PATH, FIREFOX_PATH, LAUNCHERS } from './harness/browsers.mjs';
+import { CHROMIUM_PATH, FIREFOX_PATH, LAUNCHERS, belowFloor, browserVersion } from './harness/browsers.mjs';
 import { startServer } from './harness/server.mjs';
 import { waitForPainted, pointOfText, offMachine } from './harness/page-state.mjs';
 import { OUT } from './harness/each-browser.mjs';
@@ -39,7 +39,8 @@ const textsOf = (page, sel) => page.evaluate((s) => [...document.querySelectorAl
 export function journalSuite(name) {
   const exe = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
   const wanted = (process.env.SL_E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
-  const skip = !existsSync(exe) ? `${exe} not installed` : wanted.includes(name) ? false : 'not in SL_E2E_BROWSERS';
+  const version = existsSync(exe) && wanted.includes(name) ? browserVersion(name) : null;
+  const skip = !existsSync(exe) ? `${exe} not installed` : !wanted.includes(name) ? 'not in SL_E2E_BROWSERS' : belowFloor(name, version);
   const launch = LAUNCHERS[name];
   let server;
   let profile;
@@ -56,7 +57,7 @@ export function journalSuite(name) {
     if (profile) await fs.rm(profile, { recursive: true, force: true });
   });
 
-  test(`${name}: the journal across a browser restart`, { skip, timeout: 240000 }, async (t) => {
+  test(`${name} ${version ?? ''}: the journal across a browser restart`.replace('  ', ' '), { skip, timeout: 240000 }, async (t) => {
   browser = await launch({ profile });
   for (const f of PAGES) {
     const { page, res } = await readArticle(browser, server, f);

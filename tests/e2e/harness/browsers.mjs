@@ -293,7 +293,21 @@ export async function launchFirefox({ ext: build = FIREFOX_TEST_BUILD, headless 
         }
       },
       evaluate: (fn, arg) => raw.evaluate(fn, arg),
-      waitFor: async (fn, arg, timeout = 10000) => { await raw.waitForFunction(fn, { timeout, polling: 50 }, arg); },
+      // Polled from here with evaluate(): puppeteer's waitForFunction builds its predicate with
+      // Function() inside the page, which an extension page's CSP blocks in Firefox ESR 140.
+      waitFor: async (fn, arg, timeout = 10000) => {
+        const until = Date.now() + timeout;
+        let last;
+        for (;;) {
+          try {
+            if (await raw.evaluate(fn, arg)) return;
+          } catch (e) {
+            last = e; // a page still navigating: try again
+          }
+          if (Date.now() > until) throw new Error(`waitFor timed out after ${timeout} ms${last ? ` (${last.message})` : ''}`);
+          await sleep(50);
+        }
+      },
       click: (x, y) => raw.mouse.click(x, y),
       press: (combo) => pressCombo(raw.keyboard, combo),
       // clip in viewport coordinates, as in playwright (puppeteer's clip is in document coordinates)
