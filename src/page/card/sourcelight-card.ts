@@ -6,7 +6,7 @@ import type { CardModel } from './card-model.ts';
 import { CARD_CSS } from './card-styles.ts';
 import type { Localizer } from './localizer.ts';
 import { placeCard, type Box } from './place-card.ts';
-import { describeCounts, KIND_KEY, SOURCE_TYPE_KEY } from './statements.ts';
+import { describeCounts, KIND_KEY, SOURCE_TYPE_KEY, withQuoteMarks } from './statements.ts';
 import { ALSO_CSS, renderAlsoQuoted, type AlsoQuotedView } from './also-quoted.ts';
 
 export const CARD_TAG = 'sourcelight-card';
@@ -222,7 +222,7 @@ export class SourcelightCard {
       for (const q of m.quotes) {
         const li = el('li');
         // Direct quotes carry their own marks in the text; add them only where the span has none.
-        const marked = q.kind !== 'direct' || /^["“”„«»‘’'「『]/.test(q.text) ? q.text : `“${q.text}”`;
+        const marked = withQuoteMarks(q.kind, q.text);
         const b = el('button', `quote ${q.kind}`, marked);
         b.type = 'button';
         b.dataset.attribution = String(q.attribution);

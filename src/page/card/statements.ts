@@ -42,3 +42,11 @@ export function describeCounts(c: StatementCounts, l: Localizer): string {
   const parts = KINDS.filter((k) => c[k] > 0).map((k) => l.plural(COUNT_KEY[k], c[k]));
   return parts.length ? parts.join(' · ') : l.t('countsNone');
 }
+
+/** A quote's text brings its own marks („…“, «…», a speech dash). */
+const OWN_MARKS = /^[\p{Pi}\p{Ps}"'„‚«»‹›「『–—]/u;
+
+/** A direct quote as the card and the popup show it: between marks, unless it brings its own. */
+export function withQuoteMarks(kind: string, text: string): string {
+  return kind === 'direct' && !OWN_MARKS.test(text) ? `“${text}”` : text;
+}

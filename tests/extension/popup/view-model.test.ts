@@ -110,11 +110,11 @@ describe('summarizeSourcing', () => {
     expect(percent(sum.directShare)).toBe('17%');
     expect(sum.vague.map((v) => [v.source, v.cue, v.statement.text])).toEqual([['Some experts', 'believe', 'the budget is too small']]);
   });
-  test('a vague source is shown with its cue in the order the article writes them', () => {
-    const text = 'Według ekspertów woda opadnie. Experts believe it will rain.';
+  test('a vague source is shown with its cue in the words and order the article writes them', () => {
+    const text = 'Według ekspertów woda opadnie. Experts believe it will rain. Das Projekt beginnt bald, teilte ein Sprecher mit. Officials, in a long statement on Friday, said it was over.';
     const a = (cue: string, src: string, content: string) => ({ content: at(content, 0, text), source: at(src, 0, text), cue: at(cue, 0, text), speaker: null, kind: 'indirect' as const, vague: true });
-    const sum = summarizeSourcing(groupSources({ text, entities: [], attributions: [a('Według', 'ekspertów', 'woda opadnie'), a('believe', 'Experts', 'it will rain')] }));
-    expect(sum.vague.map((v) => sourceWithCue(v.source, v.cue, v.statement.cueFirst))).toEqual(['Według ekspertów', 'Experts believe']);
+    const sum = summarizeSourcing(groupSources({ text, entities: [], attributions: [a('Według', 'ekspertów', 'woda opadnie'), a('believe', 'Experts', 'it will rain'), a('teilte', 'Sprecher', 'Das Projekt beginnt bald'), a('said', 'Officials', 'it was over')] }));
+    expect(sum.vague.map((v) => sourceWithCue(v.source, v.cue, v.statement.tag))).toEqual(['Według ekspertów', 'Experts believe', 'teilte ein Sprecher', 'Officials said']);
   });
   test('no statements: share 0, nothing vague', () => {
     expect(summarizeSourcing([])).toMatchObject({ sources: 0, directShare: 0, vague: [] });

@@ -6,10 +6,10 @@ import { KIND_KEY } from '../model/group-sources.ts';
 import { t } from '../i18n.ts';
 import type { PopupActions } from '../state/popup-state.ts';
 import { MoreButton } from './MoreButton.tsx';
+import { withQuoteMarks } from '../../../page/card/statements.ts';
 
-/** A direct quote between marks, unless its text brings its own („…“, «…», a speech dash). */
-const OWN_MARKS = /^[\p{Pi}\p{Ps}"'„‚«»‹›–—]/u;
-export const quoted = (kind: SourceStatement['kind'], s: string) => (kind === 'direct' && !OWN_MARKS.test(s) ? `“${s}”` : s);
+/** A direct quote between marks, unless its text brings its own (one rule with the card). */
+export const quoted = (kind: SourceStatement['kind'], s: string) => withQuoteMarks(kind, s);
 
 export function QuoteItem({ s, actions }: { s: SourceStatement; actions: PopupActions }) {
   const [open, setOpen] = useState(false);

@@ -40,7 +40,7 @@ export function SourcingSummary({ sum, actions }: { sum: Summary; actions: Popup
             {(all ? sum.vague : sum.vague.slice(0, FIRST_VAGUE)).map((v) => (
               <li key={v.statement.index}>
                 <button type="button" class="link-button vague-item" data-testid="vague-item" onClick={() => actions.scrollTo(v.statement.span)}>
-                  <strong>{sourceWithCue(v.source, v.cue, v.statement.cueFirst)}</strong>
+                  <strong>{sourceWithCue(v.source, v.cue, v.statement.tag)}</strong>
                   {`: ${v.statement.short}`}
                 </button>
               </li>

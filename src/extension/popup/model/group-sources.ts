@@ -20,8 +20,11 @@ export interface SourceStatement {
   /** Short form for the list (equal to text when it is short). */
   short: string;
   cue: string | null;
-  /** The cue comes before the source in the text ("według ekspertów", "according to experts"). */
-  cueFirst: boolean;
+  /**
+   * Source and cue as the article writes them, when they stand together ("experts believe",
+   * "według ekspertów", "teilte ein Regierungssprecher"); null when they are apart.
+   */
+  tag: string | null;
   /** The source as written here ("he", "the Russian leader"). */
   written: string | null;
   vague: boolean;
@@ -85,9 +88,17 @@ export function groupSources(reading: Pick<Reading, 'text' | 'attributions' | 'e
     const cue = a.cue ? oneLine(spanText(text, a.cue)) : null;
     if (cue && !g.cues.some((c) => c.toLowerCase() === cue.toLowerCase())) g.cues.push(cue);
     const said = contentText(text, a);
-    const cueFirst = !!(a.cue && a.source && a.cue.start < a.source.start);
-    g.statements.push({ index, kind, text: said, short: clip(said, SHORT_QUOTE), cue, cueFirst, written: written || null, vague: a.vague, span });
+    g.statements.push({ index, kind, text: said, short: clip(said, SHORT_QUOTE), cue, tag: sourceAndCue(text, a), written: written || null, vague: a.vague, span });
   });
   // Most-quoted first; ties keep the page's order.
   return [...groups.values()].sort((x, y) => y.statements.length - x.statements.length || x.first - y.first);
+}
+
+/** The article's own words from the source to the cue (either order), when only a few words part them. */
+function sourceAndCue(text: string, a: Attribution): string | null {
+  if (!a.source || !a.cue) return null;
+  const [first, second] = a.cue.start < a.source.start ? [a.cue, a.source] : [a.source, a.cue];
+  const gap = text.slice(first.end, second.start);
+  if (gap.length > 24 || /[.!?;:,"“”„«»()]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 2) return null;
+  return oneLine(text.slice(first.start, second.end));
 }

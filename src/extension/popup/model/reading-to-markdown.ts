@@ -40,7 +40,7 @@ export function readingToMarkdown(r: Reading): string {
   out.push(t('mdSummary', sum.named, sum.unnamed, sum.statements, percent(sum.directShare)));
   if (sum.vague.length) {
     out.push('', `**${t('mdVague')} (${sum.vague.length}):**`);
-    for (const v of sum.vague) out.push(`- ${e(sourceWithCue(v.source, v.cue, v.statement.cueFirst))}: “${e(v.statement.text)}”`);
+    for (const v of sum.vague) out.push(`- ${e(sourceWithCue(v.source, v.cue, v.statement.tag))}: “${e(v.statement.text)}”`);
   }
   for (const g of groups) {
     const tags = [t(SOURCE_TYPE_KEY[g.type]), g.leader ? t('leaderBadge') : null].filter(Boolean).join(', ');

@@ -41,8 +41,8 @@ export function summarizeSourcing(groups: SourceGroup[]): SourcingSummary {
 /** "40%" / "40 %" — whole percent, in the UI locale. */
 export const percent = (x: number): string => localizer().percent(x);
 
-/** "experts believe" / "według ekspertów": source and cue in the order the article writes them. */
-export function sourceWithCue(source: string, cue: string | null, cueFirst: boolean): string {
-  if (!cue) return source;
-  return cueFirst ? `${cue} ${source}` : `${source} ${cue}`;
+/** "experts believe" / "według ekspertów": the article's own words when source and cue stand together. */
+export function sourceWithCue(source: string, cue: string | null, tag: string | null): string {
+  if (tag) return tag;
+  return cue ? `${source} ${cue}` : source;
 }
