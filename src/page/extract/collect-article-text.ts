@@ -75,12 +75,41 @@ interface WalkContext {
   firstPara: number;
   /** The title, whitespace collapsed, lower case. */
   titleText: string;
+  /** Preorder index of the story's headline inside the root (a heading that is the title), or -1. */
+  headline: number;
+}
+
+const LISTS = new Set(['ul', 'ol']);
+
+/**
+ * A list before the story's headline, or a box made of one (a label over it): a ticker, a "breaking"
+ * strip, a menu or tag row printed above the story. A story's own lists come after its headline.
+ */
+function isListBeforeHeadline(st: TreeStats, i: number, headline: number): boolean {
+  if (headline < 0 || st.end[i]! > headline || st.text[i]! === 0) return false;
+  if (LISTS.has(st.tag[i]!)) return true;
+  if (!BLOCK_TAGS.has(st.tag[i]!) || LEAF_BLOCKS.has(st.tag[i]!)) return false;
+  let inLists = 0;
+  for (let j = i + 1; j < st.end[i]!; j++) if (LISTS.has(st.tag[j]!)) { inLists += st.text[j]!; j = st.end[j]! - 1; }
+  return inLists >= 0.7 * st.text[i]!;
+}
+
+/** The first heading inside the root that is the page's title (or most of it), or -1. */
+function findHeadline(st: TreeStats, rootIdx: number, titleText: string): number {
+  if (titleText.length < 8) return -1;
+  for (let j = rootIdx + 1; j < st.end[rootIdx]!; j++) {
+    if (!HEADING_TAGS.has(st.tag[j]!) || st.skipped[j]) continue;
+    const h = (st.els[j]!.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (h.length >= 8 && titleText.includes(h) && h.length >= 0.6 * titleText.length) return j;
+  }
+  return -1;
 }
 
 /** Is this element's subtree left out of the text? */
-function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText }: WalkContext): boolean {
+function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, headline }: WalkContext): boolean {
   if (i === rootIdx) return false;
   if (st.skipped[i] || st.furniture[i]) return true;
+  if (isListBeforeHeadline(st, i, headline)) return true;
   const tag = st.tag[i]!;
   // The title is shown apart, never part of the body: an <h1> before the story's first paragraph, or
   // one that repeats the title. A later <h1> is a subheading (themes that use <h1> for every heading).
@@ -156,8 +185,12 @@ function isShouting(t: string): boolean {
 
 export function collectArticleText(root: Element, st: TreeStats, title: string): ArticleText {
   const rootIdx = st.index.get(root) ?? 0;
-  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText: title.replace(/\s+/g, ' ').trim().toLowerCase() };
-  for (let j = rootIdx; j < st.end[rootIdx]!; j++) if (st.ownPara[j]! > 0 && !st.furniture[j] && !st.skipped[j]) { ctx.firstPara = j; break; }
+  const titleText = title.replace(/\s+/g, ' ').trim().toLowerCase();
+  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText, headline: findHeadline(st, rootIdx, titleText) };
+  for (let j = rootIdx; j < st.end[rootIdx]!; j++) {
+    if (j > rootIdx && isListBeforeHeadline(st, j, ctx.headline)) { j = st.end[j]! - 1; continue; }
+    if (st.ownPara[j]! > 0 && !st.furniture[j] && !st.skipped[j]) { ctx.firstPara = j; break; }
+  }
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
   let blockEl: Element = root;

@@ -112,6 +112,24 @@ export const CASES: Case[] = [
     leavesOut: ['Zapisz się', 'dwudziestu tysięcy'],
   },
   {
+    kind: 'root: a ticker strip before the headline',
+    file: 'generalize/ticker-before-headline-en.html',
+    keeps: ['The river bridge reopened', 'Engineers said the bridge', 'Shops on both banks'],
+    leavesOut: ['Mayor opens new library', 'The new library opened', 'Bus fares will stay'],
+  },
+  {
+    kind: 'root: a ticker strip before the headline',
+    file: 'generalize/breaking-strip-before-h1-es.html',
+    keeps: ['La autoridad portuaria aprobó', 'Las obras costarán', 'Los comerciantes del casco'],
+    leavesOut: ['Última hora', 'Cortes de agua', 'La banda municipal aplazó'],
+  },
+  {
+    kind: 'root: a ticker strip before the headline',
+    file: 'generalize/news-strip-before-headline-de.html',
+    keeps: ['Das sanierte Freibad', 'Die Arbeiten am Becken', 'Die Eintrittspreise bleiben'],
+    leavesOut: ['Umleitung an der Kreisstraße', 'Die Stadt hat den Bau', 'Für den Lesesommer'],
+  },
+  {
     kind: 'genres: the page is comments',
     file: 'generalize/forum-thread-fr.html',
     keeps: ['Je fais douze kilomètres', 'Des pneus cloutés changent tout', "J'ai acheté un vieux vélo"],
