@@ -130,6 +130,18 @@ export const CASES: Case[] = [
     leavesOut: ['Umleitung an der Kreisstraße', 'Die Stadt hat den Bau', 'Für den Lesesommer'],
   },
   {
+    kind: 'genres: the page is a live ticker',
+    file: 'generalize/live-ticker-it.html',
+    keeps: ['Riaperta la statale a Chiavari', 'Il sindaco ha chiesto', 'I vigili del fuoco hanno soccorso'],
+    leavesOut: ['I più letti', 'Rapallo, nuovo parcheggio', 'Privacy'],
+  },
+  {
+    kind: 'genres: the page is slide captions',
+    file: 'generalize/slide-captions-pl.html',
+    keeps: ['Pierwszego dnia jarmarku', 'Dzieci mogły przejechać się', 'Jarmark potrwa do'],
+    leavesOut: ['Regulamin', 'Galerie'],
+  },
+  {
     kind: 'genres: the page is comments',
     file: 'generalize/forum-thread-fr.html',
     keeps: ['Je fais douze kilomètres', 'Des pneus cloutés changent tout', "J'ai acheté un vieux vélo"],
