@@ -94,6 +94,42 @@ function isListBeforeHeadline(st: TreeStats, i: number, headline: number): boole
   return inLists >= 0.7 * st.text[i]!;
 }
 
+const contains = (st: TreeStats, i: number, j: number) => j > i && j < st.end[i]!;
+
+/** A form a reader types into (a newsletter sign-up, a comment form): an input that is not hidden or a button. */
+function isTypingForm(st: TreeStats, i: number): boolean {
+  if (st.tag[i] !== 'form') return false;
+  for (let j = i + 1; j < st.end[i]!; j++) {
+    if (st.tag[j] === 'textarea') return true;
+    if (st.tag[j] !== 'input') continue;
+    const type = (st.els[j]!.getAttribute('type') ?? 'text').toLowerCase();
+    if (!['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio'].includes(type)) return true;
+  }
+  return false;
+}
+
+/**
+ * A box beside the story, in the same container: a sibling of the block that holds the story's
+ * headline and its prose, made of a form a reader types into (a newsletter sign-up) or of tabs
+ * (a "most read / latest" tab panel). The story's own text never sits in either. (Folding questions,
+ * <details>, are no such sign: a site's help FAQ and a story's own FAQ look the same.)
+ */
+function isBoxBesideStory(st: TreeStats, i: number, headline: number): boolean {
+  if (headline < 0 || contains(st, i, headline) || !BLOCK_TAGS.has(st.tag[i]!) || LEAF_BLOCKS.has(st.tag[i]!)) return false;
+  const p = st.parent[i]!;
+  if (p < 0 || !contains(st, p, headline)) return false;
+  // The parent's child that holds the headline also holds the story's prose.
+  let c = headline;
+  while (st.parent[c]! !== p) c = st.parent[c]!;
+  if (c === headline || st.para[c]! <= 0) return false;
+  for (let j = i + 1; j < st.end[i]!; j++) {
+    if (isTypingForm(st, j)) return true;
+    const role = st.els[j]!.getAttribute('role');
+    if (role === 'tablist' || role === 'tabpanel') return true;
+  }
+  return false;
+}
+
 /** The first heading inside the root that is the page's title (or most of it), or -1. */
 function findHeadline(st: TreeStats, rootIdx: number, titleText: string): number {
   if (titleText.length < 8) return -1;
@@ -110,6 +146,7 @@ function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, hea
   if (i === rootIdx) return false;
   if (st.skipped[i] || st.furniture[i]) return true;
   if (isListBeforeHeadline(st, i, headline)) return true;
+  if (isBoxBesideStory(st, i, headline)) return true;
   const tag = st.tag[i]!;
   // The title is shown apart, never part of the body: an <h1> before the story's first paragraph, or
   // one that repeats the title. A later <h1> is a subheading (themes that use <h1> for every heading).

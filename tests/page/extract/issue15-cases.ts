@@ -142,6 +142,24 @@ export const CASES: Case[] = [
     leavesOut: ['Regulamin', 'Galerie'],
   },
   {
+    kind: 'root: a newsletter box or tab panel beside the story',
+    file: 'generalize/newsletter-dialog-competes-fr.html',
+    keeps: ['Après un an de travaux', 'La mairie a prolongé'],
+    leavesOut: ['Notre lettre du matin', 'Chaque matin, recevez', 'En vous inscrivant'],
+  },
+  {
+    kind: 'root: a newsletter box or tab panel beside the story',
+    file: 'generalize/tab-panel-competes-de.html',
+    keeps: ['Auf dem Marktplatz werden', 'Die Kosten von rund'],
+    leavesOut: ['Meistgelesen', 'Der Stadtrat berät', 'Die Buslinie sieben'],
+  },
+  {
+    kind: 'root: a newsletter box or tab panel beside the story',
+    file: 'generalize/own-faq-kept-pt.html',
+    keeps: ['A partir de março', 'Perguntas frequentes', 'o saldo do cartão de papel é transferido', 'estudantes da rede pública'],
+    leavesOut: ['Privacidade'],
+  },
+  {
     kind: 'genres: the page is comments',
     file: 'generalize/forum-thread-fr.html',
     keeps: ['Je fais douze kilomètres', 'Des pneus cloutés changent tout', "J'ai acheté un vieux vélo"],
