@@ -160,6 +160,12 @@ export const CASES: Case[] = [
     leavesOut: ['Privacidade'],
   },
   {
+    kind: 'leaks: image data printed as text',
+    file: 'generalize/slider-image-data-ko.html',
+    keeps: ['시립극장이 이번 가을 공연에', '극장 측은 다음 달부터', '입장권은 극장 누리집에서'],
+    leavesOut: ['stage_0912.jpg', 'stage_0913.png', '1080 720'],
+  },
+  {
     kind: 'genres: the page is comments',
     file: 'generalize/forum-thread-fr.html',
     keeps: ['Je fais douze kilomètres', 'Des pneus cloutés changent tout', "J'ai acheté un vieux vélo"],
