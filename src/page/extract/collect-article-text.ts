@@ -290,7 +290,10 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
 
   // Block filters, then trailing/orphan headings (a heading with no paragraph under it is the
   // title of a list we left out).
-  const candidates = blocks.filter((b) => !isFurnitureBlock(b, { title, inTable: b.el.localName === 'td' || b.el.localName === 'th' }));
+  const furnitureBlock = (b: Block) => isFurnitureBlock(b, { title, inTable: b.el.localName === 'td' || b.el.localName === 'th' });
+  // A related label stays until its list is read ("DON'T MISS" is a label of its own, and so is
+  // the line of teasers under it).
+  const candidates = blocks.filter((b) => isRelatedLabel(b) || !furnitureBlock(b));
   // Link-only blocks go, unless a short one stands alone inside the prose, a prose paragraph on
   // each side ("Get it on Amazon for $39", "[ Source ]"). A headline-length or all-capitals link
   // there is a "related story" teaser.
@@ -312,6 +315,7 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
       while (kept[k + 1] && isTeaser(kept[k + 1]!)) k++;
       continue;
     }
+    if (isRelatedLabel(b) && furnitureBlock(b)) continue;
     out.push(b);
   }
   let text = '';

@@ -166,6 +166,12 @@ export const CASES: Case[] = [
     leavesOut: ['stage_0912.jpg', 'stage_0913.png', '1080 720'],
   },
   {
+    kind: 'leaks in other languages',
+    file: 'generalize/label-over-inline-teasers-it.html',
+    keeps: ["Le analisi dell'agenzia regionale", 'Il depuratore nuovo', 'Il sindaco ha annunciato'],
+    leavesOut: ['Leggi anche', 'Spiagge libere, arrivano', 'Parcheggi a pagamento', '[video]'],
+  },
+  {
     kind: 'genres: the page is comments',
     file: 'generalize/forum-thread-fr.html',
     keeps: ['Je fais douze kilomètres', 'Des pneus cloutés changent tout', "J'ai acheté un vieux vélo"],
