@@ -148,6 +148,23 @@ export function measureTree(root: Element, { classWords = true, captions = false
   const text = Float64Array.from(textL);
   const link = Float64Array.from(linkL);
   const ownPara = Float64Array.from(ownParaL);
+  // Second look only: short lines that end a sentence in a <div>, repeated in three or more wrappers
+  // of the same class (a live ticker's posts, one line each, set in <div>s): each is prose.
+  if (!classWords) {
+    const line = (i: number) => tags[i] === 'div' && ownPara[i] === 0 && inlineL[i]! >= SENTENCE_MIN && inlineL[i]! < LOOSE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '');
+    const groups = new Map<string, number[]>();
+    for (let i = 1; i < n; i++) {
+      if (!line(i)) continue;
+      const w = parentList[i]!;
+      const cls = els[w]!.getAttribute('class'); // i > 0: w is an element
+      if (!cls || parentList[w]! < 0) continue;
+      const key = `${parentList[w]} ${tags[w]} ${cls}`;
+      const g = groups.get(key) ?? [];
+      g.push(i);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) if (g.length >= 3) for (const i of g) ownPara[i] = inlineL[i]!;
+  }
   // A paragraph that is mostly link text is a list of links (teasers, tags), not prose.
   for (let i = 0; i < n; i++) if (ownPara[i]! > 0 && link[i]! > 0.5 * text[i]!) ownPara[i] = 0;
   const paraRaw = new Float64Array(n);

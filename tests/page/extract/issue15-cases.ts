@@ -136,6 +136,12 @@ export const CASES: Case[] = [
     leavesOut: ['I più letti', 'Rapallo, nuovo parcheggio', 'Privacy'],
   },
   {
+    kind: 'genres: the page is a live ticker',
+    file: 'generalize/live-ticker-paragraphs-it.html',
+    keeps: ['Riaperta la statale a Chiavari', 'Il sindaco ha chiesto', 'I vigili del fuoco hanno soccorso'],
+    leavesOut: ['I più letti', 'Rapallo, nuovo parcheggio', 'Privacy'],
+  },
+  {
     kind: 'genres: the page is slide captions',
     file: 'generalize/slide-captions-pl.html',
     keeps: ['Pierwszego dnia jarmarku', 'Dzieci mogły przejechać się', 'Jarmark potrwa do'],
