@@ -12,7 +12,8 @@
 //   node scripts/eval-extraction.mjs --fast       in-process scoring only (quick loop while developing)
 //   options: --worst N (lowest-F1 pages), --diff ID (what we added / missed on one page), --rounds N,
 //            --corpus readability (--worst/--diff on Readability's pages), --half tune|confirm
-//            (--worst on one half only), --parser linkedom (the old DOM, to compare)
+//            (--worst on one half only), --parser linkedom (the old DOM, to compare),
+//            --misses (long lines of Readability's readerable answers that we lose; with --half)
 //
 // Speed: each page is parsed once by linkedom (not timed), then our extractArticle runs on the
 // document (read-only) and Readability runs on a clone (it modifies what it reads, and a content
@@ -87,6 +88,22 @@ function showDiff(id, g) {
   for (const p of a.text.split('\n\n')) console.log(`${mark(p, gs) < 0.5 ? '-' : ' '} ${p.slice(0, 160).replace(/\n/g, ' ')}`);
   console.log('--- gold paragraphs missed (+)');
   for (const p of g.articleBody.split('\n')) if (p.trim() && mark(p, ps) < 0.5) console.log(`+ ${p.slice(0, 160)}`);
+}
+
+// --misses: on Readability's readerable pages (of --half), the long gold lines (100+ characters,
+// prose rather than captions or credits) we do not have: where we lose real article text.
+if (args.includes('--misses')) {
+  for (const [id, g] of goldR) {
+    if (onlyHalf && half(id) !== onlyHalf) continue;
+    if (!(String(g.readerable) === 'True' || g.readerable === true)) continue;
+    const ps = shingles(extractArticle(load(html(id)), g.url).text);
+    for (const p of g.articleBody.split('\n')) {
+      if (p.trim().length < 100) continue;
+      const s = [...shingles(p).keys()];
+      if (s.length && s.filter((k) => ps.has(k)).length / s.length < 0.5) console.log(`${half(id).padEnd(7)} ${id.slice(0, 28).padEnd(28)} ${p.trim().slice(0, 140)}`);
+    }
+  }
+  process.exit(0);
 }
 
 if (diffId) {

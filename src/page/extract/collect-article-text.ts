@@ -75,12 +75,78 @@ interface WalkContext {
   firstPara: number;
   /** The title, whitespace collapsed, lower case. */
   titleText: string;
+  /** Preorder index of the story's headline inside the root (a heading that is the title), or -1. */
+  headline: number;
+}
+
+const LISTS = new Set(['ul', 'ol']);
+
+/**
+ * A list before the story's headline, or a box made of one (a label over it): a ticker, a "breaking"
+ * strip, a menu or tag row printed above the story. A story's own lists come after its headline.
+ */
+function isListBeforeHeadline(st: TreeStats, i: number, headline: number): boolean {
+  if (headline < 0 || st.end[i]! > headline || st.text[i]! === 0) return false;
+  if (LISTS.has(st.tag[i]!)) return true;
+  if (!BLOCK_TAGS.has(st.tag[i]!) || LEAF_BLOCKS.has(st.tag[i]!)) return false;
+  let inLists = 0;
+  for (let j = i + 1; j < st.end[i]!; j++) if (LISTS.has(st.tag[j]!)) { inLists += st.text[j]!; j = st.end[j]! - 1; }
+  return inLists >= 0.7 * st.text[i]!;
+}
+
+const contains = (st: TreeStats, i: number, j: number) => j > i && j < st.end[i]!;
+
+/** A form a reader types into (a newsletter sign-up, a comment form): an input that is not hidden or a button. */
+function isTypingForm(st: TreeStats, i: number): boolean {
+  if (st.tag[i] !== 'form') return false;
+  for (let j = i + 1; j < st.end[i]!; j++) {
+    if (st.tag[j] === 'textarea') return true;
+    if (st.tag[j] !== 'input') continue;
+    const type = (st.els[j]!.getAttribute('type') ?? 'text').toLowerCase();
+    if (!['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio'].includes(type)) return true;
+  }
+  return false;
+}
+
+/**
+ * A box beside the story, in the same container: a sibling of the block that holds the story's
+ * headline and its prose, made of a form a reader types into (a newsletter sign-up) or of tabs
+ * (a "most read / latest" tab panel). The story's own text never sits in either. (Folding questions,
+ * <details>, are no such sign: a site's help FAQ and a story's own FAQ look the same.)
+ */
+function isBoxBesideStory(st: TreeStats, i: number, headline: number): boolean {
+  if (headline < 0 || contains(st, i, headline) || !BLOCK_TAGS.has(st.tag[i]!) || LEAF_BLOCKS.has(st.tag[i]!)) return false;
+  const p = st.parent[i]!;
+  if (p < 0 || !contains(st, p, headline)) return false;
+  // The parent's child that holds the headline also holds the story's prose.
+  let c = headline;
+  while (st.parent[c]! !== p) c = st.parent[c]!;
+  if (c === headline || st.para[c]! <= 0) return false;
+  for (let j = i + 1; j < st.end[i]!; j++) {
+    if (isTypingForm(st, j)) return true;
+    const role = st.els[j]!.getAttribute('role');
+    if (role === 'tablist' || role === 'tabpanel') return true;
+  }
+  return false;
+}
+
+/** The first heading inside the root that is the page's title (or most of it), or -1. */
+function findHeadline(st: TreeStats, rootIdx: number, titleText: string): number {
+  if (titleText.length < 8) return -1;
+  for (let j = rootIdx + 1; j < st.end[rootIdx]!; j++) {
+    if (!HEADING_TAGS.has(st.tag[j]!) || st.skipped[j]) continue;
+    const h = (st.els[j]!.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (h.length >= 8 && titleText.includes(h) && h.length >= 0.6 * titleText.length) return j;
+  }
+  return -1;
 }
 
 /** Is this element's subtree left out of the text? */
-function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText }: WalkContext): boolean {
+function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, headline }: WalkContext): boolean {
   if (i === rootIdx) return false;
   if (st.skipped[i] || st.furniture[i]) return true;
+  if (isListBeforeHeadline(st, i, headline)) return true;
+  if (isBoxBesideStory(st, i, headline)) return true;
   const tag = st.tag[i]!;
   // The title is shown apart, never part of the body: an <h1> before the story's first paragraph, or
   // one that repeats the title. A later <h1> is a subheading (themes that use <h1> for every heading).
@@ -156,8 +222,12 @@ function isShouting(t: string): boolean {
 
 export function collectArticleText(root: Element, st: TreeStats, title: string): ArticleText {
   const rootIdx = st.index.get(root) ?? 0;
-  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText: title.replace(/\s+/g, ' ').trim().toLowerCase() };
-  for (let j = rootIdx; j < st.end[rootIdx]!; j++) if (st.ownPara[j]! > 0 && !st.furniture[j] && !st.skipped[j]) { ctx.firstPara = j; break; }
+  const titleText = title.replace(/\s+/g, ' ').trim().toLowerCase();
+  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText, headline: findHeadline(st, rootIdx, titleText) };
+  for (let j = rootIdx; j < st.end[rootIdx]!; j++) {
+    if (j > rootIdx && isListBeforeHeadline(st, j, ctx.headline)) { j = st.end[j]! - 1; continue; }
+    if (st.ownPara[j]! > 0 && !st.furniture[j] && !st.skipped[j]) { ctx.firstPara = j; break; }
+  }
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
   let blockEl: Element = root;
@@ -220,7 +290,10 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
 
   // Block filters, then trailing/orphan headings (a heading with no paragraph under it is the
   // title of a list we left out).
-  const candidates = blocks.filter((b) => !isFurnitureBlock(b, { title, inTable: b.el.localName === 'td' || b.el.localName === 'th' }));
+  const furnitureBlock = (b: Block) => isFurnitureBlock(b, { title, inTable: b.el.localName === 'td' || b.el.localName === 'th' });
+  // A related label stays until its list is read ("DON'T MISS" is a label of its own, and so is
+  // the line of teasers under it).
+  const candidates = blocks.filter((b) => isRelatedLabel(b) || !furnitureBlock(b));
   // Link-only blocks go, unless a short one stands alone inside the prose, a prose paragraph on
   // each side ("Get it on Amazon for $39", "[ Source ]"). A headline-length or all-capitals link
   // there is a "related story" teaser.
@@ -242,6 +315,7 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
       while (kept[k + 1] && isTeaser(kept[k + 1]!)) k++;
       continue;
     }
+    if (isRelatedLabel(b) && furnitureBlock(b)) continue;
     out.push(b);
   }
   let text = '';

@@ -126,6 +126,11 @@ function extract(doc: Document, url?: string): ExtractedArticle {
     const second = readBody(measureTree(body, { classWords: false }), declared, title);
     if (typeof second !== 'string') found = second;
   }
+  // Last look, when still no story: a gallery told in slide captions (figcaptions count as text).
+  if (found === NO_TEXT) {
+    const third = readBody(measureTree(body, { classWords: false, captions: true }), declared, title);
+    if (typeof third !== 'string') found = third;
+  }
   if (typeof found === 'string') return empty(found);
   const { st, root, text, segments, firstBlock } = found;
 

@@ -75,6 +75,8 @@ function isDateLine(t: string): boolean {
   return others.length <= 4 && others.every((w) => /^\p{Lu}/u.test(w)) && /\d{4}-\d\d-\d\d|\d:\d\d/.test(t);
 }
 
+const IMAGE_URL = /^https?:\/\/\S{1,300}?\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:\?\S{0,200})?(?=\s|$)/i;
+
 export interface BlockContext {
   title: string;
   /** The block is a table cell: numbers alone are data there. */
@@ -97,6 +99,8 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   // The headline repeated inside the body.
   if (ctx.title && t.length <= ctx.title.length + 2 && t.length >= 8 && t.toLowerCase() === ctx.title.toLowerCase()) return true;
   if (t.length < 600 && /^(?:disclaimer|haftungsausschluss|hinweis der redaktion|avertissement|clause de non-responsabilité|aviso legal|descargo de responsabilidad|avvertenza|esclusione di responsabilità|aviso legal|isenção de responsabilidade|zastrzeżenie|nota prawna)\s*:/i.test(t)) return true;
+  // A slider's or lightbox's image data printed as text: the file's address, then sizes or a date.
+  if (t.length < 600 && IMAGE_URL.test(t)) return true;
   if (t.length < 300) {
     // A labelled link line: "READ MORE: <headline>", the link making most of the rest.
     if (b.linkChars > 0) {

@@ -54,8 +54,10 @@ const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFur
 /**
  * classWords false: furniture only by landmark tag, role and itemprop, never by class or id words
  * (the second look at a page where class words left no story at all: a forum thread, a live ticker).
+ * captions true: a <figcaption> is text like a <p> (the last look, at a page whose story is told in
+ * slide captions: a photo gallery with no paragraph outside its figures).
  */
-export function measureTree(root: Element, { classWords = true } = {}): TreeStats {
+export function measureTree(root: Element, { classWords = true, captions = false } = {}): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
   const tags: string[] = [];
@@ -77,7 +79,7 @@ export function measureTree(root: Element, { classWords = true } = {}): TreeStat
     tags.push(tag);
     const skip = SKIP_TAGS.has(tag) || isHidden(el);
     skippedList.push(skip ? 1 : 0);
-    signal.push(skip ? null : markupSignal(el, tag, classWords));
+    signal.push(skip ? null : captions && tag === 'figcaption' ? null : markupSignal(el, tag, classWords));
     textL.push(0);
     linkL.push(0);
     inlineL.push(0);
@@ -97,10 +99,11 @@ export function measureTree(root: Element, { classWords = true } = {}): TreeStat
     // set body text in <h2>..<h6>); a headline is seldom that long, and seldom ends with a full stop.
     if (block && (!HEADING_TAGS.has(tag) || (tag !== 'h1' && inlineL[i]! >= HEADING_PROSE && SENTENCE_END.test(els[i]!.textContent ?? '')))) {
       const own = inlineL[i]!;
-      if (own >= (tag === 'p' || tag === 'pre' || tag === 'blockquote' ? PARA_MIN : LOOSE_MIN)) ownParaL[i] = own;
+      const pLike = tag === 'p' || (captions && tag === 'figcaption');
+      if (own >= (pLike || tag === 'pre' || tag === 'blockquote' ? PARA_MIN : LOOSE_MIN)) ownParaL[i] = own;
       // A short line that ends a sentence is prose too: dialogue ("– Are you coming? – Yes."), a
       // one-line post. Labels and captions seldom end with a full stop.
-      else if (tag === 'p' && own >= SENTENCE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '')) ownParaL[i] = own;
+      else if (pLike && own >= SENTENCE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '')) ownParaL[i] = own;
     }
     const p = parentList[i]!;
     if (p >= 0) {
@@ -145,6 +148,23 @@ export function measureTree(root: Element, { classWords = true } = {}): TreeStat
   const text = Float64Array.from(textL);
   const link = Float64Array.from(linkL);
   const ownPara = Float64Array.from(ownParaL);
+  // Second look only: short lines that end a sentence in a <div>, repeated in three or more wrappers
+  // of the same class (a live ticker's posts, one line each, set in <div>s): each is prose.
+  if (!classWords) {
+    const line = (i: number) => tags[i] === 'div' && ownPara[i] === 0 && inlineL[i]! >= SENTENCE_MIN && inlineL[i]! < LOOSE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '');
+    const groups = new Map<string, number[]>();
+    for (let i = 1; i < n; i++) {
+      if (!line(i)) continue;
+      const w = parentList[i]!;
+      const cls = els[w]!.getAttribute('class'); // i > 0: w is an element
+      if (!cls || parentList[w]! < 0) continue;
+      const key = `${parentList[w]} ${tags[w]} ${cls}`;
+      const g = groups.get(key) ?? [];
+      g.push(i);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) if (g.length >= 3) for (const i of g) ownPara[i] = inlineL[i]!;
+  }
   // A paragraph that is mostly link text is a list of links (teasers, tags), not prose.
   for (let i = 0; i < n; i++) if (ownPara[i]! > 0 && link[i]! > 0.5 * text[i]!) ownPara[i] = 0;
   const paraRaw = new Float64Array(n);
