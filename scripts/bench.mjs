@@ -2,7 +2,7 @@
 // `npm run bench`: every figure of issue 8 measured on this machine in one run, each against a
 // baseline measured in the same run (the machine is noisy). Writes bench/results.json (git-ignored)
 // and bench/results.md, and prints the table with the budgets (PASS/FAIL).
-// Options: --quick (fewer rounds/pages), --only=analyze,linearity,extract-node,extract-chromium,memory,pages,payloads
+// Options: --quick (fewer rounds/pages), --only=analyze,linearity,extract_node,extract_chromium,memory,pages,payloads (section names; an unknown one is an error)
 //          --no-build (use dist/ as it is instead of building into .tmp/bench).
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -22,6 +22,12 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const noBuild = args.includes('--no-build');
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
+const SECTIONS = ['analyze', 'linearity', 'extract_node', 'extract_chromium', 'memory', 'pages', 'payloads'];
+const unknown = only.filter((k) => !SECTIONS.includes(k));
+if (unknown.length) {
+  process.stderr.write(`bench: no section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})\n`);
+  process.exit(2);
+}
 const want = (k) => !only.length || only.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
 process.chdir(ROOT);
