@@ -3,6 +3,7 @@
 // the campaign), auxiliary or cue verb in it.
 import type { Tokens } from '../text/tokens.ts';
 import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
+import { ANONYMOUS_NOUNS, GROUP_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
 import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 
 const MAX = 12;
@@ -54,7 +55,27 @@ export function nounPhraseLeft(t: Tokens, end: number): [number, number] | null 
     if (lx === 'one') break;
   }
   while (j < e && (INNER.has(t.low[j]!) || t.low[j] === 'and')) j++;
+  // "Marine insurers in London said": a name after in/from/at that follows a plural common noun
+  // only places that noun; the subject is the noun phrase it modifies
+  if (j >= 2 && LOCATING.has(t.low[j - 1]!) && allNames(t, j, e) && pluralNoun(t, j - 2)) {
+    const head = nounPhraseLeft(t, j - 2);
+    if (head) return [head[0], e];
+  }
   return [j, e];
+}
+
+const LOCATING = new Set(['in', 'from', 'at']);
+
+function allNames(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!t.word[k] || !t.cap[k]) return false;
+  return true;
+}
+
+// A plural common noun ("insurers", "Residents" opening the sentence), not a verb or function word.
+function pluralNoun(t: Tokens, x: number): boolean {
+  const w = t.low[x]!;
+  if (!t.word[x] || (t.cap[x] && x > 0 && t.word[x - 1]) || w.length < 4 || PRONOUNS.has(w) || stops(t, x) || CUE_FORMS.has(w)) return false;
+  return GROUP_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || /[^s]s$/.test(w);
 }
 
 /** The noun phrase starting at token start, as [first, last], or null. */

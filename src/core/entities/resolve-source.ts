@@ -37,8 +37,8 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   const appos = APPOSITION.exec(text.slice(s, e));
   if (appos) e = s + appos[1]!.length;
   const raw = text.slice(s, e);
-  // 1. already found there
-  const known = reg.mentionWithin(s, e);
+  // 1. already found there (a bare place after a common noun is not the source: step 3)
+  const known = placeTail(reg, s, e, raw) ? null : reg.mentionWithin(s, e);
   if (known) return known.e.id;
   // 2. a pronoun
   const low = raw.toLowerCase();
@@ -51,7 +51,10 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
     return id;
   }
   if (e - s > 300) return null; // not a source
-  // 3. a name, description or group in the span
+  // 3. a name, description or group in the span; first a place after of/in/from/at, which only
+  //    places the noun before it: "Residents of Westvik", "Marine insurers in London"
+  const placed = placeModified(reg, s, e, raw);
+  if (placed) return placed;
   const words = tokenizeWords(text, [], s, e);
   if (!words.length) return null;
   const cands = new CandidateScanner(text, words).scan();
@@ -125,6 +128,60 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   }
   const orgLike = ORGANIZATION_HEADS.has(head.key) && !GROUP_NOUNS.has(head.key);
   return reg.addSimple({ kind: orgLike ? 'org' : 'anonymous', ...span, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
+}
+
+/** "<common noun> of/in/from/at (the) <Place>": the noun's own words end at the preposition. */
+const PLACE_MOD = /^(.*?)(\p{L}[\p{L}'’-]*)\s+(?:of|in|from|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+
+interface PlaceTail {
+  headKey: string;
+  headEnd: number;
+  country: { name: string; demonyms: string[] } | null;
+}
+
+// The span is a common noun placed by a place name (known, or one capitalised word no name or
+// organization is known by): the place is a modifier, never the speaker.
+function placeTail(reg: EntityRegistry, s: number, e: number, raw: string): PlaceTail | null {
+  const m = PLACE_MOD.exec(raw);
+  if (!m) return null;
+  const before = m[1]!;
+  const head = m[2]!;
+  const headKey = head.toLowerCase();
+  const lower = head[0] === head[0]!.toLowerCase();
+  // a capitalised head only where it opens the span and is plainly common: "Residents of …"
+  if (!lower && !(/^(?:(?:the|The|some|Some|many|Many)\s+)?$/.test(before) && (GROUP_NOUNS.has(headKey) || ANONYMOUS_NOUNS.has(headKey) || /[^s]s$/.test(headKey)))) return null;
+  if (lower && (PRONOUNS[headKey] || SPEECH_VERBS.has(headKey) || headKey.endsWith('ed') || headKey.endsWith('ing'))) return null;
+  const tailStart = s + raw.length - m[3]!.length;
+  const words = tokenizeWords(reg.text, [], tailStart, e);
+  if (!words.length) return null;
+  const p = longestPhrase(words, 0, words.length);
+  const whole = p && p.len === words.length;
+  const country = whole ? (payloadOf(p, 'country') ?? payloadOf(p, 'capital'))?.country ?? null : null;
+  const known = whole && (country || payloadOf(p, 'place'));
+  // an office of a country ("the president of France") is read as before: a description of its holder
+  if (country && headKey in TITLES) return null;
+  if (!known) {
+    if (words.length !== 1 || p || words[0]!.allCaps || ORGANIZATION_HEADS.has(words[0]!.key) || MEDIA_HEADS.has(words[0]!.key)) return null;
+    // a short name of someone named before ("a friend of Smith") stays a name
+    const x = reg.mentionWithin(tailStart, e);
+    if (x && x.e.name.includes(' ')) return null;
+  }
+  const headEnd = s + before.length + head.length;
+  // the noun's own words are a known name or description ("the president of France"): as before
+  if (reg.mentionWithin(s, headEnd)) return null;
+  return { headKey, headEnd, country: country ? { name: country.name, demonyms: country.demonyms } : null };
+}
+
+function placeModified(reg: EntityRegistry, s: number, e: number, raw: string): string | null {
+  const p = placeTail(reg, s, e, raw);
+  if (!p) return null;
+  const span = { start: s, end: e };
+  if (p.country && GROUP_NOUNS.has(p.headKey)) {
+    const c = p.country;
+    return reg.addSimple({ kind: 'group', ...span, name: `${c.demonyms[0]} ${p.headKey}`, key: `g:${c.name}:${p.headKey}`, country: c.name }).e.id;
+  }
+  const clean = stripArticle(raw);
+  return reg.addSimple({ kind: 'anonymous', ...span, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
 }
 
 function lastWordKey(name: string): string {
