@@ -10,8 +10,10 @@ import { ORGANIZATION_HEADS, ORGANIZATION_LEADS, ORGANIZATION_SYNONYMS } from '.
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
 import { NON_NAMES, NON_PERSON_LAST, PLACE_FIRST } from '../locales/en/lexicon/non-names.ts';
 import { FORMER_WORDS, type TitleInfo } from '../locales/en/lexicon/titles.ts';
-import { GOVERNMENT_NOUNS, GROUP_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
+import { ANONYMOUS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
 import { SPEECH_VERBS, VERB_FILLERS } from '../locales/en/lexicon/speech-verbs.ts';
+
+const PLACING = new Set(['of', 'in', 'from', 'at']);
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'and']);
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das']);
@@ -375,6 +377,17 @@ export class CandidateScanner {
     return start;
   }
 
+  /**
+   * The word at p follows "<common noun> of/in/from/at" ("Residents of Westvik said", "Doctors at
+   * Sundby said"): the verb is the noun's, the lone name only places it.
+   */
+  private placedNoun(p: number): boolean {
+    const prep = this.words[p - 1];
+    const noun = this.words[p - 2];
+    if (!prep || !noun || !PLACING.has(prep.key) || prep.cap) return false;
+    return !noun.cap || (noun.initial && (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key) || (noun.key.length > 3 && /[^s]s$/.test(noun.key))));
+  }
+
   private verbFollows(k: number): boolean {
     const words = this.words;
     for (let j = k; j < Math.min(words.length - 1, k + 4); j++) {
@@ -493,7 +506,7 @@ export class CandidateScanner {
     const weak = !kbName && !titled && (single || this.titleCase[p] === 1);
     this.out.push({
       kind: 'person', start, end: stop, name: this.text.slice(start, stop), key: '', country: role?.country ?? null,
-      kbName: kbName ?? undefined, nameKeys, role, weak, titled, speaks: this.verbFollows(end - 1), gender,
+      kbName: kbName ?? undefined, nameKeys, role, weak, titled, speaks: this.verbFollows(end - 1) && !(single && this.placedNoun(p)), gender,
       initial: words[p]!.initial,
     });
   }

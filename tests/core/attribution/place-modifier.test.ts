@@ -51,6 +51,19 @@ describe('the speaker: a place is never the person who spoke', () => {
   });
 });
 
+describe('the entities: a lone place name before the verb is no person', () => {
+  it('"Doctors at Sundby said", "Police in Westvik said": no person named Sundby or Westvik', () => {
+    for (const text of ['Doctors at Sundby said the patient was stable.', 'Police in Westvik said the road was closed.']) {
+      const people = analyze({ text, lang: 'en', published: '2025-03-04' }).entities.filter((e) => e.type === 'person');
+      expect(people.map((e) => e.name)).toEqual([]);
+    }
+  });
+  it('a lone name that speaks on its own is still a person ("Sundby said")', () => {
+    const people = analyze({ text: 'Sundby said the patient was stable.', lang: 'en', published: '2025-03-04' }).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Sundby']);
+  });
+});
+
 describe('what stays as it was', () => {
   it('a capital standing for its government ("Moscow said")', () => {
     const s = speakers('Moscow said the talks would resume next week.');
