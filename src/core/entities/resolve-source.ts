@@ -133,7 +133,10 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
 /** "<common noun> of/in/from/at (the) <Place>": the noun's own words end at the preposition. */
 const PLACE_MOD = /^(.*?)(\p{L}[\p{L}'’-]*)\s+(?:of|in|from|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
+const PLACE_APPOSITION = /^(.*?\s(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}), (?:a|an|the|which|where|home to) /u;
+
 interface PlaceTail {
+  name: string;
   headKey: string;
   headEnd: number;
   country: { name: string; demonyms: string[] } | null;
@@ -141,7 +144,12 @@ interface PlaceTail {
 
 // The span is a common noun placed by a place name (known, or one capitalised word no name or
 // organization is known by): the place is a modifier, never the speaker.
-function placeTail(reg: EntityRegistry, s: number, e: number, raw: string): PlaceTail | null {
+function placeTail(reg: EntityRegistry, s: number, e0: number, raw0: string): PlaceTail | null {
+  // an apposition after the place is about the place: "Farmers in Nordmark, a poor region"
+  const ap = PLACE_APPOSITION.exec(raw0);
+  const raw = ap ? ap[1]! : raw0;
+  const e = s + raw.length;
+  if (e > e0) return null;
   const m = PLACE_MOD.exec(raw);
   if (!m) return null;
   const before = m[1]!;
@@ -169,7 +177,7 @@ function placeTail(reg: EntityRegistry, s: number, e: number, raw: string): Plac
   const headEnd = s + before.length + head.length;
   // the noun's own words are a known name or description ("the president of France"): as before
   if (reg.mentionWithin(s, headEnd)) return null;
-  return { headKey, headEnd, country: country ? { name: country.name, demonyms: country.demonyms } : null };
+  return { name: raw, headKey, headEnd, country: country ? { name: country.name, demonyms: country.demonyms } : null };
 }
 
 function placeModified(reg: EntityRegistry, s: number, e: number, raw: string): string | null {
@@ -180,7 +188,7 @@ function placeModified(reg: EntityRegistry, s: number, e: number, raw: string): 
     const c = p.country;
     return reg.addSimple({ kind: 'group', ...span, name: `${c.demonyms[0]} ${p.headKey}`, key: `g:${c.name}:${p.headKey}`, country: c.name }).e.id;
   }
-  const clean = stripArticle(raw);
+  const clean = stripArticle(p.name);
   return reg.addSimple({ kind: 'anonymous', ...span, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
 }
 

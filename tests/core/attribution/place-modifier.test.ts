@@ -44,6 +44,11 @@ describe('the speaker: a place is never the person who spoke', () => {
     const s = speakers('Officials in Ankara said the talks would resume next week.');
     expect(s).toContainEqual({ source: 'Officials in Ankara', name: 'Turkish officials', type: 'group' });
   });
+  it('an apposition after the place is about the place: "Authorities in Nordmark, the state next to Belgium, said"', () => {
+    const s = speakers('Authorities in Nordmark, the state next to Belgium, said the border would stay open.');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ name: 'Authorities in Nordmark', type: 'anonymous' });
+  });
   it('"the mayor of <unknown town>": not a person named after the town', () => {
     const s = speakers('The mayor of Westvik said the road would open in May.');
     expect(s).toHaveLength(1);
