@@ -2,7 +2,7 @@
 // "X zufolge", nouns with capitals (a capital alone makes no name), genitive names (Merkels).
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
-import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
+import { wordListFields } from '../common/pack-word-lists.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'bundeskanzler', office: 'Chancellor' }, { words: 'bundeskanzlerin', office: 'Chancellor' },
@@ -20,48 +20,22 @@ const TITLES: TitleEntry[] = [
 export function buildGerman(): LanguagePack {
   return {
     code: 'de',
-    abbreviations: W.ABBREVIATIONS,
-    cueVerbs: new Set(W.CUE_VERBS),
+    ...wordListFields(W),
     tagWords: new Set(W.TAG_WORDS),
-    auxiliaries: new Set(W.AUXILIARIES),
-    accordingBefore: W.ACCORDING_BEFORE,
-    accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: [],
     accordingPossessive: [],
     accordingClosing: ['so'],
     asClause: ['wie'],
-    pronouns: new Set(W.PRONOUNS),
     pronounGender: { er: 'm', ihm: 'm' },
-    determiners: new Set(W.DETERMINERS),
-    definiteArticles: W.DEFINITE_ARTICLES,
-    nameParticles: new Set(W.NAME_PARTICLES),
-    stopwords: new Set(W.STOPWORDS),
-    subordinators: new Set(W.SUBORDINATORS),
-    relatives: W.RELATIVES,
-    vagueHeads: new Set(W.VAGUE_HEADS),
-    roleNouns: new Set(W.ROLE_NOUNS),
-    institutions: new Set(W.INSTITUTIONS),
     ageWord: /^\d+-jährige[rn]?$/,
     impersonal: ['es'],
-    bodyEndings: W.BODY_ENDINGS,
-    ownWords: new Set(W.OWN_WORDS),
     bodyHeadBase: (w) => w,
-    coordinators: new Set(W.COORDINATORS),
     impersonalFrom: ['aus', 'von'],
-    bodyWords: W.BODY_WORDS,
-    bodyLinks: new Set(W.BODY_LINKS),
-    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
-    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
-    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
-    documentNouns: new Set(W.DOCUMENT_NOUNS),
-    genitiveLinks: new Set(W.GENITIVE_LINKS),
     bareGenitive: false,
     placeAdjective: /^[a-zäöüß]{3,}(?:ische|ischen|ischer|ische[ms])$/,
-    formerWords: new Set(W.FORMER_WORDS),
     pluralForm: /^(?:\p{L}+en|sie|haben|hatten|werden|wurden)$/u,
     verbGender: () => null,
     titles: TITLES,
-    countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Germany',
     capitalisedNouns: true,
     proDrop: false,

@@ -1,7 +1,7 @@
 // French pack: « … » and “…”, "a déclaré le ministre", "écrit-il", "selon X", "d'après X".
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
-import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
+import { wordListFields } from '../common/pack-word-lists.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'président de la république', office: 'President' }, { words: 'présidente de la république', office: 'President' },
@@ -15,48 +15,22 @@ const TITLES: TitleEntry[] = [
 export function buildFrench(): LanguagePack {
   return {
     code: 'fr',
-    abbreviations: W.ABBREVIATIONS,
-    cueVerbs: new Set(W.CUE_VERBS),
+    ...wordListFields(W),
     tagWords: new Set(),
-    auxiliaries: new Set(W.AUXILIARIES),
-    accordingBefore: W.ACCORDING_BEFORE,
-    accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['pour'],
     accordingPossessive: [],
     accordingClosing: [],
     asClause: ['comme'],
-    pronouns: new Set(W.PRONOUNS),
     pronounGender: { il: 'm', elle: 'f', 'celui-ci': 'm', 'celle-ci': 'f' },
-    determiners: new Set(W.DETERMINERS),
-    definiteArticles: W.DEFINITE_ARTICLES,
-    nameParticles: new Set(W.NAME_PARTICLES),
-    stopwords: new Set(W.STOPWORDS),
-    subordinators: new Set(W.SUBORDINATORS),
-    relatives: W.RELATIVES,
-    vagueHeads: new Set(W.VAGUE_HEADS),
-    roleNouns: new Set(W.ROLE_NOUNS),
-    institutions: new Set(W.INSTITUTIONS),
     ageWord: /^(?:quinquagénaire|sexagénaire|quadragénaire|trentenaire|septuagénaire|octogénaire)s?$/,
     impersonal: [],
-    bodyEndings: W.BODY_ENDINGS,
-    ownWords: new Set(W.OWN_WORDS),
     bodyHeadBase: (w) => w,
-    coordinators: new Set(W.COORDINATORS),
     impersonalFrom: [],
-    bodyWords: W.BODY_WORDS,
-    bodyLinks: new Set(W.BODY_LINKS),
-    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
-    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
-    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
-    documentNouns: new Set(W.DOCUMENT_NOUNS),
-    genitiveLinks: new Set(W.GENITIVE_LINKS),
     bareGenitive: false,
     placeAdjective: /^[a-zéèêëàâîïôûç-]{3,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|and|ande)$/,
-    formerWords: new Set(W.FORMER_WORDS),
     pluralForm: /^(?:ils|elles|ont|\p{L}+ent|\p{L}+-t-(?:ils|elles)|\p{L}+-(?:ils|elles))$/u,
     verbGender: () => null,
     titles: TITLES,
-    countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'France',
     capitalisedNouns: false,
     proDrop: false,

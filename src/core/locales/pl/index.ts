@@ -2,7 +2,7 @@
 // "zdaniem X", and names under inflection (Putina, Putinowi, Putinem → Putin).
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
-import { AGENCIES, givenNames } from '../common/lexicon/media.ts';
+import { wordListFields } from '../common/pack-word-lists.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'premier', office: 'Prime Minister' }, { words: 'premiera', office: 'Prime Minister' }, { words: 'premierem', office: 'Prime Minister' },
@@ -27,48 +27,22 @@ function bases(w: string): string[] {
 export function buildPolish(): LanguagePack {
   return {
     code: 'pl',
-    abbreviations: W.ABBREVIATIONS,
-    cueVerbs: new Set(W.CUE_VERBS),
+    ...wordListFields(W),
     tagWords: new Set(),
-    auxiliaries: new Set(W.AUXILIARIES),
-    accordingBefore: W.ACCORDING_BEFORE,
-    accordingAfter: W.ACCORDING_AFTER,
     accordingOpeners: ['dla'],
     accordingPossessive: ['zdaniem'],
     accordingClosing: [],
     asClause: [],
-    pronouns: new Set(W.PRONOUNS),
     pronounGender: { on: 'm', ona: 'f', niego: 'm', niej: 'f', jego: 'm', jej: 'f' },
-    determiners: new Set(W.DETERMINERS),
-    definiteArticles: W.DEFINITE_ARTICLES,
-    nameParticles: new Set(W.NAME_PARTICLES),
-    stopwords: new Set(W.STOPWORDS),
-    subordinators: new Set(W.SUBORDINATORS),
-    relatives: W.RELATIVES,
-    vagueHeads: new Set(W.VAGUE_HEADS),
-    roleNouns: new Set(W.ROLE_NOUNS),
-    institutions: new Set(W.INSTITUTIONS),
     ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
     impersonal: [],
-    bodyEndings: W.BODY_ENDINGS,
-    ownWords: new Set(W.OWN_WORDS),
     bodyHeadBase: (w) => W.BODY_HEAD_BASES[w] ?? w,
-    coordinators: new Set(W.COORDINATORS),
     impersonalFrom: [],
-    bodyWords: W.BODY_WORDS,
-    bodyLinks: new Set(W.BODY_LINKS),
-    hearers: new Set([...AGENCIES, ...W.HEARER_WORDS]),
-    hearerPrepositions: new Set(W.HEARER_PREPOSITIONS),
-    givenNames: givenNames(W.GIVEN_MALE, W.GIVEN_FEMALE),
-    documentNouns: new Set(W.DOCUMENT_NOUNS),
-    genitiveLinks: new Set(W.GENITIVE_LINKS),
     bareGenitive: true,
     placeAdjective: /^[a-ząćęłńóśźż]{3,}(?:ski|ska|skiego|skiej|skim|cki|cka|ckiego|ckiej)$/,
-    formerWords: new Set(W.FORMER_WORDS),
     pluralForm: /^(?:\p{L}+(?:li|ły|ą)|oni|one)$/u,
     verbGender: (w) => (/ła$/.test(w) ? 'f' : /ł$/.test(w) ? 'm' : null),
     titles: TITLES,
-    countryAdjectives: W.COUNTRY_ADJECTIVES,
     country: 'Poland',
     capitalisedNouns: false,
     proDrop: true,
