@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { browserApi, keepBackgroundAwake } from './api.ts';
 import { browserLocalizer } from '../shared/i18n.ts';
 import { setLocalizer } from './i18n.ts';
+import '../shared/theme.css';
 import './journal.css';
 
 document.documentElement.dataset.slBoot = String(Math.round(performance.now()));

@@ -6,6 +6,7 @@ import { setLocalizer } from './i18n.ts';
 import { browserPopupApi } from './state/browser-popup-api.ts';
 import { createStore } from './state/create-store.ts';
 import { createPopupActions, initialState, MARK_START } from './state/popup-state.ts';
+import '../shared/theme.css';
 import './popup.css';
 
 performance.mark(MARK_START);
