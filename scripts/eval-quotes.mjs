@@ -3,8 +3,10 @@
 // ../shared/corpora/quotes-ml through `sourcelight batch` and prints a table by language, for the
 // whole visible part and for its two halves by a hash of the article id (tune / confirm: a rule
 // that helps only the tuning half is dropped).
-//   node scripts/eval-quotes.mjs [--errors N] [--half tune|confirm] [--pred answers.jsonl]
+//   node scripts/eval-quotes.mjs [--errors N] [--half tune|confirm] [--pred answers.jsonl] [--gold a.json,b.json]
 // --pred scores answers made earlier (e.g. by another commit) instead of running the batch.
+// --gold scores other gold files of the same form instead (e.g. our invented exam,
+// tests/fixtures/quotes-exam/*.json); they are merged, and their name heads the output.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,17 +16,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scorer = resolve(root, '../shared/eval/score-quotes.mjs');
-const goldPath = resolve(root, '../shared/corpora/quotes-ml/gold.json');
-if (!existsSync(scorer) || !existsSync(goldPath)) {
-  console.error(`no scorer or corpus at ${dirname(scorer)} (../shared absent): nothing to measure`);
-  process.exit(0);
-}
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const goldFiles = (opt('--gold') ?? resolve(root, '../shared/corpora/quotes-ml/gold.json')).split(',').map((f) => resolve(f));
+if (!existsSync(scorer) || !goldFiles.every((f) => existsSync(f))) {
+  console.error(`no scorer at ${dirname(scorer)} (../shared absent) or no gold at ${goldFiles.join(', ')}: nothing to measure`);
+  process.exit(0);
+}
 const errors = opt('--errors');
 const onlyHalf = opt('--half');
 const work = mkdtempSync(join(tmpdir(), 'eval-quotes-'));
 const big = { maxBuffer: 1 << 30, encoding: 'utf8' };
+const goldPath = join(work, 'gold.json');
+writeFileSync(goldPath, JSON.stringify(Object.assign({}, ...goldFiles.map((f) => JSON.parse(readFileSync(f, 'utf8'))))));
+const goldName = opt('--gold') ? goldFiles.map((f) => f.replace(root + '/', '')).join(', ') : 'quotes-ml';
 
 /** The half an article belongs to: the first byte of the SHA-1 of its id, even → tune, odd → confirm. */
 const halfOf = (id) => (createHash('sha1').update(id).digest()[0] % 2 === 0 ? 'tune' : 'confirm');
@@ -66,6 +71,6 @@ function score(label, ids) {
 }
 
 const ids = Object.keys(gold);
-console.log(`# quotes-ml (batch ${Math.round(ms)} ms; answers in ${respFile})`);
+console.log(`# ${goldName} (batch ${Math.round(ms)} ms; answers in ${respFile})`);
 if (!onlyHalf) score('all', ids);
 for (const half of ['tune', 'confirm']) if (!onlyHalf || onlyHalf === half) score(half, ids.filter((id) => halfOf(id) === half));
