@@ -109,6 +109,13 @@ export interface LanguagePack {
   /** Whether names take case endings after prepositions (Polish "według Kowalskiego"): an unknown
    * inflected name is then given in its base form. */
   inflectsNames: boolean;
+  /** Descriptions that may take up the official spoken of last when no one was named with them ("le responsable", "le
+   * dirigeant": someone named before as "le ministre X"); a description of another role ("l'avocat" after a prosecutor)
+   * then gives no speaker. Lower case; null when any description of a role may. */
+  genericDescriptions: ReadonlySet<string> | null;
+  /** The gender a definite article says of the description it opens (le → m, la → f), checked against the person it
+   * takes up. Empty when the pack does not tell. */
+  articleGender: Readonly<Record<string, 'm' | 'f'>>;
   /** The gender a verb form says of its subject (Polish past "powiedziała" → f, "powiedział" → m), or null: a
    * dropped subject is then not taken back to a person of the other gender. */
   verbGender(word: string): 'm' | 'f' | null;

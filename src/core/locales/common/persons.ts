@@ -171,8 +171,12 @@ export class Persons {
           if (t.raw[k - 1] === ',') {
             for (let j = k - 2; j >= 0 && j >= k - 6 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
           }
-          const after = t.raw[e + 1] === ',' ? t.low[e + 2] : undefined;
+          // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
+          const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;
+          const after = r > 0 ? t.low[r] : undefined;
           if (after && this.roleWord(after)) addAt(this.byRole, after, full, t.start[k]!);
+          const title = r > 0 ? this.titleAt(t, r) : null;
+          if (title) addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!);
         }
       }
       k = e;

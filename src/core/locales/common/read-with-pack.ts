@@ -12,6 +12,7 @@ import type { LanguagePack } from '../../lang/pack.ts';
 import { findQuotes, type Quote } from '../../text/quote-marks.ts';
 import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
 import { Persons, unelided } from './persons.ts';
+import { headingSource, isHeadingQuote, plainWords } from './heading-quote.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -124,6 +125,7 @@ class PackReader {
     }
     for (; qi < this.quotes.length; qi++) qi = this.quote(qi);
     this.items.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+    this.headings();
     const attributions = this.items.map((it) => ({
       content: it.content.length === 1 ? it.content[0]! : it.content,
       source: it.who.source,
@@ -134,6 +136,19 @@ class PackReader {
       rule: it.rule,
     }));
     return { attributions, entities: this.persons.all() };
+  }
+
+  /** Headings that quote someone take the speaker of the quotation whose words they repeat; others have none. */
+  private headings(): void {
+    const quoted = this.items.filter((it) => it.rule !== 'quote-heading' && it.kind !== 'indirect' && it.who.speaker);
+    const words = quoted.map((it) => ({ start: it.content[0]!.start, words: plainWords(it.content.map((c) => this.text.slice(c.start, c.end)).join(' ')) }));
+    for (const it of this.items) {
+      if (it.rule !== 'quote-heading') continue;
+      const i = headingSource(this.text.slice(it.content[0]!.start, it.content[0]!.end), words, it.content[0]!.start);
+      if (i < 0) { it.rule = 'quote-marks'; continue; }
+      it.who = { ...quoted[i]!.who };
+      it.person = quoted[i]!.person;
+    }
   }
 
   // ---- text helpers
@@ -248,6 +263,9 @@ class PackReader {
       const r = this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
       person = r.person;
+    } else if (isHeadingQuote(this.text, q, { start: this.paragraphs[this.paragraphOf(q.start)]!, end: para }, words)) {
+      // a heading quoting someone: the speaker of the quotation it repeats, found when all are read
+      rule = 'quote-heading';
     } else {
       // a quotation standing alone goes on with the person quoted just before, when near
       const prev = this.lastItem(q.start);
@@ -272,7 +290,7 @@ class PackReader {
       }
       tag = null;
     }
-    if (!tag && !who.speaker) rule = 'quote-marks';
+    if (!tag && !who.speaker && rule !== 'quote-heading') rule = 'quote-marks';
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
     this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
     return last;
@@ -486,8 +504,20 @@ class PackReader {
     }
     // "Le syndicaliste Luc Bernard a été clair : « … »", "Weber ist überzeugt: „…“": the named subject that opens a
     // short clause before the colon, when no one else is named in it
-    if (colon && end >= 3 && end <= 14) {
-      const f = firstWord(t);
+    if (colon && end >= 3 && end <= 30) {
+      let f = firstWord(t);
+      // past an opening adverbial set off by a comma ("Sur place, la maire …", "Lundi, Paul Girard …")
+      if (!this.nounPhrase(t, f, 6, end) || this.pack.stopwords.has(t.low[f]!)) {
+        let c = f + 1;
+        while (c < end && c <= f + 4 && t.raw[c] !== ',' && t.word[c]) c++;
+        if (t.raw[c] === ',') f = c + 1;
+      }
+      // "Elle s'est montrée prudente : « … »": a pronoun that opens a short clause
+      if (end - f <= 8 && this.pack.pronouns.has(t.low[f]!) && !this.pack.pluralForm.test(t.low[f]!)) {
+        let v = f + 1;
+        while (v < end && !END.has(t.raw[v]!) && t.raw[v] !== ',') v++;
+        if (v === end) return { subject: { kind: 'pronoun', span: { start: t.start[f]!, end: t.end[f]! }, word: t.low[f]! }, cue: null, colon };
+      }
       const np = this.nounPhrase(t, f, 6, end);
       if (np) {
         let subject = this.subjectOf(t, np.start, np.end);
@@ -497,7 +527,9 @@ class PackReader {
           while (n + 1 < end && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
           if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
         }
-        if (subject.kind === 'name' && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
+        // (a long clause may name someone else the words are from: any name after the subject then leaves it unsure)
+        const other = end - f <= 14 ? this.otherPersonBetween(subject.span?.end ?? 0, t.start[end]!, null) : this.namesSomeoneElse(subject.span?.end ?? 0, t.start[end]!, null);
+        if (subject.kind === 'name' && subject.span && !other) {
           return { subject: { ...subject, span: subject.span }, cue: null, colon };
         }
       }
@@ -726,7 +758,7 @@ class PackReader {
         // a title naming no country ("el mandatario", "o presidente"): a definite one takes up the
         // leader or official spoken of last, when no one else is named in its sentence
         if (!holder && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at, null, true);
+          const recent = this.recentPerson(at, this.articleGender(subject.span!), true);
           if (recent && (this.persons.hasRole(recent) || this.persons.isLeader(recent)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) holder = recent;
         }
         if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
@@ -737,8 +769,13 @@ class PackReader {
         // the person last named with this role; else, for a definite description ("el funcionario",
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         let named = this.persons.resolveRole(subject.word, at);
-        if (!named && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at, null, true);
+        // ("la ministre" is not the man named "le ministre" before)
+        const gender = this.articleGender(subject.span!);
+        if (named && gender && this.persons.gender(named.split(' ')[0]!.toLowerCase()) === (gender === 'm' ? 'f' : 'm')) named = null;
+        // (only a generic description takes up someone named otherwise: "le responsable", not "l'avocat" after a prosecutor)
+        const generic = !this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word));
+        if (!named && generic && this.definite(subject.span!)) {
+          const recent = this.recentPerson(at, gender, true);
           if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
         }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
@@ -776,6 +813,12 @@ class PackReader {
       if (base !== words[0]!.toLowerCase()) words[0] = words[0]![0] === words[0]![0]!.toUpperCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
     }
     return words.join(' ');
+  }
+
+  /** The gender the article of a description says ("la ministre" → f), or null. */
+  private articleGender(span: Span): 'm' | 'f' | null {
+    const first = this.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase();
+    return this.pack.articleGender[first] ?? null;
   }
 
   /** Whether a description opens with a definite article ("le ministre", "l'économiste"), or is a bare
@@ -1189,12 +1232,17 @@ class PackReader {
     if (!elided && !this.pack.hearerPrepositions.has(w)) return k;
     let j = elided ? k + 1 : k + 1;
     if (!elided && this.pack.determiners.has(t.low[j] ?? '')) j++;
-    else if (!elided && unelided(t.low[j] ?? '') !== (t.low[j] ?? '')) j++;
+    else if (!elided && unelided(t.low[j] ?? '') !== (t.low[j] ?? '')) {
+      // "à l'AFP", "à l'agence Reuters": the elided article's noun is the hearer, with an agency's name after it
+      j++;
+      return this.pack.hearers.has(t.low[j] ?? '') ? j + 1 : j;
+    }
     // the hearer's noun and its name ("agencia EFE", "diario", "NDR"), up to the speaker's article, title or role
     // (at most two words: a longer run may hold the speaker, "ha detto all'ANSA l'assessore Luca Bianchi")
     const from = j;
     const article = (w: string) => unelided(w) !== w && this.pack.determiners.has(w.slice(0, w.length - unelided(w).length));
-    while (j < t.length && t.word[j] && !this.pack.determiners.has(t.low[j]!) && !article(t.low[j]!) && !this.persons.roleWord(t.low[j]!) && !this.persons.titleAt(t, j) && !this.cueVerb(t, j) && !this.pack.stopwords.has(t.low[j]!)) {
+    // (nor past a given name, "à la presse Claire Duval")
+    while (j < t.length && t.word[j] && !this.pack.determiners.has(t.low[j]!) && !article(t.low[j]!) && !this.persons.roleWord(t.low[j]!) && !this.persons.titleAt(t, j) && !this.cueVerb(t, j) && !this.pack.stopwords.has(t.low[j]!) && !(j > from && t.cap[j] && this.persons.gender(t.low[j]!) !== undefined)) {
       if (j >= from + 2) return -1;
       j++;
     }

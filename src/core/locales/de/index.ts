@@ -42,6 +42,8 @@ export function buildGerman(): LanguagePack {
     dashSpeech: false,
     // "Merkels Rede": a genitive s (not after s, x, z)
     inflectsNames: false,
+    genericDescriptions: null,
+    articleGender: {},
     nameBases: (w) => (/[^sxzß]s$/.test(w) && w.length > 3 ? [w, w.slice(0, -1)] : [w]),
   };
 }

@@ -35,6 +35,8 @@ export function buildSpanish(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: false,
+    genericDescriptions: null,
+    articleGender: {},
     nameBases: (w) => [w],
   };
 }

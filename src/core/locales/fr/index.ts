@@ -8,7 +8,8 @@ const TITLES: TitleEntry[] = [
   { words: 'chef de l\'état', office: 'President' }, { words: 'premier ministre', office: 'Prime Minister' },
   { words: 'première ministre', office: 'Prime Minister' }, { words: 'chef du gouvernement', office: 'Prime Minister' },
   { words: 'ministre des affaires étrangères', office: 'Foreign Minister' }, { words: 'chef de la diplomatie', office: 'Foreign Minister' },
-  { words: 'chancelier', office: 'Chancellor', country: 'Germany' }, { words: 'chancelière', office: 'Chancellor', country: 'Germany' },
+  // (Germany's or Austria's: only an adjective beside it tells)
+  { words: 'chancelier', office: 'Chancellor', needsCountry: true }, { words: 'chancelière', office: 'Chancellor', needsCountry: true },
   { words: 'président', office: 'President', needsCountry: true }, { words: 'présidente', office: 'President', needsCountry: true },
 ];
 
@@ -36,6 +37,8 @@ export function buildFrench(): LanguagePack {
     proDrop: false,
     dashSpeech: false,
     inflectsNames: false,
+    genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
+    articleGender: { le: 'm', la: 'f' },
     nameBases: (w) => [w],
   };
 }

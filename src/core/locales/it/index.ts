@@ -34,6 +34,8 @@ export function buildItalian(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: false,
+    genericDescriptions: null,
+    articleGender: {},
     nameBases: (w) => [w],
   };
 }

@@ -48,6 +48,8 @@ export function buildPolish(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: true,
+    genericDescriptions: null,
+    articleGender: {},
     nameBases: bases,
   };
 }

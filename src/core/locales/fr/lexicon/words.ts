@@ -27,13 +27,15 @@ const OTHER = [
   'relève', 'relevé', 'relevait', 'décrit',
   'réagi', 'réagit', 'réagissait', 'réagissent',
   'tweeté', 'tweete', 'posté',
+  // "a fait valoir", "a fait savoir" (fait rides as an auxiliary)
+  'valoir', 'savoir',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
 
 export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REFLEXIVE, ...forms(['analys', 'avanc', 'rapport', 'relat', 'abond', 'certifi', 'tempêt', 'soupir'], ['e', 'ent', 'ait', 'é']), 'renchérit', 'sourit', 'souffle', 'soufflé'])];
 
-export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle'];
+export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', 'me', 'nous', 'vous', 'fait'];
 
 /** "according to" phrases before their source, words separated by spaces. */
 export const ACCORDING_BEFORE = ['selon', "d'après", "de l'avis de", 'aux yeux de'];
@@ -56,6 +58,8 @@ export const STOPWORDS = [
   'tous', 'toute', 'toutes', 'chaque', 'plusieurs', 'certains', 'certaines', 'est', 'sont', 'était', 'a', 'ont',
   'monsieur', 'madame', 'm', 'mme', 'à', 'y', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une',
   'lors', 'devant', 'auprès', 'envers', 'parmi', 'près', 'loin', 'hors',
+  // courtesy titles before a name, never part of it (Me Claire Duval, Mgr Jean Petit)
+  'me', 'mgr',
 ];
 export const SUBORDINATORS = ['que', "qu'", 'si', 'comme'];
 export const VAGUE_HEADS = [
@@ -73,9 +77,17 @@ export const ROLE_NOUNS = [
   'chancelière', 'haut-commissaire', 'vice-président', 'vice-présidente', 'coordonnateur', 'coordonnatrice', 'agent',
   'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
   'préfet', 'préfète', 'sous-préfet', 'recteur', 'rectrice', 'évêque', 'pdg', 'magistrat', 'magistrate', 'bâtonnier', 'opposant', 'opposante', 'ingénieur', 'sociologue', 'politologue', 'historien', 'historienne', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue', 'consultant', 'consultante', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante', 'gérant', 'gérante', 'témoin', 'eurodéputé', 'eurodéputée', 'entrepreneur', 'entrepreneuse', 'procureure', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'officier', 'colonel', 'commandant', 'sélectionneur', 'joueur', 'joueuse', 'attaquant', 'défenseur', 'gardien',
+  'mairesse', 'politique', 'prévenu', 'prévenue', 'accusé', 'accusée', 'plaignant', 'plaignante', 'intéressé', 'intéressée',
+  'syndic', 'bourgmestre', 'échevin', 'échevine', 'lieutenant', 'technicien', 'ministre-président', 'ministre-présidente',
+];
+/** Descriptions that take up the official spoken of last ("a réagi le responsable", "ajoute le politique letton");
+ * another role ("l'avocat", "le procureur") or an age ("le sexagénaire") names someone else unless named with it. */
+export const GENERIC_DESCRIPTIONS = [
+  'responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'politique', 'chef', 'cheffe', 'patron', 'patronne',
+  'intéressé', 'intéressée', 'ministre', 'président', 'présidente', 'haut-commissaire', 'commissaire',
 ];
 export const COUNTRY_ADJECTIVES = {
-  ...adjectives({ russe: 'Russia', chinois: 'China', ukrainien: 'Ukraine', américain: 'United States', britannique: 'United Kingdom', allemand: 'Germany', polonais: 'Poland', italien: 'Italy', espagnol: 'Spain', turc: 'Turkey', brésilien: 'Brazil', israélien: 'Israel', iranien: 'Iran', japonais: 'Japan', canadien: 'Canada', hongrois: 'Hungary', indien: 'India' }, ['', 'e', 'ne']),
+  ...adjectives({ russe: 'Russia', chinois: 'China', ukrainien: 'Ukraine', américain: 'United States', britannique: 'United Kingdom', allemand: 'Germany', polonais: 'Poland', italien: 'Italy', espagnol: 'Spain', turc: 'Turkey', brésilien: 'Brazil', israélien: 'Israel', iranien: 'Iran', japonais: 'Japan', canadien: 'Canada', hongrois: 'Hungary', indien: 'India', autrichien: 'Austria' }, ['', 'e', 'ne']),
   'des états-unis': 'United States',
 };
 

@@ -1,0 +1,142 @@
+// French: invented agency-style articles (France, Belgium, Switzerland, Quebec, francophone Africa),
+// several paragraphs each, read with the French pack. Each asserts the speaker of every quotation
+// and, where the article sets a trap (two people, a hearer, a body, a vague source), that no wrong
+// speaker is given.
+import { describe, expect, test } from 'vitest';
+import { read, said, type Read } from '../read.ts';
+
+/** The speaker of the item that contains `needle` (null when found without one; undefined when not found). */
+function speakerOf(items: Read[], needle: string): string | null | undefined {
+  const q = said(items, needle);
+  return q ? q.speaker : undefined;
+}
+
+describe('French articles', () => {
+  test('an interior minister on a visit: M. X, a-t-il ajouté, a mayor before a colon, elle', () => {
+    const text = [
+      'Le ministre de l’Intérieur, Gérald Marchand, a annoncé mardi l’envoi de 500 gendarmes dans les départements touchés par les inondations.',
+      '« Nous ne laisserons personne seul face à cette catastrophe », a déclaré M. Marchand lors d’un déplacement à Nîmes.',
+      '« Les secours sont mobilisés jour et nuit. Chaque commune recevra une aide d’urgence », a-t-il ajouté.',
+      'Le ministre a également promis une enveloppe de 30 millions d’euros.',
+      'Sur place, la maire de la commune, Françoise Berthier, s’est montrée plus prudente : « Nous attendons de voir les premiers versements. »',
+      '« Les habitants ont tout perdu », a-t-elle insisté.',
+      'Selon Météo-France, de nouvelles pluies sont attendues jeudi sur le Gard.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'Nous ne laisserons personne')).toBe('Gérald Marchand');
+    expect(speakerOf(items, 'Les secours sont mobilisés')).toBe('Gérald Marchand');
+    expect(speakerOf(items, 'Nous attendons de voir')).toBe('Françoise Berthier');
+    expect(speakerOf(items, 'Les habitants ont tout perdu')).toBe('Françoise Berthier');
+    expect(said(items, 'de nouvelles pluies')?.source).toBe('Météo-France');
+  });
+
+  test('a union leader to the AFP, her words going on in the next paragraph; a manager named after his role', () => {
+    const text = [
+      '« C’est une victoire pour tous les salariés », a déclaré à l’AFP Sylvie Roux, secrétaire générale de la CGT de l’usine.',
+      '« Pendant deux ans, nous avons tenu bon. Personne ne croyait à la reprise du site. »',
+      'La direction du groupe se dit pour sa part « satisfaite de l’accord trouvé avec les représentants ».',
+      '« Nous avons fait des concessions importantes », a reconnu le directeur des ressources humaines, Thomas Lefort, joint par téléphone.',
+      'D’après le cabinet Syndex, l’accord pourrait sauver 240 emplois sur le site.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'une victoire pour tous')).toBe('Sylvie Roux');
+    expect(speakerOf(items, 'Pendant deux ans')).toBe('Sylvie Roux');
+    expect(speakerOf(items, 'satisfaite de l’accord')).not.toBe('Sylvie Roux');
+    expect(speakerOf(items, 'des concessions importantes')).toBe('Thomas Lefort');
+    expect(said(items, 'pourrait sauver 240 emplois')?.source).toBe('le cabinet Syndex');
+  });
+
+  test('a Belgian prime minister: Il a déclaré : « … », selon lui, a member of parliament, then le chef du gouvernement', () => {
+    const text = [
+      'Le Premier ministre belge, Pieter Claes, a défendu lundi sa réforme des pensions devant la Chambre. Il a déclaré : « Cette réforme est juste et nécessaire. »',
+      'Selon lui, le texte permettra d’économiser deux milliards d’euros d’ici 2030.',
+      '« Le gouvernement s’attaque aux plus faibles », a lancé le député socialiste Luc Dumont.',
+      'Le chef du gouvernement a balayé les critiques. « Nous avons consulté les syndicats pendant des mois », a-t-il répondu.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr', '2023-05-15');
+    expect(speakerOf(items, 'Cette réforme est juste')).toBe('Pieter Claes');
+    expect(speakerOf(items, 'permettra d’économiser')).toBe('Pieter Claes');
+    expect(speakerOf(items, 's’attaque aux plus faibles')).toBe('Luc Dumont');
+    expect(speakerOf(items, 'consulté les syndicats')).not.toBe('Luc Dumont');
+  });
+
+  test('a Quebec mayor and a minister: la mairesse, estime-t-elle, a descriptive noun with a nationality adjective', () => {
+    const text = [
+      'La mairesse de Trois-Rivières, Nathalie Gagnon, réclame davantage de fonds à Québec pour le transport collectif.',
+      '« On ne peut pas demander aux villes de tout payer seules », estime-t-elle.',
+      'Le ministre des Transports, Michel Tremblay, a répondu jeudi que le budget était déjà fixé. « Les sommes sont là, il faut maintenant les dépenser correctement », a-t-il affirmé en point de presse.',
+      '« Nous attendons toujours une réponse claire », a réagi la mairesse, qui rencontrera le ministre la semaine prochaine.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'tout payer seules')).toBe('Nathalie Gagnon');
+    expect(speakerOf(items, 'Les sommes sont là')).toBe('Michel Tremblay');
+    expect(speakerOf(items, 'une réponse claire')).toBe('Nathalie Gagnon');
+  });
+
+  test('francophone Africa: a government spokesman after a comma, a local official under anonymity, a security source', () => {
+    const text = [
+      'Au moins douze civils ont été tués dimanche dans l’attaque d’un village du centre du pays, a annoncé le porte-parole du gouvernement, Moussa Diarra.',
+      '« Les assaillants sont arrivés à moto et ont ouvert le feu sur les habitants », a-t-il précisé dans un communiqué lu à la télévision nationale.',
+      '« Nous avons enterré les corps ce matin. Les gens ont peur de rester », a confié à l’AFP un élu local sous couvert d’anonymat.',
+      'Selon une source sécuritaire, les assaillants appartiennent à un groupe armé actif dans la région depuis 2015.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'Les assaillants sont arrivés')).toBe('Moussa Diarra');
+    expect(speakerOf(items, 'enterré les corps')).not.toBe('Moussa Diarra');
+    const v = said(items, 'appartiennent à un groupe armé');
+    expect(v?.vague).toBe(true);
+    expect(v?.speaker).not.toBe('Moussa Diarra');
+  });
+
+  test('a trial: Me X for the family, l’avocate, a-t-elle poursuivi; the prosecutor, then the accused', () => {
+    const text = [
+      'Le procès de l’ancien directeur de la clinique s’est ouvert lundi devant le tribunal correctionnel de Lyon.',
+      '« Ma cliente attend des réponses depuis six ans », a déclaré à la presse Me Claire Duval, l’avocate de la famille.',
+      '« Ce procès doit établir toutes les responsabilités », a-t-elle poursuivi.',
+      'Le procureur, Antoine Besson, a requis trois ans de prison avec sursis. « Les alertes étaient connues de tous », a-t-il souligné à l’audience.',
+      'Le prévenu, lui, conteste toute faute. « J’ai toujours agi dans l’intérêt des patients », a assuré le sexagénaire à la barre.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'Ma cliente attend')).toBe('Claire Duval');
+    expect(speakerOf(items, 'toutes les responsabilités')).toBe('Claire Duval');
+    expect(speakerOf(items, 'Les alertes étaient connues')).toBe('Antoine Besson');
+    expect(speakerOf(items, 'dans l’intérêt des patients')).not.toBe('Antoine Besson');
+  });
+
+  test('a Swiss federal councillor: a fait valoir, the quote inside the tag, the next paragraph goes on', () => {
+    const text = [
+      'La conseillère fédérale Karin Keller a présenté mercredi à Berne le plan du gouvernement contre la pénurie d’électricité.',
+      '« Il n’y a pas lieu de paniquer, a-t-elle assuré devant la presse. Mais chacun doit faire un effort cet hiver. »',
+      '« Les entreprises seront sollicitées en premier. »',
+      'Les cantons jugent le calendrier trop serré, a fait valoir leur président, Bernard Roulin, qui parle d’un « plan écrit à la hâte et sans concertation ».',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'pas lieu de paniquer')).toBe('Karin Keller');
+    expect(speakerOf(items, 'Les entreprises seront sollicitées')).toBe('Karin Keller');
+    expect(speakerOf(items, 'plan écrit à la hâte')).not.toBe('Karin Keller');
+  });
+
+  test('a chancellor without a country is not Germany’s: le chancelier autrichien, then le chancelier', () => {
+    const text = [
+      'Lundi, Markus Hofer, le chancelier autrichien, a mis en garde ses partenaires dans un entretien à un quotidien italien.',
+      'Des règles plus strictes « éviteront de nouvelles crises de la dette », a fait valoir le chancelier.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'fr', '2019-05-07');
+    expect(speakerOf(items, 'éviteront de nouvelles crises')).toBe('Markus Hofer');
+    expect(entities.map((e) => e.name)).not.toContain('Angela Merkel');
+  });
+
+  test('a subhead that quotes a later quotation takes its speaker, and does not go on with the one before', () => {
+    const text = [
+      '« Nous sommes prêts à discuter », a déclaré le ministre des Finances, Paul Girard.',
+      '« Une réforme nécessaire pour les retraites »',
+      'Les syndicats restent opposés au projet.',
+      '« C’est une réforme nécessaire pour les retraites et pour les jeunes », a estimé la députée Anne Moreau.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'Nous sommes prêts')).toBe('Paul Girard');
+    const head = items.find((i) => i.content === '« Une réforme nécessaire pour les retraites »');
+    expect(head?.speaker ?? null).not.toBe('Paul Girard');
+    expect(head?.speaker).toBe('Anne Moreau');
+  });
+});
