@@ -125,6 +125,13 @@ export interface LanguagePack {
   /** Words that open the complement of a title ("der Kanzler der Universität", "le président du club", "el presidente
    * de la compañía", "il presidente della Regione", "o presidente do clube"): the title is then no office of state. */
   genitiveLinks: ReadonlySet<string>;
+  /** Phrases that open the sentence right after a quotation and hand it to the subject that follows (Italian "«…».
+   * Così il ministro X.", "Lo ha detto X", "È quanto ha dichiarato X", "Queste le parole di X"); a "*" stands for a verb
+   * of saying, which must be there. Lower case, words separated by spaces. */
+  quoteSequels: readonly string[];
+  /** Nouns of a spoken reaction whose complement is its speaker, before a colon ("Netta la replica di Rossi: «…»",
+   * "il commento del ministro X:"). Lower case. */
+  speechNouns: ReadonlySet<string>;
   /** Whether a complement follows its noun bare, in the genitive (Polish "prezydent miasta", "premier Bawarii"). */
   bareGenitive: boolean;
   /** Adjectives of a place beside a title that the pack does not list ("québécois", "bayerische", "catalán"): the

@@ -15,13 +15,16 @@ export interface PackWordLists {
   HEARER_WORDS: List; HEARER_PREPOSITIONS: List; GIVEN_MALE: List; GIVEN_FEMALE: List;
   DOCUMENT_NOUNS: List; GENITIVE_LINKS: List; FORMER_WORDS: List;
   COUNTRY_ADJECTIVES: Readonly<Record<string, string>>;
+  /** (optional: none where a language has no such phrases) */
+  QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List;
 }
 
 type WordListField =
   | 'abbreviations' | 'cueVerbs' | 'auxiliaries' | 'accordingBefore' | 'accordingAfter' | 'pronouns' | 'determiners'
   | 'definiteArticles' | 'nameParticles' | 'stopwords' | 'subordinators' | 'relatives' | 'vagueHeads' | 'roleNouns'
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
-  | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives';
+  | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
+  | 'quoteSequels' | 'speechNouns';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
   return {
@@ -52,5 +55,7 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     genitiveLinks: new Set(W.GENITIVE_LINKS),
     formerWords: new Set(W.FORMER_WORDS),
     countryAdjectives: W.COUNTRY_ADJECTIVES,
+    quoteSequels: W.QUOTE_SEQUELS ?? [],
+    speechNouns: new Set(W.SPEECH_NOUNS ?? []),
   };
 }

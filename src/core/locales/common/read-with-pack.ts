@@ -244,7 +244,8 @@ class PackReader {
     const content: Span[] = [{ start: q.start, end: q.end }];
     let last = qi;
     const inside = tagAfter || before ? null : this.innerTag(q);
-    let tag = tagAfter ?? before ?? inside;
+    const sequel = tagAfter || before || inside || !alone ? null : this.sequelTag(q);
+    let tag = tagAfter ?? before ?? inside ?? sequel;
     // "„A“, sagt Davis, „B“": the quotation after the tag, in its paragraph, with no tag of its own, is a part
     if (tagAfter) {
       const next = this.quotes[qi + 1];
@@ -258,7 +259,7 @@ class PackReader {
     }
     let who: Speaker = { source: null, speaker: null, vague: false };
     let person: string | null = null;
-    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : 'quote-goes-on';
+    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : sequel ? 'quote-sequel' : 'quote-goes-on';
     if (tag) {
       const r = this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
@@ -304,13 +305,52 @@ class PackReader {
     let stop = 0;
     while (stop < t.length && !END.has(t.raw[stop]!)) stop++;
     for (let k = 1; k < t.length && k <= stop + 1; k++) {
-      if (!(t.raw[k] === ',' || t.raw[k] === '—' || t.raw[k] === '–')) continue;
+      // (a hyphen set off by spaces is a dash: «È un giorno importante - ha detto il sindaco - ma …»)
+      const hyphen = t.raw[k] === '-' && /\s/.test(this.text[t.start[k]! - 1] ?? '') && /\s/.test(this.text[t.end[k]!] ?? '');
+      if (!(t.raw[k] === ',' || t.raw[k] === '—' || t.raw[k] === '–' || hyphen)) continue;
       const tag = this.tagAfter(this.tokens(t.start[k]!, q.inner.end));
       if (!tag) continue;
-      if (!/^\s*[—–]?\s*[.,;!?]/.test(this.text.slice(tag.end, q.inner.end))) return null;
+      const rest = this.text.slice(tag.end, q.inner.end);
+      // a tag opened by a dash is closed by its pair, whatever follows ("- ha detto il sindaco - ma il lavoro …")
+      if (t.raw[k] !== ',' && /^\s*[—–-]\s/.test(rest)) return tag;
+      if (!/^\s*[—–]?\s*[.,;!?]/.test(rest)) return null;
       return tag;
     }
     return null;
+  }
+
+  /** The tag of the sentence that follows a quotation standing alone, opened by one of the pack's sequels: "«…».
+   * Così il ministro X.", "«…». Lo ha detto il sindaco", "«…». È quanto ha dichiarato X". Only a named subject. */
+  private sequelTag(q: Quote): { subject: Subject; cue: Span; end: number } | null {
+    if (!this.pack.quoteSequels.length) return null;
+    const para = this.paragraphEnd(q.end);
+    const gap = /^\s*[.,:;]?\s*/.exec(this.text.slice(q.end, para))![0].length;
+    const from = q.end + gap;
+    if (from >= para) return null;
+    const t = this.tokens(from, Math.min(para, from + 300));
+    const j = this.sequelEnd(t);
+    if (j < 0 || j >= t.length) return null;
+    const subject = this.subjectAfter(t, j);
+    if (!subject || !subject.span || subject.kind === 'other' || subject.kind === 'pronoun' || subject.kind === 'dropped') return null;
+    return { subject, cue: { start: t.start[0]!, end: t.end[j - 1]! }, end: subject.span.end };
+  }
+
+  /** The token after a sequel phrase that opens t ("così", "lo ha detto", "è quanto dichiarato dal"), or -1. */
+  private sequelEnd(t: Tokens): number {
+    for (const phrase of this.pack.quoteSequels) {
+      let j = 0;
+      let ok = true;
+      for (const w of phrase.split(' ')) {
+        if (w === '*') {
+          while (j < t.length && this.pack.auxiliaries.has(t.low[j]!) && !this.cueVerb(t, j)) j++;
+          if (!this.cueVerb(t, j)) { ok = false; break; }
+          while (j < t.length && (this.cueVerb(t, j) || this.pack.auxiliaries.has(t.low[j]!))) j++;
+        } else if (t.low[j] === w) j++;
+        else { ok = false; break; }
+      }
+      if (ok) return j;
+    }
+    return -1;
   }
 
   /** A pronoun or a dropped subject of a verb in the plural ("…“, sagten sie", "ont-ils déclaré", "dijeron",
@@ -339,13 +379,14 @@ class PackReader {
   }
 
   /** Whether someone other than `person` is named between two offsets (then a quotation there may be theirs: unsure). */
-  private otherPersonBetween(a: number, b: number, person: string | null): boolean {
+  private otherPersonBetween(a: number, b: number, person: string | null, also: string | null = null): boolean {
     if (b <= a) return false;
     const t = this.tokens(a, b);
+    const is = (p: string | null, name: string | null) => !!p && !!name && (p === name || p.split(' ').includes(name) || p.endsWith(name));
     for (let k = 0; k < t.length; k++) {
       if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
       const name = this.persons.resolveName([t.raw[k]!]);
-      if (!person || !name || !(person === name || person.split(' ').includes(name) || person.endsWith(name))) {
+      if (!is(person, name) && !is(also, name)) {
         if (this.persons.known(name ?? '') || this.pack.nameBases(t.raw[k]!).some((w) => this.persons.known(this.persons.resolveName([w]) ?? ''))) return true;
       }
     }
@@ -502,6 +543,12 @@ class PackReader {
         if (subject.kind === 'name' || subject.kind === 'title') return { subject, cue: null, colon };
       }
     }
+    // "Di diverso avviso la segretaria del Pd, Elena Sartori: «…»", "Netta la replica di Rossi: «…»": a short clause
+    // with no verb of saying that ends in its speaker's name
+    if (colon && end >= 2 && end <= 16) {
+      const named = this.nameBeforeColon(t, end);
+      if (named) return { subject: named, cue: null, colon };
+    }
     // "Le syndicaliste Luc Bernard a été clair : « … »", "Weber ist überzeugt: „…“": the named subject that opens a
     // short clause before the colon, when no one else is named in it
     if (colon && end >= 3 && end <= 30) {
@@ -533,6 +580,32 @@ class PackReader {
           return { subject: { ...subject, span: subject.span }, cue: null, colon };
         }
       }
+    }
+    return null;
+  }
+
+  /** The name that ends the clause before a colon (token `end`), when a role stands before it, set off by a comma
+   * ("il portavoce del Cremlino, Dmitri Peskov:") or not ("il capitano granata Luca Bellini:"), or when it is the
+   * complement of a noun of speech ("la replica di Rossi:", "il commento del ministro Paolo Ferri:"); else null. */
+  private nameBeforeColon(t: Tokens, end: number): Subject | null {
+    const last = end - 1;
+    if (!this.persons.nameToken(t, last)) return null;
+    let a = last;
+    while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || (this.persons.particleAt(t, a - 1) && this.persons.nameToken(t, a - 2)))) a--;
+    while (a < last && !this.persons.nameToken(t, a)) a++;
+    if (a === 0) return null;
+    for (let j = 0; j < end; j++) if (this.cueVerb(t, j) || this.insideQuote(t.start[j]!)) return null;
+    const name: Subject = { kind: 'name', span: { start: t.start[a]!, end: t.end[last]! }, word: '', name: t.raw.slice(a, last + 1) };
+    // a role within a few words before (past its complement and a comma)
+    for (let j = a - 1; j >= 0 && j >= a - 7; j--) {
+      if (!t.word[j] && t.raw[j] !== ',') break;
+      if (t.raw[j] === ',' && j !== a - 1) break;
+      if (this.persons.roleWord(t.low[j]!) || this.persons.titleAt(t, j)) return name;
+    }
+    // the complement of a noun of speech: "la replica di Rossi", "le parole del ministro Ferri"
+    for (let j = a - 1; j >= 1 && j >= a - 4; j--) {
+      if (!t.word[j]) break;
+      if (this.pack.genitiveLinks.has(t.low[j]!) && this.pack.speechNouns.has(t.low[j - 1]!)) return name;
     }
     return null;
   }
@@ -666,7 +739,7 @@ class PackReader {
     while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
     if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
     // "un communiqué du ministère", "einer Mitteilung der Stadt": the body whose statement it is
-    if (this.pack.documentNouns.has(unelided(t.low[h]!))) return this.documentSource(t, h) ?? { kind: 'other', span, word: '' };
+    if (this.pack.documentNouns.has(unelided(t.low[h]!))) return this.documentSource(t, h, e) ?? { kind: 'other', span, word: '' };
     // titles, and the tokens they cover (no name inside "le président de la République")
     let title: Subject | null = null;
     const inTitle = new Set<number>();
@@ -802,6 +875,10 @@ class PackReader {
   private bodyName(text: string): string {
     const words = text.split(/\s+/);
     while (words.length > 1 && this.pack.determiners.has(words[0]!.toLowerCase())) words.shift();
+    // "dell'Istituto" → "Istituto": an elided article or link before the head
+    const low0 = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
+    const cut = low0.length - unelided(low0).length;
+    if (cut > 0 && (this.pack.determiners.has(low0.slice(0, cut)) || this.pack.bodyLinks.has(low0.slice(0, cut)) || this.pack.genitiveLinks.has(low0.slice(0, cut)))) words[0] = words[0]!.slice(cut);
     if (this.pack.capitalisedNouns && words.length) {
       const head = words[0]!;
       const bare = head.replace(/e?s$/, '');
@@ -872,6 +949,13 @@ class PackReader {
         let apposed = false;
         for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
         for (let j = k + 2; j < t.length && j <= k + 5 && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
+        // "Il capo dello Stato ha poi ricordato …": a title of office is its holder
+        const title = !apposed && !this.insideQuote(t.start[k]!) ? this.persons.titleAt(t, k + 1) : null;
+        if (title) {
+          const holder = this.persons.officeHolder(title.office, title.country, t.start[k]!);
+          this.subjects.push({ at: t.start[k]!, person: holder, named: false });
+          return;
+        }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
           this.subjects.push({ at: t.start[k]!, person: this.persons.resolveRole(head, t.start[k]!, true), named: false });
           return;
@@ -917,12 +1001,32 @@ class PackReader {
     // (a description of office takes up a person named, not one a role was taken back to: "O presidente eleito …
     // \"…\", acrescentou o comandante" is not the president's)
     if (namedOnly && 'named' in best && best.named === false) return null;
-    // "a-t-elle dit" after a man is quoted: not him (unsure, not the one before)
+    // "a-t-elle dit" after a man is quoted: not him; the one before him when she is a woman, the other of a pair
     if (gender) {
       const g = this.persons.gender(best.person.split(' ')[0]!.toLowerCase());
-      if (g && g !== gender) return null;
+      if (g && g !== gender) return this.otherOfPair(at, best.person, gender);
     }
     return best.person;
+  }
+
+  /** The person of `gender` spoken of just before `skipped` (of the other gender), when the two are the last two people
+   * spoken of ("La ministra … Lando … «…», ha replicato la ministra. «…», ha detto lui." → Lando); else null. */
+  private otherOfPair(at: number, skipped: string, gender: 'm' | 'f'): string | null {
+    const seen: { at: number; person: string | null }[] = [];
+    for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 40; i--) {
+      const it = this.items[i]!;
+      const end = it.content[it.content.length - 1]!.end;
+      if (end <= at && it.who.speaker) seen.push({ at: end, person: it.person });
+    }
+    for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 40; i--) if (this.subjects[i]!.at < at) seen.push(this.subjects[i]!);
+    seen.sort((x, y) => y.at - x.at);
+    for (const x of seen) {
+      if (at - x.at >= PRONOUN_REACH || !x.person) return null;
+      if (x.person === skipped) continue;
+      const g = this.persons.gender(x.person.split(' ')[0]!.toLowerCase());
+      return g === gender && !this.otherPersonBetween(x.at, at, x.person, skipped) ? x.person : null;
+    }
+    return null;
   }
 
   /** The item with a speaker that ends last before an offset (items are read in order: the last few are looked at). */
@@ -1201,7 +1305,7 @@ class PackReader {
 
   /** The body or person whose written statement is named at token k: "(in) einer Mitteilung des Ministeriums",
    * "un communiqué de la préfecture", "w komunikacie ministerstwa"; null when there is none. */
-  private documentSource(t: Tokens, k: number): Subject | null {
+  private documentSource(t: Tokens, k: number, phraseEnd = -1): Subject | null {
     let j = k;
     if (j < t.length && this.pack.stopwords.has(t.low[j]!) && !this.pack.determiners.has(t.low[j]!)) j++;
     while (j < t.length && this.pack.determiners.has(t.low[j]!)) j++;
@@ -1215,6 +1319,12 @@ class PackReader {
     let e = a;
     if (this.persons.nameToken(t, a)) while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
     if (this.persons.bodyWord(t.low[a]!)) e = this.bodyEnd(t, e);
+    // "stando ai dati dell'Istituto superiore di sanità, …": a body's name in lower case runs to the phrase's comma
+    if (this.persons.bodyWord(t.low[a]!) && phraseEnd > e && phraseEnd - a <= 6 && t.raw[phraseEnd + 1] === ',') {
+      let ok = true;
+      for (let j = e + 1; j <= phraseEnd && ok; j++) ok = !!t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!);
+      if (ok) e = phraseEnd;
+    }
     const sub = this.subjectOf(t, a, e, true);
     if (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role') return sub;
     if (this.pack.institutions.has(unelided(t.low[a]!))) return { kind: 'body', span: { start: t.start[a]!, end: t.end[e]! }, word: t.low[a]! };

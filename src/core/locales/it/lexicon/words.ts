@@ -25,11 +25,25 @@ export const CUE_VERBS = [...new Set([...forms(ARE, ARE_ENDINGS), ...OTHER])];
 
 export const AUXILIARIES = ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'è', 'sono', 'anche', 'poi', 'ancora', 'inoltre', 'già', 'si', 'gli', 'le'];
 /** "according to" phrases before their source, words separated by spaces. */
-export const ACCORDING_BEFORE = ['secondo', 'a detta di', 'stando a', 'a parere di'];
+// (with the articulated prepositions: "stando ai dati", "a detta degli esperti", "secondo quanto riferito da")
+export const ACCORDING_BEFORE = [
+  'secondo quanto riferito da', 'secondo quanto riferito dal', 'secondo quanto riferito dalla', 'secondo quanto riferito dai',
+  'secondo quanto riferito dagli', 'secondo quanto riferito dalle', "secondo quanto riferito dall'",
+  'secondo', 'a detta di', 'a detta del', 'a detta della', 'a detta dei', 'a detta degli', 'a detta delle', 'a detta dello',
+  'stando a', 'stando al', 'stando alla', 'stando ai', 'stando agli', 'stando alle', 'stando allo',
+  'a parere di', 'a parere del', 'a parere della', 'a parere dei', 'a parere degli',
+  'a giudizio di', 'a giudizio del', 'a giudizio della', 'a giudizio dei', 'a giudizio degli',
+  "a quanto riferisce", "a quanto riferito da", 'come riferito da',
+];
 export const ACCORDING_AFTER: string[] = [];
 
 export const PRONOUNS = ['lui', 'lei', 'egli', 'ella', 'questi'];
-export const DETERMINERS = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'suo', 'sua', 'suoi', 'sue', 'questo', 'questa', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'al', 'alla'];
+export const DETERMINERS = [
+  'il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'suo', 'sua', 'suoi', 'sue', 'questo', 'questa', 'del', 'della',
+  'dello', 'dei', 'degli', 'delle', 'al', 'alla',
+  // quantifiers: "secondo molti esperti", "alcuni residenti"
+  'molti', 'molte', 'alcuni', 'alcune', 'diversi', 'diverse', 'numerosi', 'numerose', 'vari', 'varie', 'tanti', 'tante', 'altri', 'altre',
+];
 export const NAME_PARTICLES = ['di', 'de', 'del', 'della', 'da', 'la', 'lo', 'van', 'von'];
 export const STOPWORDS = [
   'ma', 'e', 'o', 'né', 'che', 'perché', 'poiché', 'però', 'quindi', 'se', 'quando', 'come', 'dove', 'mentre', 'in', 'con',
@@ -55,11 +69,23 @@ export const ROLE_NOUNS = [
   'vicepresidente', 'funzionario', 'funzionaria', 'titolare', 'sindacalista', 'consigliera', 'assessora',
   'cittadino', 'cittadina',
   'prefetto', 'rettore', 'rettrice', 'vescovo', 'magistrato', 'ingegnere', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica', 'epidemiologo', 'epidemiologa', 'virologo', 'virologa', 'consulente', 'abitante', 'agricoltore', 'allevatore', 'commerciante', 'testimone', 'eurodeputato', 'eurodeputata', 'imprenditore', 'imprenditrice', 'colonnello', 'comandante', 'ct', 'calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'questore', 'viceministro', 'sottosegretario', 'sottosegretaria', 'amministratore', 'amministratrice', 'attivista', 'lavoratore', 'lavoratrice', 'presidentessa',
+  'capogruppo', 'vicepremier', 'vicesegretario', 'vicesegretaria', 'tecnico', 'coordinatore', 'coordinatrice', 'manager',
+  'procuratrice', 'pm', 'gip', 'legale', 'parlamentare', 'europarlamentare', 'primario', 'dottore', 'dottoressa', 'docente',
+  'scrittore', 'scrittrice', 'regista', 'attore', 'attrice', 'cantante', 'patron', 'vicedirettore', 'vicedirettrice',
+  'delegato', 'delegata', 'garante', 'pontefice', 'papa', 'cardinale', 'arcivescovo', 'parroco', 'ammiraglio',
+  'maresciallo', 'tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', ucrain: 'Ukraine', american: 'United States', statunitens: 'United States', britannic: 'United Kingdom', tedesc: 'Germany', polacc: 'Poland', frances: 'France', spagnol: 'Spain', turc: 'Turkey', brasilian: 'Brazil', israelian: 'Israel', iranian: 'Iran' }, ['o', 'a', 'e', 'i']);
 
 /** Institutions written with a capital: bodies, never a person's name. */
-export const INSTITUTIONS = ['governo', 'stato', 'parlamento', 'camera', 'senato', 'quirinale', 'chigi', 'palazzo', 'ministero', 'polizia', 'commissione', 'unione', 'consiglio', 'tribunale'];
+export const INSTITUTIONS = [
+  'governo', 'stato', 'parlamento', 'camera', 'senato', 'quirinale', 'chigi', 'palazzo', 'ministero', 'polizia', 'commissione',
+  'unione', 'consiglio', 'tribunale', 'viminale', 'farnesina', 'regione', 'comune', 'procura',
+  // portfolios after "ministro del/della/dell'": "la ministra del Lavoro Marina Calvi" (the name starts after them)
+  'lavoro', 'economia', 'interno', 'esteri', 'difesa', 'giustizia', 'salute', 'istruzione', 'università', 'cultura',
+  'ambiente', 'agricoltura', 'turismo', 'sport', 'infrastrutture', 'trasporti', 'sanità', 'tesoro', 'finanze', 'imprese',
+  'famiglia', 'pubblica', 'ricerca', 'disabilità', 'riforme', 'welfare', 'bilancio', 'attività', 'mare',
+];
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
@@ -82,15 +108,31 @@ export const GIVEN_MALE = [
   'alessandro', 'roberto', 'stefano', 'giorgio', 'sergio', 'massimo', 'carlo', 'enrico', 'fabio', 'gianni', 'guido',
   'lorenzo', 'pietro', 'salvatore', 'silvio', 'vincenzo', 'claudio', 'davide', 'federico', 'filippo', 'giancarlo',
   'maurizio', 'nicola', 'riccardo', 'simone', 'tommaso', 'ugo', 'vittorio', 'raffaele', 'domenico', 'giulio', 'dario',
+  'alberto', 'alessio', 'angelo', 'antonello', 'arturo', 'bruno', 'carmelo', 'cesare', 'corrado', 'cristian', 'cristiano',
+  'daniele', 'edoardo', 'elio', 'emanuele', 'emilio', 'enzo', 'ettore', 'fabrizio', 'felice', 'flavio', 'franco', 'gabriele',
+  'gaetano', 'giacomo', 'gianluca', 'gianfranco', 'gianluigi', 'gianmarco', 'gino', 'giordano', 'ignazio', 'igor', 'leonardo',
+  'lucio', 'mattia', 'michele', 'mirko', 'nello', 'nino', 'orlando', 'ottavio', 'piero', 'pierluigi', 'pierpaolo', 'renato',
+  'renzo', 'rocco', 'romano', 'rosario', 'sandro', 'saverio', 'umberto', 'valerio', 'walter', 'adriano', 'aldo', 'amedeo',
+  'beppe', 'bernardo', 'biagio', 'carmine', 'ciro', 'diego', 'elia', 'ernesto', 'fausto', 'fulvio', 'gennaro', 'giampiero',
+  'gigi', 'goffredo', 'guglielmo', 'italo', 'lamberto', 'leone', 'loris', 'manuel', 'marcello', 'mauro', 'mimmo', 'nando',
+  'niccolò', 'oscar', 'pasquale', 'raimondo', 'remo', 'rino', 'silvano', 'tiziano', 'tullio', 'vito',
 ];
 export const GIVEN_FEMALE = [
   'giorgia', 'maria', 'anna', 'giulia', 'francesca', 'chiara', 'sara', 'laura', 'elena', 'paola', 'valentina', 'silvia',
   'federica', 'alessandra', 'roberta', 'elisabetta', 'daniela', 'marta', 'lucia', 'giovanna', 'rosa', 'teresa',
   'cristina', 'simona', 'barbara', 'elly', 'mara', 'beatrice', 'ilaria', 'martina', 'monica', 'patrizia',
+  'marina', 'alessia', 'angela', 'antonella', 'arianna', 'carla', 'caterina', 'cecilia', 'claudia', 'debora', 'denise',
+  'elisa', 'emanuela', 'emma', 'erica', 'eleonora', 'fabiana', 'flavia', 'franca', 'gabriella', 'gaia', 'giada',
+  'gianna', 'ginevra', 'giuliana', 'grazia', 'ida', 'irene', 'lara', 'letizia', 'licia', 'lidia', 'liliana', 'linda',
+  'lorella', 'lorena', 'luana', 'luisa', 'manuela', 'margherita', 'marisa', 'matilde', 'michela',
+  'milena', 'mirella', 'nadia', 'noemi', 'ornella', 'pamela', 'raffaella', 'rita', 'rossella', 'sabrina', 'serena',
+  'sofia', 'stefania', 'susanna', 'tiziana', 'valeria', 'vanessa', 'veronica', 'viola', 'virginia', 'vittoria',
+  'annalisa', 'benedetta', 'camilla', 'carolina', 'donatella', 'loredana', 'mariastella', 'mariella',
+  'nicoletta', 'ombretta', 'piera', 'renata', 'rosanna', 'rosaria', 'sonia', 'tina', 'ursula', 'wanda',
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento'];
+export const DOCUMENT_NOUNS = ['dati', 'stime', 'bollettino', 'nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento'];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */
 export const GENITIVE_LINKS: string[] = ['della', 'del', 'dello', 'dei', 'degli', 'delle', 'di', "dell'"];
@@ -102,3 +144,17 @@ export const OWN_WORDS = ['nostre', 'nostri', 'nostra', 'nostro'];
 
 /** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
 export const COORDINATORS: string[] = ['e', 'ed'];
+
+/** Openings of the sentence after a quotation that give it to the subject after them ("«…». Così il ministro X.",
+ * "«…». Lo ha detto il sindaco", "È quanto ha dichiarato X"); "*" is a verb of saying, which must be there. */
+export const QUOTE_SEQUELS = [
+  'così', 'lo *', "l'ha *", "l'aveva *", 'è quanto * da', 'è quanto * dal', 'è quanto * dalla', 'è quanto *', 'queste le parole di',
+  'queste le parole', 'sono le parole di', 'sono le parole', 'parole di', 'è il commento di', 'il commento di',
+];
+
+/** Nouns of a spoken reaction whose complement is its speaker before a colon ("Netta la replica di Rossi: «…»"). */
+export const SPEECH_NOUNS = [
+  'replica', 'commento', 'reazione', 'risposta', 'parole', 'parola', 'monito', 'appello', 'affondo', 'attacco', 'accusa',
+  'messaggio', 'invito', 'richiesta', 'annuncio', 'promessa', 'sfogo', 'stoccata', 'frecciata', 'auspicio', 'avvertimento',
+  'giudizio', 'analisi', 'versione', 'racconto', 'testimonianza', 'ammissione', 'difesa',
+];
