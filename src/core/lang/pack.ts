@@ -119,6 +119,13 @@ export interface LanguagePack {
   /** The gender a verb form says of its subject (Polish past "powiedziała" → f, "powiedział" → m), or null: a
    * dropped subject is then not taken back to a person of the other gender. */
   verbGender(word: string): 'm' | 'f' | null;
+  /** The gender a description says of the person it names, from its article and its head noun (German "die
+   * Ministerin", "der 54-Jährige", "Klubobfrau"), or null when it does not say (then articleGender is asked): a description
+   * is then not taken back to a person of the other gender. `determiner` is the article before the head, lower case. */
+  descriptionGender(determiner: string | null, head: string): 'm' | 'f' | null;
+  /** Prepositions fused with a definite article (im, beim, zum; au, du; del, al; nel; do, na), lower case: a short
+   * quotation in capitals after one, as after an article, is a title ("im „Bericht aus Berlin“"). */
+  articlePrepositions: readonly string[];
   /** Nouns of a written statement (Mitteilung, communiqué, comunicado, nota, komunikat): "in einer Mitteilung des
    * Ministeriums", "selon un communiqué de la préfecture" — the body after it speaks. Lower case. */
   documentNouns: ReadonlySet<string>;

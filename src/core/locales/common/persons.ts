@@ -56,6 +56,23 @@ export class Persons {
     return true;
   }
 
+  /** The gender a description beside a name says ("Klubobfrau Sigrid Maurer", "Anna Weber, Sprecherin"), by name. */
+  private described = new Map<string, 'm' | 'f' | null>();
+
+  private noteGender(name: string, determiner: string | null, head: string): void {
+    const g = this.pack.descriptionGender(determiner && this.pack.determiners.has(determiner) ? determiner : null, head);
+    if (!g) return;
+    // (two descriptions of both genders: unsure)
+    const had = this.described.get(name);
+    this.described.set(name, had === undefined || had === g ? g : null);
+  }
+
+  /** The gender of a person by name: their given name's, else what a description beside the name said. */
+  personGender(name: string): 'm' | 'f' | undefined {
+    const words = name.split(' ');
+    return this.gender(words[0]!.toLowerCase()) ?? this.described.get(name) ?? (words.length === 1 ? this.described.get(this.resolveName(words) ?? '') : undefined) ?? undefined;
+  }
+
   /** The gender of a given name (lower case): the pack's own names first, then the English list. */
   gender(low: string): 'm' | 'f' | undefined {
     return this.pack.givenNames[low] ?? genderOfGivenName(low);
@@ -166,7 +183,7 @@ export class Persons {
             if (title && title.end === k - 1) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
           }
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
-          for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
+          for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
           if (t.raw[k - 1] === ',') {
             for (let j = k - 2; j >= 0 && j >= k - 6 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
@@ -174,7 +191,7 @@ export class Persons {
           // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
           const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;
           const after = r > 0 ? t.low[r] : undefined;
-          if (after && this.roleWord(after)) addAt(this.byRole, after, full, t.start[k]!);
+          if (after && this.roleWord(after)) { addAt(this.byRole, after, full, t.start[k]!); this.noteGender(full, r > e + 2 ? t.low[e + 2]! : null, after); }
           const title = r > 0 ? this.titleAt(t, r) : null;
           if (title) addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!);
         }

@@ -13,6 +13,7 @@ import { findQuotes, type Quote } from '../../text/quote-marks.ts';
 import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
 import { Persons, unelided } from './persons.ts';
 import { headingSource, isHeadingQuote, plainWords } from './heading-quote.ts';
+import { titleInMarks } from './title-in-marks.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -240,6 +241,7 @@ class PackReader {
     const alone = this.standsAlone(q, sentence);
     // a title, a name or a term in the reporter's voice is short and has no tag
     if (words < 3) return qi;
+    if (titleInMarks(inner, /([\p{L}']+)\s*$/u.exec(this.text.slice(Math.max(0, q.start - 30), q.start))?.[1] ?? '', this.pack)) return qi;
     if (!tagAfter && !before && !alone && words < 8) return qi;
     const content: Span[] = [{ start: q.start, end: q.end }];
     let last = qi;
@@ -277,9 +279,10 @@ class PackReader {
         who = prev.who;
         person = prev.person;
       }
-      // a paragraph of speech right after a sentence whose subject is a person ("Le juge Bocock estime …\n\n« … »"):
-      // that person's, when no one else is named between
-      if (!who.speaker && this.text.slice(this.paragraphs[this.paragraphOf(q.start)]!, q.start).trim() === '' && /^[\s.!?]*$/.test(this.text.slice(q.end, this.paragraphEnd(q.end)))) {
+      // a paragraph of speech right after a sentence whose subject is a person ("Le juge Bocock estime …\n\n« … »"),
+      // or a sentence of speech after it in its paragraph ("Lauterbach wies die Kritik zurück. „…“"): that
+      // person's, when no one else is named between
+      if (!who.speaker && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
         const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
         const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
         if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person)) {
@@ -295,6 +298,19 @@ class PackReader {
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
     this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
     return last;
+  }
+
+  /** Whether a quotation is a paragraph of its own. */
+  private opensParagraph(q: Quote): boolean {
+    return this.text.slice(this.paragraphs[this.paragraphOf(q.start)]!, q.start).trim() === '' && /^[\s.!?]*$/.test(this.text.slice(q.end, this.paragraphEnd(q.end)));
+  }
+
+  /** Whether a quotation is a whole sentence of its own: nothing of the reporter's before it in its sentence, and
+   * its words end with a sentence's end ("„Die Reform kommt.“ Die Märkte …"). */
+  private ownSentence(q: Quote, s: Span): boolean {
+    if (this.headOf(q, s).trim() !== '') return false;
+    if (!/[.!?…]$/.test(this.text.slice(q.inner.start, q.inner.end).trim())) return false;
+    return /^(?:\s*$|\s+[\p{Lu}„«»"“])/u.test(this.text.slice(q.end, this.paragraphEnd(q.end)));
   }
 
   /** A tag set inside the quotation, after its first clause or sentence: « A, explique-t-il. B », «A —explicó
@@ -811,9 +827,15 @@ class PackReader {
         if (!this.pack.proDrop) return none;
       // falls through
       case 'pronoun': {
-        const person = this.recentPerson(at, subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : this.pack.verbGender(subject.word));
+        const gender = subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : this.pack.verbGender(subject.word);
+        const person = this.recentPerson(at, gender);
+        if (!person) {
+          // "Ein Sprecher der Regierung sagte, … „…“, sagte er.": the unnamed speaker just before, of the pronoun's gender
+          const unnamed = this.unnamedJustBefore(at, gender);
+          return unnamed ? { who: { ...unnamed, source: subject.span ?? unnamed.source }, person: null } : none;
+        }
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
-        if (!person || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
+        if (this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
         const e = this.persons.entity(person, 'person', subject.span);
         return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
       }
@@ -827,11 +849,13 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
       case 'title': {
+        const gender = this.describedGender(subject.span!);
         let holder = this.persons.officeHolder(subject.office!, subject.country ?? null, at);
+        if (holder && gender && this.persons.personGender(holder) && this.persons.personGender(holder) !== gender) holder = null;
         // a title naming no country ("el mandatario", "o presidente"): a definite one takes up the
         // leader or official spoken of last, when no one else is named in its sentence
         if (!holder && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at, this.articleGender(subject.span!), true);
+          const recent = this.recentPerson(at, gender, true);
           if (recent && (this.persons.hasRole(recent) || this.persons.isLeader(recent)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) holder = recent;
         }
         if (!holder) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
@@ -841,10 +865,10 @@ class PackReader {
       case 'role': {
         // the person last named with this role; else, for a definite description ("el funcionario",
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
+        const gender = this.describedGender(subject.span!);
         let named = this.persons.resolveRole(subject.word, at);
-        // ("la ministre" is not the man named "le ministre" before)
-        const gender = this.articleGender(subject.span!);
-        if (named && gender && this.persons.gender(named.split(' ')[0]!.toLowerCase()) === (gender === 'm' ? 'f' : 'm')) named = null;
+        // ("la ministre" is not the man named "le ministre" before; "die Präsidentin" is not Olaf Scholz)
+        if (named && gender && this.persons.personGender(named) && this.persons.personGender(named) !== gender) named = null;
         // (only a generic description takes up someone named otherwise: "le responsable", not "l'avocat" after a prosecutor)
         const generic = !this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word));
         if (!named && generic && this.definite(subject.span!)) {
@@ -853,6 +877,7 @@ class PackReader {
         }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
+        if (!named && gender) this.unnamedGender.set(e.id, gender);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
       }
       case 'group': {
@@ -905,6 +930,32 @@ class PackReader {
     return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
   }
 
+  /** The gender a description says ("die Ministerin", "der 54-Jährige"): from its article and its first role or title word. */
+  private describedGender(span: Span): 'm' | 'f' | null {
+    const t = this.tokens(span.start, span.end);
+    const det = t.length && this.pack.determiners.has(t.low[0]!) ? t.low[0]! : null;
+    for (let k = det ? 1 : 0; k < t.length; k++) {
+      if (!t.word[k]) continue;
+      if (this.persons.roleWord(t.low[k]!) || this.persons.titleAt(t, k)) return this.pack.descriptionGender(k === 1 ? det : null, t.low[k]!) ?? this.articleGender(span);
+      if (t.cap[k] && this.pack.capitalisedNouns) return null;
+    }
+    return this.articleGender(span);
+  }
+
+  /** Unnamed speakers described by a role, with the gender the description says (entity id → gender). */
+  private unnamedGender = new Map<string, 'm' | 'f'>();
+
+  /** The unnamed speaker of the item just before `at` (a spokesman), when the pronoun's gender is the description's
+   * and no person is spoken of after it. */
+  private unnamedJustBefore(at: number, gender: 'm' | 'f' | null): Speaker | null {
+    const it = this.lastItem(at);
+    if (!it || it.person || !it.who.speaker || !gender || this.unnamedGender.get(it.who.speaker) !== gender) return null;
+    const end = it.content[it.content.length - 1]!.end;
+    if (at - end > 400 || this.paragraphOf(at) - this.paragraphOf(end) > 1) return null;
+    if (this.subjects.some((x) => x.at > end && x.at < at) || this.otherPersonBetween(end, at, null)) return null;
+    return it.who;
+  }
+
   /** Sentences whose subject is noted already (dash speech reads a paragraph ahead of the sentence loop). */
   private tracked = new Set<number>();
 
@@ -948,7 +999,7 @@ class PackReader {
         // ("le juge en chef Rossiter": the name after the role phrase, read on)
         let apposed = false;
         for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
-        for (let j = k + 2; j < t.length && j <= k + 5 && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
+        for (let j = k + 2; j < t.length && j <= (this.pack.capitalisedNouns ? k + 2 : k + 5) && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
         // "Il capo dello Stato ha poi ricordato …": a title of office is its holder
         const title = !apposed && !this.insideQuote(t.start[k]!) ? this.persons.titleAt(t, k + 1) : null;
         if (title) {
@@ -1003,7 +1054,7 @@ class PackReader {
     if (namedOnly && 'named' in best && best.named === false) return null;
     // "a-t-elle dit" after a man is quoted: not him; the one before him when she is a woman, the other of a pair
     if (gender) {
-      const g = this.persons.gender(best.person.split(' ')[0]!.toLowerCase());
+      const g = this.persons.personGender(best.person);
       if (g && g !== gender) return this.otherOfPair(at, best.person, gender);
     }
     return best.person;

@@ -3,6 +3,7 @@
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
 import { wordListFields } from '../common/pack-word-lists.ts';
+import { germanDescriptionGender } from './description-gender.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'bundeskanzler', office: 'Chancellor' }, { words: 'bundeskanzlerin', office: 'Chancellor' },
@@ -35,6 +36,8 @@ export function buildGerman(): LanguagePack {
     placeAdjective: /^[a-zäöüß]{3,}(?:ische|ischen|ischer|ische[ms])$/,
     pluralForm: /^(?:\p{L}+en|sie|haben|hatten|werden|wurden)$/u,
     verbGender: () => null,
+    descriptionGender: germanDescriptionGender,
+    articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,
     country: 'Germany',
     capitalisedNouns: true,

@@ -29,6 +29,8 @@ export function buildSpanish(): LanguagePack {
     placeAdjective: /^[a-záéíóúñü]{3,}(?:és|esa|ano|ana|ino|ina|ense|eño|eña|án|ena|eno|ico|ica|ego|ega)$/,
     pluralForm: /^(?:\p{L}+(?:aron|eron|an|en)|ellos|ellas|han)$/u,
     verbGender: () => null,
+    descriptionGender: () => null,
+    articlePrepositions: [],
     titles: TITLES,
     country: 'Spain',
     capitalisedNouns: false,

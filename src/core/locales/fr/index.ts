@@ -31,6 +31,8 @@ export function buildFrench(): LanguagePack {
     placeAdjective: /^[a-zéèêëàâîïôûç-]{3,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|and|ande)$/,
     pluralForm: /^(?:ils|elles|ont|\p{L}+ent|\p{L}+-t-(?:ils|elles)|\p{L}+-(?:ils|elles))$/u,
     verbGender: () => null,
+    descriptionGender: () => null,
+    articlePrepositions: [],
     titles: TITLES,
     country: 'France',
     capitalisedNouns: false,

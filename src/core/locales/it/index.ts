@@ -28,6 +28,8 @@ export function buildItalian(): LanguagePack {
     placeAdjective: /^[a-zàèéìòù]{3,}(?:ese|esi|ano|ana|ino|ina|ense|eno|ena|ico|ica|ego|ega|olo|ola)$/,
     pluralForm: /^(?:\p{L}+(?:ano|ono|ero|arono|irono|erono)|hanno|loro)$/u,
     verbGender: () => null,
+    descriptionGender: () => null,
+    articlePrepositions: [],
     titles: TITLES,
     country: 'Italy',
     capitalisedNouns: false,

@@ -42,6 +42,8 @@ export function buildPolish(): LanguagePack {
     placeAdjective: /^[a-ząćęłńóśźż]{3,}(?:ski|ska|skiego|skiej|skim|cki|cka|ckiego|ckiej)$/,
     pluralForm: /^(?:\p{L}+(?:li|ły|ą)|oni|one)$/u,
     verbGender: (w) => (/ła$/.test(w) ? 'f' : /ł$/.test(w) ? 'm' : null),
+    descriptionGender: () => null,
+    articlePrepositions: [],
     titles: TITLES,
     country: 'Poland',
     capitalisedNouns: false,

@@ -27,6 +27,8 @@ export function buildPortuguese(): LanguagePack {
     placeAdjective: /^[a-záéíóúâêôãõç]{3,}(?:ês|esa|ano|ana|ense|ino|ina|eno|ena|ico|ica|ego|ega)$/,
     pluralForm: /^(?:\p{L}+(?:am|em|ão)|eles|elas|têm)$/u,
     verbGender: () => null,
+    descriptionGender: () => null,
+    articlePrepositions: [],
     titles: TITLES,
     // Portugal and Brazil share the language: a bare title names no country
     country: null,

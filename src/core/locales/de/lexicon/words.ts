@@ -74,7 +74,7 @@ export const ROLE_NOUNS = [
   'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
   'vater', 'mutter', 'rentner', 'rentnerin', 'student', 'studentin', 'anwohnerin', 'bewohner', 'bewohnerin', 'landwirt',
   'landwirtin', 'wirtin', 'winzer', 'winzerin', 'besucher', 'besucherin', 'kundin', 'schülerin',
-  'präfekt', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
+  'präfekt', 'obfrau', 'obmann', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({
   russisch: 'Russia', chinesisch: 'China', ukrainisch: 'Ukraine', französisch: 'France', amerikanisch: 'United States',
@@ -111,6 +111,21 @@ export const GIVEN_MALE = [
   'friedrich', 'christoph', 'philipp', 'moritz', 'niklas', 'till', 'timo', 'kai', 'björn', 'carsten', 'karsten', 'ulrich',
   'ingo', 'detlef', 'norbert', 'winfried', 'armin', 'cem', 'boris', 'robert', 'hendrik', 'henning', 'malte', 'ole',
   'benedikt', 'georg', 'johannes', 'josef', 'joachim', 'fritz', 'heiko', 'holger', 'achim', 'eckhard', 'marco', 'mehmet',
+  // Austrian and Swiss names, and more German ones
+  'gerald', 'sigmund', 'urs', 'reto', 'beat', 'ueli', 'pirmin', 'marcel', 'adrian', 'pascal', 'patrick', 'daniel',
+  'dominik', 'fabian', 'luca', 'nico', 'simon', 'samuel', 'david', 'martin', 'peter', 'paul', 'alexander', 'oliver',
+  'rainer', 'kurt', 'otto', 'ernst', 'erich', 'walter', 'wilhelm', 'heinrich', 'hermann', 'herbert', 'alfred',
+  'alois', 'anton', 'franz', 'ferdinand', 'leopold', 'johann', 'sepp', 'gottfried', 'roland', 'hannes', 'harald',
+  'erwin', 'gernot', 'gunter', 'gregor', 'konrad', 'konstantin', 'leon', 'elias', 'julian', 'tim', 'tom', 'benjamin',
+  'jakob', 'vincent', 'valentin', 'emil', 'anselm', 'arne', 'axel', 'bastian', 'burkhard', 'christof', 'clemens',
+  'cornelius', 'dennis', 'edmund', 'egon', 'elmar', 'eberhard', 'ekkehard', 'erik', 'ewald', 'falk', 'gerd',
+  'gustav', 'hajo', 'hartmut', 'heribert', 'horst-dieter', 'hugo', 'jochen', 'jost', 'kilian', 'knut', 'lothar',
+  'ludwig', 'magnus', 'marius', 'mathias', 'max', 'nils', 'oskar', 'otmar', 'ottmar', 'reinhold', 'richard', 
+  'rupert', 'siegfried', 'stephan', 'steffen', 'sönke', 'theo', 'tilman', 'tillmann', 'udo', 'veit', 'waldemar',
+  'wilfried', 'wendelin', 'willi', 'wolfram', 'xaver', 'hanspeter', 'hansjörg', 'hans-peter', 'hans-jürgen',
+  'karl-heinz', 'klaus-dieter', 'karl-theodor', 'franz-josef',
+  'friedrich-wilhelm', 'mario', 'mirko',
+  'dario', 'sascha', 'kevin', 'jannik', 'yannick', 'janik', 'lars-erik', 'sigmar', 
 ];
 export const GIVEN_FEMALE = [
   'katrin', 'sabine', 'ursula', 'angela', 'annalena', 'svenja', 'nancy', 'saskia', 'ricarda', 'franziska', 'birgit',
@@ -119,6 +134,22 @@ export const GIVEN_FEMALE = [
   'kathrin', 'christine', 'christina', 'silke', 'anke', 'heike', 'dörte', 'jutta', 'ute', 'elke', 'doris', 'bettina',
   'manuela', 'nicole', 'anja', 'tanja', 'sandra', 'simone', 'melanie', 'miriam', 'carola', 'cornelia', 'dagmar', 'eva',
   'greta', 'ines', 'luisa', 'malu', 'britta', 'kerstin', 'martina', 'barbara', 'beate', 'frauke', 'judith', 'eliane',
+  // Austrian and Swiss names, and more German ones
+  'sigrid', 'pamela', 'alma', 'leonore', 'edith', 'elfriede', 'erika', 'gertrud', 'gudrun', 'hannelore', 'hedwig',
+  'herta', 'hildegard', 'irmgard', 'johanna', 'liselotte', 'margarete', 'margit', 'marianne', 'marlies', 'rosemarie',
+  'roswitha', 'traudl', 'veronika', 'waltraud', 'alexandra', 'anita', 'annette', 'antje', 'astrid', 'bärbel',
+  'carmen', 'christa', 'dorothea', 'elisabeth', 'ellen', 'emma', 'friederike', 'gabi', 'gesine', 'hanna', 'hedda',
+  'heidi', 'henrike', 'isabel', 'isabell', 'jana', 'jasmin', 'jessica', 'josefine', 'juliane', 'karoline', 'katja',
+  'kirsten', 'konstanze', 'kristina', 'lara', 'larissa', 'lisa', 'lotte', 'lucia', 'luise', 'magdalena', 'mareike',
+  'margot', 'marion', 'marlene', 'mechthild', 'michaela', 'nadine', 'nadja', 'natalie', 'nina', 'nora', 'paula',
+  'pia', 'regina', 'rita', 'ronja', 'ruth', 'sabrina', 'sahra', 'sarah', 'silvia', 'sonja', 'stephanie', 'susanna',
+  'tamara', 'theresa', 'tina', 'ulrike', 'ulla', 'ursel', 'vanessa', 'verena', 'vera', 'viola', 'wiebke', 'yvonne',
+  'zoe', 'brigitta', 'christiane', 'evelyn', 'heidemarie', 'ingeborg',
+  'kathleen', 'lilli', 'lena-marie', 'sophia', 'sofia', 'mia', 'emilia', 'leonie', 
+  'irene', 'iris', 'jacqueline', 'janine', 'jeannette', 'lydia', 'marina', 
+  'nicola', 'olga', 'patricia', 'rebecca', 'romy', 'sibylle', 
+  'gabriela', 'agnes', 'anneliese', 'berta', 'dora', 'flavia', 
+  'ladina', 'seraina', 'corina', 'nadia', 'esther', 'daniela', 'mirjam', 'rahel',
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
@@ -134,3 +165,10 @@ export const OWN_WORDS = ['unsere', 'unserer', 'unseren', 'unser', 'unseres'];
 
 /** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
 export const COORDINATORS: string[] = ['und', 'sowie'];
+
+/** Prepositions fused with a definite article. */
+export const ARTICLE_PREPOSITIONS = ['im', 'am', 'beim', 'vom', 'zum', 'zur', 'ins', 'ans'];
+
+/** Phrases that open the sentence after a quotation and hand it to the subject after the verb of saying ("*"):
+ * "„…“ Das sagte Außenministerin X", "Dies erklärte X", "Mit diesen Worten reagierte X auf …". */
+export const QUOTE_SEQUELS = ['das *', 'dies *', 'mit diesen worten *', 'mit diesen sätzen *', 'so *'];

@@ -1,0 +1,66 @@
+// German: invented agency-style articles (dpa, APA, SDA house style), each with its traps: two
+// persons, a description that takes up a name, a pronoun of the other gender, a spokesman with no
+// name, a newspaper's title in marks, a quotation with no tag of its own.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('German articles', () => {
+  test('„…“ Das sagte X: a quotation taken up by the next sentence is its speaker’s; a newspaper’s title in marks is no quotation', () => {
+    const text = [
+      '„Wir lassen uns von Russland nicht erpressen.“ Das sagte Außenministerin Annalena Baerbock am Montag bei einem Treffen mit ihren EU-Kollegen in Brüssel. Die Grünen-Politikerin forderte weitere Sanktionen.',
+      '„Das ist ein schwarzer Tag für Europa“, schrieb der polnische Regierungschef Donald Tusk auf der Plattform X.',
+      'Der ungarische Ministerpräsident Viktor Orbán sieht die Lage anders. „Sanktionen schaden uns mehr als Moskau“, sagte Orbán in einem Interview mit der „Frankfurter Allgemeinen Zeitung“. Ungarn werde weitere Maßnahmen blockieren, kündigte der 60-Jährige an.',
+      '„Die Lage an der Front ist ernst, aber nicht hoffnungslos.“ Mit diesen Worten reagierte der ukrainische Präsident Wolodymyr Selenskyj am Abend auf den Angriff.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'nicht erpressen')?.speaker).toBe('Annalena Baerbock');
+    expect(said(items, 'schwarzer Tag')?.speaker).toBe('Donald Tusk');
+    expect(said(items, 'Sanktionen schaden')?.speaker).toBe('Viktor Orbán');
+    expect(said(items, 'Frankfurter Allgemeinen')).toBeUndefined();
+    expect(said(items, 'nicht hoffnungslos')?.speaker).toBe('Wolodymyr Selenskyj');
+  });
+
+  test('„…“, sagte Lindner der „Bild am Sonntag“ / dem „Spiegel“: the paper is the hearer, not a quotation', () => {
+    const { items } = read('„Die Schuldenbremse gilt, und zwar für alle“, sagte Finanzminister Christian Lindner der „Bild am Sonntag“. Er warnte im „Bericht aus Berlin“ vor neuen Schulden.', 'de');
+    expect(said(items, 'Schuldenbremse gilt')?.speaker).toBe('Christian Lindner');
+    expect(said(items, 'Bild am Sonntag')).toBeUndefined();
+    expect(said(items, 'Bericht aus Berlin')).toBeUndefined();
+  });
+
+  test('a quotation that opens a sentence after sentences about a person, in the same paragraph, is theirs; not after someone else is named', () => {
+    const a = read('Gesundheitsminister Karl Lauterbach wies die Kritik zurück. Er sei zu Gesprächen bereit, aber die Grundzüge stünden fest. „Die Reform kommt, daran führt kein Weg vorbei.“', 'de');
+    expect(said(a.items, 'Die Reform kommt')?.speaker).toBe('Karl Lauterbach');
+    const b = read('Gesundheitsminister Karl Lauterbach traf sich am Montag mit der bayerischen Ministerin Judith Gerlach. „Die Reform kommt, daran führt kein Weg vorbei.“', 'de');
+    expect(said(b.items, 'Die Reform kommt')?.speaker ?? null).toBe(null);
+  });
+
+  test('a description of the other gender is not the person named before: die Präsidentin after Kanzler Olaf Scholz', () => {
+    const text = 'Bundeskanzler Olaf Scholz äußerte sich zurückhaltend. „Wir werden eine Lösung finden“, sagte der Kanzler in Berlin.\n\n„Die Konjunktur ist ohnehin schwach“, sagte die Präsidentin des Verbands.';
+    const { items } = read(text, 'de');
+    expect(said(items, 'eine Lösung finden')?.speaker).toBe('Olaf Scholz');
+    expect(said(items, 'Konjunktur ist ohnehin')?.speaker).not.toBe('Olaf Scholz');
+  });
+
+  test('a woman introduced by a feminine role is no "er": „…“, sagte er after Klubobfrau Sigrid Maurer and an unnamed spokesman', () => {
+    const text = 'Kritik kam von den Grünen. Deren Klubobfrau Sigrid Maurer sprach von einem Wahlkampfmanöver. „Der Kanzler sucht einen Sündenbock für die eigenen Versäumnisse“, sagte Maurer dem ORF.\n\nDie EU-Kommission wollte sich zunächst nicht äußern. Ein Sprecher verwies auf laufende Gespräche. „Wir stehen mit allen Mitgliedstaaten in engem Kontakt“, sagte er in Brüssel.';
+    const { items } = read(text, 'de');
+    expect(said(items, 'Sündenbock')?.speaker).toBe('Sigrid Maurer');
+    expect(said(items, 'engem Kontakt')?.speaker).not.toBe('Sigrid Maurer');
+  });
+
+  test('„…“, sagte er after an unnamed spokesman’s statement is the spokesman’s; "sie" is not him', () => {
+    const text = 'Ein Sprecher der Bundesregierung sagte, man nehme die Äußerungen zur Kenntnis. „Wir setzen weiter auf Geschlossenheit“, sagte er.';
+    const { items } = read(text, 'de');
+    expect(said(items, 'Geschlossenheit')?.source).toMatch(/Sprecher der Bundesregierung|er/);
+    expect(said(items, 'Geschlossenheit')?.speaker).toMatch(/Bundesregierung/);
+    const b = read('Ein Sprecher der Bundesregierung sagte, man nehme die Äußerungen zur Kenntnis. „Wir setzen weiter auf Geschlossenheit“, sagte sie.', 'de');
+    expect(said(b.items, 'Geschlossenheit')?.speaker ?? null).toBe(null);
+  });
+
+  test('Austrian and Swiss given names make names: Gerald, Sigrid, Urs, Reto, Doris', () => {
+    const text = 'Nationalratspräsident Wolfgang Sobotka lud zur Sondersitzung. «Das Parlament muss jetzt Klarheit schaffen», sagte Urs Bühler, Präsident des Verbands. Reto Käser widersprach: «Dafür ist es zu spät.»';
+    const { items } = read(text, 'de');
+    expect(said(items, 'Klarheit schaffen')?.speaker).toBe('Urs Bühler');
+    expect(said(items, 'zu spät')?.speaker).toBe('Reto Käser');
+  });
+});
