@@ -139,4 +139,57 @@ describe('French articles', () => {
     expect(head?.speaker ?? null).not.toBe('Paul Girard');
     expect(head?.speaker).toBe('Anne Moreau');
   });
+
+  test('a subject before the first quotation of its sentence: « … », a-t-elle estimé; « … », indique-t-on à l’Élysée is no one’s', () => {
+    const text = [
+      'Depuis Genève, Christine Morel, directrice générale de l’organisation, a elle aussi jugé « indispensable » mardi que les tensions commerciales s’apaisent : « Elles représentent une menace pour l’économie mondiale », a-t-elle estimé.',
+      '« Nous suivons la situation de très près », indique-t-on à l’Élysée.',
+      '« Rien n’est décidé à ce stade », a-t-on appris de source diplomatique.',
+      '« On ne lâchera rien », a lancé le chef de l’Etat lors d’un déplacement à Marseille.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr', '2023-03-20');
+    expect(speakerOf(items, 'Elles représentent une menace')).toBe('Christine Morel');
+    expect(speakerOf(items, 'Nous suivons la situation')).not.toBe('Christine Morel');
+    expect(said(items, 'Nous suivons la situation')?.source).toBe('l’Élysée');
+    expect(speakerOf(items, 'Rien n’est décidé')).not.toBe('Christine Morel');
+    expect(said(items, 'Rien n’est décidé')?.vague).toBe(true);
+    expect(speakerOf(items, 'On ne lâchera rien')).toBe('Emmanuel Macron');
+  });
+
+  test('a role with a name in apposition after « Pour », an age set off by commas, a colon after a long clause', () => {
+    const text = [
+      'Pour le président ivoirien, Kouassi Yao, « la paix est un combat de tous les jours ».',
+      'Le maire de la ville, Jacques Perrin, 64 ans, a déclaré : « Nous reconstruirons l’école avant la rentrée. »',
+      'Lundi, Markus Hofer, le chancelier autrichien, n’a pas hésité à critiquer la politique budgétaire de Rome, dans un entretien à la Stampa : « L’Italie risque de menacer toute la zone euro. »',
+      'Paul Girard a longuement cité le général Jean Moulin devant les élèves : « La liberté se mérite chaque jour. »',
+    ].join('\n\n');
+    const { items } = read(text, 'fr', '2019-05-07');
+    expect(speakerOf(items, 'la paix est un combat')).toBe('Kouassi Yao');
+    expect(speakerOf(items, 'Nous reconstruirons l’école')).toBe('Jacques Perrin');
+    expect(speakerOf(items, 'menacer toute la zone euro')).toBe('Markus Hofer');
+    expect(speakerOf(items, 'La liberté se mérite')).not.toBe('Paul Girard');
+  });
+
+  test('a second quotation with its own elle, a tag with de son côté, selon elle as a tag', () => {
+    const text = [
+      '« Nous n’avons reçu aucune consigne », affirme de son côté Hélène Vidal, directrice de l’école. Elle ajoute : « Les parents sont très inquiets. »',
+      '« Ce n’est pas acceptable », selon elle.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'aucune consigne')).toBe('Hélène Vidal');
+    expect(speakerOf(items, 'Les parents sont très inquiets')).toBe('Hélène Vidal');
+    expect(speakerOf(items, 'Ce n’est pas acceptable')).toBe('Hélène Vidal');
+  });
+
+  test('a role far before the comma of its name (le juge en chef de la Cour supérieure, X,) is taken up later by le juge en chef', () => {
+    const text = [
+      'C’est le juge en chef de la Cour supérieure du district, Robert Lavoie, qui tranchera le dossier.',
+      'Le juge en chef avait déclaré au quotidien local que « le tribunal ne pouvait pas accepter de telles pressions ».',
+      'L’avocat de la défense, Martin Caron, a dénoncé une « décision précipitée et injuste ».',
+      '« Nous ferons appel dès lundi », a assuré l’avocat.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'le tribunal ne pouvait pas')).toBe('Robert Lavoie');
+    expect(speakerOf(items, 'Nous ferons appel')).toBe('Martin Caron');
+  });
 });

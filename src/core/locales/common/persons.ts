@@ -186,7 +186,7 @@ export class Persons {
           for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
           if (t.raw[k - 1] === ',') {
-            for (let j = k - 2; j >= 0 && j >= k - 6 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
+            for (let j = k - 2; j >= 0 && j >= k - 9 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
           }
           // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
           const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;

@@ -119,6 +119,11 @@ class PackReader {
         if (this.pack.dashSpeech) this.dashSpeechAt(this.paragraphs[pi]!);
         pi++;
       }
+      // the subject of the sentence before its first quotation ("Christine X … : « … », a-t-elle estimé")
+      if (qi < this.quotes.length && this.quotes[qi]!.start < s.end && this.quotes[qi]!.start > s.start && !this.tracked.has(s.start)) {
+        this.tracked.add(s.start);
+        this.trackSubject({ start: s.start, end: this.quotes[qi]!.start });
+      }
       for (; qi < this.quotes.length && this.quotes[qi]!.start < s.end; qi++) qi = this.quote(qi);
       this.accordingIn(s);
       this.reportedIn(s);
@@ -453,19 +458,15 @@ class PackReader {
       // "a-t-il déclaré": the participle after the inverted auxiliary
       if (inv && this.pack.auxiliaries.has(inv.verb) && this.cueVerb(t, v + 1)) cueEnd = v + 1;
       const cue = { start: t.start[v]!, end: t.end[cueEnd]! };
+      // "indique-t-on à l'Élysée", "a-t-on appris de source diplomatique": an impersonal pronoun names no one
+      if (inv && this.pack.impersonal.includes(inv.pronoun)) {
+        const doc = this.impersonalSource(t, cueEnd + 1);
+        return { subject: doc ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd]! };
+      }
       if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
       // "heißt es in einer Mitteilung": an impersonal subject names no one
       if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) {
-        // "heißt es in einer Mitteilung des Ministeriums": the body whose statement it is
-        let doc = this.documentSource(t, cueEnd + 2);
-        // "hieß es am Abend aus dem Ministerium", "heißt es aus Regierungskreisen": where the words come from
-        for (let j = cueEnd + 2; !doc && j < t.length && j <= cueEnd + 6 && t.word[j]; j++) {
-          if (!this.pack.impersonalFrom.includes(t.low[j]!)) continue;
-          const np = this.leastPhrase(t, j + 1);
-          const sub = np ? this.subjectOf(t, np.start, np.end, true) : null;
-          if (sub && (sub.kind === 'body' || sub.kind === 'group' || sub.kind === 'name' || sub.kind === 'role')) doc = sub;
-          break;
-        }
+        const doc = this.impersonalSource(t, cueEnd + 2);
         return { subject: doc ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd + 1]! };
       }
       // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
@@ -501,6 +502,20 @@ class PackReader {
       if (this.cueVerb(t, w) && this.tagEnds(t, w + 1)) {
         return { subject: this.subjectOf(t, np.start, np.end), cue: { start: t.start[w]!, end: t.end[w]! }, end: t.end[w]! };
       }
+    }
+    return null;
+  }
+
+  /** Where the words of an impersonal tag come from, from token k: "in einer Mitteilung des Ministeriums" (the body whose
+   * statement it is), "aus dem Ministerium", "à l'Élysée", "de source diplomatique"; null when it says nothing. */
+  private impersonalSource(t: Tokens, k: number): Subject | null {
+    const doc = this.documentSource(t, k);
+    if (doc) return doc;
+    for (let j = k; j < t.length && j <= k + 4 && t.word[j]; j++) {
+      if (!this.pack.impersonalFrom.includes(t.low[j]!)) continue;
+      const np = this.leastPhrase(t, j + 1);
+      const sub = np ? this.subjectOf(t, np.start, np.end, true) : null;
+      return sub && (sub.kind === 'body' || sub.kind === 'group' || sub.kind === 'name' || sub.kind === 'role') ? sub : null;
     }
     return null;
   }
@@ -590,9 +605,7 @@ class PackReader {
           while (n + 1 < end && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
           if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
         }
-        // (a long clause may name someone else the words are from: any name after the subject then leaves it unsure)
-        const other = end - f <= 14 ? this.otherPersonBetween(subject.span?.end ?? 0, t.start[end]!, null) : this.namesSomeoneElse(subject.span?.end ?? 0, t.start[end]!, null);
-        if (subject.kind === 'name' && subject.span && !other) {
+        if (subject.kind === 'name' && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
           return { subject: { ...subject, span: subject.span }, cue: null, colon };
         }
       }
@@ -684,6 +697,9 @@ class PackReader {
       while (o > 0 && o > e - 6 && t.raw[o] !== '(') o--;
       if (t.raw[o] === '(') e = o - 1;
     }
+    // "Jacques Perrin, 64 ans, a déclaré", "Anna Weber, 54, sagte": past an age set off by commas
+    const age = ageBefore(t, e);
+    if (age > 0) e = age;
     // "Le ministre de l'Économie, Bruno Le Maire, a estimé": the name set off by commas
     if (e >= 2 && t.raw[e] === ',' && this.persons.nameToken(t, e - 1)) {
       let a = e - 1;
@@ -820,6 +836,8 @@ class PackReader {
 
   /** The speaker a subject stands for, at offset at; unsure → none. */
   private speaker(subject: Subject, at: number): { who: Speaker; person: string | null } {
+    // (the person spoken of before the subject itself: "El mandatario calificó … “…”" is not its own antecedent)
+    if (subject.span && subject.span.start < at) at = subject.span.start;
     const none = { who: { source: null, speaker: null, vague: false }, person: null };
     switch (subject.kind) {
       case 'dropped':
@@ -1296,6 +1314,12 @@ class PackReader {
     let np: { start: number; end: number } | null = null;
     if (stop > k && (t.raw[stop] === ',' || (closing && (stop >= t.length || END.has(t.raw[stop]!))))) {
       np = { start: k, end: stop - 1 };
+      // "Pour le président ivoirien, Kouassi Yao, …": a description, then the name in apposition
+      if (t.raw[stop] === ',' && !this.persons.nameToken(t, k) && this.persons.nameToken(t, stop + 1)) {
+        let n = stop + 1;
+        while (n + 1 < t.length && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
+        if (n > stop + 1 && (n + 1 >= t.length || t.raw[n + 1] === ',' || END.has(t.raw[n + 1]!))) np = { start: k, end: n };
+      }
     } else {
       np = this.leastPhrase(t, k);
     }
@@ -1490,4 +1514,12 @@ function trimEnd(text: string, a: number, b: number): number {
   let e = b;
   while (e > a && /[\s,;:–—.!?-]/.test(text[e - 1]!)) e--;
   return e;
+}
+
+/** The comma before an age set off by commas that ends at the comma at token e (", 64 ans," / ", 54,"), or -1. */
+function ageBefore(t: Tokens, e: number): number {
+  if (t.raw[e] !== ',') return -1;
+  if (e >= 2 && /^\d{1,3}$/.test(t.raw[e - 1]!) && t.raw[e - 2] === ',') return e - 2;
+  if (e >= 3 && /^\d{1,3}$/.test(t.raw[e - 2]!) && t.word[e - 1] && t.raw[e - 3] === ',') return e - 3;
+  return -1;
 }

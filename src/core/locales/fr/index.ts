@@ -5,7 +5,7 @@ import { wordListFields } from '../common/pack-word-lists.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'président de la république', office: 'President' }, { words: 'présidente de la république', office: 'President' },
-  { words: 'chef de l\'état', office: 'President' }, { words: 'premier ministre', office: 'Prime Minister' },
+  { words: 'chef de l\'état', office: 'President' }, { words: 'chef de l\'etat', office: 'President' }, { words: 'premier ministre', office: 'Prime Minister' },
   { words: 'première ministre', office: 'Prime Minister' }, { words: 'chef du gouvernement', office: 'Prime Minister' },
   { words: 'ministre des affaires étrangères', office: 'Foreign Minister' }, { words: 'chef de la diplomatie', office: 'Foreign Minister' },
   // (Germany's or Austria's: only an adjective beside it tells)
@@ -24,9 +24,10 @@ export function buildFrench(): LanguagePack {
     asClause: ['comme'],
     pronounGender: { il: 'm', elle: 'f', 'celui-ci': 'm', 'celle-ci': 'f' },
     ageWord: /^(?:quinquagénaire|sexagénaire|quadragénaire|trentenaire|septuagénaire|octogénaire)s?$/,
-    impersonal: [],
+    // "indique-t-on à l'Élysée": the words come from the place or source after the verb
+    impersonal: ['on'],
     bodyHeadBase: (w) => w,
-    impersonalFrom: [],
+    impersonalFrom: W.IMPERSONAL_FROM,
     bareGenitive: false,
     placeAdjective: /^[a-zéèêëàâîïôûç-]{3,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|and|ande)$/,
     pluralForm: /^(?:ils|elles|ont|\p{L}+ent|\p{L}+-t-(?:ils|elles)|\p{L}+-(?:ils|elles))$/u,

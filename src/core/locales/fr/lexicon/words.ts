@@ -28,14 +28,14 @@ const OTHER = [
   'réagi', 'réagit', 'réagissait', 'réagissent',
   'tweeté', 'tweete', 'posté',
   // "a fait valoir", "a fait savoir" (fait rides as an auxiliary)
-  'valoir', 'savoir',
+  'valoir', 'savoir', 'appris',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
 
 export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REFLEXIVE, ...forms(['analys', 'avanc', 'rapport', 'relat', 'abond', 'certifi', 'tempêt', 'soupir'], ['e', 'ent', 'ait', 'é']), 'renchérit', 'sourit', 'souffle', 'soufflé'])];
 
-export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', 'me', 'nous', 'vous', 'fait'];
+export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', 'me', 'nous', 'vous', 'fait', 'a-t-on', 'avait-on'];
 
 /** "according to" phrases before their source, words separated by spaces. */
 export const ACCORDING_BEFORE = ['selon', "d'après", "de l'avis de", 'aux yeux de'];
@@ -80,6 +80,9 @@ export const ROLE_NOUNS = [
   'mairesse', 'politique', 'prévenu', 'prévenue', 'accusé', 'accusée', 'plaignant', 'plaignante', 'intéressé', 'intéressée',
   'syndic', 'bourgmestre', 'échevin', 'échevine', 'lieutenant', 'technicien', 'ministre-président', 'ministre-présidente',
 ];
+/** Prepositions after "-t-on" that say where the words come from ("indique-t-on à l'Élysée", "de source policière"). */
+export const IMPERSONAL_FROM = ['à', 'au', 'aux', 'auprès', 'dans', 'de', 'du', 'chez'];
+
 /** Descriptions that take up the official spoken of last ("a réagi le responsable", "ajoute le politique letton");
  * another role ("l'avocat", "le procureur") or an age ("le sexagénaire") names someone else unless named with it. */
 export const GENERIC_DESCRIPTIONS = [
