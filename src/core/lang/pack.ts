@@ -154,4 +154,7 @@ export interface LanguagePack {
   bodyHeadBase(word: string): string;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
+  /** The words of a full name in the nominative when its inflection is clear (Polish "Jana Kowalskiego" → Jan
+   * Kowalski, from the given name's ending); null when it is in the nominative, or the language does not inflect names. */
+  nominative(words: readonly string[]): string[] | null;
 }

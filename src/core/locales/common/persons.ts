@@ -161,6 +161,8 @@ export class Persons {
       if (!this.nameToken(t, k)) continue;
       let e = k;
       while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && this.nameToken(t, e + 2)))) e++;
+      // two particles: "Ursula von der Leyen"
+      while (this.particleAt(t, e + 1) && this.particleAt(t, e + 2) && this.nameToken(t, e + 3)) e += 3;
       // a run that starts with another capital ("Neben Maria Keller", "prezes Krajowej Rady Marek Zieliński") starts at its given name
       if (this.gender(t.low[k]!) === undefined) {
         for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined) { k = j; break; }
@@ -205,6 +207,12 @@ export class Persons {
     const raw = words.join(' ');
     const leaders = leadersByName();
     if (leaders.has(raw.toLowerCase())) return leaders.get(raw.toLowerCase())!;
+    // "Jana Kowalskiego" → "Jan Kowalski": the nominative when the given name's ending tells the case
+    const nom = this.pack.nominative(words);
+    if (nom) {
+      const n = nom.join(' ');
+      return leaders.get(n.toLowerCase()) ?? n;
+    }
     if (words.length > 1) {
       // "Donalda Tuska" → "Donald Tusk" when the base forms make a known name
       const bases = words.map((w) => this.pack.nameBases(w));

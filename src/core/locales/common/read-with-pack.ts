@@ -221,6 +221,13 @@ class PackReader {
     return false;
   }
 
+  /** Whether a pronoun at k is a possessive before its noun (Polish "jego żona", "jej rzeczniczka"): a word that is
+   * both a pronoun and a determiner, with a word after it that is no verb. Then it names someone else. */
+  private possessiveAt(t: Tokens, k: number): boolean {
+    const next = t.low[k + 1];
+    return this.pack.determiners.has(t.low[k]!) && !!next && !!t.word[k + 1] && !this.cueVerb(t, k + 1) && !this.pack.auxiliaries.has(next) && !this.pack.accordingPossessive.includes(next);
+  }
+
   /** Whether token k is a verb of saying (French "écrit-il", "a-t-elle" count, with their pronoun). */
   private cueVerb(t: Tokens, k: number): boolean {
     const w = t.low[k];
@@ -480,8 +487,10 @@ class PackReader {
         const s2 = sub ?? { kind: 'dropped' as const, span: null, word: t.low[v]! };
         return { subject: s2, cue, end: s2.span ? s2.span.end : t.end[h - 1]! };
       }
-      const subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: t.low[v]! };
+      let subject: Subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: t.low[v]! };
       if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
+      // "– … – mówi ze łzami w oczach jego żona": someone the tag names further on, not the person spoken of
+      if (subject.kind === 'dropped' && this.someoneLaterInTag(t, cueEnd + 1)) subject = { kind: 'other', span: null, word: '' };
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
     }
     // "…», selon le ministre.", "“…”, según fuentes oficiales": an "according to" phrase as the tag
@@ -518,6 +527,17 @@ class PackReader {
       return sub && (sub.kind === 'body' || sub.kind === 'group' || sub.kind === 'name' || sub.kind === 'role') ? sub : null;
     }
     return null;
+  }
+
+  /** Whether a tag names someone past its adjuncts, from token k to its end: a possessive phrase ("jego żona",
+   * "jej mąż") that is no one the article named. */
+  private someoneLaterInTag(t: Tokens, k: number): boolean {
+    for (let j = k; j < t.length && j < k + 10; j++) {
+      const r = t.raw[j]!;
+      if (END.has(r) || r === ',' || isDash(r) || isOpenMark(r) || r === '(') return false;
+      if (t.word[j] && this.possessiveAt(t, j)) return true;
+    }
+    return false;
   }
 
   /** Whether a tag ends at token k: the sentence ends, or a comma, a dash, a quotation or a time phrase follows. */
@@ -645,7 +665,7 @@ class PackReader {
   private subjectAfter(t: Tokens, k: number, limit = t.length): Subject | null {
     while (k < limit && (this.pack.auxiliaries.has(t.low[k]!) || this.cueVerb(t, k))) k++;
     if (k >= limit || !t.word[k]) return null;
-    if (this.pack.pronouns.has(t.low[k]!)) return { kind: 'pronoun', span: { start: t.start[k]!, end: t.end[k]! }, word: t.low[k]! };
+    if (this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) return { kind: 'pronoun', span: { start: t.start[k]!, end: t.end[k]! }, word: t.low[k]! };
     const np = this.nounPhrase(t, k, 8, limit);
     if (!np) return null;
     let e = np.end;
@@ -814,7 +834,11 @@ class PackReader {
         break;
       }
       // (Polish: "prezydent Gdańska", "marszałek Sejmu" — a capital in the genitive after a role, no person's name)
-      const complement = (k > a && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!)))
+      // ("von der Leyen" at the phrase's start, a full name the article gives: particles of the name, no complement)
+      let particlesOnly = k > a;
+      for (let p = a; p < k && particlesOnly; p++) particlesOnly = this.pack.nameParticles.has(t.low[p]!);
+      if (particlesOnly) particlesOnly = this.persons.known(this.persons.resolveName([t.raw[k]!]) ?? '');
+      const complement = (k > a && !particlesOnly && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!)))
         || (this.pack.bareGenitive && k > a && (this.persons.roleWord(t.low[k - 1]!) || inTitle.has(k - 1)) && this.persons.complementAt(t, k));
       if (!complement) best = [k, j];
       k = j;
@@ -1000,7 +1024,7 @@ class PackReader {
     const t = this.tokens(s.start, Math.min(s.end, s.start + 400));
     for (let k = 0; k < t.length && k < 30; k++) {
       if (!t.word[k]) continue;
-      if (k === 0 && this.pack.pronouns.has(t.low[k]!)) {
+      if (k === 0 && this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) {
         const p = this.recentPerson(t.start[k]!);
         if (p) this.subjects.push({ at: t.start[k]!, person: p });
         return;
@@ -1042,6 +1066,8 @@ class PackReader {
       if (!opens) continue;
       let e = k;
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
+      // "Posłanka Lewicy Anna Maria Żukowska": a run that opens with another capital starts at its given name
+      if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < e; g++) if (this.persons.gender(t.low[g]!) !== undefined) { k = g; break; }
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
       if (name && this.persons.known(name)) {
         // "La ministra Ana López y el alcalde Pedro Gómez visitaron …": two people, a later pronoun may be either's

@@ -48,5 +48,6 @@ export function buildGerman(): LanguagePack {
     genericDescriptions: null,
     articleGender: {},
     nameBases: (w) => (/[^sxzß]s$/.test(w) && w.length > 3 ? [w, w.slice(0, -1)] : [w]),
+    nominative: () => null,
   };
 }

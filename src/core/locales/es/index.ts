@@ -40,5 +40,6 @@ export function buildSpanish(): LanguagePack {
     genericDescriptions: null,
     articleGender: {},
     nameBases: (w) => [w],
+    nominative: () => null,
   };
 }

@@ -43,5 +43,6 @@ export function buildFrench(): LanguagePack {
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: { le: 'm', la: 'f' },
     nameBases: (w) => [w],
+    nominative: () => null,
   };
 }

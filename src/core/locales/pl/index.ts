@@ -3,6 +3,7 @@
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
 import { wordListFields } from '../common/pack-word-lists.ts';
+import { nameBases, nominative } from './names.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'premier', office: 'Prime Minister' }, { words: 'premiera', office: 'Prime Minister' }, { words: 'premierem', office: 'Prime Minister' },
@@ -11,18 +12,6 @@ const TITLES: TitleEntry[] = [
   { words: 'kanclerz', office: 'Chancellor', country: 'Germany' },
   { words: 'szef rządu', office: 'Prime Minister' }, { words: 'szefa rządu', office: 'Prime Minister' }, { words: 'szefowa rządu', office: 'Prime Minister' },
 ];
-
-/** Case endings of names and what the nominative ends in instead ("Putinowi" → "Putin", "Kowalskiego" → "Kowalski", "Dudy" → "Duda"). */
-const ENDINGS: [string, string][] = [
-  ['owi', ''], ['iem', ''], ['em', ''], ['ie', ''], ['u', ''], ['a', ''], ['iego', 'i'], ['ego', 'y'], ['iemu', 'i'],
-  ['emu', 'y'], ['im', 'i'], ['ym', 'y'], ['iej', 'a'], ['ej', 'a'], ['ą', 'a'], ['y', 'a'], ['i', 'a'],
-];
-
-function bases(w: string): string[] {
-  const out = [w];
-  for (const [end, nom] of ENDINGS) if (w.length > end.length + 2 && w.endsWith(end)) out.push(w.slice(0, -end.length) + nom);
-  return out;
-}
 
 export function buildPolish(): LanguagePack {
   return {
@@ -52,6 +41,7 @@ export function buildPolish(): LanguagePack {
     inflectsNames: true,
     genericDescriptions: null,
     articleGender: {},
-    nameBases: bases,
+    nameBases,
+    nominative,
   };
 }

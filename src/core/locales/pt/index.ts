@@ -39,5 +39,6 @@ export function buildPortuguese(): LanguagePack {
     genericDescriptions: null,
     articleGender: {},
     nameBases: (w) => [w],
+    nominative: () => null,
   };
 }

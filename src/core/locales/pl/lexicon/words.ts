@@ -10,6 +10,15 @@ const PAST = [
   'krytykowa', 'skrytykowa', 'zapowiada', 'przestrzeg', 'przestrzega', 'deklarowa', 'zadeklarowa', 'wyzna', 'uzna',
   'przekaza', 'oznajmi', 'skwitowa', 'ripostowa', 'odpar', 'komentowa', 'ujawni', 'zaprzeczy', 'zdementowa', 'zaznacza',
   'zareagowa', 'reagowa',
+  // the imperfective past of the tags of the agencies ("– … – przekonywał", "odpowiadał", "zapewniał")
+  'odpowiada', 'zapewnia', 'podkreśla', 'wyjaśnia', 'ostrzega', 'przyznawa', 'zauważa', 'stwierdza', 'oświadcza',
+  'przypomina', 'wspomina', 'dopowiedzia', 'uzupełni', 'sprecyzowa', 'doprecyzowa', 'zastrzeg', 'zastrzega',
+  'obieca', 'obiecywa', 'zażartowa', 'żartowa', 'wylicza', 'wyliczy', 'alarmowa', 'zaalarmowa', 'grzmia', 'skarży',
+  'poskarży', 'żali', 'pożali', 'cieszy', 'ucieszy', 'zwróci', 'zwraca', 'potwierdzi', 'potwierdza', 'zaprzecza',
+  'uspokaja', 'uspokoi', 'broni', 'przekonuje', 'opisywa', 'opisa', 'zaproponowa', 'proponowa', 'zasugerowa',
+  'sugerowa', 'wezwa', 'wzywa', 'poprosi', 'prosi', 'nawoływa', 'zachęca', 'prognozowa', 'szacowa', 'oszacowa',
+  'przewidywa', 'podsumowywa', 'puentowa', 'pisa', 'tweetowa', 'poda', 'kwitowa', 'dopytywa', 'westchną', 'krzykną',
+  'woła', 'zawoła', 'zaprotestowa', 'protestowa', 'ocenia',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
@@ -21,9 +30,23 @@ const PRESENT = [
   'wskazują', 'apeluje', 'apelują', 'argumentuje', 'oświadcza', 'stwierdza', 'przypomina', 'przypominają', 'opowiada',
   'relacjonuje', 'podsumowuje', 'krytykuje', 'zapowiada', 'deklaruje', 'przestrzega', 'informuje', 'informują',
   'powiedzieli', 'zapowiedzieli', 'odpowiedzieli', 'przekazuje', 'oznajmia', 'ujawnia',
+  'żali', 'żalą', 'skarży', 'skarżą', 'cieszy', 'cieszą', 'wspomina', 'wspominają', 'kwituje', 'puentuje', 'wylicza',
+  'wyliczają', 'precyzuje', 'uspokaja', 'uspokajają', 'alarmuje', 'alarmują', 'grzmi', 'zwraca', 'zwracają', 'potwierdza',
+  'potwierdzają', 'zaprzecza', 'zaprzeczają', 'broni', 'bronią', 'opisuje', 'opisują', 'proponuje', 'proponują',
+  'sugeruje', 'sugerują', 'wzywa', 'wzywają', 'prosi', 'proszą', 'zachęca', 'zachęcają', 'prognozuje', 'prognozują',
+  'szacuje', 'szacują', 'przewiduje', 'przewidują', 'konkluduje', 'zastrzega', 'zastrzegają', 'obiecuje', 'obiecują',
+  'podaje', 'podają', 'dopowiada', 'stwierdzają', 'oświadczają', 'opowiadają', 'relacjonują', 'krytykują',
+  'deklarują', 'przestrzegają', 'przekazują', 'tweetuje', 'żartuje', 'woła', 'mówił', 'mówiła',
 ];
+/** Abbreviated ranks and titles written before a name: a role, like the word they stand for. */
+const RANKS = ['insp', 'nadinsp', 'podinsp', 'mł', 'nadkom', 'kom', 'podkom', 'asp', 'sierż', 'ppor', 'por', 'kpt', 'mjr', 'ppłk', 'płk', 'gen', 'bryg', 'kmdr', 'adm', 'szer', 'kpr', 'plut', 'st', 'prok', 'sędz', 'pos', 'dyr', 'prez', 'przew', 'rzecz',
+  'prof', 'dr', 'hab', 'ks', 'mec', 'red', 'abp', 'bp', 'o'];
 /** Words whose final dot is their own. */
-export const ABBREVIATIONS = ['dr', 'Dr', 'prof', 'Prof', 'inż', 'mgr', 'ks', 'św', 'tzw', 'np', 'godz', 'ul', 'tys', 'mln', 'mld', 'r', 'proc', 'im', 'wg', 'gen', 'płk'];
+export const ABBREVIATIONS = [
+  'dr', 'Dr', 'prof', 'Prof', 'inż', 'mgr', 'ks', 'św', 'tzw', 'np', 'godz', 'ul', 'tys', 'mln', 'mld', 'r', 'proc', 'im', 'wg', 'gen', 'płk',
+  // ranks of the police, the army and the border guard, written before a name ("insp. Mariusz Ciarka", "ppor. Anna Michalska")
+  ...RANKS, ...RANKS.map((r) => r[0]!.toUpperCase() + r.slice(1)), 'doc', 'lek', 'm.in', 'ok', 'ws', 'br', 'jw', 'pt', 'tj', 'dot', 'zob', 'wyd', 'pkt', 'art', 'ust', 'ds',
+];
 
 export const CUE_VERBS = [...new Set([...forms(PAST, PAST_ENDINGS), ...PRESENT])];
 
@@ -34,7 +57,7 @@ export const ACCORDING_AFTER: string[] = [];
 
 export const PRONOUNS = ['on', 'ona', 'niego', 'niej', 'jego', 'jej'];
 export const DETERMINERS = ['ten', 'ta', 'to', 'tego', 'tej', 'tym', 'jego', 'jej', 'ich', 'swój', 'swoja', 'swojego', 'nasz', 'nasza'];
-export const NAME_PARTICLES = ['de', 'von', 'van', 'da'];
+export const NAME_PARTICLES = ['de', 'von', 'van', 'da', 'der', 'den', 'di', 'la', 'le', 'del'];
 export const STOPWORDS = [
   'ale', 'i', 'oraz', 'lub', 'albo', 'czy', 'a', 'że', 'bo', 'ponieważ', 'choć', 'chociaż', 'jeśli', 'jeżeli', 'gdy',
   'kiedy', 'jak', 'gdzie', 'podczas', 'w', 'we', 'z', 'ze', 'na', 'do', 'od', 'po', 'przy', 'przez', 'dla', 'bez', 'o',
@@ -45,7 +68,7 @@ export const STOPWORDS = [
   'styczeń', 'stycznia', 'luty', 'lutego', 'marzec', 'marca', 'kwiecień', 'kwietnia', 'maj', 'maja', 'czerwiec',
   'czerwca', 'lipiec', 'lipca', 'sierpień', 'sierpnia', 'wrzesień', 'września', 'październik', 'października',
   'listopad', 'listopada', 'grudzień', 'grudnia', 'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ja', 'my', 'wy',
-  'oni', 'one', 'kto', 'co', 'pan', 'pani', 'panie', 'państwo', 'się',
+  'oni', 'one', 'kto', 'co', 'panie', 'państwo', 'się',
 ];
 export const SUBORDINATORS = ['że', 'czy', 'jak', 'iż', 'by', 'aby'];
 export const VAGUE_HEADS = [
@@ -62,6 +85,10 @@ export const ROLE_NOUNS = [
   'założyciel', 'kandydat', 'kandydatka', 'trener', 'kapitan', 'lekarz', 'lekarka', 'autor', 'autorka', 'dziennikarz',
   'dziennikarka', 'przedstawiciel', 'przedstawicielka', 'wicepremier', 'marszałek', 'kanclerz', 'polityk', 'polityka',
   'wiceminister', 'szefowej',
+  // "pan Tadeusz", "pani Janina": a person named by the given name alone
+  'pan', 'pani', 'pana', 'panu', 'panią',
+  // the abbreviated ranks and titles ("insp. Ciarka", "prof. Jana Kowalskiego"), with their dot
+  ...RANKS.map((r) => `${r}.`), 'dr',
   'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
   'starosta', 'wójt', 'proboszcz', 'biskup', 'sędzina', 'inżynier', 'socjolog', 'politolog', 'historyk', 'epidemiolog', 'wirusolog', 'konsultant', 'mieszkaniec', 'mieszkanka', 'rolnik', 'rolniczka', 'przedsiębiorca', 'pułkownik', 'generał', 'komendant', 'komendantka', 'selekcjoner', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca', 'europoseł', 'europosłanka', 'działacz', 'działaczka', 'aktywista', 'aktywistka', 'pracownik', 'pracownica', 'inspektor', 'rzeczniczki', 'ministrę', 'wiceministra', 'przewodniczącego', 'sołtys', 'dowódca', 'wiceprezes', 'menedżer', 'właściciel', 'właścicielka',
 ];
@@ -94,12 +121,22 @@ export const GIVEN_MALE = [
   'wiesław', 'roman', 'władysław', 'jakub', 'artur', 'zdzisław', 'edward', 'mieczysław', 'damian', 'dawid', 'przemysław',
   'sebastian', 'czesław', 'leszek', 'daniel', 'waldemar', 'radosław', 'szymon', 'bogdan', 'donald', 'lech', 'bronisław',
   'borys', 'witold', 'bartosz', 'hubert', 'kacper', 'filip', 'igor', 'konrad',
+  'szczepan', 'karol', 'ireneusz', 'zygmunt', 'bogusław', 'stefan', 'józef', 'antoni', 'aleksander', 'ludwik', 'julian',
+  'patryk', 'dominik', 'emil', 'arkadiusz', 'norbert', 'przemek', 'kuba', 'wacław', 'eugeniusz', 'lucjan', 'gabriel',
+  'oskar', 'remigiusz', 'cezary', 'krystian', 'miłosz', 'wiktor', 'ignacy', 'franciszek', 'kajetan',
+  // names of foreign leaders and officials as the Polish press writes them
+  'władimir', 'wołodymyr', 'dmitrij', 'siergiej', 'aleksandr', 'aleksiej', 'jewgienij', 'michaił', 'nikołaj', 'jurij',
+  'witalij', 'ołeksandr', 'dmytro', 'andrij', 'serhij', 'denys', 'ołeh', 'rustem', 'emmanuel', 'olaf', 'joe',
+  'recep', 'benjamin', 'xi', 'narendra', 'keir', 'rishi', 'volodymyr', 'viktor', 'friedrich', 'antonio', 'charles',
 ];
 export const GIVEN_FEMALE = [
   'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia', 'teresa',
   'magdalena', 'joanna', 'janina', 'monika', 'danuta', 'jadwiga', 'aleksandra', 'halina', 'irena', 'beata', 'marta',
   'dorota', 'karolina', 'jolanta', 'iwona', 'grażyna', 'natalia', 'paulina', 'justyna', 'agata', 'bożena', 'urszula',
   'renata', 'sylwia', 'izabela', 'kinga', 'aneta', 'marzena', 'hanna', 'wanda', 'lucyna', 'alicja', 'dominika',
+  'ursula', 'kamala', 'giorgia', 'kaja', 'roberta', 'ilona', 'edyta', 'weronika', 'gabriela', 'klaudia',
+  'patrycja', 'emilia', 'julia', 'zuzanna', 'wiktoria', 'lidia', 'stanisława', 'leokadia', 'mirosława',
+  'bogumiła', 'genowefa', 'helena', 'róża', 'olga', 'nina', 'ewelina', 'daria', 'kamila', 'lena', 'michalina',
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */

@@ -1,0 +1,77 @@
+// Polish: invented agency-style articles (several speakers, ranks, inflected names, pronouns and
+// dropped subjects), each asserting the speaker and that no wrong speaker is given.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+const speakerOf = (items: ReturnType<typeof read>['items'], needle: string) => said(items, needle)?.speaker ?? null;
+
+describe('Polish articles', () => {
+  test('a police spokesman with his rank, a prosecutor named by a possessive, a resident by her given name', () => {
+    const text = [
+      'Rzecznik prasowy Komendy Głównej Policji insp. Mariusz Ciarka poinformował w sobotę o zatrzymaniu trzech podejrzanych.',
+      '– Wszyscy zatrzymani usłyszeli już zarzuty – przekazał insp. Ciarka. – Grozi im do ośmiu lat więzienia.',
+      'Śledztwo prowadzi prokuratura okręgowa w Katowicach. Jej rzeczniczka Agnieszka Wichary potwierdziła te informacje. „Materiał dowodowy jest obszerny” – napisała w komunikacie.',
+      '– Nie spodziewaliśmy się, że to się stanie w naszym mieście – mówi nam pani Janina, mieszkanka osiedla.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    const first = said(items, 'Wszyscy zatrzymani');
+    expect(first?.speaker).toBe('Mariusz Ciarka');
+    expect(first?.content).toContain('Grozi im do ośmiu lat');
+    expect(speakerOf(items, 'Materiał dowodowy')).toBe('Agnieszka Wichary');
+    // (pani Janina is a resident, not the spokesman spoken of before)
+    expect(speakerOf(items, 'Nie spodziewaliśmy się')).toBe('Janina');
+  });
+
+  test('a tag inside the quotation closed by a dash; an imperfective tag (odpowiadał); according to a genitive name', () => {
+    const text = [
+      'Minister finansów Andrzej Domański przedstawił w czwartek projekt budżetu na przyszły rok.',
+      '„Nie będzie podwyżek podatków – zapewnił minister – ale musimy szukać oszczędności”.',
+      'Opozycja nie zostawiła na projekcie suchej nitki. Były premier Mateusz Morawiecki mówił w Sejmie o „kreatywnej księgowości”.',
+      '– To budżet na kredyt, który spłacać będą nasze dzieci – przekonywał Morawiecki.',
+      '– Deficyt jest pod kontrolą – odpowiadał Domański.',
+      'Ekonomiści są podzieleni. Zdaniem Piotra Kuczyńskiego z domu maklerskiego deficyt może przekroczyć pięć procent.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    const q = said(items, 'Nie będzie podwyżek');
+    expect(q?.speaker).toBe('Andrzej Domański');
+    expect(q?.rule).toBe('quote-tag-inside');
+    expect(speakerOf(items, 'To budżet na kredyt')).toBe('Mateusz Morawiecki');
+    const d = said(items, 'Deficyt jest pod kontrolą');
+    expect(d?.speaker).toBe('Andrzej Domański');
+    expect(d?.content).not.toContain('odpowiadał');
+    expect(speakerOf(items, 'deficyt może przekroczyć')).toBe('Piotr Kuczyński');
+  });
+
+  test('a possessive phrase in the tag is someone else: – … – mówi ze łzami w oczach jego żona', () => {
+    const text = 'Wojewoda dolnośląski Maciej Awiżeń spotkał się z mieszkańcami Kłodzka.\n\n– Pomoc trafi do wszystkich poszkodowanych – zapewnił wojewoda.\n\nMieszkańcy są sceptyczni. – Czekamy od tygodnia i nikt do nas nie przyjechał – żali się pan Tadeusz, emeryt z ulicy Łąkowej.\n\n– Woda zabrała nam wszystko – mówi ze łzami w oczach jego żona.';
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'Pomoc trafi')).toBe('Maciej Awiżeń');
+    expect(speakerOf(items, 'Czekamy od tygodnia')).toBe('Tadeusz');
+    const wife = said(items, 'Woda zabrała');
+    expect(wife).toBeDefined();
+    expect(wife?.speaker ?? null).not.toBe('Tadeusz');
+    expect(wife?.speaker ?? null).not.toBe('Maciej Awiżeń');
+  });
+
+  test('names with particles and inflected full names: von der Leyen, według rzecznika rządu Adama Szłapki', () => {
+    const text = [
+      'Szefowa Komisji Europejskiej Ursula von der Leyen zapowiedziała w środę nowe sankcje wobec Rosji.',
+      '„Kreml musi zapłacić za swoje zbrodnie” – powiedziała von der Leyen na konferencji prasowej w Strasburgu.',
+      'Rzecznik Kremla Dmitrij Pieskow nazwał zapowiedź „histerią”. – Sankcje uderzą w samą Europę – stwierdził Pieskow.',
+      '– Jesteśmy przygotowani na każdy scenariusz – zapewniła z kolei szefowa KE.',
+      'Według rzecznika rządu Adama Szłapki decyzja w sprawie pomocy zapadnie w przyszłym tygodniu.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'Kreml musi zapłacić')).toBe('Ursula von der Leyen');
+    expect(speakerOf(items, 'Sankcje uderzą')).toBe('Dmitrij Pieskow');
+    expect(speakerOf(items, 'Jesteśmy przygotowani')).toBe('Ursula von der Leyen');
+    expect(speakerOf(items, 'decyzja w sprawie pomocy')).toBe('Adam Szłapka');
+  });
+
+  test('a paragraph opening with a role and a name that follows a capitalised complement: Posłanka Lewicy Anna Maria Żukowska … Jej zdaniem', () => {
+    const text = 'Posłanka Lewicy Anna Maria Żukowska skrytykowała w środę decyzję marszałka. Jej zdaniem regulamin Sejmu został złamany.\n\n„To jest skandal i naruszenie prawa” – napisała Żukowska w mediach społecznościowych.';
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'regulamin Sejmu został złamany')).toBe('Anna Maria Żukowska');
+    expect(speakerOf(items, 'To jest skandal')).toBe('Anna Maria Żukowska');
+  });
+});
