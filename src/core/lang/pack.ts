@@ -152,6 +152,9 @@ export interface LanguagePack {
   /** The head of a body's name in its base form, lower case (Polish "instytutu" → "instytut", "urzędu" → "urząd"); the
    * word itself when the pack knows none. */
   bodyHeadBase(word: string): string;
+  /** Sentence adverbs set off by commas between a subject and its verb ("El economista X, en cambio, advirtió",
+   * "O ministro, por sua vez, disse"), lower case, words separated by spaces; none when empty. */
+  asides: readonly string[];
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
   /** The words of a full name in the nominative when its inflection is clear (Polish "Jana Kowalskiego" → Jan

@@ -167,6 +167,8 @@ export class Persons {
       if (this.gender(t.low[k]!) === undefined) {
         for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined) { k = j; break; }
       }
+      // a run headed by a body's word ("Fondo Monetario Internacional", "Instituto Nacional") is no person's name
+      if (this.bodyWord(t.low[k]!) && this.gender(t.low[k]!) === undefined) { k = e; continue; }
       const words = [];
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
       const germanNoun = this.pack.capitalisedNouns && this.gender(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));

@@ -14,6 +14,7 @@ import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
 import { Persons, unelided } from './persons.ts';
 import { headingSource, isHeadingQuote, plainWords } from './heading-quote.ts';
 import { titleInMarks } from './title-in-marks.ts';
+import { datelineEnd } from './dateline.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -106,7 +107,7 @@ class PackReader {
   read(): PackReading {
     // names first: a surname later in the article finds the full name given earlier (or later)
     for (let p = 0; p < this.paragraphs.length; p++) {
-      const t = this.tokens(this.paragraphs[p]!, this.paragraphEnd(this.paragraphs[p]!));
+      const t = this.tokens(datelineEnd(this.text, this.paragraphs[p]!), this.paragraphEnd(this.paragraphs[p]!));
       this.persons.learn(t);
       this.persons.leaders(t);
     }
@@ -711,6 +712,7 @@ class PackReader {
   private subjectBefore(t: Tokens, v: number): Subject | null {
     let e = v - 1;
     while (e >= 0 && this.pack.auxiliaries.has(t.low[e]!)) e--;
+    e = this.pastAside(t, e);
     // "Peter Tschentscher (SPD) kündigte an": past a party or an age in brackets
     if (e >= 2 && t.raw[e] === ')') {
       let o = e - 1;
@@ -762,6 +764,17 @@ class PackReader {
     if (!this.npWord(t, e)) return null;
     const subject = this.subjectOf(t, a, e);
     return subject.kind === 'other' ? null : subject;
+  }
+
+  /** Past a sentence adverb set off by commas that ends at token e (", en cambio," / ", por sua vez,"): the token before its
+   * first comma; e itself when there is none. */
+  private pastAside(t: Tokens, e: number): number {
+    if (e < 2 || t.raw[e] !== ',' || !this.pack.asides.length) return e;
+    for (let c = e - 2; c >= 1 && c >= e - 4; c--) {
+      if (t.raw[c] !== ',') continue;
+      return this.pack.asides.includes(t.low.slice(c + 1, e).join(' ')) ? c - 1 : e;
+    }
+    return e;
   }
 
   /** Whether token k can be inside a subject noun phrase. */
@@ -845,7 +858,8 @@ class PackReader {
     }
     if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
     if (title) return title;
-    for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!)) return { kind: 'role', span, word: t.low[k]! };
+    // (a role word inside a body's name is the body's: "la Autoridad Independiente de Responsabilidad Fiscal")
+    for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]! };
     // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
     if (body || this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
@@ -1021,7 +1035,10 @@ class PackReader {
 
   /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
   private trackSubject(s: Span): void {
-    const t = this.tokens(s.start, Math.min(s.end, s.start + 400));
+    // (past a dateline that opens the paragraph: "Buenos Aires (EFE).- La ministra …")
+    const para = this.paragraphs[this.paragraphOf(s.start)]!;
+    const from = this.text.slice(para, s.start).trim() === '' ? Math.max(s.start, datelineEnd(this.text, para)) : s.start;
+    const t = this.tokens(from, Math.min(s.end, from + 400));
     for (let k = 0; k < t.length && k < 30; k++) {
       if (!t.word[k]) continue;
       if (k === 0 && this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) {
@@ -1050,7 +1067,7 @@ class PackReader {
           return;
         }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
-          this.subjects.push({ at: t.start[k]!, person: this.persons.resolveRole(head, t.start[k]!, true), named: false });
+          this.subjects.push({ at: t.start[k]!, person: this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k), named: false });
           return;
         }
       }
@@ -1061,7 +1078,7 @@ class PackReader {
       // (or a role with its complement: "Il ministro dell'Economia Paolo Ferri", "Minister rolnictwa Czesław Siekierski")
       let roleBefore = false;
       for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
-      const opens = k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore;
+      const opens = (k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) continue;
       let e = k;
@@ -1078,6 +1095,29 @@ class PackReader {
       }
       k = e; // a capitalised word that names no one known ("aux Affaires économiques"): read on
     }
+  }
+
+  /** The person a definite description that opens a sentence takes up ("La exmandataria criticó …" after Cristina
+   * Kirchner was named as ex presidenta): the official spoken of last, of the determiner's gender; null when unsure. */
+  private takenUp(t: Tokens, k: number): string | null {
+    if (!this.pack.definiteArticles.includes(t.low[k]!)) return null;
+    const at = t.start[k]!;
+    const recent = this.recentPerson(at, this.pack.articleGender[t.low[k]!] ?? null, true);
+    if (!recent || !(this.persons.hasRole(recent) || this.persons.isLeader(recent))) return null;
+    return this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent) ? null : recent;
+  }
+
+  /** Whether the name at token k is the object of a preposition, past its determiner, role and complement ("con el
+   * Fondo Monetario", "reunió con el ministro de Economía Luis Caputo", "avec le président X"): no subject then. */
+  private afterPreposition(t: Tokens, k: number): boolean {
+    let j = k - 1;
+    // (a small word between two role words belongs to the role: "le juge en chef Rossiter")
+    const inRole = (i: number) => i >= 1 && this.persons.roleWord(t.low[i - 1]!) && this.persons.roleWord(t.low[i + 1] ?? '');
+    while (j >= 0 && k - j <= 6 && t.word[j] && (this.pack.determiners.has(t.low[j]!) || this.persons.roleWord(t.low[j]!) || (t.cap[j] && !this.pack.stopwords.has(t.low[j]!)) || (this.pack.nameParticles.has(t.low[j]!) && !t.cap[j]) || inRole(j))) j--;
+    if (j < 0 || j === k - 1 || !t.word[j]) return false;
+    const w = t.low[j]!;
+    // (at a clause's start the small word may be a conjunction: "Pero el ministro X dijo")
+    return this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.coordinators.has(w) && !this.pack.subordinators.has(w) && j !== firstWord(t) && t.raw[j - 1] !== ',';
   }
 
   /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */
@@ -1201,10 +1241,14 @@ class PackReader {
         const last = lastWord(t);
         let subject: Subject | null = null;
         let content: Span | null = null;
-        if (v >= 3 && t.raw[v - 1] === ',') {
+        // "La ministra del Trabajo, Ana Ruiz, explicó que …": a name in apposition that opens the sentence is the subject
+        const apposed = v >= 3 && t.raw[v - 1] === ',' ? this.subjectBefore(t, v) : null;
+        if (v >= 3 && t.raw[v - 1] === ',' && !(apposed?.kind === 'name' && apposed.span && apposed.span.start <= t.start[firstWord(t)]!)) {
           // closing: "Die Lage sei ernst, sagte die Ministerin." / "La situation est grave, a-t-il dit."
           const inv = invertedPronoun(t.low[v]!);
-          subject = inv ? { kind: 'pronoun', span: cue, word: inv.pronoun } : this.subjectAfter(t, v + 1);
+          // (past the hearer: "…, dijo a la agencia EFE el ministro")
+          const h = this.hearerEnd(t, v + 1);
+          subject = inv ? { kind: 'pronoun', span: cue, word: inv.pronoun } : h < 0 ? null : this.subjectAfter(t, h);
           content = { start: t.start[0]!, end: trimEnd(this.text, t.start[0]!, t.start[v - 1]!) };
         } else {
           // opening: the subject, the verb, then "dass"/"que"/"że" or a comma and the clause

@@ -47,6 +47,7 @@ export function buildGerman(): LanguagePack {
     inflectsNames: false,
     genericDescriptions: null,
     articleGender: {},
+    asides: [],
     nameBases: (w) => (/[^sxzß]s$/.test(w) && w.length > 3 ? [w, w.slice(0, -1)] : [w]),
     nominative: () => null,
   };

@@ -38,7 +38,8 @@ export function buildSpanish(): LanguagePack {
     dashSpeech: true,
     inflectsNames: false,
     genericDescriptions: null,
-    articleGender: {},
+    articleGender: W.ARTICLE_GENDER,
+    asides: W.ASIDES,
     nameBases: (w) => [w],
     nominative: () => null,
   };

@@ -42,6 +42,7 @@ export function buildFrench(): LanguagePack {
     inflectsNames: false,
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: { le: 'm', la: 'f' },
+    asides: [],
     nameBases: (w) => [w],
     nominative: () => null,
   };

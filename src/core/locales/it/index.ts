@@ -38,6 +38,7 @@ export function buildItalian(): LanguagePack {
     inflectsNames: false,
     genericDescriptions: null,
     articleGender: {},
+    asides: [],
     nameBases: (w) => [w],
     nominative: () => null,
   };

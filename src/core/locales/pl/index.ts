@@ -41,6 +41,7 @@ export function buildPolish(): LanguagePack {
     inflectsNames: true,
     genericDescriptions: null,
     articleGender: {},
+    asides: [],
     nameBases,
     nominative,
   };

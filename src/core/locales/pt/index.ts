@@ -37,7 +37,8 @@ export function buildPortuguese(): LanguagePack {
     dashSpeech: true,
     inflectsNames: false,
     genericDescriptions: null,
-    articleGender: {},
+    articleGender: W.ARTICLE_GENDER,
+    asides: W.ASIDES,
     nameBases: (w) => [w],
     nominative: () => null,
   };

@@ -7,6 +7,10 @@ const AR = [
   'manifest', 'coment', 'relat', 'cont', 'aclar', 'precis', 'remarc', 'denunci', 'advirt', 'lament', 'critic', 'anunci',
   'recalc', 'confes', 'expres', 'admit', 'reconoc', 'pregunt', 'respond', 'sostien', 'consider', 'estim', 'opin', 'alert',
   'avis', 'expon', 'resalt', 'ironiz', 'cuestion', 'plante', 'enfatiz', 'evalu', 'defin', 'llam', 'calific',
+  'reclam', 'valor', 'narr', 'garantiz', 'argument', 'razon', 'exhort', 'reproch', 'matiz', 'zanj', 'remat', 'asever', 'aventur',
+  'augur', 'pronostic', 'vaticin', 'tranquiliz', 'justific', 'recomend', 'confirm', 'anticip', 'adelant', 'contest', 'retruc',
+  'acot', 'deplor', 'clam', 'grit', 'inform', 'rechaz', 'apostill', 'recrimin', 'remach', 'espet', 'ejemplific', 'grafic',
+  'celebr', 'resum',
 ];
 const AR_ENDINGS = ['a', 'an', 'ó', 'aron', 'aba', 'aban', 'ado'];
 const OTHER = [
@@ -19,6 +23,11 @@ const OTHER = [
   'defendió', 'defiende', 'cuenta', 'contó', 'reveló', 'revela', 'pidió', 'pide', 'exigió', 'exige', 'insiste',
   'reaccionó', 'reacciona',
   'tuiteó', 'tuitea', 'publicó',
+  // (written out: other forms of these stems are nouns or adjectives, "el acusado", "un comunicado", "la sentencia")
+  'acusó', 'acusa', 'acusan', 'comunicó', 'demandó', 'sentenció', 'completó', 'continuó', 'cerró', 'finalizó', 'agradeció',
+  'agradece', 'desmintió', 'desmiente', 'negó', 'niega', 'niegan', 'propuso', 'propone', 'urgió', 'repitió', 'repite', 'siguió',
+  'compartió', 'arremetió', 'atribuyó', 'interrogó', 'susurró', 'quejó', 'asumió', 'prosigue', 'advertía', 'reconocía',
+  'admitía', 'insistía', 'sostenía', 'aseguraría', 'diría', 'apuntaló',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'etc', 'pág', 'núm', 'Av'];
@@ -56,6 +65,16 @@ export const ROLE_NOUNS = [
   'mandataria', 'premier', 'legislador', 'legisladora', 'intendente', 'comisario', 'comisaria',
   'vicepresidente', 'vicepresidenta', 'funcionario', 'funcionaria', 'titular', 'sindicalista', 'gremialista', 'concejal', 'concejala', 'asesor', 'asesora', 'vocal',
   'subsecretario', 'subsecretaria', 'rector', 'rectora', 'obispo', 'magistrado', 'magistrada', 'ingeniero', 'ingeniera', 'sociólogo', 'socióloga', 'politólogo', 'politóloga', 'historiador', 'historiadora', 'epidemiólogo', 'epidemióloga', 'consultor', 'consultora', 'vecino', 'vecina', 'agricultor', 'agricultora', 'ganadero', 'ganadera', 'comerciante', 'gerente', 'testigo', 'eurodiputado', 'eurodiputada', 'empresario', 'empresaria', 'coronel', 'comandante', 'seleccionador', 'jugador', 'jugadora', 'delantero', 'portero', 'trabajador', 'trabajadora', 'activista',
+  // former offices written as one word (la exmandataria, el expresidente) and other descriptions of persons
+  'exmandatario', 'exmandataria', 'expresidente', 'expresidenta', 'exministro', 'exministra', 'exalcalde', 'exalcaldesa',
+  'exgobernador', 'exgobernadora', 'parlamentario', 'parlamentaria', 'edil', 'edila', 'regidor', 'regidora', 'opositor',
+  'opositora', 'gobernante', 'conseller', 'consellera', 'defensor', 'defensora', 'coordinador', 'coordinadora', 'técnico',
+  'técnica', 'futbolista', 'arquero', 'mediocampista', 'centrocampista', 'científico', 'científica', 'doctor',
+  'doctora', 'psicólogo', 'psicóloga', 'catedrático', 'catedrática', 'académico', 'académica', 'propietario', 'propietaria',
+  'dueño', 'dueña', 'cantante', 'actor', 'actriz', 'escritor', 'escritora', 'artista', 'rey', 'reina', 'monarca', 'príncipe',
+  'princesa', 'pontífice', 'papa', 'madre', 'padre', 'hermano', 'hermana', 'hijo', 'hija', 'esposa', 'esposo', 'viuda',
+  'sargento', 'general', 'teniente', 'agente', 'piloto', 'militante', 'directivo', 'directiva', 'ejecutivo', 'ejecutiva',
+  'entrenadora',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ rus: 'Russia', chin: 'China', ucranian: 'Ukraine', estadounidense: 'United States', británic: 'United Kingdom', alemán: 'Germany', polac: 'Poland', italian: 'Italy', francés: 'France', turc: 'Turkey', brasileñ: 'Brazil', israelí: 'Israel', iraní: 'Iran', argentin: 'Argentina', mexican: 'Mexico', venezolan: 'Venezuela', colombian: 'Colombia', español: 'Spain' }, ['', 'o', 'a']),
@@ -75,7 +94,9 @@ export const RELATIVES = ['quien', 'que'];
 export const DEFINITE_ARTICLES: string[] = ['el', 'la', 'los', 'las'];
 
 /** Beginnings of words that head a body's name (el Instituto, el Ministerio, la agencia …). */
-export const BODY_WORDS = ['instituto', 'ministerio', 'agencia', 'oficina', 'observatorio', 'autoridad', 'comisión', 'consejo', 'tribunal', 'fiscalía', 'ayuntamiento', 'alcaldía', 'dirección', 'banco', 'federación', 'confederación', 'sindicato', 'asociación', 'fundación', 'universidad', 'centro', 'guardia', 'policía', 'gobierno', 'junta', 'generalitat', 'organización', 'secretaría', 'servicio'];
+export const BODY_WORDS = ['instituto', 'ministerio', 'agencia', 'oficina', 'observatorio', 'autoridad', 'comisión', 'consejo', 'tribunal', 'fiscalía', 'ayuntamiento', 'alcaldía', 'dirección', 'banco', 'federación', 'confederación', 'sindicato', 'asociación', 'fundación', 'universidad', 'centro', 'guardia', 'policía', 'gobierno', 'junta', 'generalitat', 'organización', 'secretaría', 'servicio', 'fondo', 'partido', 'corte', 'cámara',
+  'defensoría', 'procuraduría', 'contraloría', 'superintendencia', 'empresa', 'compañía', 'grupo', 'club', 'colegio', 'hospital',
+  'ejército', 'armada'];
 /** Words that go on a body's name after its head ("Instituto Nacional de Estadística"). */
 export const BODY_LINKS = ['de', 'del', 'la', 'las', 'los', 'para', 'y'];
 /** The hearer's phrase after a verb of saying: "explicó a este diario", "dijo al diario", "afirmó a Efe". */
@@ -108,3 +129,15 @@ export const OWN_WORDS = ['nuestras', 'nuestros', 'nuestra', 'nuestro'];
 
 /** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
 export const COORDINATORS: string[] = ['y', 'e'];
+
+/** Sentence adverbs set off by commas between a subject and its verb ("El economista X, en cambio, advirtió"). */
+export const ASIDES = [
+  'en cambio', 'por su parte', 'sin embargo', 'a su vez', 'por otro lado', 'por otra parte', 'no obstante', 'además',
+  'asimismo', 'en tanto', 'mientras tanto', 'en ese sentido', 'en este sentido', 'a su turno', 'por el contrario',
+  'luego', 'entonces', 'también', 'incluso', 'finalmente', 'por último',
+];
+/** The gender a determiner says of the description it opens ("la ministra" → f). */
+export const ARTICLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  el: 'm', del: 'm', al: 'm', este: 'm', ese: 'm', aquel: 'm', un: 'm', nuestro: 'm',
+  la: 'f', esta: 'f', esa: 'f', aquella: 'f', una: 'f', nuestra: 'f',
+};

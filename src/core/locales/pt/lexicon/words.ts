@@ -6,7 +6,10 @@ const AR = [
   'afirm', 'declar', 'explic', 'destac', 'ressalt', 'acrescent', 'comple', 'assegur', 'garant', 'indic', 'apont', 'lembr',
   'coment', 'relat', 'cont', 'critic', 'denunci', 'anunci', 'alert', 'avis', 'confirm', 'insist', 'lament', 'pergunt',
   'question', 'reclam', 'sublinh', 'enfatiz', 'revel', 'observ', 'ponder', 'avali', 'estim', 'consider', 'salient',
-  'adiant', 'avanç', 'argument', 'reiter', 'sinaliz', 'detalh', 'recorde',
+  'adiant', 'avanç', 'argument', 'reiter', 'sinaliz', 'detalh', 'record',
+  'ressalv', 'reforç', 'desabaf', 'elogi', 'celebr', 'justific', 'ironiz', 'brinc', 'emend', 'pontu', 'relembr', 'vaticin',
+  'aconselh', 'recomend', 'assinal', 'realç', 'inform', 'confess', 'neg', 'rejeit', 'alfinet', 'provoc', 'minimiz', 'exalt',
+  'reafirm', 'finaliz', 'apel', 'conclam', 'exort', 'indag', 'replic', 'desconvers', 'contest', 'tranquiliz',
 ].filter((s) => /^[a-zà-ú]+$/.test(s));
 const AR_ENDINGS = ['a', 'am', 'ou', 'aram', 'ava', 'avam', 'ado'];
 const OTHER = [
@@ -17,6 +20,11 @@ const OTHER = [
   'garantiu', 'garante', 'garantem', 'garantiram', 'insistiu', 'insiste', 'referiu', 'refere', 'referiram', 'assumiu', 'assume', 'pediu', 'pede', 'exigiu', 'exige',
   'reagiu', 'reage',
   'tuitou', 'tuíta', 'publicou',
+  // (written out: other forms of these stems are nouns, "o acusado", "um comunicado", "a nota", "o jurado")
+  'acusou', 'acusa', 'acusam', 'comunicou', 'cobrou', 'notou', 'jurou', 'disparou', 'postou', 'sentenciou', 'encerrou',
+  'continuou', 'esclareceu', 'esclarece', 'desmentiu', 'desmente', 'resumiu', 'contrapôs', 'propôs', 'propõe', 'repetiu',
+  'repete', 'seguiu', 'compartilhou', 'atribuiu', 'sugeriu', 'sugere', 'cutucou', 'emendou', 'questionava', 'dizendo',
+  'afirmando', 'explicando', 'acrescentando', 'lembrando', 'agradeceu',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
@@ -55,6 +63,16 @@ export const ROLE_NOUNS = [
   'primeiro-ministro', 'primeira-ministra', 'chanceler', 'vereador', 'vereadora', 'delegado', 'delegada', 'ex-presidente',
   'vice-presidente', 'funcionário', 'funcionária', 'titular', 'sindicalista', 'assessor', 'assessora', 'comandante',
   'reitor', 'reitora', 'bispo', 'magistrado', 'magistrada', 'engenheiro', 'engenheira', 'sociólogo', 'socióloga', 'historiador', 'historiadora', 'epidemiologista', 'infectologista', 'consultor', 'consultora', 'morador', 'moradora', 'agricultor', 'agricultora', 'comerciante', 'gerente', 'testemunha', 'eurodeputado', 'eurodeputada', 'empresário', 'empresária', 'coronel', 'selecionador', 'jogador', 'jogadora', 'atacante', 'avançado', 'goleiro', 'guarda-redes', 'autarca', 'ativista', 'trabalhador', 'trabalhadora', 'ex-ministro', 'ex-ministra', 'diretor-geral', 'diretora-geral', 'bastonário', 'bastonária', 'procurador-geral', 'procuradora-geral', 'governante',
+  'parlamentar', 'presidenta', 'ex-presidenta', 'ex-governador', 'ex-governadora', 'ex-deputado', 'ex-deputada', 'ex-prefeito',
+  'ex-prefeita', 'ex-primeiro-ministro', 'vice-governador', 'vice-governadora', 'vice-prefeito', 'vice-prefeita', 'relator',
+  'relatora', 'desembargador', 'desembargadora', 'promotor', 'promotora', 'defensor', 'defensora', 'investigador',
+  'investigadora', 'cientista', 'enfermeiro', 'enfermeira', 'mãe', 'pai', 'irmão', 'irmã', 'filho', 'filha', 'esposa', 'marido',
+  'viúva', 'cantor', 'cantora', 'ator', 'atriz', 'escritor', 'escritora', 'artista', 'papa', 'pontífice', 'rei', 'rainha',
+  'príncipe', 'princesa', 'monarca', 'opositor', 'opositora', 'militante', 'coordenador', 'coordenadora', 'gestor', 'gestora',
+  'docente', 'estudante', 'aluno', 'aluna', 'catedrático', 'catedrática', 'psicólogo', 'psicóloga', 'sargento', 'general',
+  'tenente', 'agente', 'policial', 'bombeiro', 'piloto', 'motorista', 'proprietário', 'proprietária', 'dono', 'dona',
+  'executivo', 'executiva', 'banqueiro', 'cardeal', 'pastor', 'zagueiro', 'treinadora', 'técnica', 'embaixadora',
+  'conselheira', 'fundadora', 'capitã', 'futebolista', 'presidente-executivo',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', chines: 'China', ucranian: 'Ukraine', american: 'United States', britânic: 'United Kingdom', alemã: 'Germany', francês: 'France', brasileir: 'Brazil', argentin: 'Argentina', israelens: 'Israel', iranian: 'Iran' }, ['', 'o', 'a', 'e']);
 
@@ -71,7 +89,8 @@ export const RELATIVES = ['que', 'quem'];
 export const DEFINITE_ARTICLES: string[] = ['o', 'a', 'os', 'as'];
 
 /** Beginnings of words that head a body's name (o Instituto, o Ministério, a agência …). */
-export const BODY_WORDS = ['instituto', 'ministério', 'agência', 'gabinete', 'observatório', 'autoridade', 'comissão', 'conselho', 'tribunal', 'procuradoria', 'prefeitura', 'câmara', 'direção', 'direcção', 'banco', 'federação', 'confederação', 'sindicato', 'associação', 'fundação', 'universidade', 'centro', 'polícia', 'governo', 'organização', 'secretaria', 'serviço'];
+export const BODY_WORDS = ['instituto', 'ministério', 'agência', 'gabinete', 'observatório', 'autoridade', 'comissão', 'conselho', 'tribunal', 'procuradoria', 'prefeitura', 'câmara', 'direção', 'direcção', 'banco', 'federação', 'confederação', 'sindicato', 'associação', 'fundação', 'universidade', 'centro', 'polícia', 'governo', 'organização', 'secretaria', 'serviço', 'fundo', 'partido', 'supremo', 'superior',
+  'empresa', 'companhia', 'grupo', 'clube', 'hospital', 'exército', 'assembleia', 'defensoria'];
 /** Words that go on a body's name after its head ("Instituto Nacional de Estatística"). */
 export const BODY_LINKS = ['de', 'do', 'da', 'dos', 'das', 'para', 'e'];
 /** The hearer's phrase after a verb of saying: "disse à Lusa", "afirmou ao jornal". */
@@ -102,3 +121,14 @@ export const OWN_WORDS = ['nossas', 'nossos', 'nossa', 'nosso'];
 
 /** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
 export const COORDINATORS: string[] = ['e'];
+
+/** Sentence adverbs set off by commas between a subject and its verb ("O ministro, por sua vez, disse"). */
+export const ASIDES = [
+  'por sua vez', 'no entanto', 'contudo', 'porém', 'entretanto', 'além disso', 'por outro lado', 'também', 'ainda',
+  'em contrapartida', 'todavia', 'depois', 'então', 'mais tarde', 'por fim', 'finalmente', 'inclusive',
+];
+/** The gender a determiner says of the description it opens ("a ministra" → f, "o técnico" → m). */
+export const ARTICLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  o: 'm', do: 'm', ao: 'm', no: 'm', pelo: 'm', este: 'm', esse: 'm', aquele: 'm', um: 'm', seu: 'm', nosso: 'm',
+  a: 'f', da: 'f', à: 'f', na: 'f', pela: 'f', esta: 'f', essa: 'f', aquela: 'f', uma: 'f', sua: 'f', nossa: 'f',
+};

@@ -1,0 +1,59 @@
+// Spanish: invented agency-style articles (EFE, Clarín, La Nación house styles), each with traps: a
+// dateline, two persons, descriptions, an aside between subject and verb, a body, a hearer.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('Spanish articles', () => {
+  test('Madrid (EFE): inverted tags, descriptions, a body after "de acuerdo con", a minister past "explicó que"', () => {
+    const text = [
+      'Madrid, 12 mar (EFE).- El presidente del Gobierno, Pedro Sánchez, defendió este martes la reforma de las pensiones ante el Congreso.',
+      '"No vamos a dejar a nadie atrás", afirmó Sánchez durante la sesión de control. "Los jubilados de hoy y los de mañana tendrán una pensión digna", añadió.',
+      'El líder de la oposición, Alberto Núñez Feijóo, respondió con dureza. "Este Gobierno ha perdido el rumbo y los españoles lo saben", dijo el dirigente popular.',
+      'La vicepresidenta Yolanda Díaz, por su parte, se mostró optimista. "Estamos a un paso del acuerdo", señaló Díaz a los periodistas.',
+      'De acuerdo con la Autoridad Independiente de Responsabilidad Fiscal, el gasto en pensiones alcanzará el 15 % del PIB en 2050.',
+      'El ministro de Inclusión, José Luis Escrivá, explicó en una entrevista radial que los cambios serán graduales. "Nadie verá recortada su pensión", insistió el ministro.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'es');
+    expect(said(items, 'No vamos a dejar')?.speaker).toBe('Pedro Sánchez');
+    expect(said(items, 'Los jubilados de hoy')?.speaker).toBe('Pedro Sánchez');
+    expect(said(items, 'ha perdido el rumbo')?.speaker).toBe('Alberto Núñez Feijóo');
+    expect(said(items, 'a un paso del acuerdo')?.speaker).toBe('Yolanda Díaz');
+    const body = said(items, 'el gasto en pensiones');
+    expect(entities.find((e) => e.name === body?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Nadie verá recortada')?.speaker).toBe('José Luis Escrivá');
+    // the dateline's place is no one
+    expect(entities.map((e) => e.name)).not.toContain('Madrid');
+  });
+
+  test('Buenos Aires (Clarín): dash speech after a dateline, a description of a former office, an aside before a colon', () => {
+    const text = [
+      'Buenos Aires (Clarín).- La ex presidenta Cristina Fernández de Kirchner volvió a cuestionar al Gobierno en un acto en La Plata.',
+      '—Nos quieren hacer creer que no hay alternativa —dijo ante una multitud—. Siempre hay alternativa.',
+      'La exmandataria criticó el acuerdo con el Fondo Monetario Internacional. "Es un programa que ya fracasó", sostuvo.',
+      'Horas después, el jefe de Gabinete, Guillermo Francos, le contestó en una conferencia de prensa en la Casa Rosada.',
+      '—La señora tuvo su oportunidad y la desperdició —afirmó el funcionario—. Los argentinos no quieren volver al pasado.',
+      'El economista Martín Redrado, en cambio, advirtió: "La inflación puede volver a acelerarse si no se acumulan reservas".',
+      'Para el analista político Sergio Berensztein, la pelea "le conviene a los dos y a nadie más".',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'es');
+    expect(said(items, 'Nos quieren hacer creer')?.speaker).toBe('Cristina Fernández de Kirchner');
+    expect(said(items, 'un programa que ya fracasó')?.speaker).toBe('Cristina Fernández de Kirchner');
+    expect(said(items, 'La señora tuvo')?.speaker).toBe('Guillermo Francos');
+    expect(said(items, 'La inflación puede volver')?.speaker).toBe('Martín Redrado');
+    expect(said(items, 'le conviene a los dos')?.speaker).toBe('Sergio Berensztein');
+    expect(entities.map((e) => e.name)).not.toContain('Buenos Aires');
+    expect(entities.map((e) => e.name)).not.toContain('Fondo Monetario Internacional');
+  });
+
+  test('a description is taken back only to a person of its gender: "dijo la ministra" after a man is no one', () => {
+    const text = 'El ministro de Hacienda, Carlos Cuerpo, presentó el presupuesto. "Es el más social de la historia", dijo la ministra.';
+    const { items } = read(text, 'es');
+    expect(said(items, 'Es el más social')?.speaker ?? null).not.toBe('Carlos Cuerpo');
+  });
+
+  test('a name after a preposition is not the subject a dropped subject goes back to', () => {
+    const text = 'La alcaldesa Laura Vidal se reunió con el ministro de Fomento Óscar Puente. "Necesitamos más trenes", reclamó.';
+    const { items } = read(text, 'es');
+    expect(said(items, 'Necesitamos más trenes')?.speaker).toBe('Laura Vidal');
+  });
+});

@@ -1,0 +1,50 @@
+// Portuguese: invented articles in Brazilian (Folha, G1, Estadão) and European (Lusa, Público) house
+// styles, each with traps: a dateline, two persons, descriptions, the agency as hearer.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('Portuguese articles', () => {
+  test('Brasília: "…", disse X; a quotation that goes on; segundo ele; a description after a hearer; de acordo com a body', () => {
+    const text = [
+      'BRASÍLIA — O presidente Luiz Inácio Lula da Silva afirmou nesta quarta-feira que o governo não vai abrir mão da meta fiscal.',
+      '"Nós vamos cumprir o que prometemos", disse Lula em discurso no Palácio do Planalto. "Ninguém vai tirar do povo o que é do povo."',
+      'O ministro da Fazenda, Fernando Haddad, reforçou o recado. Segundo ele, as contas públicas devem fechar o ano no azul.',
+      '"A arrecadação está crescendo acima do esperado", afirmou o ministro a jornalistas.',
+      'A senadora Tereza Cristina, da oposição, criticou a proposta. "O governo gasta mais do que arrecada e quer que o contribuinte pague a conta", declarou a parlamentar.',
+      'De acordo com o Banco Central, a inflação deve ficar dentro da meta em 2024.',
+      'O deputado Arthur Lira disse que a Câmara vai votar o texto na próxima semana. "Temos maioria para aprovar", garantiu.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'pt');
+    expect(said(items, 'Nós vamos cumprir')?.speaker).toBe('Luiz Inácio Lula da Silva');
+    expect(said(items, 'Ninguém vai tirar')?.speaker).toBe('Luiz Inácio Lula da Silva');
+    expect(said(items, 'as contas públicas')?.speaker).toBe('Fernando Haddad');
+    expect(said(items, 'A arrecadação está')?.speaker).toBe('Fernando Haddad');
+    expect(said(items, 'O governo gasta mais')?.speaker).toBe('Tereza Cristina');
+    expect(entities.find((e) => e.name === said(items, 'a inflação deve ficar')?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Temos maioria')?.speaker).toBe('Arthur Lira');
+    expect(entities.map((e) => e.name)).not.toContain('BRASÍLIA');
+  });
+
+  test('Lisboa (Lusa): the agency is the hearer, never the speaker; the minister in apposition explains', () => {
+    const text = [
+      'LISBOA (Lusa) - O primeiro-ministro, Luís Montenegro, garantiu hoje que o Governo vai aumentar as pensões em janeiro.',
+      '"Os pensionistas não vão perder poder de compra", disse Montenegro aos jornalistas, à margem de uma visita a Braga.',
+      'A ministra do Trabalho, Maria do Rosário Palma Ramalho, explicou à Lusa que a medida custa 300 milhões de euros. "É um esforço que o país pode fazer", sublinhou a governante.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'pt');
+    expect(said(items, 'Os pensionistas')?.speaker).toBe('Luís Montenegro');
+    expect(said(items, 'É um esforço')?.speaker).toBe('Maria do Rosário Palma Ramalho');
+    expect(entities.map((e) => e.name)).not.toContain('Lusa');
+    expect(items.some((i) => i.speaker === 'Lusa')).toBe(false);
+  });
+
+  test('a subject with an aside before its verb: "O técnico X, por sua vez, disse: …"', () => {
+    const { items } = read('O técnico Abel Ferreira, por sua vez, disse: "O grupo está preparado para a final".', 'pt');
+    expect(said(items, 'O grupo está preparado')?.speaker).toBe('Abel Ferreira');
+  });
+
+  test('a description of the other gender is not taken back: "afirmou a ministra" after a man', () => {
+    const { items } = read('O ministro Rui Alves visitou a escola. "Vamos abrir mais turmas", afirmou a ministra.', 'pt');
+    expect(said(items, 'Vamos abrir mais turmas')?.speaker ?? null).not.toBe('Rui Alves');
+  });
+});
