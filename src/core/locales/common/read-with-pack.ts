@@ -1101,6 +1101,9 @@ class PackReader {
    * Kirchner was named as ex presidenta): the official spoken of last, of the determiner's gender; null when unsure. */
   private takenUp(t: Tokens, k: number): string | null {
     if (!this.pack.definiteArticles.includes(t.low[k]!)) return null;
+    // (a description with a complement names an office of its own: "le chef du gouvernement" is not the deputy before)
+    if (this.persons.complementAt(t, k + 2) || this.pack.nameParticles.has(t.low[k + 2] ?? '')) return null;
+    if (this.pack.genericDescriptions && !this.pack.genericDescriptions.has(unelided(t.low[k + 1]!))) return null;
     const at = t.start[k]!;
     const recent = this.recentPerson(at, this.pack.articleGender[t.low[k]!] ?? null, true);
     if (!recent || !(this.persons.hasRole(recent) || this.persons.isLeader(recent))) return null;
