@@ -57,3 +57,12 @@ describe('Spanish articles', () => {
     expect(said(items, 'Necesitamos más trenes')?.speaker).toBe('Laura Vidal');
   });
 });
+
+describe('Spanish tags with adjuncts', () => {
+  test('an adjunct after a dropped subject names no one else: —dijo ante una multitud—, "dijo este lunes"', () => {
+    const a = read('La ministra Ana López visitó la zona.\n\n—No vamos a abandonar a nadie aquí —dijo ante una multitud—. Volveremos pronto.', 'es');
+    expect(said(a.items, 'No vamos a abandonar')?.speaker).toBe('Ana López');
+    const b = read('La ministra Ana López visitó la zona. «No vamos a abandonar a nadie aquí», dijo este lunes.', 'es');
+    expect(said(b.items, 'No vamos a abandonar')?.speaker).toBe('Ana López');
+  });
+});

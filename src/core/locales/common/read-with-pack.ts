@@ -536,7 +536,8 @@ class PackReader {
     for (let j = k; j < t.length && j < k + 10; j++) {
       const r = t.raw[j]!;
       if (END.has(r) || r === ',' || isDash(r) || isOpenMark(r) || r === '(') return false;
-      if (t.word[j] && this.possessiveAt(t, j)) return true;
+      // (a possessive pronoun, not an article or a demonstrative before a time word: "dijo ante una multitud", "dijo este lunes")
+      if (t.word[j] && this.pack.pronouns.has(t.low[j]!) && this.possessiveAt(t, j) && !this.pack.stopwords.has(t.low[j + 1] ?? '')) return true;
     }
     return false;
   }
