@@ -111,7 +111,7 @@ export class Persons {
       // "der russische Präsident", "le président russe"
       const before = this.pack.countryAdjectives[t.low[k - 1] ?? ''];
       const after = this.pack.countryAdjectives[t.low[k + words.length] ?? ''];
-      if (!country) country = before ?? after ?? (title.needsCountry ? null : this.pack.country);
+      if (!country) country = before ?? after ?? (title.needsCountry ? null : this.articleCountry(title.office));
       const end = k + words.length - 1 + (after && !before ? 1 : 0);
       if (!title.country && !before && !after) {
         // "der Kanzler der Universität", "le président du club", "prezydent miasta": an office of something else
@@ -125,6 +125,22 @@ export class Persons {
       return { office: title.office, country, end };
     }
     return null;
+  }
+
+  /** The country a bare title refers to: the pack's own, unless the article names holders of that office only for one
+   * other country ("le Premier ministre belge, X" … "le Premier ministre": Belgium's), or with a place the pack does
+   * not know (null: the one named, no officeholder of the day). */
+  private articleCountry(office: string): string | null {
+    const own = this.pack.country;
+    if (this.byOffice.has(`${office}|${own ?? ''}`)) return own;
+    let other: string | undefined;
+    for (const key of this.byOffice.keys()) {
+      const [o, c] = key.split('|');
+      if (o !== office) continue;
+      if (other !== undefined && other !== c) return own;
+      other = c;
+    }
+    return other === undefined ? own : other || null;
   }
 
   /** Whether a complement of a noun starts at token j: a genitive link ("der", "du", "della", "d'Ontario"), or in
@@ -181,10 +197,12 @@ export class Persons {
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
           this.fullNames.add(full);
-          // a title of office before the name ("Premier Donald Tusk", "Bundeskanzler Olaf Scholz")
-          for (let j = k - 1; j >= 0 && j >= k - 3 && t.word[j]; j--) {
+          // a title of office before the name ("Premier Donald Tusk", "Bundeskanzler Olaf Scholz"), or before its comma
+          // ("le Premier ministre belge, Pieter Claes,")
+          const titleEnd = t.raw[k - 1] === ',' ? k - 2 : k - 1;
+          for (let j = titleEnd; j >= 0 && j >= titleEnd - 3 && t.word[j]; j--) {
             const title = this.titleAt(t, j);
-            if (title && title.end === k - 1) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
+            if (title && title.end === titleEnd) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
           }
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
           for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }

@@ -91,6 +91,7 @@ export const GENERIC_DESCRIPTIONS = [
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ russe: 'Russia', chinois: 'China', ukrainien: 'Ukraine', américain: 'United States', britannique: 'United Kingdom', allemand: 'Germany', polonais: 'Poland', italien: 'Italy', espagnol: 'Spain', turc: 'Turkey', brésilien: 'Brazil', israélien: 'Israel', iranien: 'Iran', japonais: 'Japan', canadien: 'Canada', hongrois: 'Hungary', indien: 'India', autrichien: 'Austria' }, ['', 'e', 'ne']),
+  belge: 'Belgium', belges: 'Belgium', suisse: 'Switzerland', suisses: 'Switzerland', grec: 'Greece', grecque: 'Greece',
   'des états-unis': 'United States',
 };
 
