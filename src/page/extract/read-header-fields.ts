@@ -10,17 +10,43 @@ export function readTitle(doc: Document, md: PageMetadata): string {
   const ld = ldText(mainLdArticle(md)?.headline);
   const docTitle = squash(doc.title ?? '');
   const stated = [og, ld, docTitle].filter((x): x is string => !!x).map((x) => squash(x).toLowerCase());
+  const parts = titleParts(docTitle);
+  const lowParts = parts.map((x) => x.toLowerCase());
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const siteName = squash(md.meta.get('og:site_name') ?? '').toLowerCase();
   for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
     const t = squash(h.textContent ?? '');
     // The <h1> must be most of a stated title, not the site name inside "Headline | Site".
     const low = t.toLowerCase();
-    if (t.length >= 3 && t.length <= MAX_TITLE && stated.some((s) => s.includes(low) && low.length >= 0.6 * s.length)) return t;
+    if (t.length < 3 || t.length > MAX_TITLE) continue;
+    if (stated.some((s) => s.includes(low) && low.length >= 0.6 * s.length)) return t;
+    // ... or a whole part of it, the headline's part: the longest, or the first when the others
+    // are short like a site name ("週末の山歩き｜みどりの散歩帖").
+    const k = lowParts.indexOf(low);
+    if (k < 0 || low === siteName) continue;
+    if (parts[k] === longest || (k === 0 && parts.slice(1).every((x) => x.length <= 30))) return t;
   }
   const best = og ?? ld;
   if (best) return squash(best).slice(0, MAX_TITLE);
   // "<headline> - Site" / "<headline> | Site": keep the longest part.
-  const parts = docTitle.split(/ [|\-–—·»] /);
-  return (parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : docTitle).slice(0, MAX_TITLE);
+  return (parts.length > 1 ? longest : docTitle).slice(0, MAX_TITLE);
+}
+
+/**
+ * A <title>'s parts: "<headline> - Site", "<headline> | Site", "見出し｜サイト". A guillemet closes
+ * a quotation when one was opened before it ("Théière « Brume » – Boutique"), no separator then.
+ */
+function titleParts(title: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  const sep = /\s[|\-–—·»](?=\s)|｜/g;
+  for (let m = sep.exec(title); m; m = sep.exec(title)) {
+    if (m[0].includes('»') && title.lastIndexOf('«', m.index) >= from) continue;
+    parts.push(title.slice(from, m.index).trim());
+    from = m.index + m[0].length;
+  }
+  parts.push(title.slice(from).trim());
+  return parts.filter((x) => x.length > 0);
 }
 
 export function readSiteName(md: PageMetadata): string | null {

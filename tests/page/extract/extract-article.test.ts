@@ -102,4 +102,11 @@ describe.each(DOMS)('extractArticle (%s)', (_name, load) => {
     expect(a.siteName).toBe('The Coastal Ledger');
     expect(a.lang).toBe('en');
   });
+
+  it("takes the <h1> that is the headline's part of the <title> (full-width bar; guillemets are no separator)", () => {
+    expect(extractArticle(load(readFixture('generalize/short-lines-blog-ja.html'))).title).toBe('週末の山歩き');
+    expect(extractArticle(load(readFixture('generalize/product-tabs-fr.html'))).title).toBe('Théière en fonte « Brume »');
+    const siteFirst = '<html><head><title>Stadtanzeiger | Marktplatz bekommt im Herbst zwölf neue Linden</title></head><body><h1>Stadtanzeiger</h1><p>x</p></body></html>';
+    expect(extractArticle(load(siteFirst)).title).toBe('Marktplatz bekommt im Herbst zwölf neue Linden');
+  });
 });
