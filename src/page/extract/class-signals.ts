@@ -178,3 +178,27 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
   if (media && !content && !TABLE_PARTS.has(tag)) return 'media';
   return content ? 'content' : null;
 }
+
+// The story's own summary under its headline is often marked with words that elsewhere name another
+// story's teaser ("article__teaser", "post-excerpt", "sub-title", itemprop=description). Only the
+// caller knows where the element stands (between the story's headline and its first paragraph).
+const LEAD_WORDS = new Set(['teaser', 'excerpt', 'summary', 'description', 'dek', 'standfirst', 'lead', 'intro', 'abstract']);
+const SUB_WORDS = new Set(['title', 'headline', 'heading']);
+
+/** Markup that may name a story's lead: a teaser, excerpt or description class, a sub-title, itemprop=description. */
+export function isLeadMarkup(el: Element): boolean {
+  const ip = (el.getAttribute('itemprop') ?? '').toLowerCase();
+  if (ip === 'description' || ip === 'abstract') return true;
+  let lead = false;
+  for (const token of (el.getAttribute('class') ?? '').split(/\s+/).slice(0, 40)) {
+    const words = classWords(token);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (LEAD_WORDS.has(w) || (w === 'sub' && SUB_WORDS.has(words[k + 1] ?? ''))) lead = true;
+      // A teaser's share bar, a promoted or related teaser: another story's card after all.
+      else if (STRONG_WORDS.has(w) && !WEAK_WORDS.has(w) && !(k > 0 && words[k - 1] === 'sub')) return false;
+    }
+  }
+  return lead;
+}
+

@@ -3,6 +3,7 @@
 // lines. Read-only: pieces point into the live Text nodes.
 import type { TextSegment } from '../types.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
+import { FURNITURE_TAGS, isFurnitureRole, isLeadMarkup } from './class-signals.ts';
 import { isFurnitureBlock, isLinkBlock } from './is-furniture-block.ts';
 import type { TreeStats } from './measure-tree.ts';
 import { renderBlock, type Piece, type RenderedBlock } from './render-block.ts';
@@ -77,6 +78,8 @@ interface WalkContext {
   titleText: string;
   /** Preorder index of the story's headline inside the root (a heading that is the title), or -1. */
   headline: number;
+  /** The story's lead marked like a teaser (findLead), read although its markup says furniture; or -1. */
+  lead: number;
 }
 
 const LISTS = new Set(['ul', 'ol']);
@@ -111,7 +114,8 @@ function isTypingForm(st: TreeStats, i: number): boolean {
 /**
  * A box beside the story, in the same container: a sibling of the block that holds the story's
  * headline and its prose, made of a form a reader types into (a newsletter sign-up) or of tabs
- * (a "most read / latest" tab panel). The story's own text never sits in either. (Folding questions,
+ * (a "most read / latest" tab panel). The story's own text never sits in either, unless the
+ * headline's block holds only a summary. (Folding questions,
  * <details>, are no such sign: a site's help FAQ and a story's own FAQ look the same.)
  */
 function isBoxBesideStory(st: TreeStats, i: number, headline: number): boolean {
@@ -122,6 +126,9 @@ function isBoxBesideStory(st: TreeStats, i: number, headline: number): boolean {
   let c = headline;
   while (st.parent[c]! !== p) c = st.parent[c]!;
   if (c === headline || st.para[c]! <= 0) return false;
+  // Under a headline with a one-paragraph summary, a box with more prose is the story's own (a shop's
+  // description tab under the product's name and its one-line summary).
+  if (st.paragraphs[c]! < 2 && st.para[i]! > st.para[c]!) return false;
   for (let j = i + 1; j < st.end[i]!; j++) {
     if (isTypingForm(st, j)) return true;
     const role = st.els[j]!.getAttribute('role');
@@ -141,10 +148,50 @@ function findHeadline(st: TreeStats, rootIdx: number, titleText: string): number
   return -1;
 }
 
+/**
+ * The story's lead standing apart under its headline, marked like another story's teaser
+ * (isLeadMarkup: "article__teaser", "sub-title", itemprop=description): after the story's headline
+ * and before its first paragraph, in the root or just before it (the root is often the body's own
+ * wrapper, with the headline and the lead above it). Said so by its class, never a landmark (an
+ * <aside> describing a series). Not a card: no heading inside, little link text, a sentence's worth.
+ */
+function findLead(st: TreeStats, { rootIdx, firstPara, titleText, headline }: WalkContext): number {
+  let scope = rootIdx;
+  let h = headline >= 0 ? headline : firstHeading(st, rootIdx, titleText);
+  for (let k = 0; h < 0 && k < 3; k++) {
+    scope = st.parent[scope]!;
+    if (scope < 0 || st.tag[scope] === 'body' || st.tag[scope] === 'html' || st.furniture[scope]) return -1;
+    h = firstHeading(st, scope, titleText);
+  }
+  if (h < 0) return -1;
+  const until = contains(st, rootIdx, h) ? firstPara : rootIdx;
+  for (let j = st.end[h]!; j < until; j++) {
+    if (st.skipped[j]) { j = st.end[j]! - 1; continue; }
+    if (contains(st, j, rootIdx)) continue;
+    const p = st.parent[j]!;
+    if (!st.furniture[j] || (p >= 0 && st.furniture[p]) || FURNITURE_TAGS.has(st.tag[j]!) || isFurnitureRole(st.els[j]!.getAttribute('role')) || !isLeadMarkup(st.els[j]!)) continue;
+    const text = st.text[j]!;
+    let heading = false;
+    for (let k = j + 1; k < st.end[j]! && !heading; k++) heading = HEADING_TAGS.has(st.tag[k]!);
+    if (text >= 60 && st.link[j]! <= 0.2 * text && !heading) return j;
+  }
+  return -1;
+}
+
+/** The heading inside an element that is the page's title, else its first <h1>; or -1. */
+function firstHeading(st: TreeStats, scope: number, titleText: string): number {
+  const t = findHeadline(st, scope, titleText);
+  if (t >= 0) return t;
+  for (let j = scope + 1; j < st.end[scope]!; j++) if (st.tag[j] === 'h1' && !st.skipped[j]) return j;
+  return -1;
+}
+
 /** Is this element's subtree left out of the text? */
-function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, headline }: WalkContext): boolean {
+function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, headline, lead }: WalkContext): boolean {
   if (i === rootIdx) return false;
-  if (st.skipped[i] || st.furniture[i]) return true;
+  if (st.skipped[i]) return true;
+  if (lead >= 0 && (i === lead || contains(st, lead, i))) return i !== lead && st.signal[i] === 'furniture';
+  if (st.furniture[i]) return true;
   if (isListBeforeHeadline(st, i, headline)) return true;
   if (isBoxBesideStory(st, i, headline)) return true;
   const tag = st.tag[i]!;
@@ -223,11 +270,12 @@ function isShouting(t: string): boolean {
 export function collectArticleText(root: Element, st: TreeStats, title: string): ArticleText {
   const rootIdx = st.index.get(root) ?? 0;
   const titleText = title.replace(/\s+/g, ' ').trim().toLowerCase();
-  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText, headline: findHeadline(st, rootIdx, titleText) };
+  const ctx: WalkContext = { rootIdx, firstPara: st.end[rootIdx]!, titleText, headline: findHeadline(st, rootIdx, titleText), lead: -1 };
   for (let j = rootIdx; j < st.end[rootIdx]!; j++) {
     if (j > rootIdx && isListBeforeHeadline(st, j, ctx.headline)) { j = st.end[j]! - 1; continue; }
     if (st.ownPara[j]! > 0 && !st.furniture[j] && !st.skipped[j]) { ctx.firstPara = j; break; }
   }
+  ctx.lead = findLead(st, ctx);
   const blocks: Block[] = [];
   let pieces: Piece[] = [];
   let blockEl: Element = root;
@@ -268,23 +316,31 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
     if (f.link) linkDepth--;
   };
 
-  if (!visit(root)) return { text: '', segments: [], firstBlock: null };
-  let child: Node | null = root.firstChild;
-  for (;;) {
-    if (child) {
-      if (child.nodeType === 1) {
-        if (visit(child as Element)) { child = child.firstChild; continue; }
-      } else if (child.nodeType === 3) {
-        const t = child as Text;
-        if (t.data.length) pieces.push({ node: t, start: 0, end: t.data.length, link: linkDepth > 0 });
-      }
-      child = child.nextSibling;
+  // The lead standing before the root (its headline and lead above the body's own wrapper) is read
+  // first, as a block of the story.
+  const starts = ctx.lead >= 0 && !contains(st, rootIdx, ctx.lead) ? [st.els[ctx.lead]!, root] : [root];
+  for (const start of starts) {
+    if (!visit(start)) {
+      if (start === root) return { text: '', segments: [], firstBlock: null };
       continue;
     }
-    const el = stack[stack.length - 1]!.el;
-    leave();
-    if (!stack.length) break;
-    child = el.nextSibling;
+    let child: Node | null = start.firstChild;
+    for (;;) {
+      if (child) {
+        if (child.nodeType === 1) {
+          if (visit(child as Element)) { child = child.firstChild; continue; }
+        } else if (child.nodeType === 3) {
+          const t = child as Text;
+          if (t.data.length) pieces.push({ node: t, start: 0, end: t.data.length, link: linkDepth > 0 });
+        }
+        child = child.nextSibling;
+        continue;
+      }
+      const el = stack[stack.length - 1]!.el;
+      leave();
+      if (!stack.length) break;
+      child = el.nextSibling;
+    }
   }
   flush(false);
 

@@ -7,7 +7,8 @@
 import type { ExtractedArticle } from '../types.ts';
 import { classWords } from './class-signals.ts';
 import { collectArticleText } from './collect-article-text.ts';
-import { findArticleRoot, narrowToHeadedArticle } from './find-article-root.ts';
+import { findArticleRoot, isTitle, narrowToHeadedArticle } from './find-article-root.ts';
+import { HEADING_TAGS } from './block-tags.ts';
 import { findPublishedDate } from './find-published-date.ts';
 import { isListingPage } from './is-listing-page.ts';
 import { measureTree, type TreeStats } from './measure-tree.ts';
@@ -23,15 +24,20 @@ const MIN_DECLARED_ARTICLE_CHARS = 100;
 
 /**
  * A short post also says what it is by its structure: the story's container (or one around it) is
- * an <article> or the main landmark, or it holds the page's <h1> above its paragraphs.
+ * an <article> or the main landmark, or it holds the page's <h1> above its paragraphs, or a heading
+ * that is the page's title (a forum thread's topic in an <h2>).
  */
-function isHeadedStory(st: TreeStats, root: number): boolean {
+function isHeadedStory(st: TreeStats, root: number, title: string): boolean {
   for (let e = root, k = 0; e >= 0 && k < 8; e = st.parent[e]!, k++) {
     const tag = st.tag[e];
     const role = st.els[e]!.getAttribute('role');
     if (tag === 'article' || tag === 'main' || role === 'main' || role === 'article') return true;
   }
-  for (let j = root + 1; j < st.end[root]!; j++) if (st.tag[j] === 'h1' && !st.skipped[j]) return true;
+  for (let j = root + 1; j < st.end[root]!; j++) {
+    if (st.skipped[j]) continue;
+    if (st.tag[j] === 'h1') return true;
+    if (HEADING_TAGS.has(st.tag[j]!) && isTitle(st.els[j]!.textContent ?? '', title)) return true;
+  }
   return false;
 }
 
@@ -87,7 +93,7 @@ const NO_TEXT = 'no article text found';
 /** The story's root and text, or why there is none. */
 function readBody(st: TreeStats, declared: boolean, title: string) {
   const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
-  const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx, title)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return NO_TEXT;
   // A page that declares itself an article may still link its subheadings (a shopping roundup).
   if (!declared && isListingPage(st, rootIdx)) return 'a list of stories (home page, section or search results), not an article';

@@ -57,7 +57,7 @@ export function narrowToHeadedArticle(st: TreeStats, root: number, title = ''): 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Is a heading the page's title (or most of it, as in "Headline | Site")? */
-function isTitle(heading: string, title: string): boolean {
+export function isTitle(heading: string, title: string): boolean {
   const h = squash(heading);
   const t = squash(title);
   return h.length >= 8 && t.includes(h) && h.length >= 0.6 * t.length;

@@ -46,7 +46,10 @@ const PARA_MIN = 25; // a <p> shorter than this is a label, not a paragraph
 const LOOSE_MIN = 80;
 const SENTENCE_MIN = 8;
 const HEADING_PROSE = 150;
-const SENTENCE_END = /\p{L}[.!?…]["”»’)]?\s*$/u; // loose text in a <div> or <td> (pages that use <br> instead of <p>)
+// A sentence's end in the scripts we meet: Latin/Cyrillic/Greek marks, the CJK full stop and its
+// full-width marks, the Arabic question mark, the Devanagari danda, the Urdu full stop; a closing
+// quote or bracket may stand on either side of the mark ("…」。", "…said.”").
+const SENTENCE_END = /\p{L}["”»’)」』）]?[.!?…。！？｡؟।۔]["”»’)」』）]?\s*$/u;
 
 /** Furniture said by class/id only (not by a landmark tag or a furniture role): the guard may overrule it. */
 const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFurnitureRole(el.getAttribute('role')) && el.getAttribute('aria-modal') !== 'true';
@@ -148,9 +151,11 @@ export function measureTree(root: Element, { classWords = true, captions = false
   const text = Float64Array.from(textL);
   const link = Float64Array.from(linkL);
   const ownPara = Float64Array.from(ownParaL);
-  // Second look only: short lines that end a sentence in a <div>, repeated in three or more wrappers
-  // of the same class (a live ticker's posts, one line each, set in <div>s): each is prose.
-  if (!classWords) {
+  // Short lines that end a sentence in a <div>, repeated in three or more wrappers of the same class
+  // (a live ticker's posts, one line each, set in <div>s; a forum thread's short replies, each in a
+  // post box of its own): each is prose. Grouped page-wide by the wrapper's tag and class and the
+  // line's class, so replies wrapped once more (post > body > line) still meet.
+  {
     const line = (i: number) => tags[i] === 'div' && ownPara[i] === 0 && inlineL[i]! >= SENTENCE_MIN && inlineL[i]! < LOOSE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '');
     const groups = new Map<string, number[]>();
     for (let i = 1; i < n; i++) {
@@ -158,7 +163,7 @@ export function measureTree(root: Element, { classWords = true, captions = false
       const w = parentList[i]!;
       const cls = els[w]!.getAttribute('class'); // i > 0: w is an element
       if (!cls || parentList[w]! < 0) continue;
-      const key = `${parentList[w]} ${tags[w]} ${cls}`;
+      const key = `${tags[w]} ${cls} ${els[i]!.getAttribute('class') ?? ''}`;
       const g = groups.get(key) ?? [];
       g.push(i);
       groups.set(key, g);

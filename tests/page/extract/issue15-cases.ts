@@ -76,6 +76,42 @@ export const CASES: Case[] = [
     leavesOut: ['À lire aussi', 'Les bénévoles du festival', 'Publicité', 'Abonnez-vous', 'Leggi anche', 'Suscríbete', 'réservé aux abonnés'],
   },
   {
+    kind: 'lead paragraph',
+    file: 'generalize/lead-in-teaser-class-de.html',
+    keeps: ['Ab dem ersten Mai verbindet', 'Die Schifffahrtsgesellschaft hat', 'Die Fahrpreise bleiben'],
+    leavesOut: ['Mehr aus der Region', 'Radweg am Nordufer', 'Der Verschönerungsverein', 'Drei Tage Musik'],
+  },
+  {
+    kind: 'lead paragraph',
+    file: 'generalize/lead-itemprop-description-es.html',
+    keeps: ['Los puestos abrirán también', 'La asociación de comerciantes', 'Los vecinos podrán'],
+    leavesOut: ['Lo más leído', 'Cortes de agua'],
+  },
+  {
+    kind: 'thresholds: short posts and dialogue',
+    file: 'generalize/short-lines-blog-ja.html',
+    keeps: ['土曜日は晴れました', '途中で雨が降りました', 'また来月も行きたいです'],
+    leavesOut: ['最新の記事', '川辺の朝', 'コメント'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'generalize/forum-short-posts-ru.html',
+    keeps: ['Хочу ездить на работу', 'Бери гибрид с крыльями', 'И обязательно хороший замок'],
+    leavesOut: ['Городская езда', 'Работает на phpBB'],
+  },
+  {
+    kind: 'root: a newsletter box or tab panel beside the story',
+    file: 'generalize/product-tabs-fr.html',
+    keeps: ['Une théière en fonte émaillée', 'Fabriquée dans un atelier', 'Nous conseillons de la rincer'],
+    leavesOut: ['Ajouter au panier', 'Très belle théière', 'Conditions générales'],
+  },
+  {
+    kind: 'root: a club page in a layout table',
+    file: 'generalize/club-news-layout-table-nl.html',
+    keeps: ['Het voorjaarstoernooi van afgelopen weekend', 'De finale in het gemengd dubbel', 'Volgende maand volgt'],
+    leavesOut: ['Banen reserveren', 'Privacy'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/linked-subheadings-fr.html',
     keeps: ['Nous avons parcouru cinq sentiers', 'Le sentier des Pins', 'Une boucle de six kilomètres', 'On termine par la plage'],
