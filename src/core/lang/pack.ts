@@ -119,6 +119,10 @@ export interface LanguagePack {
   /** The gender a verb form says of its subject (Polish past "powiedziała" → f, "powiedział" → m), or null: a
    * dropped subject is then not taken back to a person of the other gender. */
   verbGender(word: string): 'm' | 'f' | null;
+  /** Kinds of role whose words may describe the same person (Polish: ekspert, politolog, profesor; polityk, poseł,
+   * minister), lower case: a description takes up someone named with another role only when both are of one kind
+   * ("– … – ocenia ekspert" after "politolog Marek Zawada", not after "premier Donald Tusk"). Empty when any may. */
+  roleKinds: readonly (readonly string[])[];
   /** The gender a description says of the person it names, from its article and its head noun (German "die
    * Ministerin", "der 54-Jährige", "Klubobfrau"), or null when it does not say (then articleGender is asked): a description
    * is then not taken back to a person of the other gender. `determiner` is the article before the head, lower case. */

@@ -75,3 +75,62 @@ describe('Polish articles', () => {
     expect(speakerOf(items, 'To jest skandal')).toBe('Anna Maria Żukowska');
   });
 });
+
+describe('Polish articles: speech that goes on, impersonal tags, descriptions by kind', () => {
+  const text = [
+    'Premier Donald Tusk zapowiedział w poniedziałek rekonstrukcję rządu. Szef rządu napisał na platformie X: „Zmiany w rządzie będą głębokie i szybkie”.',
+    'Opozycja nazwała zapowiedź „teatrem dla mediów”. Prezes PiS Jarosław Kaczyński mówił o „rozpaczliwej próbie ratowania sondaży”.',
+    '– Ten rząd się sypie i wszyscy to widzą – powiedział Kaczyński na konferencji w Sejmie.',
+    '– Nie będziemy komentować plotek – ucięła rzeczniczka rządu Joanna Nowicka. – Premier przedstawi nazwiska w przyszłym tygodniu.',
+    '– Rekonstrukcja to za mało, potrzebne są nowe pomysły.',
+    'Politolog z Uniwersytetu Jagiellońskiego dr Marek Zawada uważa, że premier gra na czas. – To klasyczna ucieczka do przodu – ocenia ekspert.',
+    '– Przepisy są napisane zbyt ogólnie – czytamy w opinii Urzędu Ochrony Danych Osobowych.',
+    '„Projekt wymaga poważnych poprawek” – głosi oświadczenie Konfederacji Lewiatan.',
+  ].join('\n\n');
+  const { items, entities } = read(text, 'pl', '2024-05-14');
+
+  test('a colon quote after a title; partial quotes after nazwała and mówił o', () => {
+    expect(speakerOf(items, 'Zmiany w rządzie')).toBe('Donald Tusk');
+    expect(said(items, 'teatrem dla mediów')?.source).toBe('Opozycja');
+    expect(speakerOf(items, 'rozpaczliwej próbie')).toBe('Jarosław Kaczyński');
+  });
+
+  test('ucięła with the second part; dash speech with no tag in the next paragraph goes on with her', () => {
+    const q = said(items, 'Nie będziemy komentować');
+    expect(q?.speaker).toBe('Joanna Nowicka');
+    expect(q?.content).toContain('Premier przedstawi nazwiska');
+    expect(speakerOf(items, 'Rekonstrukcja to za mało')).toBe('Joanna Nowicka');
+  });
+
+  test('ekspert takes up the political scientist, never a body in his introduction', () => {
+    expect(speakerOf(items, 'klasyczna ucieczka')).toBe('Marek Zawada');
+    expect(entities.map((e) => e.name)).not.toContain('Uniwersytetu Jagiellońskiego');
+  });
+
+  test('czytamy w opinii urzędu, głosi oświadczenie: the body speaks', () => {
+    const a = said(items, 'Przepisy są napisane');
+    expect(a?.content).not.toContain('czytamy');
+    expect(entities.find((e) => e.name === a?.speaker)?.type).toBe('organization');
+    expect(speakerOf(items, 'Projekt wymaga')).toBe('Konfederacja Lewiatan');
+  });
+});
+
+describe('Polish: no guess', () => {
+  test('a bare role that names no one before gives no speaker, not a politician of another kind', () => {
+    const { items } = read('Premier Donald Tusk odwiedził w środę szpital w Opolu.\n\n– Brakuje nam pielęgniarek i lekarzy – mówi dyrektor.', 'pl');
+    expect(speakerOf(items, 'Brakuje nam')).toBe(null);
+    const b = read('Minister zdrowia Izabela Leszczyna odwiedziła szpital.\n\n– Sytuacja się poprawia – ocenia ekspert.', 'pl');
+    expect(speakerOf(b.items, 'Sytuacja się poprawia')).toBe(null);
+  });
+
+  test('a question in dash speech does not go on with the person quoted before (an interview turn)', () => {
+    const { items } = read('– Nie boję się wyborów – mówi poseł Jan Nowak.\n\n– Czy partia wystawi pana na listę?\n\n– Decyzja należy do zarządu.', 'pl');
+    expect(speakerOf(items, 'Nie boję się')).toBe('Jan Nowak');
+    expect(speakerOf(items, 'Czy partia wystawi')).toBe(null);
+  });
+
+  test('two women as the subject: – powiedziała is neither', () => {
+    const { items } = read('Anna Nowak i Ewa Kowalska prowadzą od lat piekarnię w centrum Radomia. „Ceny prądu nas dobijają” – powiedziała.', 'pl');
+    expect(speakerOf(items, 'Ceny prądu')).toBe(null);
+  });
+});

@@ -272,6 +272,23 @@ export class Persons {
     return false;
   }
 
+  /** The role words a person was named with ("minister", "politolog"). */
+  rolesOf(name: string): string[] {
+    const out: string[] = [];
+    for (const [role, list] of this.byRole) if (list.some((x) => x.name === name)) out.push(role);
+    return out;
+  }
+
+  /** Whether a description may take up a person named with other roles: always when the pack has no kinds of role;
+   * else when one of the person's roles is of the description's kind. */
+  roleFits(description: string, name: string): boolean {
+    const kinds = this.pack.roleKinds;
+    if (!kinds.length) return true;
+    const roles = this.rolesOf(name);
+    if (roles.includes(description)) return true;
+    return kinds.some((k) => k.includes(description) && roles.some((r) => k.includes(r)));
+  }
+
   /** Whether a name is a known leader's. */
   isLeader(name: string): boolean {
     return leadersByName().has(name.toLowerCase());

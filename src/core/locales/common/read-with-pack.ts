@@ -472,6 +472,12 @@ class PackReader {
         return { subject: doc ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd]! };
       }
       if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
+      // Polish "czytamy w komunikacie policji", "słyszymy w ministerstwie": a verb whose subject is no one (the
+      // reader, the reporter) — the body whose statement it is, when named, else none
+      if (this.pack.impersonal.includes(t.low[cueEnd]!)) {
+        const doc = this.impersonalSource(t, cueEnd + 1);
+        return { subject: doc ?? { kind: 'other', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd]! };
+      }
       // "heißt es in einer Mitteilung": an impersonal subject names no one
       if (this.pack.impersonal.includes(t.low[cueEnd + 1] ?? '')) {
         const doc = this.impersonalSource(t, cueEnd + 2);
@@ -930,9 +936,12 @@ class PackReader {
         const generic = !this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word));
         if (!named && generic && this.definite(subject.span!)) {
           const recent = this.recentPerson(at, gender, true);
-          if (recent && this.persons.hasRole(recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
+          if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
         }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
+        // (a bare role in a language without articles, "– … – ocenia ekspert", takes up someone named before: when
+        // it finds no one, no speaker rather than the word)
+        if (!named && !this.pack.definiteArticles.length && wordsIn(text) === 1) return none;
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
         if (!named && gender) this.unnamedGender.set(e.id, gender);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
@@ -1086,6 +1095,8 @@ class PackReader {
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
       // "Posłanka Lewicy Anna Maria Żukowska": a run that opens with another capital starts at its given name
       if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < e; g++) if (this.persons.gender(t.low[g]!) !== undefined) { k = g; break; }
+      // ("Politolog z Uniwersytetu Jagiellońskiego dr Marek Zawada": a body's name is no subject, read on)
+      if (!this.pack.capitalisedNouns && this.persons.gender(t.low[k]!) === undefined && this.persons.bodyWord(t.low[k]!)) { k = e; continue; }
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
       if (name && this.persons.known(name)) {
         // "La ministra Ana López y el alcalde Pedro Gómez visitaron …": two people, a later pronoun may be either's
@@ -1215,10 +1226,33 @@ class PackReader {
       }
       consumed = last;
       this.trackBefore(open);
-      const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : { who: { source: null, speaker: null, vague: false }, person: null };
-      this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: 'dash-speech', person: r.person });
+      const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : this.dashGoesOn(open, content[content.length - 1]!.end);
+      this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: first.tag || !r.who.speaker ? 'dash-speech' : 'dash-goes-on', person: r.person });
       this.taken.push({ start: open, end: last });
     }
+  }
+
+  /** The speaker of dash speech with no tag: the person quoted just before, when near (this paragraph or the one
+   * before) and no one else is named between; else the person the sentence before it is about, when it opens its
+   * paragraph ("Politolog dr Marek Zawada uważa, że …\n\n– To klasyczna ucieczka do przodu."). A question is
+   * none (in an interview the dash opens the interviewer's turn too). */
+  private dashGoesOn(open: number, end: number): { who: Speaker; person: string | null } {
+    const none = { who: { source: null, speaker: null, vague: false }, person: null };
+    if (/^[\s.!…]*\?/.test(this.text.slice(end, end + 4))) return none;
+    const prev = this.lastItem(open);
+    if (prev) {
+      const prevEnd = prev.content[prev.content.length - 1]!.end;
+      if (open - prevEnd < GOES_ON_REACH && this.paragraphOf(open) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, open, prev.person)) {
+        return { who: prev.who, person: prev.person };
+      }
+    }
+    if (this.text.slice(this.paragraphs[this.paragraphOf(open)]!, open).trim() !== '') return none;
+    const lastSentence = this.sentences[this.sentenceIndex(open) - 1];
+    this.trackBefore(open);
+    const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
+    if (!sub?.person || sub.named === false || this.otherPersonBetween(sub.at, open, sub.person)) return none;
+    const e = this.persons.entity(sub.person, 'person', null);
+    return { who: { source: null, speaker: e.id, vague: false }, person: sub.person };
   }
 
   /** Dash speech from `open` (the dash) to its tag ("– … – mówi X") or to `stop`: where the speech ends, and the tag. */

@@ -50,5 +50,6 @@ export function buildGerman(): LanguagePack {
     asides: [],
     nameBases: (w) => (/[^sxzß]s$/.test(w) && w.length > 3 ? [w, w.slice(0, -1)] : [w]),
     nominative: () => null,
+    roleKinds: [],
   };
 }

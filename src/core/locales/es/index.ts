@@ -42,5 +42,6 @@ export function buildSpanish(): LanguagePack {
     asides: W.ASIDES,
     nameBases: (w) => [w],
     nominative: () => null,
+    roleKinds: [],
   };
 }

@@ -45,5 +45,6 @@ export function buildFrench(): LanguagePack {
     asides: [],
     nameBases: (w) => [w],
     nominative: () => null,
+    roleKinds: [],
   };
 }

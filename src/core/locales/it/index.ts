@@ -41,5 +41,6 @@ export function buildItalian(): LanguagePack {
     asides: [],
     nameBases: (w) => [w],
     nominative: () => null,
+    roleKinds: [],
   };
 }

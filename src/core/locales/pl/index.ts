@@ -5,6 +5,19 @@ import * as W from './lexicon/words.ts';
 import { wordListFields } from '../common/pack-word-lists.ts';
 import { nameBases, nominative } from './names.ts';
 
+const COMMON = new Set(W.COMMON_GENDER_ROLES);
+const ROLES = new Set(W.ROLE_NOUNS);
+
+/** The gender a role noun says: feminine by its suffix (posłanka, rzeczniczka, szefowa, przewodnicząca, rozmówczyni,
+ * pani), masculine when it is a man's form that has a woman's beside it (poseł, ekspert, rozmówca, ekonomista); none for
+ * roles said of both (minister, premier, prezes) and for a man's role in the genitive ("polityka", "analityka"). */
+function roleGender(_determiner: string | null, head: string): 'm' | 'f' | null {
+  if (COMMON.has(head)) return null;
+  if (/(?:ka|yni|owa|ąca|na|ni)$/.test(head)) return head.endsWith('ka') && ROLES.has(head.slice(0, -1)) ? null : 'f';
+  if (/[bcćdfghjklłmnńprsśtwzźż]$/.test(head) || /(?:sta|ca)$/.test(head)) return ROLES.has(head) ? 'm' : null;
+  return null;
+}
+
 const TITLES: TitleEntry[] = [
   { words: 'premier', office: 'Prime Minister' }, { words: 'premiera', office: 'Prime Minister' }, { words: 'premierem', office: 'Prime Minister' },
   { words: 'prezydent', office: 'President' }, { words: 'prezydenta', office: 'President' }, { words: 'prezydentem', office: 'President' },
@@ -24,14 +37,14 @@ export function buildPolish(): LanguagePack {
     asClause: [],
     pronounGender: { on: 'm', ona: 'f', niego: 'm', niej: 'f', jego: 'm', jej: 'f' },
     ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
-    impersonal: [],
+    impersonal: W.IMPERSONAL,
     bodyHeadBase: (w) => W.BODY_HEAD_BASES[w] ?? w,
-    impersonalFrom: [],
+    impersonalFrom: W.IMPERSONAL_FROM,
     bareGenitive: true,
     placeAdjective: /^[a-ząćęłńóśźż]{3,}(?:ski|ska|skiego|skiej|skim|cki|cka|ckiego|ckiej)$/,
     pluralForm: /^(?:\p{L}+(?:li|ły|ą)|oni|one)$/u,
     verbGender: (w) => (/ła$/.test(w) ? 'f' : /ł$/.test(w) ? 'm' : null),
-    descriptionGender: () => null,
+    descriptionGender: roleGender,
     articlePrepositions: [],
     titles: TITLES,
     country: 'Poland',
@@ -44,5 +57,6 @@ export function buildPolish(): LanguagePack {
     asides: [],
     nameBases,
     nominative,
+    roleKinds: W.ROLE_KINDS,
   };
 }

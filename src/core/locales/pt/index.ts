@@ -41,5 +41,6 @@ export function buildPortuguese(): LanguagePack {
     asides: W.ASIDES,
     nameBases: (w) => [w],
     nominative: () => null,
+    roleKinds: [],
   };
 }

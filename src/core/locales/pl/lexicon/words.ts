@@ -18,7 +18,8 @@ const PAST = [
   'uspokaja', 'uspokoi', 'broni', 'przekonuje', 'opisywa', 'opisa', 'zaproponowa', 'proponowa', 'zasugerowa',
   'sugerowa', 'wezwa', 'wzywa', 'poprosi', 'prosi', 'nawoływa', 'zachęca', 'prognozowa', 'szacowa', 'oszacowa',
   'przewidywa', 'podsumowywa', 'puentowa', 'pisa', 'tweetowa', 'poda', 'kwitowa', 'dopytywa', 'westchną', 'krzykną',
-  'woła', 'zawoła', 'zaprotestowa', 'protestowa', 'ocenia',
+  'woła', 'zawoła', 'zaprotestowa', 'protestowa', 'ocenia', 'nazwa', 'nazywa', 'określi', 'określa', 'głosi', 'wtrąci',
+  'kontrowa', 'zripostowa', 'dziwi', 'martwi', 'irytowa', 'denerwowa', 'przekonywa',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
@@ -37,6 +38,10 @@ const PRESENT = [
   'szacuje', 'szacują', 'przewiduje', 'przewidują', 'konkluduje', 'zastrzega', 'zastrzegają', 'obiecuje', 'obiecują',
   'podaje', 'podają', 'dopowiada', 'stwierdzają', 'oświadczają', 'opowiadają', 'relacjonują', 'krytykują',
   'deklarują', 'przestrzegają', 'przekazują', 'tweetuje', 'żartuje', 'woła', 'mówił', 'mówiła',
+  'nazywa', 'nazywają', 'określa', 'określają', 'głosi', 'głoszą', 'wtrąca', 'kontruje', 'ripostuje', 'dziwi', 'martwi',
+  'irytuje', 'denerwuje', 'rzekł', 'rzekła', 'uciął', 'ucięła', 'ucięli', 'odciął', 'odcięła',
+  // impersonal: "– … – czytamy w komunikacie policji", "słyszymy w ministerstwie" (IMPERSONAL below)
+  'czytamy', 'słyszymy', 'usłyszeliśmy', 'dowiedzieliśmy', 'podano', 'napisano', 'poinformowano', 'przekazano',
 ];
 /** Abbreviated ranks and titles written before a name: a role, like the word they stand for. */
 const RANKS = ['insp', 'nadinsp', 'podinsp', 'mł', 'nadkom', 'kom', 'podkom', 'asp', 'sierż', 'ppor', 'por', 'kpt', 'mjr', 'ppłk', 'płk', 'gen', 'bryg', 'kmdr', 'adm', 'szer', 'kpr', 'plut', 'st', 'prok', 'sędz', 'pos', 'dyr', 'prez', 'przew', 'rzecz',
@@ -89,6 +94,13 @@ export const ROLE_NOUNS = [
   'pan', 'pani', 'pana', 'panu', 'panią',
   // the abbreviated ranks and titles ("insp. Ciarka", "prof. Jana Kowalskiego"), with their dot
   ...RANKS.map((r) => `${r}.`), 'dr',
+  'rozmówca', 'rozmówczyni', 'policjant', 'policjantka', 'funkcjonariusz', 'funkcjonariuszka', 'szkoleniowiec', 'zawodnik',
+  'zawodniczka', 'emeryt', 'emerytka', 'sąsiad', 'sąsiadka', 'świadek', 'politolożka', 'socjolożka', 'naukowiec', 'naukowczyni',
+  'prawnik', 'prawniczka', 'psycholog', 'psycholożka', 'tenisista', 'tenisistka', 'siatkarz', 'siatkarka', 'pomocnik',
+  'sportowiec', 'mistrz', 'mistrzyni', 'reprezentant', 'reprezentantka', 'strażak', 'żołnierz', 'oficer', 'polityczka',
+  'parlamentarzysta', 'parlamentarzystka', 'samorządowiec', 'historyczka', 'konstytucjonalista', 'ratownik', 'ratowniczka',
+  'nauczyciel', 'nauczycielka', 'student', 'studentka', 'kierowca', 'wolontariusz', 'wolontariuszka', 'pielęgniarka',
+  'specjalista', 'specjalistka', 'ekspertka',
   'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
   'starosta', 'wójt', 'proboszcz', 'biskup', 'sędzina', 'inżynier', 'socjolog', 'politolog', 'historyk', 'epidemiolog', 'wirusolog', 'konsultant', 'mieszkaniec', 'mieszkanka', 'rolnik', 'rolniczka', 'przedsiębiorca', 'pułkownik', 'generał', 'komendant', 'komendantka', 'selekcjoner', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca', 'europoseł', 'europosłanka', 'działacz', 'działaczka', 'aktywista', 'aktywistka', 'pracownik', 'pracownica', 'inspektor', 'rzeczniczki', 'ministrę', 'wiceministra', 'przewodniczącego', 'sołtys', 'dowódca', 'wiceprezes', 'menedżer', 'właściciel', 'właścicielka',
 ];
@@ -108,7 +120,9 @@ export const DEFINITE_ARTICLES: string[] = [];
 
 /** Beginnings of words that head a body's name, with any case ending after them (Instytut, Instytutu;
  * Ministerstwo, Ministerstwa; Urząd, Urzędu; Agencja, Agencji). */
-export const BODY_WORDS = ['instytut', 'ministerstw', 'urząd', 'urzęd', 'agencj', 'komisj', 'rada', 'rady', 'radzie', 'sąd', 'sądu', 'sądzie', 'trybunał', 'prokuratur', 'policj', 'straż', 'inspektorat', 'inspekcj', 'biur', 'ośrod', 'centrum', 'fundacj', 'stowarzyszeni', 'związ', 'uniwersytet', 'akademi', 'bank', 'banku', 'rząd', 'kancelari', 'zarząd', 'wojewódz', 'starostw', 'sejm', 'senat', 'ratusz', 'gus', 'nbp', 'imgw', 'nfz', 'zus', 'nik'];
+export const BODY_WORDS = ['instytut', 'ministerstw', 'urząd', 'urzęd', 'agencj', 'komisj', 'rada', 'rady', 'radzie', 'sąd', 'sądu', 'sądzie', 'trybunał', 'prokuratur', 'policj', 'straż', 'inspektorat', 'inspekcj', 'biur', 'ośrod', 'centrum', 'fundacj', 'stowarzyszeni', 'związ', 'uniwersytet', 'akademi', 'bank', 'banku', 'rząd', 'kancelari', 'zarząd', 'wojewódz', 'starostw', 'sejm', 'senat', 'ratusz', 'gus', 'nbp', 'imgw', 'nfz', 'zus', 'nik',
+  'komend', 'konfederacj', 'federacj', 'izba', 'izby', 'izbie', 'partia', 'partii', 'klub', 'klubu', 'koalicj', 'porozumieni', 'zrzeszeni',
+  'szpital', 'muzeum', 'ambasad', 'konsulat', 'episkopat', 'kuria', 'kurii', 'parlament', 'sztab', 'dowództw', 'spółk', 'stowarzyszeni', 'kolegium'];
 /** Words that go on a body's name after its head ("Instytut Meteorologii i Gospodarki Wodnej", "Rzecznik Praw Obywatelskich"). */
 export const BODY_LINKS = ['i', 'do', 'ds'];
 export const HEARER_PREPOSITIONS: string[] = [];
@@ -140,7 +154,15 @@ export const GIVEN_FEMALE = [
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['komunikat', 'komunikacie', 'komunikatu', 'oświadczenie', 'oświadczeniu', 'oświadczenia', 'raport', 'raporcie', 'piśmie', 'wpis', 'wpisie', 'liście', 'informacji', 'informacja'];
+export const DOCUMENT_NOUNS = [
+  'komunikat', 'komunikacie', 'komunikatu', 'oświadczenie', 'oświadczeniu', 'oświadczenia', 'raport', 'raporcie', 'piśmie', 'wpis',
+  'wpisie', 'liście', 'informacji', 'informacja', 'opinia', 'opinii', 'stanowisko', 'stanowisku', 'stanowiska', 'uzasadnienie',
+  'uzasadnieniu', 'apel', 'apelu', 'analiza', 'analizie', 'notatka', 'notatce', 'odpowiedź', 'odpowiedzi', 'post', 'poście',
+];
+/** Verbs whose subject is no one named ("czytamy", "słyszymy", "podano"): the body whose statement it is speaks, or none. */
+export const IMPERSONAL = ['czytamy', 'słyszymy', 'usłyszeliśmy', 'dowiedzieliśmy', 'podano', 'napisano', 'poinformowano', 'przekazano'];
+/** Prepositions after an impersonal verb that name where the words come from ("słyszymy w ministerstwie", "od rzecznika"). */
+export const IMPERSONAL_FROM = ['w', 'we', 'od', 'z', 'ze'];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */
 export const GENITIVE_LINKS: string[] = [];
@@ -162,4 +184,37 @@ export const BODY_HEAD_BASES: Record<string, string> = {
   związkiem: 'związek', inspektoratu: 'inspektorat', inspekcji: 'inspekcja', fundacji: 'fundacja', uniwersytetu: 'uniwersytet',
   akademii: 'akademia', kancelarii: 'kancelaria', zarządu: 'zarząd', straży: 'straż', ośrodka: 'ośrodek', trybunału: 'trybunał',
   rządu: 'rząd', sejmu: 'sejm', senatu: 'senat', starostwa: 'starostwo', ratusza: 'ratusz',
+  konfederacji: 'konfederacja', federacji: 'federacja', komendy: 'komenda', komendzie: 'komenda', izby: 'izba', partii: 'partia',
+  klubu: 'klub', koalicji: 'koalicja', porozumienia: 'porozumienie', zrzeszenia: 'zrzeszenie', szpitala: 'szpital',
+  ambasady: 'ambasada', konsulatu: 'konsulat', episkopatu: 'episkopat', kurii: 'kuria', parlamentu: 'parlament', sztabu: 'sztab',
+  dowództwa: 'dowództwo', spółki: 'spółka', stowarzyszenia: 'stowarzyszenie', kolegium: 'kolegium', urzędzie: 'urząd',
+  ministerstwie: 'ministerstwo', instytucie: 'instytut', sądzie: 'sąd',
 };
+
+/** Kinds of role whose words may describe the same person: a bare description ("– … – ocenia ekspert") takes up someone
+ * named with a role of its kind ("politolog dr Marek Zawada"), not anyone named before. Offices with one holder each
+ * (rzecznik, wojewoda, prezes, marszałek) are in none: they are taken up only by the same word. */
+const ANYONE = ['rozmówca', 'rozmówczyni'];
+export const ROLE_KINDS: string[][] = [
+  [...ANYONE, 'ekspert', 'ekspertka', 'politolog', 'politolożka', 'socjolog', 'socjolożka', 'ekonomista', 'ekonomistka', 'analityk',
+    'analityczka', 'profesor', 'profesorka', 'prof.', 'dr', 'hab.', 'naukowiec', 'naukowczyni', 'badacz', 'badaczka', 'specjalista',
+    'specjalistka', 'historyk', 'historyczka', 'epidemiolog', 'wirusolog', 'prawnik', 'prawniczka', 'konstytucjonalista',
+    'psycholog', 'psycholożka', 'lekarz', 'lekarka', 'konsultant'],
+  [...ANYONE, 'polityk', 'polityczka', 'poseł', 'posłanka', 'senator', 'senatorka', 'europoseł', 'europosłanka', 'minister',
+    'wiceminister', 'wicepremier', 'szef', 'szefowa', 'lider', 'liderka', 'przewodniczący', 'przewodnicząca', 'parlamentarzysta',
+    'parlamentarzystka', 'samorządowiec', 'działacz', 'działaczka', 'radny', 'radna'],
+  [...ANYONE, 'policjant', 'policjantka', 'funkcjonariusz', 'funkcjonariuszka', 'komendant', 'komendantka', 'oficer', 'żołnierz',
+    'strażak', 'dowódca', 'generał', 'pułkownik', ...RANKS.map((r) => `${r}.`)],
+  [...ANYONE, 'mieszkaniec', 'mieszkanka', 'emeryt', 'emerytka', 'sąsiad', 'sąsiadka', 'świadek', 'pan', 'pani', 'rolnik', 'rolniczka',
+    'przedsiębiorca', 'właściciel', 'właścicielka', 'pracownik', 'pracownica'],
+  [...ANYONE, 'trener', 'szkoleniowiec', 'selekcjoner', 'zawodnik', 'zawodniczka', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca',
+    'kapitan', 'pomocnik', 'tenisista', 'tenisistka', 'siatkarz', 'siatkarka', 'sportowiec', 'mistrz', 'mistrzyni', 'reprezentant',
+    'reprezentantka'],
+];
+
+/** Roles said of men and women alike ("pani minister", "premier Beata Szydło"): their form tells no gender. */
+export const COMMON_GENDER_ROLES = [
+  'minister', 'wiceminister', 'premier', 'wicepremier', 'prezydent', 'wiceprezydent', 'dyrektor', 'prezes', 'profesor', 'ambasador',
+  'sędzia', 'marszałek', 'burmistrz', 'wojewoda', 'prokurator', 'adwokat', 'sekretarz', 'konsultant', 'dr', 'szef', 'starosta', 'wójt',
+  'sołtys', 'inspektor', 'komendant', 'kanclerz', 'senator', 'mecenas', 'rzecznik', 'prof.', 'hab.', ...RANKS.map((r) => `${r}.`),
+];
