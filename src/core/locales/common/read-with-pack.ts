@@ -1128,7 +1128,12 @@ class PackReader {
     let j = k - 1;
     // (a small word between two role words belongs to the role: "le juge en chef Rossiter")
     const inRole = (i: number) => i >= 1 && this.persons.roleWord(t.low[i - 1]!) && this.persons.roleWord(t.low[i + 1] ?? '');
-    while (j >= 0 && k - j <= 6 && t.word[j] && (this.pack.determiners.has(t.low[j]!) || this.persons.roleWord(t.low[j]!) || (t.cap[j] && !this.pack.stopwords.has(t.low[j]!)) || (this.pack.nameParticles.has(t.low[j]!) && !t.cap[j]) || inRole(j))) j--;
+    while (j >= 0 && k - j <= 6 && t.word[j] && (this.pack.determiners.has(t.low[j]!) || this.persons.roleWord(t.low[j]!) || (t.cap[j] && !this.pack.stopwords.has(t.low[j]!)) || (this.pack.nameParticles.has(t.low[j]!) && !t.cap[j]) || inRole(j))) {
+      // ("Politolog z Uniwersytetu Jagiellońskiego dr Marek Zawada": a role right after a complement's capital opens the
+      // name's own phrase)
+      if (this.persons.roleWord(t.low[j]!) && !t.cap[j] && j > 0 && t.cap[j - 1] && !this.persons.roleWord(t.low[j - 1]!)) return false;
+      j--;
+    }
     if (j < 0 || j === k - 1 || !t.word[j]) return false;
     const w = t.low[j]!;
     // (at a clause's start the small word may be a conjunction: "Pero el ministro X dijo")

@@ -19,7 +19,7 @@ const PAST = [
   'sugerowa', 'wezwa', 'wzywa', 'poprosi', 'prosi', 'nawoływa', 'zachęca', 'prognozowa', 'szacowa', 'oszacowa',
   'przewidywa', 'podsumowywa', 'puentowa', 'pisa', 'tweetowa', 'poda', 'kwitowa', 'dopytywa', 'westchną', 'krzykną',
   'woła', 'zawoła', 'zaprotestowa', 'protestowa', 'ocenia', 'nazwa', 'nazywa', 'określi', 'określa', 'głosi', 'wtrąci',
-  'kontrowa', 'zripostowa', 'dziwi', 'martwi', 'irytowa', 'denerwowa', 'przekonywa',
+  'kontrowa', 'zripostowa', 'dziwi', 'martwi', 'irytowa', 'denerwowa',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
@@ -100,7 +100,7 @@ export const ROLE_NOUNS = [
   'sportowiec', 'mistrz', 'mistrzyni', 'reprezentant', 'reprezentantka', 'strażak', 'żołnierz', 'oficer', 'polityczka',
   'parlamentarzysta', 'parlamentarzystka', 'samorządowiec', 'historyczka', 'konstytucjonalista', 'ratownik', 'ratowniczka',
   'nauczyciel', 'nauczycielka', 'student', 'studentka', 'kierowca', 'wolontariusz', 'wolontariuszka', 'pielęgniarka',
-  'specjalista', 'specjalistka', 'ekspertka',
+  'specjalista', 'specjalistka',
   'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
   'starosta', 'wójt', 'proboszcz', 'biskup', 'sędzina', 'inżynier', 'socjolog', 'politolog', 'historyk', 'epidemiolog', 'wirusolog', 'konsultant', 'mieszkaniec', 'mieszkanka', 'rolnik', 'rolniczka', 'przedsiębiorca', 'pułkownik', 'generał', 'komendant', 'komendantka', 'selekcjoner', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca', 'europoseł', 'europosłanka', 'działacz', 'działaczka', 'aktywista', 'aktywistka', 'pracownik', 'pracownica', 'inspektor', 'rzeczniczki', 'ministrę', 'wiceministra', 'przewodniczącego', 'sołtys', 'dowódca', 'wiceprezes', 'menedżer', 'właściciel', 'właścicielka',
 ];
@@ -122,7 +122,7 @@ export const DEFINITE_ARTICLES: string[] = [];
  * Ministerstwo, Ministerstwa; Urząd, Urzędu; Agencja, Agencji). */
 export const BODY_WORDS = ['instytut', 'ministerstw', 'urząd', 'urzęd', 'agencj', 'komisj', 'rada', 'rady', 'radzie', 'sąd', 'sądu', 'sądzie', 'trybunał', 'prokuratur', 'policj', 'straż', 'inspektorat', 'inspekcj', 'biur', 'ośrod', 'centrum', 'fundacj', 'stowarzyszeni', 'związ', 'uniwersytet', 'akademi', 'bank', 'banku', 'rząd', 'kancelari', 'zarząd', 'wojewódz', 'starostw', 'sejm', 'senat', 'ratusz', 'gus', 'nbp', 'imgw', 'nfz', 'zus', 'nik',
   'komend', 'konfederacj', 'federacj', 'izba', 'izby', 'izbie', 'partia', 'partii', 'klub', 'klubu', 'koalicj', 'porozumieni', 'zrzeszeni',
-  'szpital', 'muzeum', 'ambasad', 'konsulat', 'episkopat', 'kuria', 'kurii', 'parlament', 'sztab', 'dowództw', 'spółk', 'stowarzyszeni', 'kolegium'];
+  'szpital', 'muzeum', 'ambasad', 'konsulat', 'episkopat', 'kuria', 'kurii', 'parlament', 'sztab', 'dowództw', 'spółk', 'kolegium'];
 /** Words that go on a body's name after its head ("Instytut Meteorologii i Gospodarki Wodnej", "Rzecznik Praw Obywatelskich"). */
 export const BODY_LINKS = ['i', 'do', 'ds'];
 export const HEARER_PREPOSITIONS: string[] = [];
