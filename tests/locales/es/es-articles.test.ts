@@ -66,3 +66,45 @@ describe('Spanish tags with adjuncts', () => {
     expect(said(b.items, 'No vamos a abandonar')?.speaker).toBe('Ana López');
   });
 });
+
+describe('Spanish articles (2)', () => {
+  test('México (EFE): la mandataria, the verb that governs a quoted clause, a diplomat after his name with particles', () => {
+    const text = [
+      'MÉXICO (EFE) — La presidenta de México, Claudia Sheinbaum, rechazó este lunes las amenazas arancelarias de Washington.',
+      '"México no es colonia de nadie", sostuvo la mandataria en su conferencia matutina en Palacio Nacional.',
+      'Sheinbaum aseguró que su Gobierno mantiene "una relación de respeto" con Estados Unidos y que dialogará con las nuevas autoridades.',
+      '"Vamos a defender a nuestros connacionales allá donde estén. No hay nada que temer", insistió.',
+      'Por su parte, el canciller Juan Ramón de la Fuente dijo que el equipo negociador viajará a Washington la próxima semana.',
+      '—Tenemos argumentos sólidos —explicó el diplomático—. Los aranceles perjudicarían a ambas economías.',
+      'Según analistas consultados por EFE, el peso podría depreciarse si se concretan las medidas.',
+      'El senador opositor Ricardo Anaya criticó la estrategia del Ejecutivo. "Se están tardando demasiado y eso nos cuesta empleos", afirmó el legislador del PAN.',
+      'Fuentes de la Secretaría de Economía indicaron que las conversaciones técnicas comenzarán en marzo.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'es');
+    expect(said(items, 'México no es colonia')?.speaker).toBe('Claudia Sheinbaum');
+    expect(said(items, 'una relación de respeto')?.speaker).toBe('Claudia Sheinbaum');
+    expect(said(items, 'Vamos a defender')?.speaker).toBe('Claudia Sheinbaum');
+    expect(said(items, 'Tenemos argumentos sólidos')?.speaker).toBe('Juan Ramón de la Fuente');
+    expect(said(items, 'Se están tardando')?.speaker).toBe('Ricardo Anaya');
+    expect(entities.map((e) => e.name)).not.toContain('Gobierno');
+  });
+
+  test('Sevilla (EFE): el técnico takes up the coach spoken of, not the other coach named further on; a club is no person', () => {
+    const text = [
+      'Sevilla, 4 may (EFE).- El entrenador del Real Betis, Manuel Pellegrini, se mostró satisfecho tras la victoria ante el Valencia.',
+      '"El equipo ha jugado un gran partido y merecía ganar", declaró el técnico chileno en la rueda de prensa posterior al encuentro.',
+      'Preguntado por el futuro de Isco, Pellegrini fue tajante: "Es un jugador muy importante para nosotros y queremos que siga".',
+      'El centrocampista, que marcó el segundo gol, agradeció el apoyo de la afición. "Sin esta gente no seríamos nada", dijo Isco a los micrófonos de Movistar.',
+      'El presidente del club, Ángel Haro, también habló con los periodistas.',
+      '"Estamos en el buen camino. La Champions es posible."',
+      'El técnico del Valencia, Rubén Baraja, lamentó los errores defensivos. "Hemos regalado dos goles y así es imposible", reconoció.',
+    ].join('\n\n');
+    const { items } = read(text, 'es');
+    expect(said(items, 'El equipo ha jugado')?.speaker).toBe('Manuel Pellegrini');
+    expect(said(items, 'Es un jugador muy importante')?.speaker).toBe('Manuel Pellegrini');
+    expect(said(items, 'Sin esta gente')?.speaker).toBe('Isco');
+    expect(said(items, 'Estamos en el buen camino')?.speaker).toBe('Ángel Haro');
+    expect(said(items, 'Hemos regalado dos goles')?.speaker).toBe('Rubén Baraja');
+    expect(items.some((i) => i.speaker === 'Real Betis')).toBe(false);
+  });
+});

@@ -48,3 +48,43 @@ describe('Portuguese articles', () => {
     expect(said(items, 'Vamos abrir mais turmas')?.speaker ?? null).not.toBe('Rui Alves');
   });
 });
+
+describe('Portuguese articles (2)', () => {
+  test('São Paulo: o governador, segundo X in apposition, para ela, a sociologist with his university', () => {
+    const text = [
+      'SÃO PAULO — O governador de São Paulo, Tarcísio de Freitas, anunciou nesta segunda-feira um pacote de investimentos em segurança pública.',
+      '"Vamos colocar mais 5 mil policiais nas ruas até o fim do ano", disse o governador em entrevista coletiva no Palácio dos Bandeirantes.',
+      'Segundo o secretário da Segurança Pública, Guilherme Derrite, os novos agentes serão distribuídos principalmente na capital.',
+      '"A população pode esperar resultados já nos primeiros meses", completou Derrite.',
+      'A deputada estadual Ana Perugini, do PT, criticou o anúncio. Para ela, o pacote é "eleitoreiro". "O governo prefere a repressão à prevenção", afirmou a parlamentar.',
+      'De acordo com dados do Fórum Brasileiro de Segurança Pública, os roubos caíram 8% no último ano.',
+      'Especialistas ouvidos pela reportagem afirmam que o efeito das medidas deve ser limitado.',
+      '"Sem investimento em inteligência, mais policiais não resolvem o problema", avalia o sociólogo Renato Lima, da Universidade de São Paulo.',
+    ].join('\n\n');
+    const { items } = read(text, 'pt');
+    expect(said(items, 'Vamos colocar mais 5 mil')?.speaker).toBe('Tarcísio de Freitas');
+    expect(said(items, 'os novos agentes')?.speaker).toBe('Guilherme Derrite');
+    expect(said(items, 'A população pode esperar')?.speaker).toBe('Guilherme Derrite');
+    expect(said(items, 'O governo prefere a repressão')?.speaker).toBe('Ana Perugini');
+    expect(said(items, 'Sem investimento em inteligência')?.speaker).toBe('Renato Lima');
+  });
+
+  test('Lisboa (Lusa): the head of state, a given name alone, a party member as description, a hearer before the speaker', () => {
+    const text = [
+      'Lisboa, 10 jun (Lusa) - O Presidente da República, Marcelo Rebelo de Sousa, promulgou hoje o diploma do Governo sobre a habitação, mas deixou críticas ao texto.',
+      '"Promulgo, mas com reservas", escreveu o chefe de Estado numa nota publicada no site da Presidência.',
+      'Em declarações aos jornalistas, Marcelo explicou que o diploma "não resolve o problema da oferta".',
+      'A ministra da Habitação, Marina Gonçalves, reagiu pouco depois. "Respeitamos a decisão do senhor Presidente e vamos avançar com o programa", disse a governante.',
+      'O líder parlamentar do PSD, Hugo Soares, considerou que o executivo "falhou". "Os portugueses continuam sem casas a preços acessíveis", acusou o social-democrata.',
+      'Para a Associação dos Inquilinos Lisbonenses, as medidas chegam tarde.',
+      '"É tarde, mas é melhor do que nada", afirmou à Lusa o presidente da associação, Romão Lavadinho.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'pt');
+    expect(said(items, 'Promulgo, mas com reservas')?.speaker).toBe('Marcelo Rebelo de Sousa');
+    expect(said(items, 'não resolve o problema da oferta')?.speaker).toBe('Marcelo Rebelo de Sousa');
+    expect(said(items, 'Respeitamos a decisão')?.speaker).toBe('Marina Gonçalves');
+    expect(said(items, 'Os portugueses continuam')?.speaker).toBe('Hugo Soares');
+    expect(said(items, 'É tarde, mas é melhor')?.speaker).toBe('Romão Lavadinho');
+    expect(entities.map((e) => e.name)).not.toContain('Marcelo');
+  });
+});

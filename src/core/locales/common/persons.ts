@@ -32,6 +32,8 @@ export function unelided(low: string): string {
 }
 
 export class Persons {
+  /** First word of a full name (lower case) → the full names it opens: "Marcelo" alone is Marcelo Rebelo de Sousa. */
+  private byFirst = new Map<string, Set<string>>();
   /** Surname (a base form, lower case) → the full names seen with it. */
   private bySurname = new Map<string, Set<string>>();
   /** Role word (lower case) → the full names it was written next to ("Umweltministerin Steffi Lemke"), with where. */
@@ -48,7 +50,9 @@ export class Persons {
     if (!t.word[k] || !t.cap[k] || /\d/.test(t.raw[k]!)) return false;
     const low = t.low[k]!;
     const p = this.pack;
-    if (p.stopwords.has(low) || p.institutions.has(low) || p.determiners.has(low) || p.pronouns.has(low) || p.vagueHeads.has(low) || p.cueVerbs.has(low)) return false;
+    // (a vague head is a name's after its particles: "Juan Ramón de la Fuente")
+    const afterParticle = k > 1 && p.nameParticles.has(t.low[k - 1]!) && !t.cap[k - 1] && (t.cap[k - 2] || (k > 2 && p.nameParticles.has(t.low[k - 2]!) && t.cap[k - 3]));
+    if (p.stopwords.has(low) || p.institutions.has(low) || p.determiners.has(low) || p.pronouns.has(low) || (p.vagueHeads.has(low) && !afterParticle) || p.cueVerbs.has(low)) return false;
     // (a capitalised role word after a name's first part is the name's: "Bruno Le Maire")
     const inName = !p.capitalisedNouns && k > 0 && t.word[k - 1] && t.cap[k - 1] && !p.stopwords.has(t.low[k - 1]!) || (k > 1 && p.nameParticles.has(t.low[k - 1]!) && t.cap[k - 1] && t.cap[k - 2]);
     if (!inName && (this.roleWord(low) || this.titleAt(t, k))) return false;
@@ -176,7 +180,8 @@ export class Persons {
     for (let k = 0; k < t.length; k++) {
       if (!this.nameToken(t, k)) continue;
       let e = k;
-      while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && this.nameToken(t, e + 2)))) e++;
+      // (one or two small words inside: "da Silva", "de la Fuente", "van der Bellen")
+      while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && (this.nameToken(t, e + 2) || (this.particleAt(t, e + 2) && this.nameToken(t, e + 3)))))) e++;
       // two particles: "Ursula von der Leyen"
       while (this.particleAt(t, e + 1) && this.particleAt(t, e + 2) && this.nameToken(t, e + 3)) e += 3;
       // a run that starts with another capital ("Neben Maria Keller", "prezes Krajowej Rady Marek Zieliński") starts at its given name
@@ -196,16 +201,20 @@ export class Persons {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
+          add(this.byFirst, words[0]!.toLowerCase(), full);
           this.fullNames.add(full);
+          // (a name right after "del", "da", "de" is a noun's complement, not the holder of the role before: "el
+          // entrenador del Real Betis")
+          const complement = k >= 1 && !t.cap[k - 1] && (this.pack.genitiveLinks.has(t.low[k - 1]!) || this.pack.nameParticles.has(t.low[k - 1]!));
           // a title of office before the name ("Premier Donald Tusk", "Bundeskanzler Olaf Scholz"), or before its comma
           // ("le Premier ministre belge, Pieter Claes,")
           const titleEnd = t.raw[k - 1] === ',' ? k - 2 : k - 1;
-          for (let j = titleEnd; j >= 0 && j >= titleEnd - 3 && t.word[j]; j--) {
+          if (!complement) for (let j = titleEnd; j >= 0 && j >= titleEnd - 3 && t.word[j]; j--) {
             const title = this.titleAt(t, j);
             if (title && title.end === titleEnd) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
           }
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
-          for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
+          if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
           if (t.raw[k - 1] === ',') {
             for (let j = k - 2; j >= 0 && j >= k - 9 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
@@ -261,6 +270,9 @@ export class Persons {
       const s = solo.get(base.toLowerCase()) ?? leaders.get(base.toLowerCase());
       if (s) return s;
     }
+    // a given name alone, for the one person the article names with it in full (press style for "Marcelo", "Tarcísio")
+    const first = this.byFirst.get(w.toLowerCase());
+    if (first?.size === 1 && this.gender(w.toLowerCase()) !== undefined) return [...first][0]!;
     // unknown: as written, or (after a preposition, "według Kowalskiego") its last base form
     return oblique && this.pack.inflectsNames ? this.pack.nameBases(w).at(-1) ?? w : w;
   }

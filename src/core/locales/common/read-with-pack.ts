@@ -572,6 +572,7 @@ class PackReader {
     // the nearest verb of saying before the quotation, outside other quotations
     for (let v = end - 1; v >= 0 && v >= end - TAG_BEFORE; v--) {
       if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
+      v = this.governingVerb(t, v);
       const inv = invertedPronoun(t.low[v]!);
       if (inv) return { subject: { kind: 'pronoun', span: { start: t.start[v]!, end: t.end[v]! }, word: inv.pronoun }, cue: { start: t.start[v]!, end: t.end[v]! }, colon };
       const cue = { start: t.start[v]!, end: t.end[v]! };
@@ -665,6 +666,28 @@ class PackReader {
       if (this.pack.genitiveLinks.has(t.low[j]!) && this.pack.speechNouns.has(t.low[j - 1]!)) return name;
     }
     return null;
+  }
+
+  /** Whether a person's surname is written between two offsets. */
+  private namedWithin(person: string, a: number, b: number): boolean {
+    const last = person.split(' ').at(-1)!;
+    const at = this.text.indexOf(last.slice(0, Math.max(3, last.length - 2)), a);
+    return at >= 0 && at < b;
+  }
+
+  /** The verb of saying that governs the clause of verb v: "Sheinbaum aseguró que su Gobierno mantiene « … »" is
+   * Sheinbaum's (the verb before "que" a few words back), not the subject of the reported clause. */
+  private governingVerb(t: Tokens, v: number): number {
+    for (let j = v - 1; j >= 1 && j >= v - 12; j--) {
+      if (END.has(t.raw[j]!) || t.raw[j] === ':' || isOpenMark(t.raw[j])) return v;
+      if (!this.pack.subordinators.has(t.low[j]!) || this.pack.relatives.includes(t.low[j]!) && t.raw[j - 1] === ',') continue;
+      for (let u = j - 1; u >= 0 && u >= j - 5; u--) {
+        if (END.has(t.raw[u]!) || t.raw[u] === ',') break;
+        if (this.cueVerb(t, u) && !this.insideQuote(t.start[u]!)) return u;
+      }
+      return v;
+    }
+    return v;
   }
 
   // ---- subjects
@@ -844,7 +867,7 @@ class PackReader {
       if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
       if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
       let j = k;
-      while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.nameParticleAt(t, j + 1) && j + 2 <= e && this.persons.nameToken(t, j + 2)))) j++;
+      while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.nameParticleAt(t, j + 1) && ((j + 2 <= e && this.persons.nameToken(t, j + 2)) || (j + 3 <= e && this.nameParticleAt(t, j + 2) && this.persons.nameToken(t, j + 3)))))) j++;
       // "Konzernchef Markus Braun", "ministro delle Infrastrutture Luca Bianchi": a run that does not open with a given
       // name but has one further on starts there
       let given = -1;
@@ -929,15 +952,21 @@ class PackReader {
         // the person last named with this role; else, for a definite description ("el funcionario",
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         const gender = this.describedGender(subject.span!);
-        let named = this.persons.resolveRole(subject.word, at);
         // ("la ministre" is not the man named "le ministre" before; "die Präsidentin" is not Olaf Scholz)
-        if (named && gender && this.persons.personGender(named) && this.persons.personGender(named) !== gender) named = null;
+        const ofGender = (n: string | null) => (n && gender && this.persons.personGender(n) && this.persons.personGender(n) !== gender ? null : n);
+        // (the person named with this role before; or right after it in its sentence, "według rzecznika rządu Adama Szłapki")
+        const later = ofGender(this.persons.resolveRole(subject.word, at));
+        const sentenceEnd = this.sentenceOf(subject.span!.start).end;
+        let named = ofGender(this.persons.resolveRole(subject.word, at, true)) ?? (later && this.namedWithin(later, subject.span!.end, sentenceEnd) ? later : null);
         // (only a generic description takes up someone named otherwise: "le responsable", not "l'avocat" after a prosecutor)
         const generic = !this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word));
         if (!named && generic && this.definite(subject.span!)) {
           const recent = this.recentPerson(at, gender, true);
           if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
         }
+        // (the one person the article names with this role later, only when no one spoken of before is meant:
+        // "declaró el técnico" takes up the coach quoted before, not the other team's coach named further on)
+        if (!named) named = later;
         const text = this.text.slice(subject.span!.start, subject.span!.end);
         // (a bare role in a language without articles, "– … – ocenia ekspert", takes up someone named before: when
         // it finds no one, no speaker rather than the word)
@@ -1090,9 +1119,13 @@ class PackReader {
       for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
       const opens = (k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
-      if (!opens) continue;
+      if (!opens) {
+        // (past the rest of the name: "del Real Betis" is no subject, nor is its "Betis")
+        while (k + 1 < t.length && this.persons.nameToken(t, k + 1)) k++;
+        continue;
+      }
       let e = k;
-      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && (this.persons.nameToken(t, e + 2) || (this.pack.nameParticles.has(t.low[e + 2]!) && this.persons.nameToken(t, e + 3)))))) e++;
       // "Posłanka Lewicy Anna Maria Żukowska": a run that opens with another capital starts at its given name
       if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < e; g++) if (this.persons.gender(t.low[g]!) !== undefined) { k = g; break; }
       // ("Politolog z Uniwersytetu Jagiellońskiego dr Marek Zawada": a body's name is no subject, read on)
@@ -1125,6 +1158,8 @@ class PackReader {
   /** Whether the name at token k is the object of a preposition, past its determiner, role and complement ("con el
    * Fondo Monetario", "reunió con el ministro de Economía Luis Caputo", "avec le président X"): no subject then. */
   private afterPreposition(t: Tokens, k: number): boolean {
+    // right after "del", "da", "de": the complement of a noun ("el entrenador del Real Betis")
+    if (k >= 1 && t.word[k - 1] && !t.cap[k - 1] && (this.pack.genitiveLinks.has(t.low[k - 1]!) || this.pack.nameParticles.has(t.low[k - 1]!))) return true;
     let j = k - 1;
     // (a small word between two role words belongs to the role: "le juge en chef Rossiter")
     const inRole = (i: number) => i >= 1 && this.persons.roleWord(t.low[i - 1]!) && this.persons.roleWord(t.low[i + 1] ?? '');
@@ -1451,7 +1486,7 @@ class PackReader {
     if (j >= t.length || !t.word[j] || !this.npWord(t, j)) return null;
     const nameRun = (from: number) => {
       let e = from;
-      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && this.persons.nameToken(t, e + 2)))) e++;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && (this.persons.nameToken(t, e + 2) || (this.pack.nameParticles.has(t.low[e + 2]!) && this.persons.nameToken(t, e + 3)))))) e++;
       return e;
     };
     let end = this.persons.nameToken(t, j) ? nameRun(j) : j;

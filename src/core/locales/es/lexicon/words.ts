@@ -74,7 +74,10 @@ export const ROLE_NOUNS = [
   'dueño', 'dueña', 'cantante', 'actor', 'actriz', 'escritor', 'escritora', 'artista', 'rey', 'reina', 'monarca', 'príncipe',
   'princesa', 'pontífice', 'papa', 'madre', 'padre', 'hermano', 'hermana', 'hijo', 'hija', 'esposa', 'esposo', 'viuda',
   'sargento', 'general', 'teniente', 'agente', 'piloto', 'militante', 'directivo', 'directiva', 'ejecutivo', 'ejecutiva',
-  'entrenadora',
+  'entrenadora', 'diplomático', 'diplomática',
+  // members of a party, as news writes them alone ("afirmó el socialista", "la kirchnerista")
+  'socialista', 'peronista', 'kirchnerista', 'libertario', 'libertaria', 'laborista', 'independentista', 'priista',
+  'panista', 'morenista', 'chavista', 'uribista', 'petrista', 'frenteamplista',
 ];
 export const COUNTRY_ADJECTIVES = {
   ...adjectives({ rus: 'Russia', chin: 'China', ucranian: 'Ukraine', estadounidense: 'United States', británic: 'United Kingdom', alemán: 'Germany', polac: 'Poland', italian: 'Italy', francés: 'France', turc: 'Turkey', brasileñ: 'Brazil', israelí: 'Israel', iraní: 'Iran', argentin: 'Argentina', mexican: 'Mexico', venezolan: 'Venezuela', colombian: 'Colombia', español: 'Spain' }, ['', 'o', 'a']),

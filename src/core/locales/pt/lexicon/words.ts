@@ -72,7 +72,10 @@ export const ROLE_NOUNS = [
   'docente', 'estudante', 'aluno', 'aluna', 'catedrático', 'catedrática', 'psicólogo', 'psicóloga', 'sargento', 'general',
   'tenente', 'agente', 'policial', 'bombeiro', 'piloto', 'motorista', 'proprietário', 'proprietária', 'dono', 'dona',
   'executivo', 'executiva', 'banqueiro', 'cardeal', 'pastor', 'zagueiro', 'treinadora', 'técnica', 'embaixadora',
-  'conselheira', 'fundadora', 'capitã', 'futebolista', 'presidente-executivo',
+  'conselheira', 'fundadora', 'capitã', 'futebolista', 'presidente-executivo', 'diplomata',
+  // members of a party, as news writes them alone ("acusou o social-democrata", "o petista")
+  'social-democrata', 'socialista', 'comunista', 'centrista', 'bloquista', 'petista', 'tucano', 'bolsonarista', 'lulista',
+  'emedebista', 'pedetista',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', chines: 'China', ucranian: 'Ukraine', american: 'United States', britânic: 'United Kingdom', alemã: 'Germany', francês: 'France', brasileir: 'Brazil', argentin: 'Argentina', israelens: 'Israel', iranian: 'Iran' }, ['', 'o', 'a', 'e']);
 
