@@ -5,6 +5,7 @@ import type { TextSegment } from '../types.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
 import { FURNITURE_TAGS, isFurnitureRole, isLeadMarkup } from './class-signals.ts';
 import { isFurnitureBlock, isLinkBlock } from './is-furniture-block.ts';
+import { RELATED_LABEL } from './lexicon/index.ts';
 import type { TreeStats } from './measure-tree.ts';
 import { renderBlock, type Piece, type RenderedBlock } from './render-block.ts';
 
@@ -211,18 +212,8 @@ function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, hea
   return false;
 }
 
-// The label over a list of other stories ("More Great Stories", "Related", "Partner news"), in the
-// languages we read most: en, de, fr, es, it, pt, pl.
-const RELATED_LABEL = new RegExp('^(?:' + [
-  "more|related|recommended|read next|up next|also read|see also|you (?:may|might) also like|don't miss|most (?:read|popular|viewed)|popular|trending|latest|top stories|further reading|partner (?:news|content)|sponsored|around the web|elsewhere",
-  'mehr (?:zum thema|aus|von|nachrichten|artikel)|das könnte sie (?:auch )?interessieren|auch interessant|lesen sie (?:auch|mehr)|weitere (?:artikel|nachrichten|themen|beiträge)|verwandte (?:artikel|themen)|empfohlene artikel|meistgelesen|meist gelesen|top-?themen',
-  "(?:à )?lire (?:aussi|également)|sur le même (?:sujet|thème)|vous (?:aimerez|pourriez) (?:aussi|également)|articles? (?:similaires|liés|associés)|les plus (?:lus|populaires)|voir aussi|à voir aussi|dans la même rubrique",
-  '(?:también )?te (?:puede|podría) interesar|lee (?:también|además)|noticias relacionadas|artículos relacionados|lo más (?:leído|visto)|más noticias|quizás te interese|te recomendamos|relacionad[oa]s',
-  'leggi anche|(?:ti )?potrebbe(?:ro)? interessarti|articoli correlati|i più letti|altre notizie|potrebbe interessarti anche|correlati',
-  'você (?:também )?pode gostar|leia (?:também|mais)|veja também|notícias relacionadas|artigos relacionados|mais lid[ao]s|recomendados para você|relacionad[oa]s',
-  'czytaj (?:także|też|również)|zobacz (?:także|też|również)|polecamy|najczęściej czytane|powiązane(?: artykuły)?|podobne artykuły|przeczytaj (?:także|też|również)',
-].join('|') + ')(?![\\p{L}])', 'iu');
-
+// The label over a list of other stories ("More Great Stories", "Related", "Lesen Sie auch"):
+// RELATED_LABEL, every language's words (lexicon/).
 export function isRelatedLabelText(text: string): boolean {
   const t = text.replace(/\s*(?:\.\.\.|…|:|»|›|>)+$/, '');
   return t.length <= 60 && !/[.!?]$/.test(t) && !/\d/.test(t) && RELATED_LABEL.test(t);

@@ -112,6 +112,18 @@ export const CASES: Case[] = [
     leavesOut: ['Banen reserveren', 'Privacy'],
   },
   {
+    kind: 'leaks in other languages',
+    file: 'generalize/leaks-nl-sv-ru.html',
+    keeps: ['De nieuwe fietsbrug over de Vecht', 'De brug verkort de route', 'Volgens de fietsersbond'],
+    leavesOut: ['Lees ook', 'Werkzaamheden aan de kade', 'Advertentie', 'nieuwsbrief', 'alleen voor abonnees', 'Läs också', 'Читайте также', 'Meest gelezen', 'Zwembad gaat'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'generalize/leaks-id-tr-zh-ja.html',
+    keeps: ['Pemerintah kota mulai merenovasi', 'Kepala dinas perdagangan', 'Para pedagang menyambut baik'],
+    leavesOut: ['Baca Juga', 'Harga Cabai', 'İlgili haber', '延伸阅读', '関連記事', 'Google News', 'Berita Terkait', 'Parkir Pasar'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/linked-subheadings-fr.html',
     keeps: ['Nous avons parcouru cinq sentiers', 'Le sentier des Pins', 'Une boucle de six kilomètres', 'On termine par la plage'],

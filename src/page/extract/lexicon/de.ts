@@ -1,0 +1,22 @@
+// German furniture words.
+import type { LeakWords } from './types.ts';
+
+export default {
+  labels: [
+    'anzeige', 'werbung', 'artikel teilen', 'teilen', 'kommentare', 'mehr zum thema', 'lesen sie auch', 'auch interessant',
+    'abonnieren', 'jetzt abonnieren', 'weiterlesen', 'kommentar schreiben', 'schreiben sie einen kommentar',
+  ],
+  related: [
+    'mehr (?:zum thema|aus|von|nachrichten|artikel)', 'das könnte sie (?:auch )?interessieren', 'auch interessant',
+    'lesen sie (?:auch|mehr)', 'weitere (?:artikel|nachrichten|themen|beiträge)', 'verwandte (?:artikel|themen)',
+    'empfohlene artikel', 'meistgelesen', 'meist gelesen', 'top-?themen',
+  ],
+  leadLabels: ['lesen sie', 'lies', 'mehr', 'auch', 'siehe'],
+  promo: ['folgen sie', 'abonnieren sie', 'melden sie sich'],
+  promoTopics: ['abonn', 'postfach', 'rundbrief'],
+  paywall: [
+    'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent|plus|mitglieder)',
+    '(?:jetzt )?weiterlesen mit', 'sie sind bereits abonnent',
+  ],
+  disclaimer: ['haftungsausschluss', 'hinweis der redaktion'],
+} satisfies LeakWords;

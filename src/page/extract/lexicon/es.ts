@@ -1,0 +1,18 @@
+// Spanish furniture words.
+import type { LeakWords } from './types.ts';
+
+export default {
+  labels: [
+    'publicidad', 'anuncio', 'lee también', 'leer más', 'compartir', 'comentarios', 'suscríbete', 'te puede interesar',
+    'deja un comentario', 'dejar un comentario',
+  ],
+  related: [
+    '(?:también )?te (?:puede|podría) interesar', 'lee (?:también|además)', 'noticias relacionadas', 'artículos relacionados',
+    'lo más (?:leído|visto)', 'más noticias', 'quizás te interese', 'te recomendamos', 'relacionad[oa]s',
+  ],
+  leadLabels: ['lee', 'leer', 'ver', 'también'],
+  promo: ['síguenos', 'suscríbete', 'sigue'],
+  promoTopics: ['suscri', 'bandeja', 'boletín'],
+  paywall: ['(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor'],
+  disclaimer: ['aviso legal', 'descargo de responsabilidad'],
+} satisfies LeakWords;

@@ -1,0 +1,18 @@
+// French furniture words.
+import type { LeakWords } from './types.ts';
+
+export default {
+  labels: [
+    'publicité', 'lire aussi', 'à lire aussi', 'partager', 'commentaires', "s'abonner", 'abonnez-vous', 'lire la suite', 'voir aussi',
+    'laisser un commentaire', 'ajouter un commentaire',
+  ],
+  related: [
+    '(?:à )?lire (?:aussi|également)', 'sur le même (?:sujet|thème)', 'vous (?:aimerez|pourriez) (?:aussi|également)',
+    'articles? (?:similaires|liés|associés)', 'les plus (?:lus|populaires)', 'voir aussi', 'à voir aussi', 'dans la même rubrique',
+  ],
+  leadLabels: ['lire', 'à lire', 'voir'],
+  promo: ['suivez', 'abonnez', 'inscrivez'],
+  promoTopics: ['abonn', 'boîte', 'bulletin'],
+  paywall: ['cet article est réservé aux abonnés', '(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés', 'déjà abonné'],
+  disclaimer: ['avertissement', 'clause de non-responsabilité'],
+} satisfies LeakWords;

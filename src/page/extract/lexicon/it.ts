@@ -1,0 +1,15 @@
+// Italian furniture words.
+import type { LeakWords } from './types.ts';
+
+export default {
+  labels: ['pubblicità', 'leggi anche', 'condividi', 'commenti', 'abbonati', 'continua a leggere', 'lascia un commento'],
+  related: [
+    'leggi anche', '(?:ti )?potrebbe(?:ro)? interessarti', 'articoli correlati', 'i più letti', 'altre notizie',
+    'potrebbe interessarti anche', 'correlati',
+  ],
+  leadLabels: ['leggi', 'vedi'],
+  promo: ['seguici', 'iscriviti', 'abbonati'],
+  promoTopics: ['iscri', 'casella', 'notiziario'],
+  paywall: ['(?:questo )?(?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato'],
+  disclaimer: ['avvertenza', 'esclusione di responsabilità'],
+} satisfies LeakWords;

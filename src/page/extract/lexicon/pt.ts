@@ -1,0 +1,18 @@
+// Portuguese furniture words (Brazil and Portugal).
+import type { LeakWords } from './types.ts';
+
+export default {
+  labels: [
+    'publicidade', 'leia também', 'leia mais', 'compartilhar', 'partilhar', 'comentários', 'assine', 'veja também',
+    'deixe um comentário', 'deixe seu comentário',
+  ],
+  related: [
+    'você (?:também )?pode gostar', 'leia (?:também|mais)', 'veja também', 'notícias relacionadas', 'artigos relacionados',
+    'mais lid[ao]s', 'recomendados para você', 'relacionad[oa]s',
+  ],
+  leadLabels: ['leia', 'veja'],
+  promo: ['siga', 'assine', 'inscreva'],
+  promoTopics: ['assin', 'caixa', 'bolet[ií]m'],
+  paywall: ['(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes', 'já é assinante'],
+  disclaimer: ['aviso legal', 'isenção de responsabilidade'],
+} satisfies LeakWords;

@@ -1,0 +1,11 @@
+// Swedish furniture words.
+import type { LeakWords } from './types.ts';
+
+export default {
+  labels: ['annons', 'läs också', 'läs även', 'läs mer', 'dela', 'dela artikeln', 'kommentarer', 'prenumerera'],
+  related: ['läs (?:också|även)', 'mer om', 'relaterade (?:artiklar|nyheter)', 'mest lästa', 'rekommenderat', 'fler nyheter'],
+  leadLabels: ['läs', 'se också'],
+  promo: ['följ', 'prenumerera', 'registrera dig', 'anmäl dig'],
+  promoTopics: ['nyhetsbrev', 'prenumer'],
+  paywall: ['(?:den här|denna) artikel är (?:endast )?för (?:prenumeranter|abonnenter)', 'är du redan prenumerant'],
+} satisfies LeakWords;
