@@ -301,6 +301,11 @@ export class Persons {
     return kinds.some((k) => k.includes(description) && roles.some((r) => k.includes(r)));
   }
 
+  /** Whether a person has an entity already: named as a leader in the text, or given a quotation. */
+  seen(name: string): boolean {
+    return this.entities.has(name);
+  }
+
   /** Whether a name is a known leader's. */
   isLeader(name: string): boolean {
     return leadersByName().has(name.toLowerCase());

@@ -1101,8 +1101,9 @@ class PackReader {
         // "Il capo dello Stato ha poi ricordato …": a title of office is its holder
         const title = !apposed && !this.insideQuote(t.start[k]!) ? this.persons.titleAt(t, k + 1) : null;
         if (title) {
+          // (only someone the article has named or quoted already: the knowledge of leaders may not know the country)
           const holder = this.persons.officeHolder(title.office, title.country, t.start[k]!);
-          this.subjects.push({ at: t.start[k]!, person: holder, named: false });
+          this.subjects.push({ at: t.start[k]!, person: holder && this.persons.seen(holder) ? holder : null, named: false });
           return;
         }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
@@ -1194,7 +1195,7 @@ class PackReader {
     // "a-t-elle dit" after a man is quoted: not him; the one before him when she is a woman, the other of a pair
     if (gender) {
       const g = this.persons.personGender(best.person);
-      if (g && g !== gender) return this.otherOfPair(at, best.person, gender);
+      if (g && g !== gender) return 'named' in best && best.named === false ? null : this.otherOfPair(at, best.person, gender);
     }
     return best.person;
   }
