@@ -1214,7 +1214,7 @@ class PackReader {
     for (const x of seen) {
       if (at - x.at >= PRONOUN_REACH || !x.person) return null;
       if (x.person === skipped) continue;
-      const g = this.persons.gender(x.person.split(' ')[0]!.toLowerCase());
+      const g = this.persons.personGender(x.person);
       return g === gender && !this.otherPersonBetween(x.at, at, x.person, skipped) ? x.person : null;
     }
     return null;
