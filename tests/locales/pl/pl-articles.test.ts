@@ -134,3 +134,70 @@ describe('Polish: no guess', () => {
     expect(speakerOf(items, 'Ceny prądu')).toBe(null);
   });
 });
+
+describe('Polish articles: sport, court, war, health, local news', () => {
+  test('a coach by his role, a captain on Instagram, a defender introduced after his verb (none rather than the captain)', () => {
+    const text = [
+      'Reprezentacja Polski przegrała w Cardiff z Walią 1:2. Selekcjoner Michał Probierz nie krył rozczarowania po meczu.',
+      '– Zabrakło nam skuteczności w drugiej połowie – powiedział trener na konferencji prasowej. – Musimy wyciągnąć wnioski.',
+      'Kapitan drużyny Robert Lewandowski przyznał, że zespół zagrał poniżej oczekiwań. „Nie ma co szukać wymówek. Byliśmy słabsi” – napisał napastnik na Instagramie.',
+      'Innego zdania był Jakub Kiwior. – Mieliśmy swoje sytuacje, zabrakło szczęścia – stwierdził obrońca.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    const coach = said(items, 'Zabrakło nam');
+    expect(coach?.speaker).toBe('Michał Probierz');
+    expect(coach?.content).toContain('Musimy wyciągnąć wnioski');
+    expect(speakerOf(items, 'Nie ma co szukać')).toBe('Robert Lewandowski');
+    expect(speakerOf(items, 'Mieliśmy swoje sytuacje')).not.toBe('Robert Lewandowski');
+  });
+
+  test('a judge, a lawyer to journalists, a prosecutor past the place of his office', () => {
+    const text = [
+      'Sąd Okręgowy w Warszawie skazał w czwartek byłego wiceministra na trzy lata więzienia.',
+      '– Oskarżony działał w zamiarze bezpośrednim – uzasadniała sędzia Anna Zielińska.',
+      'Obrońca skazanego mec. Piotr Wiśniewski zapowiedział apelację. – Wyrok jest niesprawiedliwy i będziemy się od niego odwoływać – powiedział dziennikarzom.',
+      'Prokuratura jest zadowolona z rozstrzygnięcia. „Sąd podzielił nasze argumenty” – przekazał rzecznik Prokuratury Okręgowej w Warszawie prok. Szymon Banna.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'Oskarżony działał')).toBe('Anna Zielińska');
+    expect(speakerOf(items, 'Wyrok jest niesprawiedliwy')).toBe('Piotr Wiśniewski');
+    expect(speakerOf(items, 'Sąd podzielił')).toBe('Szymon Banna');
+  });
+
+  test('według Zełenskiego: the genitive surname alone, not run on into the country that follows', () => {
+    const text = 'Prezydent Wołodymyr Zełenski zaapelował do Zachodu o kolejne systemy obrony powietrznej.\n\nWedług Zełenskiego Rosja przygotowuje nową ofensywę na wschodzie kraju.\n\nSekretarz generalny NATO Mark Rutte zapewnił w Brukseli, że Sojusz nie zostawi Ukrainy. Rutte: „Nasze wsparcie jest niezachwiane”.';
+    const { items } = read(text, 'pl');
+    const a = said(items, 'przygotowuje nową ofensywę');
+    expect(a?.speaker).toBe('Wołodymyr Zełenski');
+    expect(a?.content).toContain('Rosja');
+    expect(speakerOf(items, 'Nasze wsparcie')).toBe('Mark Rutte');
+  });
+
+  test('a quotation with no tag in its own paragraph goes on; nasz rozmówca is the man just quoted', () => {
+    const text = [
+      'Burmistrz Wadowic Bartosz Kaliński nie ukrywa zadowolenia z nowej inwestycji. – To dla nas wielki dzień – mówi.',
+      '„Fabryka da pracę czterystu osobom” – podkreślił burmistrz podczas sesji rady miasta.',
+      '„Pierwsze rekrutacje ruszą jesienią”.',
+      'Przewodniczący miejscowej Solidarności Jan Nowak jest bardziej ostrożny.',
+      '„Zobaczymy, jakie będą warunki zatrudnienia i płace” – powiedział. – Ludzie pamiętają, co się stało z poprzednim zakładem – dodaje nasz rozmówca.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'wielki dzień')).toBe('Bartosz Kaliński');
+    expect(speakerOf(items, 'Fabryka da pracę')).toBe('Bartosz Kaliński');
+    expect(speakerOf(items, 'Pierwsze rekrutacje')).toBe('Bartosz Kaliński');
+    expect(speakerOf(items, 'Zobaczymy')).toBe('Jan Nowak');
+    expect(speakerOf(items, 'Ludzie pamiętają')).toBe('Jan Nowak');
+  });
+
+  test('nasz rozmówca with no one named before gives no speaker', () => {
+    const { items } = read('Na targu w Radomiu ceny warzyw wzrosły o połowę.\n\n– Ludzie kupują mniej niż rok temu – mówi nasz rozmówca.', 'pl');
+    expect(speakerOf(items, 'Ludzie kupują')).toBe(null);
+  });
+
+  test('a police officer with two ranks before her name; a witness by his given name', () => {
+    const text = 'Do wypadku doszło w niedzielę na drodze krajowej nr 7.\n\n– Kierowca osobowego auta zjechał na przeciwległy pas ruchu – relacjonuje mł. asp. Katarzyna Kowalczyk z biura prasowego policji w Radomiu.\n\n– Widziałem, jak wyprzedzał na trzeciego – mówi pan Henryk, który był na miejscu chwilę po wypadku.';
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'Kierowca osobowego auta')).toBe('Katarzyna Kowalczyk');
+    expect(speakerOf(items, 'Widziałem, jak')).toBe('Henryk');
+  });
+});

@@ -708,7 +708,27 @@ class PackReader {
       while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.pack.nameParticles.has(t.low[n + 1]!))) n++;
       if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') e = n;
     }
+    // Polish "rzecznik Prokuratury Okręgowej w Warszawie prok. Szymon Banna": the name past the office's place
+    if (this.pack.bareGenitive) {
+      const sub = this.subjectOf(t, np.start, e);
+      const n = sub.kind === 'role' || sub.kind === 'body' ? this.nameAfterPlace(t, e + 1, limit) : -1;
+      return n > 0 ? this.subjectOf(t, np.start, n) : sub;
+    }
     return this.subjectOf(t, np.start, e);
+  }
+
+  /** The end of a full name after a place that ends a role's phrase ("w Warszawie prok. Szymon Banna"): a preposition,
+   * capitals, role words, then a name that opens with a given name and ends the tag; -1 when there is none. */
+  private nameAfterPlace(t: Tokens, k: number, limit: number): number {
+    if (k >= limit || !this.pack.stopwords.has(t.low[k]!)) return -1;
+    let j = k + 1;
+    while (j < limit && j <= k + 4 && t.word[j] && t.cap[j] && this.persons.gender(t.low[j]!) === undefined) j++;
+    if (j === k + 1) return -1;
+    while (j < limit && t.word[j] && this.persons.roleWord(t.low[j]!)) j++;
+    if (j >= limit || this.persons.gender(t.low[j]!) === undefined || !this.persons.nameToken(t, j + 1)) return -1;
+    let n = j + 1;
+    while (n + 1 < limit && this.persons.nameToken(t, n + 1)) n++;
+    return n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',' || isDash(t.raw[n + 1]) ? n : -1;
   }
 
   /** Whether token k is a small word inside a name: "von der Leyen", "Bruno Le Maire", "da Silva" (a lower-case
@@ -970,7 +990,7 @@ class PackReader {
         const text = this.text.slice(subject.span!.start, subject.span!.end);
         // (a bare role in a language without articles, "– … – ocenia ekspert", takes up someone named before: when
         // it finds no one, no speaker rather than the word)
-        if (!named && !this.pack.definiteArticles.length && wordsIn(text) === 1) return none;
+        if (!named && !this.pack.definiteArticles.length && (wordsIn(text) === 1 || this.demonstrativeRole(subject.span!))) return none;
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
         if (!named && gender) this.unnamedGender.set(e.id, gender);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
@@ -1022,7 +1042,14 @@ class PackReader {
    * role in a language without articles ("minister"). */
   private definite(span: Span): boolean {
     const first = this.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
-    return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && this.persons.roleWord(first));
+    return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && (this.persons.roleWord(first) || this.demonstrativeRole(span)));
+  }
+
+  /** In a language without articles, a role after a determiner that is no possessive pronoun ("nasz rozmówca", "ten
+   * polityk"): it takes up someone, as a bare role does ("jego żona" does not). */
+  private demonstrativeRole(span: Span): boolean {
+    const words = this.text.slice(span.start, span.end).toLowerCase().split(/\s+/);
+    return words.length === 2 && this.pack.determiners.has(words[0]!) && !this.pack.pronouns.has(words[0]!) && this.persons.roleWord(words[1]!);
   }
 
   /** The gender a description says ("die Ministerin", "der 54-Jährige"): from its article and its first role or title word. */
@@ -1078,6 +1105,7 @@ class PackReader {
     const para = this.paragraphs[this.paragraphOf(s.start)]!;
     const from = this.text.slice(para, s.start).trim() === '' ? Math.max(s.start, datelineEnd(this.text, para)) : s.start;
     const t = this.tokens(from, Math.min(s.end, from + 400));
+    let late: { k: number; e: number } | null = null;
     for (let k = 0; k < t.length && k < 30; k++) {
       if (!t.word[k]) continue;
       if (k === 0 && this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) {
@@ -1121,6 +1149,13 @@ class PackReader {
       const opens = (k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
+        // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when
+        // no name opens the sentence (a name in another case, "Policja zatrzymała Jana Kowalskiego", is none)
+        if (this.pack.inflectsNames && !late && this.persons.gender(t.low[k]!) !== undefined && this.persons.nameToken(t, k + 1) && !this.afterPreposition(t, k)) {
+          let e = k + 1;
+          while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
+          if (this.pack.nominative(t.raw.slice(k, e + 1)) === null) late = { k, e };
+        }
         // (past the rest of the name: "del Real Betis" is no subject, nor is its "Betis")
         while (k + 1 < t.length && this.persons.nameToken(t, k + 1)) k++;
         continue;
@@ -1140,6 +1175,10 @@ class PackReader {
         return;
       }
       k = e; // a capitalised word that names no one known ("aux Affaires économiques"): read on
+    }
+    if (late) {
+      const name = this.persons.resolveName(t.raw.slice(late.k, late.e + 1));
+      if (name && this.persons.known(name)) this.subjects.push({ at: t.start[late.k]!, person: name });
     }
   }
 
@@ -1254,7 +1293,8 @@ class PackReader {
       let last = first.tag ? first.tag.end : first.end;
       // "– A – mówi X. – B": the speech goes on after the tag, to its own tag or the next opening
       if (first.tag) {
-        const rest = /^[\s,.;]*([–—])\s*/.exec(this.text.slice(first.tag.end, end));
+        // (past the rest of the tag: "– mówi premier na konferencji. – B")
+        const rest = /^[^–—.!?…\n]*[.!?…,;]?\s*([–—])\s*/.exec(this.text.slice(first.tag.end, end));
         if (rest) {
           const from = first.tag.end + rest[0].indexOf(rest[1]!);
           const next = opens.find((o) => o > from) ?? end;

@@ -15,7 +15,7 @@ const PAST = [
   'przypomina', 'wspomina', 'dopowiedzia', 'uzupełni', 'sprecyzowa', 'doprecyzowa', 'zastrzeg', 'zastrzega',
   'obieca', 'obiecywa', 'zażartowa', 'żartowa', 'wylicza', 'wyliczy', 'alarmowa', 'zaalarmowa', 'grzmia', 'skarży',
   'poskarży', 'żali', 'pożali', 'cieszy', 'ucieszy', 'zwróci', 'zwraca', 'potwierdzi', 'potwierdza', 'zaprzecza',
-  'uspokaja', 'uspokoi', 'broni', 'przekonuje', 'opisywa', 'opisa', 'zaproponowa', 'proponowa', 'zasugerowa',
+  'uspokaja', 'uspokoi', 'broni', 'uzasadnia', 'przekonuje', 'opisywa', 'opisa', 'zaproponowa', 'proponowa', 'zasugerowa',
   'sugerowa', 'wezwa', 'wzywa', 'poprosi', 'prosi', 'nawoływa', 'zachęca', 'prognozowa', 'szacowa', 'oszacowa',
   'przewidywa', 'podsumowywa', 'puentowa', 'pisa', 'tweetowa', 'poda', 'kwitowa', 'dopytywa', 'westchną', 'krzykną',
   'woła', 'zawoła', 'zaprotestowa', 'protestowa', 'ocenia', 'nazwa', 'nazywa', 'określi', 'określa', 'głosi', 'wtrąci',
@@ -107,7 +107,16 @@ export const ROLE_NOUNS = [
 export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'China', ukraińsk: 'Ukraine', amerykańsk: 'United States', brytyjsk: 'United Kingdom', niemieck: 'Germany', francusk: 'France', włosk: 'Italy', hiszpańsk: 'Spain', tureck: 'Turkey', izraelsk: 'Israel', irańsk: 'Iran', węgiersk: 'Hungary' }, ['i', 'iego', 'im', 'a', 'iej', 'ą']);
 
 /** Institutions written with a capital: bodies, never a person's name. */
-export const INSTITUTIONS = ['rząd', 'rządu', 'sejm', 'sejmu', 'senat', 'senatu', 'ministerstwo', 'ministerstwa', 'policja', 'policji', 'prokuratura', 'prokuratury', 'komisja', 'komisji', 'unia', 'unii', 'trybunał'];
+export const INSTITUTIONS = [
+  'rząd', 'rządu', 'sejm', 'sejmu', 'senat', 'senatu', 'ministerstwo', 'ministerstwa', 'policja', 'policji', 'prokuratura', 'prokuratury',
+  'komisja', 'komisji', 'unia', 'unii', 'trybunał', 'kreml', 'kremla', 'kremlu', 'zachód', 'zachodu', 'zachodowi', 'sojusz', 'sojuszu',
+  // countries, which speak as bodies ("Rosja odrzuciła", "Według Zełenskiego Rosja przygotowuje …"), never a person's name
+  'polska', 'polski', 'polsce', 'polskę', 'rosja', 'rosji', 'rosję', 'ukraina', 'ukrainy', 'ukrainie', 'ukrainę', 'niemcy', 'niemiec',
+  'niemczech', 'francja', 'francji', 'francję', 'chiny', 'chin', 'chinach', 'białoruś', 'białorusi', 'izrael', 'izraela', 'izraelu',
+  'iran', 'iranu', 'węgry', 'węgier', 'litwa', 'litwy', 'litwie', 'łotwa', 'łotwy', 'estonia', 'estonii', 'czechy', 'czech',
+  'słowacja', 'słowacji', 'włochy', 'włoch', 'hiszpania', 'hiszpanii', 'turcja', 'turcji', 'ameryka', 'ameryki', 'europa', 'europy',
+  'europie', 'bruksela', 'waszyngton', 'waszyngtonu', 'moskwa', 'moskwy', 'kijów', 'kijowa', 'pekin', 'pekinu', 'warszawa', 'warszawy',
+];
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
