@@ -108,3 +108,28 @@ describe('Spanish articles (2)', () => {
     expect(items.some((i) => i.speaker === 'Real Betis')).toBe(false);
   });
 });
+
+describe('Spanish articles (3)', () => {
+  test('Moncloa: "según explicó X", a sequel "Así lo aseguró", a time adjunct and a hearer before the speaker, "en palabras de", an age aside', () => {
+    const text = [
+      'La portavoz del Gobierno, Pilar Alegría, compareció tras el Consejo de Ministros.',
+      '"Hemos aprobado un paquete de ayudas sin precedentes", ha señalado la ministra. Según explicó Alegría, las ayudas llegarán a dos millones de hogares.',
+      '"Esto es solo el principio." Así lo aseguró la portavoz, que no quiso dar más detalles sobre el calendario.',
+      'En declaraciones a la Cadena SER, el líder de Vox, Santiago Abascal, calificó las medidas de "electoralistas". "Es dinero que pagarán nuestros hijos", dijo a la emisora.',
+      '"No es verdad", replicó ella horas después en la red social X.',
+      '«La vivienda es nuestra prioridad», ha asegurado este martes a los periodistas el ministro de Vivienda, Isabel Rodríguez.',
+      '«Nadie quedará fuera del escudo social», afirmó en un comunicado el Ministerio de Derechos Sociales.',
+      'En palabras del secretario general de UGT, Pepe Álvarez, "el acuerdo llega tarde pero llega".',
+      'El alcalde de Valencia, de 52 años, afirmó: "La ciudad está preparada".',
+    ].join('\n\n');
+    const { items } = read(text, 'es');
+    expect(said(items, 'Hemos aprobado un paquete')?.speaker).toBe('Pilar Alegría');
+    expect(said(items, 'las ayudas llegarán')?.speaker).toBe('Pilar Alegría');
+    expect(said(items, 'Esto es solo el principio')?.speaker).toBe('Pilar Alegría');
+    expect(said(items, 'Es dinero que pagarán')?.speaker).toBe('Santiago Abascal');
+    expect(said(items, 'La vivienda es nuestra prioridad')?.speaker).toBe('Isabel Rodríguez');
+    expect(said(items, 'el acuerdo llega tarde')?.speaker).toBe('Pepe Álvarez');
+    // the mayor is never named: no one else's words
+    expect(said(items, 'La ciudad está preparada')?.speaker ?? null).not.toBe('Pepe Álvarez');
+  });
+});

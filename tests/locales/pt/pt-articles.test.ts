@@ -88,3 +88,26 @@ describe('Portuguese articles (2)', () => {
     expect(entities.map((e) => e.name)).not.toContain('Marcelo');
   });
 });
+
+describe('Portuguese articles (3)', () => {
+  test('Saúde: "segundo afirmou X", a sequel "A afirmação é da secretária", "em nota", a hearer before the speaker, "nas palavras do"', () => {
+    const text = [
+      'O ministro da Saúde, Alexandre Padilha, anunciou nesta terça-feira a ampliação da campanha de vacinação.',
+      '"Queremos vacinar 90% do público-alvo até julho", disse Padilha à Folha. Segundo afirmou o ministro, as doses já foram distribuídas aos estados.',
+      '"É uma corrida contra o tempo." A afirmação é da secretária de Vigilância em Saúde, Ethel Maciel, em entrevista ao g1.',
+      'Em nota, o Ministério da Saúde afirmou que "não há falta de vacinas em nenhuma região do país".',
+      '"Estamos preocupados com a baixa adesão", afirmou ela.',
+      'Conforme explicou o infectologista Marcos Boulos, a vacina reduz em 80% o risco de internação.',
+      '"O vírus continua a circular", alertou em entrevista à CNN Brasil o presidente da Sociedade Brasileira de Imunizações, Renato Kfouri.',
+      'Nas palavras do governador do Rio, Cláudio Castro, "a situação está sob controle".',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'pt');
+    expect(said(items, 'Queremos vacinar 90%')?.speaker).toBe('Alexandre Padilha');
+    expect(said(items, 'as doses já foram')?.speaker).toBe('Alexandre Padilha');
+    expect(said(items, 'É uma corrida contra o tempo')?.speaker).toBe('Ethel Maciel');
+    expect(entities.find((e) => e.name === said(items, 'não há falta de vacinas')?.speaker)?.type).toBe('organization');
+    expect(said(items, 'O vírus continua a circular')?.speaker).toBe('Renato Kfouri');
+    expect(said(items, 'a situação está sob controle')?.speaker).toBe('Cláudio Castro');
+    expect(entities.map((e) => e.name)).not.toContain('Brasil');
+  });
+});

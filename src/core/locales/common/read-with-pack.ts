@@ -494,8 +494,13 @@ class PackReader {
         const s2 = sub ?? { kind: 'dropped' as const, span: null, word: t.low[v]! };
         return { subject: s2, cue, end: s2.span ? s2.span.end : t.end[h - 1]! };
       }
-      let subject: Subject = this.subjectAfter(t, cueEnd + 1) ?? this.subjectPastPhrase(t, cueEnd + 1) ?? { kind: 'dropped', span: null, word: t.low[v]! };
-      if (subject.kind === 'dropped' && !this.tagEnds(t, cueEnd + 1)) return null;
+      // (a phrase right after the verb that names no one may be an adjunct before the subject: "dijo este martes el ministro")
+      const direct = this.subjectAfter(t, cueEnd + 1);
+      // ("dijo este lunes.", "afirmou nesta manhã.": a demonstrative and a time word, then the tag's end: a dropped subject)
+      const timeEnd = this.pack.determiners.has(t.low[cueEnd + 1] ?? '') && this.pack.stopwords.has(t.low[cueEnd + 2] ?? '') && !this.pack.determiners.has(t.low[cueEnd + 2] ?? '') ? cueEnd + 3 : cueEnd + 1;
+      const past = this.subjectPastPhrase(t, cueEnd + 1);
+      let subject: Subject = (direct && direct.kind !== 'other' ? direct : null) ?? past ?? (timeEnd > cueEnd + 1 && this.tagEnds(t, timeEnd) ? null : direct) ?? { kind: 'dropped', span: null, word: t.low[v]! };
+      if (subject.kind === 'dropped' && !this.tagEnds(t, timeEnd)) return null;
       // "– … – mówi ze łzami w oczach jego żona": someone the tag names further on, not the person spoken of
       if (subject.kind === 'dropped' && this.someoneLaterInTag(t, cueEnd + 1)) subject = { kind: 'other', span: null, word: '' };
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
@@ -583,6 +588,11 @@ class PackReader {
       const backward = this.subjectBefore(t, v);
       const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
       if (subject) return { subject, cue, colon };
+      // "El alcalde de Valencia, que … , afirmó:": a subject the reader could not take apart is someone, not a dropped one
+      let b = v - 1;
+      while (b >= 0 && this.pack.auxiliaries.has(t.low[b]!)) b--;
+      const f = firstWord(t);
+      if (b > f && t.raw[b] === ',' && (this.pack.determiners.has(t.low[f]!) || this.persons.nameToken(t, f))) return { subject: { kind: 'other', span: null, word: '' }, cue, colon };
       return { subject: { kind: 'dropped', span: null, word: t.low[v]! }, cue, colon };
     }
     // "Para el economista X, el programa “…”", "Selon X, la réforme est « … »": the according-to phrase of the sentence
@@ -742,10 +752,18 @@ class PackReader {
   /** A subject after a prepositional phrase that follows the verb (the hearer, the medium): the next
    * determiner, title or role within a few tokens starts it. */
   private subjectPastPhrase(t: Tokens, k: number): Subject | null {
+    // ("dijo este martes a los periodistas el ministro": a demonstrative before a time word opens an adjunct)
+    if (k + 1 < t.length && this.pack.determiners.has(t.low[k]!) && this.pack.stopwords.has(t.low[k + 1]!) && !this.pack.determiners.has(t.low[k + 1]!)) k++;
     if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
     for (let j = k + 1; j < t.length && j <= k + 6; j++) {
       if (!t.word[j]) return null;
       const w = t.low[j]!;
+      // past the hearer's phrase: "em entrevista à CNN Brasil o presidente", "a los periodistas el ministro"
+      if (this.pack.hearerPrepositions.has(w)) {
+        const h = this.hearerEnd(t, j);
+        if (h < 0) return null;
+        if (h > j + 1) { j = h - 1; continue; }
+      }
       // (or a given name: "przekazała w rozmowie z RMF FM Anna Nowak")
       // (or a given name, or a surname the article gave in full: "napisał w mediach społecznościowych Kowalski.")
       const knownName = t.cap[j] && this.persons.nameToken(t, j) && (this.persons.gender(w) !== undefined && this.persons.nameToken(t, j + 1)
@@ -819,10 +837,12 @@ class PackReader {
   /** Past a sentence adverb set off by commas that ends at token e (", en cambio," / ", por sua vez,"): the token before its
    * first comma; e itself when there is none. */
   private pastAside(t: Tokens, e: number): number {
-    if (e < 2 || t.raw[e] !== ',' || !this.pack.asides.length) return e;
+    if (e < 2 || t.raw[e] !== ',') return e;
     for (let c = e - 2; c >= 1 && c >= e - 4; c--) {
       if (t.raw[c] !== ',') continue;
-      return this.pack.asides.includes(t.low.slice(c + 1, e).join(' ')) ? c - 1 : e;
+      // (or an age: "El alcalde, de 52 años, afirmó", "O técnico, 61 anos, disse")
+      const age = t.low.slice(c + 1, e).some((w) => /^\d{1,3}$/.test(w));
+      return this.pack.asides.includes(t.low.slice(c + 1, e).join(' ')) || age ? c - 1 : e;
     }
     return e;
   }

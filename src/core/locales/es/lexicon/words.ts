@@ -36,10 +36,13 @@ export const CUE_VERBS = [...new Set([...forms(AR, AR_ENDINGS), ...OTHER])];
 
 export const AUXILIARIES = ['ha', 'han', 'había', 'habían', 'habría', 'se', 'le', 'les', 'también', 'además', 'luego', 'entonces', 'ya'];
 /** "according to" phrases before their source, words separated by spaces. */
-export const ACCORDING_BEFORE = ['según', 'de acuerdo con', 'a juicio de', 'en opinión de', 'a decir de'];
+export const ACCORDING_BEFORE = [
+  'según', 'de acuerdo con', 'a juicio de', 'a juicio del', 'en opinión de', 'en opinión del', 'a decir de', 'a decir del',
+  'en palabras de', 'en palabras del',
+];
 export const ACCORDING_AFTER: string[] = [];
 
-export const PRONOUNS = ['él', 'ella', 'este', 'esta'];
+export const PRONOUNS = ['él', 'ella', 'éste', 'ésta'];
 export const DETERMINERS = ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'del', 'al', 'nuestro', 'nuestra'];
 export const NAME_PARTICLES = ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'van', 'von'];
 export const STOPWORDS = [
@@ -51,7 +54,7 @@ export const STOPWORDS = [
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio',
   'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'es', 'son', 'fue', 'era', 'está', 'están', 'ha', 'han',
   'yo', 'tú', 'nosotros', 'ellos', 'ellas', 'usted', 'quien', 'qué', 'cuál', 'señor', 'señora', 'don', 'doña', 'sr', 'sra',
-  'junto',
+  'junto', 'semana', 'tarde', 'noche', 'madrugada', 'jornada',
 ];
 export const SUBORDINATORS = ['que', 'si', 'como'];
 export const VAGUE_HEADS = ['fuentes', 'fuente', 'expertos', 'expertas', 'especialistas', 'analistas', 'observadores', 'allegados', 'cercanos', 'testigos', 'vecinos', 'críticos', 'diplomáticos', 'economistas', 'investigadores'];
@@ -144,3 +147,22 @@ export const ARTICLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   el: 'm', del: 'm', al: 'm', este: 'm', ese: 'm', aquel: 'm', un: 'm', nuestro: 'm',
   la: 'f', esta: 'f', esa: 'f', aquella: 'f', una: 'f', nuestra: 'f',
 };
+
+/** The sentence after a quotation standing alone that names its speaker ("«…». Así lo aseguró el ministro X",
+ * "Son palabras del presidente X"); "*" is a verb of saying. */
+export const QUOTE_SEQUELS = [
+  'así lo *', 'así se *', 'lo *', 'son palabras de', 'son palabras del', 'fueron palabras de', 'fueron palabras del',
+  'la frase es de', 'la frase es del', 'así *',
+];
+/** Descriptions that take up a person named before with another role ("el funcionario", "la exmandataria", "el
+ * técnico" for a coach): words of office in general, not one office of its own. */
+export const GENERIC_DESCRIPTIONS = [
+  'funcionario', 'funcionaria', 'mandatario', 'mandataria', 'exmandatario', 'exmandataria', 'dirigente', 'líder',
+  'político', 'política', 'titular', 'legislador', 'legisladora', 'parlamentario', 'parlamentaria', 'diplomático',
+  'diplomática', 'técnico', 'técnica', 'entrenador', 'entrenadora', 'gobernante', 'responsable', 'representante',
+  'exministro', 'exministra', 'expresidente', 'expresidenta', 'opositor', 'opositora', 'magistrado', 'magistrada', 'edil',
+  'ministro', 'ministra', 'presidente', 'presidenta', 'jefe', 'jefa', 'vocero', 'vocera', 'portavoz', 'socialista',
+  'peronista', 'kirchnerista', 'libertario', 'libertaria', 'laborista', 'independentista', 'priista', 'panista',
+  'morenista', 'chavista', 'uribista', 'petrista', 'frenteamplista', 'empresario', 'empresaria', 'economista',
+  'experto', 'experta', 'analista', 'jugador', 'jugadora', 'futbolista', 'delantero', 'centrocampista', 'atleta',
+];

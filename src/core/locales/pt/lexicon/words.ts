@@ -33,10 +33,14 @@ export const CUE_VERBS = [...new Set([...forms(AR, AR_ENDINGS), ...OTHER])];
 
 export const AUXILIARIES = ['tem', 'têm', 'tinha', 'tinham', 'terá', 'também', 'ainda', 'já', 'depois', 'então', 'se', 'lhe', 'lhes', 'foi'];
 /** "according to" phrases before their source, words separated by spaces. */
-export const ACCORDING_BEFORE = ['segundo', 'de acordo com', 'conforme', 'na opinião de', 'na avaliação de'];
+export const ACCORDING_BEFORE = [
+  'segundo', 'de acordo com', 'conforme', 'na opinião de', 'na opinião do', 'na opinião da', 'na avaliação de',
+  'na avaliação do', 'na avaliação da', 'nas palavras de', 'nas palavras do', 'nas palavras da', 'na visão de',
+  'na visão do', 'na visão da',
+];
 export const ACCORDING_AFTER: string[] = [];
 
-export const PRONOUNS = ['ele', 'ela', 'este', 'esta'];
+export const PRONOUNS = ['ele', 'ela'];
 export const DETERMINERS = ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'seu', 'sua', 'seus', 'suas', 'este', 'esta', 'esse', 'essa', 'do', 'da', 'dos', 'das', 'ao', 'à'];
 export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'e', 'van', 'von'];
 export const STOPWORDS = [
@@ -48,7 +52,7 @@ export const STOPWORDS = [
   'contudo', 'entretanto', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado',
   'domingo', 'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro',
   'novembro', 'dezembro', 'é', 'são', 'foi', 'era', 'está', 'estão', 'tem', 'eu', 'nós', 'eles', 'elas', 'você', 'quem',
-  'senhor', 'senhora', 'sr', 'sra',
+  'senhor', 'senhora', 'sr', 'sra', 'semana', 'tarde', 'noite', 'madrugada', 'manhã',
   'perante', 'junto',
   'nesta', 'neste', 'nessa', 'nesse', 'naquele', 'naquela', 'desta', 'deste', 'dessa', 'desse', 'num', 'numa', 'daquele', 'daquela',
 ];
@@ -135,3 +139,21 @@ export const ARTICLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   o: 'm', do: 'm', ao: 'm', no: 'm', pelo: 'm', este: 'm', esse: 'm', aquele: 'm', um: 'm', seu: 'm', nosso: 'm',
   a: 'f', da: 'f', à: 'f', na: 'f', pela: 'f', esta: 'f', essa: 'f', aquela: 'f', uma: 'f', sua: 'f', nossa: 'f',
 };
+
+/** The sentence after a quotation standing alone that names its speaker ("“…” A afirmação é do ministro X", "Foi o que
+ * disse o presidente X"); "*" is a verb of saying. */
+export const QUOTE_SEQUELS = [
+  'a afirmação é de', 'a afirmação é do', 'a afirmação é da', 'a declaração é de', 'a declaração é do', 'a declaração é da',
+  'a avaliação é de', 'a avaliação é do', 'a avaliação é da', 'a frase é de', 'a frase é do', 'a frase é da',
+  'as palavras são de', 'as palavras são do', 'as palavras são da', 'foi o que *', 'é o que *', 'assim *',
+];
+/** Descriptions that take up a person named before with another role ("o governante", "a parlamentar", "o
+ * social-democrata"): words of office in general, not one office of its own. */
+export const GENERIC_DESCRIPTIONS = [
+  'governante', 'parlamentar', 'político', 'política', 'dirigente', 'líder', 'mandatário', 'mandatária', 'titular',
+  'técnico', 'técnica', 'treinador', 'treinadora', 'comandante', 'responsável', 'representante', 'ex-presidente',
+  'ex-presidenta', 'ex-ministro', 'ex-ministra', 'magistrado', 'magistrada', 'autarca', 'ministro', 'ministra',
+  'presidente', 'presidenta', 'chefe', 'porta-voz', 'social-democrata', 'socialista', 'comunista', 'centrista', 'bloquista',
+  'petista', 'tucano', 'bolsonarista', 'lulista', 'emedebista', 'pedetista', 'empresário', 'empresária', 'economista',
+  'especialista', 'analista', 'jogador', 'jogadora', 'futebolista', 'atacante', 'avançado', 'opositor', 'opositora',
+];
