@@ -63,4 +63,45 @@ describe('German articles', () => {
     expect(said(items, 'Klarheit schaffen')?.speaker).toBe('Urs Bühler');
     expect(said(items, 'zu spät')?.speaker).toBe('Reto Käser');
   });
+
+  test('a noun after a name in the perfect tense is not part of it; a nationality takes up the person named before, of its gender', () => {
+    const text = [
+      'München - Nach dem Abstieg hat Trainer Michael Köllner Fehler eingeräumt. „Wir haben zu oft die falschen Entscheidungen getroffen“, räumte der 53-Jährige am Sonntag ein.',
+      'Sportdirektor Günther Gorenzel gab sich dagegen kämpferisch. „Wir kommen zurück, da bin ich mir sicher“, sagte der Österreicher.',
+      'Investor Hasan Ismaik meldete sich aus Abu Dhabi. „Ich bin bereit, weiter zu investieren“, schrieb der Jordanier auf Facebook.',
+      'EZB-Präsidentin Christine Lagarde traf Bundesbankchef Joachim Nagel. „Wir sind zuversichtlich, dass die Preise sinken“, sagte die Französin.',
+      '„Die Zinsen sind viel zu hoch für uns“, sagen die Österreicher in einer Umfrage.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'falschen Entscheidungen')?.speaker).toBe('Michael Köllner');
+    expect(said(items, 'Wir kommen zurück')?.speaker).toBe('Günther Gorenzel');
+    expect(said(items, 'weiter zu investieren')?.speaker).toBe('Hasan Ismaik');
+    expect(said(items, 'Preise sinken')?.speaker).toBe('Christine Lagarde');
+    expect(said(items, 'viel zu hoch')?.speaker ?? null).not.toBe('Christine Lagarde');
+    expect(said(items, 'viel zu hoch')?.speaker ?? null).not.toBe('Hasan Ismaik');
+  });
+
+  test('Swiss house style: «…», heisst es bei der SVP; «…», sagt sie after a quotation ending in -en is she, not "they"', () => {
+    const text = [
+      'Bern - Kritik kommt von links. SP-Nationalrätin Priska Seiler hält die Pläne für überrissen. «Man kann nicht bei der Bildung sparen und gleichzeitig Milliarden für Panzer ausgeben», sagt sie gegenüber SRF.',
+      '«Wir unterstützen die Stossrichtung», heisst es dagegen bei der SVP. Fraktionschef Thomas Aeschi zeigte sich zufrieden: «Endlich handelt der Bundesrat.»',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'de');
+    expect(said(items, 'Milliarden für Panzer')?.speaker).toBe('Priska Seiler');
+    const svp = said(items, 'Stossrichtung');
+    expect(entities.find((e) => e.name === svp?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Endlich handelt')?.speaker).toBe('Thomas Aeschi');
+  });
+
+  test('an unnamed police spokesman taken up as "der Sprecher"; "sein Anwalt" is someone new, not the prosecutor', () => {
+    const text = [
+      '„Wir prüfen den Vorwurf der fahrlässigen Tötung“, sagte Oberstaatsanwalt Ulrich Bremer der Deutschen Presse-Agentur.',
+      'Ein Polizeisprecher sagte, der Lastwagen sei ungebremst auf ein Stauende gefahren. „Die Bilder waren schrecklich“, so der Sprecher.',
+      'Der Spediteur wollte sich nicht äußern. „Mein Mandant bedauert den Unfall zutiefst“, erklärte sein Anwalt.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'fahrlässigen Tötung')?.speaker).toBe('Ulrich Bremer');
+    expect(said(items, 'Bilder waren schrecklich')?.speaker).toMatch(/Polizei/);
+    expect(said(items, 'Mandant bedauert')?.speaker).not.toBe('Ulrich Bremer');
+  });
 });

@@ -190,6 +190,8 @@ export class Persons {
       }
       // a run headed by a body's word ("Fondo Monetario Internacional", "Instituto Nacional") is no person's name
       if (this.bodyWord(t.low[k]!) && this.gender(t.low[k]!) === undefined) { k = e; continue; }
+      const runEnd = e;
+      e = this.nameEnd(t, k, e);
       const words = [];
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
       const germanNoun = this.pack.capitalisedNouns && this.gender(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
@@ -227,8 +229,28 @@ export class Persons {
           if (title) addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!);
         }
       }
-      k = e;
+      k = runEnd;
     }
+  }
+
+  /** The end of a name run k..e: in a language that capitalises its nouns, a run goes on past a surname only
+   * with a leader's known name ("hat Trainer Michael Köllner Fehler eingeräumt": the name is "Michael Köllner"):
+   * given names, then at most one more word (two when no given name is known: "Wolodymyr Selenskyj"). */
+  nameEnd(t: Tokens, k: number, e: number): number {
+    if (!this.pack.capitalisedNouns || e - k < 2) return e;
+    if (leadersByName().has(t.raw.slice(k, e + 1).join(' ').toLowerCase())) return e;
+    let given = false;
+    let others = 0;
+    for (let j = k; j <= e; j++) {
+      if (!t.cap[j] && this.pack.nameParticles.has(t.low[j]!)) continue;
+      if (others === 0 && this.gender(t.low[j]!) !== undefined) { given = true; continue; }
+      if (++others > (given ? 1 : 2)) {
+        let end = j - 1;
+        while (end > k && this.pack.nameParticles.has(t.low[end]!)) end--;
+        return end;
+      }
+    }
+    return e;
   }
 
   /** The name a run of words stands for: a known leader's, or the run with each word in its base form when that is a name seen. */

@@ -387,7 +387,8 @@ class PackReader {
   private singular(subject: Subject, cue: Span | null): Subject {
     if ((subject.kind !== 'pronoun' && subject.kind !== 'dropped') || !cue) return subject;
     const from = Math.max(0, cue.start - 14);
-    const words = this.text.slice(from, cue.end).toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u).filter(Boolean);
+    // (only the tag's own words: not the end of the quotation before it, "… sparen», sagt sie")
+    const words = /[^«»„“”"‚‘,.;:!?–—]*$/.exec(this.text.slice(from, cue.end))![0].toLowerCase().replace(/’/g, "'").split(/[^\p{L}'-]+/u).filter(Boolean);
     // the cue and the word before it (an auxiliary: "hanno detto", "ont déclaré"); the pronoun after it ("sagten sie")
     const near = [...words.slice(-2), subject.word];
     const plural = near.some((w) => this.pack.pluralForm.test(w) && (this.pack.auxiliaries.has(w) || this.pack.cueVerbs.has(w) || !!invertedPronoun(w) || this.pack.pronouns.has(w) || /^(?:ils|elles|ont|han|hanno|têm|haben|hatten|oni|one|ellos|ellas|eles|elas|loro)$/.test(w)));
@@ -913,9 +914,10 @@ class PackReader {
       let given = -1;
       if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < j; g++) if (this.persons.gender(t.low[g]!) !== undefined) { given = g; break; }
       if (given > 0) {
-        best = [given, j];
+        best = [given, this.persons.nameEnd(t, given, j)];
         break;
       }
+      j = this.persons.nameEnd(t, k, j);
       // (Polish: "prezydent Gdańska", "marszałek Sejmu" — a capital in the genitive after a role, no person's name)
       // ("von der Leyen" at the phrase's start, a full name the article gives: particles of the name, no complement)
       let particlesOnly = k > a;
@@ -992,17 +994,27 @@ class PackReader {
         // the person last named with this role; else, for a definite description ("el funcionario",
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         const gender = this.describedGender(subject.span!);
+        // "ein Sprecher", "sein Anwalt", "un porte-parole": an indefinite or possessive description is someone new
+        const first = this.text.slice(subject.span!.start, subject.span!.end).split(/\s+/)[0]!.toLowerCase();
+        const fresh = this.pack.definiteArticles.length > 0 && this.pack.determiners.has(first) && !this.definite(subject.span!);
         // ("la ministre" is not the man named "le ministre" before; "die Präsidentin" is not Olaf Scholz)
         const ofGender = (n: string | null) => (n && gender && this.persons.personGender(n) && this.persons.personGender(n) !== gender ? null : n);
         // (the person named with this role before; or right after it in its sentence, "według rzecznika rządu Adama Szłapki")
-        const later = ofGender(this.persons.resolveRole(subject.word, at));
+        const later = fresh ? null : ofGender(this.persons.resolveRole(subject.word, at));
         const sentenceEnd = this.sentenceOf(subject.span!.start).end;
-        let named = ofGender(this.persons.resolveRole(subject.word, at, true)) ?? (later && this.namedWithin(later, subject.span!.end, sentenceEnd) ? later : null);
+        let named = fresh ? null : ofGender(this.persons.resolveRole(subject.word, at, true)) ?? (later && this.namedWithin(later, subject.span!.end, sentenceEnd) ? later : null);
         // (only a generic description takes up someone named otherwise: "le responsable", not "l'avocat" after a prosecutor)
-        const generic = !this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word));
-        if (!named && generic && this.definite(subject.span!)) {
+        // (German "die Österreicher" with no feminine ending is a plural: no one person)
+        const plural = this.pack.capitalisedNouns && !gender && /^die\s/i.test(this.text.slice(subject.span!.start, subject.span!.end));
+        const generic = !plural && (!this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word)));
+        if (!named && generic && !fresh && this.definite(subject.span!)) {
           const recent = this.recentPerson(at, gender, true);
           if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
+          // "Ein Polizeisprecher sagte, … „…“, so der Sprecher": the unnamed speaker just before, by the same role
+          if (!named) {
+            const before = this.unnamedJustBefore(at, gender, subject.word);
+            if (before) return { who: { ...before, source: subject.span }, person: null };
+          }
         }
         // (the one person the article names with this role later, only when no one spoken of before is meant:
         // "declaró el técnico" takes up the coach quoted before, not the other team's coach named further on)
@@ -1012,7 +1024,7 @@ class PackReader {
         // it finds no one, no speaker rather than the word)
         if (!named && !this.pack.definiteArticles.length && (wordsIn(text) === 1 || this.demonstrativeRole(subject.span!))) return none;
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
-        if (!named && gender) this.unnamedGender.set(e.id, gender);
+        if (!named) this.unnamed.set(e.id, { gender, role: subject.word });
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
       }
       case 'group': {
@@ -1084,14 +1096,16 @@ class PackReader {
     return this.articleGender(span);
   }
 
-  /** Unnamed speakers described by a role, with the gender the description says (entity id → gender). */
-  private unnamedGender = new Map<string, 'm' | 'f'>();
+  /** Unnamed speakers described by a role (entity id → the role word and the gender the description says). */
+  private unnamed = new Map<string, { gender: 'm' | 'f' | null; role: string }>();
 
   /** The unnamed speaker of the item just before `at` (a spokesman), when the pronoun's gender is the description's
-   * and no person is spoken of after it. */
-  private unnamedJustBefore(at: number, gender: 'm' | 'f' | null): Speaker | null {
+   * (and, for a description, its role is the same: "Polizeisprecher" → "der Sprecher"), and no person is spoken of after it. */
+  private unnamedJustBefore(at: number, gender: 'm' | 'f' | null, role: string | null = null): Speaker | null {
     const it = this.lastItem(at);
-    if (!it || it.person || !it.who.speaker || !gender || this.unnamedGender.get(it.who.speaker) !== gender) return null;
+    const u = it?.who.speaker ? this.unnamed.get(it.who.speaker) : undefined;
+    if (!it || it.person || !u) return null;
+    if (role ? !(u.role === role || (this.pack.capitalisedNouns && u.role.endsWith(role))) || (gender && u.gender && gender !== u.gender) : !gender || u.gender !== gender) return null;
     const end = it.content[it.content.length - 1]!.end;
     if (at - end > 400 || this.paragraphOf(at) - this.paragraphOf(end) > 1) return null;
     if (this.subjects.some((x) => x.at > end && x.at < at) || this.otherPersonBetween(end, at, null)) return null;
@@ -1186,6 +1200,7 @@ class PackReader {
       if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < e; g++) if (this.persons.gender(t.low[g]!) !== undefined) { k = g; break; }
       // ("Politolog z Uniwersytetu Jagiellońskiego dr Marek Zawada": a body's name is no subject, read on)
       if (!this.pack.capitalisedNouns && this.persons.gender(t.low[k]!) === undefined && this.persons.bodyWord(t.low[k]!)) { k = e; continue; }
+      e = this.persons.nameEnd(t, k, e);
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
       if (name && this.persons.known(name)) {
         // "La ministra Ana López y el alcalde Pedro Gómez visitaron …": two people, a later pronoun may be either's
@@ -1548,7 +1563,7 @@ class PackReader {
     const nameRun = (from: number) => {
       let e = from;
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && (this.persons.nameToken(t, e + 2) || (this.pack.nameParticles.has(t.low[e + 2]!) && this.persons.nameToken(t, e + 3)))))) e++;
-      return e;
+      return this.persons.nameEnd(t, from, e);
     };
     let end = this.persons.nameToken(t, j) ? nameRun(j) : j;
     const title = this.persons.titleAt(t, j);

@@ -13,5 +13,6 @@ export function germanDescriptionGender(determiner: string | null, head: string)
   // adjectival nouns: the article tells ("die Vorsitzende", "der 54-Jährige", "ein Abgeordneter")
   if (/e$/.test(h)) return determiner === 'die' || determiner === 'eine' ? 'f' : determiner === 'der' ? 'm' : null;
   if (/er$/.test(h) && (determiner === 'ein' || determiner === null) && /(?:jährig|ende|te)r$/.test(h)) return 'm';
-  return determiner === 'die' || determiner === 'eine' ? 'f' : 'm';
+  // ("die Österreicher" is a plural: a woman would be "die Österreicherin")
+  return determiner === 'die' ? null : 'm';
 }

@@ -31,7 +31,7 @@ export function buildGerman(): LanguagePack {
     ageWord: /^\d+-jährige[rn]?$/,
     impersonal: ['es'],
     bodyHeadBase: (w) => w,
-    impersonalFrom: ['aus', 'von'],
+    impersonalFrom: W.IMPERSONAL_FROM,
     bareGenitive: false,
     placeAdjective: /^[a-zäöüß]{3,}(?:ische|ischen|ischer|ische[ms])$/,
     pluralForm: /^(?:\p{L}+en|sie|haben|hatten|werden|wurden)$/u,

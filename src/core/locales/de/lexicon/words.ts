@@ -25,7 +25,9 @@ const STRONG = [
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr', 'vgl', 'usw', 'Mio', 'Mrd', 'Jh', 'Abs'];
 
-export const CUE_VERBS = [...new Set([...forms(WEAK, WEAK_ENDINGS), ...STRONG])];
+/** Every form also in Swiss spelling, with ss for ß (heisst, äusserte). */
+const swiss = (words: readonly string[]) => words.flatMap((w) => (w.includes('ß') ? [w, w.replace(/ß/g, 'ss')] : [w]));
+export const CUE_VERBS = [...new Set(swiss([...forms(WEAK, WEAK_ENDINGS), ...STRONG]))];
 
 export const TAG_WORDS = ['so'];
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'sich', 'auch', 'noch', 'dann', 'dazu', 'zudem', 'hinzu', 'ein', 'mit', 'an'];
@@ -61,7 +63,26 @@ export const VAGUE_HEADS = [
   'regierungskreisen', 'sicherheitskreise', 'sicherheitskreisen', 'quellen', 'insider', 'insidern', 'analysten',
   'kritiker', 'kritikern', 'diplomaten', 'ökonomen', 'stimmen', 'informanten', 'mitarbeiter', 'anwohner', 'augenzeugen',
 ];
+/** Persons by their country or region ("sagte der Österreicher", "die Französin"), singular: descriptions that take up
+ * a person named before, like roles. */
+export const DEMONYMS = [
+  'österreicher', 'österreicherin', 'schweizer', 'schweizerin', 'franzose', 'französin', 'italiener', 'italienerin',
+  'spanier', 'spanierin', 'pole', 'polin', 'russe', 'russin', 'ukrainer', 'ukrainerin', 'amerikaner', 'amerikanerin',
+  'brite', 'britin', 'niederländer', 'niederländerin', 'belgier', 'belgierin', 'däne', 'dänin', 'schwede', 'schwedin',
+  'norweger', 'norwegerin', 'finne', 'finnin', 'tscheche', 'tschechin', 'ungarin', 'grieche', 'griechin', 'türke',
+  'türkin', 'chinese', 'chinesin', 'japaner', 'japanerin', 'inder', 'inderin', 'brasilianer', 'brasilianerin',
+  'argentinier', 'argentinierin', 'kanadier', 'kanadierin', 'australier', 'australierin', 'iraner', 'iranerin',
+  'jordanier', 'jordanierin', 'portugiese', 'portugiesin', 'rumäne', 'rumänin', 'bulgare', 'bulgarin', 'serbe', 'serbin',
+  'kroate', 'kroatin', 'slowake', 'slowakin', 'ire', 'irin', 'schotte', 'schottin', 'mexikaner', 'mexikanerin',
+  'kolumbianer', 'kolumbianerin', 'südafrikaner', 'südafrikanerin', 'ägypter', 'ägypterin', 'israeli', 'israelin',
+  'bayer', 'bayerin', 'berliner', 'berlinerin', 'hamburgerin', 'münchner', 'münchnerin', 'wienerin', 'kölner',
+  'kölnerin', 'sachse', 'sächsin', 'schwabe', 'schwäbin', 'tiroler', 'tirolerin', 'kärntner', 'kärntnerin',
+  'steirer', 'steirerin', 'zürcher', 'zürcherin', 'berner', 'bernerin', 'basler', 'baslerin',
+  'sozialdemokrat', 'sozialdemokratin', 'christdemokrat', 'christdemokratin', 'demokrat', 'demokratin',
+  'republikaner', 'republikanerin',
+];
 export const ROLE_NOUNS = [
+  ...DEMONYMS,
   'sprecher', 'sprecherin', 'chef', 'chefin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'präsident', 'präsidentin',
   'minister', 'ministerin', 'kanzler', 'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'vorsitzende', 'vorsitzender',
   'geschäftsführer', 'geschäftsführerin', 'politiker', 'politikerin', 'abgeordnete', 'abgeordneter', 'experte', 'expertin',
@@ -74,7 +95,16 @@ export const ROLE_NOUNS = [
   'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
   'vater', 'mutter', 'rentner', 'rentnerin', 'student', 'studentin', 'anwohnerin', 'bewohner', 'bewohnerin', 'landwirt',
   'landwirtin', 'wirtin', 'winzer', 'winzerin', 'besucher', 'besucherin', 'kundin', 'schülerin',
-  'präfekt', 'obfrau', 'obmann', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
+  'präfekt', 'rätin', 'nationalrat', 'ständerat', 'obfrau', 'obmann', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
+  'investor', 'investorin', 'manager', 'managerin', 'volkswirt', 'volkswirtin', 'regisseur', 'regisseurin', 'sänger',
+  'sängerin', 'musiker', 'musikerin', 'künstler', 'künstlerin', 'schriftsteller', 'schriftstellerin', 'journalist',
+  'journalistin', 'moderator', 'moderatorin', 'pilot', 'pilotin', 'kommissar', 'kommissarin', 'kardinal', 'papst',
+  'gastronom', 'gastronomin', 'zeuge', 'zeugin', 'augenzeugin', 'polizist', 'polizistin', 'soldat', 'soldatin',
+  'mediziner', 'medizinerin', 'psychologe', 'psychologin', 'meteorologe', 'meteorologin', 'physiker', 'physikerin',
+  'jurist', 'juristin', 'rechtler', 'rechtlerin', 'kandidat', 'kandidatin', 'generalsekretär', 'generalsekretärin',
+  'lehrer', 'lehrerin', 'schüler', 'patient', 'patientin', 'eigentümer', 'eigentümerin', 'mieterin', 'coach',
+  'nationalspieler', 'titelverteidiger', 'titelverteidigerin', 'weltmeister', 'weltmeisterin', 'olympiasieger',
+  'olympiasiegerin', 'routinier', 'angreifer', 'verteidiger', 'verteidigerin',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({
   russisch: 'Russia', chinesisch: 'China', ukrainisch: 'Ukraine', französisch: 'France', amerikanisch: 'United States',
@@ -135,7 +165,7 @@ export const GIVEN_FEMALE = [
   'manuela', 'nicole', 'anja', 'tanja', 'sandra', 'simone', 'melanie', 'miriam', 'carola', 'cornelia', 'dagmar', 'eva',
   'greta', 'ines', 'luisa', 'malu', 'britta', 'kerstin', 'martina', 'barbara', 'beate', 'frauke', 'judith', 'eliane',
   // Austrian and Swiss names, and more German ones
-  'sigrid', 'pamela', 'alma', 'leonore', 'edith', 'elfriede', 'erika', 'gertrud', 'gudrun', 'hannelore', 'hedwig',
+  'sigrid', 'priska', 'pamela', 'alma', 'leonore', 'edith', 'elfriede', 'erika', 'gertrud', 'gudrun', 'hannelore', 'hedwig',
   'herta', 'hildegard', 'irmgard', 'johanna', 'liselotte', 'margarete', 'margit', 'marianne', 'marlies', 'rosemarie',
   'roswitha', 'traudl', 'veronika', 'waltraud', 'alexandra', 'anita', 'annette', 'antje', 'astrid', 'bärbel',
   'carmen', 'christa', 'dorothea', 'elisabeth', 'ellen', 'emma', 'friederike', 'gabi', 'gesine', 'hanna', 'hedda',
@@ -172,3 +202,6 @@ export const ARTICLE_PREPOSITIONS = ['im', 'am', 'beim', 'vom', 'zum', 'zur', 'i
 /** Phrases that open the sentence after a quotation and hand it to the subject after the verb of saying ("*"):
  * "„…“ Das sagte Außenministerin X", "Dies erklärte X", "Mit diesen Worten reagierte X auf …". */
 export const QUOTE_SEQUELS = ['das *', 'dies *', 'mit diesen worten *', 'mit diesen sätzen *', 'so *'];
+
+/** Prepositions after an impersonal tag that name where the words come from ("hieß es aus dem Ministerium", "heißt es bei der SVP"). */
+export const IMPERSONAL_FROM = ['aus', 'von', 'bei', 'beim'];
