@@ -1247,7 +1247,8 @@ class PackReader {
     if (j < 0 || j === k - 1 || !t.word[j]) return false;
     const w = t.low[j]!;
     // (at a clause's start the small word may be a conjunction: "Pero el ministro X dijo")
-    return this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.coordinators.has(w) && !this.pack.subordinators.has(w) && j !== firstWord(t) && t.raw[j - 1] !== ',';
+    // (nor a verb before its subject: German "Nach dem Spiel hat Trainer X …")
+    return this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.coordinators.has(w) && !this.pack.subordinators.has(w) && !this.pack.auxiliaries.has(w) && j !== firstWord(t) && t.raw[j - 1] !== ',';
   }
 
   /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */

@@ -30,7 +30,7 @@ const swiss = (words: readonly string[]) => words.flatMap((w) => (w.includes('ß
 export const CUE_VERBS = [...new Set(swiss([...forms(WEAK, WEAK_ENDINGS), ...STRONG]))];
 
 export const TAG_WORDS = ['so'];
-export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'sich', 'auch', 'noch', 'dann', 'dazu', 'zudem', 'hinzu', 'ein', 'mit', 'an'];
+export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'ist', 'sind', 'war', 'waren', 'sei', 'kann', 'muss', 'soll', 'will', 'darf', 'konnte', 'musste', 'sollte', 'wollte', 'sich', 'auch', 'noch', 'dann', 'dazu', 'zudem', 'hinzu', 'ein', 'mit', 'an'];
 
 /** "according to" phrases before their source, words separated by spaces. */
 export const ACCORDING_BEFORE = ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach aussage von', 'nach aussagen von', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der', 'gemäß'];
