@@ -4,6 +4,7 @@
 // Class and id values are split into words ("articleShareBar" / "article-share_bar" -> article,
 // share, bar) and matched as whole words, so "header" never matches "ad" and "commentary" is not
 // "comment". These are generic web conventions, not any one site's names.
+import { CLASS_WORDS, COMMENT_CLASS_WORDS } from './lexicon/index.ts';
 
 /** Never read: no article text can be inside. */
 export const SKIP_TAGS = new Set([
@@ -43,7 +44,13 @@ const STRONG_WORDS = new Set([
   'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label',
   // story teasers elsewhere (the story's own summary, "dek" or "standfirst", is its lead: kept)
   'teaser', 'teasers', 'excerpt',
+  // the same furniture named in other languages' class names ("kommentare", "publicidad")
+  ...CLASS_WORDS,
+  ...COMMENT_CLASS_WORDS,
 ]);
+
+// Readers' comments, in any language's class names.
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'reactions', ...COMMENT_CLASS_WORDS]);
 
 // Words that mark the story's own container: they keep an element with a weak furniture word.
 const CONTENT_WORDS = new Set([
@@ -200,5 +207,20 @@ export function isLeadMarkup(el: Element): boolean {
     }
   }
   return lead;
+}
+
+/**
+ * Readers' comments by the element's own class or id ("comments", "comment-list", "kommentare"),
+ * not a state of the story's container ("has-comments", "comments-open").
+ */
+export function isCommentsMarkup(el: Element): boolean {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).slice(0, 40);
+  const id = el.getAttribute('id');
+  if (id) tokens.push(id);
+  for (const token of tokens) {
+    const words = classWords(token);
+    if (words.length && !isStateToken(words) && words.some((w) => COMMENT_WORDS.has(w))) return true;
+  }
+  return false;
 }
 

@@ -25,7 +25,8 @@ const MIN_DECLARED_ARTICLE_CHARS = 100;
 /**
  * A short post also says what it is by its structure: the story's container (or one around it) is
  * an <article> or the main landmark, or it holds the page's <h1> above its paragraphs, or a heading
- * that is the page's title (a forum thread's topic in an <h2>).
+ * that is the page's title (a forum thread's topic in an <h2>), or the title's <h1> stands just
+ * before it.
  */
 function isHeadedStory(st: TreeStats, root: number, title: string): boolean {
   for (let e = root, k = 0; e >= 0 && k < 8; e = st.parent[e]!, k++) {
@@ -37,6 +38,16 @@ function isHeadedStory(st: TreeStats, root: number, title: string): boolean {
     if (st.skipped[j]) continue;
     if (st.tag[j] === 'h1') return true;
     if (HEADING_TAGS.has(st.tag[j]!) && isTitle(st.els[j]!.textContent ?? '', title)) return true;
+  }
+  // The title's <h1> just before the root, in a wrapper of its own ("title" box, then "text" box).
+  for (let e = root, k = 0; k < 2; k++) {
+    const p = st.parent[e]!;
+    if (p < 0 || st.tag[p] === 'body' || st.tag[p] === 'html') break;
+    for (let j = p + 1; j < e; j++) {
+      if (st.skipped[j] || st.furniture[j]) { j = st.end[j]! - 1; continue; }
+      if (st.tag[j] === 'h1' && isTitle(st.els[j]!.textContent ?? '', title)) return true;
+    }
+    e = p;
   }
   return false;
 }

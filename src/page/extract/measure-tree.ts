@@ -1,6 +1,6 @@
 // One read-only pass over the page: every element's text length, link text, paragraph text and
 // furniture signal, in flat arrays (preorder), so the root search and the text walk cost O(nodes).
-import { FURNITURE_TAGS, SKIP_TAGS, isFurnitureRole, isHidden, markupSignal, type Signal } from './class-signals.ts';
+import { FURNITURE_TAGS, SKIP_TAGS, isCommentsMarkup, isFurnitureRole, isHidden, markupSignal, type Signal } from './class-signals.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
 
 export interface TreeStats {
@@ -194,7 +194,9 @@ export function measureTree(root: Element, { classWords = true, captions = false
     if (!byClass(el, tags[i]!)) return false;
     const role = (el.getAttribute('role') ?? '').toLowerCase();
     if (paraRaw[i]! > 0 && (tags[i] === 'main' || role === 'main')) return true;
-    if (siblingsProse(i) > (2 / 3) * total && paraRaw[i]! > 0 && total > 300) return true;
+    // (Not readers' comments: under a short story they may hold most of the page's prose. A page
+    // that is all comments, a forum thread, is read by the second look.)
+    if (siblingsProse(i) > (2 / 3) * total && paraRaw[i]! > 0 && total > 300 && !isCommentsMarkup(el)) return true;
     if (paragraphs[i]! < 1) return false;
     const articleish = tags[i] === 'article' || role === 'article' || /\b(?:hentry|h-entry)\b/.test(el.getAttribute('class') ?? '') || /Article|Posting/.test(el.getAttribute('itemtype') ?? '');
     return articleish && (paragraphs[i]! >= 3 || paraRaw[i]! >= total / 3);

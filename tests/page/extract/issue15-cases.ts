@@ -125,6 +125,24 @@ export const CASES: Case[] = [
   },
   {
     kind: 'root: listing test on linked subheadings',
+    file: 'generalize/listicle-item-cards-pt.html',
+    keeps: ['Longe das multidões do verão', 'Uma enseada pequena', 'Praia do Sino', 'Uma lagoa de água doce'],
+    leavesOut: ['Contato', 'Destinos'],
+  },
+  {
+    kind: 'thresholds: short posts and dialogue',
+    file: 'generalize/short-brief-headline-apart-it.html',
+    keeps: ['Da lunedì la strada del passo resterà chiusa'],
+    leavesOut: ['Redazione', 'Meteo'],
+  },
+  {
+    kind: "leaks: readers' comments under a short story",
+    file: 'generalize/comments-without-class-words-es.html',
+    keeps: ['La nueva biblioteca del barrio abrió', 'La directora, Carmen Ibáñez'],
+    leavesOut: ['Comentarios de los lectores', 'llevábamos años esperando', 'aparcamiento para bicicletas'],
+  },
+  {
+    kind: 'root: listing test on linked subheadings',
     file: 'generalize/linked-subheadings-fr.html',
     keeps: ['Nous avons parcouru cinq sentiers', 'Le sentier des Pins', 'Une boucle de six kilomètres', 'On termine par la plage'],
     leavesOut: [],

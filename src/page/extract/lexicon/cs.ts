@@ -11,4 +11,6 @@ export default {
   promo: ['sledujte', 'přihlaste se', 'prihláste sa'],
   promoTopics: ['odběr', 'odber', 'newsletter'],
   paywall: ['(?:tento )?článek je (?:dostupný )?(?:jen|pouze) pro předplatitele', 'článok je (?:dostupný )?(?:len|iba) pre predplatiteľov'],
+  classWords: ['reklama', 'souvisejici'],
+  commentClassWords: ['komentare', 'diskuse'],
 } satisfies LeakWords;

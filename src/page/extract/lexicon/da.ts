@@ -8,4 +8,6 @@ export default {
   promo: ['følg', 'tilmeld dig'],
   promoTopics: ['nyhedsbrev'],
   paywall: ['denne artikel er (?:kun )?for abonnenter', 'er du allerede abonnent'],
+  classWords: ['annonce', 'relaterede'],
+  commentClassWords: ['kommentarer'],
 } satisfies LeakWords;

@@ -19,4 +19,6 @@ export default {
     '(?:jetzt )?weiterlesen mit', 'sie sind bereits abonnent',
   ],
   disclaimer: ['haftungsausschluss', 'hinweis der redaktion'],
+  classWords: ['werbung', 'anzeige', 'anzeigen', 'teilen', 'verwandte', 'empfehlungen', 'meistgelesen'],
+  commentClassWords: ['kommentar', 'kommentare'],
 } satisfies LeakWords;

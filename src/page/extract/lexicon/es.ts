@@ -15,4 +15,6 @@ export default {
   promoTopics: ['suscri', 'bandeja', 'boletín'],
   paywall: ['(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor'],
   disclaimer: ['aviso legal', 'descargo de responsabilidad'],
+  classWords: ['publicidad', 'compartir', 'relacionadas', 'relacionados', 'anuncio', 'anuncios'],
+  commentClassWords: ['comentario', 'comentarios'],
 } satisfies LeakWords;

@@ -8,4 +8,6 @@ export default {
   promo: ['seuraa', 'tilaa'],
   promoTopics: ['uutiskirje'],
   paywall: ['tämä (?:artikkeli|juttu) on (?:vain )?tilaajille'],
+  classWords: ['mainos'],
+  commentClassWords: ['kommentit'],
 } satisfies LeakWords;

@@ -15,4 +15,6 @@ export default {
   promoTopics: ['abonn', 'boîte', 'bulletin'],
   paywall: ['cet article est réservé aux abonnés', '(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés', 'déjà abonné'],
   disclaimer: ['avertissement', 'clause de non-responsabilité'],
+  classWords: ['publicite', 'partage', 'partager', 'similaires'],
+  commentClassWords: ['commentaire', 'commentaires'],
 } satisfies LeakWords;

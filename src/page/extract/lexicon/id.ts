@@ -7,4 +7,6 @@ export default {
   leadLabels: ['baca(?: juga)?', 'lihat juga', 'simak juga'],
   promo: ['ikuti', 'simak', 'dapatkan', 'langganan'],
   promoTopics: ['saluran', 'berlangganan'],
+  classWords: ['iklan', 'terkait', 'bagikan'],
+  commentClassWords: ['komentar'],
 } satisfies LeakWords;

@@ -36,6 +36,10 @@ export const LANGUAGES: LeakWords[] = [common, en, de, fr, es, it, pt, pl, ar, c
 const all = (field: keyof LeakWords) => LANGUAGES.flatMap((l) => l[field] ?? []);
 const alternatives = (field: keyof LeakWords) => all(field).join('|');
 
+/** Class and id words of furniture in languages other than English (class-signals.ts holds the English ones). */
+export const CLASS_WORDS = new Set(all('classWords'));
+export const COMMENT_CLASS_WORDS = new Set(all('commentClassWords'));
+
 /** Whole-block labels, lower case. */
 export const LABELS = new Set(all('labels'));
 

@@ -12,4 +12,6 @@ export default {
   promoTopics: ['iscri', 'casella', 'notiziario'],
   paywall: ['(?:questo )?(?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato'],
   disclaimer: ['avvertenza', 'esclusione di responsabilità'],
+  classWords: ['pubblicita', 'condividi', 'correlati', 'correlate'],
+  commentClassWords: ['commento', 'commenti'],
 } satisfies LeakWords;

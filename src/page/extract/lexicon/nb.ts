@@ -8,4 +8,6 @@ export default {
   promo: ['følg', 'meld deg på'],
   promoTopics: ['nyhetsbrev'],
   paywall: ['denne artikkelen er (?:kun )?for abonnenter', 'er du allerede abonnent'],
+  classWords: ['annonse', 'relaterte'],
+  commentClassWords: ['kommentarer'],
 } satisfies LeakWords;

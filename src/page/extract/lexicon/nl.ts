@@ -8,4 +8,6 @@ export default {
   promo: ['volg', 'abonneer', 'schrijf je in', 'meld je aan', 'download'],
   promoTopics: ['nieuwsbrief', 'abonnee'],
   paywall: ['(?:dit|deze) (?:artikel|bericht) is (?:alleen |exclusief )?(?:voor|beschikbaar voor) abonnees', 'ben je al abonnee', 'al abonnee\\?'],
+  classWords: ['advertentie', 'advertenties', 'delen', 'gerelateerd'],
+  commentClassWords: ['reactie', 'reacties'],
 } satisfies LeakWords;

@@ -18,4 +18,6 @@ export default {
     'masz już (?:subskrypcję|prenumeratę)',
   ],
   disclaimer: ['zastrzeżenie', 'nota prawna'],
+  classWords: ['reklama', 'reklamy', 'udostepnij', 'powiazane', 'polecane'],
+  commentClassWords: ['komentarz', 'komentarze'],
 } satisfies LeakWords;

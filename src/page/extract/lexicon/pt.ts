@@ -15,4 +15,6 @@ export default {
   promoTopics: ['assin', 'caixa', 'bolet[ií]m'],
   paywall: ['(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes', 'já é assinante'],
   disclaimer: ['aviso legal', 'isenção de responsabilidade'],
+  classWords: ['publicidade', 'compartilhar', 'partilhar', 'relacionadas', 'relacionados'],
+  commentClassWords: ['comentario', 'comentarios'],
 } satisfies LeakWords;

@@ -11,4 +11,6 @@ export default {
   promo: ['подписывайтесь', 'подпишитесь', 'следите', 'читайте нас'],
   promoTopics: ['телеграм', 'рассылк', 'дзен', 'канал'],
   paywall: ['(?:этот |данный )?материал доступен только (?:подписчикам|по подписке)', 'уже есть подписка'],
+  classWords: ['reklama'],
+  commentClassWords: ['kommentarii'],
 } satisfies LeakWords;

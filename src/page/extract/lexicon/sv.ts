@@ -8,4 +8,6 @@ export default {
   promo: ['följ', 'prenumerera', 'registrera dig', 'anmäl dig'],
   promoTopics: ['nyhetsbrev', 'prenumer'],
   paywall: ['(?:den här|denna) artikel är (?:endast )?för (?:prenumeranter|abonnenter)', 'är du redan prenumerant'],
+  classWords: ['annons', 'relaterade'],
+  commentClassWords: ['kommentarer'],
 } satisfies LeakWords;

@@ -7,4 +7,6 @@ export default {
   leadLabels: ['ayrıca okuyun', '[iİ]lgili haber'],
   promo: ['takip edin', 'abone ol'],
   promoTopics: ['bülten', 'abone'],
+  classWords: ['reklam', 'ilgili', 'paylas'],
+  commentClassWords: ['yorum', 'yorumlar'],
 } satisfies LeakWords;

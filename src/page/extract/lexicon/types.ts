@@ -22,4 +22,11 @@ export interface LeakWords {
   disclaimer?: string[];
   /** Pattern: an appeal to the reader that needs no topic word ("If you enjoyed this article"). */
   appeal?: string[];
+  /**
+   * Words in class and id names that always mean furniture (comments, ads, share bars, related
+   * lists), as class names write them: lower case ASCII, no accents ("publicite", "kommentare").
+   */
+  classWords?: string[];
+  /** Of which the words for readers' comments ("kommentare", "comentarios"). */
+  commentClassWords?: string[];
 }
