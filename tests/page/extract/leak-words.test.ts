@@ -13,6 +13,8 @@ describe('furniture words per language', () => {
   it('labels are lower case and trimmed, patterns compile, no file repeats an entry', () => {
     for (const lang of LANGUAGES) {
       for (const l of lang.labels ?? []) expect(l, l).toBe(l.toLowerCase().trim());
+      // class names are split into ASCII words (class-signals.ts): a word with an accent never matches
+      for (const w of [...(lang.classWords ?? []), ...(lang.commentClassWords ?? [])]) expect(w, w).toMatch(/^[a-z0-9]+$/);
       for (const field of ['related', 'leadLabels', 'promo', 'promoTopics', 'paywall', 'disclaimer', 'appeal'] as const) {
         const xs = lang[field] ?? [];
         for (const x of xs) expect(() => new RegExp(x, 'iu'), x).not.toThrow();
