@@ -143,6 +143,10 @@ export interface LanguagePack {
   /** Nouns of a spoken reaction whose complement is its speaker, before a colon ("Netta la replica di Rossi: «…»",
    * "il commento del ministro X:"). Lower case. */
   speechNouns: ReadonlySet<string>;
+  /** Nouns before the title of a work, a programme, a plan or a law in marks (Polish "program „Mieszkanie na start”",
+   * "w audycji „Sygnały dnia”", "pod hasłem „…”"): a short quotation after one, opening with a capital, is its title,
+   * not anyone's words. Lower case, in any case form; empty when the pack lists none. */
+  workNouns: ReadonlySet<string>;
   /** Whether a complement follows its noun bare, in the genitive (Polish "prezydent miasta", "premier Bawarii"). */
   bareGenitive: boolean;
   /** Adjectives of a place beside a title that the pack does not list ("québécois", "bayerische", "catalán"): the

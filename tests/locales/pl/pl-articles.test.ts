@@ -201,3 +201,37 @@ describe('Polish articles: sport, court, war, health, local news', () => {
     expect(speakerOf(items, 'Widziałem, jak')).toBe('Henryk');
   });
 });
+
+describe('Polish: marks and dashes of the web', () => {
+  test('a hyphen for the dash, straight quotation marks, an em dash with a comma tag', () => {
+    const text = [
+      'Wicepremier Krzysztof Gawkowski odwiedził w środę Poznań.',
+      '- Cyfryzacja urzędów to nasz priorytet - mówił wicepremier. - Do końca roku wszystkie wnioski będzie można złożyć przez internet.',
+      'Poseł PiS Marcin Przydacz krytykuje te plany. "To kolejne obietnice bez pokrycia" - napisał na X.',
+      '— Stopy procentowe pozostają bez zmian — powiedział prezes NBP Adam Glapiński. „Obniżki stóp możemy się spodziewać najwcześniej w przyszłym roku”, dodał Glapiński.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    const q = said(items, 'Cyfryzacja urzędów');
+    expect(q?.speaker).toBe('Krzysztof Gawkowski');
+    expect(q?.content).toContain('Do końca roku');
+    expect(q?.content).not.toContain('mówił');
+    expect(speakerOf(items, 'obietnice bez pokrycia')).toBe('Marcin Przydacz');
+    expect(speakerOf(items, 'Stopy procentowe')).toBe('Adam Glapiński');
+    expect(speakerOf(items, 'Obniżki stóp')).toBe('Adam Glapiński');
+  });
+
+  test('a list with hyphens is no speech', () => {
+    const { items } = read('Nowe przepisy obejmą:\n\n- wszystkie szkoły podstawowe w kraju\n\n- przedszkola prowadzone przez gminy', 'pl');
+    expect(items.length).toBe(0);
+  });
+
+  test('titles of programmes, broadcasts and newspapers in marks are no quotations; a partial after nazwał is', () => {
+    const text = 'Minister rozwoju Krzysztof Paszyk mówił w czwartek o programie „Mieszkanie na start”, który ma ruszyć w przyszłym roku.\n\nGość audycji „Sygnały dnia” przekonywał, że ceny mieszkań spadną.\n\nMinister nazwał krytykę opozycji „polityczną histerią bez pokrycia w faktach”.';
+    const { items } = read(text, 'pl');
+    expect(said(items, 'Mieszkanie na start')).toBeUndefined();
+    expect(said(items, 'Sygnały dnia')).toBeUndefined();
+    const p = said(items, 'polityczną histerią');
+    expect(p?.kind).toBe('partial');
+    expect(p?.speaker).toBe('Krzysztof Paszyk');
+  });
+});

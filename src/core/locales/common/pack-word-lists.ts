@@ -16,7 +16,7 @@ export interface PackWordLists {
   DOCUMENT_NOUNS: List; GENITIVE_LINKS: List; FORMER_WORDS: List;
   COUNTRY_ADJECTIVES: Readonly<Record<string, string>>;
   /** (optional: none where a language has no such phrases) */
-  QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List;
+  QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List;
 }
 
 type WordListField =
@@ -24,7 +24,7 @@ type WordListField =
   | 'definiteArticles' | 'nameParticles' | 'stopwords' | 'subordinators' | 'relatives' | 'vagueHeads' | 'roleNouns'
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
   | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
-  | 'quoteSequels' | 'speechNouns';
+  | 'quoteSequels' | 'speechNouns' | 'workNouns';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
   return {
@@ -57,5 +57,6 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     countryAdjectives: W.COUNTRY_ADJECTIVES,
     quoteSequels: W.QUOTE_SEQUELS ?? [],
     speechNouns: new Set(W.SPEECH_NOUNS ?? []),
+    workNouns: new Set(W.WORK_NOUNS ?? []),
   };
 }

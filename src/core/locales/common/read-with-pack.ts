@@ -84,7 +84,7 @@ class PackReader {
   constructor(private text: string, sentences: Span[], private pack: LanguagePack, published: string | null, private quotes: Quote[]) {
     // (the splitter keeps ". „…“" and ". « … »" in one sentence: a sentence end before an opening mark or a dash ends it here)
     this.sentences = [];
-    const inner = /[.!?…]["“”»]?\s+(?=[„«»“"‚–—])/g;
+    const inner = /[.!?…]["“”»]?\s+(?=[„«»“"‚–—]|-\s)/g;
     for (const sp of sentences) {
       let a = sp.start;
       const piece = text.slice(sp.start, sp.end);
@@ -1314,8 +1314,9 @@ class PackReader {
     while (at < end && (this.text[at] === ' ' || this.text[at] === '\t')) at++;
     // where speech opens: a dash at the paragraph's start, or after a sentence's end inside it
     const opens: number[] = [];
-    if (this.text[at] === '–' || this.text[at] === '—') opens.push(at);
-    const inner = /[.!?…]\s+([–—])\s/g;
+    // (online, a hyphen set off by a space stands for the dash: "- Musimy działać - mówi premier.")
+    if (this.text[at] === '–' || this.text[at] === '—' || (this.text[at] === '-' && /\s/.test(this.text[at + 1] ?? ''))) opens.push(at);
+    const inner = /[.!?…]\s+([–—]|-(?=\s))\s/g;
     const para = this.text.slice(start, end);
     for (let m = inner.exec(para); m; m = inner.exec(para)) opens.push(start + m.index + m[0].length - 2);
     let consumed = -1;
@@ -1330,7 +1331,7 @@ class PackReader {
       // "– A – mówi X. – B": the speech goes on after the tag, to its own tag or the next opening
       if (first.tag) {
         // (past the rest of the tag: "– mówi premier na konferencji. – B")
-        const rest = /^[^–—.!?…\n]*[.!?…,;]?\s*([–—])\s*/.exec(this.text.slice(first.tag.end, end));
+        const rest = /^[^–—.!?…\n]*?[.!?…,;]?\s*([–—]|(?<=\s)-(?=\s))\s*/.exec(this.text.slice(first.tag.end, end));
         if (rest) {
           const from = first.tag.end + rest[0].indexOf(rest[1]!);
           const next = opens.find((o) => o > from) ?? end;
@@ -1344,6 +1345,8 @@ class PackReader {
       consumed = last;
       this.trackBefore(open);
       const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : this.dashGoesOn(open, content[content.length - 1]!.end);
+      // (a hyphen with no tag and no one to go on with may be a list's bullet: no speech)
+      if (this.text[open] === '-' && !first.tag && !r.who.speaker) continue;
       this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: first.tag || !r.who.speaker ? 'dash-speech' : 'dash-goes-on', person: r.person });
       this.taken.push({ start: open, end: last });
     }
@@ -1376,7 +1379,8 @@ class PackReader {
   private dashPart(open: number, stop: number): { end: number; tag: ReturnType<PackReader['tagAfter']> } | null {
     const t = this.tokens(open + 1, stop);
     for (let k = 0; k < t.length; k++) {
-      if (!(t.raw[k] === '–' || t.raw[k] === '—')) continue;
+      const hyphen = t.raw[k] === '-' && /\s/.test(this.text[t.start[k]! - 1] ?? '') && /\s/.test(this.text[t.end[k]!] ?? '');
+      if (!(t.raw[k] === '–' || t.raw[k] === '—' || hyphen)) continue;
       const tag = this.tagAfter(this.tokens(t.start[k]!, this.paragraphEnd(open)));
       if (tag) return { end: trimEnd(this.text, open, t.start[k]!), tag };
     }

@@ -8,6 +8,11 @@ const MAX_WORDS = 5;
 
 export function titleInMarks(inner: string, wordBefore: string, pack: LanguagePack): boolean {
   const before = wordBefore.toLowerCase();
+  // "program „Mieszkanie na start”", "w audycji „Sygnały dnia”": after a noun of a work, any short capitalised title
+  if (pack.workNouns.has(before)) {
+    const text = inner.trim();
+    return /^[\p{Lu}\d]/u.test(text) && !/[.!?;:…]/.test(text) && text.split(/\s+/).length <= 2 * MAX_WORDS;
+  }
   if (!(pack.definiteArticles.includes(before) || pack.articlePrepositions.includes(before))) return false;
   const text = inner.trim();
   if (/[.,!?;:…]/.test(text)) return false;

@@ -34,7 +34,7 @@ export function buildPolish(): LanguagePack {
     accordingOpeners: ['dla'],
     accordingPossessive: ['zdaniem'],
     accordingClosing: [],
-    asClause: [],
+    asClause: ['jak'],
     pronounGender: { on: 'm', ona: 'f', niego: 'm', niej: 'f', jego: 'm', jej: 'f' },
     ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
     impersonal: W.IMPERSONAL,

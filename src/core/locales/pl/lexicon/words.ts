@@ -57,7 +57,7 @@ export const CUE_VERBS = [...new Set([...forms(PAST, PAST_ENDINGS), ...PRESENT])
 
 export const AUXILIARIES = ['się', 'też', 'także', 'również', 'jeszcze', 'już', 'potem', 'wtedy', 'nam', 'mi', 'mu', 'jej', 'im'];
 /** "according to" phrases before their source, words separated by spaces. */
-export const ACCORDING_BEFORE = ['według', 'zdaniem', 'wedle', 'jak twierdzi', 'jak mówi', 'jak podaje', 'jak informuje', 'jak podkreśla', 'jak zaznacza'];
+export const ACCORDING_BEFORE = ['według', 'zdaniem', 'wedle', 'jak twierdzi', 'jak mówi', 'jak podaje', 'jak informuje', 'jak podkreśla', 'jak zaznacza', 'w opinii', 'w ocenie'];
 export const ACCORDING_AFTER: string[] = [];
 
 export const PRONOUNS = ['on', 'ona', 'niego', 'niej', 'jego', 'jej'];
@@ -226,4 +226,18 @@ export const COMMON_GENDER_ROLES = [
   'minister', 'wiceminister', 'premier', 'wicepremier', 'prezydent', 'wiceprezydent', 'dyrektor', 'prezes', 'profesor', 'ambasador',
   'sędzia', 'marszałek', 'burmistrz', 'wojewoda', 'prokurator', 'adwokat', 'sekretarz', 'konsultant', 'dr', 'szef', 'starosta', 'wójt',
   'sołtys', 'inspektor', 'komendant', 'kanclerz', 'senator', 'mecenas', 'rzecznik', 'prof.', 'hab.', ...RANKS.map((r) => `${r}.`),
+];
+
+/** Nouns before the title of a work, a programme, a plan or a law in marks ("program „Mieszkanie na start”", "pod
+ * hasłem „…”"), in their case forms: the quotation after one is a title. */
+export const WORK_NOUNS = [
+  'program', 'programu', 'programie', 'programem', 'projekt', 'projektu', 'projekcie', 'ustawa', 'ustawy', 'ustawie', 'ustawę',
+  'książka', 'książki', 'książce', 'książkę', 'film', 'filmu', 'filmie', 'serial', 'serialu', 'audycja', 'audycji',
+  'akcja', 'akcji', 'akcję', 'kampania', 'kampanii', 'kampanię', 'operacja', 'operacji', 'operację', 'hasło', 'hasła', 'hasłem',
+  'haśle', 'gazeta', 'gazety', 'gazecie', 'gazetą', 'dziennik', 'dziennika', 'dzienniku', 'dziennikowi', 'tygodnik', 'tygodnika',
+  'tygodniku', 'tygodnikowi', 'magazyn', 'magazynu', 'magazynie', 'portal', 'portalu', 'portalowi', 'piosenka', 'piosenki',
+  'piosence', 'płyta', 'płyty', 'płycie', 'album', 'albumu', 'albumie', 'spektakl', 'spektaklu', 'wystawa', 'wystawy', 'wystawie',
+  'plan', 'planu', 'planie', 'pakiet', 'pakietu', 'pakiecie', 'tarcza', 'tarczy', 'strategia', 'strategii', 'inicjatywa',
+  'inicjatywy', 'festiwal', 'festiwalu', 'konkurs', 'konkursu', 'stowarzyszenie', 'stowarzyszenia', 'fundacja', 'fundacji',
+  'partia', 'partii', 'partię', 'komitet', 'komitetu', 'ruch', 'ruchu', 'rozgłośni', 'stacji', 'telewizji', 'radia', 'radiu',
 ];
