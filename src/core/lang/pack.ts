@@ -113,6 +113,9 @@ export interface LanguagePack {
    * dirigeant": someone named before as "le ministre X"); a description of another role ("l'avocat" after a prosecutor)
    * then gives no speaker. Lower case; null when any description of a role may. */
   genericDescriptions: ReadonlySet<string> | null;
+  /** A sequel introducing a colon quotation with no subject of its own, the speaker being the one spoken of last
+   * (French "Et d'ajouter : « … »", "avant de conclure : « … »"), matched on the text before the colon's quotation; null when none. */
+  sequelColon: RegExp | null;
   /** The gender a definite article says of the description it opens (le → m, la → f), checked against the person it
    * takes up. Empty when the pack does not tell. */
   articleGender: Readonly<Record<string, 'm' | 'f'>>;

@@ -192,4 +192,39 @@ describe('French articles', () => {
     expect(speakerOf(items, 'le tribunal ne pouvait pas')).toBe('Robert Lavoie');
     expect(speakerOf(items, 'Nous ferons appel')).toBe('Martin Caron');
   });
+
+  test('a strike: Et d’ajouter, a plural tag, an adverb before the participle, an indefinite spokesman is not the one named', () => {
+    const text = [
+      '« Nous ne savons pas encore combien de temps durera la grève », a expliqué à l’AFP Jean-Marc Lebrun, porte-parole de l’intersyndicale. Et d’ajouter : « Les salariés sont déterminés. »',
+      '« La direction n’a fait aucune proposition sérieuse », ont déclaré les représentants du personnel dans un communiqué commun.',
+      'Le PDG du groupe, Arnaud Fabre, a affirmé au Figaro que « le dialogue reste ouvert ». Il a toutefois prévenu : « Nous ne céderons pas au chantage. »',
+      '« Le site n’est pas menacé », a indiqué à l’AFP le parquet de Nanterre.',
+      '« Il faut que ça s’arrête », confie un proche du dossier.',
+      'Selon un porte-parole de la préfecture, aucun incident n’a été signalé dans la nuit.',
+      'Le porte-parole de la mairie a pour sa part estimé que « la situation reste sous contrôle ».',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'fr');
+    expect(speakerOf(items, 'combien de temps durera')).toBe('Jean-Marc Lebrun');
+    expect(speakerOf(items, 'Les salariés sont déterminés')).toBe('Jean-Marc Lebrun');
+    expect(speakerOf(items, 'aucune proposition sérieuse')).toBe(null);
+    expect(speakerOf(items, 'le dialogue reste ouvert')).toBe('Arnaud Fabre');
+    expect(speakerOf(items, 'céderons pas au chantage')).toBe('Arnaud Fabre');
+    const parquet = said(items, 'Le site n’est pas menacé');
+    expect(entities.find((e) => e.name === parquet?.speaker)?.type).toBe('organization');
+    expect(said(items, 'Il faut que ça s’arrête')?.vague).toBe(true);
+    expect(speakerOf(items, 'aucun incident')).not.toBe('Jean-Marc Lebrun');
+    expect(speakerOf(items, 'reste sous contrôle')).not.toBe('Jean-Marc Lebrun');
+  });
+
+  test('a prosecutor named after her title: a-t-elle ajouté, avant de conclure; République de Lyon is no person', () => {
+    const text = [
+      '« Nous avons ouvert une enquête pour homicide involontaire », a déclaré le procureur de la République de Lyon, Nicole Berthet, lors d’une conférence de presse.',
+      '« Les premiers éléments montrent une défaillance du système de freinage », a-t-elle ajouté, avant de conclure : « Il est trop tôt pour parler de responsabilités. »',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'fr');
+    expect(speakerOf(items, 'ouvert une enquête')).toBe('Nicole Berthet');
+    expect(speakerOf(items, 'défaillance du système')).toBe('Nicole Berthet');
+    expect(speakerOf(items, 'trop tôt pour parler')).toBe('Nicole Berthet');
+    expect(entities.map((e) => e.name)).not.toContain('République de Lyon');
+  });
 });

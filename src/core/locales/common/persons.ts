@@ -37,7 +37,7 @@ export class Persons {
   /** Surname (a base form, lower case) → the full names seen with it. */
   private bySurname = new Map<string, Set<string>>();
   /** Role word (lower case) → the full names it was written next to ("Umweltministerin Steffi Lemke"), with where. */
-  private byRole = new Map<string, { name: string; at: number }[]>();
+  private byRole = new Map<string, { name: string; at: number; words?: string }[]>();
   /** Office and country → the people the article names with that title, with where. */
   private byOffice = new Map<string, { name: string; at: number }[]>();
   private entities = new Map<string, Entity>();
@@ -216,15 +216,15 @@ export class Persons {
             if (title && title.end === titleEnd) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
           }
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
-          if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
+          if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
           if (t.raw[k - 1] === ',') {
-            for (let j = k - 2; j >= 0 && j >= k - 9 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!); break; }
+            for (let j = k - 2; j >= 0 && j >= k - 9 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k - 1).join(' ')); break; }
           }
           // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
           const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;
           const after = r > 0 ? t.low[r] : undefined;
-          if (after && this.roleWord(after)) { addAt(this.byRole, after, full, t.start[k]!); this.noteGender(full, r > e + 2 ? t.low[e + 2]! : null, after); }
+          if (after && this.roleWord(after)) { let c = r + 1; while (c < t.length && c < r + 8 && t.word[c]) c++; addAt(this.byRole, after, full, t.start[k]!, t.low.slice(r, c).join(' ')); this.noteGender(full, r > e + 2 ? t.low[e + 2]! : null, after); }
           const title = r > 0 ? this.titleAt(t, r) : null;
           if (title) addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!);
         }
@@ -342,9 +342,12 @@ export class Persons {
 
   /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
    * with it before `at`, else the only one named with it at all; null when unsure. */
-  resolveRole(low: string, at: number, beforeOnly = false): string | null {
-    const seen = [...(this.byRole.get(low) ?? [])];
+  resolveRole(low: string, at: number, beforeOnly = false, complement: readonly string[] = []): string | null {
+    let seen = [...(this.byRole.get(low) ?? [])];
     if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
+    // "le porte-parole de la préfecture" is not the one named "porte-parole de l'intersyndicale": the complement's words
+    // must be the ones the role was named with
+    if (complement.length) seen = seen.filter((x) => x.words === undefined || complement.every((w) => x.words!.includes(w)));
     const before = seen.filter((x) => x.at < at).sort((x, y) => y.at - x.at);
     if (before.length) return this.resolveName([before[0]!.name]) ?? before[0]!.name;
     if (beforeOnly) return null;
@@ -407,10 +410,10 @@ export class Persons {
   }
 }
 
-function addAt(m: Map<string, { name: string; at: number }[]>, k: string, name: string, at: number): void {
+function addAt(m: Map<string, { name: string; at: number; words?: string }[]>, k: string, name: string, at: number, words?: string): void {
   const list = m.get(k);
-  if (list) list.push({ name, at });
-  else m.set(k, [{ name, at }]);
+  if (list) list.push({ name, at, words });
+  else m.set(k, [{ name, at, words }]);
 }
 
 function add(m: Map<string, Set<string>>, k: string, v: string): void {

@@ -575,11 +575,17 @@ class PackReader {
     if (!t.length) return null;
     const colon = t.raw[t.length - 1] === ':';
     const end = colon ? t.length - 1 : t.length;
+    // "Et d'ajouter : « … »", "…, avant de conclure : « … »": the one spoken of last
+    if (colon && this.pack.sequelColon?.test(this.text.slice(Math.max(from, q.start - 80), q.start))) {
+      const k = Math.max(0, end - 1);
+      return { subject: { kind: 'pronoun', span: null, word: '' }, cue: { start: t.start[k]!, end: t.end[k]! }, colon };
+    }
     // the nearest verb of saying before the quotation, outside other quotations
     for (let v = end - 1; v >= 0 && v >= end - TAG_BEFORE; v--) {
       if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
       v = this.governingVerb(t, v);
-      const inv = invertedPronoun(t.low[v]!);
+      // ("…», a-t-elle ajouté : « … »": the pronoun rides on the auxiliary before the participle)
+      const inv = invertedPronoun(t.low[v]!) ?? (v > 0 && this.pack.auxiliaries.has(invertedPronoun(t.low[v - 1]!)?.verb ?? '') ? invertedPronoun(t.low[v - 1]!) : null);
       if (inv) return { subject: { kind: 'pronoun', span: { start: t.start[v]!, end: t.end[v]! }, word: inv.pronoun }, cue: { start: t.start[v]!, end: t.end[v]! }, colon };
       const cue = { start: t.start[v]!, end: t.end[v]! };
       // inverted (V2, or a verb before its subject): "Dazu sagte Merkel:", "a déclaré le ministre :"
@@ -997,12 +1003,14 @@ class PackReader {
         // "ein Sprecher", "sein Anwalt", "un porte-parole": an indefinite or possessive description is someone new
         const first = this.text.slice(subject.span!.start, subject.span!.end).split(/\s+/)[0]!.toLowerCase();
         const fresh = this.pack.definiteArticles.length > 0 && this.pack.determiners.has(first) && !this.definite(subject.span!);
+        // ("le porte-parole de la préfecture" is only one named with that complement)
+        const complement = this.complementWords(subject);
         // ("la ministre" is not the man named "le ministre" before; "die Präsidentin" is not Olaf Scholz)
         const ofGender = (n: string | null) => (n && gender && this.persons.personGender(n) && this.persons.personGender(n) !== gender ? null : n);
         // (the person named with this role before; or right after it in its sentence, "według rzecznika rządu Adama Szłapki")
-        const later = fresh ? null : ofGender(this.persons.resolveRole(subject.word, at));
+        const later = fresh ? null : ofGender(this.persons.resolveRole(subject.word, at, false, complement));
         const sentenceEnd = this.sentenceOf(subject.span!.start).end;
-        let named = fresh ? null : ofGender(this.persons.resolveRole(subject.word, at, true)) ?? (later && this.namedWithin(later, subject.span!.end, sentenceEnd) ? later : null);
+        let named = fresh ? null : ofGender(this.persons.resolveRole(subject.word, at, true, complement)) ?? (later && this.namedWithin(later, subject.span!.end, sentenceEnd) ? later : null);
         // (only a generic description takes up someone named otherwise: "le responsable", not "l'avocat" after a prosecutor)
         // (German "die Österreicher" with no feminine ending is a plural: no one person)
         const plural = this.pack.capitalisedNouns && !gender && /^die\s/i.test(this.text.slice(subject.span!.start, subject.span!.end));
@@ -1062,6 +1070,15 @@ class PackReader {
       if (base !== words[0]!.toLowerCase()) words[0] = words[0]![0] === words[0]![0]!.toUpperCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
     }
     return words.join(' ');
+  }
+
+  /** The content words of a description's complement after its role word ("le porte-parole de la préfecture" →
+   * préfecture), lower case. */
+  private complementWords(subject: Subject): string[] {
+    const words = this.text.slice(subject.span!.start, subject.span!.end).toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+    const r = words.findIndex((w) => w === subject.word || unelided(w) === subject.word);
+    if (r < 0) return [];
+    return words.slice(r + 1).map(unelided).filter((w) => w.length >= 4 && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w) && !this.pack.stopwords.has(w));
   }
 
   /** The gender the article of a description says ("la ministre" → f), or null. */

@@ -45,6 +45,7 @@ export function buildGerman(): LanguagePack {
     dashSpeech: false,
     // "Merkels Rede": a genitive s (not after s, x, z)
     inflectsNames: false,
+    sequelColon: null,
     genericDescriptions: null,
     articleGender: {},
     asides: [],

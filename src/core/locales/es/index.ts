@@ -37,6 +37,7 @@ export function buildSpanish(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: false,
+    sequelColon: null,
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: W.ARTICLE_GENDER,
     asides: W.ASIDES,

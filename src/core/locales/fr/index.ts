@@ -40,6 +40,7 @@ export function buildFrench(): LanguagePack {
     proDrop: false,
     dashSpeech: false,
     inflectsNames: false,
+    sequelColon: W.SEQUEL_COLON,
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: { le: 'm', la: 'f' },
     asides: [],

@@ -36,6 +36,7 @@ export function buildItalian(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: false,
+    sequelColon: null,
     genericDescriptions: null,
     articleGender: {},
     asides: [],

@@ -52,6 +52,7 @@ export function buildPolish(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: true,
+    sequelColon: null,
     genericDescriptions: null,
     articleGender: {},
     asides: [],

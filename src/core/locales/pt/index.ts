@@ -36,6 +36,7 @@ export function buildPortuguese(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: false,
+    sequelColon: null,
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: W.ARTICLE_GENDER,
     asides: W.ASIDES,

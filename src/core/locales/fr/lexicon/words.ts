@@ -28,14 +28,17 @@ const OTHER = [
   'réagi', 'réagit', 'réagissait', 'réagissent',
   'tweeté', 'tweete', 'posté',
   // "a fait valoir", "a fait savoir" (fait rides as an auxiliary)
-  'valoir', 'savoir', 'appris',
+  'valoir', 'savoir', 'appris', 'démenti', 'dément', 'démentent', 'démentait',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
 
 export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REFLEXIVE, ...forms(['analys', 'avanc', 'rapport', 'relat', 'abond', 'certifi', 'tempêt', 'soupir'], ['e', 'ent', 'ait', 'é']), 'renchérit', 'sourit', 'souffle', 'soufflé'])];
 
-export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', 'me', 'nous', 'vous', 'fait', 'a-t-on', 'avait-on'];
+export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', 'me', 'nous', 'vous', 'fait', 'a-t-on', 'avait-on',
+  // adverbs between the auxiliary and the participle ("a toutefois prévenu", "a pourtant assuré")
+  'toutefois', 'pourtant', 'néanmoins', 'cependant', 'enfin', 'même', 'notamment', 'aussitôt', 'ainsi', 'récemment',
+  'longuement', 'clairement', 'simplement', 'immédiatement', 'publiquement', 'plusieurs', 'fois', 'bien', 'lui-même', 'elle-même'];
 
 /** "according to" phrases before their source, words separated by spaces. */
 export const ACCORDING_BEFORE = ['selon', "d'après", "de l'avis de", 'aux yeux de'];
@@ -64,7 +67,7 @@ export const STOPWORDS = [
 export const SUBORDINATORS = ['que', "qu'", 'si', 'comme'];
 export const VAGUE_HEADS = [
   'sources', 'source', 'experts', 'expertes', 'spécialistes', 'observateurs', 'analystes', 'proches', 'entourage',
-  'diplomates', 'économistes', 'témoins', 'habitants', 'critiques', 'responsables', 'connaisseurs', 'chercheurs',
+  'proche', 'diplomates', 'économistes', 'témoins', 'habitants', 'critiques', 'responsables', 'connaisseurs', 'chercheurs',
 ];
 export const ROLE_NOUNS = [
   'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice', 'maire', 'député', 'députée',
@@ -77,11 +80,14 @@ export const ROLE_NOUNS = [
   'chancelière', 'haut-commissaire', 'vice-président', 'vice-présidente', 'coordonnateur', 'coordonnatrice', 'agent',
   'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
   'préfet', 'préfète', 'sous-préfet', 'recteur', 'rectrice', 'évêque', 'pdg', 'magistrat', 'magistrate', 'bâtonnier', 'opposant', 'opposante', 'ingénieur', 'sociologue', 'politologue', 'historien', 'historienne', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue', 'consultant', 'consultante', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante', 'gérant', 'gérante', 'témoin', 'eurodéputé', 'eurodéputée', 'entrepreneur', 'entrepreneuse', 'procureure', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'officier', 'colonel', 'commandant', 'sélectionneur', 'joueur', 'joueuse', 'attaquant', 'défenseur', 'gardien',
-  'mairesse', 'politique', 'prévenu', 'prévenue', 'accusé', 'accusée', 'plaignant', 'plaignante', 'intéressé', 'intéressée',
+  'mairesse', 'politique', 'accusé', 'accusée', 'plaignant', 'plaignante', 'intéressé', 'intéressée',
   'syndic', 'bourgmestre', 'échevin', 'échevine', 'lieutenant', 'technicien', 'ministre-président', 'ministre-présidente',
 ];
 /** Prepositions after "-t-on" that say where the words come from ("indique-t-on à l'Élysée", "de source policière"). */
 export const IMPERSONAL_FROM = ['à', 'au', 'aux', 'auprès', 'dans', 'de', 'du', 'chez'];
+
+/** "Et d'ajouter : « … »", "avant de conclure : « … »": a narrative infinitive whose subject is the one spoken of last. */
+export const SEQUEL_COLON = /(?:^|[\s,;.])(?:et|avant|puis|non\s+sans)\s+d(?:e\s+|['’]\s*)(?:ajouter|conclure|poursuivre|préciser|souligner|lancer|insister|expliquer|rappeler|résumer|prévenir|affirmer|assurer|marteler|répondre|déclarer|dénoncer|estimer|confier|avertir|plaider|regretter|ironiser|nuancer|glisser|trancher|s['’]interroger|s['’]inquiéter|s['’]exclamer)\s*:\s*$/iu;
 
 /** Descriptions that take up the official spoken of last ("a réagi le responsable", "ajoute le politique letton");
  * another role ("l'avocat", "le procureur") or an age ("le sexagénaire") names someone else unless named with it. */
@@ -96,7 +102,7 @@ export const COUNTRY_ADJECTIVES = {
 };
 
 /** Institutions written with a capital: bodies, never a person's name. */
-export const INSTITUTIONS = ['gouvernement', 'état', 'etat', 'assemblée', 'sénat', 'élysée', 'matignon', 'parlement', 'conseil', 'commission', 'union', 'police', 'justice', 'ministère'];
+export const INSTITUTIONS = ['république', 'région', 'département', 'province', 'canton', 'nations', 'gouvernement', 'état', 'etat', 'assemblée', 'sénat', 'élysée', 'matignon', 'parlement', 'conseil', 'commission', 'union', 'police', 'justice', 'ministère'];
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
