@@ -133,3 +133,35 @@ describe('Spanish articles (3)', () => {
     expect(said(items, 'La ciudad está preparada')?.speaker ?? null).not.toBe('Pepe Álvarez');
   });
 });
+
+describe('Spanish articles (4)', () => {
+  test('Valencia (EFE): unnamed witnesses, a post on X before the speaker, a quotation over two paragraphs (»), "a la agencia", plural sources', () => {
+    const text = [
+      'Valencia (EFE).- Los vecinos del barrio de La Torre siguen sin luz tres días después de la riada.',
+      '"Nadie ha venido a ayudarnos, estamos solos", lamentó una vecina, que prefirió no dar su nombre.',
+      'Un portavoz de la Guardia Civil explicó que los equipos de rescate trabajan sin descanso. "Hemos evacuado a más de 300 personas", dijo el agente.',
+      '«Las ayudas llegarán esta misma semana», aseguró en su cuenta de X el presidente de la Generalitat, Carlos Mazón.',
+      '«La prioridad es reabrir los colegios y el centro de salud.',
+      '»Después vendrá la reconstrucción de las viviendas», añadió Mazón.',
+      'Fuentes de la investigación señalaron a EFE que el sistema de alertas falló. «Los avisos llegaron tarde», indicaron.',
+      'La alcaldesa, María José Catalá, pidió calma. «Estamos coordinados con todas las administraciones», afirmó a la agencia.',
+      'El líder socialista en la Comunitat, Diana Morant, cargó contra el Consell. "Han fallado a los valencianos", sentenció.',
+    ].join('\n\n');
+    const { items } = read(text, 'es');
+    expect(said(items, 'Nadie ha venido a ayudarnos')?.speaker).toBe('una vecina');
+    expect(said(items, 'Las ayudas llegarán')?.speaker).toBe('Carlos Mazón');
+    const long = said(items, 'La prioridad es reabrir');
+    expect(long?.speaker).toBe('Carlos Mazón');
+    expect(long?.content).toContain('Después vendrá');
+    // a verb in the plural with no subject names no one person
+    expect(said(items, 'Los avisos llegaron tarde')?.speaker ?? null).toBe(null);
+    expect(said(items, 'Estamos coordinados')?.speaker).toBe('María José Catalá');
+    expect(said(items, 'Han fallado a los valencianos')?.speaker).toBe('Diana Morant');
+  });
+
+  test('the perfect tense of the Spanish press: «…», ha defendido el ministro; «…», ha añadido', () => {
+    const { items } = read('El ministro de Cultura, Ernest Urtasun, ha presentado el plan. «Es una ley valiente», ha defendido el ministro. «Llega con retraso, pero llega», ha añadido.', 'es');
+    expect(said(items, 'Es una ley valiente')?.speaker).toBe('Ernest Urtasun');
+    expect(said(items, 'Llega con retraso')?.speaker).toBe('Ernest Urtasun');
+  });
+});

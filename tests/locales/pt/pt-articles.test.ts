@@ -111,3 +111,30 @@ describe('Portuguese articles (3)', () => {
     expect(entities.map((e) => e.name)).not.toContain('Brasil');
   });
 });
+
+describe('Portuguese articles (4)', () => {
+  test('Porto Alegre: a retiree with her age, an unnamed spokesman, a post, a mayor after his city, a quotation that goes on', () => {
+    const text = [
+      'PORTO ALEGRE — Moradores do bairro Sarandi ainda aguardam a chegada de ajuda, uma semana após a enchente.',
+      '"Perdemos tudo, não sobrou nada", contou a aposentada Maria das Graças Souza, de 67 anos.',
+      'Um porta-voz da Defesa Civil afirmou que as equipes trabalham 24 horas por dia. "Já resgatamos mais de 2 mil pessoas", disse o coronel.',
+      'O governador Eduardo Leite usou as redes sociais para pedir doações. "Precisamos de água potável e colchões", escreveu.',
+      'Ele também anunciou a criação de um fundo de reconstrução.',
+      '“O Estado vai precisar de bilhões para se reerguer”, afirmou o prefeito de Porto Alegre, Sebastião Melo, em entrevista coletiva.',
+      'Segundo fontes do Palácio do Planalto, o governo federal vai liberar recursos extraordinários.',
+      '“Ninguém ficará para trás”, garantiu a ministra do Planejamento, Simone Tebet. “O governo vai fazer o que for preciso.”',
+    ].join('\n\n');
+    const { items } = read(text, 'pt');
+    expect(said(items, 'Perdemos tudo')?.speaker).toBe('Maria das Graças Souza');
+    expect(said(items, 'Precisamos de água potável')?.speaker).toBe('Eduardo Leite');
+    expect(said(items, 'O Estado vai precisar')?.speaker).toBe('Sebastião Melo');
+    expect(said(items, 'Ninguém ficará para trás')?.speaker).toBe('Simone Tebet');
+    expect(said(items, 'O governo vai fazer o que for preciso')?.speaker).toBe('Simone Tebet');
+  });
+
+  test('European Portuguese tags: «…», vincou o ministro; «…», rematou', () => {
+    const { items } = read('O ministro das Finanças, Joaquim Miranda Sarmento, apresentou o Orçamento. «As contas estão certas», vincou o ministro. «Não haverá aumento de impostos», rematou.', 'pt');
+    expect(said(items, 'As contas estão certas')?.speaker).toBe('Joaquim Miranda Sarmento');
+    expect(said(items, 'Não haverá aumento')?.speaker).toBe('Joaquim Miranda Sarmento');
+  });
+});

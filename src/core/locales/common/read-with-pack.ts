@@ -246,7 +246,8 @@ class PackReader {
     if (this.isTaken(q.start)) return qi;
     const inner = this.text.slice(q.inner.start, q.inner.end);
     const words = wordsIn(inner);
-    const para = this.paragraphEnd(q.start);
+    // (the paragraph the quotation ends in: a quotation over several paragraphs has its tag after the last one)
+    const para = this.paragraphEnd(q.end);
     const after = this.tokens(q.end, Math.min(para, q.end + 300));
     const tagAfter = this.tagAfter(after);
     const before = this.tagBefore(q);
@@ -762,9 +763,12 @@ class PackReader {
     // ("dijo este martes a los periodistas el ministro": a demonstrative before a time word opens an adjunct)
     if (k + 1 < t.length && this.pack.determiners.has(t.low[k]!) && this.pack.stopwords.has(t.low[k + 1]!) && !this.pack.determiners.has(t.low[k + 1]!)) k++;
     if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
-    for (let j = k + 1; j < t.length && j <= k + 6; j++) {
+    for (let j = k + 1; j < t.length && j <= k + 7; j++) {
       if (!t.word[j]) return null;
       const w = t.low[j]!;
+      // (a determiner right after the preposition opens its object, not the subject: "aseguró en su cuenta de X el
+      // presidente", "afirmó durante la sesión el diputado")
+      if (this.pack.determiners.has(w) && this.pack.stopwords.has(t.low[j - 1]!) && !this.pack.determiners.has(t.low[j - 1]!) && !t.cap[j]) continue;
       // past the hearer's phrase: "em entrevista à CNN Brasil o presidente", "a los periodistas el ministro"
       if (this.pack.hearerPrepositions.has(w)) {
         const h = this.hearerEnd(t, j);

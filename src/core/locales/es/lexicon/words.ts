@@ -10,7 +10,7 @@ const AR = [
   'reclam', 'valor', 'narr', 'garantiz', 'argument', 'razon', 'exhort', 'reproch', 'matiz', 'zanj', 'remat', 'asever', 'aventur',
   'augur', 'pronostic', 'vaticin', 'tranquiliz', 'justific', 'recomend', 'confirm', 'anticip', 'adelant', 'contest', 'retruc',
   'acot', 'deplor', 'clam', 'grit', 'inform', 'rechaz', 'apostill', 'recrimin', 'remach', 'espet', 'ejemplific', 'grafic',
-  'celebr', 'resum',
+  'celebr', 'resum', 'abund', 'concret',
 ];
 const AR_ENDINGS = ['a', 'an', 'ó', 'aron', 'aba', 'aban', 'ado'];
 const OTHER = [
@@ -28,6 +28,11 @@ const OTHER = [
   'agradece', 'desmintió', 'desmiente', 'negó', 'niega', 'niegan', 'propuso', 'propone', 'urgió', 'repitió', 'repite', 'siguió',
   'compartió', 'arremetió', 'atribuyó', 'interrogó', 'susurró', 'quejó', 'asumió', 'prosigue', 'advertía', 'reconocía',
   'admitía', 'insistía', 'sostenía', 'aseguraría', 'diría', 'apuntaló',
+  // participles of the perfect tense, the house style of the Spanish press ("ha añadido", "ha advertido")
+  'añadido', 'sostenido', 'advertido', 'escrito', 'respondido', 'admitido', 'reconocido', 'concluido', 'insistido',
+  'defendido', 'pedido', 'exigido', 'prometido', 'sugerido', 'expuesto', 'mantenido', 'descrito', 'resumido', 'incidido',
+  'incidió', 'esgrimió', 'esgrimido', 'desmentido', 'negado', 'propuesto', 'repetido', 'replicado',
+  'recordado', 'revelado',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'etc', 'pág', 'núm', 'Av'];

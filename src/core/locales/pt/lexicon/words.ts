@@ -25,6 +25,8 @@ const OTHER = [
   'continuou', 'esclareceu', 'esclarece', 'desmentiu', 'desmente', 'resumiu', 'contrapôs', 'propôs', 'propõe', 'repetiu',
   'repete', 'seguiu', 'compartilhou', 'atribuiu', 'sugeriu', 'sugere', 'cutucou', 'emendou', 'questionava', 'dizendo',
   'afirmando', 'explicando', 'acrescentando', 'lembrando', 'agradeceu',
+  'vincou', 'vinca', 'rematou', 'precisou', 'afiançou', 'retorquiu', 'concretizou', 'atirou', 'narrou', 'asseverou',
+  'escrito', 'referido', 'defendido', 'admitido', 'reconhecido', 'garantido', 'sublinhado',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
