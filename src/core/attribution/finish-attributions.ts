@@ -14,7 +14,9 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
   const out: Attribution[] = [];
   let lastSpeaker: string | null = null;
   // The last quoted speaker: a quotation with no cue of its own goes on with them.
-  let quoted: { source: Span | null; speaker: string | null; vague: boolean } = { source: null, speaker: null, vague: false };
+  let quoted: { source: Span | null; speaker: string | null; vague: boolean; end: number } = { source: null, speaker: null, vague: false, end: 0 };
+  // quotations given the last quoted speaker, with where that speaker's words ended
+  const inherited: { at: number; from: number }[] = [];
   for (const d of drafts) {
     let speaker: string | null = null;
     let source = d.source;
@@ -37,11 +39,33 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
       vague = source ? isVague(text, source) : false;
     }
     if (speaker) lastSpeaker = speaker;
-    if (source && !d.inherit && d.content.some((c) => quotes.quotedLength(c) > 0)) quoted = { source, speaker, vague };
+    if (source && !d.inherit && d.content.some((c) => quotes.quotedLength(c) > 0)) quoted = { source, speaker, vague, end: Math.max(source.end, ...d.content.map((c) => c.end)) };
+    if (d.inherit && speaker) {
+      inherited.push({ at: out.length, from: quoted.end });
+      quoted.end = Math.max(quoted.end, ...d.content.map((c) => c.end));
+    }
     const content = d.content.length === 1 ? d.content[0]! : d.content;
     out.push({ content, source, cue: d.cue, speaker, kind: kindOf(text, d.content, quotes), vague, rule: d.rule ?? 'unnamed' });
   }
+  unsureWhenAnotherSpeakerNamed(out, inherited, entities);
   return out;
+}
+
+/** A quotation with no cue goes on with the last quoted speaker, unless another of the article's speakers is named
+ * between them ("“…,” said Werner. But for Parata the deaths are personal. “…”"): then no speaker (unsure). A name
+ * that shares a word with the speaker's ("Te Kaurinui", "Te Kaurinui Parata") is not another. */
+function unsureWhenAnotherSpeakerNamed(out: Attribution[], inherited: { at: number; from: number }[], entities: EntityIndex): void {
+  if (!inherited.length) return;
+  const speakers = new Set(out.map((a) => a.speaker).filter((x): x is string => !!x));
+  const words = (id: string) => new Set((entities.get(id)?.name ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 2));
+  for (const { at, from } of inherited) {
+    const a = out[at]!;
+    const start = (Array.isArray(a.content) ? a.content[0]! : a.content).start;
+    const mine = words(a.speaker!);
+    const other = [...speakers].some((id) => id !== a.speaker && !([...words(id)].some((w) => mine.has(w)))
+      && entities.get(id)?.type === 'person' && entities.get(id)!.mentions.some((m) => m.start >= from && m.end <= start));
+    if (other) out[at] = { ...a, speaker: null, source: null, vague: false };
+  }
 }
 
 function kindOf(text: string, content: Span[], quotes: QuoteIndex): AttributionKind {

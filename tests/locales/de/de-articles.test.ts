@@ -104,4 +104,13 @@ describe('German articles', () => {
     expect(said(items, 'Bilder waren schrecklich')?.speaker).toMatch(/Polizei/);
     expect(said(items, 'Mandant bedauert')?.speaker).not.toBe('Ulrich Bremer');
   });
+
+  test('a body cut short before its link ("für Arbeitsmarkt- und Berufsforschung (IAB)") is one source; "zeigte sich X überzeugt" tags', () => {
+    const text = 'Nach Einschätzung des Instituts für Arbeitsmarkt- und Berufsforschung (IAB) könnten Streiks die Konjunktur belasten. „Ein Streik würde niemandem helfen“, zeigte sich auch Wirtschaftsministerin Nicole Hoffmeister-Kraut überzeugt.';
+    const { items } = read(text, 'de');
+    const a = said(items, 'könnten Streiks');
+    expect(a?.source).toBe('Instituts für Arbeitsmarkt- und Berufsforschung (IAB)');
+    expect(a?.content.startsWith('könnten')).toBe(true);
+    expect(said(items, 'niemandem helfen')?.speaker).toBe('Nicole Hoffmeister-Kraut');
+  });
 });

@@ -1610,6 +1610,8 @@ class PackReader {
     // "Ministerstwa Zdrowia", "Instituto Nacional": the capitals right after the head
     while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && !this.pack.stopwords.has(t.low[end + 1]!) && !this.pack.determiners.has(t.low[end + 1]!)) end++;
     for (let n = 0; n < 4; n++) {
+      // "Institut für Arbeitsmarkt- und Berufsforschung": a word cut short before its link
+      if (t.raw[end + 1] === '-' && this.pack.bodyLinks.has(t.low[end + 2] ?? '')) end++;
       const link = t.low[end + 1];
       if (!link || !this.pack.bodyLinks.has(link)) {
         // "dell'Economia", "de l'Intérieur" written as one token
@@ -1625,6 +1627,8 @@ class PackReader {
       end = w;
       while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && this.persons.nameToken(t, end + 1)) end++;
     }
+    // its short name in brackets goes with it: "(IAB)", "(INE)"
+    if (t.raw[end + 1] === '(' && t.raw[end + 3] === ')' && /^[\p{Lu}\d-]{2,}$/u.test(t.raw[end + 2] ?? '')) end += 3;
     return end;
   }
 

@@ -20,7 +20,7 @@ const STRONG = [
   'weiß', 'wusste', 'denkt', 'dachte', 'findet', 'fand', 'hält', 'hielt', 'gibt', 'gab', 'heißt', 'hieß', 'widerspricht',
   'widersprach', 'betont', 'gesagt', 'erklärt', 'geschrieben', 'gefordert', 'gewarnt', 'berichtet', 'zitiert',
   'meint', 'meinte', 'ergänzt', 'ergänzte', 'fügt', 'fügte', 'schließt', 'schloss', 'empfiehlt', 'empfahl',
-  'hob', 'hebt',
+  'hob', 'hebt', 'zeigt', 'zeigte', 'zeigten', 'postete', 'postet',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr', 'vgl', 'usw', 'Mio', 'Mrd', 'Jh', 'Abs'];
