@@ -227,4 +227,40 @@ describe('French articles', () => {
     expect(speakerOf(items, 'trop tôt pour parler')).toBe('Nicole Berthet');
     expect(entities.map((e) => e.name)).not.toContain('République de Lyon');
   });
+
+  test('tags past a medium and a time (sur France Inter, jeudi soir), s’est félicité, Mme X, le président Macron, a group of experts', () => {
+    const text = [
+      '« La France doit prendre sa part de l’effort », a déclaré mardi sur France Inter le ministre de l’Économie, Bruno Lemoine.',
+      '« Nous avons gagné cette bataille », s’est félicité jeudi soir le président du club, Louis Garnier.',
+      '« Je ne me représenterai pas », a annoncé Mme Duchêne, la voix tremblante, devant ses partisans.',
+      'Le président Macron a estimé lundi que « l’Europe doit se réveiller ».',
+      '« Les prix vont continuer d’augmenter », estiment les experts interrogés par l’AFP.',
+      '« Le gouvernement a menti aux Français », a ironisé le patron des Républicains, Éric Caillaud, cité par l’agence Belga.',
+      '“Nous ne voulons pas d’une guerre commerciale”, a affirmé le conseiller fédéral Guy Parmelin à Berne.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr', '2023-03-20');
+    expect(speakerOf(items, 'prendre sa part')).toBe('Bruno Lemoine');
+    expect(speakerOf(items, 'gagné cette bataille')).toBe('Louis Garnier');
+    expect(speakerOf(items, 'représenterai pas')).toBe('Duchêne');
+    expect(speakerOf(items, 'l’Europe doit se réveiller')).toBe('Emmanuel Macron');
+    expect(said(items, 'continuer d’augmenter')?.vague).toBe(true);
+    expect(speakerOf(items, 'menti aux Français')).toBe('Éric Caillaud');
+    expect(speakerOf(items, 'guerre commerciale')).toBe('Guy Parmelin');
+  });
+
+  test('a quotation over two paragraphs (« on each, » at the end) has the tag after its last; a quote alone goes on with the one quoted', () => {
+    const text = [
+      'Le ministre de la Santé, François Braun, a présenté mercredi son plan pour l’hôpital.',
+      '« Nous allons recruter 10 000 soignants d’ici la fin de l’année. Personne ne sera laissé de côté.',
+      '« Les urgences seront la priorité absolue de ce quinquennat », a-t-il poursuivi.',
+      'Les syndicats restent sceptiques. Pour Marie Leclerc, infirmière à Lille et déléguée syndicale, « ces annonces ne changent rien au quotidien des équipes ».',
+      '« On manque de tout, de lits, de bras, de temps », résume-t-elle.',
+      '« Le ministre ne connaît pas le terrain. »',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'recruter 10 000 soignants')).toBe('François Braun');
+    expect(speakerOf(items, 'ces annonces ne changent rien')).toBe('Marie Leclerc');
+    expect(speakerOf(items, 'On manque de tout')).toBe('Marie Leclerc');
+    expect(speakerOf(items, 'ne connaît pas le terrain')).toBe('Marie Leclerc');
+  });
 });

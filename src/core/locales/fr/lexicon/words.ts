@@ -14,6 +14,8 @@ const ER_ENDINGS = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée'];
 const REFLEXIVE = [
   "s'inquiète", "s'inquiètent", "s'inquiétait", "s'étonne", "s'étonnent", "s'agace", "s'insurge", "s'insurgent", "s'indigne",
   "s'indignent", "s'emporte", "s'alarme", "s'exclame", "s'interroge", "s'interrogent", "s'amuse", "s'exaspère", "s'énerve",
+  // ("s'est félicité", "s'est inquiétée": the participles after "s'est")
+  ...forms(['félicit', 'réjou', 'inquiét', 'étonn', 'indign', 'emport', 'alarm', 'exclam', 'interrog', 'amus', 'agac', 'insurg', 'désol', 'justifi', 'offusqu'].map((s) => s + (s === 'réjou' ? 'i' : 'é')), ['', 'e', 's', 'es']),
   'félicite', 'félicitent', 'réjouit', 'réjouissent', 'désole', 'désolent', 'défend', 'défendent', 'justifie', 'justifient',
 ];
 const OTHER = [
@@ -35,7 +37,7 @@ export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste',
 
 export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REFLEXIVE, ...forms(['analys', 'avanc', 'rapport', 'relat', 'abond', 'certifi', 'tempêt', 'soupir'], ['e', 'ent', 'ait', 'é']), 'renchérit', 'sourit', 'souffle', 'soufflé'])];
 
-export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', 'me', 'nous', 'vous', 'fait', 'a-t-on', 'avait-on',
+export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', "s'est", "s'était", "s'étaient", 'me', 'mme', 'mmes', 'mlle', 'nous', 'vous', 'fait', 'a-t-on', 'avait-on',
   // adverbs between the auxiliary and the participle ("a toutefois prévenu", "a pourtant assuré")
   'toutefois', 'pourtant', 'néanmoins', 'cependant', 'enfin', 'même', 'notamment', 'aussitôt', 'ainsi', 'récemment',
   'longuement', 'clairement', 'simplement', 'immédiatement', 'publiquement', 'plusieurs', 'fois', 'bien', 'lui-même', 'elle-même'];
@@ -62,7 +64,7 @@ export const STOPWORDS = [
   'monsieur', 'madame', 'm', 'mme', 'à', 'y', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une',
   'lors', 'devant', 'auprès', 'envers', 'parmi', 'près', 'loin', 'hors',
   // courtesy titles before a name, never part of it (Me Claire Duval, Mgr Jean Petit)
-  'me', 'mgr',
+  'me', 'mgr', 'mmes', 'mlle',
 ];
 export const SUBORDINATORS = ['que', "qu'", 'si', 'comme'];
 export const VAGUE_HEADS = [
