@@ -113,4 +113,18 @@ describe('German articles', () => {
     expect(a?.content.startsWith('könnten')).toBe(true);
     expect(said(items, 'niemandem helfen')?.speaker).toBe('Nicole Hoffmeister-Kraut');
   });
+
+  test('a partial quotation in Konjunktiv reported speech takes the tag that closes its sentence; a second clause after the tag does not', () => {
+    const text = [
+      'Bauministerin Klara Geywitz hält die Kritik für überzogen. Das Gesetz sei „ein wichtiger Schritt für den Klimaschutz“ und werde niemanden überfordern, sagte sie am Montag in Berlin.',
+      'Die Regierung habe „jedes Maß verloren“ und verunsichere Millionen Hausbesitzer, sagte CDU-Chef Friedrich Merz der „Rheinischen Post“.',
+      'Der Plan sei „ein Angriff auf die Mieter“, sagte ein Mieterverein, doch Geywitz widersprach.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    const a = said(items, 'ein wichtiger Schritt');
+    expect(a?.speaker).toBe('Klara Geywitz');
+    expect(a?.kind).toBe('partial');
+    expect(said(items, 'jedes Maß verloren')?.speaker).toBe('Friedrich Merz');
+    expect(said(items, 'Angriff auf die Mieter')?.speaker ?? null).not.toBe('Klara Geywitz');
+  });
 });

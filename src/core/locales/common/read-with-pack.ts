@@ -256,12 +256,14 @@ class PackReader {
     // a title, a name or a term in the reporter's voice is short and has no tag
     if (words < 3) return qi;
     if (titleInMarks(inner, /([\p{L}']+)\s*$/u.exec(this.text.slice(Math.max(0, q.start - 30), q.start))?.[1] ?? '', this.pack)) return qi;
-    if (!tagAfter && !before && !alone && words < 8) return qi;
+    // "Das Gesetz sei „ein wichtiger Schritt“ und werde …, sagte sie.": the tag that closes the quotation's sentence
+    const closing = tagAfter || before || alone ? null : this.closingTag(q, sentence);
+    if (!tagAfter && !before && !closing && !alone && words < 8) return qi;
     const content: Span[] = [{ start: q.start, end: q.end }];
     let last = qi;
     const inside = tagAfter || before ? null : this.innerTag(q);
     const sequel = tagAfter || before || inside || !alone ? null : this.sequelTag(q);
-    let tag = tagAfter ?? before ?? inside ?? sequel;
+    let tag = tagAfter ?? before ?? inside ?? sequel ?? closing;
     // "„A“, sagt Davis, „B“": the quotation after the tag, in its paragraph, with no tag of its own, is a part
     if (tagAfter) {
       const next = this.quotes[qi + 1];
@@ -275,7 +277,7 @@ class PackReader {
     }
     let who: Speaker = { source: null, speaker: null, vague: false };
     let person: string | null = null;
-    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : sequel ? 'quote-sequel' : 'quote-goes-on';
+    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : sequel ? 'quote-sequel' : closing ? 'quote-sentence-tag' : 'quote-goes-on';
     if (tag) {
       const r = this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
@@ -312,6 +314,29 @@ class PackReader {
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
     this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
     return last;
+  }
+
+  /** The tag that closes the sentence a partial quotation is built into, after a comma and with nothing after it but
+   * the sentence's end: "Die Regierung habe „jedes Maß verloren“ und verunsichere …, sagte Merz der Zeitung." — no
+   * other quotation between. */
+  private closingTag(q: Quote, s: Span): { subject: Subject; cue: Span; end: number } | null {
+    const end = Math.min(s.end, this.paragraphEnd(q.end));
+    if (end <= q.end) return null;
+    const t = this.tokens(q.end, end);
+    for (let k = 0; k < t.length; k++) {
+      if (isOpenMark(t.raw[k]) || END.has(t.raw[k]!)) return null;
+      if (t.raw[k] !== ',') continue;
+      const tag = this.tagAfter(this.tokens(t.start[k]!, end));
+      if (!tag || tag.subject.kind === 'other' || tag.subject.kind === 'dropped') continue;
+      // (the tag ends the sentence: "…, sagte sie am Montag in Berlin." — up to a few adjuncts, no second clause)
+      const rest = this.tokens(tag.end, end);
+      let j = 0;
+      // (a paper's title in marks may follow: "sagte Merz der „Rheinischen Post“.")
+      while (j < rest.length && j < 12 && rest.raw[j] !== ',' && !END.has(rest.raw[j]!)) j++;
+      if (j < rest.length && !END.has(rest.raw[j]!)) return null;
+      return tag;
+    }
+    return null;
   }
 
   /** Whether a quotation is a paragraph of its own. */
