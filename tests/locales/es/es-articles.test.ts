@@ -165,3 +165,30 @@ describe('Spanish articles (4)', () => {
     expect(said(items, 'Llega con retraso')?.speaker).toBe('Ernest Urtasun');
   });
 });
+
+describe('Spanish articles (5)', () => {
+  test('La Nación: a headline and a byline, a dropped subject before a partial quote, a paragraph of speech after it, a pollster', () => {
+    const text = [
+      'El Gobierno y los gremios vuelven a chocar por la reforma laboral',
+      'La CGT anunció un paro general para el 24 de enero y el Gobierno respondió con dureza.',
+      'Por Martín Rodríguez Yebra',
+      'El secretario general de la CGT, Héctor Daer, encabezó la conferencia de prensa en la sede de la calle Azopardo. "La reforma es inconstitucional y la vamos a frenar en la Justicia y en la calle", advirtió el dirigente.',
+      'A su lado, Pablo Moyano fue aún más lejos. Dijo que el Presidente "no entiende nada del mundo del trabajo" y pidió a los legisladores que rechacen el decreto.',
+      '"No nos van a doblegar."',
+      'En la Casa Rosada minimizaron la medida. El vocero presidencial, Manuel Adorni, dijo que el paro "no tiene ningún sentido". "Es un paro político de quienes defienden privilegios", agregó.',
+      'La ministra de Seguridad, Patricia Bullrich, advirtió que se aplicará el protocolo antipiquetes. "El que corta una calle, va preso", sostuvo la funcionaria.',
+      'Desde la oposición, el diputado Germán Martínez (Unión por la Patria) consideró que el Gobierno "busca el conflicto".',
+      'Según una encuesta de la consultora Zuban Córdoba, el 55 % de los consultados rechaza la reforma.',
+      '"Los números muestran un malestar creciente", explicó Gustavo Córdoba, director de la consultora, a LA NACION.',
+    ].join('\n\n');
+    const { items } = read(text, 'es');
+    expect(said(items, 'La reforma es inconstitucional')?.speaker).toBe('Héctor Daer');
+    expect(said(items, 'no entiende nada del mundo')?.speaker).toBe('Pablo Moyano');
+    expect(said(items, 'No nos van a doblegar')?.speaker).toBe('Pablo Moyano');
+    expect(said(items, 'no tiene ningún sentido')?.speaker).toBe('Manuel Adorni');
+    expect(said(items, 'Es un paro político')?.speaker).toBe('Manuel Adorni');
+    expect(said(items, 'El que corta una calle')?.speaker).toBe('Patricia Bullrich');
+    expect(said(items, 'busca el conflicto')?.speaker).toBe('Germán Martínez');
+    expect(said(items, 'Los números muestran')?.speaker).toBe('Gustavo Córdoba');
+  });
+});

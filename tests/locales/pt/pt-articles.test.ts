@@ -138,3 +138,25 @@ describe('Portuguese articles (4)', () => {
     expect(said(items, 'Não haverá aumento')?.speaker).toBe('Joaquim Miranda Sarmento');
   });
 });
+
+describe('Portuguese articles (5)', () => {
+  test('sport: a headline, the coach as o treinador and o português, segundo ele, a former player as o ex-lateral', () => {
+    const text = [
+      'Abel diz que Palmeiras "não tem medo de ninguém" antes da final',
+      'Técnico português elogiou o rival, mas garantiu que o time está pronto',
+      'O técnico do Palmeiras, Abel Ferreira, afirmou nesta sexta-feira que o time "não tem medo de ninguém" e que vai a campo para vencer o Flamengo na final da Copa do Brasil.',
+      '"Respeitamos muito o adversário, que tem um elenco fortíssimo. Mas nós também temos as nossas armas", disse o treinador em entrevista coletiva na Academia de Futebol.',
+      'O português evitou comentar a arbitragem. "Não vou falar de árbitros. Quem fala de árbitros antes do jogo já está a perder", afirmou.',
+      'Do outro lado, o técnico rubro-negro Filipe Luís adotou um tom cauteloso. Segundo ele, o time carioca ainda tem dúvidas no meio-campo.',
+      '"Vamos decidir a escalação só no sábado", declarou o ex-lateral.',
+      'O presidente do Palmeiras, Leila Pereira, também comentou a decisão: "Confio plenamente no nosso grupo".',
+      'Já o atacante Pedro, artilheiro do Flamengo na temporada, disse estar "100% recuperado" da lesão no joelho.',
+    ].join('\n\n');
+    const { items } = read(text, 'pt');
+    expect(said(items, 'Respeitamos muito o adversário')?.speaker).toBe('Abel Ferreira');
+    expect(said(items, 'Não vou falar de árbitros')?.speaker).toBe('Abel Ferreira');
+    expect(said(items, 'o time carioca ainda tem')?.speaker).toBe('Filipe Luís');
+    expect(said(items, 'Vamos decidir a escalação')?.speaker).toBe('Filipe Luís');
+    expect(said(items, 'Confio plenamente')?.speaker).toBe('Leila Pereira');
+  });
+});

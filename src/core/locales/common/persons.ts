@@ -95,6 +95,8 @@ export class Persons {
   /** Whether a lower-case word is a role noun of the pack (Sprecher, Ministerin, porte-parole), whole or as a German compound's head. */
   roleWord(low: string): boolean {
     if (this.pack.roleNouns.has(low)) return true;
+    // a former one: "o ex-lateral", "l'ex-ministre", "der Ex-Kanzler"
+    if (low.startsWith('ex-') && low.length > 5 && this.roleWord(low.slice(3))) return true;
     // "l'élu", "l'économiste", "dell'assessore"
     if (unelided(low) !== low) return this.roleWord(unelided(low));
     // "die 54-Jährige", "le quinquagénaire": an age describes a person

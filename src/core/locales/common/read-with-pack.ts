@@ -544,7 +544,8 @@ class PackReader {
     }
     // subject first: "…“, Merkel sagte.", "…», le ministre a déclaré."
     const np = this.nounPhrase(t, k, 5);
-    if (np) {
+    // (not a coordinated verb: "…» y pidió a los legisladores", "…» e disse")
+    if (np && !this.pack.coordinators.has(t.low[np.start]!)) {
       let w = np.end + 1;
       while (w < t.length && w < np.end + 3 && this.pack.auxiliaries.has(t.low[w]!) && !this.cueVerb(t, w)) w++;
       if (this.cueVerb(t, w) && this.tagEnds(t, w + 1)) {
@@ -1043,7 +1044,8 @@ class PackReader {
         // (only a generic description takes up someone named otherwise: "le responsable", not "l'avocat" after a prosecutor)
         // (German "die Österreicher" with no feminine ending is a plural: no one person)
         const plural = this.pack.capitalisedNouns && !gender && /^die\s/i.test(this.text.slice(subject.span!.start, subject.span!.end));
-        const generic = !plural && (!this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word)));
+        // (or any former one, where the pack lists "ex-": "o ex-lateral" for a coach who played)
+        const generic = !plural && (!this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word)) || (subject.word.startsWith('ex-') && this.pack.genericDescriptions.has('ex-')));
         if (!named && generic && !fresh && this.definite(subject.span!)) {
           const recent = this.recentPerson(at, gender, true);
           if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;

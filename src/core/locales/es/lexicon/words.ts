@@ -162,7 +162,8 @@ export const QUOTE_SEQUELS = [
 /** Descriptions that take up a person named before with another role ("el funcionario", "la exmandataria", "el
  * técnico" for a coach): words of office in general, not one office of its own. */
 export const GENERIC_DESCRIPTIONS = [
-  'funcionario', 'funcionaria', 'mandatario', 'mandataria', 'exmandatario', 'exmandataria', 'dirigente', 'líder',
+  // ('ex-' stands for any former role: "o ex-lateral")
+  'ex-', 'funcionario', 'funcionaria', 'mandatario', 'mandataria', 'exmandatario', 'exmandataria', 'dirigente', 'líder',
   'político', 'política', 'titular', 'legislador', 'legisladora', 'parlamentario', 'parlamentaria', 'diplomático',
   'diplomática', 'técnico', 'técnica', 'entrenador', 'entrenadora', 'gobernante', 'responsable', 'representante',
   'exministro', 'exministra', 'expresidente', 'expresidenta', 'opositor', 'opositora', 'magistrado', 'magistrada', 'edil',

@@ -78,7 +78,8 @@ export const ROLE_NOUNS = [
   'docente', 'estudante', 'aluno', 'aluna', 'catedrático', 'catedrática', 'psicólogo', 'psicóloga', 'sargento', 'general',
   'tenente', 'agente', 'policial', 'bombeiro', 'piloto', 'motorista', 'proprietário', 'proprietária', 'dono', 'dona',
   'executivo', 'executiva', 'banqueiro', 'cardeal', 'pastor', 'zagueiro', 'treinadora', 'técnica', 'embaixadora',
-  'conselheira', 'fundadora', 'capitã', 'futebolista', 'presidente-executivo', 'diplomata',
+  'conselheira', 'fundadora', 'capitã', 'futebolista', 'presidente-executivo', 'diplomata', 'lateral', 'volante',
+  'centroavante', 'meio-campista', 'artilheiro', 'craque', 'árbitro', 'tenista', 'nadador', 'nadadora',
   // members of a party, as news writes them alone ("acusou o social-democrata", "o petista")
   'social-democrata', 'socialista', 'comunista', 'centrista', 'bloquista', 'petista', 'tucano', 'bolsonarista', 'lulista',
   'emedebista', 'pedetista',
@@ -152,7 +153,8 @@ export const QUOTE_SEQUELS = [
 /** Descriptions that take up a person named before with another role ("o governante", "a parlamentar", "o
  * social-democrata"): words of office in general, not one office of its own. */
 export const GENERIC_DESCRIPTIONS = [
-  'governante', 'parlamentar', 'político', 'política', 'dirigente', 'líder', 'mandatário', 'mandatária', 'titular',
+  // ('ex-' stands for any former role: "o ex-lateral")
+  'ex-', 'governante', 'parlamentar', 'político', 'política', 'dirigente', 'líder', 'mandatário', 'mandatária', 'titular',
   'técnico', 'técnica', 'treinador', 'treinadora', 'comandante', 'responsável', 'representante', 'ex-presidente',
   'ex-presidenta', 'ex-ministro', 'ex-ministra', 'magistrado', 'magistrada', 'autarca', 'ministro', 'ministra',
   'presidente', 'presidenta', 'chefe', 'porta-voz', 'social-democrata', 'socialista', 'comunista', 'centrista', 'bloquista',
