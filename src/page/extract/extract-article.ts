@@ -148,6 +148,12 @@ function extract(doc: Document, url?: string): ExtractedArticle {
     const third = readBody(measureTree(body, { classWords: false, captions: true }), declared, title);
     if (typeof third !== 'string') found = third;
   }
+  // And when the page hides everything until a script shows it (the command line runs no script;
+  // in the browser the script has run): hidden-by-style elements are read.
+  if (found === NO_TEXT) {
+    const fourth = readBody(measureTree(body, { hidden: true }), declared, title);
+    if (typeof fourth !== 'string') found = fourth;
+  }
   if (typeof found === 'string') return empty(found);
   const { st, root, text, segments, firstBlock } = found;
 

@@ -25,8 +25,16 @@ export function findArticleRoot(st: TreeStats): number {
     const score = rootScore(st, i, para[i]!);
     if (score > bestScore) { bestScore = score; best = i; }
   }
+  // A single paragraph is no story's container when its parent holds more prose: the paragraphs
+  // around a long data table (its cells count against the container) belong together.
+  if (best >= 0 && LEAF_BLOCKS.has(st.tag[best]!)) {
+    const p = st.parent[best]!;
+    if (p >= 0 && !st.furniture[p] && !st.skipped[p] && para[p]! > para[best]!) best = p;
+  }
   return best;
 }
+
+const LEAF_BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'pre', 'td', 'th']);
 
 /**
  * A container that holds several <article>s (the story, then other posts printed in full) is

@@ -59,8 +59,10 @@ const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFur
  * (the second look at a page where class words left no story at all: a forum thread, a live ticker).
  * captions true: a <figcaption> is text like a <p> (the last look, at a page whose story is told in
  * slide captions: a photo gallery with no paragraph outside its figures).
+ * hidden true: elements hidden by a style or the hidden attribute are read (the last look, at a page
+ * that hides its body until a script shows it: an anti-flicker snippet, an age or cookie gate).
  */
-export function measureTree(root: Element, { classWords = true, captions = false } = {}): TreeStats {
+export function measureTree(root: Element, { classWords = true, captions = false, hidden = false } = {}): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
   const tags: string[] = [];
@@ -80,7 +82,7 @@ export function measureTree(root: Element, { classWords = true, captions = false
     els.push(el);
     parentList.push(parentIdx);
     tags.push(tag);
-    const skip = SKIP_TAGS.has(tag) || isHidden(el);
+    const skip = SKIP_TAGS.has(tag) || (hidden ? el.getAttribute('aria-hidden') === 'true' : isHidden(el));
     skippedList.push(skip ? 1 : 0);
     signal.push(skip ? null : captions && tag === 'figcaption' ? null : markupSignal(el, tag, classWords));
     textL.push(0);

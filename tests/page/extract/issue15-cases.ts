@@ -124,6 +124,18 @@ export const CASES: Case[] = [
     leavesOut: ['Baca Juga', 'Harga Cabai', 'İlgili haber', '延伸阅读', '関連記事', 'Google News', 'Berita Terkait', 'Parkir Pasar'],
   },
   {
+    kind: 'root: a single paragraph beating its container',
+    file: 'generalize/results-table-between-paragraphs-de.html',
+    keeps: ['Die Grüne Liste hat die Gemeinderatswahl', 'Seniorenliste', 'Die neue Ratsmehrheit will sich'],
+    leavesOut: ['Impressum', 'Wirtschaft'],
+  },
+  {
+    kind: 'body trusted: a page hidden until a script shows it',
+    file: 'generalize/body-hidden-until-script-fr.html',
+    keeps: ['Après huit mois de travaux', 'Le maire, Hervé Lambert', 'Les clubs de natation'],
+    leavesOut: ['Mentions légales', 'utilise des cookies'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/listicle-item-cards-pt.html',
     keeps: ['Longe das multidões do verão', 'Uma enseada pequena', 'Praia do Sino', 'Uma lagoa de água doce'],
