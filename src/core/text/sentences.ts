@@ -68,9 +68,9 @@ export function splitSentences(text: string): Span[] {
     while (k < n && isSpace(text[k]!)) k++;
     if (k < n && text[k] !== '\n' && !/[A-Z0-9"“‘'«(\[\u00C0-\u024F]/.test(text[k]!)) { i = j - 1; continue; }
     if (ch === '.') {
-      // the word before the period
+      // the word before the period (all its letters: "wściekły." is no "y.", "España." no "a.")
       let w = i;
-      while (w > start && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+      while (w > start && /[\p{L}.]/u.test(text[w - 1]!)) w--;
       if (isAbbreviation(text.slice(w, i)) && !subjectPronounAt(text, k)) {
         // "U.S." may end a sentence; only treat as a boundary when followed by a paragraph break
         // or by a subject pronoun, which no abbreviation stands before ("… at 7 p.m. He said …")
