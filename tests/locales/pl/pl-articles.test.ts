@@ -235,3 +235,51 @@ describe('Polish: marks and dashes of the web', () => {
     expect(p?.speaker).toBe('Krzysztof Paszyk');
   });
 });
+
+describe('Polish: media around the tag', () => {
+  test('a programme in marks inside the tag, a station, a newspaper in the dative, a portal in the dative', () => {
+    const text = [
+      'Premier Donald Tusk zapowiedział zmiany w systemie emerytalnym.',
+      '– To nie jest dobry moment na takie reformy – stwierdził w „Faktach po Faktach” Rafał Bochenek z PiS.',
+      '– Rząd ma pełne poparcie koalicji – przekonywał na antenie Polsat News Marcin Kierwiński.',
+      '– Nikt nie straci ani złotówki – powiedziała „Rzeczpospolitej” minister Agnieszka Dziemianowicz-Bąk.',
+      '– Zobaczymy, jak będzie – mówi Onetowi Jan Kowalski, emeryt z Łodzi.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl', '2024-05-14');
+    expect(speakerOf(items, 'dobry moment')).toBe('Rafał Bochenek');
+    expect(said(items, 'Faktach po Faktach')?.content.startsWith('„Faktach')).not.toBe(true);
+    expect(speakerOf(items, 'pełne poparcie')).toBe('Marcin Kierwiński');
+    expect(speakerOf(items, 'Nikt nie straci')).toBe('Agnieszka Dziemianowicz-Bąk');
+    expect(speakerOf(items, 'Zobaczymy, jak')).toBe('Jan Kowalski');
+  });
+});
+
+describe('Polish: complements before names, nationalities, adjuncts before the verb', () => {
+  test('trener Legii Goncalo Feio; a nationality is no name; a short answer with its tag', () => {
+    const text = [
+      'Po meczu trener Legii Goncalo Feio był wściekły. Jego zdaniem sędzia popełnił kilka błędów.',
+      '– Nie mogę tego zrozumieć. Karny był ewidentny – mówił Portugalczyk.',
+      'Inaczej widział to trener Jagiellonii Adrian Siemieniec. – Wygraliśmy zasłużenie – podkreślił.',
+      '„Drużyna pokazała charakter” – dodał szkoleniowiec.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'pl');
+    expect(speakerOf(items, 'sędzia popełnił')).toBe('Goncalo Feio');
+    expect(entities.map((e) => e.name)).not.toContain('Portugalczyk');
+    expect(speakerOf(items, 'Nie mogę tego zrozumieć')).not.toBe('Adrian Siemieniec');
+    expect(speakerOf(items, 'Wygraliśmy zasłużenie')).toBe('Adrian Siemieniec');
+    expect(speakerOf(items, 'Drużyna pokazała')).toBe('Adrian Siemieniec');
+  });
+
+  test('a body as the subject, with an adjunct before its verb: Naczelna Rada Adwokacka w stanowisku uznała projekt za „…”', () => {
+    const { items } = read('Adwokaci mają inne zdanie. Naczelna Rada Adwokacka w opublikowanym stanowisku uznała projekt za „niebezpieczny dla praw obywatelskich”.', 'pl');
+    expect(speakerOf(items, 'niebezpieczny dla praw')).toBe('Naczelna Rada Adwokacka');
+  });
+
+  test('według niej after a woman is named; a quotation in its own paragraph goes on with the subject of the sentence before', () => {
+    const text = 'Rzeczniczka Praw Obywatelskich Anna Nowak skierowała w piątek pismo do ministra. Według niej nowe przepisy naruszają prawo do obrony.\n\n„Ustawa w obecnym kształcie nie powinna wejść w życie” – napisała w piśmie.\n\nWiceminister Maria Ejchart przekonywała w Sejmie, że projekt był szeroko konsultowany.\n\n„Nikt nie zgłaszał takich zastrzeżeń na etapie konsultacji”.';
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'nowe przepisy naruszają')).toBe('Anna Nowak');
+    expect(speakerOf(items, 'Ustawa w obecnym')).toBe('Anna Nowak');
+    expect(speakerOf(items, 'Nikt nie zgłaszał')).toBe('Maria Ejchart');
+  });
+});

@@ -177,6 +177,16 @@ export class Persons {
     return !this.pack.definiteArticles.includes(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
   }
 
+  /** Where a person's name starts in a run of capitals after a role (Polish "trener Legii Goncalo Feio", "rzecznik
+   * Kremla Dmitrij Pieskow"): past the leading words in a genitive ending that are no given name, while two words are
+   * left; k itself when the pack has no bare genitive or the run does not follow a role. */
+  nameAfterComplement(t: Tokens, k: number, e: number): number {
+    if (!this.pack.bareGenitive || e - k < 2 || !(this.roleWord(t.low[k - 1] ?? '') || this.titleAt(t, k - 1))) return k;
+    let s = k;
+    while (e - s >= 2 && this.gender(t.low[s]!) === undefined && /(?:ii|i|y|u|a|ej|iej|ego|ów)$/.test(t.low[s]!)) s++;
+    return s;
+  }
+
   /** Reads the names in a run of tokens (a paragraph), remembering full names and the roles beside them. */
   learn(t: Tokens): void {
     for (let k = 0; k < t.length; k++) {
@@ -186,6 +196,8 @@ export class Persons {
       while (e + 1 < t.length && (this.nameToken(t, e + 1) || (this.particleAt(t, e + 1) && (this.nameToken(t, e + 2) || (this.particleAt(t, e + 2) && this.nameToken(t, e + 3)))))) e++;
       // two particles: "Ursula von der Leyen"
       while (this.particleAt(t, e + 1) && this.particleAt(t, e + 2) && this.nameToken(t, e + 3)) e += 3;
+      // "trener Legii Goncalo Feio": past the role's complement
+      k = this.nameAfterComplement(t, k, e);
       // a run that starts with another capital ("Neben Maria Keller", "prezes Krajowej Rady Marek Zieliński") starts at its given name
       if (this.gender(t.low[k]!) === undefined) {
         for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined) { k = j; break; }

@@ -785,11 +785,28 @@ class PackReader {
 
   /** A subject after a prepositional phrase that follows the verb (the hearer, the medium): the next
    * determiner, title or role within a few tokens starts it. */
+  /** The index of the closing mark of a short title in marks opened at token k ("„Rzeczpospolitej”", "„Faktach po
+   * Faktach”"): capitalised, two to six tokens, no sentence punctuation; -1 when it is none. */
+  private titleEnd(t: Tokens, k: number): number {
+    if (!isOpenMark(t.raw[k]) || !t.cap[k + 1]) return -1;
+    for (let j = k + 1; j < t.length && j <= k + 7; j++) {
+      if (t.word[j]) continue;
+      if (END.has(t.raw[j]!) || t.raw[j] === ',') return -1;
+      if (isOpenMark(t.raw[j]) || '”"»«’'.includes(t.raw[j]!)) return j > k + 1 ? j : -1;
+    }
+    return -1;
+  }
+
   private subjectPastPhrase(t: Tokens, k: number): Subject | null {
     // ("dijo este martes a los periodistas el ministro": a demonstrative before a time word opens an adjunct)
     if (k + 1 < t.length && this.pack.determiners.has(t.low[k]!) && this.pack.stopwords.has(t.low[k + 1]!) && !this.pack.determiners.has(t.low[k + 1]!)) k++;
     if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
     for (let j = k + 1; j < t.length && j <= k + 7; j++) {
+      // (past a title in marks: "stwierdził w „Faktach po Faktach” Rafał Bochenek")
+      if (this.pack.bareGenitive && this.titleEnd(t, j) > 0) {
+        j = this.titleEnd(t, j);
+        continue;
+      }
       if (!t.word[j]) return null;
       const w = t.low[j]!;
       // (a determiner right after the preposition opens its object, not the subject: "aseguró en su cuenta de X el
@@ -815,6 +832,20 @@ class PackReader {
 
   /** A subject before its verb: "Merkel sagte", "Le ministre a déclaré", "La ministra afirmó", "Premier powiedział". */
   private subjectBefore(t: Tokens, v: number): Subject | null {
+    const direct = this.subjectJustBefore(t, v);
+    if (direct || !this.pack.bareGenitive) return direct;
+    // Polish "Naczelna Rada Adwokacka w opublikowanym stanowisku uznała": past an adjunct that opens with a preposition
+    for (let p = v - 2; p >= 1 && p >= v - 5; p--) {
+      if (!t.word[p]) return null;
+      if (!this.pack.stopwords.has(t.low[p]!) || this.pack.determiners.has(t.low[p]!) || this.pack.subordinators.has(t.low[p]!)) continue;
+      if (!t.word[p - 1] || this.pack.stopwords.has(t.low[p - 1]!)) return null;
+      const sub = this.subjectJustBefore(t, p);
+      return sub && (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role') ? sub : null;
+    }
+    return null;
+  }
+
+  private subjectJustBefore(t: Tokens, v: number): Subject | null {
     let e = v - 1;
     while (e >= 0 && this.pack.auxiliaries.has(t.low[e]!)) e--;
     e = this.pastAside(t, e);
@@ -962,6 +993,8 @@ class PackReader {
       const complement = (k > a && !particlesOnly && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!)))
         || (this.pack.bareGenitive && k > a && (this.persons.roleWord(t.low[k - 1]!) || inTitle.has(k - 1)) && this.persons.complementAt(t, k));
       if (!complement) best = [k, j];
+      // ("trener Legii Goncalo Feio": the name after the role's complement)
+      else if (this.persons.nameAfterComplement(t, k, j) > k) best = [this.persons.nameAfterComplement(t, k, j), j];
       k = j;
     }
     if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
@@ -1373,7 +1406,8 @@ class PackReader {
       if (open <= consumed) continue;
       const stop = opens.find((o) => o > open && o > consumed) ?? end;
       const first = this.dashPart(open, stop);
-      if (!first || wordsIn(this.text.slice(open, first.end)) < 3) continue;
+      // (a short answer with its tag is speech too: "– Wygraliśmy zasłużenie – podkreślił.")
+      if (!first || wordsIn(this.text.slice(open, first.end)) < (first.tag ? 1 : 3)) continue;
       const content: Span[] = [{ start: open, end: first.end }];
       let last = first.tag ? first.tag.end : first.end;
       // "– A – mówi X. – B": the speech goes on after the tag, to its own tag or the next opening
@@ -1691,6 +1725,11 @@ class PackReader {
    * "all'ANSA", "dem NDR", "dziennikarzom"), k when there is none, -1 when the phrase runs on too long to tell. */
   private hearerEnd(t: Tokens, k: number): number {
     const w = t.low[k];
+    // Polish "powiedziała „Rzeczpospolitej” minister X": a newspaper's title in marks, in the dative, is the hearer
+    if (this.pack.bareGenitive && isOpenMark(t.raw[k])) {
+      const close = this.titleEnd(t, k);
+      return close > 0 ? close + 1 : k;
+    }
     if (!w || !t.word[k]) return k;
     if (this.pack.hearers.has(`${w} ${t.low[k + 1] ?? ''}`)) return k + 2;
     if (this.pack.hearers.has(w)) return k + 1;

@@ -81,7 +81,21 @@ export const VAGUE_HEADS = [
   'obserwatorów', 'specjaliści', 'specjalistów', 'komentatorzy', 'komentatorów', 'świadkowie', 'świadków', 'mieszkańcy',
   'mieszkańców', 'krytycy', 'krytyków', 'dyplomaci', 'dyplomatów', 'ekonomiści', 'ekonomistów', 'naukowcy', 'naukowców',
 ];
+
+/** Nouns of nationality, capitalised in Polish ("– … – mówił Portugalczyk"): a description of a person, never a name. */
+export const NATIONALITY_NOUNS = [
+  'polak', 'polka', 'niemiec', 'niemka', 'francuz', 'francuzka', 'włoch', 'włoszka', 'hiszpan', 'hiszpanka', 'portugalczyk',
+  'portugalka', 'anglik', 'angielka', 'brytyjczyk', 'brytyjka', 'szkot', 'szkotka', 'irlandczyk', 'irlandka', 'amerykanin',
+  'amerykanka', 'kanadyjczyk', 'kanadyjka', 'rosjanin', 'rosjanka', 'ukrainiec', 'ukrainka', 'białorusin', 'białorusinka', 'litwin',
+  'litwinka', 'łotysz', 'łotyszka', 'estończyk', 'estonka', 'czech', 'czeszka', 'słowak', 'słowaczka', 'węgier', 'węgierka',
+  'rumun', 'rumunka', 'bułgar', 'bułgarka', 'serb', 'serbka', 'chorwat', 'chorwatka', 'słoweniec', 'słowenka', 'austriak',
+  'austriaczka', 'szwajcar', 'szwajcarka', 'holender', 'holenderka', 'belg', 'belgijka', 'duńczyk', 'dunka', 'szwed', 'szwedka',
+  'norweg', 'norweżka', 'fin', 'finka', 'grek', 'greczynka', 'turek', 'turczynka', 'izraelczyk', 'izraelka', 'chińczyk',
+  'chinka', 'japończyk', 'japonka', 'brazylijczyk', 'brazylijka', 'argentyńczyk', 'argentynka', 'australijczyk', 'australijka',
+  'gruzin', 'gruzinka', 'kazach', 'kazaszka',
+];
 export const ROLE_NOUNS = [
+  ...NATIONALITY_NOUNS,
   'minister', 'ministra', 'ministrem', 'premier', 'premiera', 'premierem', 'prezydent', 'prezydenta', 'prezydentem',
   'rzecznik', 'rzeczniczka', 'rzecznika', 'dyrektor', 'dyrektorka', 'burmistrz', 'prezydentka', 'poseł', 'posłanka',
   'posła', 'senator', 'senatorka', 'szef', 'szefowa', 'szefa', 'sekretarz', 'doradca', 'sędzia', 'adwokat', 'prokurator',
@@ -151,6 +165,14 @@ export const GIVEN_MALE = [
   'władimir', 'wołodymyr', 'dmitrij', 'siergiej', 'aleksandr', 'aleksiej', 'jewgienij', 'michaił', 'nikołaj', 'jurij',
   'witalij', 'ołeksandr', 'dmytro', 'andrij', 'serhij', 'denys', 'ołeh', 'rustem', 'emmanuel', 'olaf', 'joe',
   'recep', 'benjamin', 'xi', 'narendra', 'keir', 'rishi', 'volodymyr', 'viktor', 'friedrich', 'antonio', 'charles',
+  'adrian', 'albert', 'aleksy', 'alfred', 'ambroży', 'anatol', 'apolinary', 'arnold', 'august', 'bartłomiej',
+  'benedykt', 'błażej', 'bogumił', 'bolesław', 'cyprian', 'edmund', 'eryk', 'fabian', 'feliks', 'ferdynand',
+  'florian', 'fryderyk', 'gerard', 'gustaw', 'hieronim', 'joachim', 'juliusz', 'klemens', 'konstanty', 'kornel',
+  'ksawery', 'leon', 'leonard', 'maksymilian', 'marcel', 'maurycy', 'mikołaj', 'natan', 'nikodem', 'olgierd',
+  'seweryn', 'teodor', 'tymon', 'tymoteusz', 'walenty', 'zenon', 'goncalo', 'marco', 'paulo', 'luis', 'jose',
+  'carlos', 'pedro', 'juan', 'diego', 'sergio', 'fernando', 'ricardo', 'giorgio', 'giuseppe', 'luca', 'matteo',
+  'hans', 'klaus', 'jürgen', 'wolfgang', 'thomas', 'michael', 'peter', 'john', 'james', 'david', 'mark', 'paul',
+  'george', 'barack', 'boris', 'angela',
 ];
 export const GIVEN_FEMALE = [
   'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia', 'teresa',
@@ -160,6 +182,11 @@ export const GIVEN_FEMALE = [
   'ursula', 'kamala', 'giorgia', 'kaja', 'roberta', 'ilona', 'edyta', 'weronika', 'gabriela', 'klaudia',
   'patrycja', 'emilia', 'julia', 'zuzanna', 'wiktoria', 'lidia', 'stanisława', 'leokadia', 'mirosława',
   'bogumiła', 'genowefa', 'helena', 'róża', 'olga', 'nina', 'ewelina', 'daria', 'kamila', 'lena', 'michalina',
+  'ada', 'adela', 'adrianna', 'alina', 'amelia', 'angelika', 'anita', 'antonina', 'bogusława', 'celina', 'czesława',
+  'dagmara', 'elwira', 'eliza', 'felicja', 'honorata', 'józefa', 'kornelia', 'ksenia', 'laura', 'liliana', 'ludmiła',
+  'łucja', 'magda', 'maja', 'malwina', 'marianna', 'marlena', 'martyna', 'matylda', 'milena', 'nadia', 'natasza',
+  'nikola', 'oliwia', 'paula', 'roksana', 'sabina', 'sandra', 'stefania', 'szymona', 'tamara', 'wiesława', 'żaneta',
+  'annalena', 'hillary', 'marine',
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
@@ -241,3 +268,6 @@ export const WORK_NOUNS = [
   'inicjatywy', 'festiwal', 'festiwalu', 'konkurs', 'konkursu', 'stowarzyszenie', 'stowarzyszenia', 'fundacja', 'fundacji',
   'partia', 'partii', 'partię', 'komitet', 'komitetu', 'ruch', 'ruchu', 'rozgłośni', 'stacji', 'telewizji', 'radia', 'radiu',
 ];
+
+/** Prepositions before a title in marks: a short capitalised quotation after one is a title ("w „Faktach po Faktach”"). */
+export const ARTICLE_PREPOSITIONS = ['w', 'we', 'z', 'ze', 'do', 'na', 'dla', 'od', 'o', 'przez', 'po', 'za', 'przed', 'nad', 'pod'];
