@@ -143,6 +143,9 @@ export interface LanguagePack {
    * Così il ministro X.", "Lo ha detto X", "È quanto ha dichiarato X", "Queste le parole di X"); a "*" stands for a verb
    * of saying, which must be there. Lower case, words separated by spaces. */
   quoteSequels: readonly string[];
+  /** Words for a person by sex or age alone (la donna, l'uomo, il ragazzo), lower case, also role nouns: a definite one
+   * takes up the person of its gender spoken of last, and is never a speaker by itself. */
+  personNouns: ReadonlySet<string>;
   /** Nouns of a spoken reaction whose complement is its speaker, before a colon ("Netta la replica di Rossi: «…»",
    * "il commento del ministro X:"). Lower case. */
   speechNouns: ReadonlySet<string>;

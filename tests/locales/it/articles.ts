@@ -146,4 +146,120 @@ Il prefetto Giovanni Masi ha assicurato che gli aiuti arriveranno «entro pochi 
       ['entro pochi giorni', 'Giovanni Masi'],
     ],
   },
+  {
+    title: 'straight quotes, a tag with no comma, an interview to a daily, ha fatto sapere',
+    text: `"Non mi dimetto, vado avanti con il mio lavoro" dice l'assessore regionale ai Trasporti Claudio Neri, al centro delle polemiche per i ritardi dei treni.
+In un'intervista a La Stampa, Neri ha ammesso che "qualche errore è stato fatto", ma ha respinto le accuse dell'opposizione.
+"Le sue dimissioni sono l'unica strada possibile", ha ribattuto la capogruppo del Pd in consiglio regionale, Sara Fontana.
+Il presidente della Regione ha fatto sapere di avere "piena fiducia" nel suo assessore.`,
+    expect: [
+      ['Non mi dimetto', 'Claudio Neri'],
+      ['qualche errore è stato fatto', 'Claudio Neri'],
+      ["l'unica strada possibile", 'Sara Fontana'],
+    ],
+  },
+  {
+    title: 'the replica di X before a colon, a body by its note, si legge',
+    text: `Il ministero dell'Ambiente ha diffuso ieri i dati sulla qualità dell'aria nelle grandi città. «La situazione è in miglioramento, ma restano criticità nella pianura padana», si legge in una nota del ministero.
+Netta la replica di Legambiente: «I dati dimostrano che le misure prese finora non bastano».
+Secondo il presidente dell'associazione, Stefano Ciafani Rocca, servono «interventi strutturali sul traffico e sul riscaldamento».`,
+    expect: [
+      ['La situazione è in miglioramento', 'ministero'],
+      ['I dati dimostrano', 'Legambiente'],
+      ['interventi strutturali', 'Stefano Ciafani Rocca'],
+    ],
+  },
+  {
+    title: 'a woman premier, a leader of a party, a Commission president with a particle',
+    published: '2024-04-10',
+    text: `«Con l'Europa abbiamo costruito un rapporto di fiducia», ha detto la premier Giorgia Meloni dopo l'incontro a Palazzo Chigi con la presidente della Commissione europea, Ursula von der Leyen.
+«L'Italia è un partner essenziale per l'Unione», ha dichiarato von der Leyen in conferenza stampa.
+La presidente del Consiglio ha poi annunciato un nuovo piano per il Mezzogiorno. «Investiremo dieci miliardi nei prossimi tre anni», ha spiegato.
+Critico il leader del M5s, Giuseppe Conti: «Sono annunci che abbiamo già sentito».`,
+    expect: [
+      ["abbiamo costruito un rapporto di fiducia", 'Giorgia Meloni'],
+      ["L'Italia è un partner essenziale", 'Ursula von der Leyen'],
+      ['Investiremo dieci miliardi', 'Giorgia Meloni'],
+      ['Sono annunci che abbiamo già sentito', 'Giuseppe Conti'],
+    ],
+  },
+  {
+    title: 'a partial quotation in a reporting sentence, and a quoted book title that is no speech',
+    text: `Il cardinale Matteo Zuppi ha invitato i fedeli a «non voltarsi dall'altra parte» davanti alle povertà.
+Nel suo ultimo libro, "La città di tutti", l'arcivescovo racconta le storie di chi vive ai margini.
+«Abbiamo bisogno di comunità che accolgono», ha detto durante l'omelia.`,
+    expect: [
+      ["non voltarsi dall'altra parte", 'Matteo Zuppi'],
+      ['Abbiamo bisogno di comunità', 'Matteo Zuppi'],
+    ],
+  },
+  {
+    title: 'two speakers of one gender: a pronoun after a second man is unsure',
+    text: `Il sindaco di Napoli Carlo Esposito e il governatore Vincenzo De Martino si sono incontrati ieri per discutere della metropolitana.
+«Abbiamo trovato un accordo sulle risorse», ha detto Esposito.
+«Ora serve accelerare sui cantieri», ha aggiunto De Martino.
+«I tempi saranno rispettati», ha assicurato lui.`,
+    expect: [
+      ['Abbiamo trovato un accordo', 'Carlo Esposito'],
+      ['Ora serve accelerare', 'Vincenzo De Martino'],
+      ['I tempi saranno rispettati', 'Vincenzo De Martino'],
+    ],
+  },
+  {
+    title: 'a tag after a quotation with a dash, and one with an age in apposition',
+    text: `«Sono sopravvissuto per miracolo» - racconta Giorgio Ferri, 67 anni, uno dei passeggeri del pullman finito fuori strada.
+«Ho sentito un boato e poi il buio» - aggiunge.
+Anche Lucia Bassi, 34 anni, era a bordo. «Mio figlio piangeva, non sapevo cosa fare», dice la donna.`,
+    expect: [
+      ['Sono sopravvissuto per miracolo', 'Giorgio Ferri'],
+      ['Ho sentito un boato', 'Giorgio Ferri'],
+      ['Mio figlio piangeva', 'Lucia Bassi'],
+    ],
+  },
+  {
+    title: 'ha detto citing someone: the quoting speaker, not the one quoted; a vague source with no head',
+    text: `«Come diceva mio padre, il lavoro nobilita l'uomo», ha detto il presidente di Confindustria Emanuele Orlandi all'assemblea annuale.
+Secondo indiscrezioni, il governo starebbe preparando un decreto sulle bollette.
+«Non abbiamo ricevuto alcuna bozza», ha precisato il presidente degli industriali.`,
+    expect: [
+      ['Come diceva mio padre', 'Emanuele Orlandi'],
+      ['Non abbiamo ricevuto alcuna bozza', 'Emanuele Orlandi'],
+    ],
+  },
+  {
+    title: 'the tag before the quotation: X ha detto: «…» and X ha spiegato che «…»',
+    text: `Alla manifestazione di Roma ha preso la parola anche la segretaria della Cisl, Daniela Rinaldi. Rinaldi ha detto: «Il lavoro povero è la vera emergenza del Paese».
+Il ministro dell'Istruzione Giulio Valli ha spiegato che la riforma degli istituti tecnici «partirà dal prossimo settembre».
+Per la Cgil, invece, «la riforma rischia di aumentare le disuguaglianze».`,
+    expect: [
+      ['Il lavoro povero è la vera emergenza', 'Daniela Rinaldi'],
+      ['partirà dal prossimo settembre', 'Giulio Valli'],
+      ['la riforma rischia di aumentare', 'Cgil'],
+    ],
+  },
+  {
+    title: 'sport: a coach called il tecnico, a player, and the other coach named after',
+    text: `«Abbiamo meritato la vittoria, la squadra ha giocato con personalità», ha detto il tecnico della Roma, Daniele Fabbri, al termine del match.
+Il centrocampista Lorenzo Pace ha segnato il gol decisivo. «Dedico il gol a mia figlia, nata la settimana scorsa», ha raccontato ai giornalisti.
+«Siamo stati ingenui sul gol», ha ammesso il tecnico del Genoa Alberto Gilardi.
+«Ma la classifica resta buona», ha concluso l'allenatore rossoblù.`,
+    expect: [
+      ['Abbiamo meritato la vittoria', 'Daniele Fabbri'],
+      ['Dedico il gol a mia figlia', 'Lorenzo Pace'],
+      ['Siamo stati ingenui', 'Alberto Gilardi'],
+      ['la classifica resta buona', 'Alberto Gilardi'],
+    ],
+  },
+  {
+    title: 'a headline-like name before a colon, and a paragraph of speech after a sentence that introduces someone',
+    text: `Mattarella: «La memoria è un dovere civile».
+Il capo dello Stato è intervenuto alla cerimonia per il Giorno del Ricordo al Quirinale.
+Tra gli ospiti, lo storico Andrea Galli.
+«È stata una giornata importante per le famiglie delle vittime.»`,
+    published: '2024-02-10',
+    expect: [
+      ['La memoria è un dovere civile', 'Sergio Mattarella'],
+      ['È stata una giornata importante', 'Andrea Galli'],
+    ],
+  },
 ];

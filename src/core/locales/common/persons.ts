@@ -285,6 +285,13 @@ export class Persons {
       for (const c of combos) if (leaders.has(c.toLowerCase())) return leaders.get(c.toLowerCase())!;
       const last = this.pack.nameBases(words[words.length - 1]!);
       for (const c of combos) for (const l of last) if (this.bySurname.get(l.toLowerCase())?.has(c)) return c;
+      // "De Martino", "von der Leyen": a surname of several words, the end of the one full name seen with it
+      if (/^\p{Ll}/u.test(words[0]!) || this.pack.nameParticles.has(words[0]!.toLowerCase())) {
+        for (const l of last) {
+          const ends = [...(this.bySurname.get(l.toLowerCase()) ?? [])].filter((n) => combos.some((c) => n.endsWith(` ${c}`)));
+          if (ends.length === 1) return ends[0]!;
+        }
+      }
       if (oblique && this.pack.inflectsNames) return combos[combos.length - 1]!;
     }
     return raw;

@@ -233,6 +233,8 @@ class PackReader {
   private cueVerb(t: Tokens, k: number): boolean {
     const w = t.low[k];
     if (!w || !t.word[k]) return false;
+    // "la replica di Rossi", "la conferma del ministro": a noun of speech after its article is no verb
+    if (this.pack.speechNouns.has(w) && k > 0 && this.pack.determiners.has(t.low[k - 1]!)) return false;
     if (this.pack.cueVerbs.has(w)) return true;
     const inv = invertedPronoun(w);
     return !!inv && this.pack.cueVerbs.has(inv.verb);
@@ -483,6 +485,13 @@ class PackReader {
     let k = 0;
     while (k < t.length && (t.raw[k] === ',' || isDash(t.raw[k]))) k++;
     if (k >= t.length || k > 2) return null;
+    // Italian "si legge in una nota del ministero", "fanno sapere da Palazzo Chigi": an impersonal phrase of several words
+    const imp = this.impersonalPhraseAt(t, k);
+    if (imp > k) {
+      const doc = this.impersonalSource(t, imp);
+      const cue = { start: t.start[k]!, end: t.end[imp - 1]! };
+      return { subject: doc ?? { kind: 'other', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : cue.end };
+    }
     // verb first: "sagte Merkel", "a déclaré le ministre", "dijo el presidente", "mówi premier"
     let v = k;
     while (v < t.length && v < k + 2 && this.pack.auxiliaries.has(t.low[v]!) && !this.cueVerb(t, v)) v++;
@@ -553,6 +562,16 @@ class PackReader {
       }
     }
     return null;
+  }
+
+  /** The token after an impersonal phrase of several words at k ("si legge", "si apprende", "fanno sapere"), or k. */
+  private impersonalPhraseAt(t: Tokens, k: number): number {
+    for (const phrase of this.pack.impersonal) {
+      if (!phrase.includes(' ')) continue;
+      const words = phrase.split(' ');
+      if (words.every((w, i) => t.low[k + i] === w)) return k + words.length;
+    }
+    return k;
   }
 
   /** Where the words of an impersonal tag come from, from token k: "in einer Mitteilung des Ministeriums" (the body whose
@@ -636,7 +655,8 @@ class PackReader {
       const np = this.sourceAfter(t, k + len, false);
       if (!np || np.end >= end) continue;
       const subject = this.pack.pronouns.has(t.low[np.start]!) ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! } : this.subjectOf(t, np.start, np.end, true);
-      if (subject.kind === 'other' || subject.kind === 'body' && this.pack.accordingOpeners.includes(t.low[k]!)) continue;
+      // (a body only when named as one: "Per il sindacato, «…»", not "Pour la France, « … »")
+      if (subject.kind === 'other' || subject.kind === 'body' && this.pack.accordingOpeners.includes(t.low[k]!) && !this.persons.bodyWord(subject.word)) continue;
       return { subject, cue: { start: t.start[k]!, end: t.end[k + len - 1]! }, colon };
     }
     // "Merkel: „…“" — a name alone before a colon
@@ -1060,6 +1080,14 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: holder };
       }
       case 'role': {
+        // "ha detto la donna", "racconta l'uomo": a person by sex or age alone is the person of that gender spoken
+        // of last, when no one else is named in the sentence; else no one (not the words)
+        if (this.pack.personNouns.has(unelided(subject.word))) {
+          const recent = this.definite(subject.span!) ? this.recentPerson(at, this.describedGender(subject.span!)) : null;
+          if (!recent || !this.persons.personGender(recent) || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) return none;
+          const e = this.persons.entity(recent, 'person', subject.span);
+          return { who: { source: subject.span, speaker: e.id, vague: false }, person: recent };
+        }
         // the person last named with this role; else, for a definite description ("el funcionario",
         // "la ministra"), the official spoken of last, when no one else is named in the sentence
         const gender = this.describedGender(subject.span!);
@@ -1261,7 +1289,10 @@ class PackReader {
       // (or a role with its complement: "Il ministro dell'Economia Paolo Ferri", "Minister rolnictwa Czesław Siekierski")
       let roleBefore = false;
       for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
-      const opens = (k === 0 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // ("Anche Lucia Bassi era a bordo", "Poi Rossi ha aggiunto": past adverbs that go with a verb)
+      let adverbs = k > 0;
+      for (let j = firstWord(t); j < k && adverbs; j++) adverbs = this.pack.auxiliaries.has(t.low[j]!) && this.pack.stopwords.has(t.low[j]!);
+      const opens = (k === 0 || adverbs || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
         // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when

@@ -6,6 +6,9 @@ const ARE = [
   'afferm', 'dichiar', 'spieg', 'sottoline', 'aggiung', 'ricord', 'osserv', 'comment', 'annunci', 'denunci', 'raccont',
   'precis', 'conferm', 'insist', 'avvert', 'lament', 'critic', 'rimarc', 'evidenzi', 'chiar', 'ribad', 'assicur', 'segnal',
   'confess', 'esord', 'domand', 'replic', 'rilev', 'stim', 'consider', 'ipotizz', 'attacc', 'incalz',
+  'puntualizz', 'rilanci', 'esort', 'auspic', 'rivendic', 'confid', 'annot', 'url', 'grid', 'sbott', 'tuon', 'neg',
+  'minimizz', 'esult', 'sentenzi', 'rassicur', 'ironizz', 'chios', 'accus', 'invit', 'anticip', 'illustr',
+  'riport', 'scherz', 'insinu', 'avvis', 'rimprover', 'polemizz', 'protest',
 ];
 const ARE_ENDINGS = ['a', 'ano', 'ò', 'ato', 'ata', 'ava', 'avano', 'arono'];
 const OTHER = [
@@ -17,13 +20,18 @@ const OTHER = [
   'chiarito', 'chiarisce', 'insiste', 'insistito',
   'reagito', 'reagisce',
   'twittato', 'twitta', 'postato',
+  // passato remoto, -ere and -ire verbs
+  'aggiunse', 'rispose', 'ammise', 'concluse', 'scrisse', 'sostenne', 'chiese', 'promise', 'riconobbe', 'spiegò',
+  'ribatte', 'ribattuto', 'ripete', 'ripetuto', 'garantisce', 'garantito', 'riferisce', 'riferito', 'smentisce', 'smentito',
+  'suggerisce', 'suggerito', 'ammonisce', 'ammonito', 'sapere', 'scandisce', 'scandito',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sig', 'Sigg', 'Dott', 'Dr', 'Prof', 'On', 'Avv', 'Ing', 'ecc', 'pag', 'S'];
 
 export const CUE_VERBS = [...new Set([...forms(ARE, ARE_ENDINGS), ...OTHER])];
 
-export const AUXILIARIES = ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'è', 'sono', 'anche', 'poi', 'ancora', 'inoltre', 'già', 'si', 'gli', 'le'];
+// ("fatto" of "ha fatto sapere": the verb of saying is "sapere")
+export const AUXILIARIES = ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'è', 'sono', 'anche', 'poi', 'ancora', 'inoltre', 'già', 'si', 'gli', 'le', 'fatto', 'fa', 'invece', 'infine', 'subito'];
 /** "according to" phrases before their source, words separated by spaces. */
 // (with the articulated prepositions: "stando ai dati", "a detta degli esperti", "secondo quanto riferito da")
 export const ACCORDING_BEFORE = [
@@ -44,7 +52,7 @@ export const DETERMINERS = [
   // quantifiers: "secondo molti esperti", "alcuni residenti"
   'molti', 'molte', 'alcuni', 'alcune', 'diversi', 'diverse', 'numerosi', 'numerose', 'vari', 'varie', 'tanti', 'tante', 'altri', 'altre',
 ];
-export const NAME_PARTICLES = ['di', 'de', 'del', 'della', 'da', 'la', 'lo', 'van', 'von'];
+export const NAME_PARTICLES = ['di', 'de', 'del', 'della', 'da', 'la', 'lo', 'van', 'von', 'der', 'den', 'dos', 'du'];
 export const STOPWORDS = [
   'ma', 'e', 'o', 'né', 'che', 'perché', 'poiché', 'però', 'quindi', 'se', 'quando', 'come', 'dove', 'mentre', 'in', 'con',
   'senza', 'per', 'su', 'tra', 'fra', 'da', 'di', 'a', 'secondo', 'contro', 'dopo', 'prima', 'durante', 'verso', 'il', 'lo',
@@ -59,6 +67,9 @@ export const STOPWORDS = [
 ];
 export const SUBORDINATORS = ['che', 'se', 'come'];
 export const VAGUE_HEADS = ['fonti', 'fonte', 'esperti', 'esperte', 'analisti', 'osservatori', 'specialisti', 'testimoni', 'residenti', 'critici', 'diplomatici', 'economisti', 'ricercatori'];
+/** A person by sex or age alone ("ha detto la donna"): the person of that gender spoken of last, never a speaker by itself. */
+const PERSON_NOUNS_LIST = ['donna', 'uomo', 'ragazzo', 'ragazza', 'anziano', 'anziana', 'signora', 'signore', 'giovane', 'mamma', 'papà', 'madre', 'padre'];
+export const PERSON_NOUNS = PERSON_NOUNS_LIST;
 export const ROLE_NOUNS = [
   'ministro', 'ministra', 'presidente', 'portavoce', 'direttore', 'direttrice', 'sindaco', 'sindaca', 'deputato', 'deputata',
   'senatore', 'senatrice', 'capo', 'segretario', 'segretaria', 'consigliere', 'giudice', 'avvocato', 'avvocata',
@@ -74,6 +85,7 @@ export const ROLE_NOUNS = [
   'scrittore', 'scrittrice', 'regista', 'attore', 'attrice', 'cantante', 'patron', 'vicedirettore', 'vicedirettrice',
   'delegato', 'delegata', 'garante', 'pontefice', 'papa', 'cardinale', 'arcivescovo', 'parroco', 'ammiraglio',
   'maresciallo', 'tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice',
+  ...PERSON_NOUNS_LIST,
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', ucrain: 'Ukraine', american: 'United States', statunitens: 'United States', britannic: 'United Kingdom', tedesc: 'Germany', polacc: 'Poland', frances: 'France', spagnol: 'Spain', turc: 'Turkey', brasilian: 'Brazil', israelian: 'Israel', iranian: 'Iran' }, ['o', 'a', 'e', 'i']);
 
@@ -97,7 +109,11 @@ export const RELATIVES = ['che'];
 export const DEFINITE_ARTICLES: string[] = ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"];
 
 /** Beginnings of words that head a body's name (l'Istituto, il ministero, l'agenzia …). */
-export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osservatorio', 'autorità', 'commissione', 'consiglio', 'tribunale', 'procura', 'prefettura', 'comune', 'regione', 'direzione', 'banca', 'federazione', 'confederazione', 'sindacato', 'associazione', 'fondazione', 'università', 'centro', 'guardia', 'polizia', 'governo', 'protezione', 'organizzazione', 'servizio', 'corte'];
+export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osservatorio', 'autorità', 'commissione', 'consiglio', 'tribunale', 'procura', 'prefettura', 'comune', 'regione', 'direzione', 'banca', 'federazione', 'confederazione', 'sindacato', 'associazione', 'fondazione', 'università', 'centro', 'guardia', 'polizia', 'governo', 'protezione', 'organizzazione', 'servizio', 'corte',
+  // bodies known by one name: unions, employers, consumers, statistics and welfare
+  'cgil', 'cisl', 'uil', 'ugl', 'confindustria', 'confcommercio', 'confesercenti', 'confartigianato', 'coldiretti', 'legambiente',
+  'codacons', 'federconsumatori', 'istat', 'inps', 'inail', 'anm', 'csm', 'anci', 'censis', 'svimez', 'bankitalia', 'consob',
+  'carabinieri', 'questura', 'asl', 'arpa', 'gdf'];
 /** Words that go on a body's name after its head ("Istituto nazionale di statistica"). */
 export const BODY_LINKS = ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'per', 'e'];
 /** The hearer's phrase after a verb of saying: "ha detto all'ANSA", "ha spiegato ai giornalisti". */
@@ -156,5 +172,18 @@ export const QUOTE_SEQUELS = [
 export const SPEECH_NOUNS = [
   'replica', 'commento', 'reazione', 'risposta', 'parole', 'parola', 'monito', 'appello', 'affondo', 'attacco', 'accusa',
   'messaggio', 'invito', 'richiesta', 'annuncio', 'promessa', 'sfogo', 'stoccata', 'frecciata', 'auspicio', 'avvertimento',
-  'giudizio', 'analisi', 'versione', 'racconto', 'testimonianza', 'ammissione', 'difesa',
+  'giudizio', 'analisi', 'versione', 'racconto', 'testimonianza', 'ammissione', 'difesa', 'conferma', 'denuncia', 'critica',
+  'domanda', 'precisazione', 'dichiarazione', 'bordata', 'chiosa', 'esortazione', 'rassicurazione',
+];
+
+/** Impersonal tags after a quotation, whose source is the body named after them, if any ("«…», si legge in una nota del
+ * ministero", "«…», fanno sapere da Palazzo Chigi", "si apprende da fonti della procura"). */
+export const IMPERSONAL = ['si legge', 'si leggeva', 'si apprende', 'si precisa', 'si sottolinea', 'fanno sapere'];
+/** Prepositions after an impersonal tag that name where the words come from. */
+export const IMPERSONAL_FROM = ['da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle'];
+
+/** Prepositions fused with a definite article ("nel «Rapporto annuale»": a quotation after one is a title). */
+export const ARTICLE_PREPOSITIONS = [
+  'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'nel', 'nello', 'nella', 'nei',
+  'negli', 'nelle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle',
 ];
