@@ -84,6 +84,9 @@ export interface LanguagePack {
   givenNames: Readonly<Record<string, 'm' | 'f'>>;
   /** Endings of one-word names of bodies (German compounds: -behörde, -amt, -ministerium): an organisation, not a person. */
   bodyEndings: readonly string[];
+  /** Endings of nouns that name a person by what they do (German "-erin", "-istin", "-ist": "die Liebhaberin", "die
+   * Prokuristin"), matched on the lower-case word: a description, like a role noun. Null when the pack has none. */
+  personNoun: RegExp | null;
   /** A person described by age ("54-jährige", "54-letni"); matches the lower-case token. */
   ageWord: RegExp;
   /** Words that stand as a subject naming no one (German "es" in "heißt es"). */

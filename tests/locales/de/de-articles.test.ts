@@ -127,4 +127,20 @@ describe('German articles', () => {
     expect(said(items, 'jedes Maß verloren')?.speaker).toBe('Friedrich Merz');
     expect(said(items, 'Angriff auf die Mieter')?.speaker ?? null).not.toBe('Klara Geywitz');
   });
+
+  test('a description or a pronoun in the tag takes up the subject of the quotation’s own sentence (also after the verb, V2)', () => {
+    const text = [
+      'Hamburg. Gabi Eutemüller und Eliane Steinmeyer stehen in einer Halle auf dem Gelände des Großmarktes. Gabi Eutemüller zeigt auf verpackte Passionsfrüchte, „eine hervorragende Qualität aus Vietnam“, freut sich die Prokuristin des Hamburger Importeurs über das Obst.',
+      'Eliane Steinmeyer wünscht sich sehr, dass bald wieder Normalität herrscht, aber auch für sich persönlich: „Ich freue mich darauf, bald wieder ins Restaurant zu gehen“, sagt die Liebhaberin der italienischen Küche.',
+      'Ein Team um Karl Brandt, Professor für Zoologie, bestätigte die Ergebnisse. Ähnlich wie Molina ist auch Brandt von den Pflanzen fasziniert, »weil sie die rätselhaftesten unter allen Blütenpflanzen sind«, sagt er.',
+      'Anna Vogt lobte am Montag ihren Kollegen Jonas Albrecht, „der den Hafen wie kein anderer kennt“, sagte er.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'de');
+    expect(said(items, 'hervorragende Qualität')?.speaker).toBe('Gabi Eutemüller');
+    expect(entities.map((e) => e.name)).not.toContain('Importeurs');
+    expect(said(items, 'wieder ins Restaurant')?.speaker).toBe('Eliane Steinmeyer');
+    expect(said(items, 'rätselhaftesten')?.speaker).toBe('Karl Brandt');
+    // ("er" after a woman as the sentence's subject and a man named after her: not her)
+    expect(said(items, 'wie kein anderer')?.speaker ?? null).not.toBe('Anna Vogt');
+  });
 });

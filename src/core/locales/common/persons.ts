@@ -101,6 +101,8 @@ export class Persons {
     if (unelided(low) !== low) return this.roleWord(unelided(low));
     // "die 54-Jährige", "le quinquagénaire": an age describes a person
     if (this.pack.ageWord.test(low)) return true;
+    // "die Liebhaberin", "die Prokuristin": a noun of a person by its ending (not a given name: Severin)
+    if (this.pack.personNoun?.test(low) && this.gender(low) === undefined) return true;
     if (!this.pack.capitalisedNouns) return false;
     for (const r of this.pack.roleNouns) if (r.length >= 5 && low.length > r.length && low.endsWith(r)) return true;
     return false;

@@ -994,6 +994,10 @@ class PackReader {
       // a German capital after a determiner or an adjective is a noun ("die Lage", "der neue Chef")
       if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
       if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
+      // ("des Hamburger Importeurs": a noun after an article and a capitalised adjective, unless it is a given name
+      // or follows a role or a title: "der Kanzler Olaf Scholz", "der CSU-Chef Söder")
+      if (this.pack.capitalisedNouns && k >= a + 2 && t.cap[k - 1] && this.pack.determiners.has(t.low[k - 2]!) && this.persons.gender(t.low[k]!) === undefined
+        && !this.persons.roleWord(t.low[k - 1]!) && !inTitle.has(k - 1) && !this.persons.known(this.persons.resolveName([t.raw[k]!]) ?? '')) continue;
       let j = k;
       while (j + 1 <= e && !inTitle.has(j + 1) && (this.persons.nameToken(t, j + 1) || (this.nameParticleAt(t, j + 1) && ((j + 2 <= e && this.persons.nameToken(t, j + 2)) || (j + 3 <= e && this.nameParticleAt(t, j + 2) && this.persons.nameToken(t, j + 3)))))) j++;
       // "Konzernchef Markus Braun", "ministro delle Infrastrutture Luca Bianchi": a run that does not open with a given
@@ -1045,6 +1049,12 @@ class PackReader {
       // falls through
       case 'pronoun': {
         const gender = subject.kind === 'pronoun' ? this.pack.pronounGender[subject.word] ?? null : this.pack.verbGender(subject.word);
+        // "Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er.": the subject of the quotation's own sentence
+        const head = this.headSubject(at, gender);
+        if (head) {
+          const e = this.persons.entity(head, 'person', subject.span);
+          return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person: head };
+        }
         const person = this.recentPerson(at, gender);
         if (!person) {
           // "Ein Sprecher der Regierung sagte, … „…“, sagte er.": the unnamed speaker just before, of the pronoun's gender
@@ -1107,6 +1117,8 @@ class PackReader {
         const plural = this.pack.capitalisedNouns && !gender && /^die\s/i.test(this.text.slice(subject.span!.start, subject.span!.end));
         // (or any former one, where the pack lists "ex-": "o ex-lateral" for a coach who played)
         const generic = !plural && (!this.pack.genericDescriptions || this.pack.genericDescriptions.has(unelided(subject.word)) || (subject.word.startsWith('ex-') && this.pack.genericDescriptions.has('ex-')));
+        // "Gabi Eutemüller zeigt auf die Früchte, „…“, freut sich die Prokuristin": the subject of the quotation's sentence
+        if (!named && !fresh && !plural && this.definite(subject.span!)) named = this.headSubject(at, gender);
         if (!named && generic && !fresh && this.definite(subject.span!)) {
           const recent = this.recentPerson(at, gender, true);
           if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
@@ -1221,6 +1233,29 @@ class PackReader {
     return it.who;
   }
 
+  /** The person who is the subject of the sentence around `at`, read from its start up to `at` ("Gabi Eutemüller zeigt
+   * auf …, „…“", "Ähnlich wie Molina ist auch Davis …, »…«"), when of the given gender; null when there is none. */
+  private headSubject(at: number, gender: 'm' | 'f' | null): string | null {
+    const s = this.sentenceOf(at);
+    const from = this.localStart(s.start, at);
+    if (at <= from || !/\p{L}/u.test(this.text.slice(from, at))) return null;
+    const saved = this.subjects;
+    this.subjects = [];
+    let found: { at: number; person: string | null; named?: boolean } | undefined;
+    try {
+      this.trackSubject({ start: from, end: at });
+      found = this.subjects[0];
+    } finally {
+      this.subjects = saved;
+    }
+    if (!found?.person || found.named === false) return null;
+    const g = this.persons.personGender(found.person);
+    if (gender && g && g !== gender) return null;
+    // (someone else named after the subject, before the quotation: unsure)
+    if (this.otherPersonBetween(found.at, at, found.person)) return null;
+    return found.person;
+  }
+
   /** Sentences whose subject is noted already (dash speech reads a paragraph ahead of the sentence loop). */
   private tracked = new Set<number>();
 
@@ -1292,7 +1327,10 @@ class PackReader {
       // ("Anche Lucia Bassi era a bordo", "Poi Rossi ha aggiunto": past adverbs that go with a verb)
       let adverbs = k > 0;
       for (let j = firstWord(t); j < k && adverbs; j++) adverbs = this.pack.auxiliaries.has(t.low[j]!) && this.pack.stopwords.has(t.low[j]!);
-      const opens = (k === 0 || adverbs || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // (German puts the subject after the finite verb when something else opens the sentence: "Ähnlich wie Molina ist
+      // auch Davis fasziniert", "Am Montag sagte Merkel")
+      const v2 = this.pack.capitalisedNouns && k > 1 && (this.pack.auxiliaries.has(prev) || this.cueVerb(t, k - 1));
+      const opens = (k === 0 || adverbs || v2 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
         // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when

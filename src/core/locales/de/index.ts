@@ -37,6 +37,8 @@ export function buildGerman(): LanguagePack {
     pluralForm: /^(?:\p{L}+en|sie|haben|hatten|werden|wurden)$/u,
     verbGender: () => null,
     descriptionGender: germanDescriptionGender,
+    // (Liebhaberin, Prokuristin, Polizist, Doktorandin, Studentin)
+    personNoun: /^[\p{L}-]{3,}(?:erin|istin|ist|andin|antin|entin|login)$/u,
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,
     country: 'Germany',

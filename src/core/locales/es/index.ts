@@ -30,6 +30,7 @@ export function buildSpanish(): LanguagePack {
     pluralForm: /^(?:\p{L}+(?:aron|eron|an|en)|ellos|ellas|han)$/u,
     verbGender: () => null,
     descriptionGender: () => null,
+    personNoun: null,
     articlePrepositions: [],
     titles: TITLES,
     country: 'Spain',

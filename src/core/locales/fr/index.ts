@@ -33,6 +33,7 @@ export function buildFrench(): LanguagePack {
     pluralForm: /^(?:ils|elles|ont|\p{L}+ent|\p{L}+-t-(?:ils|elles)|\p{L}+-(?:ils|elles))$/u,
     verbGender: () => null,
     descriptionGender: () => null,
+    personNoun: null,
     articlePrepositions: [],
     titles: TITLES,
     country: 'France',

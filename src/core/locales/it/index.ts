@@ -43,6 +43,7 @@ export function buildItalian(): LanguagePack {
     pluralForm: /^(?:\p{L}+(?:ano|ono|ero|arono|irono|erono)|hanno|loro)$/u,
     verbGender: () => null,
     descriptionGender: italianDescriptionGender,
+    personNoun: null,
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,
     country: 'Italy',

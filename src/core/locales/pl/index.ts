@@ -45,6 +45,7 @@ export function buildPolish(): LanguagePack {
     pluralForm: /^(?:\p{L}+(?:li|ły|ą)|oni|one)$/u,
     verbGender: (w) => (/ła$/.test(w) ? 'f' : /ł$/.test(w) ? 'm' : null),
     descriptionGender: roleGender,
+    personNoun: null,
     // (a capitalised quotation after a preposition is a title: "w „Faktach po Faktach”", "w „Gazecie Wyborczej”")
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,

@@ -28,6 +28,7 @@ export function buildPortuguese(): LanguagePack {
     pluralForm: /^(?:\p{L}+(?:am|em|ão)|eles|elas|têm)$/u,
     verbGender: () => null,
     descriptionGender: () => null,
+    personNoun: null,
     articlePrepositions: [],
     titles: TITLES,
     // Portugal and Brazil share the language: a bare title names no country

@@ -95,7 +95,7 @@ export const ROLE_NOUNS = [
   'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
   'vater', 'mutter', 'rentner', 'rentnerin', 'student', 'studentin', 'anwohnerin', 'bewohner', 'bewohnerin', 'landwirt',
   'landwirtin', 'wirtin', 'winzer', 'winzerin', 'besucher', 'besucherin', 'kundin', 'schülerin',
-  'präfekt', 'rätin', 'nationalrat', 'ständerat', 'obfrau', 'obmann', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
+  'präfekt', 'prokurist', 'rätin', 'nationalrat', 'ständerat', 'obfrau', 'obmann', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
   'investor', 'investorin', 'manager', 'managerin', 'volkswirt', 'volkswirtin', 'regisseur', 'regisseurin', 'sänger',
   'sängerin', 'musiker', 'musikerin', 'künstler', 'künstlerin', 'schriftsteller', 'schriftstellerin', 'journalist',
   'journalistin', 'moderator', 'moderatorin', 'pilot', 'pilotin', 'kommissar', 'kommissarin', 'kardinal', 'papst',
@@ -142,7 +142,7 @@ export const GIVEN_MALE = [
   'ingo', 'detlef', 'norbert', 'winfried', 'armin', 'cem', 'boris', 'robert', 'hendrik', 'henning', 'malte', 'ole',
   'benedikt', 'georg', 'johannes', 'josef', 'joachim', 'fritz', 'heiko', 'holger', 'achim', 'eckhard', 'marco', 'mehmet',
   // Austrian and Swiss names, and more German ones
-  'gerald', 'sigmund', 'urs', 'reto', 'beat', 'ueli', 'pirmin', 'marcel', 'adrian', 'pascal', 'patrick', 'daniel',
+  'gerald', 'severin', 'sigmund', 'urs', 'reto', 'beat', 'ueli', 'pirmin', 'marcel', 'adrian', 'pascal', 'patrick', 'daniel',
   'dominik', 'fabian', 'luca', 'nico', 'simon', 'samuel', 'david', 'martin', 'peter', 'paul', 'alexander', 'oliver',
   'rainer', 'kurt', 'otto', 'ernst', 'erich', 'walter', 'wilhelm', 'heinrich', 'hermann', 'herbert', 'alfred',
   'alois', 'anton', 'franz', 'ferdinand', 'leopold', 'johann', 'sepp', 'gottfried', 'roland', 'hannes', 'harald',
