@@ -283,3 +283,23 @@ describe('Polish: complements before names, nationalities, adjuncts before the v
     expect(speakerOf(items, 'Nikt nie zgłaszał')).toBe('Maria Ejchart');
   });
 });
+
+describe('Polish: dashes that are no speech', () => {
+  test('a list after a colon, items in lower case or ending with a comma', () => {
+    const { items } = read('Nowe przepisy obejmą:\n\n– wszystkie szkoły podstawowe w kraju,\n\n– przedszkola prowadzone przez gminy.\n\nZmiany wejdą w życie we wrześniu.', 'pl');
+    expect(items.length).toBe(0);
+  });
+
+  test('speech after a colon that has its verb of saying is speech, and the speaker’s', () => {
+    const { items } = read('Dyrektor szkoły Jan Nowak mówi:\n\n– Nie jesteśmy na to gotowi. Brakuje nauczycieli.', 'pl');
+    expect(speakerOf(items, 'Nie jesteśmy na to gotowi')).toBe('Jan Nowak');
+  });
+
+  test('I dodaje: „…” after dash speech is the same speaker; a new person named between takes the next dash', () => {
+    const text = '– Ceny energii muszą spaść jeszcze w tym roku – mówi Anna Kowalska z Federacji Konsumentów. I dodaje: „Rodziny nie wytrzymają kolejnej zimy z takimi rachunkami”.\n\nMarek Zieliński, szef Izby Energetyki, uważa inaczej.\n\n– Bez inwestycji w sieci nie będzie tańszego prądu.';
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'Ceny energii')).toBe('Anna Kowalska');
+    expect(speakerOf(items, 'Rodziny nie wytrzymają')).toBe('Anna Kowalska');
+    expect(speakerOf(items, 'Bez inwestycji')).toBe('Marek Zieliński');
+  });
+});

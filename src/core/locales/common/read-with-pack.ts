@@ -1498,9 +1498,29 @@ class PackReader {
       const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : this.dashGoesOn(open, content[content.length - 1]!.end);
       // (a hyphen with no tag and no one to go on with may be a list's bullet: no speech)
       if (this.text[open] === '-' && !first.tag && !r.who.speaker) continue;
+      // (nor is a dash with no tag after a colon that opens a list, or one that does not end as a sentence does:
+      // "Nowe przepisy obejmą:\n– szkoły podstawowe,\n– przedszkola")
+      if (!first.tag && this.listItem(open, content[content.length - 1]!.end)) continue;
       this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: first.tag || !r.who.speaker ? 'dash-speech' : 'dash-goes-on', person: r.person });
       this.taken.push({ start: open, end: last });
     }
+  }
+
+  /** Whether dash speech with no tag, from `open` to `end`, is an item of a list: its paragraph follows one that ends
+   * with a colon, or it ends with no sentence punctuation, or with a comma or a semicolon. */
+  private listItem(open: number, end: number): boolean {
+    const after = this.text.slice(end, this.paragraphEnd(end)).trim();
+    if (/^[,;]/.test(after) || (after === '' && this.paragraphEnd(end) < this.text.length && !/[.!?…]["”»]?$/.test(this.text.slice(open, end)))) return true;
+    // (speech opens with a capital: "– przedszkola prowadzone przez gminy." is an item)
+    if (/^[–—-]\s*\p{Ll}/u.test(this.text.slice(open, end))) return true;
+    const p = this.paragraphOf(open);
+    if (p === 0 || this.text.slice(this.paragraphs[p]!, open).trim() !== '') return false;
+    // (after "Nowe przepisy obejmą:" a list; after "Jan Nowak mówi:" speech)
+    const prev = this.text.slice(this.paragraphs[p - 1]!, this.paragraphs[p]!);
+    if (!/:\s*$/.test(prev)) return false;
+    const t = this.tokens(this.paragraphs[p - 1]!, this.paragraphs[p]!);
+    for (let k = 0; k < t.length; k++) if (this.cueVerb(t, k)) return false;
+    return true;
   }
 
   /** The speaker of dash speech with no tag: the person quoted just before, when near (this paragraph or the one
