@@ -87,6 +87,9 @@ export interface LanguagePack {
   /** Endings of nouns that name a person by what they do (German "-erin", "-istin", "-ist": "die Liebhaberin", "die
    * Prokuristin"), matched on the lower-case word: a description, like a role noun. Null when the pack has none. */
   personNoun: RegExp | null;
+  /** Articles of a case that is never the subject's (German dem, den, des, einem, eines), lower case: a phrase that opens
+   * with one is no subject ("Im Interview mit dem WDR sagte Verheyen"). Empty when articles do not show case. */
+  obliqueArticles: ReadonlySet<string>;
   /** A person described by age ("54-jährige", "54-letni"); matches the lower-case token. */
   ageWord: RegExp;
   /** Words that stand as a subject naming no one (German "es" in "heißt es"). */

@@ -143,4 +143,16 @@ describe('German articles', () => {
     // ("er" after a woman as the sentence's subject and a man named after her: not her)
     expect(said(items, 'wie kein anderer')?.speaker ?? null).not.toBe('Anna Vogt');
   });
+
+  test('a court story: the broadcaster after "Im Interview mit dem" is no speaker; "die Hamburger Juristin" takes up the lawyer', () => {
+    const text = [
+      'Seine Anwältin Roda Verheyen kündigte an, das Urteil genau zu prüfen. „Wir schließen eine Revision nicht aus“, sagte die Hamburger Juristin.',
+      'RWE begrüßte die Entscheidung. „Das Gericht hat unsere Rechtsauffassung bestätigt“, teilte ein Konzernsprecher mit.',
+      'Im Interview mit dem WDR sagte Verheyen später: „Die Tür ist jetzt offen.“',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'Revision nicht aus')?.speaker).toBe('Roda Verheyen');
+    expect(said(items, 'Rechtsauffassung')?.speaker).not.toBe('Roda Verheyen');
+    expect(said(items, 'Tür ist jetzt offen')?.speaker).toBe('Roda Verheyen');
+  });
 });

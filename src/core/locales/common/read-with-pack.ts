@@ -480,6 +480,15 @@ class PackReader {
     return 'partial';
   }
 
+  /** Whether the phrase at token k is no subject by its case: an article of another case (German dem, des), or a
+   * preposition before it ("mit dem WDR", "im Interview"). */
+  private obliqueAt(t: Tokens, k: number): boolean {
+    if (k < 0) return false;
+    if (this.pack.obliqueArticles.has(t.low[k]!)) return true;
+    const w = t.low[k - 1];
+    return !!w && t.word[k - 1]! && this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.coordinators.has(w) && !this.pack.subordinators.has(w) && !this.pack.auxiliaries.has(w);
+  }
+
   /** The tag after a closing mark: ", sagte Merkel", ", a déclaré le ministre", "– mówi premier", ", écrit-il", ", dijo." */
   private tagAfter(t: Tokens): { subject: Subject; cue: Span; end: number } | null {
     let k = 0;
@@ -638,7 +647,9 @@ class PackReader {
       let w = v + 1;
       while (w < end && this.pack.auxiliaries.has(t.low[w]!) ) w++;
       const forward = this.subjectAfter(t, w, end);
-      const backward = this.subjectBefore(t, v);
+      let backward = this.subjectBefore(t, v);
+      // (German: a phrase in the dative or after a preposition is no subject, "Im Interview mit dem WDR sagte Verheyen:")
+      if (backward && forward && this.pack.capitalisedNouns && backward.span && this.obliqueAt(t, t.start.indexOf(backward.span.start))) backward = null;
       const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
       if (subject) return { subject, cue, colon };
       // "El alcalde de Valencia, que … , afirmó:": a subject the reader could not take apart is someone, not a dropped one
@@ -1211,8 +1222,9 @@ class PackReader {
     const det = t.length && this.pack.determiners.has(t.low[0]!) ? t.low[0]! : null;
     for (let k = det ? 1 : 0; k < t.length; k++) {
       if (!t.word[k]) continue;
-      if (this.persons.roleWord(t.low[k]!) || this.persons.titleAt(t, k)) return this.pack.descriptionGender(k === 1 ? det : null, t.low[k]!) ?? this.articleGender(span);
-      if (t.cap[k] && this.pack.capitalisedNouns) return null;
+      if (this.persons.roleWord(t.low[k]!) || this.persons.titleAt(t, k)) return this.pack.descriptionGender(det, t.low[k]!) ?? this.articleGender(span);
+      // (past adjectives, "die Hamburger Juristin", up to a complement: "der Sprecher der Stadt")
+      if (this.pack.determiners.has(t.low[k]!) || this.pack.nameParticles.has(t.low[k]!) || this.pack.bodyLinks.has(t.low[k]!)) return null;
     }
     return this.articleGender(span);
   }

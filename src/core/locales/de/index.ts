@@ -37,6 +37,7 @@ export function buildGerman(): LanguagePack {
     pluralForm: /^(?:\p{L}+en|sie|haben|hatten|werden|wurden)$/u,
     verbGender: () => null,
     descriptionGender: germanDescriptionGender,
+    obliqueArticles: new Set(W.OBLIQUE_ARTICLES),
     // (Liebhaberin, Prokuristin, Polizist, Doktorandin, Studentin)
     personNoun: /^[\p{L}-]{3,}(?:erin|istin|ist|andin|antin|entin|login)$/u,
     articlePrepositions: W.ARTICLE_PREPOSITIONS,

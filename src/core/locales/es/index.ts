@@ -31,6 +31,7 @@ export function buildSpanish(): LanguagePack {
     verbGender: () => null,
     descriptionGender: () => null,
     personNoun: null,
+    obliqueArticles: new Set(),
     articlePrepositions: [],
     titles: TITLES,
     country: 'Spain',

@@ -34,6 +34,7 @@ export function buildFrench(): LanguagePack {
     verbGender: () => null,
     descriptionGender: () => null,
     personNoun: null,
+    obliqueArticles: new Set(),
     articlePrepositions: [],
     titles: TITLES,
     country: 'France',

@@ -44,6 +44,7 @@ export function buildItalian(): LanguagePack {
     verbGender: () => null,
     descriptionGender: italianDescriptionGender,
     personNoun: null,
+    obliqueArticles: new Set(),
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,
     country: 'Italy',

@@ -46,6 +46,7 @@ export function buildPolish(): LanguagePack {
     verbGender: (w) => (/ła$/.test(w) ? 'f' : /ł$/.test(w) ? 'm' : null),
     descriptionGender: roleGender,
     personNoun: null,
+    obliqueArticles: new Set(),
     // (a capitalised quotation after a preposition is a title: "w „Faktach po Faktach”", "w „Gazecie Wyborczej”")
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,

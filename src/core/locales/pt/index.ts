@@ -29,6 +29,7 @@ export function buildPortuguese(): LanguagePack {
     verbGender: () => null,
     descriptionGender: () => null,
     personNoun: null,
+    obliqueArticles: new Set(),
     articlePrepositions: [],
     titles: TITLES,
     // Portugal and Brazil share the language: a bare title names no country

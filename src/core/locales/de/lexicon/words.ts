@@ -95,7 +95,7 @@ export const ROLE_NOUNS = [
   'vizepräsident', 'vizepräsidentin', 'beamte', 'beamter', 'beamtin', 'gewerkschafter', 'gewerkschafterin', 'stellvertreter', 'stellvertreterin', 'funktionär', 'funktionärin',
   'vater', 'mutter', 'rentner', 'rentnerin', 'student', 'studentin', 'anwohnerin', 'bewohner', 'bewohnerin', 'landwirt',
   'landwirtin', 'wirtin', 'winzer', 'winzerin', 'besucher', 'besucherin', 'kundin', 'schülerin',
-  'präfekt', 'prokurist', 'rätin', 'nationalrat', 'ständerat', 'obfrau', 'obmann', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
+  'präfekt', 'prokurist', 'kläger', 'klägerin', 'angeklagte', 'angeklagter', 'beklagte', 'rätin', 'nationalrat', 'ständerat', 'obfrau', 'obmann', 'landrat', 'landrätin', 'bischof', 'bischöfin', 'ingenieur', 'ingenieurin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'historiker', 'historikerin', 'epidemiologe', 'epidemiologin', 'virologe', 'virologin', 'berater', 'beraterin', 'bäuerin', 'europaabgeordnete', 'oberst', 'kommandeur', 'bundestrainer', 'spieler', 'spielerin', 'stürmer', 'torwart', 'polizeisprecher', 'oberbürgermeister', 'oberbürgermeisterin', 'staatssekretär', 'staatssekretärin', 'aktivist', 'aktivistin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin', 'ministerpräsident', 'chefarzt', 'chefärztin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'aufsichtsratschef',
   'investor', 'investorin', 'manager', 'managerin', 'volkswirt', 'volkswirtin', 'regisseur', 'regisseurin', 'sänger',
   'sängerin', 'musiker', 'musikerin', 'künstler', 'künstlerin', 'schriftsteller', 'schriftstellerin', 'journalist',
   'journalistin', 'moderator', 'moderatorin', 'pilot', 'pilotin', 'kommissar', 'kommissarin', 'kardinal', 'papst',
@@ -205,3 +205,6 @@ export const QUOTE_SEQUELS = ['das *', 'dies *', 'mit diesen worten *', 'mit die
 
 /** Prepositions after an impersonal tag that name where the words come from ("hieß es aus dem Ministerium", "heißt es bei der SVP"). */
 export const IMPERSONAL_FROM = ['aus', 'von', 'bei', 'beim'];
+
+/** Articles of the dative and the genitive only: a phrase that opens with one is no subject. */
+export const OBLIQUE_ARTICLES = ['dem', 'den', 'des', 'einem', 'einen', 'eines'];
