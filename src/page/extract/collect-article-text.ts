@@ -203,7 +203,7 @@ function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, hea
   const link = st.link[i]!;
   // A container that is mostly links and holds no prose: a list of links (related, tags, menus).
   // Single blocks (a paragraph, a list item) are judged by isFurnitureBlock instead.
-  if (text > 0 && link > 0.7 * text && st.para[i]! < 0.3 * text && BLOCK_TAGS.has(tag) && !LEAF_BLOCKS.has(tag)) return true;
+  if (text > 0 && link > 0.7 * text && st.para[i]! < 0.3 * text && BLOCK_TAGS.has(tag) && !LEAF_BLOCKS.has(tag) && !inDataRow(st, i)) return true;
   if (isCardList(st, i)) return true;
   if (isRelatedSection(st, i)) return true;
   // An inline popover inside a paragraph (a name's hover card with its list of stories): the
@@ -249,6 +249,19 @@ function isTeaser(b: Block): boolean {
   if (b.heading) return false;
   if (b.el.localName === 'li') return b.chars < 300;
   return b.linkChars > 0 && b.chars < 200;
+}
+
+/**
+ * Is the block a table row, or a cell (or a wrapper in one) whose row holds another cell with text of
+ * its own, not a link: a data table's row, not a menu?
+ */
+function inDataRow(st: TreeStats, i: number): boolean {
+  let c = i;
+  for (let k = 0; c >= 0 && k < 3 && st.tag[c] !== 'td' && st.tag[c] !== 'th' && st.tag[c] !== 'tr'; k++) c = st.parent[c]!;
+  const row = c < 0 ? -1 : st.tag[c] === 'tr' ? c : st.tag[c] === 'td' || st.tag[c] === 'th' ? st.parent[c]! : -1;
+  if (row < 0 || st.tag[row] !== 'tr') return false;
+  for (let j = row + 1; j < st.end[row]!; j = st.end[j]!) if (j !== c && st.text[j]! > st.link[j]!) return true;
+  return false;
 }
 
 /** Mostly capital letters: a shouted teaser headline. */
@@ -352,7 +365,9 @@ export function collectArticleText(root: Element, st: TreeStats, title: string):
     const next = candidates[k + 1];
     return b.heading && !!next && !next.heading && next.chars >= 40 && !isLinkBlock(next);
   };
-  const kept = candidates.filter((b, k) => !isLinkBlock(b) || inlineLink(b, k) || linkedHeading(b, k));
+  // A linked cell in a data table's row (an app's name beside its sizes) is data, not a teaser.
+  const dataCell = (b: Block) => inDataRow(st, st.index.get(b.el) ?? -1);
+  const kept = candidates.filter((b, k) => !isLinkBlock(b) || inlineLink(b, k) || linkedHeading(b, k) || dataCell(b));
   const out: Block[] = [];
   for (let k = 0; k < kept.length; k++) {
     const b = kept[k]!;

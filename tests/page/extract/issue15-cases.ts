@@ -136,6 +136,12 @@ export const CASES: Case[] = [
     leavesOut: ['Mentions légales', 'utilise des cookies'],
   },
   {
+    kind: 'smaller: linked cells in a data table',
+    file: 'generalize/linked-cells-in-data-table-pl.html',
+    keeps: ['Filia Centrum', 'Filia na Osiedlu Słonecznym', '21 904', 'Dyrektorka biblioteki'],
+    leavesOut: ['Następny artykuł', 'Kontakt'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/listicle-item-cards-pt.html',
     keeps: ['Longe das multidões do verão', 'Uma enseada pequena', 'Praia do Sino', 'Uma lagoa de água doce'],
