@@ -192,3 +192,14 @@ describe('Spanish articles (5)', () => {
     expect(said(items, 'Los números muestran')?.speaker).toBe('Gustavo Córdoba');
   });
 });
+
+describe('Spanish titles and media', () => {
+  test('a title in marks after a noun of a work is no one\'s words; the medium\'s name with "de" is the hearer, not the speaker', () => {
+    const text = 'La directora Ana López presentó la película "La noche más larga de nuestras vidas en Madrid" en San Sebastián. "Es una historia sobre el perdón y la memoria", dijo López. «No hay tiempo que perder», explicó al Diario de Sevilla la concejala Rosa Marín.';
+    const { items, entities } = read(text, 'es');
+    expect(said(items, 'La noche más larga')).toBeUndefined();
+    expect(said(items, 'Es una historia sobre el perdón')?.speaker).toBe('Ana López');
+    expect(said(items, 'No hay tiempo que perder')?.speaker).toBe('Rosa Marín');
+    expect(entities.map((e) => e.name)).not.toContain('Sevilla');
+  });
+});

@@ -160,3 +160,13 @@ describe('Portuguese articles (5)', () => {
     expect(said(items, 'Confio plenamente')?.speaker).toBe('Leila Pereira');
   });
 });
+
+describe('Portuguese titles and media', () => {
+  test('a film\'s title in marks is no one\'s words; "à Folha de S.Paulo" is the hearer, the economist after it speaks', () => {
+    const text = 'O diretor Walter Salles lançou o filme "Ainda Estou Aqui com a minha família no Rio" em Veneza. "É um filme sobre a memória de um país inteiro", disse Salles. “Não há tempo a perder”, contou à Folha de S.Paulo a economista Laura Carvalho.';
+    const { items } = read(text, 'pt');
+    expect(said(items, 'Ainda Estou Aqui')).toBeUndefined();
+    expect(said(items, 'É um filme sobre a memória')?.speaker).toBe('Walter Salles');
+    expect(said(items, 'Não há tempo a perder')?.speaker).toBe('Laura Carvalho');
+  });
+});

@@ -1846,11 +1846,14 @@ class PackReader {
     // the hearer's noun and its name ("agencia EFE", "diario", "NDR"), up to the speaker's article, title or role
     // (at most two words: a longer run may hold the speaker, "ha detto all'ANSA l'assessore Luca Bianchi")
     const from = j;
+    let inside = 0;
     const article = (w: string) => unelided(w) !== w && this.pack.determiners.has(w.slice(0, w.length - unelided(w).length));
     // (nor past a given name, "à la presse Claire Duval")
     while (j < t.length && t.word[j] && !this.pack.determiners.has(t.low[j]!) && !article(t.low[j]!) && !this.persons.roleWord(t.low[j]!) && !this.persons.titleAt(t, j) && !this.cueVerb(t, j) && !this.pack.stopwords.has(t.low[j]!) && !(j > from && t.cap[j] && this.persons.gender(t.low[j]!) !== undefined)) {
-      if (j >= from + 2) return -1;
+      if (j >= from + 2 + inside) return -1;
       j++;
+      // (a small word inside the medium's name: "à Folha de S.Paulo", "al Diario de Sevilla")
+      if (j + 1 < t.length && t.cap[j - 1] && this.pack.nameParticles.has(t.low[j]!) && !t.cap[j] && t.cap[j + 1] && this.persons.gender(t.low[j + 1]!) === undefined) { j++; inside++; }
     }
     return j > k + 1 || elided ? j : k;
   }

@@ -32,7 +32,7 @@ export function buildSpanish(): LanguagePack {
     descriptionGender: () => null,
     personNoun: null,
     obliqueArticles: new Set(),
-    articlePrepositions: [],
+    articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,
     country: 'Spain',
     capitalisedNouns: false,

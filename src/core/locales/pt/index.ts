@@ -30,7 +30,7 @@ export function buildPortuguese(): LanguagePack {
     descriptionGender: () => null,
     personNoun: null,
     obliqueArticles: new Set(),
-    articlePrepositions: [],
+    articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,
     // Portugal and Brazil share the language: a bare title names no country
     country: null,

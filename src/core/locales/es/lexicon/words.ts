@@ -172,3 +172,13 @@ export const GENERIC_DESCRIPTIONS = [
   'morenista', 'chavista', 'uribista', 'petrista', 'frenteamplista', 'empresario', 'empresaria', 'economista',
   'experto', 'experta', 'analista', 'jugador', 'jugadora', 'futbolista', 'delantero', 'centrocampista', 'atleta',
 ];
+
+/** Nouns of a work or a named plan before its title in marks ("la película «La sociedad de la nieve»", "la ley «Bases»"):
+ * the quotation is a title, not someone's words. */
+export const WORK_NOUNS = [
+  'libro', 'película', 'serie', 'programa', 'canción', 'documental', 'novela', 'obra', 'disco', 'álbum', 'ley', 'operación',
+  'plan', 'campaña', 'diario', 'periódico', 'revista', 'columna', 'artículo', 'festival', 'exposición', 'muestra', 'tema',
+  'espectáculo', 'podcast', 'cortometraje', 'filme', 'poemario', 'ensayo', 'proyecto',
+];
+/** Prepositions fused with an article before a title in marks ("al «Financial Times»", "del «Diario de Sevilla»"). */
+export const ARTICLE_PREPOSITIONS = ['al', 'del'];

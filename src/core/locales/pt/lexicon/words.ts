@@ -161,3 +161,13 @@ export const GENERIC_DESCRIPTIONS = [
   'petista', 'tucano', 'bolsonarista', 'lulista', 'emedebista', 'pedetista', 'empresário', 'empresária', 'economista',
   'especialista', 'analista', 'jogador', 'jogadora', 'futebolista', 'atacante', 'avançado', 'opositor', 'opositora',
 ];
+
+/** Nouns of a work or a named plan before its title in marks ("o filme “Ainda Estou Aqui”", "a operação “Lava Jato”"):
+ * the quotation is a title, not someone's words. */
+export const WORK_NOUNS = [
+  'livro', 'filme', 'série', 'programa', 'canção', 'música', 'documentário', 'novela', 'romance', 'obra', 'disco', 'álbum',
+  'lei', 'projeto', 'operação', 'plano', 'campanha', 'jornal', 'revista', 'coluna', 'artigo', 'festival', 'exposição', 'mostra',
+  'peça', 'espetáculo', 'podcast', 'curta-metragem', 'longa-metragem', 'ensaio', 'telenovela',
+];
+/** Prepositions fused with an article before a title in marks ("ao “Financial Times”", "do “Jornal Nacional”"). */
+export const ARTICLE_PREPOSITIONS = ['ao', 'à', 'do', 'da', 'no', 'na', 'pelo', 'pela'];
