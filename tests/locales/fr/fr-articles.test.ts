@@ -263,4 +263,39 @@ describe('French articles', () => {
     expect(speakerOf(items, 'On manque de tout')).toBe('Marie Leclerc');
     expect(speakerOf(items, 'ne connaît pas le terrain')).toBe('Marie Leclerc');
   });
+
+  test('diplomacy: le chef de la diplomatie française, two leaders as one subject leave « il » unsure, a quotation of de Gaulle inside the minister’s', () => {
+    const text = [
+      'Le ministre des Affaires étrangères, Jean-Noël Barrot, a reçu mardi son homologue allemande, Annalena Weber, au Quai d’Orsay.',
+      '« Nous partageons la même analyse de la situation », a déclaré le chef de la diplomatie française à l’issue de l’entretien.',
+      'Annalena Weber a pour sa part insisté sur la nécessité de sanctions. « Il faut aller plus loin et plus vite », a-t-elle affirmé.',
+      'Le Premier ministre hongrois, Viktor Orban, et le chancelier autrichien, Karl Nehammer, ont rencontré la veille les dirigeants slovaques. « Nous voulons la paix », a-t-il dit.',
+      '« Comme l’a dit le général de Gaulle, la France ne peut être la France sans la grandeur », a rappelé M. Barrot.',
+      'Selon lui, l’Union européenne doit rester unie.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr', '2024-03-05');
+    expect(speakerOf(items, 'la même analyse')).toBe('Jean-Noël Barrot');
+    expect(speakerOf(items, 'plus loin et plus vite')).toBe('Annalena Weber');
+    expect(speakerOf(items, 'Nous voulons la paix')).toBe(null);
+    expect(speakerOf(items, 'sans la grandeur')).toBe('Jean-Noël Barrot');
+    expect(speakerOf(items, 'doit rester unie')).toBe('Jean-Noël Barrot');
+  });
+
+  test('according to: a newspaper, a note of the Cour des comptes, à en croire X, the figures of a ministry, a study of an institute', () => {
+    const text = [
+      'Selon le quotidien Le Monde, le gouvernement prépare un nouveau plan d’économies.',
+      'Le déficit atteindrait 5,5 % du PIB cette année, selon une note de la Cour des comptes.',
+      'À en croire le porte-parole du gouvernement, Prisca Thevenot, aucune hausse d’impôt n’est prévue.',
+      'D’après les chiffres du ministère de l’Intérieur, les cambriolages ont baissé de 3 % en un an.',
+      'Selon une étude de l’Inserm publiée jeudi, un adulte sur cinq dort moins de six heures par nuit.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'fr', '2024-03-05');
+    const org = (needle: string) => entities.find((e) => e.name === said(items, needle)?.speaker)?.type;
+    expect(speakerOf(items, 'nouveau plan d’économies')).toBe('quotidien Le Monde');
+    expect(speakerOf(items, 'Le déficit atteindrait')).toBe('Cour des comptes');
+    expect(org('Le déficit atteindrait')).toBe('organization');
+    expect(speakerOf(items, 'aucune hausse d’impôt')).toBe('Prisca Thevenot');
+    expect(speakerOf(items, 'les cambriolages ont baissé')).toBe('ministère de l’Intérieur');
+    expect(speakerOf(items, 'un adulte sur cinq')).toBe('Inserm');
+  });
 });

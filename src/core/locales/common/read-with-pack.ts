@@ -1367,7 +1367,15 @@ class PackReader {
       if (name && this.persons.known(name)) {
         // "La ministra Ana López y el alcalde Pedro Gómez visitaron …": two people, a later pronoun may be either's
         let pair = false;
-        if (this.pack.coordinators.has(t.low[e + 1] ?? '')) for (let j = e + 2; j < t.length && j <= e + 5 && !pair; j++) pair = this.persons.nameToken(t, j);
+        // (past an apposition set off by commas: "Le Premier ministre hongrois, Viktor X, et le chancelier autrichien, Karl Y, ont …")
+        let c = e + 1;
+        if (t.raw[c] === ',' && this.pack.coordinators.has(t.low[c + 1] ?? '')) c++;
+        else if (t.raw[c] === ',') {
+          let j = c + 1;
+          while (j < t.length && j <= c + 8 && t.raw[j] !== ',' && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!)) j++;
+          if (t.raw[j] === ',' && this.pack.coordinators.has(t.low[j + 1] ?? '')) c = j + 1;
+        }
+        if (this.pack.coordinators.has(t.low[c] ?? '')) for (let j = c + 1; j < t.length && j <= c + 7 && !pair; j++) pair = this.persons.nameToken(t, j);
         this.subjects.push({ at: t.start[k]!, person: pair ? null : name });
         return;
       }
@@ -1785,6 +1793,9 @@ class PackReader {
       const raw = t.raw[w];
       if (!raw || !t.word[w]) break;
       const capital = t.cap[w] || /^\p{Lu}/u.test(raw.slice(raw.length - unelided(t.low[w]!).length));
+      // "la Cour des comptes", "la Corte dei conti": one common noun that ends the name (the sentence or a comma after it)
+      const ends = (j: number) => j >= t.length || !t.word[j] || this.pack.auxiliaries.has(t.low[j]!) || this.cueVerb(t, j);
+      if (!capital && !this.pack.capitalisedNouns && n === 0 && t.cap[end] && w === end + 2 && this.npWord(t, w) && !this.pack.stopwords.has(t.low[w]!) && ends(w + 1)) { end = w; break; }
       if (!capital) break;
       end = w;
       while (end + 1 < t.length && t.word[end + 1] && t.cap[end + 1] && this.persons.nameToken(t, end + 1)) end++;
@@ -1806,6 +1817,9 @@ class PackReader {
     let a = j;
     while (a < t.length && a < j + 2 && (this.pack.bodyLinks.has(t.low[a]!) || this.pack.determiners.has(t.low[a]!) || this.pack.nameParticles.has(t.low[a]!))) a++;
     if (a >= t.length || !t.word[a]) return null;
+    // "une étude de l'Inserm", "una nota dell'Istat": a capital past an elided article names a body
+    const elidedCapital = unelided(t.low[a]!) !== t.low[a]! && /^\p{Lu}/u.test(t.raw[a]!.slice(t.raw[a]!.length - unelided(t.low[a]!).length));
+    if (elidedCapital && !this.persons.bodyWord(t.low[a]!)) return { kind: 'body', span: { start: t.start[a]!, end: t.end[a]! }, word: unelided(t.low[a]!) };
     if (!(this.persons.bodyWord(t.low[a]!) || this.persons.nameToken(t, a) || this.pack.institutions.has(unelided(t.low[a]!)))) return null;
     let e = a;
     if (this.persons.nameToken(t, a)) while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;

@@ -43,7 +43,7 @@ export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'
   'longuement', 'clairement', 'simplement', 'immédiatement', 'publiquement', 'plusieurs', 'fois', 'bien', 'lui-même', 'elle-même'];
 
 /** "according to" phrases before their source, words separated by spaces. */
-export const ACCORDING_BEFORE = ['selon', "d'après", "de l'avis de", 'aux yeux de'];
+export const ACCORDING_BEFORE = ['selon', "d'après", "de l'avis de", 'aux yeux de', 'à en croire', 'aux dires de', 'au dire de'];
 export const ACCORDING_AFTER: string[] = [];
 
 export const PRONOUNS = ['il', 'elle', 'lui', 'celui-ci', 'celle-ci'];
@@ -139,7 +139,8 @@ export const GIVEN_FEMALE = [
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis'];
+export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis',
+  'chiffres', 'données', 'statistiques', 'estimations', 'étude', 'sondage', 'enquête', 'bilan', 'décompte', 'rapports'];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */
 export const GENITIVE_LINKS: string[] = ['du', 'de', 'des'];
