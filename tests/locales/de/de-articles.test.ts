@@ -155,4 +155,18 @@ describe('German articles', () => {
     expect(said(items, 'Rechtsauffassung')?.speaker).not.toBe('Roda Verheyen');
     expect(said(items, 'Tür ist jetzt offen')?.speaker).toBe('Roda Verheyen');
   });
+
+  test('a school feature: "ihr Kollege X" is X, not her; „…“ – das sagte X; GEW-Landeschef X', () => {
+    const text = [
+      'Kassel - „Wir arbeiten seit Monaten am Limit“, sagt Sabine Krause, 43, Lehrerin an einer Gesamtschule in Kassel.',
+      '„Wie soll das noch gehen?“, fragt auch ihr Kollege Thomas Berger. Der 51-Jährige ist seit 25 Jahren im Schuldienst.',
+      'Kultusminister Armin Schwarz kennt die Klagen. „Wir stellen in diesem Jahr 800 zusätzliche Lehrkräfte ein“ – das sagte Schwarz am Mittwoch im Landtag.',
+      '„Das sind alarmierende Zahlen“, sagt GEW-Landeschef Thilo Hartmann.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'am Limit')?.speaker).toBe('Sabine Krause');
+    expect(said(items, 'Wie soll das noch gehen')?.speaker).toBe('Thomas Berger');
+    expect(said(items, '800 zusätzliche Lehrkräfte')?.speaker).toBe('Armin Schwarz');
+    expect(said(items, 'alarmierende Zahlen')?.speaker).toBe('Thilo Hartmann');
+  });
 });

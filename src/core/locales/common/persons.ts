@@ -104,7 +104,7 @@ export class Persons {
     // "die Liebhaberin", "die Prokuristin": a noun of a person by its ending (not a given name: Severin)
     if (this.pack.personNoun?.test(low) && this.gender(low) === undefined) return true;
     if (!this.pack.capitalisedNouns) return false;
-    for (const r of this.pack.roleNouns) if (r.length >= 5 && low.length > r.length && low.endsWith(r)) return true;
+    for (const r of this.pack.roleNouns) if (r.length >= 4 && low.length > r.length && low.endsWith(r)) return true;
     return false;
   }
 

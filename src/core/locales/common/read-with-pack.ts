@@ -381,7 +381,8 @@ class PackReader {
   private sequelTag(q: Quote): { subject: Subject; cue: Span; end: number } | null {
     if (!this.pack.quoteSequels.length) return null;
     const para = this.paragraphEnd(q.end);
-    const gap = /^\s*[.,:;]?\s*/.exec(this.text.slice(q.end, para))![0].length;
+    // (also after a dash: "„…“ – das sagte X")
+    const gap = /^\s*[.,:;–—]?\s*/.exec(this.text.slice(q.end, para))![0].length;
     const from = q.end + gap;
     if (from >= para) return null;
     const t = this.tokens(from, Math.min(para, from + 300));
@@ -951,7 +952,8 @@ class PackReader {
     const w = t.low[k]!;
     if (!t.word[k]) return t.raw[k] === '-' ;
     if (this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w)) return false;
-    if (this.pack.cueVerbs.has(w) || this.pack.auxiliaries.has(w) || this.pack.subordinators.has(w) || this.pack.pronouns.has(w)) return false;
+    // (a pronoun that is also a possessive before its noun opens a phrase: German "ihr Kollege")
+    if (this.pack.cueVerbs.has(w) || this.pack.auxiliaries.has(w) || this.pack.subordinators.has(w) || (this.pack.pronouns.has(w) && !this.possessiveAt(t, k))) return false;
     if (/\d/.test(w)) return this.pack.ageWord.test(w);
     return true;
   }

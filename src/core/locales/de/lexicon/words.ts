@@ -39,7 +39,7 @@ export const ACCORDING_AFTER = ['zufolge'];
 export const PRONOUNS = ['er', 'sie', 'ihm', 'ihr'];
 export const DETERMINERS = [
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen',
-  'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'unser', 'unsere',
+  'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'unser', 'unsere',
 ];
 export const NAME_PARTICLES = ['von', 'van', 'der', 'de', 'zu', 'vom'];
 export const STOPWORDS = [
@@ -142,7 +142,7 @@ export const GIVEN_MALE = [
   'ingo', 'detlef', 'norbert', 'winfried', 'armin', 'cem', 'boris', 'robert', 'hendrik', 'henning', 'malte', 'ole',
   'benedikt', 'georg', 'johannes', 'josef', 'joachim', 'fritz', 'heiko', 'holger', 'achim', 'eckhard', 'marco', 'mehmet',
   // Austrian and Swiss names, and more German ones
-  'gerald', 'severin', 'sigmund', 'urs', 'reto', 'beat', 'ueli', 'pirmin', 'marcel', 'adrian', 'pascal', 'patrick', 'daniel',
+  'gerald', 'thilo', 'severin', 'sigmund', 'urs', 'reto', 'beat', 'ueli', 'pirmin', 'marcel', 'adrian', 'pascal', 'patrick', 'daniel',
   'dominik', 'fabian', 'luca', 'nico', 'simon', 'samuel', 'david', 'martin', 'peter', 'paul', 'alexander', 'oliver',
   'rainer', 'kurt', 'otto', 'ernst', 'erich', 'walter', 'wilhelm', 'heinrich', 'hermann', 'herbert', 'alfred',
   'alois', 'anton', 'franz', 'ferdinand', 'leopold', 'johann', 'sepp', 'gottfried', 'roland', 'hannes', 'harald',
