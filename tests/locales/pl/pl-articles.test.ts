@@ -303,3 +303,12 @@ describe('Polish: dashes that are no speech', () => {
     expect(speakerOf(items, 'Bez inwestycji')).toBe('Marek Zieliński');
   });
 });
+
+describe('Polish: headings with a colon', () => {
+  test('MSZ: „…” and Policja: „…” are the bodies; a common word before the colon is no one', () => {
+    const { items, entities } = read('MSZ: „Ambasador Rosji zostanie wezwany do ministerstwa”\n\nResort zareagował na incydent w czwartek wieczorem.', 'pl');
+    expect(entities.find((e) => e.name === said(items, 'Ambasador Rosji')?.speaker)?.type).toBe('organization');
+    const b = read('Aktualizacja: „Ten komunikat zastępuje poprzedni w całości”', 'pl');
+    expect(speakerOf(b.items, 'Ten komunikat')).toBe(null);
+  });
+});

@@ -676,7 +676,12 @@ class PackReader {
       const np = this.nounPhrase(t, 0, 4);
       if (np && np.end === end - 1) {
         const subject = this.subjectOf(t, np.start, np.end);
-        if (subject.kind === 'name' || subject.kind === 'title') return { subject, cue: null, colon };
+        // (Polish: one word before the colon is a name only when the article gives it in full, "Uwaga: „…”" is none)
+        const unknownWord = this.pack.inflectsNames && subject.kind === 'name' && subject.name!.length === 1 && !this.persons.known(this.persons.resolveName(subject.name!) ?? '');
+        if ((subject.kind === 'name' && !unknownWord) || subject.kind === 'title') return { subject, cue: null, colon };
+        // "MSZ: „…”", "Policja: „…”": a body by its acronym or its word (not "Uwaga: „…”")
+        const head = t.raw[np.start]!;
+        if (subject.kind === 'body' && np.end === np.start && (/^\p{Lu}{2,6}$/u.test(head) || this.persons.bodyWord(t.low[np.start]!) || this.pack.institutions.has(t.low[np.start]!))) return { subject, cue: null, colon };
       }
     }
     // "Di diverso avviso la segretaria del Pd, Elena Sartori: «…»", "Netta la replica di Rossi: «…»": a short clause
