@@ -298,4 +298,20 @@ describe('French articles', () => {
     expect(speakerOf(items, 'les cambriolages ont baissé')).toBe('ministère de l’Intérieur');
     expect(speakerOf(items, 'un adulte sur cinq')).toBe('Inserm');
   });
+
+  test('a debate in tags of many verbs: a répliqué, accuse, reprend-il, concède-t-elle, a salué', () => {
+    const text = [
+      '« Ce budget est insincère », accuse le député Hugo Lefèvre.',
+      '« Les chiffres sont publics et vérifiables », a répliqué la ministre des Comptes publics, Amélie Roche.',
+      '« Nous avons tenu nos engagements. Mais l’effort doit continuer », concède-t-elle.',
+      '« C’est un pas dans la bonne direction », a salué le président de la commission des Finances, Éric Vidal.',
+      '« Il faudra aller plus loin », reprend-il.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'budget est insincère')).toBe('Hugo Lefèvre');
+    expect(speakerOf(items, 'publics et vérifiables')).toBe('Amélie Roche');
+    expect(speakerOf(items, 'tenu nos engagements')).toBe('Amélie Roche');
+    expect(speakerOf(items, 'dans la bonne direction')).toBe('Éric Vidal');
+    expect(speakerOf(items, 'aller plus loin')).toBe('Éric Vidal');
+  });
 });

@@ -7,7 +7,10 @@ const ER = [
   'rappel', 'insist', 'dénonc', 'annonc', 'comment', 'observ', 'not', 'résum', 'racont', 'jug', 'raill', 'tranch',
   'avou', 'admett', 'regrett', 'déplor', 'considér', 'protest', 'réclam', 'plaid', 'prévien', 'mentionn',
   'détaill', 'fustig', 'critiqu', 'interrog', 'demand', 'constat', 'signal', 'rétorqu', 'relev', 'tempér', 'nuanc',
-  'concéd', 'prédis', 'pens', 'témoign', 'confirm', 'démentir', 'rassur', 'glissé', 'gliss', 'ironis', 'poursui',
+  'concéd', 'prédis', 'pens', 'témoign', 'confirm', 'rassur', 'gliss', 'ironis', 'poursui',
+  'répliqu', 'salu', 'tacl', 'balay', 'cingl', 'exhort', 'prôn', 'réaffirm', 'argument', 'clam', 'scand', 'hurl',
+  'murmur', 'plaisant', 'exult', 'jubil', 'fulmin', 'interpell', 'enchaîn', 'relativis', 'confess', 'rectifi',
+  'dédramatis', 'minimis', 'recadr', 'insinu', 'accus', 'pest', 'embray',
 ];
 const ER_ENDINGS = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée'];
 /** Verbs of feeling that introduce speech, mostly reflexive: « … », s'inquiète X / se félicite X. */
@@ -31,6 +34,9 @@ const OTHER = [
   'tweeté', 'tweete', 'posté',
   // "a fait valoir", "a fait savoir" (fait rides as an auxiliary)
   'valoir', 'savoir', 'appris', 'démenti', 'dément', 'démentent', 'démentait',
+  // present forms of verbs in -é-er ("concède", not "concéde"), and others
+  'concède', 'tempère', 'suggère', 'suggéré', 'révèle', 'révélé', 'considère', 'espère', 'réitère', 'réitéré', 'persiste',
+  'reprend', 'convient', 'complète', 'souvient', 'appelle', 'assène', 'asséné', 'abonde', 'énumère',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
@@ -82,7 +88,7 @@ export const ROLE_NOUNS = [
   'chancelière', 'haut-commissaire', 'vice-président', 'vice-présidente', 'coordonnateur', 'coordonnatrice', 'agent',
   'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
   'préfet', 'préfète', 'sous-préfet', 'recteur', 'rectrice', 'évêque', 'pdg', 'magistrat', 'magistrate', 'bâtonnier', 'opposant', 'opposante', 'ingénieur', 'sociologue', 'politologue', 'historien', 'historienne', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue', 'consultant', 'consultante', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante', 'gérant', 'gérante', 'témoin', 'eurodéputé', 'eurodéputée', 'entrepreneur', 'entrepreneuse', 'procureure', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'officier', 'colonel', 'commandant', 'sélectionneur', 'joueur', 'joueuse', 'attaquant', 'défenseur', 'gardien',
-  'mairesse', 'politique', 'accusé', 'accusée', 'plaignant', 'plaignante', 'intéressé', 'intéressée',
+  'mairesse', 'politique', 'plaignant', 'plaignante', 'intéressé', 'intéressée',
   'syndic', 'bourgmestre', 'échevin', 'échevine', 'lieutenant', 'technicien', 'ministre-président', 'ministre-présidente',
 ];
 /** Prepositions after "-t-on" that say where the words come from ("indique-t-on à l'Élysée", "de source policière"). */
