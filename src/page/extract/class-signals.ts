@@ -4,7 +4,7 @@
 // Class and id values are split into words ("articleShareBar" / "article-share_bar" -> article,
 // share, bar) and matched as whole words, so "header" never matches "ad" and "commentary" is not
 // "comment". These are generic web conventions, not any one site's names.
-import { CLASS_WORDS, COMMENT_CLASS_WORDS } from './lexicon/index.ts';
+import { CLASS_WORDS, COMMENT_CLASS_WORDS, MEDIA_CLASS_WORDS } from './lexicon/index.ts';
 
 /** Never read: no article text can be inside. */
 export const SKIP_TAGS = new Set([
@@ -108,7 +108,7 @@ export type Signal = 'furniture' | 'media' | 'content' | null;
 // Media wrappers: their captions and credits are furniture, an embedded post's text is not.
 // "social" wraps an embedded post as often as a row of follow buttons: a media wrapper (kept when it
 // holds a quoted post).
-const MEDIA_WORDS = new Set(['social', 'socials', 'video', 'embed', 'media', 'image', 'img', 'photo', 'figure', 'gallery', 'carousel', 'slideshow']);
+const MEDIA_WORDS = new Set(['social', 'socials', 'video', 'embed', 'media', 'image', 'img', 'photo', 'figure', 'gallery', 'carousel', 'slideshow', ...MEDIA_CLASS_WORDS]);
 
 // A token that begins with these names a state or a modifier of the element, or a hook for a script
 // or a generated style, not what the element is: "is-sticky", "has-comments", "no-ads", "js-share",

@@ -4,7 +4,7 @@
 // is anchored and bounded (no backtracking blow-up), and only short blocks are tested. The words,
 // per language, are data: lexicon/.
 import type { RenderedBlock } from './render-block.ts';
-import { APPEAL, DISCLAIMER, LABELS, LEAD_LABEL, PAYWALL, PROMO, PROMO_TOPIC } from './lexicon/index.ts';
+import { APPEAL, CREDIT, DISCLAIMER, LABELS, LEAD_LABEL, PAYWALL, PROMO, PROMO_TOPIC } from './lexicon/index.ts';
 
 const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle)\s*:/i;
 
@@ -73,6 +73,8 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
     if (APPEAL.test(t)) return true;
     if (PAYWALL.test(t)) return true;
     if (t.length < 200 && CONTRIBUTED.test(t)) return true;
+    // A photo credit line of its own ("Foto: Karin Weber", "Photo : AFP"): a name, not a sentence.
+    if (t.length < 80 && CREDIT.test(t) && !/[.!?]$/.test(t)) return true;
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
     if (!ctx.inTable && isDateLine(t)) return true;
   }

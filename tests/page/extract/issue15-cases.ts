@@ -142,6 +142,12 @@ export const CASES: Case[] = [
     leavesOut: ['Następny artykuł', 'Kontakt'],
   },
   {
+    kind: 'leaks in other languages',
+    file: 'generalize/captions-ratings-author-box-de-fr-es.html',
+    keeps: ['Der Wochenmarkt zieht im April', 'Der Stadtrat stimmte dem Umzug', 'Ab dem Sommer soll es'],
+    leavesOut: ['Gemüsestände am Samstagmorgen', 'Foto: Karin Weber', 'Agence Locale', 'Les étals du marché', 'Foto: EFE', 'hilfreich', 'Bewerten Sie', 'resultado útil', 'vous a-t-il été utile', 'Fehler gefunden', 'Über die Autorin', 'schreibt seit zwölf Jahren'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/listicle-item-cards-pt.html',
     keeps: ['Longe das multidões do verão', 'Uma enseada pequena', 'Praia do Sino', 'Uma lagoa de água doce'],

@@ -35,6 +35,11 @@ describe('furniture words per language', () => {
     expect(isRelatedLabelText('Berita Terkait')).toBe(true);
     expect(isRelatedLabelText('Похожие статьи')).toBe(true);
     expect(isRelatedLabelText('関連記事')).toBe(true);
+    expect(furniture('Foto: Karin Weber')).toBe(true);
+    expect(furniture('Fot. Jan Nowak / PAP')).toBe(true);
+    expect(furniture('Photo : Agence Locale')).toBe(true);
+    expect(furniture('War dieser Artikel hilfreich?')).toBe(true);
+    expect(furniture('Czy ten artykuł był pomocny?')).toBe(true);
   });
 
   it('leaves sentences that begin with the same words', () => {
@@ -42,5 +47,6 @@ describe('furniture words per language', () => {
     expect(furniture('Baca juga menjadi kebiasaan baru para siswa di perpustakaan kota.')).toBe(false);
     expect(isRelatedLabelText('По теме реформы высказались все фракции')).toBe(false);
     expect(furniture('Volg de route langs de rivier tot aan de oude molen.')).toBe(false);
+    expect(furniture('Fotos: Die Ausstellung zeigt hundert Bilder aus drei Jahrzehnten.')).toBe(false);
   });
 });

@@ -9,8 +9,7 @@ export default {
   related: [
     'mehr (?:zum thema|aus|von|nachrichten|artikel)', 'das könnte sie (?:auch )?interessieren', 'auch interessant',
     'lesen sie (?:auch|mehr)', 'weitere (?:artikel|nachrichten|themen|beiträge)', 'verwandte (?:artikel|themen)',
-    'empfohlene artikel', 'meistgelesen', 'meist gelesen', 'top-?themen',
-  ],
+    'empfohlene artikel', 'meistgelesen', 'meist gelesen', 'top-?themen', 'über (?:den autor|die autorin)'],
   leadLabels: ['lesen sie', 'lies', 'mehr', 'auch', 'siehe'],
   promo: ['folgen sie', 'abonnieren sie', 'melden sie sich'],
   promoTopics: ['abonn', 'postfach', 'rundbrief'],
@@ -19,6 +18,9 @@ export default {
     '(?:jetzt )?weiterlesen mit', 'sie sind bereits abonnent',
   ],
   disclaimer: ['haftungsausschluss', 'hinweis der redaktion'],
-  classWords: ['werbung', 'anzeige', 'anzeigen', 'teilen', 'verwandte', 'empfehlungen', 'meistgelesen'],
+  classWords: ['werbung', 'anzeige', 'anzeigen', 'teilen', 'verwandte', 'empfehlungen', 'meistgelesen', 'bildunterschrift', 'bildtext', 'bildnachweis'],
   commentClassWords: ['kommentar', 'kommentare'],
+  credits: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle bild'],
+  mediaClassWords: ['bild', 'bilder', 'foto', 'fotos'],
+  appeal: ['war dieser artikel hilfreich', 'bewerten sie diesen artikel', 'fehler gefunden', 'hat ihnen (?:dieser|der) artikel gefallen'],
 } satisfies LeakWords;

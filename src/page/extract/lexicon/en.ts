@@ -20,8 +20,7 @@ export default {
   related: [
     'more', 'related', 'recommended', 'read next', 'up next', 'also read', 'see also', 'you (?:may|might) also like',
     "don't miss", 'most (?:read|popular|viewed)', 'popular', 'trending', 'latest', 'top stories', 'further reading',
-    'partner (?:news|content)', 'sponsored', 'around the web', 'elsewhere',
-  ],
+    'partner (?:news|content)', 'sponsored', 'around the web', 'elsewhere', 'about the author'],
   leadLabels: ['read', 'see', 'also', 'more', 'related', 'recommended', 'watch', 'listen', 'click', 'further', 'previously', 'latest', 'top', "don't miss", 'must read'],
   promo: [
     'follow', 'subscribe', 'sign up', 'join', 'write to', 'email', 'e-mail', 'reach', 'contact', 'listen to', 'like this',
@@ -36,6 +35,6 @@ export default {
   disclaimer: ['disclaimer'],
   appeal: [
     'like this (?:story|article)', 'if you (?:enjoyed|liked|value|appreciate) (?:this|our)', 'enjoyed this (?:story|article)',
-    'have your say', 'you have been successfully subscribed', 'thank you for subscribing', 'there was (?:a|an) (?:problem|error) subscribing',
-  ],
+    'have your say', 'you have been successfully subscribed', 'thank you for subscribing', 'there was (?:a|an) (?:problem|error) subscribing', 'was this (?:article|story|page) helpful', 'rate this (?:article|story)', 'found (?:a|an) (?:error|typo|mistake)', 'report an? (?:error|typo)'],
+  credits: ['photo', 'photos', 'image', 'picture', 'photograph', 'photo credit'],
 } satisfies LeakWords;

@@ -8,8 +8,7 @@ export default {
   ],
   related: [
     '(?:también )?te (?:puede|podría) interesar', 'lee (?:también|además)', 'noticias relacionadas', 'artículos relacionados',
-    'lo más (?:leído|visto)', 'más noticias', 'quizás te interese', 'te recomendamos', 'relacionad[oa]s',
-  ],
+    'lo más (?:leído|visto)', 'más noticias', 'quizás te interese', 'te recomendamos', 'relacionad[oa]s', 'sobre el autor(?:a)?'],
   leadLabels: ['lee', 'leer', 'ver', 'también'],
   promo: ['síguenos', 'suscríbete', 'sigue'],
   promoTopics: ['suscri', 'bandeja', 'boletín'],
@@ -17,4 +16,7 @@ export default {
   disclaimer: ['aviso legal', 'descargo de responsabilidad'],
   classWords: ['publicidad', 'compartir', 'relacionadas', 'relacionados', 'anuncio', 'anuncios'],
   commentClassWords: ['comentario', 'comentarios'],
+  credits: ['foto', 'fotos', 'imagen', 'fotografía'],
+  mediaClassWords: ['foto', 'fotos', 'imagen'],
+  appeal: ['¿?te ha resultado útil', '¿?te ha gustado (?:este artículo|la noticia)', 'valora (?:este artículo|esta noticia)', '¿?has visto (?:un|algún) error'],
 } satisfies LeakWords;

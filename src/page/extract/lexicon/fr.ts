@@ -8,13 +8,14 @@ export default {
   ],
   related: [
     '(?:à )?lire (?:aussi|également)', 'sur le même (?:sujet|thème)', 'vous (?:aimerez|pourriez) (?:aussi|également)',
-    'articles? (?:similaires|liés|associés)', 'les plus (?:lus|populaires)', 'voir aussi', 'à voir aussi', 'dans la même rubrique',
-  ],
+    'articles? (?:similaires|liés|associés)', 'les plus (?:lus|populaires)', 'voir aussi', 'à voir aussi', 'dans la même rubrique', "à propos de l'auteur(?:e)?"],
   leadLabels: ['lire', 'à lire', 'voir'],
   promo: ['suivez', 'abonnez', 'inscrivez'],
   promoTopics: ['abonn', 'boîte', 'bulletin'],
   paywall: ['cet article est réservé aux abonnés', '(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés', 'déjà abonné'],
   disclaimer: ['avertissement', 'clause de non-responsabilité'],
-  classWords: ['publicite', 'partage', 'partager', 'similaires'],
+  classWords: ['publicite', 'partage', 'partager', 'similaires', 'legende'],
   commentClassWords: ['commentaire', 'commentaires'],
+  credits: ['photo', 'photos', 'crédits? photo', 'illustration'],
+  appeal: ['cet article vous a-t-il été utile', 'évaluez cet article', 'vous avez (?:repéré|trouvé) une (?:erreur|faute)', 'signaler une erreur'],
 } satisfies LeakWords;

@@ -39,6 +39,7 @@ const alternatives = (field: keyof LeakWords) => all(field).join('|');
 /** Class and id words of furniture in languages other than English (class-signals.ts holds the English ones). */
 export const CLASS_WORDS = new Set(all('classWords'));
 export const COMMENT_CLASS_WORDS = new Set(all('commentClassWords'));
+export const MEDIA_CLASS_WORDS = new Set(all('mediaClassWords'));
 
 /** Whole-block labels, lower case. */
 export const LABELS = new Set(all('labels'));
@@ -62,3 +63,6 @@ export const DISCLAIMER = new RegExp(`^(?:${alternatives('disclaimer')})\\s*:`, 
 
 /** Appeals to the reader that need no topic word, and the messages of a newsletter form. */
 export const APPEAL = new RegExp(`^(?:${alternatives('appeal')})`, 'iu');
+
+/** A photo credit line: its label, then a colon (or the label's own full stop: "Fot. …"). */
+export const CREDIT = new RegExp(`^(?:${alternatives('credits')})(?:\\s*[:：]|(?<=\\.))\\s*\\S`, 'iu');

@@ -5,13 +5,15 @@ export default {
   labels: ['pubblicità', 'leggi anche', 'condividi', 'commenti', 'abbonati', 'continua a leggere', 'lascia un commento'],
   related: [
     'leggi anche', '(?:ti )?potrebbe(?:ro)? interessarti', 'articoli correlati', 'i più letti', 'altre notizie',
-    'potrebbe interessarti anche', 'correlati',
-  ],
+    'potrebbe interessarti anche', 'correlati', "sull'autore"],
   leadLabels: ['leggi', 'vedi'],
   promo: ['seguici', 'iscriviti', 'abbonati'],
   promoTopics: ['iscri', 'casella', 'notiziario'],
   paywall: ['(?:questo )?(?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato'],
   disclaimer: ['avvertenza', 'esclusione di responsabilità'],
-  classWords: ['pubblicita', 'condividi', 'correlati', 'correlate'],
+  classWords: ['pubblicita', 'condividi', 'correlati', 'correlate', 'didascalia'],
   commentClassWords: ['commento', 'commenti'],
+  credits: ['foto', 'immagine'],
+  mediaClassWords: ['foto', 'immagine'],
+  appeal: ['questo articolo ti è stato utile', 'valuta questo articolo', 'hai (?:trovato|notato) un errore', 'segnala un errore'],
 } satisfies LeakWords;

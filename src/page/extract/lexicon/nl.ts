@@ -10,4 +10,7 @@ export default {
   paywall: ['(?:dit|deze) (?:artikel|bericht) is (?:alleen |exclusief )?(?:voor|beschikbaar voor) abonnees', 'ben je al abonnee', 'al abonnee\\?'],
   classWords: ['advertentie', 'advertenties', 'delen', 'gerelateerd'],
   commentClassWords: ['reactie', 'reacties'],
+  credits: ['foto', "foto's", 'beeld'],
+  mediaClassWords: ['foto', 'fotos', 'beeld'],
+  appeal: ['was dit artikel nuttig', 'fout gezien', 'beoordeel dit artikel'],
 } satisfies LeakWords;

@@ -8,8 +8,7 @@ export default {
   ],
   related: [
     'czytaj (?:także|też|również)', 'zobacz (?:także|też|również)', 'polecamy', 'najczęściej czytane', 'powiązane(?: artykuły)?',
-    'podobne artykuły', 'przeczytaj (?:także|też|również)',
-  ],
+    'podobne artykuły', 'przeczytaj (?:także|też|również)', 'o autorze', 'o autorce'],
   leadLabels: ['czytaj', 'zobacz', 'przeczytaj'],
   promo: ['obserwuj', 'zapisz się', 'subskrybuj'],
   promoTopics: ['subskryb', 'prenumer', 'skrzynk', 'biuletyn'],
@@ -20,4 +19,7 @@ export default {
   disclaimer: ['zastrzeżenie', 'nota prawna'],
   classWords: ['reklama', 'reklamy', 'udostepnij', 'powiazane', 'polecane'],
   commentClassWords: ['komentarz', 'komentarze'],
+  credits: ['fot\\.', 'foto', 'zdjęcie', 'źródło zdjęcia'],
+  mediaClassWords: ['foto', 'zdjecie', 'zdjecia'],
+  appeal: ['czy ten artykuł był (?:pomocny|przydatny)', 'oceń (?:ten )?artykuł', 'zauważył(?:eś|aś|eś/aś) błąd'],
 } satisfies LeakWords;

@@ -8,13 +8,15 @@ export default {
   ],
   related: [
     'você (?:também )?pode gostar', 'leia (?:também|mais)', 'veja também', 'notícias relacionadas', 'artigos relacionados',
-    'mais lid[ao]s', 'recomendados para você', 'relacionad[oa]s',
-  ],
+    'mais lid[ao]s', 'recomendados para você', 'relacionad[oa]s', 'sobre o autor(?:a)?'],
   leadLabels: ['leia', 'veja'],
   promo: ['siga', 'assine', 'inscreva'],
   promoTopics: ['assin', 'caixa', 'bolet[ií]m'],
   paywall: ['(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes', 'já é assinante'],
   disclaimer: ['aviso legal', 'isenção de responsabilidade'],
-  classWords: ['publicidade', 'compartilhar', 'partilhar', 'relacionadas', 'relacionados'],
+  classWords: ['publicidade', 'compartilhar', 'partilhar', 'relacionadas', 'relacionados', 'legenda'],
   commentClassWords: ['comentario', 'comentarios'],
+  credits: ['foto', 'fotos', 'imagem'],
+  mediaClassWords: ['foto', 'fotos', 'imagem'],
+  appeal: ['este artigo (?:foi|lhe foi) útil', 'avalie (?:este artigo|esta notícia)', 'encontrou (?:um )?erro'],
 } satisfies LeakWords;

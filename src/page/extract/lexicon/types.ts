@@ -29,4 +29,8 @@ export interface LeakWords {
   classWords?: string[];
   /** Of which the words for readers' comments ("kommentare", "comentarios"). */
   commentClassWords?: string[];
+  /** Class words of a photo or video wrapper ("bild", "foto"): furniture unless it holds a story's paragraphs. */
+  mediaClassWords?: string[];
+  /** Pattern: the label of a photo credit line before its colon ("Foto: …", "Photo : …", "Fot. …"). */
+  credits?: string[];
 }
