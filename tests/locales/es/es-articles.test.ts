@@ -203,3 +203,15 @@ describe('Spanish titles and media', () => {
     expect(entities.map((e) => e.name)).not.toContain('Sevilla');
   });
 });
+
+describe('Spanish colon quotes after a short clause', () => {
+  test('a description named before, a name with a relative clause, a group: each the speaker of its colon quote', () => {
+    const text = 'La ministra de Sanidad, Mónica García, visitó el hospital. La ministra fue tajante: "No vamos a permitir más recortes en la sanidad pública".\n\nEl presidente del Gobierno, Pedro Sánchez, también habló. Sánchez, que llegó tarde, fue claro: "Este Gobierno cumple su palabra con los médicos".\n\nLos vecinos lo tienen claro: "Queremos un hospital nuevo en el barrio ya".';
+    const { items } = read(text, 'es');
+    expect(said(items, 'No vamos a permitir')?.speaker).toBe('Mónica García');
+    expect(said(items, 'Este Gobierno cumple')?.speaker).toBe('Pedro Sánchez');
+    const v = said(items, 'Queremos un hospital');
+    expect(v?.speaker).not.toBe('Pedro Sánchez');
+    expect(v?.vague).toBe(true);
+  });
+});

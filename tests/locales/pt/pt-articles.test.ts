@@ -170,3 +170,10 @@ describe('Portuguese titles and media', () => {
     expect(said(items, 'Não há tempo a perder')?.speaker).toBe('Laura Carvalho');
   });
 });
+
+describe('Portuguese colon quotes after a short clause', () => {
+  test('"A ministra foi enfática: …" takes up the minister named before', () => {
+    const { items } = read('A ministra da Saúde, Nísia Trindade, visitou o hospital. A ministra foi enfática: "Não vamos permitir mais cortes na saúde pública".', 'pt');
+    expect(said(items, 'Não vamos permitir')?.speaker).toBe('Nísia Trindade');
+  });
+});

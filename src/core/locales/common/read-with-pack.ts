@@ -718,6 +718,12 @@ class PackReader {
         if (subject.kind === 'name' && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
           return { subject: { ...subject, span: subject.span }, cue: null, colon };
         }
+        // "La ministra fue tajante: « … »" (a description of someone named before), "Los vecinos lo tienen claro: « … »"
+        // (a group: their words, not the last speaker's)
+        if (subject.span && np.start === f && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
+          if (subject.kind === 'group') return { subject, cue: null, colon };
+          if ((subject.kind === 'role' || subject.kind === 'title') && this.definite(subject.span) && this.speaker(subject, q.start).person) return { subject, cue: null, colon };
+        }
       }
     }
     return null;
