@@ -38,6 +38,9 @@ export interface LanguagePack {
   accordingBefore: readonly string[];
   /** "according to" words after their source (zufolge). */
   accordingAfter: readonly string[];
+  /** Relative pronouns after an "according to" word that take its source from before the comma (Italian "X, secondo cui
+   * …", Spanish "X, según el cual"): lower case, the first word only. */
+  accordingRelatives: readonly string[];
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */
@@ -147,7 +150,7 @@ export interface LanguagePack {
   genitiveLinks: ReadonlySet<string>;
   /** Phrases that open the sentence right after a quotation and hand it to the subject that follows (Italian "«…».
    * Così il ministro X.", "Lo ha detto X", "È quanto ha dichiarato X", "Queste le parole di X"); a "*" stands for a verb
-   * of saying, which must be there. Lower case, words separated by spaces. */
+   * of saying, which must be there, a "~" for one in the infinitive with a clitic ("A dirlo è X", "Ad annunciarlo è stata X"). Lower case, words separated by spaces. */
   quoteSequels: readonly string[];
   /** Words for a person by sex or age alone (la donna, l'uomo, il ragazzo), lower case, also role nouns: a definite one
    * takes up the person of its gender spoken of last, and is never a speaker by itself. */

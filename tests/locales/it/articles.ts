@@ -262,4 +262,64 @@ Tra gli ospiti, lo storico Andrea Galli.
       ['È stata una giornata importante', 'Andrea Galli'],
     ],
   },
+  {
+    title: 'A dirlo è X: the speaker after a quotation by an infinitive with a clitic; A parlare è X before a colon',
+    text: `«Il cantiere sarà chiuso entro l'estate». A dirlo è l'assessore ai Lavori pubblici di Firenze, Marco Salvi, durante il sopralluogo di ieri.
+A parlare è poi il presidente del comitato dei residenti, Luigi Mancini: «Aspettiamo da troppo tempo, ora vogliamo fatti».
+«Siamo pronti a ricorrere al Tar». Ad annunciarlo è stata l'avvocata del comitato, Giulia Franchi.`,
+    expect: [
+      ["Il cantiere sarà chiuso entro l'estate", 'Marco Salvi'],
+      ['Aspettiamo da troppo tempo', 'Luigi Mancini'],
+      ['Siamo pronti a ricorrere al Tar', 'Giulia Franchi'],
+    ],
+  },
+  {
+    title: 'secondo cui: the person before the relative; a newspaper that writes',
+    text: `Sulla riforma della giustizia interviene anche l'ex magistrato Paolo Ferrante, secondo cui il testo «indebolisce l'indipendenza dei pm».
+«Il governo tira dritto e fissa il voto finale a marzo», scrive il Corriere della Sera.
+Il ministro della Giustizia Carlo Neri ha respinto le critiche: «Nessuno vuole toccare l'autonomia della magistratura».`,
+    expect: [
+      ["indebolisce l'indipendenza dei pm", 'Paolo Ferrante'],
+      ['Il governo tira dritto', 'Corriere della Sera'],
+      ["Nessuno vuole toccare l'autonomia", 'Carlo Neri'],
+    ],
+  },
+  {
+    title: 'curly quotes, ha detto lei, and the speaker after the hearer (ha detto a Repubblica la ministra)',
+    text: `“Le donne guadagnano ancora il venti per cento in meno degli uomini”, ha detto a Repubblica la ministra per le Pari opportunità, Chiara Colombo.
+Il vicepremier Antonio Gatti ha risposto in serata. “Il governo ha già fatto molto”, ha dichiarato.
+“Non basta”, ha replicato lei, “servono leggi sulla trasparenza dei salari”.`,
+    expect: [
+      ['Le donne guadagnano ancora', 'Chiara Colombo'],
+      ['Il governo ha già fatto molto', 'Antonio Gatti'],
+      ['servono leggi sulla trasparenza', 'Chiara Colombo'],
+    ],
+  },
+  {
+    title: 'an institution, a spokesman unnamed, and a foreign leader by title and date',
+    published: '2024-11-20',
+    text: `«Non ci sono state vittime italiane», ha fatto sapere la Farnesina in serata.
+Un portavoce della Protezione civile ha spiegato che i soccorsi «sono stati rapidi ed efficaci».
+Il presidente francese ha espresso il suo cordoglio. «La Francia è vicina all'Italia», ha scritto sui social.`,
+    expect: [
+      ['Non ci sono state vittime italiane', 'Farnesina'],
+      ['sono stati rapidi ed efficaci', 'Un portavoce della Protezione civile'],
+      ["La Francia è vicina all'Italia", 'Emmanuel Macron'],
+    ],
+  },
+  {
+    title: 'a long interview: paragraphs of speech go on with the one speaker, and a new name stops them',
+    text: `Elena Marchi, 52 anni, dirige da dieci anni il centro antiviolenza di Perugia.
+«Le richieste di aiuto sono raddoppiate dall'inizio dell'anno», spiega Marchi.
+«Molte donne arrivano da noi dopo anni di silenzio. Spesso hanno paura di non essere credute.»
+«Servono più fondi e più personale», aggiunge.
+Il sindaco Andrea Lupi ha promesso nuove risorse per il centro.
+«Stanzieremo duecentomila euro già nel prossimo bilancio», ha detto Lupi.`,
+    expect: [
+      ['Le richieste di aiuto sono raddoppiate', 'Elena Marchi'],
+      ['Molte donne arrivano da noi', 'Elena Marchi'],
+      ['Servono più fondi', 'Elena Marchi'],
+      ['Stanzieremo duecentomila euro', 'Andrea Lupi'],
+    ],
+  },
 ];

@@ -16,7 +16,7 @@ export interface PackWordLists {
   DOCUMENT_NOUNS: List; GENITIVE_LINKS: List; FORMER_WORDS: List;
   COUNTRY_ADJECTIVES: Readonly<Record<string, string>>;
   /** (optional: none where a language has no such phrases) */
-  QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List; PERSON_NOUNS?: List;
+  QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List; PERSON_NOUNS?: List; ACCORDING_RELATIVES?: List;
 }
 
 type WordListField =
@@ -24,7 +24,7 @@ type WordListField =
   | 'definiteArticles' | 'nameParticles' | 'stopwords' | 'subordinators' | 'relatives' | 'vagueHeads' | 'roleNouns'
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
   | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
-  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns';
+  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
   return {
@@ -59,5 +59,6 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     speechNouns: new Set(W.SPEECH_NOUNS ?? []),
     workNouns: new Set(W.WORK_NOUNS ?? []),
     personNouns: new Set(W.PERSON_NOUNS ?? []),
+    accordingRelatives: W.ACCORDING_RELATIVES ?? [],
   };
 }

@@ -399,7 +399,12 @@ class PackReader {
       let j = 0;
       let ok = true;
       for (const w of phrase.split(' ')) {
-        if (w === '*') {
+        if (w === '~') {
+          // an infinitive with a clitic pronoun whose verb is one of saying: "a dirlo", "ad annunciarlo", "a spiegarla"
+          const m = /^(.+)r(?:lo|la|li|le)$/.exec(t.low[j] ?? '');
+          if (!m || !(m[1] === 'di' || this.pack.cueVerbs.has(m[1]!) || this.pack.cueVerbs.has(`${m[1]}e`))) { ok = false; break; }
+          j++;
+        } else if (w === '*') {
           while (j < t.length && this.pack.auxiliaries.has(t.low[j]!) && !this.cueVerb(t, j)) j++;
           if (!this.cueVerb(t, j)) { ok = false; break; }
           while (j < t.length && (this.cueVerb(t, j) || this.pack.auxiliaries.has(t.low[j]!))) j++;
@@ -664,6 +669,13 @@ class PackReader {
     for (let k = 0; k < end; k++) {
       const len = this.accordingBeforeAt(t, k) || ((k === firstWord(t) && this.pack.accordingOpeners.includes(t.low[k]!)) ? 1 : 0);
       if (!len) continue;
+      // "l'ex magistrato Paolo Ferrante, secondo cui il testo «…»": the name before the comma is the source
+      if (this.pack.accordingRelatives.includes(t.low[k + len] ?? '') && t.raw[k - 1] === ',' && k >= 2 && this.persons.nameToken(t, k - 2)) {
+        let a = k - 2;
+        while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || (this.persons.particleAt(t, a - 1) && this.persons.nameToken(t, a - 2)))) a--;
+        const sub = this.subjectOf(t, a, k - 2);
+        if (sub.kind === 'name') return { subject: sub, cue: { start: t.start[k]!, end: t.end[k + len]! }, colon };
+      }
       const np = this.sourceAfter(t, k + len, false);
       if (!np || np.end >= end) continue;
       const subject = this.pack.pronouns.has(t.low[np.start]!) ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! } : this.subjectOf(t, np.start, np.end, true);
@@ -794,6 +806,19 @@ class PackReader {
       let n = e + 2;
       while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.pack.nameParticles.has(t.low[n + 1]!))) n++;
       if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') e = n;
+    }
+    // "la ministra per le Pari opportunità, Chiara Colombo.": a role, its complement with a preposition, then the name
+    // set off by a comma that ends the tag
+    if (t.raw[e + 1] !== ',' && !this.pack.capitalisedNouns) {
+      let r = -1;
+      for (let j = np.start; j <= e; j++) if (this.persons.roleWord(t.low[j]!) || this.persons.titleAt(t, j)) { r = j; break; }
+      let c = e + 1;
+      while (r >= 0 && c < limit && c <= e + 6 && t.word[c] && !this.cueVerb(t, c) && !(this.pack.auxiliaries.has(t.low[c]!) && !this.pack.determiners.has(t.low[c]!)) && !this.pack.subordinators.has(t.low[c]!)) c++;
+      if (r >= 0 && c > e + 1 && t.raw[c] === ',' && c + 1 < limit && this.persons.nameToken(t, c + 1)) {
+        let n = c + 1;
+        while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
+        if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') e = n;
+      }
     }
     // Polish "rzecznik Prokuratury Okręgowej w Warszawie prok. Szymon Banna": the name past the office's place
     if (this.pack.bareGenitive) {
@@ -985,6 +1010,8 @@ class PackReader {
     let h = a;
     while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
     if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
+    // "scrive il Corriere della Sera", "ha fatto sapere la Farnesina": a medium or an institution named with a capital
+    if (!this.pack.capitalisedNouns && t.cap[h] && (this.pack.hearers.has(`${t.low[h]} ${t.low[h + 1] ?? ''}`) || this.pack.hearers.has(t.low[h]!) || (this.pack.institutions.has(t.low[h]!) && h === e))) return { kind: 'body', span, word: t.low[h]! };
     // "un communiqué du ministère", "einer Mitteilung der Stadt": the body whose statement it is
     if (this.pack.documentNouns.has(unelided(t.low[h]!))) return this.documentSource(t, h, e) ?? { kind: 'other', span, word: '' };
     // titles, and the tokens they cover (no name inside "le président de la République")
@@ -1334,7 +1361,9 @@ class PackReader {
         if (title) {
           // (only someone the article has named or quoted already: the knowledge of leaders may not know the country)
           const holder = this.persons.officeHolder(title.office, title.country, t.start[k]!);
-          this.subjects.push({ at: t.start[k]!, person: holder && this.persons.seen(holder) ? holder : null, named: false });
+          // ("il presidente francese": a country the title or its adjective names is no guess)
+          const explicit = !!title.country && title.country !== this.pack.country;
+          this.subjects.push({ at: t.start[k]!, person: holder && (explicit || this.persons.seen(holder)) ? holder : null, named: false });
           return;
         }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {

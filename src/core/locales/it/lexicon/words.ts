@@ -4,7 +4,7 @@ import { adjectives, forms } from '../../common/lexicon/forms.ts';
 /** Verbs in -are by stem: afferma, affermano, affermò, affermato, affermava. */
 const ARE = [
   'afferm', 'dichiar', 'spieg', 'sottoline', 'aggiung', 'ricord', 'osserv', 'comment', 'annunci', 'denunci', 'raccont',
-  'precis', 'conferm', 'insist', 'avvert', 'lament', 'critic', 'rimarc', 'evidenzi', 'chiar', 'ribad', 'assicur', 'segnal',
+  'precis', 'conferm', 'insist', 'avvert', 'lament', 'critic', 'rimarc', 'evidenzi', 'ribad', 'assicur', 'segnal',
   'confess', 'esord', 'domand', 'replic', 'rilev', 'stim', 'consider', 'ipotizz', 'attacc', 'incalz',
   'puntualizz', 'rilanci', 'esort', 'auspic', 'rivendic', 'confid', 'annot', 'url', 'grid', 'sbott', 'tuon', 'neg',
   'minimizz', 'esult', 'sentenzi', 'rassicur', 'ironizz', 'chios', 'accus', 'invit', 'anticip', 'illustr',
@@ -44,6 +44,8 @@ export const ACCORDING_BEFORE = [
   "a quanto riferisce", "a quanto riferito da", 'come riferito da',
 ];
 export const ACCORDING_AFTER: string[] = [];
+/** After "secondo", a relative whose source is the name before the comma ("Paolo Ferrante, secondo cui …"). */
+export const ACCORDING_RELATIVES = ['cui'];
 
 export const PRONOUNS = ['lui', 'lei', 'egli', 'ella', 'questi'];
 export const DETERMINERS = [
@@ -64,6 +66,7 @@ export const STOPWORDS = [
   'nel', 'nella', 'al', 'alla', 'del', 'della', 'dal', 'dalla', 'sul', 'sulla',
   'presso', 'davanti',
   'delle', 'degli', 'dei', 'dello', 'dall', 'nell', 'sull', 'negli', 'nelle', 'sugli', 'dagli',
+  'ai', 'agli', 'alle', 'allo', 'nei', 'sui', 'sulle', 'col', 'coi', 'dai', 'dalle',
 ];
 export const SUBORDINATORS = ['che', 'se', 'come'];
 export const VAGUE_HEADS = ['fonti', 'fonte', 'esperti', 'esperte', 'analisti', 'osservatori', 'specialisti', 'testimoni', 'residenti', 'critici', 'diplomatici', 'economisti', 'ricercatori'];
@@ -118,7 +121,12 @@ export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osser
 export const BODY_LINKS = ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'per', 'e'];
 /** The hearer's phrase after a verb of saying: "ha detto all'ANSA", "ha spiegato ai giornalisti". */
 export const HEARER_PREPOSITIONS = ['a', 'al', 'alla', "all'", 'ai', 'agli', 'alle'];
-export const HEARER_WORDS: string[] = [];
+/** Italian newspapers and broadcasters: spoken to after a verb ("ha detto al Corriere"), a body when they write. */
+export const HEARER_WORDS = [
+  'corriere', 'repubblica', 'stampa', 'messaggero', 'mattino', 'giornale', 'avvenire', 'foglio', 'libero', 'unità', 'manifesto',
+  'sole 24', 'fatto quotidiano', 'tg2', 'tg3', 'tg4', 'tg5', 'la7', 'rainews24', 'tgcom24', 'mediaset', 'lapresse', 'askanews',
+  'dire', 'huffpost', 'fanpage', 'radio24', 'rai3', 'rai1',
+];
 export const GIVEN_MALE = [
   'giuseppe', 'giovanni', 'antonio', 'mario', 'luigi', 'francesco', 'paolo', 'marco', 'luca', 'andrea', 'matteo',
   'alessandro', 'roberto', 'stefano', 'giorgio', 'sergio', 'massimo', 'carlo', 'enrico', 'fabio', 'gianni', 'guido',
@@ -165,7 +173,9 @@ export const COORDINATORS: string[] = ['e', 'ed'];
  * "«…». Lo ha detto il sindaco", "È quanto ha dichiarato X"); "*" is a verb of saying, which must be there. */
 export const QUOTE_SEQUELS = [
   'così', 'lo *', "l'ha *", "l'aveva *", 'è quanto * da', 'è quanto * dal', 'è quanto * dalla', 'è quanto *', 'queste le parole di',
-  'queste le parole', 'sono le parole di', 'sono le parole', 'parole di', 'è il commento di', 'il commento di',
+  'queste le parole', 'sono le parole di', 'sono le parole', 'parole di', 'è il commento di', 'il commento di', 'parola di',
+  // "A dirlo è il sindaco", "Ad annunciarlo è stata la ministra"
+  'a ~ è stato', 'a ~ è stata', 'a ~ è', 'ad ~ è stato', 'ad ~ è stata', 'ad ~ è', 'a ~ sono stati', 'a ~ sono',
 ];
 
 /** Nouns of a spoken reaction whose complement is its speaker before a colon ("Netta la replica di Rossi: «…»"). */
