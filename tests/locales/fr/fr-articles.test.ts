@@ -314,4 +314,41 @@ describe('French articles', () => {
     expect(speakerOf(items, 'dans la bonne direction')).toBe('Éric Vidal');
     expect(speakerOf(items, 'aller plus loin')).toBe('Éric Vidal');
   });
+
+  test('Montreal: an acronym and a city as bodies, an unnamed resident past « en entrevue à Radio-Canada », a Belgian mayor', () => {
+    const text = [
+      '« Aucun blessé n’est à déplorer », indique le SPVM dans un communiqué.',
+      '« Les policiers sont intervenus rapidement », précise le porte-parole du SPVM, Jean-Pierre Brabant.',
+      '« On a eu très peur », affirme en entrevue à Radio-Canada une résidente du quartier, qui a préféré taire son nom.',
+      '« Nous allons revoir nos procédures », a fait savoir la Ville de Montréal.',
+      '« Je n’ai pas l’intention de démissionner », a lancé le bourgmestre d’Anvers, Bart De Wever, lors du conseil communal.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'fr');
+    const type = (needle: string) => entities.find((e) => e.name === said(items, needle)?.speaker)?.type;
+    expect(type('Aucun blessé')).toBe('organization');
+    expect(speakerOf(items, 'intervenus rapidement')).toBe('Jean-Pierre Brabant');
+    expect(speakerOf(items, 'On a eu très peur')).not.toBe('Jean-Pierre Brabant');
+    expect(type('On a eu très peur')).toBe('anonymous');
+    expect(type('revoir nos procédures')).toBe('organization');
+    expect(speakerOf(items, 'intention de démissionner')).toBe('Bart De Wever');
+  });
+
+  test('an immigration bill: a minister, an opposition leader in « Pour », « La députée du Pas-de-Calais », a tag inside the quotation', () => {
+    const text = [
+      '« Ce texte est équilibré : il est ferme et humain », a déclaré le ministre de l’Intérieur, Gérald Darmanin, à l’issue du Conseil.',
+      'Pour la présidente du groupe RN à l’Assemblée, Marine Le Pen, il s’agit d’une « régularisation massive qui ne dit pas son nom ».',
+      'À gauche, le premier secrétaire du PS, Olivier Faure, a dénoncé « un texte qui stigmatise les étrangers ». « Nous déposerons des centaines d’amendements », a-t-il prévenu.',
+      '« On va fabriquer des sans-papiers », estime Claire Rodier, juriste au Gisti.',
+      'Le ministre a répondu aux critiques mercredi soir sur TF1 : « Je ne laisserai personne caricaturer ce projet. »',
+      '« C’est un texte de compromis, a-t-il insisté. Il faudra du temps pour convaincre. »',
+    ].join('\n\n');
+    const { items } = read(text, 'fr', '2023-10-04');
+    expect(speakerOf(items, 'ferme et humain')).toBe('Gérald Darmanin');
+    expect(speakerOf(items, 'régularisation massive')).toBe('Marine Le Pen');
+    expect(speakerOf(items, 'stigmatise les étrangers')).toBe('Olivier Faure');
+    expect(speakerOf(items, 'centaines d’amendements')).toBe('Olivier Faure');
+    expect(speakerOf(items, 'fabriquer des sans-papiers')).toBe('Claire Rodier');
+    expect(speakerOf(items, 'caricaturer ce projet')).toBe('Gérald Darmanin');
+    expect(speakerOf(items, 'texte de compromis')).toBe('Gérald Darmanin');
+  });
 });

@@ -1081,6 +1081,10 @@ class PackReader {
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
     if (this.pack.capitalisedNouns && t.cap[e] && e - a <= 2 && !this.pack.stopwords.has(t.low[e]!)) return { kind: 'body', span, word: t.low[e]! };
     if (!this.pack.capitalisedNouns && t.cap[a] && e - a <= 3 && !this.pack.stopwords.has(t.low[a]!)) return { kind: 'body', span, word: t.low[a]! };
+    // "a fait savoir la Ville de Montréal", "le Gouvernement": an institution's word with its capital heads a body
+    if (!this.pack.capitalisedNouns && t.cap[h] && this.pack.institutions.has(unelided(t.low[h]!))) return { kind: 'body', span, word: unelided(t.low[h]!) };
+    // "indique le SPVM", "dijo la ONU": an acronym after its article is a body
+    if (!this.pack.capitalisedNouns && h > a && e - h <= 1 && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(t.raw[h]!) && t.raw[h]!.length >= 2) return { kind: 'body', span, word: t.low[h]! };
     // "secondo l'Istat", "selon l'Insee", "según la ONU": a capital past an elided article names a body
     if (!this.pack.capitalisedNouns && oblique && e - a <= 3 && unelided(t.low[a]!) !== t.low[a]! && /^\p{Lu}/u.test(t.raw[a]!.slice(t.raw[a]!.length - unelided(t.low[a]!).length))) return { kind: 'body', span, word: unelided(t.low[a]!) };
     // after "according to", a definite description is a source ("selon le ministère de l'Intérieur")

@@ -89,6 +89,10 @@ export const ROLE_NOUNS = [
   'fonctionnaire', 'titulaire', 'adjoint', 'adjointe', 'chargé', 'chargée',
   'préfet', 'préfète', 'sous-préfet', 'recteur', 'rectrice', 'évêque', 'pdg', 'magistrat', 'magistrate', 'bâtonnier', 'opposant', 'opposante', 'ingénieur', 'sociologue', 'politologue', 'historien', 'historienne', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue', 'consultant', 'consultante', 'habitant', 'habitante', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'commerçant', 'commerçante', 'gérant', 'gérante', 'témoin', 'eurodéputé', 'eurodéputée', 'entrepreneur', 'entrepreneuse', 'procureure', 'rapporteur', 'rapporteure', 'inspecteur', 'inspectrice', 'officier', 'colonel', 'commandant', 'sélectionneur', 'joueur', 'joueuse', 'attaquant', 'défenseur', 'gardien',
   'mairesse', 'politique', 'plaignant', 'plaignante', 'intéressé', 'intéressée',
+  // unnamed people described by where they live or what they do ("une résidente du quartier")
+  'résident', 'résidente', 'riverain', 'riveraine', 'voisin', 'voisine', 'passant', 'passante', 'manifestant',
+  'manifestante', 'salarié', 'salariée', 'employé', 'employée', 'ouvrier', 'ouvrière', 'infirmier', 'infirmière',
+  'enseignant', 'enseignante', 'retraité', 'retraitée', 'étudiant', 'étudiante', 'rescapé', 'rescapée', 'survivant', 'survivante',
   'syndic', 'bourgmestre', 'échevin', 'échevine', 'lieutenant', 'technicien', 'ministre-président', 'ministre-présidente',
 ];
 /** Prepositions after "-t-on" that say where the words come from ("indique-t-on à l'Élysée", "de source policière"). */
@@ -110,7 +114,7 @@ export const COUNTRY_ADJECTIVES = {
 };
 
 /** Institutions written with a capital: bodies, never a person's name. */
-export const INSTITUTIONS = ['république', 'région', 'département', 'province', 'canton', 'nations', 'gouvernement', 'état', 'etat', 'assemblée', 'sénat', 'élysée', 'matignon', 'parlement', 'conseil', 'commission', 'union', 'police', 'justice', 'ministère'];
+export const INSTITUTIONS = ['république', 'région', 'département', 'province', 'canton', 'nations', 'ville', 'commune', 'municipalité', 'gouvernement', 'état', 'etat', 'assemblée', 'sénat', 'élysée', 'matignon', 'parlement', 'conseil', 'commission', 'union', 'police', 'justice', 'ministère'];
 
 /** Endings of one-word names of bodies (none: bodies are several words here). */
 export const BODY_ENDINGS: string[] = [];
