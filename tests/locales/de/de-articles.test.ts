@@ -169,4 +169,22 @@ describe('German articles', () => {
     expect(said(items, '800 zusätzliche Lehrkräfte')?.speaker).toBe('Armin Schwarz');
     expect(said(items, 'alarmierende Zahlen')?.speaker).toBe('Thilo Hartmann');
   });
+
+  test('a possessor in the genitive is not the speaker: Scholz\' Sprecher X, Hebestreits Stellvertreterin Y, Scholz’ Sprecher alone', () => {
+    const text = [
+      'Berlin - Bundeskanzler Olaf Scholz hat die Kritik zurückgewiesen. „Wir führen die Gespräche auf Augenhöhe“, sagte Scholz\' Sprecher Steffen Hebestreit am Montag.',
+      '„Der Kanzler vertritt die Interessen der deutschen Wirtschaft“, sagte Hebestreits Stellvertreterin Christiane Hoffmann.',
+      'Oppositionsführer Friedrich Merz hielt dagegen. „Diese Reise sendet das falsche Signal“, sagte Merz.',
+      '„Wir prüfen die Vorwürfe sehr ernst“, sagte Merz’ Sprecher.',
+      '„Deutschland darf nicht naiv sein“, sagte Merz’ Stellvertreter Jens Spahn dem „Tagesspiegel“.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'Augenhöhe')?.speaker).toBe('Steffen Hebestreit');
+    expect(said(items, 'Interessen der deutschen')?.speaker).toBe('Christiane Hoffmann');
+    expect(said(items, 'falsche Signal')?.speaker).toBe('Friedrich Merz');
+    const spokesman = said(items, 'Vorwürfe sehr ernst')?.speaker ?? null;
+    expect(spokesman).not.toBe('Friedrich Merz');
+    expect(spokesman).not.toBe('Steffen Hebestreit');
+    expect(said(items, 'nicht naiv')?.speaker).toBe('Jens Spahn');
+  });
 });

@@ -983,10 +983,15 @@ class PackReader {
     return e;
   }
 
+  /** Whether token k is the apostrophe of a German genitive between two capitals ("Scholz' Sprecher", "Merz’ Stellvertreter"). */
+  private genitiveMark(t: Tokens, k: number): boolean {
+    return this.pack.capitalisedNouns && (t.raw[k] === "'" || t.raw[k] === '’') && !!t.cap[k - 1] && !!t.cap[k + 1] && !!t.word[k + 1];
+  }
+
   /** Whether token k can be inside a subject noun phrase. */
   private npWord(t: Tokens, k: number): boolean {
     const w = t.low[k]!;
-    if (!t.word[k]) return t.raw[k] === '-' ;
+    if (!t.word[k]) return t.raw[k] === '-' || this.genitiveMark(t, k);
     if (this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w)) return false;
     // (a pronoun that is also a possessive before its noun opens a phrase: German "ihr Kollege")
     if (this.pack.cueVerbs.has(w) || this.pack.auxiliaries.has(w) || this.pack.subordinators.has(w) || (this.pack.pronouns.has(w) && !this.possessiveAt(t, k))) return false;
@@ -998,7 +1003,7 @@ class PackReader {
   private nounPhrase(t: Tokens, k: number, max: number, limit = t.length): { start: number; end: number } | null {
     if (k >= limit || !t.word[k] || !this.npWord(t, k)) return null;
     let e = k;
-    while (e + 1 < limit && e + 1 - k < max && this.npWord(t, e + 1) && t.word[e + 1]) e++;
+    while (e + 1 < limit && e + 1 - k < max && this.npWord(t, e + 1) && (t.word[e + 1] || this.genitiveMark(t, e + 1))) e++;
     while (e > k && (this.pack.determiners.has(t.low[e]!) || this.pack.nameParticles.has(t.low[e]!))) e--;
     return { start: k, end: e };
   }
@@ -1027,6 +1032,7 @@ class PackReader {
     // names: the first run of name tokens that is not the complement of a preposition ("la portavoz
     // del Gobierno", "le ministre des Transports, Paul Girard" → Paul Girard)
     let best: [number, number] | null = null;
+    let possessed = false;
     let body: [number, number] | null = null;
     for (let k = a; k <= e && !best; k++) {
       // a body's name ("Instytutu Meteorologii", "Ministerstwa Zdrowia"): no person, unless a given name follows
@@ -1060,6 +1066,13 @@ class PackReader {
         break;
       }
       j = this.persons.nameEnd(t, k, j);
+      // a German possessor in the genitive: "Scholz' Sprecher Steffen Hebestreit", "Hebestreits Stellvertreterin": the
+      // person spoken of is the one possessed, named after it or not at all
+      if (this.pack.capitalisedNouns && j < e && (this.genitiveMark(t, j + 1) || (/s$/.test(t.low[j]!) && this.persons.roleWord(t.low[j + 1]!)))) {
+        possessed = true;
+        k = j;
+        continue;
+      }
       // (Polish: "prezydent Gdańska", "marszałek Sejmu" — a capital in the genitive after a role, no person's name)
       // ("von der Leyen" at the phrase's start, a full name the article gives: particles of the name, no complement)
       let particlesOnly = k > a;
@@ -1075,7 +1088,7 @@ class PackReader {
     if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
     if (title) return title;
     // (a role word inside a body's name is the body's: "la Autoridad Independiente de Responsabilidad Fiscal")
-    for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]! };
+    for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]!, possessed };
     // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
     if (body || this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
@@ -1158,7 +1171,7 @@ class PackReader {
         const gender = this.describedGender(subject.span!);
         // "ein Sprecher", "sein Anwalt", "un porte-parole": an indefinite or possessive description is someone new
         const first = this.text.slice(subject.span!.start, subject.span!.end).split(/\s+/)[0]!.toLowerCase();
-        const fresh = this.pack.definiteArticles.length > 0 && this.pack.determiners.has(first) && !this.definite(subject.span!);
+        const fresh = (this.pack.definiteArticles.length > 0 && this.pack.determiners.has(first) && !this.definite(subject.span!)) || !!subject.possessed;
         // ("le porte-parole de la préfecture" is only one named with that complement)
         const complement = this.complementWords(subject);
         // ("la ministre" is not the man named "le ministre" before; "die Präsidentin" is not Olaf Scholz)
@@ -1971,6 +1984,8 @@ interface Subject {
   country?: string | null;
   /** After a preposition ("według Putina"): an inflected name may be read back to its base form. */
   oblique?: boolean;
+  /** A role of someone named in the genitive ("Scholz' Sprecher"): someone new, not a person named with that role. */
+  possessed?: boolean;
 }
 
 /** The first word token of a sentence. */
