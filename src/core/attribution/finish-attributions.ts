@@ -57,13 +57,37 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
 function unsureWhenAnotherSpeakerNamed(out: Attribution[], inherited: { at: number; from: number }[], entities: EntityIndex): void {
   if (!inherited.length) return;
   const speakers = new Set(out.map((a) => a.speaker).filter((x): x is string => !!x));
-  const words = (id: string) => new Set((entities.get(id)?.name ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 2));
+  // the mentions of the article's speakers who are persons, in text order
+  const mentions: { start: number; end: number; id: string }[] = [];
+  for (const id of speakers) {
+    const e = entities.get(id);
+    if (e?.type === 'person') for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  const words = new Map<string, Set<string>>();
+  const wordsOf = (id: string) => {
+    let w = words.get(id);
+    if (!w) words.set(id, (w = new Set((entities.get(id)?.name ?? '').toLowerCase().split(/\s+/).filter((x) => x.length > 2))));
+    return w;
+  };
   for (const { at, from } of inherited) {
     const a = out[at]!;
     const start = (Array.isArray(a.content) ? a.content[0]! : a.content).start;
-    const mine = words(a.speaker!);
-    const other = [...speakers].some((id) => id !== a.speaker && !([...words(id)].some((w) => mine.has(w)))
-      && entities.get(id)?.type === 'person' && entities.get(id)!.mentions.some((m) => m.start >= from && m.end <= start));
+    const mine = wordsOf(a.speaker!);
+    // (binary search for the first mention at or after `from`)
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let other = false;
+    for (let i = lo; i < mentions.length && mentions[i]!.start < start && !other; i++) {
+      const m = mentions[i]!;
+      if (m.end > start || m.id === a.speaker) continue;
+      other = ![...wordsOf(m.id)].some((w) => mine.has(w));
+    }
     if (other) out[at] = { ...a, speaker: null, source: null, vague: false };
   }
 }
