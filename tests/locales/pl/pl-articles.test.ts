@@ -312,3 +312,21 @@ describe('Polish: headings with a colon', () => {
     expect(speakerOf(b.items, 'Ten komunikat')).toBe(null);
   });
 });
+
+describe('Polish: manner of saying', () => {
+  test('verbs of manner (śmiała się, zaoponował) and an adverb between the verb and its subject', () => {
+    const text = [
+      'Marszałek Sejmu Szymon Hołownia i minister finansów Andrzej Domański spotkali się w czwartek z samorządowcami. „Rozmowa była konstruktywna” – powiedział.',
+      'Przewodnicząca Związku Miast Polskich Hanna Zdanowska oceniła spotkanie krytycznie. – Znowu usłyszeliśmy tylko obietnice – śmiała się gorzko prezydent Łodzi.',
+      'Wiceprzewodniczący związku, burmistrz Wadowic Bartosz Kaliński, był bardziej powściągliwy.',
+      '– Dajmy rządowi szansę – zaoponował.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    // (two men as the subject: neither)
+    expect(speakerOf(items, 'Rozmowa była konstruktywna')).toBe(null);
+    const q = said(items, 'Znowu usłyszeliśmy');
+    expect(q?.content).not.toContain('śmiała');
+    expect(q?.source ?? '').not.toContain('gorzko');
+    expect(speakerOf(items, 'Dajmy rządowi')).toBe('Bartosz Kaliński');
+  });
+});

@@ -20,6 +20,12 @@ const PAST = [
   'przewidywa', 'podsumowywa', 'puentowa', 'pisa', 'tweetowa', 'poda', 'kwitowa', 'dopytywa', 'westchną', 'krzykną',
   'woła', 'zawoła', 'zaprotestowa', 'protestowa', 'ocenia', 'nazwa', 'nazywa', 'określi', 'określa', 'głosi', 'wtrąci',
   'kontrowa', 'zripostowa', 'dziwi', 'martwi', 'irytowa', 'denerwowa',
+  // moods and manners of saying ("– … – śmiał się", "zaoponował", "ciągnął")
+  'śmia', 'uśmiechną', 'chwali', 'pochwali', 'zachwala', 'zastanawia', 'oburzy', 'obruszy', 'złości', 'zdenerwowa',
+  'zirytowa', 'zdziwi', 'docieka', 'wtórowa', 'zawtórowa', 'przerwa', 'perswadowa', 'nalega', 'upiera',
+  'skonstatowa', 'skonkludowa', 'zaoponowa', 'oponowa', 'sprzeciwia', 'spyta', 'wypali', 'zwierzy', 'zarzuca',
+  'zarzuci', 'oskarża', 'oskarży', 'zagrozi', 'błaga', 'domaga', 'żąda', 'zażąda', 'akcentowa', 'zaakcentowa',
+  'uzupełnia', 'kontynuowa', 'ciągną', 'spekulowa', 'rozważa',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
@@ -42,6 +48,10 @@ const PRESENT = [
   'irytuje', 'denerwuje', 'rzekł', 'rzekła', 'uciął', 'ucięła', 'ucięli', 'odciął', 'odcięła',
   // impersonal: "– … – czytamy w komunikacie policji", "słyszymy w ministerstwie" (IMPERSONAL below)
   'czytamy', 'słyszymy', 'usłyszeliśmy', 'dowiedzieliśmy', 'podano', 'napisano', 'poinformowano', 'przekazano',
+  // moods and manners of saying ("– … – śmieje się", "oponuje")
+  'śmieje', 'uśmiecha', 'chwali', 'zachwala', 'zastanawia', 'oburza', 'obrusza', 'złości', 'dopytuje', 'zarzuca',
+  'oskarża', 'domaga', 'żąda', 'akcentuje', 'kontynuuje', 'ciągnie', 'nalega', 'upiera', 'wtóruje', 'spekuluje',
+  'rozważa', 'docieka', 'oponuje',
 ];
 /** Abbreviated ranks and titles written before a name: a role, like the word they stand for. */
 const RANKS = ['insp', 'nadinsp', 'podinsp', 'mł', 'nadkom', 'kom', 'podkom', 'asp', 'sierż', 'ppor', 'por', 'kpt', 'mjr', 'ppłk', 'płk', 'gen', 'bryg', 'kmdr', 'adm', 'szer', 'kpr', 'plut', 'st', 'prok', 'sędz', 'pos', 'dyr', 'prez', 'przew', 'rzecz',
@@ -55,7 +65,13 @@ export const ABBREVIATIONS = [
 
 export const CUE_VERBS = [...new Set([...forms(PAST, PAST_ENDINGS), ...PRESENT])];
 
-export const AUXILIARIES = ['się', 'też', 'także', 'również', 'jeszcze', 'już', 'potem', 'wtedy', 'nam', 'mi', 'mu', 'jej', 'im'];
+export const AUXILIARIES = [
+  'się', 'też', 'także', 'również', 'jeszcze', 'już', 'potem', 'wtedy', 'nam', 'mi', 'mu', 'jej', 'im',
+  // adverbs of manner between the verb and its subject ("– … – śmiała się gorzko prezydent Łodzi")
+  'gorzko', 'krótko', 'stanowczo', 'ostro', 'spokojnie', 'szczerze', 'otwarcie', 'wprost', 'żartobliwie', 'ironicznie',
+  'zdecydowanie', 'dobitnie', 'jednoznacznie', 'wyraźnie', 'lakonicznie', 'wymijająco', 'ostrożnie', 'optymistycznie',
+  'sceptycznie', 'krytycznie', 'dyplomatycznie', 'emocjonalnie', 'cicho', 'głośno', 'szybko', 'natychmiast', 'zaraz',
+];
 /** "according to" phrases before their source, words separated by spaces. */
 export const ACCORDING_BEFORE = ['według', 'zdaniem', 'wedle', 'jak twierdzi', 'jak mówi', 'jak podaje', 'jak informuje', 'jak podkreśla', 'jak zaznacza', 'w opinii', 'w ocenie'];
 export const ACCORDING_AFTER: string[] = [];
