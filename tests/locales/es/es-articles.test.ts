@@ -215,3 +215,34 @@ describe('Spanish colon quotes after a short clause', () => {
     expect(v?.vague).toBe(true);
   });
 });
+
+describe('Spanish dash speech forms', () => {
+  test('—…—, dijo X; —…, —dijo X; a dash against the words after a sentence in the paragraph; a dash aside in narration is no speech', () => {
+    const a = read('La ministra Ana López visitó la zona.\n\n—No vamos a abandonar a nadie aquí—, dijo López.', 'es');
+    expect(said(a.items, 'No vamos a abandonar')?.speaker).toBe('Ana López');
+    const b = read('La ministra Ana López visitó la zona. —No vamos a abandonar a nadie aquí —dijo López.', 'es');
+    expect(said(b.items, 'No vamos a abandonar')?.speaker).toBe('Ana López');
+    const c = read('El ministro Pedro Gómez —que llegó tarde a la reunión con los vecinos— dijo que no habrá recortes.', 'es');
+    expect(c.items.some((i) => i.rule === 'dash-speech')).toBe(false);
+  });
+});
+
+describe('Spanish articles (6)', () => {
+  test('El País style: present-tense tags with a dropped subject, a neighbour in apposition, el conseller, a spokeswoman before a colon', () => {
+    const text = [
+      'La sequía obliga a Cataluña a restringir el riego',
+      'Los agricultores del Baix Llobregat calculan pérdidas millonarias por las restricciones.',
+      'Josep Ferrer, de 58 años, cultiva alcachofas desde hace tres décadas. "Nunca habíamos visto algo así. Si no llueve en marzo, perderemos toda la cosecha", explica mientras señala un campo seco.',
+      'Su vecina, Montse Puig, asiente. "Nos piden que ahorremos agua, pero nadie nos dice cómo vamos a pagar las facturas", lamenta.',
+      'El conseller de Acción Climática, David Mascort, ha defendido las medidas en el Parlament. Según ha explicado, los embalses están al 15 % de su capacidad, el nivel más bajo desde que hay registros.',
+      '"No hay alternativa. O restringimos ahora o en verano no habrá agua para beber", ha advertido el conseller.',
+      'Fuentes del sector consultadas por este diario estiman que las pérdidas superarán los 200 millones de euros.',
+      'La portavoz de Unió de Pagesos, Rosa Vidal, reclama ayudas directas: "Las explotaciones familiares no aguantarán otro año así".',
+    ].join('\n\n');
+    const { items } = read(text, 'es');
+    expect(said(items, 'Nunca habíamos visto algo así')?.speaker).toBe('Josep Ferrer');
+    expect(said(items, 'Nos piden que ahorremos agua')?.speaker).toBe('Montse Puig');
+    expect(said(items, 'No hay alternativa')?.speaker).toBe('David Mascort');
+    expect(said(items, 'Las explotaciones familiares')?.speaker).toBe('Rosa Vidal');
+  });
+});

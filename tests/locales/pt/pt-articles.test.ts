@@ -177,3 +177,24 @@ describe('Portuguese colon quotes after a short clause', () => {
     expect(said(items, 'Não vamos permitir')?.speaker).toBe('Nísia Trindade');
   });
 });
+
+describe('Portuguese articles (6)', () => {
+  test('Coimbra (Lusa): o autarca, segundo o mesmo responsável, a dirigente associativa, a councillor to the agency', () => {
+    const text = [
+      'Coimbra, 3 out (Lusa) – A Câmara de Coimbra vai investir 12 milhões de euros na requalificação da Baixa, anunciou hoje o presidente da autarquia, José Manuel Silva.',
+      '«Este é o maior investimento feito na Baixa nas últimas décadas», referiu o autarca, em conferência de imprensa.',
+      'Segundo o mesmo responsável, as obras arrancam em janeiro e devem durar dois anos.',
+      '«Os comerciantes foram ouvidos e as suas propostas foram acolhidas», acrescentou o mesmo responsável.',
+      'A presidente da Associação Comercial de Coimbra, Ana Paula Ferreira, considerou a notícia «muito positiva», mas deixou um alerta.',
+      '«Durante as obras, as lojas não podem ficar sem clientes. Precisamos de apoios», frisou a dirigente associativa.',
+      'Já o vereador da oposição Carlos Lopes, do PS, criticou a falta de debate. «A câmara decidiu sozinha, como sempre», afirmou à agência Lusa.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'pt');
+    expect(said(items, 'Este é o maior investimento')?.speaker).toBe('José Manuel Silva');
+    expect(said(items, 'as obras arrancam em janeiro')?.speaker).toBe('José Manuel Silva');
+    expect(said(items, 'Os comerciantes foram ouvidos')?.speaker).toBe('José Manuel Silva');
+    expect(said(items, 'Durante as obras')?.speaker).toBe('Ana Paula Ferreira');
+    expect(said(items, 'A câmara decidiu sozinha')?.speaker).toBe('Carlos Lopes');
+    expect(entities.map((e) => e.name)).not.toContain('Coimbra');
+  });
+});

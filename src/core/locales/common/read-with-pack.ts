@@ -1545,9 +1545,10 @@ class PackReader {
     const opens: number[] = [];
     // (online, a hyphen set off by a space stands for the dash: "- Musimy działać - mówi premier.")
     if (this.text[at] === '–' || this.text[at] === '—' || (this.text[at] === '-' && /\s/.test(this.text[at + 1] ?? ''))) opens.push(at);
-    const inner = /[.!?…]\s+([–—]|-(?=\s))\s/g;
+    // (Spanish sets the dash right against the words: "… la zona. —No vamos a …")
+    const inner = /[.!?…]\s+([–—]|-(?=\s))(?=\s|[\p{Lu}¿¡])/gu;
     const para = this.text.slice(start, end);
-    for (let m = inner.exec(para); m; m = inner.exec(para)) opens.push(start + m.index + m[0].length - 2);
+    for (let m = inner.exec(para); m; m = inner.exec(para)) opens.push(start + m.index + m[0].length - m[1]!.length);
     let consumed = -1;
     for (let oi = 0; oi < opens.length; oi++) {
       const open = opens[oi]!;
