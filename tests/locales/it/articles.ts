@@ -322,4 +322,49 @@ Il sindaco Andrea Lupi ha promesso nuove risorse per il centro.
       ['Stanzieremo duecentomila euro', 'Andrea Lupi'],
     ],
   },
+  {
+    title: 'court news: a defence lawyer, the prosecutor, the judge by her role, and a defendant who speaks',
+    text: `TORINO - È cominciato ieri il processo d'appello per il crollo del capannone di Settimo. «Il mio assistito non aveva alcun potere decisionale sulla manutenzione», ha detto in aula l'avvocato difensore Roberto Gallo.
+Di parere opposto la pm Federica Longo, che ha chiesto la conferma delle condanne: «Le responsabilità sono chiare e documentate».
+L'imputato, l'imprenditore Sergio Valle, ha preso la parola alla fine dell'udienza. «Non passa giorno senza che io pensi alle vittime», ha detto.
+La presidente della Corte, Anna Ricci, ha rinviato l'udienza al 12 marzo.`,
+    expect: [
+      ['Il mio assistito non aveva', 'Roberto Gallo'],
+      ['Le responsabilità sono chiare', 'Federica Longo'],
+      ['Non passa giorno', 'Sergio Valle'],
+    ],
+  },
+  {
+    title: 'weather emergency: the civil protection, a mayor by a place name, a resident and hanno detto',
+    text: `Allerta rossa in Emilia-Romagna per la giornata di domani. Secondo la Protezione civile, sono attese piogge fino a 200 millimetri in poche ore.
+«Chiediamo ai cittadini di limitare gli spostamenti allo stretto necessario», ha detto il sindaco di Faenza, Massimo Isola Bertoni.
+Nelle zone colpite dall'alluvione dello scorso anno la paura è tanta. «Non abbiamo ancora finito di pulire le cantine», racconta Rosa Gentile, 71 anni.
+«Siamo stanchi di aspettare i rimborsi», hanno detto alcuni commercianti del centro.`,
+    expect: [
+      ['sono attese piogge', 'Protezione civile'],
+      ['Chiediamo ai cittadini', 'Massimo Isola Bertoni'],
+      ['Non abbiamo ancora finito', 'Rosa Gentile'],
+      ['Siamo stanchi di aspettare', null],
+    ],
+  },
+  {
+    title: 'Europe: a commissioner, an Italian MEP, a vague diplomatic source; a quotation the speaker reports of someone else',
+    text: `BRUXELLES - «Il patto di stabilità non può diventare una camicia di forza», ha detto il commissario europeo all'Economia, Jan Kowalczyk, in conferenza stampa.
+L'eurodeputata del Pd Francesca Bruni ha accolto con favore le parole del commissario. «Finalmente si riconosce che servono investimenti», ha commentato.
+Fonti diplomatiche parlano di un accordo vicino, ma i Paesi del Nord restano contrari.
+Il ministro delle Finanze olandese, secondo quanto riferito dall'agenzia Reuters, avrebbe detto ai colleghi che «le regole vanno rispettate».`,
+    expect: [
+      ['camicia di forza', 'Jan Kowalczyk'],
+      ['Finalmente si riconosce', 'Francesca Bruni'],
+    ],
+  },
+  {
+    title: 'a quotation inside the reporter\'s sentence with no speaker, and a scare-quoted word',
+    text: `Il decreto, ribattezzato dalla stampa «salva-casa», è stato approvato ieri dal Consiglio dei ministri.
+Le opposizioni parlano di un «condono mascherato».
+«È una misura di buon senso che aiuta milioni di famiglie», ha detto il vicepremier Luca Moretti.`,
+    expect: [
+      ['È una misura di buon senso', 'Luca Moretti'],
+    ],
+  },
 ];

@@ -900,6 +900,15 @@ class PackReader {
 
   /** A subject before its verb: "Merkel sagte", "Le ministre a déclaré", "La ministra afirmó", "Premier powiedział". */
   private subjectBefore(t: Tokens, v: number): Subject | null {
+    // "la pm Federica Longo, che ha chiesto …", "Marc Duval, qui a déclaré …": a relative's subject is the name before it
+    let r = v - 1;
+    while (r >= 0 && this.pack.auxiliaries.has(t.low[r]!) && !this.pack.relatives.includes(t.low[r]!)) r--;
+    if (r >= 2 && this.pack.relatives.includes(t.low[r]!) && t.raw[r - 1] === ',' && this.persons.nameToken(t, r - 2)) {
+      let a = r - 2;
+      while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || (this.persons.particleAt(t, a - 1) && this.persons.nameToken(t, a - 2)))) a--;
+      const sub = this.subjectOf(t, a, r - 2);
+      if (sub.kind === 'name') return sub;
+    }
     const direct = this.subjectJustBefore(t, v);
     if (direct || !this.pack.bareGenitive) return direct;
     // Polish "Naczelna Rada Adwokacka w opublikowanym stanowisku uznała": past an adjunct that opens with a preposition
@@ -1411,8 +1420,9 @@ class PackReader {
           while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
           if (this.pack.nominative(t.raw.slice(k, e + 1)) === null) late = { k, e };
         }
-        // (past the rest of the name: "del Real Betis" is no subject, nor is its "Betis")
-        while (k + 1 < t.length && this.persons.nameToken(t, k + 1)) k++;
+        // (past the rest of the name: "del Real Betis" is no subject, nor is its "Betis"; up to a given name, which opens
+        // the person's own name: "L'eurodeputata del Pd Francesca Bruni")
+        while (k + 1 < t.length && this.persons.nameToken(t, k + 1) && this.persons.gender(t.low[k + 1]!) === undefined) k++;
         continue;
       }
       let e = k;
