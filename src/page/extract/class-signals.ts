@@ -44,6 +44,11 @@ const STRONG_WORDS = new Set([
   'updated', 'header', 'headline', 'title', 'kicker', 'eyebrow', 'label',
   // story teasers elsewhere (the story's own summary, "dek" or "standfirst", is its lead: kept)
   'teaser', 'teasers', 'excerpt',
+  // the same words run together, as plugins and themes write them ("jp-relatedposts", "sharedaddy")
+  'relatedposts', 'relatedarticles', 'relatedstories', 'relatedlinks', 'relatedcontent', 'relatednews',
+  'sharebuttons', 'sharelinks', 'sharebox', 'socialshare', 'socialbuttons', 'sharedaddy', 'addtoany', 'addthis',
+  'authorbox', 'authorbio', 'aboutauthor', 'commentform', 'commentsarea', 'respond', 'adsense', 'googleads',
+  'newsletterbox', 'newslettersignup', 'readnext', 'postnav', 'postnavigation',
   // the same furniture named in other languages' class names ("kommentare", "publicidad")
   ...CLASS_WORDS,
   ...COMMENT_CLASS_WORDS,

@@ -148,6 +148,12 @@ export const CASES: Case[] = [
     leavesOut: ['Gemüsestände am Samstagmorgen', 'Foto: Karin Weber', 'Agence Locale', 'Les étals du marché', 'Foto: EFE', 'hilfreich', 'Bewerten Sie', 'resultado útil', 'vous a-t-il été utile', 'Fehler gefunden', 'Über die Autorin', 'schreibt seit zwölf Jahren'],
   },
   {
+    kind: 'container: class words run together by plugins',
+    file: 'generalize/plugin-compound-classes-en.html',
+    keeps: ['The second summer on the allotment', 'We tried a strip of wildflowers'],
+    leavesOut: ['Spread the word', 'You will enjoy these', 'Hazel poles from the hedge', 'Sam grows vegetables', 'Previous post'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/listicle-item-cards-pt.html',
     keeps: ['Longe das multidões do verão', 'Uma enseada pequena', 'Praia do Sino', 'Uma lagoa de água doce'],
