@@ -187,4 +187,17 @@ describe('German articles', () => {
     expect(spokesman).not.toBe('Steffen Hebestreit');
     expect(said(items, 'nicht naiv')?.speaker).toBe('Jens Spahn');
   });
+
+  test('a match report: two coaches, a nationality and an age take up the right one; an Austrian Landeshauptmann', () => {
+    const text = [
+      'Leverkusen - Bayer Leverkusen hat das Spitzenspiel gewonnen. Leverkusens Trainer Xabi Alonso lobte seine Mannschaft. „Wir waren heute in allen Bereichen besser“, sagte der Spanier nach dem Spiel.',
+      'Bayern-Coach Thomas Tuchel zeigte sich enttäuscht. „Das war zu wenig, viel zu wenig“, sagte der 50-Jährige. Sein Kapitän Manuel Neuer sah es ähnlich: „Wir müssen uns alle hinterfragen.“',
+      'Landeshauptmann Thomas Stelzer gratulierte. „Ein großartiger Abend für den Fußball“, sagte der Landeshauptmann.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'in allen Bereichen')?.speaker).toBe('Xabi Alonso');
+    expect(said(items, 'viel zu wenig')?.speaker).toBe('Thomas Tuchel');
+    expect(said(items, 'alle hinterfragen')?.speaker).toBe('Manuel Neuer');
+    expect(said(items, 'großartiger Abend')?.speaker).toBe('Thomas Stelzer');
+  });
 });
