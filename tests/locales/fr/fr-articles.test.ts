@@ -291,7 +291,7 @@ describe('French articles', () => {
     ].join('\n\n');
     const { items, entities } = read(text, 'fr', '2024-03-05');
     const org = (needle: string) => entities.find((e) => e.name === said(items, needle)?.speaker)?.type;
-    expect(speakerOf(items, 'nouveau plan d’économies')).toBe('quotidien Le Monde');
+    expect(speakerOf(items, 'nouveau plan d’économies')).toBe('Le Monde');
     expect(speakerOf(items, 'Le déficit atteindrait')).toBe('Cour des comptes');
     expect(org('Le déficit atteindrait')).toBe('organization');
     expect(speakerOf(items, 'aucune hausse d’impôt')).toBe('Prisca Thevenot');
@@ -350,5 +350,22 @@ describe('French articles', () => {
     expect(speakerOf(items, 'fabriquer des sans-papiers')).toBe('Claire Rodier');
     expect(speakerOf(items, 'caricaturer ce projet')).toBe('Gérald Darmanin');
     expect(speakerOf(items, 'texte de compromis')).toBe('Gérald Darmanin');
+  });
+
+  test('media with their article are bodies (écrit Le Figaro, le quotidien Le Parisien, l’agence Reuters); Le Pen is still Marine Le Pen', () => {
+    const text = [
+      '« Le gouvernement prépare un plan d’économies », écrit Le Figaro.',
+      'Selon le quotidien Le Parisien, trois suspects ont été interpellés.',
+      '« Les négociations sont rompues », a indiqué l’agence Reuters.',
+      '« Nous gagnerons cette élection », a déclaré Marine Le Pen.',
+      '« Nous irons jusqu’au bout », a ajouté Le Pen devant ses partisans.',
+    ].join('\n\n');
+    const { items, entities } = read(text, 'fr');
+    const type = (needle: string) => entities.find((e) => e.name === said(items, needle)?.speaker)?.type;
+    expect(speakerOf(items, 'plan d’économies')).toBe('Le Figaro');
+    expect(type('plan d’économies')).toBe('organization');
+    expect(speakerOf(items, 'trois suspects')).toBe('Le Parisien');
+    expect(speakerOf(items, 'négociations sont rompues')).toBe('Reuters');
+    expect(speakerOf(items, 'jusqu’au bout')).toBe('Marine Le Pen');
   });
 });

@@ -1057,6 +1057,20 @@ class PackReader {
         continue;
       }
       if (inTitle.has(k) || !this.persons.nameToken(t, k)) continue;
+      // "écrit Le Figaro", "rapporte le quotidien Le Parisien", "según El País": an article with its capital inside a
+      // phrase is part of a name, a medium's or a body's, no person's
+      // (not the capital of a sentence's first word: "Le Pen" there is still a name)
+      if (!this.pack.capitalisedNouns && k - 1 >= a && k - 1 > 0 && t.cap[k - 1] && this.pack.definiteArticles.includes(t.low[k - 1]!)) {
+        let j = k;
+        while (j + 1 <= e && this.persons.nameToken(t, j + 1)) j++;
+        // (a surname with its article, "Le Pen", "La Fontaine", of a person the article names, is theirs)
+        const person = this.persons.resolveName([t.raw[j]!]);
+        if (!(person && this.persons.known(person) && person.endsWith(t.raw.slice(k - 1, j + 1).join(' ')))) {
+          body ??= [k - 1, j];
+          k = j;
+          continue;
+        }
+      }
       // a German capital after a determiner or an adjective is a noun ("die Lage", "der neue Chef")
       if (this.pack.capitalisedNouns && k > a && (this.pack.determiners.has(t.low[k - 1]!) || (!t.cap[k - 1] && t.word[k - 1] && !this.persons.roleWord(t.low[k - 1]!) && !this.pack.nameParticles.has(t.low[k - 1]!)))) continue;
       if (this.pack.capitalisedNouns && k === a && this.pack.determiners.has(t.low[k - 1] ?? '')) continue;
@@ -1235,7 +1249,13 @@ class PackReader {
    * genitive ("des Landesamts für Umwelt" → "Landesamt für Umwelt", "Ministeriums" → "Ministerium"). */
   private bodyName(text: string): string {
     const words = text.split(/\s+/);
-    while (words.length > 1 && this.pack.determiners.has(words[0]!.toLowerCase())) words.shift();
+    // (an article written with a capital after the first word is the name's own: "écrit Le Monde", "según El País")
+    while (words.length > 1 && this.pack.determiners.has(words[0]!.toLowerCase()) && (this.pack.capitalisedNouns || words[0] === words[0]!.toLowerCase())) words.shift();
+    // "le quotidien Le Monde", "l'agence Reuters": a common noun before a name of its own, with no link between
+    if (!this.pack.capitalisedNouns && words.length > 1 && /^\p{Ll}/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !this.pack.bodyLinks.has(words[0]!.toLowerCase())) {
+      const low0 = words[0]!.toLowerCase().replace(/’/g, "'");
+      if (!this.persons.bodyWord(low0) && !this.pack.institutions.has(unelided(low0))) words.shift();
+    }
     // "dell'Istituto" → "Istituto": an elided article or link before the head
     const low0 = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
     const cut = low0.length - unelided(low0).length;
