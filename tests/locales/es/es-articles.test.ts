@@ -246,3 +246,12 @@ describe('Spanish articles (6)', () => {
     expect(said(items, 'Las explotaciones familiares')?.speaker).toBe('Rosa Vidal');
   });
 });
+
+describe('Spanish unnamed witnesses', () => {
+  test('a paragraph of speech after a sentence about someone unnamed is theirs, not the last speaker\'s; not after a sentence about a group', () => {
+    const a = read('El alcalde Juan Pérez visitó el barrio afectado. "Vamos a ayudar a todas las familias", dijo Pérez.\n\nUna vecina de 70 años lo vio todo desde su balcón.\n\n"El agua subió en cinco minutos y no pudimos sacar nada de casa."', 'es');
+    expect(said(a.items, 'El agua subió')?.speaker).toBe('Una vecina');
+    const b = read('El alcalde Juan Pérez visitó el barrio afectado. "Vamos a ayudar a todas las familias", dijo Pérez.\n\nLa oposición, en cambio, criticó la gestión del temporal.\n\n"Llegaron tarde y mal a todas partes, como siempre."', 'es');
+    expect(said(b.items, 'Llegaron tarde y mal')?.speaker ?? null).not.toBe('Juan Pérez');
+  });
+});

@@ -198,3 +198,10 @@ describe('Portuguese articles (6)', () => {
     expect(entities.map((e) => e.name)).not.toContain('Coimbra');
   });
 });
+
+describe('Portuguese unnamed witnesses', () => {
+  test('"Uma moradora de 70 anos viu tudo.\\n\\n“…”": the resident\'s words, not the mayor\'s', () => {
+    const { items } = read('O prefeito João Alves visitou o bairro. "Vamos ajudar todas as famílias", disse Alves.\n\nUma moradora de 70 anos viu tudo da varanda.\n\n"A água subiu em cinco minutos e não conseguimos tirar nada de casa."', 'pt');
+    expect(said(items, 'A água subiu')?.speaker).toBe('Uma moradora');
+  });
+});

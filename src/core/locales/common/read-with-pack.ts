@@ -308,6 +308,11 @@ class PackReader {
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
           rule = 'quote-after-subject';
+        } else if (sub && !sub.person && sub.desc && this.opensParagraph(q) && !this.otherPersonBetween(sub.at, q.start, null)) {
+          // a paragraph of speech after a sentence about someone unnamed ("Una vecina de 70 años lo vio todo.\n\n"…""): theirs
+          const e = this.persons.entity(this.text.slice(sub.desc.start, sub.desc.end), 'anonymous', sub.desc);
+          who = { source: sub.desc, speaker: e.id, vague: false };
+          rule = 'quote-after-subject';
         }
       }
       tag = null;
@@ -1373,7 +1378,7 @@ class PackReader {
   }
 
   /** People who are the subject of a sentence ("Le juge Bocock estime …", "Il dit …"), in order. */
-  private subjects: { at: number; person: string | null; named?: boolean }[] = [];
+  private subjects: { at: number; person: string | null; named?: boolean; desc?: Span }[] = [];
 
   /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
   private trackSubject(s: Span): void {
@@ -1413,7 +1418,11 @@ class PackReader {
           return;
         }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
-          this.subjects.push({ at: t.start[k]!, person: this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k), named: false });
+          const person = this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k);
+          // ("Una vecina de 70 años lo vio todo.": someone unnamed, whose paragraph of speech may follow)
+          const np = !person && !this.pack.definiteArticles.includes(t.low[k]!) ? this.nounPhrase(t, k, 6) : null;
+          const desc = np && np.end > k ? { start: t.start[k]!, end: t.end[np.end]! } : undefined;
+          this.subjects.push({ at: t.start[k]!, person, named: false, desc });
           return;
         }
       }
