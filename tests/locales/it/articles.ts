@@ -367,4 +367,28 @@ Le opposizioni parlano di un «condono mascherato».
       ['È una misura di buon senso', 'Luca Moretti'],
     ],
   },
+  {
+    title: 'partial quotations after ha definito / ha parlato di, and a son who is no one named',
+    text: `Il governatore della Lombardia Attilio Ferrandi ha definito la proposta del governo «irricevibile e offensiva per i territori».
+Il leader dell'opposizione in consiglio regionale, Pierfrancesco Mauri, ha parlato invece di «un passo nella giusta direzione».
+«Mio padre avrebbe voluto vedere questo giorno», ha detto il figlio dell'ex sindaco, commosso.`,
+    expect: [
+      ['irricevibile e offensiva', 'Attilio Ferrandi'],
+      ['un passo nella giusta direzione', 'Pierfrancesco Mauri'],
+      ['Mio padre avrebbe voluto', null],
+    ],
+  },
+  {
+    title: 'a meeting: the object of a meeting is not the speaker, and a reflexive tag (si è sfogato)',
+    published: '2024-05-15',
+    text: `La premier ha ricevuto a Palazzo Chigi il presidente del Kenya, William Ruto Mbeki.
+«Abbiamo parlato di energia e di migrazioni», ha detto il presidente keniano al termine dell'incontro.
+In serata il ministro dell'Agricoltura Franco Lollo ha incontrato gli allevatori. «Sono stanco di sentire promesse», si è sfogato uno di loro.
+«Il governo è dalla vostra parte», ha assicurato il ministro.`,
+    expect: [
+      ['Abbiamo parlato di energia', 'William Ruto Mbeki'],
+      ['Sono stanco di sentire promesse', null],
+      ['Il governo è dalla vostra parte', 'Franco Lollo'],
+    ],
+  },
 ];

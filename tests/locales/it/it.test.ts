@@ -47,4 +47,16 @@ describe('Italian', () => {
     expect(entities.find((e) => e.name === istat?.speaker)?.type).toBe('organization');
     expect(said(items, 'giusta direzione')?.speaker).toBe('Anna Riva');
   });
+
+  test('the spokesman of the premier is not the premier; the minister\'s wife is no one named', () => {
+    const { items } = read('Il ministro Paolo Ferri ha visitato il cantiere. «Il premier seguirà da vicino i lavori», ha detto il portavoce del presidente del Consiglio. «Siamo molto orgogliosi», ha detto la moglie del ministro.', 'it');
+    expect(said(items, 'seguirà da vicino')?.speaker ?? null).not.toBe('Giorgia Meloni');
+    expect(said(items, 'seguirà da vicino')?.speaker ?? null).not.toBe('Paolo Ferri');
+    expect(said(items, 'molto orgogliosi')?.speaker ?? null).toBe(null);
+  });
+
+  test('a partitive subject is someone, not the person spoken of: «…», si è sfogato uno di loro', () => {
+    const { items } = read('Il ministro Franco Lollo ha incontrato gli allevatori. «Sono stanco di sentire promesse», si è sfogato uno di loro.', 'it');
+    expect(said(items, 'Sono stanco')?.speaker ?? null).toBe(null);
+  });
 });

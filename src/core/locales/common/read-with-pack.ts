@@ -611,6 +611,8 @@ class PackReader {
   /** Whether a tag names someone past its adjuncts, from token k to its end: a possessive phrase ("jego żona",
    * "jej mąż") that is no one the article named. */
   private someoneLaterInTag(t: Tokens, k: number): boolean {
+    // a partitive subject: "si è sfogato uno di loro", "dijo una de las víctimas", "ha detto uno dei presenti"
+    if (t.word[k] && this.pack.stopwords.has(t.low[k]!) && !/\d/.test(t.low[k]!) && this.pack.genitiveLinks.has(t.low[k + 1] ?? '')) return true;
     for (let j = k; j < t.length && j < k + 10; j++) {
       const r = t.raw[j]!;
       if (END.has(r) || r === ',' || isDash(r) || isOpenMark(r) || r === '(') return false;
@@ -1035,13 +1037,24 @@ class PackReader {
     if (this.pack.documentNouns.has(unelided(t.low[h]!))) return this.documentSource(t, h, e) ?? { kind: 'other', span, word: '' };
     // titles, and the tokens they cover (no name inside "le président de la République")
     let title: Subject | null = null;
+    let titleStart = -1;
     const inTitle = new Set<number>();
     for (let k = a; k <= e; k++) {
       const found = this.persons.titleAt(t, k);
       if (!found) continue;
       for (let j = k; j <= found.end; j++) inTitle.add(j);
+      if (!title) titleStart = k;
       title ??= { kind: 'title', span, word: '', office: found.office, country: found.country };
       k = found.end;
+    }
+    // where the head's complement starts ("il portavoce | del ministro", "il figlio | dell'ex sindaco"): a role or a title
+    // after it is someone else's, not the speaker's
+    let link = e + 1;
+    for (let k = h + 1; k <= e && link > e; k++) {
+      if (inTitle.has(k) && k !== titleStart) continue;
+      const w = t.low[k]!;
+      const elided = unelided(w) !== w ? w.slice(0, w.length - unelided(w).length) : '';
+      if (this.pack.genitiveLinks.has(w) || (elided && this.pack.genitiveLinks.has(elided))) link = k;
     }
     // names: the first run of name tokens that is not the complement of a preposition ("la portavoz
     // del Gobierno", "le ministre des Transports, Paul Girard" → Paul Girard)
@@ -1114,9 +1127,13 @@ class PackReader {
       k = j;
     }
     if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
-    if (title) return title;
+    if (title && titleStart < link) return title;
     // (a role word inside a body's name is the body's: "la Autoridad Independiente de Responsabilidad Fiscal")
-    for (let k = e; k >= a; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]!, possessed };
+    for (let k = link - 1; k >= a; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]!, possessed };
+    // "il figlio dell'ex sindaco", "la moglie del presidente": a person described by someone else's role is no one named
+    if (!this.pack.capitalisedNouns && link <= e && t.word[h] && !t.cap[h] && !this.persons.bodyWord(t.low[h]!) && !this.pack.documentNouns.has(unelided(t.low[h]!)) && (title || [...Array(e - link + 1).keys()].some((i) => this.persons.roleWord(t.low[link + i]!)))) return { kind: 'other', span, word: '' };
+    if (title) return title;
+    for (let k = e; k >= link; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]!, possessed };
     // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
     if (body || this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone

@@ -16,7 +16,7 @@ const TITLES: TitleEntry[] = [
  * say nothing (a feminine article tells). */
 function italianDescriptionGender(_determiner: string | null, head: string): 'm' | 'f' | null {
   const w = unelided(head);
-  if (W.PERSON_NOUNS.includes(w)) return /^(?:donna|ragazza|anziana|signora|mamma|madre)$/.test(w) ? 'f' : /^(?:giovane)$/.test(w) ? null : 'm';
+  if (W.PERSON_NOUNS.includes(w)) return /^(?:donna|ragazza|anziana|signora)$/.test(w) ? 'f' : 'm';
   if (/(?:trice|essa)$/.test(w)) return 'f';
   if (/tore$/.test(w)) return 'm';
   const roles = W.ROLE_NOUNS;
@@ -53,7 +53,7 @@ export function buildItalian(): LanguagePack {
     dashSpeech: true,
     inflectsNames: false,
     sequelColon: null,
-    genericDescriptions: null,
+    genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     // (only the feminine article tells: "il presidente del Consiglio", "il ministro" are said of women too)
     articleGender: { la: 'f', una: 'f' },
     asides: [],

@@ -8,7 +8,7 @@ const ARE = [
   'confess', 'esord', 'domand', 'replic', 'rilev', 'stim', 'consider', 'ipotizz', 'attacc', 'incalz',
   'puntualizz', 'rilanci', 'esort', 'auspic', 'rivendic', 'confid', 'annot', 'url', 'grid', 'sbott', 'tuon', 'neg',
   'minimizz', 'esult', 'sentenzi', 'rassicur', 'ironizz', 'chios', 'accus', 'invit', 'anticip', 'illustr',
-  'riport', 'scherz', 'insinu', 'avvis', 'rimprover', 'polemizz', 'protest',
+  'riport', 'scherz', 'insinu', 'avvis', 'rimprover', 'polemizz', 'protest', 'parl', 'sfog',
 ];
 const ARE_ENDINGS = ['a', 'ano', 'ò', 'ato', 'ata', 'ava', 'avano', 'arono'];
 const OTHER = [
@@ -23,7 +23,7 @@ const OTHER = [
   // passato remoto, -ere and -ire verbs
   'aggiunse', 'rispose', 'ammise', 'concluse', 'scrisse', 'sostenne', 'chiese', 'promise', 'riconobbe', 'spiegò',
   'ribatte', 'ribattuto', 'ripete', 'ripetuto', 'garantisce', 'garantito', 'riferisce', 'riferito', 'smentisce', 'smentito',
-  'suggerisce', 'suggerito', 'ammonisce', 'ammonito', 'sapere', 'scandisce', 'scandito',
+  'suggerisce', 'suggerito', 'ammonisce', 'ammonito', 'sapere', 'scandisce', 'scandito', 'definisce', 'definito', 'definita', 'definiscono',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sig', 'Sigg', 'Dott', 'Dr', 'Prof', 'On', 'Avv', 'Ing', 'ecc', 'pag', 'S'];
@@ -71,7 +71,8 @@ export const STOPWORDS = [
 export const SUBORDINATORS = ['che', 'se', 'come'];
 export const VAGUE_HEADS = ['fonti', 'fonte', 'esperti', 'esperte', 'analisti', 'osservatori', 'specialisti', 'testimoni', 'residenti', 'critici', 'diplomatici', 'economisti', 'ricercatori'];
 /** A person by sex or age alone ("ha detto la donna"): the person of that gender spoken of last, never a speaker by itself. */
-const PERSON_NOUNS_LIST = ['donna', 'uomo', 'ragazzo', 'ragazza', 'anziano', 'anziana', 'signora', 'signore', 'giovane', 'mamma', 'papà', 'madre', 'padre'];
+// (not kinship words: "la madre della vittima" is someone else)
+const PERSON_NOUNS_LIST = ['donna', 'uomo', 'ragazzo', 'ragazza', 'anziano', 'anziana', 'signora', 'signore'];
 export const PERSON_NOUNS = PERSON_NOUNS_LIST;
 export const ROLE_NOUNS = [
   'ministro', 'ministra', 'presidente', 'portavoce', 'direttore', 'direttrice', 'sindaco', 'sindaca', 'deputato', 'deputata',
@@ -138,7 +139,7 @@ export const GIVEN_MALE = [
   'lucio', 'mattia', 'michele', 'mirko', 'nello', 'nino', 'orlando', 'ottavio', 'piero', 'pierluigi', 'pierpaolo', 'renato',
   'renzo', 'rocco', 'romano', 'rosario', 'sandro', 'saverio', 'umberto', 'valerio', 'walter', 'adriano', 'aldo', 'amedeo',
   'beppe', 'bernardo', 'biagio', 'carmine', 'ciro', 'diego', 'elia', 'ernesto', 'fausto', 'fulvio', 'gennaro', 'giampiero',
-  'gigi', 'goffredo', 'guglielmo', 'italo', 'lamberto', 'leone', 'loris', 'manuel', 'marcello', 'mauro', 'mimmo', 'nando',
+  'attilio', 'gigi', 'goffredo', 'guglielmo', 'italo', 'lamberto', 'leone', 'loris', 'manuel', 'marcello', 'mauro', 'mimmo', 'nando',
   'niccolò', 'oscar', 'pasquale', 'raimondo', 'remo', 'rino', 'silvano', 'tiziano', 'tullio', 'vito',
 ];
 export const GIVEN_FEMALE = [
@@ -196,4 +197,13 @@ export const IMPERSONAL_FROM = ['da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', '
 export const ARTICLE_PREPOSITIONS = [
   'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'nel', 'nello', 'nella', 'nei',
   'negli', 'nelle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle',
+];
+
+/** Descriptions general enough to take up a person named with another role ("il titolare del Tesoro" after "il ministro
+ * dell'Economia X", "il magistrato" after "il procuratore X", "l'allenatore" after "il tecnico X"); "il portavoce",
+ * "l'avvocato" never take up the minister or the prosecutor named before. */
+export const GENERIC_DESCRIPTIONS = [
+  'responsabile', 'dirigente', 'esponente', 'politico', 'politica', 'leader', 'titolare', 'capo', 'numero', 'manager',
+  'ministro', 'ministra', 'presidente', 'commissario', 'commissaria', 'magistrato', 'tecnico', 'allenatore', 'mister',
+  'premier', 'governatore', 'governatrice', 'primo', 'prima', 'arcivescovo', 'cardinale', 'funzionario', 'funzionaria',
 ];
