@@ -368,4 +368,15 @@ describe('French articles', () => {
     expect(speakerOf(items, 'négociations sont rompues')).toBe('Reuters');
     expect(speakerOf(items, 'jusqu’au bout')).toBe('Marine Le Pen');
   });
+
+  test('fragments after verbs that take them: a qualifié … de « … », a évoqué « … », a souhaité que « … »', () => {
+    const text = [
+      'Le ministre des Finances, Paul Girard, a qualifié la mesure de « mauvaise idée pour le pays ». Il a aussi évoqué « une situation très préoccupante ».',
+      'La maire de Lille, Anne Moreau, a souhaité que « chacun prenne ses responsabilités ».',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'mauvaise idée pour le pays')).toBe('Paul Girard');
+    expect(speakerOf(items, 'situation très préoccupante')).toBe('Paul Girard');
+    expect(speakerOf(items, 'prenne ses responsabilités')).toBe('Anne Moreau');
+  });
 });

@@ -11,6 +11,8 @@ const ER = [
   'répliqu', 'salu', 'tacl', 'balay', 'cingl', 'exhort', 'prôn', 'réaffirm', 'argument', 'clam', 'scand', 'hurl',
   'murmur', 'plaisant', 'exult', 'jubil', 'fulmin', 'interpell', 'enchaîn', 'relativis', 'confess', 'rectifi',
   'dédramatis', 'minimis', 'recadr', 'insinu', 'accus', 'pest', 'embray',
+  // verbs that take a quoted fragment ("a qualifié la mesure de « … »", "a évoqué « … »", "a souhaité que « … »")
+  'qualifi', 'évoqu', 'souhait', 'exig', 'menac', 'parl',
 ];
 const ER_ENDINGS = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée'];
 /** Verbs of feeling that introduce speech, mostly reflexive: « … », s'inquiète X / se félicite X. */
