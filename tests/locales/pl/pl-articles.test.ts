@@ -330,3 +330,14 @@ describe('Polish: manner of saying', () => {
     expect(speakerOf(items, 'Dajmy rządowi')).toBe('Bartosz Kaliński');
   });
 });
+
+describe('Polish: adjuncts around the subject', () => {
+  test('a subject before an adjunct of several prepositions; a place after a preposition is no subject; an agency after the verb is the hearer', () => {
+    const a = read('Premier w rozmowie z dziennikarzami powiedział, że „rząd nie podniesie podatków”.', 'pl', '2024-05-14');
+    expect(speakerOf(a.items, 'rząd nie podniesie')).toBe('Donald Tusk');
+    const b = read('Minister Jan Nowak podczas konferencji w Sejmie zapowiedział „koniec z fikcją w ochronie zdrowia”.', 'pl');
+    expect(speakerOf(b.items, 'koniec z fikcją')).toBe('Jan Nowak');
+    const c = read('Jak powiedział PAP Paweł Wroński, ambasador został wezwany na rozmowę.', 'pl');
+    expect(speakerOf(c.items, 'ambasador został wezwany')).toBe('Paweł Wroński');
+  });
+});

@@ -801,6 +801,8 @@ class PackReader {
   /** A subject right after a verb: "Merkel", "die Ministerin", "le président de la République", "el presidente", "premier Tusk". */
   private subjectAfter(t: Tokens, k: number, limit = t.length): Subject | null {
     while (k < limit && (this.pack.auxiliaries.has(t.low[k]!) || this.cueVerb(t, k))) k++;
+    // (past an agency or a dative hearer right after the verb: "powiedział PAP rzecznik MSZ Paweł Wroński")
+    if (this.pack.bareGenitive && k + 1 < limit && t.word[k] && this.pack.hearers.has(t.low[k]!) && t.word[k + 1]) k++;
     if (k >= limit || !t.word[k]) return null;
     if (this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) return { kind: 'pronoun', span: { start: t.start[k]!, end: t.end[k]! }, word: t.low[k]! };
     const np = this.nounPhrase(t, k, 8, limit);
@@ -916,15 +918,24 @@ class PackReader {
       const sub = this.subjectOf(t, a, r - 2);
       if (sub.kind === 'name') return sub;
     }
-    const direct = this.subjectJustBefore(t, v);
-    if (direct || !this.pack.bareGenitive) return direct;
+    let direct = this.subjectJustBefore(t, v);
+    if (!this.pack.bareGenitive) return direct;
+    // (Polish: a phrase after a preposition is its object, "podczas konferencji w Sejmie zapowiedział", no subject)
+    const placeLike = !!direct && (direct.kind === 'body' || (direct.kind === 'name' && !direct.name!.some((w) => this.persons.gender(w.toLowerCase()) !== undefined)));
+    if (direct?.span && placeLike) {
+      const a = t.start.indexOf(direct.span.start);
+      const w = a > 0 ? t.low[a - 1]! : '';
+      if (a > 0 && t.word[a - 1] && this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.coordinators.has(w) && !this.pack.subordinators.has(w)) direct = null;
+    }
+    if (direct) return direct;
     // Polish "Naczelna Rada Adwokacka w opublikowanym stanowisku uznała": past an adjunct that opens with a preposition
-    for (let p = v - 2; p >= 1 && p >= v - 5; p--) {
+    // ("Premier w rozmowie z dziennikarzami powiedział": the adjunct may hold several prepositions)
+    for (let p = v - 2; p >= 1 && p >= v - 6; p--) {
       if (!t.word[p]) return null;
       if (!this.pack.stopwords.has(t.low[p]!) || this.pack.determiners.has(t.low[p]!) || this.pack.subordinators.has(t.low[p]!)) continue;
       if (!t.word[p - 1] || this.pack.stopwords.has(t.low[p - 1]!)) return null;
       const sub = this.subjectJustBefore(t, p);
-      return sub && (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role') ? sub : null;
+      if (sub && (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role')) return sub;
     }
     return null;
   }

@@ -138,7 +138,7 @@ export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'Chin
 
 /** Institutions written with a capital: bodies, never a person's name. */
 export const INSTITUTIONS = [
-  'rząd', 'rządu', 'sejm', 'sejmu', 'senat', 'senatu', 'ministerstwo', 'ministerstwa', 'policja', 'policji', 'prokuratura', 'prokuratury',
+  'rząd', 'rządu', 'sejm', 'sejmu', 'sejmie', 'senat', 'senatu', 'senacie', 'ministerstwo', 'ministerstwa', 'policja', 'policji', 'prokuratura', 'prokuratury',
   'komisja', 'komisji', 'unia', 'unii', 'trybunał', 'kreml', 'kremla', 'kremlu', 'zachód', 'zachodu', 'zachodowi', 'sojusz', 'sojuszu',
   // countries, which speak as bodies ("Rosja odrzuciła", "Według Zełenskiego Rosja przygotowuje …"), never a person's name
   'polska', 'polski', 'polsce', 'polskę', 'rosja', 'rosji', 'rosję', 'ukraina', 'ukrainy', 'ukrainie', 'ukrainę', 'niemcy', 'niemiec',
