@@ -200,4 +200,14 @@ describe('German articles', () => {
     expect(said(items, 'alle hinterfragen')?.speaker).toBe('Manuel Neuer');
     expect(said(items, 'großartiger Abend')?.speaker).toBe('Thomas Stelzer');
   });
+
+  test('a tag with the auxiliary first and the participle or the predicate last: hat X gesagt, ist sich X sicher, war der Minister überzeugt', () => {
+    const text = 'Innenminister Jonas Albrecht besuchte am Montag die Grenze. „Wir schaffen das nicht allein“, hat Albrecht am Montag in Berlin gesagt. „Die Reform kommt zu spät“, ist sich Anna Weber sicher. „Die Zahlen sind eindeutig“, war der Minister überzeugt. „Die Lage bleibt ernst“, hat das Ministerium mitgeteilt.';
+    const { items, entities } = read(text, 'de');
+    expect(said(items, 'nicht allein')?.speaker).toBe('Jonas Albrecht');
+    expect(said(items, 'Reform kommt zu spät')?.speaker).toBe('Anna Weber');
+    expect(said(items, 'Zahlen sind eindeutig')?.speaker).toBe('Jonas Albrecht');
+    const body = said(items, 'Lage bleibt ernst');
+    expect(entities.find((e) => e.name === body?.speaker)?.type).toBe('organization');
+  });
 });

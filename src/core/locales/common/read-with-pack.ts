@@ -561,6 +561,10 @@ class PackReader {
       if (subject.kind === 'dropped' && this.someoneLaterInTag(t, cueEnd + 1)) subject = { kind: 'other', span: null, word: '' };
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
     }
+    // German "…“, hat Müller gesagt.", "…“, ist sich Weber sicher.", "…“, war der Minister überzeugt.": an auxiliary
+    // or a copula, the subject, then a participle or an adjective that ends the sentence
+    const copula = this.copulaTag(t, k);
+    if (copula) return copula;
     // "…», selon le ministre.", "“…”, según fuentes oficiales": an "according to" phrase as the tag
     const according = this.accordingBeforeAt(t, k);
     if (according > 0) {
@@ -620,6 +624,35 @@ class PackReader {
       if (t.word[j] && this.pack.pronouns.has(t.low[j]!) && this.possessiveAt(t, j) && !this.pack.stopwords.has(t.low[j + 1] ?? '')) return true;
     }
     return false;
+  }
+
+  /** A German tag with its finite auxiliary first and the participle or the predicate last ("…“, hat Müller am Montag
+   * gesagt.", "…“, ist sich Weber sicher."): only after the comma that closes the quotation, with a named subject or a
+   * description, and at most a few lower-case words before the sentence's end. */
+  private copulaTag(t: Tokens, k: number): { subject: Subject; cue: Span; end: number } | null {
+    if (!this.pack.capitalisedNouns || k < 1 || t.raw[k - 1] !== ',' || !this.pack.auxiliaries.has(t.low[k] ?? '') || this.cueVerb(t, k)) return null;
+    let subject = this.subjectAfter(t, k + 1);
+    if (!subject?.span || !(subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'title' || subject.kind === 'pronoun' || subject.kind === 'body' || subject.kind === 'group')) return null;
+    // (the subject ends at its last capital: "der Minister überzeugt" is the minister, then the predicate)
+    let j = t.start.findIndex((x) => x >= subject!.span!.end);
+    if (j < 0) j = t.length;
+    const a = t.start.indexOf(subject.span.start);
+    const whole = j;
+    while (j - 1 > a && t.word[j - 1] && !t.cap[j - 1] && !this.pack.ageWord.test(t.low[j - 1]!)) j--;
+    if (j < whole && subject.kind !== 'pronoun') subject = this.subjectOf(t, a, j - 1);
+    if (!subject.span || subject.kind === 'other') return null;
+    const from = j;
+    let participle = -1;
+    // (lower-case words, and a capital after a preposition: "am Montag gesagt", "in Berlin erklärt")
+    while (j < t.length && j < from + 8 && t.word[j] && (!t.cap[j] || this.pack.stopwords.has(t.low[j - 1]!))) {
+      if (this.cueVerb(t, j)) participle = j;
+      j++;
+    }
+    if (j === from || !(j >= t.length || END.has(t.raw[j]!))) return null;
+    // (a body or a group speaks only with a verb of saying: "hat das Ministerium mitgeteilt")
+    if ((subject.kind === 'body' || subject.kind === 'group') && participle < 0) return null;
+    const cueAt = participle >= 0 ? participle : k;
+    return { subject, cue: { start: t.start[cueAt]!, end: t.end[cueAt]! }, end: subject.span!.end };
   }
 
   /** Whether a tag ends at token k: the sentence ends, or a comma, a dash, a quotation or a time phrase follows. */

@@ -27,7 +27,12 @@ export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr',
 
 /** Every form also in Swiss spelling, with ss for ß (heisst, äusserte). */
 const swiss = (words: readonly string[]) => words.flatMap((w) => (w.includes('ß') ? [w, w.replace(/ß/g, 'ss')] : [w]));
-export const CUE_VERBS = [...new Set(swiss([...forms(WEAK, WEAK_ENDINGS), ...STRONG]))];
+/** Past participles of the weak verbs with ge- ("gesagt", "gefordert"); not after an unstressed prefix (erklärt,
+ * bestätigt, verkündet) nor for -ieren verbs (kritisiert): those are the third person already. */
+const participles = WEAK.filter((s) => !/^(?:be|er|ver|ent|zer|ge|emp|miss|wider|unter)/.test(s) && !/ier$/.test(s)).map((s) => `ge${s}${/[dt]$/.test(s) ? 'et' : 't'}`);
+/** Participles of separable verbs of saying ("mitgeteilt", "angekündigt"). */
+const SEPARABLE = ['mitgeteilt', 'hinzugefügt', 'angekündigt', 'eingeräumt', 'klargestellt', 'angemerkt', 'ausgeführt', 'gesprochen', 'genannt', 'gefragt', 'erklärt'];
+export const CUE_VERBS = [...new Set(swiss([...forms(WEAK, WEAK_ENDINGS), ...STRONG, ...participles, ...SEPARABLE]))];
 
 export const TAG_WORDS = ['so'];
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'ist', 'sind', 'war', 'waren', 'sei', 'kann', 'muss', 'soll', 'will', 'darf', 'konnte', 'musste', 'sollte', 'wollte', 'sich', 'auch', 'noch', 'dann', 'dazu', 'zudem', 'hinzu', 'ein', 'mit', 'an'];
