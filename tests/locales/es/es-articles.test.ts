@@ -255,3 +255,10 @@ describe('Spanish unnamed witnesses', () => {
     expect(said(b.items, 'Llegaron tarde y mal')?.speaker ?? null).not.toBe('Juan Pérez');
   });
 });
+
+describe('Spanish "según" with a dropped subject', () => {
+  test('"Según ha explicado, …" is the person spoken of', () => {
+    const { items } = read('El conseller de Acción Climática, David Mascort, ha defendido las medidas. Según ha explicado, los embalses están al 15 % de su capacidad.', 'es');
+    expect(said(items, 'los embalses están')?.speaker).toBe('David Mascort');
+  });
+});

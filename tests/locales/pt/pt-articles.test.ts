@@ -205,3 +205,11 @@ describe('Portuguese unnamed witnesses', () => {
     expect(said(items, 'A água subiu')?.speaker).toBe('Uma moradora');
   });
 });
+
+describe('Portuguese "segundo" with a dropped subject', () => {
+  test('"Segundo afirmou, …" is the person spoken of; "Segundo disseram, …" (plural) is no one', () => {
+    const { items } = read('O ministro Fernando Haddad defendeu a proposta. Segundo afirmou, o texto deve ser votado até o fim do mês. Segundo disseram, a votação será tranquila.', 'pt');
+    expect(said(items, 'o texto deve ser votado')?.speaker).toBe('Fernando Haddad');
+    expect(said(items, 'a votação será tranquila')?.speaker ?? null).toBe(null);
+  });
+});

@@ -1803,6 +1803,15 @@ class PackReader {
         // "sagte die Ministerin laut Redetext": an adjunct of a verb of saying, whose subject speaks
         if (len > 0 && this.verbJustBefore(t, k)) continue;
         if (len > 0) {
+          // "Según ha explicado, los embalses …", "Segundo afirmou, …": a verb with its subject left out, the person spoken of
+          if (this.pack.proDrop) {
+            let j = k + len;
+            while (j < t.length && this.pack.auxiliaries.has(t.low[j]!) && !this.cueVerb(t, j)) j++;
+            if (j > k + len - 1 && this.cueVerb(t, j) && t.raw[j + 1] === ',') {
+              this.according(t, s, k, j, { start: j, end: j }, { start: t.start[k]!, end: t.end[j]! }, true);
+              continue;
+            }
+          }
           const head = this.text.slice(this.localStart(t.start[0]!, t.start[k]!), t.start[k]!);
           const np = this.sourceAfter(t, k + len, wordsIn(head) >= 3);
           if (np) this.according(t, s, k, np.end, np, { start: t.start[k]!, end: t.end[k + len - 1]! });
@@ -2041,7 +2050,7 @@ class PackReader {
     return from + cut;
   }
 
-  private according(t: Tokens, s: Span, cueTok: number, srcEnd: number, np: { start: number; end: number }, cue: Span): void {
+  private according(t: Tokens, s: Span, cueTok: number, srcEnd: number, np: { start: number; end: number }, cue: Span, dropped = false): void {
     const first = this.localStart(t.start[0]!, t.start[Math.min(cueTok, np.start)]!);
     const content: Span[] = [];
     const head = trimEnd(this.text, first, t.start[Math.min(cueTok, np.start)]!);
@@ -2067,11 +2076,14 @@ class PackReader {
     if (!content.length) return;
     // a quotation already read is not read again as a statement
     if (this.overlapsItem(content[0]!.start, content[content.length - 1]!.end)) return;
-    const subject = this.pack.pronouns.has(t.low[np.start]!)
-      ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! }
-      : this.subjectOf(t, np.start, np.end, true);
+    const subject: Subject = dropped
+      ? this.singular({ kind: 'dropped', span: null, word: t.low[np.start]! }, { start: t.start[np.start]!, end: t.end[np.start]! })
+      : this.pack.pronouns.has(t.low[np.start]!)
+        ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! }
+        : this.subjectOf(t, np.start, np.end, true);
     const r = this.speaker(subject, content[0]!.start);
-    if (!r.who.source && subject.kind !== 'pronoun') return;
+    if (dropped && !r.who.speaker) return;
+    if (!r.who.source && subject.kind !== 'pronoun' && !dropped) return;
     this.items.push({ content, cue, who: r.who, kind: 'indirect', rule: 'according-to', person: r.person });
   }
 }
