@@ -102,9 +102,11 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 const NO_TEXT = 'no article text found';
 
 /** The story's root and text, or why there is none. */
-function readBody(st: TreeStats, declared: boolean, title: string) {
+function readBody(st: TreeStats, declared: boolean, title: string, headedOnly = false) {
   const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
-  const min = declared || (rootIdx >= 0 && isHeadedStory(st, rootIdx, title)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  const headed = rootIdx >= 0 && isHeadedStory(st, rootIdx, title);
+  if (headedOnly && !headed) return NO_TEXT;
+  const min = declared || headed ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return NO_TEXT;
   // A page that declares itself an article may still link its subheadings (a shopping roundup).
   if (!declared && isListingPage(st, rootIdx)) return 'a list of stories (home page, section or search results), not an article';
@@ -139,6 +141,12 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   // (a forum thread or a live ticker whose every post says "comment" or "update", a theme whose
   // every wrapper says "widget"); landmarks, roles, thresholds and the listing test still hold.
   let found = readBody(measureTree(body), declared, title);
+  // A post that is a list of commented links (a link roll): its items count as prose, under the
+  // post's own headline (a section front's teaser list with excerpts has none).
+  if (found === NO_TEXT) {
+    const rolls = readBody(measureTree(body, { linkRolls: true }), declared, title, true);
+    if (typeof rolls !== 'string') found = rolls;
+  }
   if (found === NO_TEXT) {
     const second = readBody(measureTree(body, { classWords: false }), declared, title);
     if (typeof second !== 'string') found = second;

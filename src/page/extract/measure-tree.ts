@@ -46,6 +46,7 @@ const PARA_MIN = 25; // a <p> shorter than this is a label, not a paragraph
 const LOOSE_MIN = 80;
 const SENTENCE_MIN = 8;
 const HEADING_PROSE = 150;
+const OWN_WORDS = 20; // a link roll's item: this much text of its own besides the link
 // A sentence's end in the scripts we meet: Latin/Cyrillic/Greek marks, the CJK full stop and its
 // full-width marks, the Arabic question mark, the Devanagari danda, the Urdu full stop; a closing
 // quote or bracket may stand on either side of the mark ("…」。", "…said.”").
@@ -59,10 +60,12 @@ const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFur
  * (the second look at a page where class words left no story at all: a forum thread, a live ticker).
  * captions true: a <figcaption> is text like a <p> (the last look, at a page whose story is told in
  * slide captions: a photo gallery with no paragraph outside its figures).
+ * linkRolls true: a list item with words of its own beside its link ("<a>A bridge of one stone</a> –
+ * the engineering is simpler than it looks") is prose (a post that is a list of commented links).
  * hidden true: elements hidden by a style or the hidden attribute are read (the last look, at a page
  * that hides its body until a script shows it: an anti-flicker snippet, an age or cookie gate).
  */
-export function measureTree(root: Element, { classWords = true, captions = false, hidden = false } = {}): TreeStats {
+export function measureTree(root: Element, { classWords = true, captions = false, hidden = false, linkRolls = false } = {}): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
   const tags: string[] = [];
@@ -109,6 +112,7 @@ export function measureTree(root: Element, { classWords = true, captions = false
       // A short line that ends a sentence is prose too: dialogue ("– Are you coming? – Yes."), a
       // one-line post. Labels and captions seldom end with a full stop.
       else if (pLike && own >= SENTENCE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '')) ownParaL[i] = own;
+      else if (linkRolls && tag === 'li' && own >= 40 && textL[i]! - linkL[i]! >= OWN_WORDS) ownParaL[i] = own;
     }
     const p = parentList[i]!;
     if (p >= 0) {
@@ -173,7 +177,9 @@ export function measureTree(root: Element, { classWords = true, captions = false
     for (const g of groups.values()) if (g.length >= 3) for (const i of g) ownPara[i] = inlineL[i]!;
   }
   // A paragraph that is mostly link text is a list of links (teasers, tags), not prose.
-  for (let i = 0; i < n; i++) if (ownPara[i]! > 0 && link[i]! > 0.5 * text[i]!) ownPara[i] = 0;
+  for (let i = 0; i < n; i++) {
+    if (ownPara[i]! > 0 && link[i]! > 0.5 * text[i]! && !(linkRolls && tags[i] === 'li' && text[i]! - link[i]! >= OWN_WORDS)) ownPara[i] = 0;
+  }
   const paraRaw = new Float64Array(n);
   const paragraphs = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) {

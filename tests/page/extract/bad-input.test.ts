@@ -22,7 +22,7 @@ describe.each(DOMS)('no article (%s)', (_name, load) => {
     expect(a.reason).toBeTruthy();
   });
 
-  it.each(['no-article-home-page.html', 'no-article-search-results.html', 'no-article-video-page.html'])('%s', (file) => {
+  it.each(['no-article-home-page.html', 'no-article-search-results.html', 'no-article-video-page.html', 'no-article-teasers-with-excerpts.html'])('%s', (file) => {
     const a = extractArticle(load(readFixture(file)));
     expect(a.text).toBe('');
     expect(a.reason).toBeTruthy();

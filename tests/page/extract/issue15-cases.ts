@@ -154,6 +154,12 @@ export const CASES: Case[] = [
     leavesOut: ['Spread the word', 'You will enjoy these', 'Hazel poles from the hedge', 'Sam grows vegetables', 'Previous post'],
   },
   {
+    kind: 'thresholds: a link roll',
+    file: 'generalize/link-roll-post-en.html',
+    keeps: ['A slow week here', 'why some towns are digging them up again', 'walked every stream in the county', 'Back to proper posts'],
+    leavesOut: ['Recent posts', 'Walking the old canal', 'Archive'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/listicle-item-cards-pt.html',
     keeps: ['Longe das multidões do verão', 'Uma enseada pequena', 'Praia do Sino', 'Uma lagoa de água doce'],
