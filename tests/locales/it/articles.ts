@@ -391,4 +391,20 @@ In serata il ministro dell'Agricoltura Franco Lollo ha incontrato gli allevatori
       ['Il governo è dalla vostra parte', 'Franco Lollo'],
     ],
   },
+  {
+    title: 'budget row: a hearer paper, the one answered (gli) is not the speaker, sources of a ministry, a title with a long complement',
+    text: `ROMA - Scontro nella maggioranza sulla legge di bilancio. «Non voteremo un testo che alza le tasse sulla casa», ha avvertito il capogruppo di Forza Italia al Senato, Maurizio Gasperini, in un'intervista al Messaggero.
+Gli ha risposto a stretto giro la segretaria della Lega in Lombardia: «Nessuno vuole alzare le tasse, ma servono coperture».
+Fonti del ministero dell'Economia precisano che il testo «è ancora aperto a modifiche».
+«Troveremo una sintesi, come sempre», assicura il sottosegretario alla presidenza del Consiglio Alfredo Mantova.
+Il leader di Azione, Carlo Callegari, ironizza: «Ogni anno la stessa commedia».
+«Le famiglie aspettano risposte, non liti», ha commentato su X Elena Marini, deputata del Pd.`,
+    expect: [
+      ['Non voteremo un testo', 'Maurizio Gasperini'],
+      ['Nessuno vuole alzare le tasse', 'la segretaria della Lega'],
+      ['Troveremo una sintesi', 'Alfredo Mantova'],
+      ['Ogni anno la stessa commedia', 'Carlo Callegari'],
+      ['Le famiglie aspettano risposte', 'Elena Marini'],
+    ],
+  },
 ];

@@ -698,6 +698,12 @@ class PackReader {
       if (backward && forward && this.pack.capitalisedNouns && backward.span && this.obliqueAt(t, t.start.indexOf(backward.span.start))) backward = null;
       const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
       if (subject) return { subject, cue, colon };
+      // "Gli ha risposto a stretto giro la segretaria della Lega:": the subject past an adjunct after the verb
+      // (not past a subordinator: "Dijo que el Presidente «…»" is reported content, not the subject)
+      let sub = false;
+      for (let j = w; j < end && j < w + 8 && !sub; j++) sub = this.pack.subordinators.has(t.low[j]!);
+      const past = !this.pack.capitalisedNouns && w < end && !sub ? this.subjectPastPhrase(t, w) : null;
+      if (past?.span && past.span.end <= t.end[end - 1]!) return { subject: past, cue, colon };
       // "El alcalde de Valencia, que … , afirmó:": a subject the reader could not take apart is someone, not a dropped one
       let b = v - 1;
       while (b >= 0 && this.pack.auxiliaries.has(t.low[b]!)) b--;

@@ -141,6 +141,13 @@ export const GIVEN_MALE = [
   'beppe', 'bernardo', 'biagio', 'carmine', 'ciro', 'diego', 'elia', 'ernesto', 'fausto', 'fulvio', 'gennaro', 'giampiero',
   'attilio', 'gigi', 'goffredo', 'guglielmo', 'italo', 'lamberto', 'leone', 'loris', 'manuel', 'marcello', 'mauro', 'mimmo', 'nando',
   'niccolò', 'oscar', 'pasquale', 'raimondo', 'remo', 'rino', 'silvano', 'tiziano', 'tullio', 'vito',
+  'alfredo', 'alfonso', 'agostino', 'ambrogio', 'anselmo', 'aurelio', 'battista', 'benito', 'calogero', 'cosimo',
+  'costantino', 'damiano', 'dante', 'donato', 'egidio', 'eugenio', 'ezio', 'fedele', 'ferdinando', 'fiorenzo',
+  'francescopaolo', 'gerardo', 'giampaolo', 'gianpaolo', 'giosuè', 'girolamo', 'graziano', 'gregorio', 'innocenzo',
+  'jacopo', 'libero', 'luciano', 'mariano', 'massimiliano', 'nazzareno', 'nunzio', 'orazio', 'osvaldo', 'patrizio',
+  'pierangelo', 'pierfrancesco', 'raffaello', 'rodolfo', 'rolando', 'ruggero', 'sabatino', 'santo', 'sebastiano',
+  'severino', 'stanislao', 'teodoro', 'tiberio', 'valentino', 'venanzio', 'vinicio', 'virgilio', 'primo', 'quirino',
+  'ermenegildo', 'gualtiero', 'lapo', 'duccio', 'ascanio', 'manlio', 'furio', 'oreste',
 ];
 export const GIVEN_FEMALE = [
   'giorgia', 'maria', 'anna', 'giulia', 'francesca', 'chiara', 'sara', 'laura', 'elena', 'paola', 'valentina', 'silvia',
@@ -154,6 +161,14 @@ export const GIVEN_FEMALE = [
   'sofia', 'stefania', 'susanna', 'tiziana', 'valeria', 'vanessa', 'veronica', 'viola', 'virginia', 'vittoria',
   'annalisa', 'benedetta', 'camilla', 'carolina', 'donatella', 'loredana', 'mariastella', 'mariella',
   'nicoletta', 'ombretta', 'piera', 'renata', 'rosanna', 'rosaria', 'sonia', 'tina', 'ursula', 'wanda',
+  'adele', 'agnese', 'alba', 'alice', 'amalia', 'angelica', 'assunta', 'aurora', 'bianca', 'carmela', 'carmen',
+  'clara', 'concetta', 'costanza', 'dalila', 'diana', 'dora', 'edda', 'elvira', 'enrica', 'ester', 'eva', 'fiorella',
+  'filomena', 'fulvia', 'gemma', 'germana', 'giuseppina', 'graziella', 'immacolata', 'iolanda', 'isabella', 'lea',
+  'lina', 'livia', 'lucrezia', 'luigia', 'maddalena', 'mafalda', 'maristella', 'mariangela', 'miriam', 'natalia',
+  'nora', 'olga', 'ottavia', 'palmira', 'pina', 'priscilla', 'rachele', 'rebecca', 'rina', 'romina', 'rosalba',
+  'rosella', 'santina', 'silvana', 'stella', 'vincenza', 'zaira', 'agata', 'anita', 'brunella', 'cinzia', 'daria',
+  'emilia', 'fabrizia', 'ines', 'lorenza', 'marcella', 'marzia', 'mila', 'mirta', 'nives', 'orietta', 'paolina',
+  'rossana', 'tamara', 'teodora', 'vera',
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
