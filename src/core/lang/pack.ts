@@ -125,6 +125,9 @@ export interface LanguagePack {
   /** A sequel introducing a colon quotation with no subject of its own, the speaker being the one spoken of last
    * (French "Et d'ajouter : « … »", "avant de conclure : « … »"), matched on the text before the colon's quotation; null when none. */
   sequelColon: RegExp | null;
+  /** Words that make a description "the latter" (French "ce dernier", "cette dernière"), lower case, with the gender they
+   * say: the person named last before it, outside quotations. Empty when none. */
+  latterWords: Readonly<Record<string, 'm' | 'f'>>;
   /** The gender a definite article says of the description it opens (le → m, la → f), checked against the person it
    * takes up. Empty when the pack does not tell. */
   articleGender: Readonly<Record<string, 'm' | 'f'>>;

@@ -379,4 +379,16 @@ describe('French articles', () => {
     expect(speakerOf(items, 'situation très préoccupante')).toBe('Paul Girard');
     expect(speakerOf(items, 'prenne ses responsabilités')).toBe('Anne Moreau');
   });
+
+  test('ce dernier / cette dernière: the person named last (of that gender), not the sentence’s subject', () => {
+    const text = [
+      'Le juge a entendu mardi Paul Girard, ancien directeur de la clinique. « Je n’ai rien à me reprocher », a assuré ce dernier.',
+      'La ministre Anne Moreau a reçu Luc Dumont. « Nous avons trouvé un accord », a déclaré cette dernière.',
+      'Le commissaire Marc Leroy a interrogé le suspect. « Il a tout avoué », a précisé ce dernier.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'rien à me reprocher')).toBe('Paul Girard');
+    expect(speakerOf(items, 'trouvé un accord')).toBe('Anne Moreau');
+    expect(speakerOf(items, 'Il a tout avoué')).toBe(null);
+  });
 });

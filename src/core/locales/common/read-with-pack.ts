@@ -1081,6 +1081,8 @@ class PackReader {
     let h = a;
     while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
     if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
+    // "ce dernier", "cette dernière": the person named last
+    if (h > a && h === e && this.pack.latterWords[t.low[h]!]) return { kind: 'latter', span, word: t.low[h]! };
     // "scrive il Corriere della Sera", "ha fatto sapere la Farnesina": a medium or an institution named with a capital
     if (!this.pack.capitalisedNouns && t.cap[h] && (this.pack.hearers.has(`${t.low[h]} ${t.low[h + 1] ?? ''}`) || this.pack.hearers.has(t.low[h]!) || (this.pack.institutions.has(t.low[h]!) && h === e))) return { kind: 'body', span, word: t.low[h]! };
     // "un communiqué du ministère", "einer Mitteilung der Stadt": the body whose statement it is
@@ -1229,6 +1231,12 @@ class PackReader {
         const e = this.persons.entity(person, 'person', subject.span);
         return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
       }
+      case 'latter': {
+        const person = this.lastNamed(subject.span!.start, this.pack.latterWords[subject.word] ?? null);
+        if (!person) return none;
+        const e = this.persons.entity(person, 'person', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person };
+      }
       case 'name': {
         const name = this.persons.resolveName(subject.name!, !!subject.oblique);
         if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
@@ -1343,6 +1351,32 @@ class PackReader {
       if (base !== words[0]!.toLowerCase()) words[0] = words[0]![0] === words[0]![0]!.toUpperCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
     }
     return words.join(' ');
+  }
+
+  /** The person named last before `at`, outside quotations, in its sentence or the one before ("Il a rencontré Paul
+   * Girard. « … », a dit ce dernier." → Paul Girard), the last of `gender` past others of the other gender; null when
+   * unsure (a name that is no known person, or of no known gender). */
+  private lastNamed(at: number, gender: 'm' | 'f' | null): string | null {
+    const i = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
+    const t = this.tokens(from, at);
+    for (let k = t.length - 1; k >= 0; k--) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      let a = k;
+      while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.persons.particleAt(t, a - 1))) a--;
+      const name = this.persons.resolveName(t.raw.slice(a, k + 1));
+      if (!name || !this.persons.known(name)) return null;
+      // (someone described after the name is mentioned later: "X a interrogé le suspect. « … », a dit ce dernier" is unsure)
+      let j = k + 1;
+      if (t.raw[j] === ',') while (j + 1 < t.length && t.raw[j + 1] !== ',' && !END.has(t.raw[j + 1]!)) j++;
+      for (j++; j < t.length && !END.has(t.raw[j]!) && !isOpenMark(t.raw[j]); j++) if (this.pack.determiners.has(t.low[j]!)) return null;
+      // (the last of that gender: "cette dernière" after "Anne Moreau a reçu Luc Dumont" is Anne Moreau)
+      const g = this.persons.personGender(name);
+      if (!gender || g === gender) return name;
+      if (!g) return null;
+      k = a;
+    }
+    return null;
   }
 
   /** The content words of a description's complement after its role word ("le porte-parole de la préfecture" →
@@ -2095,7 +2129,7 @@ class PackReader {
 }
 
 interface Subject {
-  kind: 'pronoun' | 'dropped' | 'name' | 'title' | 'role' | 'group' | 'body' | 'other';
+  kind: 'pronoun' | 'dropped' | 'latter' | 'name' | 'title' | 'role' | 'group' | 'body' | 'other';
   span: Span | null;
   word: string;
   name?: string[];

@@ -49,6 +49,7 @@ export function buildGerman(): LanguagePack {
     // "Merkels Rede": a genitive s (not after s, x, z)
     inflectsNames: false,
     sequelColon: null,
+    latterWords: {},
     genericDescriptions: null,
     articleGender: {},
     asides: [],

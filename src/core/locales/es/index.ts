@@ -40,6 +40,7 @@ export function buildSpanish(): LanguagePack {
     dashSpeech: true,
     inflectsNames: false,
     sequelColon: null,
+    latterWords: {},
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: W.ARTICLE_GENDER,
     asides: W.ASIDES,

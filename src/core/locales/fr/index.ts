@@ -43,6 +43,8 @@ export function buildFrench(): LanguagePack {
     dashSpeech: false,
     inflectsNames: false,
     sequelColon: W.SEQUEL_COLON,
+    // « … », a précisé ce dernier
+    latterWords: { dernier: 'm', dernière: 'f' },
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: { le: 'm', la: 'f' },
     asides: [],

@@ -53,6 +53,7 @@ export function buildItalian(): LanguagePack {
     dashSpeech: true,
     inflectsNames: false,
     sequelColon: null,
+    latterWords: {},
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     // (only the feminine article tells: "il presidente del Consiglio", "il ministro" are said of women too)
     articleGender: { la: 'f', una: 'f' },

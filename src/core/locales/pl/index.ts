@@ -56,6 +56,7 @@ export function buildPolish(): LanguagePack {
     dashSpeech: true,
     inflectsNames: true,
     sequelColon: null,
+    latterWords: {},
     genericDescriptions: null,
     articleGender: {},
     asides: [],

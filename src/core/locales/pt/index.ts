@@ -39,6 +39,7 @@ export function buildPortuguese(): LanguagePack {
     dashSpeech: true,
     inflectsNames: false,
     sequelColon: null,
+    latterWords: {},
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     articleGender: W.ARTICLE_GENDER,
     asides: W.ASIDES,
