@@ -491,6 +491,15 @@ export class CandidateScanner {
         if (!back.title.honorific) role = { office: back.title.office, country: back.country, former: back.former, counterpart: back.title.office === 'counterpart' };
       }
     }
+    if (!titled && p === runStart) {
+      // "The Minister for Housing, Darragh O'Brien," (Commonwealth style): a title with its portfolio, set off by a comma
+      const set = this.titleBeforeComma(runStart);
+      if (set) {
+        titled = true;
+        if (set.gender) gender = set.gender;
+        if (!set.honorific) role = { office: set.office, country: null, former: false };
+      }
+    }
     if (!titled && pre.org && this.headOfBefore(runStart)) {
       // "the head of the Chinese Foreign Ministry Qin Gang"
       role = officeFromOrg(pre.org);
@@ -509,6 +518,27 @@ export class CandidateScanner {
       kbName: kbName ?? undefined, nameKeys, role, weak, titled, speaks: this.verbFollows(end - 1) && !(single && this.placedNoun(p)), gender,
       initial: words[p]!.initial,
     });
+  }
+
+  /** A title with its portfolio and a comma right before the run, opening its clause: "The Minister for Housing,
+   * Darragh O'Brien", "the Minister of State for Finance, X". */
+  private titleBeforeComma(a: number): TitleInfo | null {
+    const words = this.words;
+    const c = words[a - 1];
+    if (!c || c.gap !== 2 || this.text.slice(c.end, words[a]!.start) !== ', ') return null;
+    for (let s = a - 3; s >= 0 && s >= a - 6; s--) {
+      const w = words[s]!;
+      if (!w.cap || words[s + 1]?.key !== 'for' || w.gap !== 0) continue;
+      const m = longestPhrase(words, s, s + 1);
+      const t = payloadOf(m, 'title');
+      if (!t || t.info.office === 'counterpart') return null;
+      // (the words after "for" are the portfolio, capitalised, up to the comma; the title opens its clause)
+      for (let k = s + 2; k < a; k++) if (!words[k]!.cap || (k < a - 1 && words[k]!.gap !== 0)) return null;
+      const before = words[s - 1];
+      if (before && !(before.key === 'the' && (s - 2 < 0 || words[s - 2]!.gap === 2)) && before.gap !== 2) return null;
+      return t.info;
+    }
+    return null;
   }
 
   /** "the head of (the)" just before the run. */

@@ -53,4 +53,13 @@ describe('English outside the US', () => {
     expect(said(items, 'probably peaked')?.speaker).toBe('Adrian Orr');
     expect(said(items, 'not yet confident')?.speaker).toBe('Adrian Orr');
   });
+
+  test('a Commonwealth title with its portfolio set off by commas: "The Minister for Housing, X," is "the minister" later', () => {
+    const text = [
+      "The Minister for Housing, Darragh O'Brien, rejected the criticism on Tuesday.",
+      '"The numbers speak for themselves," said the minister. "We are turning the corner."',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-05-14');
+    expect(said(items, 'speak for themselves')?.speaker).toBe("Darragh O'Brien");
+  });
 });
