@@ -341,3 +341,11 @@ describe('Polish: adjuncts around the subject', () => {
     expect(speakerOf(c.items, 'ambasador został wezwany')).toBe('Paweł Wroński');
   });
 });
+
+describe('Polish: a dropped subject after someone new is named in the paragraph', () => {
+  test('– … – mówi. after "Spotkaliśmy się z Janem Kowalskim": not the minister of the paragraph before', () => {
+    const { items } = read('– Nie będzie podwyżek – zapewnił minister finansów Andrzej Domański.\n\nSpotkaliśmy się z Janem Kowalskim w jego biurze w Radomiu. – Ta firma to moje życie – mówi.', 'pl');
+    expect(speakerOf(items, 'Nie będzie podwyżek')).toBe('Andrzej Domański');
+    expect(speakerOf(items, 'Ta firma to moje życie')).not.toBe('Andrzej Domański');
+  });
+});

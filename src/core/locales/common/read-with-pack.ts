@@ -462,6 +462,18 @@ class PackReader {
     return false;
   }
 
+  /** Whether `person` is named (by any form of a part of the name) between two offsets, outside quotations. */
+  private namedBetween(a: number, b: number, person: string): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, b);
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      const name = this.persons.resolveName([t.raw[k]!]);
+      if (name && (person === name || person.split(' ').includes(name) || person.endsWith(name))) return true;
+    }
+    return false;
+  }
+
   /** Whether a name other than `person`'s is written between two offsets, outside quotations (known or not). */
   private namesSomeoneElse(a: number, b: number, person: string | null): boolean {
     if (b <= a) return false;
@@ -1228,6 +1240,12 @@ class PackReader {
         }
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
         if (this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
+        // (Polish: someone else named in this paragraph before it, in any case, and the person not: "Spotkaliśmy się z
+        // Janem Kowalskim … – … – mówi." is not the minister quoted in the paragraph before)
+        if (this.pack.inflectsNames) {
+          const para = this.paragraphs[this.paragraphOf(at)]!;
+          if (this.otherPersonBetween(para, at, person) && !this.namedBetween(para, at, person)) return none;
+        }
         const e = this.persons.entity(person, 'person', subject.span);
         return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
       }
