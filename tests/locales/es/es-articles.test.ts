@@ -262,3 +262,12 @@ describe('Spanish "según" with a dropped subject', () => {
     expect(said(items, 'los embalses están')?.speaker).toBe('David Mascort');
   });
 });
+
+describe('Spanish groups as speakers', () => {
+  test('«…», dijeron los manifestantes frente al ayuntamiento: the group, vague, not the mayor named before', () => {
+    const { items } = read('El alcalde Juan Pérez recibió a los vecinos. «Queremos soluciones ya, no más promesas», dijeron los manifestantes frente al ayuntamiento.', 'es');
+    const q = said(items, 'Queremos soluciones ya');
+    expect(q?.speaker).toBe('los manifestantes');
+    expect(q?.vague).toBe(true);
+  });
+});

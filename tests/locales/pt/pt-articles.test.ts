@@ -213,3 +213,12 @@ describe('Portuguese "segundo" with a dropped subject', () => {
     expect(said(items, 'a votação será tranquila')?.speaker ?? null).toBe(null);
   });
 });
+
+describe('Portuguese groups as speakers', () => {
+  test('«…», disseram os manifestantes: the group, vague, not the mayor named before', () => {
+    const { items } = read('O prefeito João Alves recebeu os moradores. «Queremos soluções já, chega de promessas», disseram os manifestantes em frente à prefeitura.', 'pt');
+    const q = said(items, 'Queremos soluções já');
+    expect(q?.speaker).toBe('os manifestantes');
+    expect(q?.vague).toBe(true);
+  });
+});

@@ -60,9 +60,16 @@ export const STOPWORDS = [
   'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'es', 'son', 'fue', 'era', 'está', 'están', 'ha', 'han',
   'yo', 'tú', 'nosotros', 'ellos', 'ellas', 'usted', 'quien', 'qué', 'cuál', 'señor', 'señora', 'don', 'doña', 'sr', 'sra',
   'junto', 'semana', 'tarde', 'noche', 'madrugada', 'jornada',
+  'frente', 'delante', 'detrás', 'cerca', 'lejos', 'dentro', 'fuera', 'antes', 'después',
 ];
 export const SUBORDINATORS = ['que', 'si', 'como'];
-export const VAGUE_HEADS = ['fuentes', 'fuente', 'expertos', 'expertas', 'especialistas', 'analistas', 'observadores', 'allegados', 'cercanos', 'testigos', 'vecinos', 'críticos', 'diplomáticos', 'economistas', 'investigadores'];
+export const VAGUE_HEADS = [
+  'fuentes', 'fuente', 'expertos', 'expertas', 'especialistas', 'analistas', 'observadores', 'allegados', 'cercanos', 'testigos',
+  'vecinos', 'críticos', 'diplomáticos', 'economistas', 'investigadores',
+  // groups that speak as one ("dijeron los manifestantes")
+  'manifestantes', 'trabajadores', 'agricultores', 'familiares', 'estudiantes', 'pacientes', 'aficionados', 'hinchas',
+  'votantes', 'residentes', 'comerciantes', 'sindicatos', 'organizadores', 'afectados',
+];
 export const ROLE_NOUNS = [
   'ministro', 'ministra', 'presidente', 'presidenta', 'portavoz', 'director', 'directora', 'alcalde', 'alcaldesa',
   'diputado', 'diputada', 'senador', 'senadora', 'jefe', 'jefa', 'secretario', 'secretaria', 'consejero', 'consejera',

@@ -59,7 +59,13 @@ export const STOPWORDS = [
   'nesta', 'neste', 'nessa', 'nesse', 'naquele', 'naquela', 'desta', 'deste', 'dessa', 'desse', 'num', 'numa', 'daquele', 'daquela',
 ];
 export const SUBORDINATORS = ['que', 'se', 'como'];
-export const VAGUE_HEADS = ['fontes', 'fonte', 'especialistas', 'analistas', 'observadores', 'aliados', 'interlocutores', 'testemunhas', 'moradores', 'críticos', 'diplomatas', 'economistas', 'pesquisadores', 'técnicos'];
+export const VAGUE_HEADS = [
+  'fontes', 'fonte', 'especialistas', 'analistas', 'observadores', 'aliados', 'interlocutores', 'testemunhas', 'moradores',
+  'críticos', 'diplomatas', 'economistas', 'pesquisadores', 'técnicos',
+  // groups that speak as one ("disseram os manifestantes")
+  'manifestantes', 'trabalhadores', 'agricultores', 'familiares', 'estudantes', 'pacientes', 'torcedores', 'eleitores',
+  'residentes', 'comerciantes', 'sindicatos', 'organizadores', 'afetados', 'investigadores',
+];
 export const ROLE_NOUNS = [
   'ministro', 'ministra', 'presidente', 'porta-voz', 'diretor', 'diretora', 'prefeito', 'prefeita', 'deputado', 'deputada',
   'senador', 'senadora', 'chefe', 'secretário', 'secretária', 'conselheiro', 'juiz', 'juíza', 'advogado', 'advogada',
