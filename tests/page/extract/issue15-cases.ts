@@ -160,6 +160,12 @@ export const CASES: Case[] = [
     leavesOut: ['Recent posts', 'Walking the old canal', 'Archive'],
   },
   {
+    kind: 'leaks in other languages',
+    file: 'generalize/author-box-class-es-it.html',
+    keeps: ['Los alumnos del colegio público', 'La directora del centro'],
+    leavesOut: ['Por Lucía Ferrer', 'es periodista y cubre', 'collabora anche'],
+  },
+  {
     kind: 'root: listing test on linked subheadings',
     file: 'generalize/listicle-item-cards-pt.html',
     keeps: ['Longe das multidões do verão', 'Uma enseada pequena', 'Praia do Sino', 'Uma lagoa de água doce'],

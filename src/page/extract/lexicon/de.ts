@@ -18,7 +18,7 @@ export default {
     '(?:jetzt )?weiterlesen mit', 'sie sind bereits abonnent',
   ],
   disclaimer: ['haftungsausschluss', 'hinweis der redaktion'],
-  classWords: ['werbung', 'anzeige', 'anzeigen', 'teilen', 'verwandte', 'empfehlungen', 'meistgelesen', 'bildunterschrift', 'bildtext', 'bildnachweis'],
+  classWords: ['werbung', 'anzeige', 'anzeigen', 'teilen', 'verwandte', 'empfehlungen', 'meistgelesen', 'bildunterschrift', 'bildtext', 'bildnachweis', 'autor', 'autorin'],
   commentClassWords: ['kommentar', 'kommentare'],
   credits: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle bild'],
   mediaClassWords: ['bild', 'bilder', 'foto', 'fotos'],

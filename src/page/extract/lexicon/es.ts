@@ -14,7 +14,7 @@ export default {
   promoTopics: ['suscri', 'bandeja', 'boletín'],
   paywall: ['(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor'],
   disclaimer: ['aviso legal', 'descargo de responsabilidad'],
-  classWords: ['publicidad', 'compartir', 'relacionadas', 'relacionados', 'anuncio', 'anuncios'],
+  classWords: ['publicidad', 'compartir', 'relacionadas', 'relacionados', 'anuncio', 'anuncios', 'autor', 'autora'],
   commentClassWords: ['comentario', 'comentarios'],
   credits: ['foto', 'fotos', 'imagen', 'fotografía'],
   mediaClassWords: ['foto', 'fotos', 'imagen'],

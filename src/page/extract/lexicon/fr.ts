@@ -14,7 +14,7 @@ export default {
   promoTopics: ['abonn', 'boîte', 'bulletin'],
   paywall: ['cet article est réservé aux abonnés', '(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés', 'déjà abonné'],
   disclaimer: ['avertissement', 'clause de non-responsabilité'],
-  classWords: ['publicite', 'partage', 'partager', 'similaires', 'legende'],
+  classWords: ['publicite', 'partage', 'partager', 'similaires', 'legende', 'auteur', 'auteure'],
   commentClassWords: ['commentaire', 'commentaires'],
   credits: ['photo', 'photos', 'crédits? photo', 'illustration'],
   appeal: ['cet article vous a-t-il été utile', 'évaluez cet article', 'vous avez (?:repéré|trouvé) une (?:erreur|faute)', 'signaler une erreur'],

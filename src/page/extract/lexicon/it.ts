@@ -11,7 +11,7 @@ export default {
   promoTopics: ['iscri', 'casella', 'notiziario'],
   paywall: ['(?:questo )?(?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato'],
   disclaimer: ['avvertenza', 'esclusione di responsabilità'],
-  classWords: ['pubblicita', 'condividi', 'correlati', 'correlate', 'didascalia'],
+  classWords: ['pubblicita', 'condividi', 'correlati', 'correlate', 'didascalia', 'autore', 'autrice'],
   commentClassWords: ['commento', 'commenti'],
   credits: ['foto', 'immagine'],
   mediaClassWords: ['foto', 'immagine'],

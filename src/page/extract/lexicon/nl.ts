@@ -8,7 +8,7 @@ export default {
   promo: ['volg', 'abonneer', 'schrijf je in', 'meld je aan', 'download'],
   promoTopics: ['nieuwsbrief', 'abonnee'],
   paywall: ['(?:dit|deze) (?:artikel|bericht) is (?:alleen |exclusief )?(?:voor|beschikbaar voor) abonnees', 'ben je al abonnee', 'al abonnee\\?'],
-  classWords: ['advertentie', 'advertenties', 'delen', 'gerelateerd'],
+  classWords: ['advertentie', 'advertenties', 'delen', 'gerelateerd', 'auteur'],
   commentClassWords: ['reactie', 'reacties'],
   credits: ['foto', "foto's", 'beeld'],
   mediaClassWords: ['foto', 'fotos', 'beeld'],

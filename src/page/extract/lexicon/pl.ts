@@ -17,7 +17,7 @@ export default {
     'masz już (?:subskrypcję|prenumeratę)',
   ],
   disclaimer: ['zastrzeżenie', 'nota prawna'],
-  classWords: ['reklama', 'reklamy', 'udostepnij', 'powiazane', 'polecane'],
+  classWords: ['reklama', 'reklamy', 'udostepnij', 'powiazane', 'polecane', 'autor'],
   commentClassWords: ['komentarz', 'komentarze'],
   credits: ['fot\\.', 'foto', 'zdjęcie', 'źródło zdjęcia'],
   mediaClassWords: ['foto', 'zdjecie', 'zdjecia'],

@@ -14,7 +14,7 @@ export default {
   promoTopics: ['assin', 'caixa', 'bolet[ií]m'],
   paywall: ['(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes', 'já é assinante'],
   disclaimer: ['aviso legal', 'isenção de responsabilidade'],
-  classWords: ['publicidade', 'compartilhar', 'partilhar', 'relacionadas', 'relacionados', 'legenda'],
+  classWords: ['publicidade', 'compartilhar', 'partilhar', 'relacionadas', 'relacionados', 'legenda', 'autor', 'autora'],
   commentClassWords: ['comentario', 'comentarios'],
   credits: ['foto', 'fotos', 'imagem'],
   mediaClassWords: ['foto', 'fotos', 'imagem'],
