@@ -407,4 +407,15 @@ Il leader di Azione, Carlo Callegari, ironizza: «Ogni anno la stessa commedia»
       ['Le famiglie aspettano risposte', 'Elena Marini'],
     ],
   },
+  {
+    title: 'two presidents of two chambers: a description with another complement is someone else; a quotation naming the one taken back',
+    text: `Anche il presidente della Camera, Lorenzo Fontanelli, è intervenuto sul tema. «Serve una legge europea sull'asilo», ha dichiarato.
+«Condivido la proposta», ha replicato il presidente del Senato.
+«Le parole di Fontanelli sono un segnale importante», ha aggiunto.`,
+    expect: [
+      ["Serve una legge europea sull'asilo", 'Lorenzo Fontanelli'],
+      ['Condivido la proposta', 'il presidente del Senato'],
+      ['Le parole di Fontanelli', null],
+    ],
+  },
 ];

@@ -346,6 +346,13 @@ export class Persons {
     return kinds.some((k) => k.includes(description) && roles.some((r) => k.includes(r)));
   }
 
+  /** Whether a person was named with this role word for another office: its words lack the complement's ("presidente della
+   * camera" for a description "il presidente del Senato"), and no naming with this word holds them. */
+  otherOffice(name: string, role: string, complement: readonly string[]): boolean {
+    const list = (this.byRole.get(role) ?? []).filter((x) => x.name === name && x.words !== undefined);
+    return list.length > 0 && !list.some((x) => complement.every((w) => x.words!.includes(w)));
+  }
+
   /** Whether a person has an entity already: named as a leader in the text, or given a quotation. */
   seen(name: string): boolean {
     return this.entities.has(name);

@@ -284,6 +284,12 @@ class PackReader {
       const r = this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
       person = r.person;
+      // a person taken back from a description, a pronoun or a dropped subject is not one the quotation names in the
+      // third person ("«Condivido le parole di Fontanelli», ha replicato il presidente del Senato"): unsure
+      if (person && tag.subject.kind !== 'name' && this.namesPerson(q, person)) {
+        who = { source: null, speaker: null, vague: false };
+        person = null;
+      }
     } else if (isHeadingQuote(this.text, q, { start: this.paragraphs[this.paragraphOf(q.start)]!, end: para }, words)) {
       // a heading quoting someone: the speaker of the quotation it repeats, found when all are read
       rule = 'quote-heading';
@@ -419,6 +425,15 @@ class PackReader {
       if (ok) return j;
     }
     return -1;
+  }
+
+  /** Whether a quotation names a person by their surname (outside the speaker's own words about others, people rarely
+   * name themselves so). */
+  private namesPerson(q: Quote, person: string): boolean {
+    const surname = person.split(' ').at(-1)!;
+    if (surname.length < 3) return false;
+    const inner = this.text.slice(q.inner.start, q.inner.end);
+    return new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(inner);
   }
 
   /** A pronoun or a dropped subject of a verb in the plural ("…“, sagten sie", "ont-ils déclaré", "dijeron",
@@ -1310,7 +1325,9 @@ class PackReader {
         if (!named && !fresh && !plural && this.definite(subject.span!)) named = this.headSubject(at, gender);
         if (!named && generic && !fresh && this.definite(subject.span!)) {
           const recent = this.recentPerson(at, gender, true);
-          if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
+          // ("il presidente del Senato" is not the one named "presidente della Camera": a capitalised complement names the office)
+          const office = complement.filter((w) => new RegExp(`(?:^|[^\\p{L}'])${w.charAt(0).toUpperCase()}${w.slice(1)}`, 'u').test(this.text.slice(subject.span!.start, subject.span!.end)));
+          if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !(office.length && this.persons.otherOffice(recent, unelided(subject.word), office)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
           // "Ein Polizeisprecher sagte, … „…“, so der Sprecher": the unnamed speaker just before, by the same role
           if (!named) {
             const before = this.unnamedJustBefore(at, gender, subject.word);
