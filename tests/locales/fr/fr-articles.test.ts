@@ -391,4 +391,14 @@ describe('French articles', () => {
     expect(speakerOf(items, 'trouvé un accord')).toBe('Anne Moreau');
     expect(speakerOf(items, 'Il a tout avoué')).toBe(null);
   });
+
+  test('a-t-il fait savoir, a fait remarquer X', () => {
+    const text = [
+      'Le préfet Marc Leroy était sur place. « Le chantier sera terminé en juin », a-t-il fait savoir.',
+      '« Les délais sont tenus », a fait remarquer la directrice du chantier, Anne Moreau.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'terminé en juin')).toBe('Marc Leroy');
+    expect(speakerOf(items, 'délais sont tenus')).toBe('Anne Moreau');
+  });
 });

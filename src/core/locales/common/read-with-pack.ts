@@ -544,7 +544,8 @@ class PackReader {
     while (v < t.length && v < k + 2 && this.pack.auxiliaries.has(t.low[v]!) && !this.cueVerb(t, v)) v++;
     if (this.cueVerb(t, v) || this.pack.tagWords.has(t.low[v] ?? '')) {
       // "a-t-il déclaré": the pronoun rides on the auxiliary before the participle
-      const inv = invertedPronoun(t.low[v]!) ?? (v > k ? invertedPronoun(t.low[v - 1]!) : null);
+      // (or two auxiliaries back: "a-t-il fait savoir")
+      const inv = invertedPronoun(t.low[v]!) ?? (v > k ? invertedPronoun(t.low[v - 1]!) : null) ?? (v > k + 1 ? invertedPronoun(t.low[v - 2]!) : null);
       let cueEnd = v;
       // "a-t-il déclaré": the participle after the inverted auxiliary
       if (inv && this.pack.auxiliaries.has(inv.verb) && this.cueVerb(t, v + 1)) cueEnd = v + 1;

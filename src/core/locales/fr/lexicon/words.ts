@@ -35,7 +35,7 @@ const OTHER = [
   'réagi', 'réagit', 'réagissait', 'réagissent',
   'tweeté', 'tweete', 'posté',
   // "a fait valoir", "a fait savoir" (fait rides as an auxiliary)
-  'valoir', 'savoir', 'appris', 'démenti', 'dément', 'démentent', 'démentait',
+  'valoir', 'savoir', 'remarquer', 'appris', 'démenti', 'dément', 'démentent', 'démentait',
   // present forms of verbs in -é-er ("concède", not "concéde"), and others
   'concède', 'tempère', 'suggère', 'suggéré', 'révèle', 'révélé', 'considère', 'espère', 'réitère', 'réitéré', 'persiste',
   'reprend', 'convient', 'complète', 'souvient', 'appelle', 'assène', 'asséné', 'abonde', 'énumère',
