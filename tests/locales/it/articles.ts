@@ -418,4 +418,19 @@ Il leader di Azione, Carlo Callegari, ironizza: «Ogni anno la stessa commedia»
       ['Le parole di Fontanelli', null],
     ],
   },
+  {
+    title: 'industry: a description of another kind of role is not the last speaker (il ministro delle Imprese after a unionist); il sindacalista is',
+    text: `MILANO - L'amministratore delegato di Stellantis Italia, Giuseppe Manfredi, ha annunciato ieri un piano di investimenti da due miliardi. «Mirafiori resterà il cuore della produzione italiana», ha detto in conferenza stampa.
+Cauti i sindacati. Per il segretario della Fiom, Michele De Palma Neri, si tratta di «promesse da verificare nei fatti».
+«Abbiamo già visto troppi piani rimanere sulla carta», ha aggiunto il sindacalista.
+Il ministro delle Imprese ha accolto con favore l'annuncio: «È una buona notizia per il Paese».
+Stando alle stime dell'Anfia, il mercato dell'auto in Italia è calato del dieci per cento nell'ultimo anno.`,
+    expect: [
+      ['Mirafiori resterà il cuore', 'Giuseppe Manfredi'],
+      ['promesse da verificare nei fatti', 'Michele De Palma Neri'],
+      ['Abbiamo già visto troppi piani', 'Michele De Palma Neri'],
+      ['È una buona notizia per il Paese', null],
+      ["il mercato dell'auto in Italia", 'Anfia'],
+    ],
+  },
 ];

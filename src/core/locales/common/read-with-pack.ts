@@ -809,6 +809,8 @@ class PackReader {
         if (subject.span && np.start === f && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
           if (subject.kind === 'group') return { subject, cue: null, colon };
           if ((subject.kind === 'role' || subject.kind === 'title') && this.definite(subject.span) && this.speaker(subject, q.start).person) return { subject, cue: null, colon };
+          // ("Il ministro delle Imprese ha accolto l'annuncio: «…»": someone the article does not name — not the last speaker)
+          if ((subject.kind === 'role' || subject.kind === 'title') && this.definite(subject.span) && !this.pack.capitalisedNouns) return { subject: { kind: 'other', span: null, word: '' }, cue: null, colon };
         }
       }
     }

@@ -60,6 +60,6 @@ export function buildItalian(): LanguagePack {
     asides: [],
     nameBases: (w) => [w],
     nominative: () => null,
-    roleKinds: [],
+    roleKinds: W.ROLE_KINDS,
   };
 }

@@ -214,11 +214,24 @@ export const ARTICLE_PREPOSITIONS = [
   'negli', 'nelle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle',
 ];
 
-/** Descriptions general enough to take up a person named with another role ("il titolare del Tesoro" after "il ministro
- * dell'Economia X", "il magistrato" after "il procuratore X", "l'allenatore" after "il tecnico X"); "il portavoce",
- * "l'avvocato" never take up the minister or the prosecutor named before. */
-export const GENERIC_DESCRIPTIONS = [
-  'responsabile', 'dirigente', 'esponente', 'politico', 'politica', 'leader', 'titolare', 'capo', 'numero', 'manager',
-  'ministro', 'ministra', 'presidente', 'commissario', 'commissaria', 'magistrato', 'tecnico', 'allenatore', 'mister',
-  'premier', 'governatore', 'governatrice', 'primo', 'prima', 'arcivescovo', 'cardinale', 'funzionario', 'funzionaria',
+/** Kinds of role whose words may describe one person ("il sindacalista" after "il segretario della Fiom X", "il titolare
+ * del Tesoro" after "il ministro dell'Economia X"): a description takes up someone named with another role only in its kind. */
+const ANYONE = ['responsabile', 'dirigente', 'esponente', 'numero'];
+export const ROLE_KINDS: string[][] = [
+  [...ANYONE, 'ministro', 'ministra', 'titolare', 'viceministro', 'sottosegretario', 'sottosegretaria', 'politico', 'politica', 'vicepremier', 'leader'],
+  [...ANYONE, 'politico', 'politica', 'deputato', 'deputata', 'senatore', 'senatrice', 'parlamentare', 'europarlamentare', 'eurodeputato',
+    'eurodeputata', 'capogruppo', 'consigliere', 'consigliera', 'leader', 'segretario', 'segretaria', 'vicesegretario', 'vicesegretaria',
+    'candidato', 'candidata', 'assessore', 'assessora'],
+  [...ANYONE, 'sindacalista', 'segretario', 'segretaria', 'leader', 'delegato', 'delegata', 'rappresentante'],
+  [...ANYONE, 'allenatore', 'tecnico', 'mister', 'ct', 'commissario'],
+  [...ANYONE, 'magistrato', 'procuratore', 'procuratrice', 'pm', 'giudice', 'gip', 'prefetto', 'questore'],
+  ['cardinale', 'arcivescovo', 'vescovo', 'pontefice', 'papa', 'parroco'],
+  [...ANYONE, 'imprenditore', 'imprenditrice', 'manager', 'amministratore', 'amministratrice', 'presidente', 'fondatore', 'patron', 'direttore', 'direttrice'],
+  ['medico', 'virologo', 'virologa', 'epidemiologo', 'epidemiologa', 'primario', 'esperto', 'esperta', 'docente', 'professore',
+    'professoressa', 'ricercatore', 'ricercatrice', 'economista', 'analista', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica'],
+  ['calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'capitano'],
+  [...ANYONE, 'sindaco', 'sindaca', 'governatore', 'governatrice', 'presidente', 'primo'],
 ];
+
+/** Descriptions general enough to take up a person named with another role (in its kind: ROLE_KINDS). */
+export const GENERIC_DESCRIPTIONS = [...new Set(ROLE_KINDS.flat())];
