@@ -222,3 +222,10 @@ describe('Portuguese groups as speakers', () => {
     expect(q?.vague).toBe(true);
   });
 });
+
+describe('Portuguese descriptions of the head of state', () => {
+  test('"disse o mandatário" takes up the president named before', () => {
+    const { items } = read('O presidente Luiz Inácio Lula da Silva visitou a fábrica. "Vamos gerar empregos", disse o mandatário.', 'pt');
+    expect(said(items, 'Vamos gerar empregos')?.speaker).toBe('Luiz Inácio Lula da Silva');
+  });
+});

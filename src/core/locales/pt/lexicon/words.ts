@@ -86,6 +86,7 @@ export const ROLE_NOUNS = [
   'executivo', 'executiva', 'banqueiro', 'cardeal', 'pastor', 'zagueiro', 'treinadora', 'técnica', 'embaixadora',
   'conselheira', 'fundadora', 'capitã', 'futebolista', 'presidente-executivo', 'diplomata', 'lateral', 'volante',
   'centroavante', 'meio-campista', 'artilheiro', 'craque', 'árbitro', 'tenista', 'nadador', 'nadadora',
+  'mandatário', 'mandatária',
   // members of a party, as news writes them alone ("acusou o social-democrata", "o petista")
   'social-democrata', 'socialista', 'comunista', 'centrista', 'bloquista', 'petista', 'tucano', 'bolsonarista', 'lulista',
   'emedebista', 'pedetista',
