@@ -349,3 +349,13 @@ describe('Polish: a dropped subject after someone new is named in the paragraph'
     expect(speakerOf(items, 'Ta firma to moje życie')).not.toBe('Andrzej Domański');
   });
 });
+
+describe('Polish: statements of bodies by their acronym', () => {
+  test('czytamy w komunikacie KGP, głosi oświadczenie MSZ: the body', () => {
+    const { items, entities } = read('„Apelujemy do kierowców o rozwagę” – czytamy w komunikacie KGP.\n\n– Ambasador zostanie wezwany – głosi oświadczenie MSZ.', 'pl');
+    for (const needle of ['Apelujemy do kierowców', 'Ambasador zostanie']) {
+      const q = said(items, needle);
+      expect(entities.find((e) => e.name === q?.speaker)?.type).toBe('organization');
+    }
+  });
+});

@@ -2067,6 +2067,8 @@ class PackReader {
     // "une étude de l'Inserm", "una nota dell'Istat": a capital past an elided article names a body
     const elidedCapital = unelided(t.low[a]!) !== t.low[a]! && /^\p{Lu}/u.test(t.raw[a]!.slice(t.raw[a]!.length - unelided(t.low[a]!).length));
     if (elidedCapital && !this.persons.bodyWord(t.low[a]!)) return { kind: 'body', span: { start: t.start[a]!, end: t.end[a]! }, word: unelided(t.low[a]!) };
+    // (Polish "w komunikacie KGP", "w oświadczeniu MSZ": a body by its acronym)
+    if (this.pack.bareGenitive && /^\p{Lu}{2,6}$/u.test(t.raw[a]!)) return { kind: 'body', span: { start: t.start[a]!, end: t.end[a]! }, word: t.low[a]! };
     if (!(this.persons.bodyWord(t.low[a]!) || this.persons.nameToken(t, a) || this.pack.institutions.has(unelided(t.low[a]!)))) return null;
     let e = a;
     if (this.persons.nameToken(t, a)) while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
