@@ -433,4 +433,19 @@ Stando alle stime dell'Anfia, il mercato dell'auto in Italia è calato del dieci
       ["il mercato dell'auto in Italia", 'Anfia'],
     ],
   },
+  {
+    title: 'police and prosecutors: titles with a particle in the name, a paragraph of speech after a sentence that gives someone the floor, a report with an adjective',
+    text: `NAPOLI - Il questore di Napoli, Maurizio Agricola Ferri, ha presentato il bilancio dell'anno. «I reati sono in calo del quindici per cento», ha detto.
+Presente anche il prefetto Michele di Bari Santi. «La collaborazione tra le forze dell'ordine funziona», ha sottolineato il prefetto.
+Poi la parola è passata al procuratore Nicola Gratteri Bassi.
+«La criminalità organizzata è ancora forte in città.»
+I cronisti hanno chiesto se il governo invierà nuovi agenti. «Lo spero», ha risposto.
+Secondo l'ultimo rapporto della Dia, i clan controllano ancora molte piazze di spaccio.`,
+    expect: [
+      ['I reati sono in calo', 'Maurizio Agricola Ferri'],
+      ["La collaborazione tra le forze dell'ordine", 'Michele di Bari Santi'],
+      ['La criminalità organizzata è ancora forte', 'Nicola Gratteri Bassi'],
+      ['i clan controllano ancora', 'Dia'],
+    ],
+  },
 ];

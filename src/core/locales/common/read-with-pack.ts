@@ -1116,7 +1116,7 @@ class PackReader {
     // "scrive il Corriere della Sera", "ha fatto sapere la Farnesina": a medium or an institution named with a capital
     if (!this.pack.capitalisedNouns && t.cap[h] && (this.pack.hearers.has(`${t.low[h]} ${t.low[h + 1] ?? ''}`) || this.pack.hearers.has(t.low[h]!) || (this.pack.institutions.has(t.low[h]!) && h === e))) return { kind: 'body', span, word: t.low[h]! };
     // "un communiqué du ministère", "einer Mitteilung der Stadt": the body whose statement it is
-    if (this.pack.documentNouns.has(unelided(t.low[h]!))) return this.documentSource(t, h, e) ?? { kind: 'other', span, word: '' };
+    if (this.pack.documentNouns.has(unelided(t.low[h]!)) || (h < e && !t.cap[h] && this.pack.documentNouns.has(t.low[h + 1]!))) return this.documentSource(t, h, e) ?? { kind: 'other', span, word: '' };
     // titles, and the tokens they cover (no name inside "le président de la République")
     let title: Subject | null = null;
     let titleStart = -1;
@@ -2058,6 +2058,8 @@ class PackReader {
     let j = k;
     if (j < t.length && this.pack.stopwords.has(t.low[j]!) && !this.pack.determiners.has(t.low[j]!)) j++;
     while (j < t.length && this.pack.determiners.has(t.low[j]!)) j++;
+    // ("l'ultimo rapporto della Dia", "le dernier rapport de l'Insee": one adjective before the noun)
+    if (j + 1 < t.length && t.word[j] && !t.cap[j] && !this.pack.documentNouns.has(unelided(t.low[j]!)) && !this.pack.stopwords.has(unelided(t.low[j]!)) && this.pack.documentNouns.has(t.low[j + 1]!)) j++;
     if (j >= t.length || !this.pack.documentNouns.has(unelided(t.low[j]!))) return null;
     j++;
     // "der Stadt", "du ministère", "ministerstwa": a link or an article, then the body
