@@ -448,4 +448,58 @@ Secondo l'ultimo rapporto della Dia, i clan controllano ancora molte piazze di s
       ['i clan controllano ancora', 'Dia'],
     ],
   },
+  {
+    title: 'court: a lawyer by apposition, a mother who speaks untagged, a prosecutor by a two-word role then a dropped subject',
+    text: `TORINO - È iniziato ieri davanti alla Corte d'Assise il processo per la morte di Luca Ferri, il ventenne investito lo scorso marzo. L'imputato, Davide Rosso, 34 anni, era presente in aula. «Il mio cliente è profondamente provato e collaborerà», ha detto il suo avvocato, Paolo Gatti.
+La madre della vittima, Anna Ferri, ha atteso l'udienza fuori dal tribunale. «Voglio solo giustizia per mio figlio».
+Il pubblico ministero Chiara Bassi ha chiesto l'acquisizione dei filmati delle telecamere. «Sono decisivi per ricostruire la dinamica», ha spiegato.
+«Non c'è nessuna prova che guidasse ubriaco», ha replicato la difesa.
+La prossima udienza è fissata per il 12 giugno.`,
+    expect: [
+      ['profondamente provato', 'Paolo Gatti'],
+      ['Sono decisivi per ricostruire', 'Chiara Bassi'],
+      ["Non c'è nessuna prova", null],
+    ],
+  },
+  {
+    title: 'sport: two coaches, a partial quotation then ha aggiunto, a captain to a broadcaster whose words go on',
+    text: `NAPOLI - Il Napoli batte il Torino 2-0 e torna in zona Champions. Decidono le reti nel secondo tempo.
+«Abbiamo giocato una partita di grande maturità», ha commentato a fine gara l'allenatore azzurro, Walter Mazzi. «I ragazzi hanno dato tutto».
+Deluso il tecnico granata Ivan Juric, che ha parlato di «un primo tempo regalato». Poi ha aggiunto: «Dobbiamo crescere in personalità».
+Il presidente Aurelio De Laurentiis ha affidato il suo commento ai social.
+«Una vittoria che ci dà fiducia», ha detto il capitano Giovanni Di Lorenzo ai microfoni di Dazn.
+«Il campionato è ancora lungo».`,
+    expect: [
+      ['grande maturità', 'Walter Mazzi'],
+      ['un primo tempo regalato', 'Ivan Juric'],
+      ['crescere in personalità', 'Ivan Juric'],
+      ['ci dà fiducia', 'Giovanni Di Lorenzo'],
+      ['ancora lungo', 'Giovanni Di Lorenzo'],
+    ],
+  },
+  {
+    title: 'markets: analysts of a bank, a banker taken up by il banchiere, secondo cui, an unnamed trader, a regulator',
+    text: `MILANO - La Borsa di Milano chiude in rialzo dell'1,2%, trainata dalle banche. Secondo gli analisti di una grande banca, il rally potrebbe proseguire anche nelle prossime settimane.
+L'amministratore delegato di Unicredit, Andrea Orcel, ha incontrato gli investitori a Londra. Il banchiere ha ribadito che «la remunerazione degli azionisti resta una priorità».
+Nel pomeriggio è intervenuto anche il governatore della Banca d'Italia, Fabio Panetta, secondo cui «l'inflazione sta scendendo più rapidamente del previsto».
+«I tassi potrebbero calare già in primavera», ha osservato un operatore.
+Per la Consob, che ha pubblicato la relazione annuale, «il mercato resta solido».`,
+    expect: [
+      ['remunerazione degli azionisti', 'Andrea Orcel'],
+      ["l'inflazione sta scendendo", 'Fabio Panetta'],
+      ['I tassi potrebbero calare', null],
+      ['il mercato resta solido', 'Consob'],
+    ],
+  },
+  {
+    title: 'local fire: a resident, her husband by first name, a mayor before a colon, a regional agency and its director',
+    text: `BERGAMO - Un incendio è divampato nella notte in un capannone della zona industriale di Seriate. Non ci sono feriti.
+«Abbiamo sentito un boato verso le tre», racconta Giulia Rota, che abita a poche centinaia di metri. Suo marito, Marco, è sceso in strada a vedere. «C'erano fiamme altissime».
+Il sindaco Cristian Vezzoli è arrivato sul posto all'alba: «Chiediamo ai cittadini di tenere le finestre chiuse». I vigili del fuoco hanno lavorato per ore.
+Secondo l'Arpa, i valori di diossina sono nella norma. «Monitoreremo la situazione per tutta la settimana», ha assicurato il direttore dell'agenzia regionale.`,
+    expect: [
+      ['sentito un boato', 'Giulia Rota'],
+      ['tenere le finestre chiuse', 'Cristian Vezzoli'],
+    ],
+  },
 ];

@@ -1578,7 +1578,7 @@ class PackReader {
       // (German puts the subject after the finite verb when something else opens the sentence: "Ähnlich wie Molina ist
       // auch Davis fasziniert", "Am Montag sagte Merkel")
       const v2 = this.pack.capitalisedNouns && k > 1 && (this.pack.auxiliaries.has(prev) || this.cueVerb(t, k - 1));
-      const opens = (k === 0 || adverbs || v2 || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      const opens = (k === 0 || adverbs || v2 || this.describedBefore(t, k) || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
         // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when
@@ -1622,6 +1622,19 @@ class PackReader {
       const name = this.persons.resolveName(t.raw.slice(late.k, late.e + 1));
       if (name && this.persons.known(name)) this.subjects.push({ at: t.start[late.k]!, person: name });
     }
+  }
+
+  /** Whether the name at token k follows only its sentence's determiner and a few small-letter words, a description in
+   * apposition the lexicon may not know as a role ("Il pubblico ministero Chiara Bassi ha chiesto …", "La giovane
+   * attrice Giulia Neri"): the name is the sentence's subject. (Not in German, whose nouns have capitals.) */
+  private describedBefore(t: Tokens, k: number): boolean {
+    const a = firstWord(t);
+    if (this.pack.capitalisedNouns || k - a < 2 || k - a > 4 || !this.pack.determiners.has(t.low[a]!)) return false;
+    for (let j = a + 1; j < k; j++) {
+      const w = t.low[j]!;
+      if (!t.word[j] || t.cap[j] || /\d/.test(w) || this.pack.stopwords.has(w) || this.pack.auxiliaries.has(w) || this.cueVerb(t, j)) return false;
+    }
+    return true;
   }
 
   /** The person a definite description that opens a sentence takes up ("La exmandataria criticó …" after Cristina
