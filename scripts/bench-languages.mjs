@@ -3,7 +3,9 @@
 // articles of ../shared/corpora/quotes-ml, per language, each cut (or repeated) to the same number
 // of characters, CPU time (process.cpuUsage: the machine is shared), median of rounds. The
 // language is told from the text (as in the batch command), so the detector's cost is counted.
-//   node scripts/bench-languages.mjs [--chars 20000] [--rounds 7]
+//   node scripts/bench-languages.mjs [--chars 20000] [--rounds 7] [--gold a.json,b.json]
+// --gold reads the articles of other files of quotes-ml's form instead (e.g. our invented exam,
+// tests/fixtures/quotes-exam/*.json, which has Italian and Polish: quotes-ml has none).
 import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,9 +16,10 @@ const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : def);
 const CHARS = opt('--chars', 20000);
 const ROUNDS = opt('--rounds', 7);
-const goldPath = path.resolve(root, '../shared/corpora/quotes-ml/gold.json');
-if (!existsSync(goldPath)) {
-  console.error('no ../shared/corpora/quotes-ml: nothing to measure');
+const goldOpt = args.includes('--gold') ? args[args.indexOf('--gold') + 1] : null;
+const goldPaths = goldOpt ? goldOpt.split(',').map((f) => path.resolve(f)) : [path.resolve(root, '../shared/corpora/quotes-ml/gold.json')];
+if (!goldPaths.every((f) => existsSync(f))) {
+  console.error(`no ${goldPaths.join(', ')} (../shared absent?): nothing to measure`);
   process.exit(0);
 }
 const outfile = path.join(root, '.tmp/bench-languages', `analyze-${process.pid}.mjs`);
@@ -28,9 +31,8 @@ await build({
 const { analyze } = await import(pathToFileURL(outfile).href);
 rmSync(outfile, { force: true });
 
-const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
 const byLang = {};
-for (const a of Object.values(gold)) (byLang[a.lang] ??= []).push(a.text);
+for (const f of goldPaths) for (const a of Object.values(JSON.parse(readFileSync(f, 'utf8')))) (byLang[a.lang] ??= []).push(a.text);
 /** The language's articles, one after another with a paragraph break, repeated to CHARS characters and cut at a paragraph. */
 function sample(texts) {
   let s = '';

@@ -3,7 +3,7 @@
 // title can be taken back to the person. Entities are made only for the people and bodies that
 // speak, and for known leaders.
 import type { Entity, EntityType, Span } from '../../types.ts';
-import type { LanguagePack } from '../../lang/pack.ts';
+import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import type { Tokens } from '../../text/tokens.ts';
 import { leaderTerms, soloNames } from '../../knowledge/leaders.ts';
 import { genderOfGivenName } from '../en/lexicon/given-names.ts';
@@ -43,7 +43,18 @@ export class Persons {
   private entities = new Map<string, Entity>();
   private list: Entity[] = [];
 
-  constructor(private pack: LanguagePack, private published: string | null) {}
+  constructor(private pack: LanguagePack, private published: string | null) {
+    this.titlesByFirst = titlesByFirstWord(pack);
+    this.roleWords = wordMemo(ROLE_WORDS, pack);
+    this.bodyWords = wordMemo(BODY_WORDS, pack);
+  }
+
+  /** The pack's titles by their first word, in the pack's order (titleAt tries only those that can match). */
+  private readonly titlesByFirst: ReadonlyMap<string, readonly { title: TitleEntry; words: string[] }[]>;
+  /** roleWord's and bodyWord's answers: they depend only on the word and the pack, and each tries every
+   * role noun or body word of the pack (German compounds by their ending). */
+  private readonly roleWords: Map<string, boolean>;
+  private readonly bodyWords: Map<string, boolean>;
 
   /** Whether token k can be part of a name. */
   nameToken(t: Tokens, k: number): boolean {
@@ -85,6 +96,10 @@ export class Persons {
   /** Whether a lower-case word heads the name of a body (Institut, Instytutu, ministère, Landesamts): the
    * pack's body words as beginnings (short ones whole), or, for German compounds, a body ending (past a genitive s). */
   bodyWord(low: string): boolean {
+    return remembered(this.bodyWords, low, () => this.bodyWordOf(low));
+  }
+
+  private bodyWordOf(low: string): boolean {
     const w = unelided(low);
     for (const b of this.pack.bodyWords) if (w === b || (b.length >= 5 && w.startsWith(b))) return true;
     if (!this.pack.bodyEndings.length) return false;
@@ -94,6 +109,10 @@ export class Persons {
 
   /** Whether a lower-case word is a role noun of the pack (Sprecher, Ministerin, porte-parole), whole or as a German compound's head. */
   roleWord(low: string): boolean {
+    return remembered(this.roleWords, low, () => this.roleWordOf(low));
+  }
+
+  private roleWordOf(low: string): boolean {
     if (this.pack.roleNouns.has(low)) return true;
     // a former one: "o ex-lateral", "l'ex-ministre", "der Ex-Kanzler"
     if (low.startsWith('ex-') && low.length > 5 && this.roleWord(low.slice(3))) return true;
@@ -110,8 +129,7 @@ export class Persons {
 
   /** A title of office starting at token k, with its last token index. */
   titleAt(t: Tokens, k: number): { office: string; country: string | null; end: number } | null {
-    for (const title of this.pack.titles) {
-      const words = title.words.split(' ');
+    for (const { title, words } of this.titlesByFirst.get(t.low[k] ?? '') ?? []) {
       let ok = true;
       for (let w = 0; w < words.length && ok; w++) ok = t.low[k + w] === words[w];
       if (!ok) continue;
@@ -450,4 +468,39 @@ function add(m: Map<string, Set<string>>, k: string, v: string): void {
   const s = m.get(k);
   if (s) s.add(v);
   else m.set(k, new Set([v]));
+}
+
+// Per pack, kept across articles (a pack is built once per language).
+const TITLES_BY_FIRST = new WeakMap<LanguagePack, Map<string, { title: TitleEntry; words: string[] }[]>>();
+const ROLE_WORDS = new WeakMap<LanguagePack, Map<string, boolean>>();
+const BODY_WORDS = new WeakMap<LanguagePack, Map<string, boolean>>();
+
+function titlesByFirstWord(pack: LanguagePack): Map<string, { title: TitleEntry; words: string[] }[]> {
+  let by = TITLES_BY_FIRST.get(pack);
+  if (!by) {
+    by = new Map();
+    for (const title of pack.titles) {
+      const words = title.words.split(' ');
+      by.set(words[0]!, [...(by.get(words[0]!) ?? []), { title, words }]);
+    }
+    TITLES_BY_FIRST.set(pack, by);
+  }
+  return by;
+}
+
+function wordMemo(memos: WeakMap<LanguagePack, Map<string, boolean>>, pack: LanguagePack): Map<string, boolean> {
+  let known = memos.get(pack);
+  if (!known) memos.set(pack, (known = new Map()));
+  return known;
+}
+
+/** The answer remembered for a word, or the one worked out now. */
+function remembered(known: Map<string, boolean>, word: string, work: () => boolean): boolean {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    // (bounded: a reader of many articles does not keep every word it met)
+    if (known.size > 50_000) known.clear();
+    known.set(word, (answer = work()));
+  }
+  return answer;
 }

@@ -1973,8 +1973,7 @@ class PackReader {
 
   /** The length in tokens of an "according to" phrase at token k, or 0. */
   private accordingBeforeAt(t: Tokens, k: number): number {
-    for (const phrase of this.pack.accordingBefore) {
-      const seq = phrase.split(' ');
+    for (const seq of accordingByFirstWord(this.pack).get(t.low[k] ?? '') ?? []) {
       let ok = true;
       for (let w = 0; w < seq.length && ok; w++) ok = t.low[k + w] === seq[w];
       if (ok) return seq.length;
@@ -2197,6 +2196,21 @@ interface Subject {
 }
 
 /** The first word token of a sentence. */
+const ACCORDING_BY_FIRST = new WeakMap<LanguagePack, Map<string, string[][]>>();
+/** The pack's "according to" phrases split into words, by their first word, in the pack's order. */
+function accordingByFirstWord(pack: LanguagePack): Map<string, string[][]> {
+  let by = ACCORDING_BY_FIRST.get(pack);
+  if (!by) {
+    by = new Map();
+    for (const phrase of pack.accordingBefore) {
+      const seq = phrase.split(' ');
+      by.set(seq[0]!, [...(by.get(seq[0]!) ?? []), seq]);
+    }
+    ACCORDING_BY_FIRST.set(pack, by);
+  }
+  return by;
+}
+
 function firstWord(t: Tokens): number {
   let k = 0;
   while (k < t.length - 1 && !t.word[k]) k++;
