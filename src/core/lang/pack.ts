@@ -53,6 +53,9 @@ export interface LanguagePack {
   pronouns: ReadonlySet<string>;
   /** The gender a pronoun says (il → m, elle → f), checked against a known given name. */
   pronounGender: Readonly<Record<string, 'm' | 'f'>>;
+  /** Subject pronouns that, opening a quotation with no tag, speak of a person rather than for them (German "„Er ist
+   * mein strengster Kritiker.“" after a sentence about him); none where the pronoun is often impersonal (French "il"). */
+  pronounsAbout: readonly string[];
   /** Articles, possessives and demonstratives that open a description (der, le, el, il, o, ten). */
   determiners: ReadonlySet<string>;
   /** Definite articles (der, le, l', el, il, o): "le ministre" takes up someone named before, "un ministre" does not. */

@@ -299,7 +299,7 @@ class PackReader {
       const prevEnd = prev ? prev.content[prev.content.length - 1]!.end : 0;
       // (not when its own sentence names someone else after it: "« … », a réagi Marc Duval" with a verb not known)
       const tailEnd = Math.min(this.paragraphEnd(q.end), Math.max(q.end, sentence.end));
-      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person)) {
+      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person)) {
         who = prev.who;
         person = prev.person;
       }
@@ -321,12 +321,27 @@ class PackReader {
           rule = 'quote-after-subject';
         }
       }
+      if (person && this.speaksOf(q, person)) {
+        who = { source: null, speaker: null, vague: false };
+        person = null;
+        rule = 'quote-marks';
+      }
       tag = null;
     }
     if (!tag && !who.speaker && rule !== 'quote-heading') rule = 'quote-marks';
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
     this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
     return last;
+  }
+
+  /** Whether a quotation with no tag opens with a pronoun that speaks of `person` (of their gender, or of one
+   * unknown): "„Er ist mein strengster Kritiker.“" after a sentence about him is someone else's word on him. */
+  private speaksOf(q: Quote, person: string): boolean {
+    const first = /^[\s„“”"«»‚‘’]*(\p{L}+)/u.exec(this.text.slice(q.inner.start, q.inner.end))?.[1]?.toLowerCase();
+    if (!first || !this.pack.pronounsAbout.includes(first)) return false;
+    const g = this.persons.personGender(person);
+    const said = this.pack.pronounGender[first];
+    return !g || !said || g === said;
   }
 
   /** The tag that closes the sentence a partial quotation is built into, after a comma and with nothing after it but
@@ -473,6 +488,19 @@ class PackReader {
       if (!is(person, name) && !is(also, name)) {
         if (this.persons.known(name ?? '') || this.pack.nameBases(t.raw[k]!).some((w) => this.persons.known(this.persons.resolveName([w]) ?? ''))) return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether a sentence between two offsets is about someone other than `person`, named or not ("Ein Anwohner, der
+   * anonym bleiben wollte, schimpfte. „…“" after the mayor's quotation is not hers). */
+  private otherSubjectBetween(a: number, b: number, person: string | null): boolean {
+    this.trackBefore(b);
+    for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 40; i--) {
+      const x = this.subjects[i]!;
+      if (x.at >= b) continue;
+      if (x.at < a) break;
+      if (!this.insideQuote(x.at) && x.person !== person) return true;
     }
     return false;
   }
@@ -1529,7 +1557,8 @@ class PackReader {
     for (let k = 0; k < t.length && k < 30; k++) {
       if (!t.word[k]) continue;
       if (k === 0 && this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) {
-        const p = this.recentPerson(t.start[k]!);
+        // (of the pronoun's gender: German "Sie hielt …" after a man is not him)
+        const p = this.recentPerson(t.start[k]!, this.pack.pronounGender[t.low[k]!] ?? null);
         if (p) this.subjects.push({ at: t.start[k]!, person: p });
         return;
       }
@@ -1545,7 +1574,10 @@ class PackReader {
         // ("le juge en chef Rossiter": the name after the role phrase, read on)
         let apposed = false;
         for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
-        for (let j = k + 2; j < t.length && j <= (this.pack.capitalisedNouns ? k + 2 : k + 5) && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
+        // (German: past roles that follow the head, "Die Vorsitzende Richterin Claudia Berger")
+        let reach = this.pack.capitalisedNouns ? k + 2 : k + 5;
+        if (this.pack.capitalisedNouns) while (reach < k + 4 && this.persons.roleWord(t.low[reach] ?? '')) reach++;
+        for (let j = k + 2; j < t.length && j <= reach && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
         // "Il capo dello Stato ha poi ricordato …": a title of office is its holder
         const title = !apposed && !this.insideQuote(t.start[k]!) ? this.persons.titleAt(t, k + 1) : null;
         if (title) {

@@ -27,7 +27,9 @@ export function buildGerman(): LanguagePack {
     accordingPossessive: [],
     accordingClosing: ['so'],
     asClause: ['wie'],
-    pronounGender: { er: 'm', ihm: 'm' },
+    // ("sie" is she or they, never he)
+    pronounGender: { er: 'm', ihm: 'm', sie: 'f' },
+    pronounsAbout: ['er', 'sie'],
     ageWord: /^\d+-jährige[rn]?$/,
     impersonal: ['es'],
     bodyHeadBase: (w) => w,

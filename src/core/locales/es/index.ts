@@ -21,6 +21,7 @@ export function buildSpanish(): LanguagePack {
     accordingClosing: [],
     asClause: ['como'],
     pronounGender: { él: 'm', ella: 'f' },
+    pronounsAbout: [],
     ageWord: /^(?:cincuentón|cincuentona|sexagenari[oa]|octogenari[oa]|septuagenari[oa])$/,
     impersonal: [],
     bodyHeadBase: (w) => w,

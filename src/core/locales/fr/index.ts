@@ -23,6 +23,7 @@ export function buildFrench(): LanguagePack {
     accordingClosing: [],
     asClause: ['comme'],
     pronounGender: { il: 'm', elle: 'f', 'celui-ci': 'm', 'celle-ci': 'f' },
+    pronounsAbout: [],
     ageWord: /^(?:quinquagénaire|sexagénaire|quadragénaire|trentenaire|septuagénaire|octogénaire)s?$/,
     // "indique-t-on à l'Élysée": the words come from the place or source after the verb
     impersonal: ['on'],

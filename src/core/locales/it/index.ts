@@ -34,6 +34,7 @@ export function buildItalian(): LanguagePack {
     accordingClosing: [],
     asClause: ['come'],
     pronounGender: { lui: 'm', lei: 'f', egli: 'm', ella: 'f' },
+    pronounsAbout: [],
     ageWord: /^(?:\d+enne|cinquantenne|sessantenne|quarantenne|settantenne|ottantenne)$/,
     impersonal: W.IMPERSONAL,
     bodyHeadBase: (w) => w,

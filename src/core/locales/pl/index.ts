@@ -36,6 +36,7 @@ export function buildPolish(): LanguagePack {
     accordingClosing: [],
     asClause: ['jak'],
     pronounGender: { on: 'm', ona: 'f', niego: 'm', niej: 'f', jego: 'm', jej: 'f' },
+    pronounsAbout: [],
     ageWord: /^\d+-(?:latek|latka|letni|letnia)$/,
     impersonal: W.IMPERSONAL,
     bodyHeadBase: (w) => W.BODY_HEAD_BASES[w] ?? w,

@@ -19,6 +19,7 @@ export function buildPortuguese(): LanguagePack {
     accordingClosing: [],
     asClause: ['como', 'conforme'],
     pronounGender: { ele: 'm', ela: 'f' },
+    pronounsAbout: [],
     ageWord: /^(?:sexagenári[oa]|octogenári[oa]|septuagenári[oa])$/,
     impersonal: [],
     bodyHeadBase: (w) => w,
