@@ -359,3 +359,34 @@ describe('Polish: statements of bodies by their acronym', () => {
     }
   });
 });
+
+describe('Polish: a name after its verb is its object', () => {
+  test('sport: a name after the verb is its object, not the subject a dropped one takes up (Polka pokonała Arynę Sabalenkę)', () => {
+    const text = [
+      'Iga Świątek awansowała do finału turnieju w Madrycie. Polka pokonała Arynę Sabalenkę 6:3, 6:4.',
+      '– Grałam bardzo cierpliwie i czekałam na swoje szanse – powiedziała po meczu.',
+      'Hubert Hurkacz odpadł w ćwierćfinale. Wcześniej Polak ograł Jannika Sinnera.',
+      '– Zabrakło mi sił w trzecim secie – przyznał.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    expect(speakerOf(items, 'Grałam bardzo cierpliwie')).toBe('Iga Świątek');
+    expect(speakerOf(items, 'Zabrakło mi sił')).toBe('Hubert Hurkacz');
+  });
+
+  test('a role, a verb, then a name in another case: the name is no subject (Słowa ministra Jana Kowalskiego …)', () => {
+    const text = [
+      'Słowa ministra rolnictwa Jana Kowalskiego wywołały burzę wśród rolników. Protestujący zebrali się przed Sejmem.',
+      '– Nikt nas nie słucha – mówił.',
+    ].join('\n\n');
+    const { items } = read(text, 'pl');
+    expect(said(items, 'Nikt nas nie słucha')).toBeDefined();
+    expect(speakerOf(items, 'Nikt nas nie słucha')).toBeNull();
+  });
+});
+
+test('Polish: a determiner, a noun, a verb, then a name: the name is the object (Ta zawodniczka pokonała Arynę Sabalenkę)', () => {
+  const text = 'Iga Świątek wygrała turniej w Rzymie. Ta zawodniczka pokonała w finale Arynę Sabalenkę.\n\n– Jestem bardzo szczęśliwa – powiedziała.';
+  const { items } = read(text, 'pl');
+  expect(speakerOf(items, 'Jestem bardzo szczęśliwa')).not.toBe('Arynę Sabalenkę');
+  expect(speakerOf(items, 'Jestem bardzo szczęśliwa')).not.toBe('Aryna Sabalenka');
+});

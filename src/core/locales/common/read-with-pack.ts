@@ -1603,14 +1603,17 @@ class PackReader {
       // a preposition or a verb is not the subject ("à Calgary", "a rencontré Macron"): read on
       // (or a role with its complement: "Il ministro dell'Economia Paolo Ferri", "Minister rolnictwa Czesław Siekierski")
       let roleBefore = false;
-      for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
+      // (not past a verb: "Polka pokonała Arynę Sabalenkę" — the role is the subject, the name its object)
+      for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j) && !this.pastVerbBetween(t, j + 1, k); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
       // ("Anche Lucia Bassi era a bordo", "Poi Rossi ha aggiunto": past adverbs that go with a verb)
       let adverbs = k > 0;
       for (let j = firstWord(t); j < k && adverbs; j++) adverbs = this.pack.auxiliaries.has(t.low[j]!) && this.pack.stopwords.has(t.low[j]!);
       // (German puts the subject after the finite verb when something else opens the sentence: "Ähnlich wie Molina ist
       // auch Davis fasziniert", "Am Montag sagte Merkel")
       const v2 = this.pack.capitalisedNouns && k > 1 && (this.pack.auxiliaries.has(prev) || this.cueVerb(t, k - 1));
-      const opens = (k === 0 || adverbs || v2 || this.describedBefore(t, k) || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // (Polish: a name in another case is no subject, whatever opens it: "Słowa ministra Jana Kowalskiego …")
+      const oblique = this.pack.inflectsNames && this.persons.gender(t.low[k]!) !== undefined && this.pack.nominative(t.raw.slice(k, k + 2)) !== null;
+      const opens = !oblique && (k === 0 || adverbs || v2 || this.describedBefore(t, k) || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
         // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when
@@ -1664,9 +1667,17 @@ class PackReader {
     if (this.pack.capitalisedNouns || k - a < 2 || k - a > 4 || !this.pack.determiners.has(t.low[a]!)) return false;
     for (let j = a + 1; j < k; j++) {
       const w = t.low[j]!;
-      if (!t.word[j] || t.cap[j] || /\d/.test(w) || this.pack.stopwords.has(w) || this.pack.auxiliaries.has(w) || this.cueVerb(t, j)) return false;
+      if (!t.word[j] || t.cap[j] || /\d/.test(w) || this.pack.stopwords.has(w) || this.pack.auxiliaries.has(w) || this.cueVerb(t, j) || this.pastVerbBetween(t, j, j + 1)) return false;
     }
     return true;
+  }
+
+  /** Whether a lowercase past-tense verb (Polish "pokonała", "spotkał") stands in tokens [a, b); only in a language
+   * that inflects names, where a name after its verb is its object. */
+  private pastVerbBetween(t: Tokens, a: number, b: number): boolean {
+    if (!this.pack.inflectsNames) return false;
+    for (let j = a; j < b; j++) if (t.word[j] && !t.cap[j] && this.pack.verbGender(t.low[j]!) !== null) return true;
+    return false;
   }
 
   /** The person a definite description that opens a sentence takes up ("La exmandataria criticó …" after Cristina

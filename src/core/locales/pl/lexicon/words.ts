@@ -90,6 +90,10 @@ export const STOPWORDS = [
   'czerwca', 'lipiec', 'lipca', 'sierpień', 'sierpnia', 'wrzesień', 'września', 'październik', 'października',
   'listopad', 'listopada', 'grudzień', 'grudnia', 'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ja', 'my', 'wy',
   'oni', 'one', 'kto', 'co', 'panie', 'państwo', 'się',
+  // adverbs of time and sequence that open a sentence with a capital ("Wcześniej Polak ograł …" names no one)
+  'wcześniej', 'później', 'następnie', 'wkrótce', 'niedawno', 'ostatnio', 'obecnie', 'dotychczas', 'tymczasem',
+  'natomiast', 'ponadto', 'wreszcie', 'najpierw', 'dlatego', 'jednocześnie', 'wówczas', 'wtedy', 'dopiero', 'nadal',
+  'wciąż', 'ostatecznie', 'wieczorem',
 ];
 export const SUBORDINATORS = ['że', 'czy', 'jak', 'iż', 'by', 'aby'];
 export const VAGUE_HEADS = [
