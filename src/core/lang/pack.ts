@@ -41,6 +41,10 @@ export interface LanguagePack {
   /** Relative pronouns after an "according to" word that take its source from before the comma (Italian "X, secondo cui
    * …", Spanish "X, según el cual"): lower case, the first word only. */
   accordingRelatives: readonly string[];
+  /** Courtesy titles before a name, never part of it (fr "Me", "Mgr"): a name in apposition may open with one. */
+  courtesyTitles: Set<string>;
+  /** The preposition of a passive's agent (fr "interrogé par Le Monde"): the agent after a participle of saying is the one who asked, not the speaker. */
+  passiveAgents: Set<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

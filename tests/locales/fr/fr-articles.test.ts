@@ -401,4 +401,60 @@ describe('French articles', () => {
     expect(speakerOf(items, 'terminé en juin')).toBe('Marc Leroy');
     expect(speakerOf(items, 'délais sont tenus')).toBe('Anne Moreau');
   });
+
+  test('a court ruling (Le Figaro style): a lawyer named after her role with the courtesy title Me; a prosecutor', () => {
+    const text = [
+      'Le tribunal correctionnel de Lyon a condamné jeudi l’ancien adjoint au maire, Bernard Vasseur, à deux ans de prison avec sursis pour favoritisme.',
+      '« C’est une décision sévère mais nous la respectons », a réagi son avocate, Me Claire Dufresne, à la sortie de l’audience.',
+      'Le procureur, Jean-Michel Aubry, avait requis trois ans ferme.',
+      'L’ancien élu, qui a toujours nié les faits, n’a fait aucune déclaration.',
+      'Une source judiciaire a indiqué que le parquet envisageait lui aussi de faire appel.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'une décision sévère')).toBe('Claire Dufresne');
+    expect(speakerOf(items, 'envisageait lui aussi')).not.toBe('Bernard Vasseur');
+    expect(speakerOf(items, 'envisageait lui aussi')).not.toBe('Jean-Michel Aubry');
+  });
+
+  test('a central bank (Le Monde style): an economist "interrogé par Le Monde" speaks, the paper only asked', () => {
+    const text = [
+      'La Banque centrale européenne a relevé jeudi ses taux directeurs d’un quart de point, pour la dixième fois consécutive.',
+      'Sa présidente, Christine Delorme, a justifié cette décision par une inflation « encore beaucoup trop élevée ».',
+      '« Nous ne sommes pas encore arrivés au bout du chemin », a-t-elle déclaré lors d’une conférence de presse à Francfort.',
+      'Pour l’économiste Marc Touati, interrogé par Le Monde, « la BCE prend le risque d’une récession ».',
+      'Le ministre de l’Économie, Bruno Lemaire, s’est dit confiant. « L’économie française résiste », a-t-il assuré sur France Inter.',
+      'Selon l’Insee, la croissance devrait atteindre 0,6 % cette année.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'encore beaucoup trop élevée')).toBe('Christine Delorme');
+    expect(speakerOf(items, 'au bout du chemin')).toBe('Christine Delorme');
+    expect(speakerOf(items, 'le risque d’une récession')).toBe('Marc Touati');
+    expect(speakerOf(items, 'L’économie française résiste')).toBe('Bruno Lemaire');
+    expect(said(items, 'devrait atteindre 0,6 %')?.source).toBe('l’Insee');
+  });
+
+  test('a Swiss vote (RTS style) and a Quebec wage offer (La Presse style): Mme X, son président, X', () => {
+    const swiss = [
+      'Les Suisses ont rejeté dimanche l’initiative pour une caisse maladie unique, par 61 % des voix.',
+      'Le conseiller fédéral Alain Berset a pris acte du résultat. « Le peuple a tranché, il faut le respecter », a-t-il déclaré devant la presse à Berne.',
+      'Les initiants, emmenés par la socialiste Ada Marra, se disent déçus.',
+      '« Nous avons perdu une bataille, pas la guerre », a lancé Mme Marra.',
+      'Pour le PLR, ce vote confirme l’attachement des Suisses à la concurrence. « C’est un signal clair », a commenté son président, Thierry Burkart.',
+    ].join('\n\n');
+    const a = read(swiss, 'fr').items;
+    expect(speakerOf(a, 'Le peuple a tranché')).toBe('Alain Berset');
+    expect(speakerOf(a, 'perdu une bataille')).toBe('Ada Marra');
+    expect(speakerOf(a, 'un signal clair')).toBe('Thierry Burkart');
+    const quebec = [
+      'Le premier ministre François Legault a annoncé mercredi une hausse de 10 % du salaire des infirmières.',
+      '« On veut que nos infirmières restent dans le réseau public », a-t-il affirmé en point de presse.',
+      'La présidente de la FIQ, Julie Bouchard, a qualifié l’offre d’« insuffisante ».',
+      '« Ça ne règle rien au temps supplémentaire obligatoire », a-t-elle dit.',
+      'Le ministre de la Santé, Christian Dubé, a répliqué que les négociations se poursuivaient. « La porte reste ouverte », a-t-il indiqué.',
+    ].join('\n\n');
+    const b = read(quebec, 'fr').items;
+    expect(speakerOf(b, 'nos infirmières restent')).toBe('François Legault');
+    expect(speakerOf(b, 'Ça ne règle rien')).toBe('Julie Bouchard');
+    expect(speakerOf(b, 'La porte reste ouverte')).toBe('Christian Dubé');
+  });
 });

@@ -17,6 +17,7 @@ export interface PackWordLists {
   COUNTRY_ADJECTIVES: Readonly<Record<string, string>>;
   /** (optional: none where a language has no such phrases) */
   QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List; PERSON_NOUNS?: List; ACCORDING_RELATIVES?: List;
+  COURTESY_TITLES?: List; PASSIVE_AGENTS?: List;
 }
 
 type WordListField =
@@ -24,7 +25,7 @@ type WordListField =
   | 'definiteArticles' | 'nameParticles' | 'stopwords' | 'subordinators' | 'relatives' | 'vagueHeads' | 'roleNouns'
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
   | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
-  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives';
+  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
   return {
@@ -60,5 +61,7 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     workNouns: new Set(W.WORK_NOUNS ?? []),
     personNouns: new Set(W.PERSON_NOUNS ?? []),
     accordingRelatives: W.ACCORDING_RELATIVES ?? [],
+    courtesyTitles: new Set(W.COURTESY_TITLES ?? []),
+    passiveAgents: new Set(W.PASSIVE_AGENTS ?? []),
   };
 }

@@ -741,6 +741,9 @@ class PackReader {
     for (let v = end - 1; v >= 0 && v >= end - TAG_BEFORE; v--) {
       if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
       v = this.governingVerb(t, v);
+      // "Pour l'économiste X, interrogé par Le Monde, « … »": a participle with its agent, no auxiliary before it, is
+      // passive; the agent asked, the speaker is elsewhere
+      if (this.pack.passiveAgents.has(t.low[v + 1] ?? '') && !this.pack.auxiliaries.has(t.low[v - 1] ?? '')) continue;
       // ("…», a-t-elle ajouté : « … »": the pronoun rides on the auxiliary before the participle)
       const inv = invertedPronoun(t.low[v]!) ?? (v > 0 && this.pack.auxiliaries.has(invertedPronoun(t.low[v - 1]!)?.verb ?? '') ? invertedPronoun(t.low[v - 1]!) : null);
       if (inv) return { subject: { kind: 'pronoun', span: { start: t.start[v]!, end: t.end[v]! }, word: inv.pronoun }, cue: { start: t.start[v]!, end: t.end[v]! }, colon };
@@ -908,8 +911,10 @@ class PackReader {
     // "ein Sprecher des Landesamts für Umwelt", "le porte-parole du ministère de la Santé": the body's whole name
     if (this.persons.bodyWord(t.low[e]!)) e = Math.min(this.bodyEnd(t, e), limit - 1);
     // "sagte der Sprecher, Max Müller," / "a déclaré son porte-parole, Jean Dupont."
-    if (t.raw[e + 1] === ',' && e + 2 < limit && this.persons.nameToken(t, e + 2)) {
-      let n = e + 2;
+    // (past a courtesy title: "a réagi son avocate, Me Claire Dufresne,")
+    const courtesy = t.raw[e + 1] === ',' && this.courtesyTitleAt(t, e + 2) ? 1 : 0;
+    if (t.raw[e + 1] === ',' && e + 2 + courtesy < limit && this.persons.nameToken(t, e + 2 + courtesy)) {
+      let n = e + 2 + courtesy;
       while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.pack.nameParticles.has(t.low[n + 1]!))) n++;
       if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') e = n;
     }
@@ -933,6 +938,11 @@ class PackReader {
       return n > 0 ? this.subjectOf(t, np.start, n) : sub;
     }
     return this.subjectOf(t, np.start, e);
+  }
+
+  /** A courtesy title ("Me", "M.", "Mme") at k, capitalised, with a name after it. */
+  private courtesyTitleAt(t: Tokens, k: number): boolean {
+    return !!t.cap[k] && this.pack.courtesyTitles.has((t.low[k] ?? '').replace(/\.$/, '')) && this.persons.nameToken(t, k + 1);
   }
 
   /** The end of a full name after a place that ends a role's phrase ("w Warszawie prok. Szymon Banna"): a preposition,
@@ -1229,7 +1239,7 @@ class PackReader {
       let particlesOnly = k > a;
       for (let p = a; p < k && particlesOnly; p++) particlesOnly = this.pack.nameParticles.has(t.low[p]!);
       if (particlesOnly) particlesOnly = this.persons.known(this.persons.resolveName([t.raw[k]!]) ?? '');
-      const complement = (k > a && !particlesOnly && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.stopwords.has(t.low[k - 1]!)))
+      const complement = (k > a && !particlesOnly && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || (this.pack.stopwords.has(t.low[k - 1]!) && !this.courtesyTitleAt(t, k - 1))))
         || (this.pack.bareGenitive && k > a && (this.persons.roleWord(t.low[k - 1]!) || inTitle.has(k - 1)) && this.persons.complementAt(t, k));
       if (!complement) best = [k, j];
       // ("trener Legii Goncalo Feio": the name after the role's complement)

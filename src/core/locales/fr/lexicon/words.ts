@@ -74,6 +74,10 @@ export const STOPWORDS = [
   // courtesy titles before a name, never part of it (Me Claire Duval, Mgr Jean Petit)
   'me', 'mgr', 'mmes', 'mlle',
 ];
+/** Courtesy titles before a name (Me Claire Duval, M. Paul Roy): a name in apposition may open with one. */
+export const COURTESY_TITLES = ['me', 'mgr', 'm', 'mme', 'mlle', 'dr', 'pr'];
+/** The agent of a passive ("interrogé par Le Monde", "cité par l'AFP"). */
+export const PASSIVE_AGENTS = ['par'];
 export const SUBORDINATORS = ['que', "qu'", 'si', 'comme'];
 export const VAGUE_HEADS = [
   'sources', 'source', 'experts', 'expertes', 'spécialistes', 'observateurs', 'analystes', 'proches', 'entourage',
