@@ -457,4 +457,26 @@ describe('French articles', () => {
     expect(speakerOf(b, 'Ça ne règle rien')).toBe('Julie Bouchard');
     expect(speakerOf(b, 'La porte reste ouverte')).toBe('Christian Dubé');
   });
+
+  test('a culture interview (Le Soir style): a singer introduced by her trade, confie-t-elle; a producer, s’amuse-t-il', () => {
+    const text = [
+      'À 74 ans, la chanteuse Annie Verlaine publie un nouvel album, le premier depuis dix ans.',
+      '« J’avais besoin de silence. Écrire, c’est long », confie-t-elle.',
+      'Son producteur, Olivier Nant, raconte qu’elle a enregistré les douze titres en une semaine.',
+      '« Elle arrive, elle chante, et c’est fini. Je n’ai jamais vu ça », s’amuse-t-il.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'besoin de silence')).toBe('Annie Verlaine');
+    expect(speakerOf(items, 'Je n’ai jamais vu ça')).toBe('Olivier Nant');
+  });
+
+  test('a prosecutor in the pluperfect (avait-il estimé), a minister s’est-elle réjouie; a man named as object is not il', () => {
+    const text = [
+      'Le procureur, Jean-Michel Aubry, avait requis trois ans ferme contre l’ancien maire Paul Vidal. « Les faits sont d’une gravité exceptionnelle », avait-il estimé lors de son réquisitoire.',
+      'La ministre de la Justice, Anne Roy, s’est félicitée de la décision. « C’est un signal fort », s’est-elle réjouie.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'gravité exceptionnelle')).toBe('Jean-Michel Aubry');
+    expect(speakerOf(items, 'un signal fort')).toBe('Anne Roy');
+  });
 });

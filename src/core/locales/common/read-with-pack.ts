@@ -1669,12 +1669,16 @@ class PackReader {
     }
   }
 
-  /** Whether the name at token k follows only its sentence's determiner and a few small-letter words, a description in
+  /** Whether the name at token k follows only its clause's determiner and a few small-letter words, a description in
    * apposition the lexicon may not know as a role ("Il pubblico ministero Chiara Bassi ha chiesto …", "La giovane
-   * attrice Giulia Neri"): the name is the sentence's subject. (Not in German, whose nouns have capitals.) */
+   * attrice Giulia Neri", "À 74 ans, la chanteuse Annie Verlaine publie …"): the name is the sentence's subject.
+   * The clause opens the sentence or follows a comma. (Not in German, whose nouns have capitals.) */
   private describedBefore(t: Tokens, k: number): boolean {
-    const a = firstWord(t);
-    if (this.pack.capitalisedNouns || k - a < 2 || k - a > 4 || !this.pack.determiners.has(t.low[a]!)) return false;
+    let a = firstWord(t);
+    if (this.pack.capitalisedNouns) return false;
+    // (past an opening adverbial set off by a comma)
+    if (!this.pack.determiners.has(t.low[a]!)) for (let c = k - 3; c >= a && c >= k - 5; c--) if (t.raw[c] === ',') { a = c + 1; break; }
+    if (k - a < 2 || k - a > 4 || !this.pack.determiners.has(t.low[a]!)) return false;
     for (let j = a + 1; j < k; j++) {
       const w = t.low[j]!;
       if (!t.word[j] || t.cap[j] || /\d/.test(w) || this.pack.stopwords.has(w) || this.pack.auxiliaries.has(w) || this.cueVerb(t, j) || this.pastVerbBetween(t, j, j + 1)) return false;

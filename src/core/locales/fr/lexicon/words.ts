@@ -46,6 +46,8 @@ export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste',
 export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REFLEXIVE, ...forms(['analys', 'avanc', 'rapport', 'relat', 'abond', 'certifi', 'tempêt', 'soupir'], ['e', 'ent', 'ait', 'é']), 'renchérit', 'sourit', 'souffle', 'soufflé'])];
 
 export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', "s'est", "s'était", "s'étaient", 'me', 'mme', 'mmes', 'mlle', 'nous', 'vous', 'fait', 'a-t-on', 'avait-on',
+  // the pronoun on another auxiliary ("avait-il estimé", "s'est-elle félicitée"; not "est-il écrit", impersonal)
+  'avait-il', 'avait-elle', 'avaient-ils', 'avaient-elles', 'aurait-il', 'aurait-elle', "s'est-il", "s'est-elle", "s'était-il", "s'était-elle",
   // adverbs between the auxiliary and the participle ("a toutefois prévenu", "a pourtant assuré")
   'toutefois', 'pourtant', 'néanmoins', 'cependant', 'enfin', 'même', 'notamment', 'aussitôt', 'ainsi', 'récemment',
   'longuement', 'clairement', 'simplement', 'immédiatement', 'publiquement', 'plusieurs', 'fois', 'bien', 'lui-même', 'elle-même'];
