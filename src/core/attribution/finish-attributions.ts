@@ -47,14 +47,14 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
     const content = d.content.length === 1 ? d.content[0]! : d.content;
     out.push({ content, source, cue: d.cue, speaker, kind: kindOf(text, d.content, quotes), vague, rule: d.rule ?? 'unnamed' });
   }
-  unsureWhenAnotherSpeakerNamed(out, inherited, entities);
+  unsureWhenAnotherSpeakerNamed(text, out, inherited, entities);
   return out;
 }
 
 /** A quotation with no cue goes on with the last quoted speaker, unless another of the article's speakers is named
  * between them ("“…,” said Werner. But for Parata the deaths are personal. “…”"): then no speaker (unsure). A name
  * that shares a word with the speaker's ("Te Kaurinui", "Te Kaurinui Parata") is not another. */
-function unsureWhenAnotherSpeakerNamed(out: Attribution[], inherited: { at: number; from: number }[], entities: EntityIndex): void {
+function unsureWhenAnotherSpeakerNamed(text: string, out: Attribution[], inherited: { at: number; from: number }[], entities: EntityIndex): void {
   if (!inherited.length) return;
   const speakers = new Set(out.map((a) => a.speaker).filter((x): x is string => !!x));
   // the mentions of the article's speakers who are persons, in text order
@@ -62,6 +62,13 @@ function unsureWhenAnotherSpeakerNamed(out: Attribution[], inherited: { at: numb
   for (const id of speakers) {
     const e = entities.get(id);
     if (e?.type === 'person') for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id });
+  }
+  // and a person introduced as the subject of a sentence between ("Centre Garry Ringrose, who …, is fit again."):
+  // the untagged quotation may well be theirs
+  for (const e of entities.list) {
+    if (e.type !== 'person' || speakers.has(e.id) || !e.mentions.length) continue;
+    const m = e.mentions.reduce((x, y) => (y.start < x.start ? y : x));
+    if (opensSentence(text, m.start)) mentions.push({ start: m.start, end: m.end, id: e.id });
   }
   mentions.sort((x, y) => x.start - y.start);
   const words = new Map<string, Set<string>>();
@@ -121,4 +128,14 @@ function isVague(text: string, source: Span): boolean {
     if (/^\p{Lu}/u.test(w) && !VAGUE_HEADS.has(low) && !DETERMINERS.has(low)) return false;
   }
   return vagueHead;
+}
+
+/** The name opens its sentence, perhaps after a capitalised title or a lower-case role ("Centre Garry Ringrose"). */
+function opensSentence(text: string, at: number): boolean {
+  let k = at;
+  const stop = Math.max(0, at - 40);
+  while (k > stop && !/[.!?\n]/.test(text[k - 1]!)) k--;
+  if (k === stop && stop > 0) return false;
+  const before = text.slice(k, at).trim();
+  return before === '' || /^(?:[\p{L}-]+ ){0,3}[\p{L}-]+$/u.test(before) && !/\b(?:and|or|but|with|to|of|for|by|from|as|said|says|told|the)$/i.test(before);
 }

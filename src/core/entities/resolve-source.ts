@@ -18,6 +18,8 @@ const TRIM = /[\s"“”„«»‹›‘’‚'「」()[\],.;:!?—–-]/;
 const PRONOUN_WINDOW = 3000;
 /** A name of one to four capitalised words, then a comma and a lower-case apposition or relative clause. */
 const APPOSITION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), (?:a|an|the|who|whose|which|one|[a-z]+ of the) /u;
+/** "Whitby's barrister", "the minister's spokeswoman": the one named only owns the head noun, who is someone else. */
+const POSSESSED_HEAD = /^\S.*?['’]s (?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]*$/u;
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'channel', 'daily', 'magazine', 'website', 'network', 'tabloid']);
 
 export interface ResolveContext {
@@ -38,7 +40,7 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   if (appos) e = s + appos[1]!.length;
   const raw = text.slice(s, e);
   // 1. already found there (a bare place after a common noun is not the source: step 3)
-  const known = placeTail(reg, s, e, raw) ? null : reg.mentionWithin(s, e);
+  const known = placeTail(reg, s, e, raw) || POSSESSED_HEAD.test(raw) ? null : reg.mentionWithin(s, e);
   if (known) return known.e.id;
   // 2. a pronoun
   const low = raw.toLowerCase();
@@ -239,6 +241,9 @@ function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing'
   const last = reg.get(ctx.lastSpeaker ?? null);
   if (last && fits(last)) return last.e.id;
   if (kind === 'speaker') return null;
+  // the last one quoted is someone unnamed ("the daughter of one resident said …"): a "she" in a later
+  // sentence most likely goes on with them, never with a person named further back
+  if (kind === 'person' && last && unnamedOne(last)) return subjectBefore(reg, at, fits, true)?.e.id ?? null;
   if (kind === 'person') return subjectBefore(reg, at, fits)?.e.id ?? null;
   return lastBefore(reg, at, fits)?.e.id ?? null;
 }
@@ -248,7 +253,11 @@ function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing'
  * sentence the nearest fitting mention before it; else, sentence by sentence backwards, the
  * first fitting mention of the sentence (subjects come first in English).
  */
-function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolean): Ent | null {
+function unnamedOne(x: Ent): boolean {
+  return x.e.type === 'anonymous' && !/s$/i.test(x.e.name);
+}
+
+function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolean, ownSentenceOnly = false): Ent | null {
   const si = reg.sentenceAt(at);
   if (si < 0) return lastBefore(reg, at, fits);
   const all = reg.mentionsSorted();
@@ -270,6 +279,7 @@ function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolea
     if (!modifies(reg.text, m.end)) return m.ent;
     fallback ??= m.ent;
   }
+  if (ownSentenceOnly) return fallback;
   for (let j = si - 1; j >= 0 && j >= si - 4; j--) {
     const s = reg.sentences[j]!;
     if (at - s.start > PRONOUN_WINDOW) break;

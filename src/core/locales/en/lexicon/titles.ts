@@ -156,6 +156,16 @@ export const TITLES: Record<string, TitleInfo> = {
   'officer': T('Officer'),
   'agent': T('Agent'),
   'detective': T('Detective'),
+  // Commonwealth house style: offices and callings written before a name ("Treasurer Jim Chalmers",
+  // "Labour MP Jane Doe", "Councillor Sean Kelly", "pensioner Mary Ellis")
+  'treasurer': T('Treasurer'),
+  'mp': T('MP'),
+  'councillor': T('Councillor'),
+  'barrister': T('Barrister'),
+  'solicitor': T('Solicitor'),
+  'pensioner': T('Pensioner'),
+  'superintendent': T('Superintendent'),
+  'inspector': T('Inspector'),
 };
 
 /** Longest title in words (for bounded look-ups). */

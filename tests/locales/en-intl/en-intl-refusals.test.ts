@@ -1,0 +1,94 @@
+// English from outside the US, invented articles (court, sport, local news, interview) whose traps
+// ask the reader to refuse rather than guess: a possessive ("Whitby's barrister") is not the one it
+// names, a "she" after an unnamed speaker does not reach back to a named person, and a quotation
+// with no tag after a newly introduced person is not the last speaker's.
+import { describe, expect, test } from 'vitest';
+import { read, said } from '../read.ts';
+
+describe('English outside the US: refuse rather than guess', () => {
+  test('a Guardian-style court report: the defendant\'s barrister is not the defendant; a "she" after "the daughter of one resident said" is not the defendant', () => {
+    const text = [
+      'A former care home manager has been jailed for six years after a jury at Leeds crown court found her guilty of neglecting residents.',
+      'Sentencing Karen Whitby, 54, Judge Simon Pickles said she had shown "a callous disregard" for the people in her care.',
+      'The prosecutor, Amelia Hart KC, told the court that staff had been ordered to falsify records. "This was not a lapse. It was a system," she said.',
+      "Whitby's barrister said his client was remorseful.",
+      '"She accepts that she failed these families and she will carry that for the rest of her life."',
+      'Outside court, the daughter of one resident said the sentence was too lenient.',
+      '"Six years is nothing. My mother died in that place," she said.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-05-14');
+    expect(said(items, 'not a lapse')?.speaker).toBe('Amelia Hart KC');
+    for (const needle of ['remorseful', 'failed these families', 'Six years is nothing']) {
+      expect(said(items, needle)?.speaker ?? '').not.toMatch(/Whitby$/);
+      expect(said(items, needle)?.speaker ?? '').not.toMatch(/Hart|Pickles/);
+    }
+  });
+
+  test('an Irish Examiner-style match report: the solicitor\'s client, the manager\'s assistant', () => {
+    const text = [
+      "Cork manager Pat Ryan said his side had been second best for long periods. \"We didn't turn up in the first half and you can't do that in Thurles,\" Ryan said.",
+      "Ryan's assistant said the squad would regroup over the winter.",
+      '"There is a lot of hurt in that dressing room," the assistant added.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-06-10');
+    expect(said(items, 'turn up in the first half')?.speaker).toBe('Pat Ryan');
+    expect(said(items, 'regroup over the winter')?.speaker ?? '').not.toBe('Pat Ryan');
+  });
+
+  test('a BBC-style sport story: a quotation with no tag after a player is introduced is not the coach\'s', () => {
+    const text = [
+      'Ireland head coach Andy Farrell insisted his side could cope without their captain for the Six Nations opener in Paris.',
+      '"We have a squad that is used to adapting," Farrell said on Tuesday. "Nobody is bigger than the group."',
+      'Centre Garry Ringrose, who missed the autumn series with a shoulder injury, is fit again.',
+      '"I feel great. The medical team have been brilliant and I am itching to get going."',
+      'France coach Fabien Galthié was less forthcoming when asked about his own selection.',
+      '"You will see on Thursday," he told reporters.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-01-30');
+    expect(said(items, 'used to adapting')?.speaker).toBe('Andy Farrell');
+    expect(said(items, 'itching to get going')?.speaker ?? null).not.toBe('Andy Farrell');
+  });
+
+  test('an RNZ-style local story: speakers tagged by pronoun and a quotation that goes on with no one new named', () => {
+    const text = [
+      'Residents of a Christchurch street say they have been left in the dark about plans to close their local library.',
+      'Pensioner Margaret Ellis, who has lived on Harewood Road for forty years, said the library was a lifeline.',
+      '"For a lot of us it is the only place we go to talk to someone," she said.',
+      "The city council's head of community facilities, Ben Tautahi, said no decision had been made.",
+      '"We are consulting, and we will listen to what people tell us."',
+      'Local MP Duncan Webb said the process had been handled badly.',
+      '"People found out from a flyer. That is not good enough," he said.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-05-14');
+    expect(said(items, 'only place we go')?.speaker).toBe('Margaret Ellis');
+    expect(said(items, 'We are consulting')?.speaker).toBe('Ben Tautahi');
+    expect(said(items, 'found out from a flyer')?.speaker).toBe('Duncan Webb');
+  });
+
+  test('an Irish Times-style interview: "she says" and a paragraph that goes on with the interviewee', () => {
+    const text = [
+      'Sally Rooney does not like talking about herself. "I find it quite uncomfortable, to be honest," she says, when we meet in a Dublin cafe.',
+      'Her new novel, her fourth, follows two brothers after the death of their father.',
+      '"I wanted to write about grief without making it a spectacle."',
+      'Rooney laughs at that. "Editors always say that," she says.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-09-20');
+    expect(said(items, 'quite uncomfortable')?.speaker).toBe('Sally Rooney');
+    expect(said(items, 'without making it a spectacle')?.speaker).toBe('Sally Rooney');
+    expect(said(items, 'Editors always say')?.speaker).toBe('Sally Rooney');
+  });
+
+  test('an ABC-style economy story: "Dr Chalmers said", a quotation that goes on after "But X said"', () => {
+    const text = [
+      'The Reserve Bank has kept the cash rate on hold at 4.35 per cent for a fifth straight meeting.',
+      'Governor Michele Bullock said inflation was still too high. "The board remains resolute," she said.',
+      '"Australians are doing it tough, and today\'s decision will be a relief for many families," Treasurer Jim Chalmers said.',
+      'But Opposition Leader Peter Dutton said the government had lost control of spending.',
+      '"Labor\'s spending is adding to inflation. That is the simple truth."',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-11-05');
+    expect(said(items, 'remains resolute')?.speaker).toBe('Michele Bullock');
+    expect(said(items, 'doing it tough')?.speaker).toBe('Jim Chalmers');
+    expect(said(items, 'simple truth')?.speaker).toBe('Peter Dutton');
+  });
+});
