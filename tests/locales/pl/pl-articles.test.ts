@@ -390,3 +390,18 @@ test('Polish: a determiner, a noun, a verb, then a name: the name is the object 
   expect(speakerOf(items, 'Jestem bardzo szczęśliwa')).not.toBe('Arynę Sabalenkę');
   expect(speakerOf(items, 'Jestem bardzo szczęśliwa')).not.toBe('Aryna Sabalenka');
 });
+
+test('Polish: a body with a title in the genitive speaks as the body, not as the officeholder (Kancelaria Prezydenta)', () => {
+  const text = [
+    'Prezydent Andrzej Duda zawetował w piątek ustawę o edukacji. Decyzję skrytykowała ministra edukacji Barbara Nowacka.',
+    '– Prezydent działa wbrew interesowi uczniów – oceniła.',
+    'Kancelaria Prezydenta odpowiada, że ustawa była przygotowana w pośpiechu.',
+    'Biuro prasowe Kancelarii Premiera przekazało: „Rząd przygotuje nowy projekt jeszcze w tym miesiącu”.',
+  ].join('\n\n');
+  const { items, entities } = read(text, 'pl');
+  expect(speakerOf(items, 'Prezydent działa wbrew')).toBe('Barbara Nowacka');
+  const k = said(items, 'ustawa była przygotowana');
+  expect(k?.speaker).not.toBe('Andrzej Duda');
+  expect(entities.find((e) => e.name === k?.speaker)?.type).toBe('organization');
+  expect(speakerOf(items, 'Rząd przygotuje nowy projekt')).not.toBe('Donald Tusk');
+});

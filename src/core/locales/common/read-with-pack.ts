@@ -1176,6 +1176,9 @@ class PackReader {
       const elided = unelided(w) !== w ? w.slice(0, w.length - unelided(w).length) : '';
       if (this.pack.genitiveLinks.has(w) || (elided && this.pack.genitiveLinks.has(elided))) link = k;
     }
+    // (a body headed by its noun with a title in the bare genitive after it, "Kancelaria Prezydenta", "Biuro Rzecznika
+    // Praw Dziecka": the body speaks, not the officeholder)
+    if (this.pack.bareGenitive && title && titleStart > h && this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // names: the first run of name tokens that is not the complement of a preposition ("la portavoz
     // del Gobierno", "le ministre des Transports, Paul Girard" → Paul Girard)
     let best: [number, number] | null = null;
