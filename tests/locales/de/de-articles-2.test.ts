@@ -54,4 +54,26 @@ describe('German articles (2)', () => {
     expect(said(items, 'Fußball spielen')?.speaker).toBe('Xabi Alonso');
     expect(said(items, 'Zeche')?.speaker).toBe('Angelika Kress');
   });
+
+  test('politics: "sagte er" after a description taken back to one man, with another the subject just before, is unsure', () => {
+    const text = [
+      'Im Streit um die Rente hat Arbeitsminister Hubertus Heil die Union scharf kritisiert. Unionsfraktionschef Friedrich Merz habe „keine Ahnung von der Lebenswirklichkeit“, sagte Heil den Zeitungen der Funke-Mediengruppe.',
+      'Merz wies das zurück. Der Minister betreibe Panikmache. „Wir wollen die Rente sichern, nicht zerstören“, sagte er.',
+    ].join('\n\n');
+    const { items } = read(text, 'de');
+    expect(said(items, 'keine Ahnung')?.speaker).toBe('Hubertus Heil');
+    expect(said(items, 'Rente sichern')?.speaker ?? null).not.toBe('Hubertus Heil');
+    // (with no description between, "er" is the one spoken of)
+    const b = read('Im Streit um die Rente hat Arbeitsminister Hubertus Heil die Union kritisiert.\n\nMerz wies das zurück. „Wir wollen die Rente sichern, nicht zerstören“, sagte er.', 'de');
+    expect(said(b.items, 'Rente sichern')?.speaker).toMatch(/Merz/);
+  });
+
+  test('culture: a colon quotation after a clause the reader cannot take apart is no one’s, not the last speaker’s; "Kritik" is no name', () => {
+    const text = 'Die Festwochen haben ihr Programm vorgestellt. Intendant Milo Rau sprach von einem „Festival der Widersprüche“. Kulturstadträtin Veronica Kaup-Hasler lobte den Mut des Schweizers.\n\n„Kunst muss wehtun dürfen“, sagte Rau bei der Präsentation. Der Regisseur, der zuletzt in Gent arbeitete, will politisches Theater zeigen. Kritik an den Kosten wies sie zurück: „Jeder Euro ist gut investiert.“';
+    const { items, entities } = read(text, 'de');
+    expect(said(items, 'Festival der Widersprüche')?.speaker).toBe('Milo Rau');
+    expect(said(items, 'wehtun dürfen')?.speaker).toBe('Milo Rau');
+    expect(said(items, 'gut investiert')?.speaker ?? null).not.toBe('Milo Rau');
+    expect(entities.map((e) => e.name)).not.toContain('Kritik');
+  });
 });

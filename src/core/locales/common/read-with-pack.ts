@@ -299,7 +299,7 @@ class PackReader {
       const prevEnd = prev ? prev.content[prev.content.length - 1]!.end : 0;
       // (not when its own sentence names someone else after it: "« … », a réagi Marc Duval" with a verb not known)
       const tailEnd = Math.min(this.paragraphEnd(q.end), Math.max(q.end, sentence.end));
-      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person)) {
+      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence)) {
         who = prev.who;
         person = prev.person;
       }
@@ -490,6 +490,13 @@ class PackReader {
       }
     }
     return false;
+  }
+
+  /** Whether a clause of the reporter's opens the quotation's sentence and ends in a colon ("Kritik an den Kosten
+   * wies sie zurück: „…“"): it introduces a speaker the reader could not tell, not the one quoted before. */
+  private unreadColonClause(q: Quote, s: Span): boolean {
+    const head = this.text.slice(Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!), q.start);
+    return /:\s*$/.test(head) && wordsIn(head) >= 2;
   }
 
   /** Whether a sentence between two offsets is about someone other than `person`, named or not ("Ein Anwohner, der
@@ -832,7 +839,9 @@ class PackReader {
           while (n + 1 < end && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
           if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
         }
-        if (subject.kind === 'name' && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
+        // (German capitalises every noun: "Kritik an den Kosten wies sie zurück:" has no name; only a person the article names)
+        const person = subject.kind === 'name' && (!this.pack.capitalisedNouns || this.persons.known(this.persons.resolveName(subject.name!) ?? ''));
+        if (person && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
           return { subject: { ...subject, span: subject.span }, cue: null, colon };
         }
         // "La ministra fue tajante: « … »" (a description of someone named before), "Los vecinos lo tienen claro: « … »"
@@ -1747,12 +1756,30 @@ class PackReader {
     // (a description of office takes up a person named, not one a role was taken back to: "O presidente eleito …
     // \"…\", acrescentou o comandante" is not the president's)
     if (namedOnly && 'named' in best && best.named === false) return null;
+    // a description taken back to someone, with another person of that gender the subject just before it in its
+    // paragraph ("Merz wies das zurück. Der Minister betreibe Panikmache. „…“, sagte er."): either may be meant
+    if ('named' in best && best.named === false && this.rivalBefore(best as { at: number; person: string }, gender)) return null;
     // "a-t-elle dit" after a man is quoted: not him; the one before him when she is a woman, the other of a pair
     if (gender) {
       const g = this.persons.personGender(best.person);
       if (g && g !== gender) return 'named' in best && best.named === false ? null : this.otherOfPair(at, best.person, gender);
     }
     return best.person;
+  }
+
+  /** Whether the sentence subject before `taken` (a description taken back to its person), in its paragraph, is
+   * someone else who may be of `gender`. */
+  private rivalBefore(taken: { at: number; person: string }, gender: 'm' | 'f' | null): boolean {
+    const para = this.paragraphs[this.paragraphOf(taken.at)]!;
+    for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 40; i--) {
+      const x = this.subjects[i]!;
+      if (x.at >= taken.at) continue;
+      if (x.at < para) return false;
+      if (!x.person || x.person === taken.person) return false;
+      const g = this.persons.personGender(x.person);
+      return !gender || !g || g === gender;
+    }
+    return false;
   }
 
   /** The person of `gender` spoken of just before `skipped` (of the other gender), when the two are the last two people
