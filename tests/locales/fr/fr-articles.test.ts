@@ -409,9 +409,12 @@ describe('French articles', () => {
       'Le procureur, Jean-Michel Aubry, avait requis trois ans ferme.',
       'L’ancien élu, qui a toujours nié les faits, n’a fait aucune déclaration.',
       'Une source judiciaire a indiqué que le parquet envisageait lui aussi de faire appel.',
+      '« Nous allons faire appel », a ajouté l’avocate.',
     ].join('\n\n');
     const { items } = read(text, 'fr');
     expect(speakerOf(items, 'une décision sévère')).toBe('Claire Dufresne');
+    expect(speakerOf(items, 'Nous allons faire appel')).not.toBe('Bernard Vasseur');
+    expect(speakerOf(items, 'Nous allons faire appel')).not.toBe('Jean-Michel Aubry');
     expect(speakerOf(items, 'envisageait lui aussi')).not.toBe('Bernard Vasseur');
     expect(speakerOf(items, 'envisageait lui aussi')).not.toBe('Jean-Michel Aubry');
   });
@@ -478,5 +481,28 @@ describe('French articles', () => {
     const { items } = read(text, 'fr');
     expect(speakerOf(items, 'gravité exceptionnelle')).toBe('Jean-Michel Aubry');
     expect(speakerOf(items, 'un signal fort')).toBe('Anne Roy');
+  });
+
+  test('a family’s lawyer opening the sentence with Me (L’avocat de la famille, Me X, a dénoncé « … »), then l’avocat', () => {
+    const text = [
+      'Le parquet de Marseille a classé sans suite la plainte de la famille de Karim Benali, mort lors d’une interpellation en 2021.',
+      'L’avocat de la famille, Me Henri Leclerc, a dénoncé « une enquête bâclée ».',
+      '« Nous demandons une contre-expertise », a ajouté l’avocat.',
+      'Le procureur de la République, Nicolas Bessone, n’a pas souhaité réagir.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'une enquête bâclée')).toBe('Henri Leclerc');
+    expect(speakerOf(items, 'une contre-expertise')).toBe('Henri Leclerc');
+  });
+
+  test('a lawyer of M. X (a client after a preposition and a courtesy title is no speaker), then l’avocate', () => {
+    const text = [
+      'Le tribunal de Nantes a relaxé vendredi l’ancien directeur de la clinique, Paul Vasseur.',
+      '« C’est un soulagement immense », a réagi l’avocate de M. Vasseur, Me Claire Dufresne, à la sortie de l’audience.',
+      '« Mon client a été traîné dans la boue pendant cinq ans », a ajouté l’avocate.',
+    ].join('\n\n');
+    const { items } = read(text, 'fr');
+    expect(speakerOf(items, 'un soulagement immense')).toBe('Claire Dufresne');
+    expect(speakerOf(items, 'traîné dans la boue')).toBe('Claire Dufresne');
   });
 });

@@ -252,8 +252,10 @@ export class Persons {
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
           if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
-          if (t.raw[k - 1] === ',') {
-            for (let j = k - 2; j >= 0 && j >= k - 9 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k - 1).join(' ')); break; }
+          // (past a courtesy title after the comma: "L'avocat de la famille, Me Henri Leclerc,")
+          const comma = k >= 2 && t.cap[k - 1] && this.pack.courtesyTitles.has(t.low[k - 1]!.replace(/\.$/, '')) ? k - 2 : k - 1;
+          if (t.raw[comma] === ',') {
+            for (let j = comma - 1; j >= 0 && j >= comma - 8 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, comma).join(' ')); break; }
           }
           // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
           const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;

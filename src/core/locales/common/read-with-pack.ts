@@ -949,7 +949,8 @@ class PackReader {
     return this.subjectOf(t, np.start, e);
   }
 
-  /** A courtesy title ("Me", "M.", "Mme") at k, capitalised, with a name after it. */
+  /** A courtesy title ("Me", "M.", "Mme") at k, capitalised, with a name after it. (After a preposition it still
+   * names a complement: "l'avocate de M. Vasseur" is not Vasseur.) */
   private courtesyTitleAt(t: Tokens, k: number): boolean {
     return !!t.cap[k] && this.pack.courtesyTitles.has((t.low[k] ?? '').replace(/\.$/, '')) && this.persons.nameToken(t, k + 1);
   }
@@ -1074,7 +1075,9 @@ class PackReader {
       let a = e - 1;
       while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || this.pack.nameParticles.has(t.low[a - 1]!))) a--;
       while (a < e - 1 && !this.persons.nameToken(t, a)) a++;
-      if (a >= 1 && t.raw[a - 1] === ',') return { kind: 'name', span: { start: t.start[a]!, end: t.end[e - 1]! }, word: '', name: t.raw.slice(a, e) };
+      // (past a courtesy title: "L'avocat de la famille, Me Henri Leclerc, a dénoncé")
+      const c = a >= 2 && this.courtesyTitleAt(t, a - 1) ? a - 1 : a;
+      if (c >= 1 && t.raw[c - 1] === ',') return { kind: 'name', span: { start: t.start[a]!, end: t.end[e - 1]! }, word: '', name: t.raw.slice(a, e) };
     }
     // "Anna Weber, Sprecherin des Verbands, sagte", "Jan Kowalski, rzecznik urzędu, powiedział": the name before
     // its apposition of role
@@ -1251,7 +1254,8 @@ class PackReader {
       let particlesOnly = k > a;
       for (let p = a; p < k && particlesOnly; p++) particlesOnly = this.pack.nameParticles.has(t.low[p]!);
       if (particlesOnly) particlesOnly = this.persons.known(this.persons.resolveName([t.raw[k]!]) ?? '');
-      const complement = (k > a && !particlesOnly && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || (this.pack.stopwords.has(t.low[k - 1]!) && !this.courtesyTitleAt(t, k - 1))))
+      const complement = (k > a && !particlesOnly && !inTitle.has(k - 1) && (this.pack.nameParticles.has(t.low[k - 1]!) || (this.pack.stopwords.has(t.low[k - 1]!) && !(this.courtesyTitleAt(t, k - 1) && (k - 1 === a || t.raw[k - 2] === ',')))
+        || (this.courtesyTitleAt(t, k - 1) && k - 2 >= a && (this.pack.nameParticles.has(t.low[k - 2]!) || this.pack.stopwords.has(t.low[k - 2]!)) && !this.pack.determiners.has(t.low[k - 2]!))))
         || (this.pack.bareGenitive && k > a && (this.persons.roleWord(t.low[k - 1]!) || inTitle.has(k - 1)) && this.persons.complementAt(t, k));
       if (!complement) best = [k, j];
       // ("trener Legii Goncalo Feio": the name after the role's complement)
