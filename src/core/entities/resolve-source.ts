@@ -239,6 +239,9 @@ function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing'
     return t === 'organization' || t === 'media';
   };
   const last = reg.get(ctx.lastSpeaker ?? null);
+  // someone else who fits opens the sentence just before ("All Blacks coach Scott Robertson, meanwhile, made
+  // four changes. “…,” he said."): the pronoun may be theirs as well as the last speaker's, so no one
+  if (kind === 'person' && last && fits(last) && otherOpensSentenceBefore(reg, at, last, fits)) return null;
   if (last && fits(last)) return last.e.id;
   if (kind === 'speaker') return null;
   // the last one quoted is someone unnamed ("the daughter of one resident said …"): a "she" in a later
@@ -253,6 +256,31 @@ function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing'
  * sentence the nearest fitting mention before it; else, sentence by sentence backwards, the
  * first fitting mention of the sentence (subjects come first in English).
  */
+function otherOpensSentenceBefore(reg: EntityRegistry, at: number, last: Ent, fits: (x: Ent) => boolean): boolean {
+  const si = reg.sentenceAt(at);
+  if (si < 1) return false;
+  const own = reg.sentences[si]!;
+  const prev = reg.sentences[si - 1]!;
+  const all = reg.mentionsSorted();
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < prev.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let opener: Ent | null = null;
+  for (let k = lo; k < all.length && all[k]!.start < at; k++) {
+    const m = all[k]!;
+    // the last speaker named in either sentence: they are the one taken up
+    if (m.ent === last) return false;
+    if (opener || m.start >= prev.end || m.start >= own.start) continue;
+    const lead = reg.text.slice(prev.start, m.start);
+    if (/^[\s"“”'‘’]*(?:[\p{L}'’-]+ ){0,4}$/u.test(lead) && m.ent.e.type === 'person' && fits(m.ent) && !modifies(reg.text, m.end)) opener = m.ent;
+  }
+  return !!opener;
+}
+
 function unnamedOne(x: Ent): boolean {
   return x.e.type === 'anonymous' && !/s$/i.test(x.e.name);
 }

@@ -91,4 +91,26 @@ describe('English outside the US: refuse rather than guess', () => {
     expect(said(items, 'doing it tough')?.speaker).toBe('Jim Chalmers');
     expect(said(items, 'simple truth')?.speaker).toBe('Peter Dutton');
   });
+
+  test('a News24-style rugby story: a "he said" after another coach opens the sentence before is not the last speaker\'s', () => {
+    const text = [
+      "Springboks coach Rassie Erasmus has named an unchanged side for Saturday's Test against the All Blacks.",
+      'Erasmus told a media briefing in Cape Town that the players had earned the right to go again.',
+      'All Blacks coach Scott Robertson, meanwhile, made four changes.',
+      '"We know what is coming," he said. "They will be physical, and we have to match that."',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-09-05');
+    expect(said(items, 'earned the right')?.speaker).toBe('Rassie Erasmus');
+    expect(said(items, 'know what is coming')?.speaker ?? null).not.toBe('Rassie Erasmus');
+  });
+
+  test('a "he said" that goes on with the last speaker when he is named again in the sentence before', () => {
+    const text = [
+      'Springboks coach Rassie Erasmus has named an unchanged side.',
+      'Erasmus told reporters the players had earned the right to go again.',
+      '"They deserve it," he said.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-09-05');
+    expect(said(items, 'They deserve it')?.speaker).toBe('Rassie Erasmus');
+  });
 });
