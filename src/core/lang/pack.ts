@@ -39,12 +39,14 @@ export interface LanguagePack {
   /** "according to" words after their source (zufolge). */
   accordingAfter: readonly string[];
   /** Relative pronouns after an "according to" word that take its source from before the comma (Italian "X, secondo cui
-   * …", Spanish "X, según el cual"): lower case, the first word only. */
+   * …", "X, secondo il quale"): lower case, one or more words. */
   accordingRelatives: readonly string[];
   /** Courtesy titles before a name, never part of it (fr "Me", "Mgr"): a name in apposition may open with one. */
   courtesyTitles: Set<string>;
   /** The preposition of a passive's agent (fr "interrogé par Le Monde"): the agent after a participle of saying is the one who asked, not the speaker. */
   passiveAgents: Set<string>;
+  /** Conjunctions that open the reporter's next clause after a comma ("mentre", "ma"): what follows is no speech. */
+  clauseConjunctions: ReadonlySet<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

@@ -502,4 +502,28 @@ Secondo l'Arpa, i valori di diossina sono nella norma. «Monitoreremo la situazi
       ['tenere le finestre chiuse', 'Cristian Vezzoli'],
     ],
   },
+  {
+    title: 'city council: a speech paragraph after a sentence of two clauses with two subjects is unsure; a conjunction clause is no speech',
+    text: `FIRENZE - Il consiglio comunale ha approvato ieri sera il nuovo piano per la mobilità. L'assessora ai Trasporti Lucia Bini ha difeso il provvedimento davanti all'aula.
+Dura l'opposizione. Il capogruppo di Fratelli d'Italia, Alessandro Draghi, ha annunciato ricorso al Tar, mentre la sindaca ha ringraziato i tecnici del Comune.
+«Questo piano è stato scritto senza ascoltare i commercianti del centro storico».
+Per Confcommercio, che ha diffuso una nota, il piano «rischia di svuotare le vie dello shopping».`,
+    expect: [
+      ['Questo piano è stato scritto', null],
+      ['ringraziato i tecnici', 'NOT FOUND'],
+      ['rischia di svuotare', 'Confcommercio'],
+    ],
+  },
+  {
+    title: 'pensions: a unionist whose speech paragraph follows, secondo il quale with no quotation is no source after it, a woman minister',
+    text: `ROMA - Prosegue il confronto tra governo e sindacati sulle pensioni. Dopo l'incontro di ieri a Palazzo Chigi, il segretario generale della Cgil Maurizio Landini si è detto insoddisfatto.
+«Il governo non ha fatto nessuna proposta concreta sulla flessibilità in uscita e noi siamo pronti alla mobilitazione generale in tutte le piazze».
+Più cauto il leader della Cisl, Luigi Sbarra, secondo il quale il dialogo va avanti. Il ministro del Lavoro Marina Calderone ha convocato un nuovo tavolo per la prossima settimana.
+«Abbiamo ascoltato tutte le parti e faremo le nostre valutazioni», ha spiegato la ministra.`,
+    expect: [
+      ['Il governo non ha fatto', 'Maurizio Landini'],
+      ['Più cauto il leader', 'NOT FOUND'],
+      ['Abbiamo ascoltato tutte le parti', 'Marina Calderone'],
+    ],
+  },
 ];

@@ -59,4 +59,8 @@ describe('Italian', () => {
     const { items } = read('Il ministro Franco Lollo ha incontrato gli allevatori. «Sono stanco di sentire promesse», si è sfogato uno di loro.', 'it');
     expect(said(items, 'Sono stanco')?.speaker ?? null).toBe(null);
   });
+  test('secondo il quale «…»: the person before the relative, as with secondo cui', () => {
+    const { items } = read('Più cauto il leader della Cisl, Luigi Sbarra, secondo il quale il testo «va nella direzione giusta ma serve più coraggio».', 'it');
+    expect(said(items, 'va nella direzione giusta')?.speaker).toBe('Luigi Sbarra');
+  });
 });

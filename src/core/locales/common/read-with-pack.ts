@@ -309,7 +309,7 @@ class PackReader {
       if (!who.speaker && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
         const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
         const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
-        if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person)) {
+        if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
           const e = this.persons.entity(sub.person, 'person', null);
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
@@ -508,6 +508,21 @@ class PackReader {
       if (x.at >= b) continue;
       if (x.at < a) break;
       if (!this.insideQuote(x.at) && x.person !== person) return true;
+    }
+    return false;
+  }
+
+  /** Whether a later clause between two offsets has a described person of its own for subject ("Draghi ha annunciato
+   * ricorso, mentre la sindaca ha ringraziato i tecnici."): a comma, a conjunction, then a definite role; the speech
+   * after such a sentence may be either's (unsure). */
+  private otherClauseSubject(a: number, b: number): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, b);
+    for (let j = 0; j + 3 < t.length; j++) {
+      if (t.raw[j] !== ',' || this.insideQuote(t.start[j]!)) continue;
+      const c = t.low[j + 1]!;
+      if (!t.word[j + 1] || !(this.pack.clauseConjunctions.has(c) || this.pack.coordinators.has(c))) continue;
+      if (this.pack.determiners.has(t.low[j + 2]!) && this.persons.roleWord(t.low[j + 3]!)) return true;
     }
     return false;
   }
@@ -782,11 +797,12 @@ class PackReader {
       const len = this.accordingBeforeAt(t, k) || ((k === firstWord(t) && this.pack.accordingOpeners.includes(t.low[k]!)) ? 1 : 0);
       if (!len) continue;
       // "l'ex magistrato Paolo Ferrante, secondo cui il testo «…»": the name before the comma is the source
-      if (this.pack.accordingRelatives.includes(t.low[k + len] ?? '') && t.raw[k - 1] === ',' && k >= 2 && this.persons.nameToken(t, k - 2)) {
+      const rel = this.relativeAt(t, k + len);
+      if (rel && t.raw[k - 1] === ',' && k >= 2 && this.persons.nameToken(t, k - 2)) {
         let a = k - 2;
         while (a - 1 >= 0 && (this.persons.nameToken(t, a - 1) || (this.persons.particleAt(t, a - 1) && this.persons.nameToken(t, a - 2)))) a--;
         const sub = this.subjectOf(t, a, k - 2);
-        if (sub.kind === 'name') return { subject: sub, cue: { start: t.start[k]!, end: t.end[k + len]! }, colon };
+        if (sub.kind === 'name') return { subject: sub, cue: { start: t.start[k]!, end: t.end[k + len + rel - 1]! }, colon };
       }
       const np = this.sourceAfter(t, k + len, false);
       if (!np || np.end >= end) continue;
@@ -1956,7 +1972,12 @@ class PackReader {
           while (j < t.length && j < k + 6 && t.raw[j] !== ',' && !this.pack.subordinators.has(t.low[j]!) && !END.has(t.raw[j]!)) j++;
           if (t.raw[j] !== ',' && !this.pack.subordinators.has(t.low[j] ?? '')) continue;
           k = j;
-          if (t.raw[k] === ',') k++;
+          if (t.raw[k] === ',') {
+            k++;
+            // "ha annunciato ricorso al Tar, mentre la sindaca …": a clause opened by a conjunction is the reporter's
+            // next clause, not the words said
+            if (this.pack.clauseConjunctions.has(t.low[k] ?? '')) continue;
+          }
           if (k < t.length && this.pack.subordinators.has(t.low[k]!)) k++;
           if (k <= last) content = { start: t.start[k]!, end: trimEnd(this.text, t.start[k]!, t.end[last]!) };
         }
@@ -2074,10 +2095,21 @@ class PackReader {
 
   /** The source after an "according to" phrase: to its comma when the phrase opens the sentence or
    * closes it, else the least phrase that names someone ("Laut Polizei wurden …", "Według Putina sankcje …"). */
+  /** The number of words of a relative pronoun after "according to" at token k ("cui", "il quale", "la quale"); 0 if none. */
+  private relativeAt(t: Tokens, k: number): number {
+    for (const r of this.pack.accordingRelatives) {
+      const w = r.split(' ');
+      if (w.every((x, i) => t.low[k + i] === x)) return w.length;
+    }
+    return 0;
+  }
+
   private sourceAfter(t: Tokens, k: number, closing: boolean): { start: number; end: number } | null {
     if (k >= t.length || !t.word[k]) return null;
     // "selon nos informations", "nach unseren Informationen": the outlet's own reporting
     if (this.pack.ownWords.has(t.low[k]!)) return null;
+    // "Luigi Sbarra, secondo il quale il dialogo va avanti": a relative, whose source is before it, not after
+    if (this.relativeAt(t, k)) return null;
     if (this.pack.pronouns.has(t.low[k]!)) return { start: k, end: k };
     let stop = k;
     while (stop < t.length && stop < k + 9 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!) && !isOpenMark(t.raw[stop])) stop++;

@@ -44,8 +44,11 @@ export const ACCORDING_BEFORE = [
   "a quanto riferisce", "a quanto riferito da", 'come riferito da',
 ];
 export const ACCORDING_AFTER: string[] = [];
-/** After "secondo", a relative whose source is the name before the comma ("Paolo Ferrante, secondo cui …"). */
-export const ACCORDING_RELATIVES = ['cui'];
+/** After "secondo", a relative whose source is the name before the comma ("Paolo Ferrante, secondo cui …", "secondo il
+ * quale"). */
+export const ACCORDING_RELATIVES = ['cui', 'il quale', 'la quale', 'i quali', 'le quali'];
+/** Conjunctions that open the reporter's next clause after a comma ("ha annunciato ricorso, mentre la sindaca …"). */
+export const CLAUSE_CONJUNCTIONS = ['mentre', 'ma', 'però', 'eppure', 'invece', 'poiché'];
 
 export const PRONOUNS = ['lui', 'lei', 'egli', 'ella', 'questi'];
 export const DETERMINERS = [
