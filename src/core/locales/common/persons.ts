@@ -7,6 +7,7 @@ import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import type { Tokens } from '../../text/tokens.ts';
 import { leaderTerms, soloNames } from '../../knowledge/leaders.ts';
 import { genderOfGivenName } from '../en/lexicon/given-names.ts';
+import { byFirstWord, perPack, remembered } from './per-pack.ts';
 import { formatRole, knownRole, isLeaderOffice, officeHolder } from '../../entities/leader-knowledge.ts';
 
 /** German nouns by their endings: a capital with one of these is a common noun, not a name. */
@@ -44,13 +45,13 @@ export class Persons {
   private list: Entity[] = [];
 
   constructor(private pack: LanguagePack, private published: string | null) {
-    this.titlesByFirst = titlesByFirstWord(pack);
-    this.roleWords = wordMemo(ROLE_WORDS, pack);
-    this.bodyWords = wordMemo(BODY_WORDS, pack);
+    this.titlesByFirst = titlesByFirst(pack);
+    this.roleWords = roleWordsOf(pack);
+    this.bodyWords = bodyWordsOf(pack);
   }
 
   /** The pack's titles by their first word, in the pack's order (titleAt tries only those that can match). */
-  private readonly titlesByFirst: ReadonlyMap<string, readonly { title: TitleEntry; words: string[] }[]>;
+  private readonly titlesByFirst: ReadonlyMap<string, readonly { item: TitleEntry; words: string[] }[]>;
   /** roleWord's and bodyWord's answers: they depend only on the word and the pack, and each tries every
    * role noun or body word of the pack (German compounds by their ending). */
   private readonly roleWords: Map<string, boolean>;
@@ -129,7 +130,7 @@ export class Persons {
 
   /** A title of office starting at token k, with its last token index. */
   titleAt(t: Tokens, k: number): { office: string; country: string | null; end: number } | null {
-    for (const { title, words } of this.titlesByFirst.get(t.low[k] ?? '') ?? []) {
+    for (const { item: title, words } of this.titlesByFirst.get(t.low[k] ?? '') ?? []) {
       let ok = true;
       for (let w = 0; w < words.length && ok; w++) ok = t.low[k + w] === words[w];
       if (!ok) continue;
@@ -472,37 +473,6 @@ function add(m: Map<string, Set<string>>, k: string, v: string): void {
   else m.set(k, new Set([v]));
 }
 
-// Per pack, kept across articles (a pack is built once per language).
-const TITLES_BY_FIRST = new WeakMap<LanguagePack, Map<string, { title: TitleEntry; words: string[] }[]>>();
-const ROLE_WORDS = new WeakMap<LanguagePack, Map<string, boolean>>();
-const BODY_WORDS = new WeakMap<LanguagePack, Map<string, boolean>>();
-
-function titlesByFirstWord(pack: LanguagePack): Map<string, { title: TitleEntry; words: string[] }[]> {
-  let by = TITLES_BY_FIRST.get(pack);
-  if (!by) {
-    by = new Map();
-    for (const title of pack.titles) {
-      const words = title.words.split(' ');
-      by.set(words[0]!, [...(by.get(words[0]!) ?? []), { title, words }]);
-    }
-    TITLES_BY_FIRST.set(pack, by);
-  }
-  return by;
-}
-
-function wordMemo(memos: WeakMap<LanguagePack, Map<string, boolean>>, pack: LanguagePack): Map<string, boolean> {
-  let known = memos.get(pack);
-  if (!known) memos.set(pack, (known = new Map()));
-  return known;
-}
-
-/** The answer remembered for a word, or the one worked out now. */
-function remembered(known: Map<string, boolean>, word: string, work: () => boolean): boolean {
-  let answer = known.get(word);
-  if (answer === undefined) {
-    // (bounded: a reader of many articles does not keep every word it met)
-    if (known.size > 50_000) known.clear();
-    known.set(word, (answer = work()));
-  }
-  return answer;
-}
+const titlesByFirst = perPack((pack) => byFirstWord(pack.titles, (title) => title.words));
+const roleWordsOf = perPack(() => new Map<string, boolean>());
+const bodyWordsOf = perPack(() => new Map<string, boolean>());

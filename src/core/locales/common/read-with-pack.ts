@@ -15,6 +15,7 @@ import { Persons, unelided } from './persons.ts';
 import { headingSource, isHeadingQuote, plainWords } from './heading-quote.ts';
 import { titleInMarks } from './title-in-marks.ts';
 import { datelineEnd } from './dateline.ts';
+import { byFirstWord, perPack } from './per-pack.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -2085,7 +2086,7 @@ class PackReader {
 
   /** The length in tokens of an "according to" phrase at token k, or 0. */
   private accordingBeforeAt(t: Tokens, k: number): number {
-    for (const seq of accordingByFirstWord(this.pack).get(t.low[k] ?? '') ?? []) {
+    for (const { words: seq } of accordingByFirst(this.pack).get(t.low[k] ?? '') ?? []) {
       let ok = true;
       for (let w = 0; w < seq.length && ok; w++) ok = t.low[k + w] === seq[w];
       if (ok) return seq.length;
@@ -2318,22 +2319,10 @@ interface Subject {
   possessed?: boolean;
 }
 
-/** The first word token of a sentence. */
-const ACCORDING_BY_FIRST = new WeakMap<LanguagePack, Map<string, string[][]>>();
 /** The pack's "according to" phrases split into words, by their first word, in the pack's order. */
-function accordingByFirstWord(pack: LanguagePack): Map<string, string[][]> {
-  let by = ACCORDING_BY_FIRST.get(pack);
-  if (!by) {
-    by = new Map();
-    for (const phrase of pack.accordingBefore) {
-      const seq = phrase.split(' ');
-      by.set(seq[0]!, [...(by.get(seq[0]!) ?? []), seq]);
-    }
-    ACCORDING_BY_FIRST.set(pack, by);
-  }
-  return by;
-}
+const accordingByFirst = perPack((pack) => byFirstWord(pack.accordingBefore, (phrase) => phrase));
 
+/** The first word token of a sentence. */
 function firstWord(t: Tokens): number {
   let k = 0;
   while (k < t.length - 1 && !t.word[k]) k++;
