@@ -11,6 +11,7 @@ import { longestPhrase, payloadOf } from './phrase-index.ts';
 import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../locales/en/lexicon/speech-verbs.ts';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from '../locales/en/lexicon/source-nouns.ts';
 import { TITLES } from '../locales/en/lexicon/titles.ts';
+import { nounGender } from '../locales/en/lexicon/gendered-nouns.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
 import { ORGANIZATION_HEADS } from '../knowledge/organizations.ts';
 
@@ -20,6 +21,10 @@ const PRONOUN_WINDOW = 3000;
 const APPOSITION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), (?:a|an|the|who|whose|which|one|[a-z]+ of the) /u;
 /** "Whitby's barrister", "the minister's spokeswoman": the one named only owns the head noun, who is someone else. */
 const POSSESSED_HEAD = /^\S.*?['’]s (?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]*$/u;
+/** A determiner, a common noun and a preposition of place or kin, right before a source span. */
+const NOUN_BEFORE_PREP = /(?:^|[\s,(])((?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\p{L}-]*\s+){1,4}(?:in|from|at|of)\s+(?:the\s+)?)$/u;
+/** Any noun phrase, then a comma and a relative clause ("A shop manager in Hackney, who did not want to be named"). */
+const RELATIVE_TAIL = /^(.*?\p{L}[^,]*), (?:who|whose) /u;
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'channel', 'daily', 'magazine', 'website', 'network', 'tabloid']);
 
 export interface ResolveContext {
@@ -36,8 +41,23 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   if (s >= e) return null;
   // an apposition after a name is about the name: "Tom Baker, a former economist who now teaches at
   // the University of Otago, …" is Tom Baker, not the university named inside it
+  // a span that opens on a name right after "<det> <noun> in|of|from|at": the name only places
+  // or qualifies that noun ("A shop manager in Hackney, who …"), whose the words are
+  const lead = s > 0 && /\p{Lu}/u.test(text[s]!) ? NOUN_BEFORE_PREP.exec(text.slice(Math.max(0, s - 80), s)) : null;
+  const ledFrom = lead ? s - lead[1]!.length : -1;
   const appos = APPOSITION.exec(text.slice(s, e));
   if (appos) e = s + appos[1]!.length;
+  // a relative clause is about the noun phrase before it, not about a place inside it
+  const rel = appos ? null : RELATIVE_TAIL.exec(text.slice(s, e));
+  if (rel) e = s + rel[1]!.length;
+  if (lead) {
+    const span = { start: ledFrom, end: e };
+    const np = text.slice(ledFrom, e);
+    const placed = placeModified(reg, ledFrom, e, np);
+    if (placed) return placed;
+    const clean = stripArticle(np);
+    return reg.addSimple({ kind: 'anonymous', ...span, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
+  }
   const raw = text.slice(s, e);
   // 1. already found there (a bare place after a common noun is not the source: step 3)
   const known = placeTail(reg, s, e, raw) || POSSESSED_HEAD.test(raw) ? null : reg.mentionWithin(s, e);
@@ -207,7 +227,7 @@ function fitsDescription(x: Ent, noun: string): boolean {
   const t = x.e.type;
   if (MEDIA_NOUNS.has(noun)) return t === 'media';
   const title = TITLES[noun];
-  if (title && t === 'person') return !!x.e.role && x.e.role.toLowerCase().includes(noun);
+  if (title && t === 'person') return !!x.e.role && (x.e.role.toLowerCase().includes(noun) || (!!title.office && x.e.role.toLowerCase().includes(title.office.toLowerCase())));
   if (ORGANIZATION_HEADS.has(noun) && t === 'organization') return x.e.name.toLowerCase().includes(noun);
   return false;
 }
@@ -238,6 +258,11 @@ function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing'
     if (kind === 'plural') return t === 'group' || t === 'anonymous' || t === 'organization' || t === 'media';
     return t === 'organization' || t === 'media';
   };
+  // a relative pronoun takes up the mention right before it ("Economist Chris Richardson, who …")
+  if (low === 'who' || low === 'whose') {
+    const ante = mentionEndingAt(reg, at);
+    if (ante) return ante.e.type === 'person' || unnamedOne(ante) ? ante.e.id : null;
+  }
   const last = reg.get(ctx.lastSpeaker ?? null);
   // someone else who fits opens the sentence just before ("All Blacks coach Scott Robertson, meanwhile, made
   // four changes. “…,” he said."): the pronoun may be theirs as well as the last speaker's, so no one
@@ -246,7 +271,9 @@ function resolvePronoun(reg: EntityRegistry, kind: 'person' | 'plural' | 'thing'
   if (kind === 'speaker') return null;
   // the last one quoted is someone unnamed ("the daughter of one resident said …"): a "she" in a later
   // sentence most likely goes on with them, never with a person named further back
-  if (kind === 'person' && last && unnamedOne(last)) return subjectBefore(reg, at, fits, true)?.e.id ?? null;
+  // (and with them when they were the subject of the sentence just before and its noun fits the
+  // pronoun: "A spokeswoman for the force said …. “…,” she said.")
+  if (kind === 'person' && last && unnamedOne(last)) return (subjectBefore(reg, at, fits, true) ?? unnamedJustBefore(reg, at, last, gender))?.e.id ?? null;
   if (kind === 'person') return subjectBefore(reg, at, fits)?.e.id ?? null;
   return lastBefore(reg, at, fits)?.e.id ?? null;
 }
@@ -279,6 +306,53 @@ function otherOpensSentenceBefore(reg: EntityRegistry, at: number, last: Ent, fi
     if (/^[\s"“”'‘’]*(?:[\p{L}'’-]+ ){0,4}$/u.test(lead) && m.ent.e.type === 'person' && fits(m.ent) && !modifies(reg.text, m.end)) opener = m.ent;
   }
   return !!opener;
+}
+
+/** The mention that ends right before `at`, with at most a comma between ("X, who"). */
+function mentionEndingAt(reg: EntityRegistry, at: number): Ent | null {
+  const all = reg.mentionsSorted();
+  let best: { start: number; end: number; ent: Ent } | null = null;
+  for (let k = firstAtOrAfter(all, at) - 1; k >= 0 && at - all[k]!.start < 300; k--) {
+    const m = all[k]!;
+    if (m.end <= at && /^[\s,]*$/.test(reg.text.slice(m.end, at)) && (!best || m.end - m.start > best.end - best.start || m.end > best.end)) best = m;
+  }
+  return best?.ent ?? null;
+}
+
+/**
+ * The unnamed speaker `last` when it opens a sentence shortly before the pronoun (within this
+ * paragraph or the one before), no person is named between, and its head noun does not say the
+ * other gender.
+ */
+function unnamedJustBefore(reg: EntityRegistry, at: number, last: Ent, gender: 'm' | 'f' | undefined): Ent | null {
+  const headGender = nounGender(lastWordKey(last.e.name));
+  if (gender && headGender && headGender !== gender) return null;
+  const all = reg.mentionsSorted();
+  for (let k = firstAtOrAfter(all, at) - 1; k >= 0 && at - all[k]!.start < UNNAMED_REACH; k--) {
+    const m = all[k]!;
+    if (m.ent !== last) {
+      if (m.ent.e.type === 'person') return null;
+      continue;
+    }
+    if ((reg.text.slice(m.end, at).match(/\n\s*\n|\n/g) ?? []).length > 1) return null;
+    const si = reg.sentenceAt(m.start);
+    const opens = si >= 0 && /^[\s"“”'‘’]*(?:[\p{L}'’,-]+ ){0,4}$/u.test(reg.text.slice(reg.sentences[si]!.start, m.start));
+    return opens ? last : null;
+  }
+  return null;
+}
+const UNNAMED_REACH = 600;
+
+/** Index of the first mention starting at or after `pos`. */
+function firstAtOrAfter(all: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function unnamedOne(x: Ent): boolean {

@@ -159,6 +159,9 @@ export const TITLES: Record<string, TitleInfo> = {
   // Commonwealth house style: offices and callings written before a name ("Treasurer Jim Chalmers",
   // "Labour MP Jane Doe", "Councillor Sean Kelly", "pensioner Mary Ellis")
   'treasurer': T('Treasurer'),
+  'chief minister': T('Chief Minister'),
+  'deputy chief minister': T('Deputy Chief Minister'),
+  'cm': T('Chief Minister'),
   'mp': T('MP'),
   'councillor': T('Councillor'),
   'barrister': T('Barrister'),

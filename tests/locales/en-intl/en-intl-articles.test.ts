@@ -1,0 +1,34 @@
+// English from outside the US: invented multi-paragraph articles (articles.ts) in the house styles of
+// British, Irish, Australian, Indian and South African outlets. Every quotation must get the speaker a
+// careful reader gives it; a `loose` one may get none, never a wrong one; a null one must get none.
+import { describe, expect, test } from 'vitest';
+import { read } from '../read.ts';
+import { firstBatch, secondBatch, type Article, type Expect } from './articles.ts';
+
+function speakerOf(a: Article, q: Expect): string | null | undefined {
+  const { items } = read(a.paragraphs.join('\n\n'), 'en', a.published);
+  const it = items.find((i) => i.content.includes(q.needle) && i.kind !== 'indirect') ?? items.find((i) => i.content.includes(q.needle));
+  if (!it) return undefined;
+  return it.speaker ?? it.source;
+}
+
+function fits(want: string | RegExp, got: string): boolean {
+  return typeof want === 'string' ? got.includes(want) : want.test(got);
+}
+
+for (const [label, batch] of [['first', firstBatch], ['second', secondBatch]] as const) {
+  if (!batch.length) continue;
+  describe(`English outside the US: invented articles (${label} batch)`, () => {
+    for (const a of batch) {
+      test(a.name, () => {
+        for (const q of a.quotes) {
+          const got = speakerOf(a, q);
+          expect(got, `quotation «${q.needle}» not found`).not.toBeUndefined();
+          if (q.speaker === null) expect(got ?? null, q.needle).toBeNull();
+          else if (q.loose && got == null) continue;
+          else expect(fits(q.speaker, got ?? ''), `«${q.needle}»: want ${q.speaker}, got ${got}`).toBe(true);
+        }
+      });
+    }
+  });
+}
