@@ -47,6 +47,9 @@ export interface LanguagePack {
   passiveAgents: Set<string>;
   /** Conjunctions that open the reporter's next clause after a comma ("mentre", "ma"): what follows is no speech. */
   clauseConjunctions: ReadonlySet<string>;
+  /** Nouns that take up a body named before ("el organismo", "a entidade", "la compañía"): the one body named in the
+   * sentence before speaks, else no one (not the bare noun). Lower case; empty where not given. */
+  bodyDescriptions: ReadonlySet<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

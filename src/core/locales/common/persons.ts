@@ -251,12 +251,29 @@ export class Persons {
             if (title && title.end === titleEnd) { addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!); break; }
           }
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
-          if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
+          let roleAt = -1;
+          if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { roleAt = j; addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
+          // a nationality or a place of origin right before the name ("al noruego Erik Lindqvist", "el tenista español
+          // Daniel Barrera"): a description that may take them up later ("ha admitido el noruego")
+          if (!complement && this.placeWord(t, k - 1)) addAt(this.byRole, t.low[k - 1]!, full, t.start[k]!, t.low[k - 1]!);
+          // (past a longer complement of places and bodies: "A vereadora da oposição na Câmara de Setúbal Carla Mourão")
+          if (!complement && roleAt < 0 && !this.pack.capitalisedNouns) for (let j = k - 5; j >= 0 && j >= k - 9 && t.word[j]; j--) {
+            if (!this.roleWord(t.low[j]!)) continue;
+            if (this.complementRun(t, j + 1, k)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k).join(' ')); this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); }
+            break;
+          }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
           // (past a courtesy title after the comma: "L'avocat de la famille, Me Henri Leclerc,")
-          const comma = k >= 2 && t.cap[k - 1] && this.pack.courtesyTitles.has(t.low[k - 1]!.replace(/\.$/, '')) ? k - 2 : k - 1;
+          // (and past a role that opens the apposition: "O relator do caso, ministro Alexandre Fontoura,")
+          const comma = k >= 2 && ((t.cap[k - 1] && this.pack.courtesyTitles.has(t.low[k - 1]!.replace(/\.$/, ''))) || (!t.cap[k - 1] && this.roleWord(t.low[k - 1]!) && t.raw[k - 2] === ',')) ? k - 2 : k - 1;
           if (t.raw[comma] === ',') {
-            for (let j = comma - 1; j >= 0 && j >= comma - 8 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, comma).join(' ')); break; }
+            for (let j = comma - 1; j >= 0 && j >= comma - 8 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) {
+              addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, comma).join(' '));
+              // (the head of the phrase says the gender: "Su editor en España, Jordi X," — not a role in its complement,
+              // "El portavoz de la ministra, Juan X,")
+              if (!this.pack.genitiveLinks.has(t.low[j - 2] ?? '') && !this.pack.nameParticles.has(t.low[j - 2] ?? '')) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!);
+              break;
+            }
           }
           // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
           const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;
@@ -268,6 +285,29 @@ export class Persons {
       }
       k = runEnd;
     }
+  }
+
+  /** Whether token k is an adjective of a country or a place, in small letters (español, noruego, murciano), in a language
+   * whose nouns have no capitals. */
+  placeWord(t: Tokens, k: number): boolean {
+    const p = this.pack;
+    if (k < 0 || p.capitalisedNouns || !t.word[k] || t.cap[k]) return false;
+    const w = t.low[k]!;
+    return !!p.countryAdjectives[w] || (!!p.placeAdjective && p.placeAdjective.test(w) && !p.stopwords.has(w) && !p.cueVerbs.has(w) && !this.roleWord(w));
+  }
+
+  /** Whether tokens a..b-1 are a role's complement of places and bodies only ("da oposição na Câmara de Setúbal"): each
+   * word a link (de, da, na, del …), a capitalised name, or a noun right after a link — no verb. */
+  complementRun(t: Tokens, a: number, b: number): boolean {
+    const p = this.pack;
+    const link = (w: string) => p.genitiveLinks.has(w) || p.nameParticles.has(w) || p.bodyLinks.has(w) || p.articlePrepositions.includes(w) || p.determiners.has(w);
+    if (a >= b || !link(t.low[a]!)) return false;
+    for (let j = a; j < b; j++) {
+      if (!t.word[j]) return false;
+      if (t.cap[j] || link(t.low[j]!)) continue;
+      if (!link(t.low[j - 1]!) || p.cueVerbs.has(t.low[j]!)) return false;
+    }
+    return true;
   }
 
   /** The end of a name run k..e: in a language that capitalises its nouns, a run goes on past a surname only
@@ -364,6 +404,8 @@ export class Persons {
     if (!kinds.length) return true;
     const roles = this.rolesOf(name);
     if (roles.includes(description)) return true;
+    // (a former role of no kind, "o ex-lateral" for a coach who played, may describe anyone the article named with a role)
+    if (description.startsWith('ex-') && !kinds.some((k) => k.includes(description))) return true;
     return kinds.some((k) => k.includes(description) && roles.some((r) => k.includes(r)));
   }
 

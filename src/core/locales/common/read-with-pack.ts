@@ -300,14 +300,16 @@ class PackReader {
       const prevEnd = prev ? prev.content[prev.content.length - 1]!.end : 0;
       // (not when its own sentence names someone else after it: "« … », a réagi Marc Duval" with a verb not known)
       const tailEnd = Math.min(this.paragraphEnd(q.end), Math.max(q.end, sentence.end));
-      if (prev && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence)) {
+      // (nor when a verb we do not know is followed by a description: "«…», confiesa la escritora" is hers, unread)
+      const unreadTag = this.describedAfter(q.end, tailEnd);
+      if (prev && !unreadTag && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence)) {
         who = prev.who;
         person = prev.person;
       }
       // a paragraph of speech right after a sentence whose subject is a person ("Le juge Bocock estime …\n\n« … »"),
       // or a sentence of speech after it in its paragraph ("Lauterbach wies die Kritik zurück. „…“"): that
       // person's, when no one else is named between
-      if (!who.speaker && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
+      if (!who.speaker && !unreadTag && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
         const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
         const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
         if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
@@ -552,6 +554,18 @@ class PackReader {
       if (!person || !name || !(person === name || person.split(' ').includes(name))) return true;
     }
     return false;
+  }
+
+  /** Whether the words after a quotation, up to `b`, are a word and a described person after a comma or a dash ("«…»,
+   * confiesa la escritora", "“…”, rebate o técnico"): a tag with a verb the lexicon does not know, so someone else may speak. */
+  private describedAfter(a: number, b: number): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, Math.min(b, a + 120));
+    let k = 0;
+    while (k < t.length && !t.word[k] && k < 3) k++;
+    if (k === 0 || !/[,—–-]/.test(t.raw.slice(0, k).join(''))) return false;
+    if (!t.word[k] || t.cap[k]) return false;
+    return this.pack.determiners.has(t.low[k + 1] ?? '') && this.persons.roleWord(t.low[k + 2] ?? '');
   }
 
   /** Whether a quotation is a sentence or a paragraph of its own, or follows a colon. */
@@ -1178,6 +1192,8 @@ class PackReader {
     let h = a;
     while (h < e && (this.pack.determiners.has(t.low[h]!) || !t.word[h])) h++;
     if (this.pack.vagueHeads.has(t.low[h]!)) return { kind: 'group', span, word: t.low[h]! };
+    // "indicó el organismo", "segundo a companhia": a body taken up (see speaker())
+    if (h === e && h > a && this.pack.bodyDescriptions.has(t.low[h]!) && this.pack.definiteArticles.includes(t.low[a]!)) return { kind: 'body', span, word: t.low[h]! };
     // "ce dernier", "cette dernière": the person named last
     if (h > a && h === e && this.pack.latterWords[t.low[h]!]) return { kind: 'latter', span, word: t.low[h]! };
     // "scrive il Corriere della Sera", "ha fatto sapere la Farnesina": a medium or an institution named with a capital
@@ -1287,6 +1303,8 @@ class PackReader {
     if (!this.pack.capitalisedNouns && link <= e && t.word[h] && !t.cap[h] && !this.persons.bodyWord(t.low[h]!) && !this.pack.documentNouns.has(unelided(t.low[h]!)) && (title || [...Array(e - link + 1).keys()].some((i) => this.persons.roleWord(t.low[link + i]!)))) return { kind: 'other', span, word: '' };
     if (title) return title;
     for (let k = e; k >= link; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]!, possessed };
+    // "ha admitido el noruego", "ha reconocido el murciano": a person by their origin, taken up as a role is
+    if (!oblique && h === e && h > a && this.pack.definiteArticles.includes(t.low[a]!) && this.persons.placeWord(t, h)) return { kind: 'role', span, word: t.low[h]! };
     // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
     if (body || this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
@@ -1412,6 +1430,12 @@ class PackReader {
         // "declaró el técnico" takes up the coach quoted before, not the other team's coach named further on)
         if (!named) named = later;
         const text = this.text.slice(subject.span!.start, subject.span!.end);
+        // a definite description that takes up no one we could tell, after a person spoken of: "«…», afirmou a vereadora"
+        // after "A vereadora da oposição na Câmara de Setúbal Carla Mourão" may be her, or someone else — unsure, and no
+        // speaker beats the description's words given as a wrong one
+        // (not one with a complement of its own, "il presidente del Senato": an office of someone else, not named)
+        // (German descriptions, "der Sprecher", are left to its own rules above)
+        if (!named && !fresh && !plural && !complement.length && !this.pack.capitalisedNouns && this.pack.definiteArticles.length && this.definite(subject.span!) && this.recentPerson(at)) return none;
         // (a bare role in a language without articles, "– … – ocenia ekspert", takes up someone named before: when
         // it finds no one, no speaker rather than the word)
         if (!named && !this.pack.definiteArticles.length && (wordsIn(text) === 1 || this.demonstrativeRole(subject.span!))) return none;
@@ -1426,12 +1450,37 @@ class PackReader {
       }
       case 'body': {
         const text = this.text.slice(subject.span!.start, subject.span!.end);
+        // "indicó el organismo", "segundo a companhia": the one body named just before, else no one (not the bare noun)
+        const words = text.toLowerCase().split(/\s+/);
+        if (words.length === 2 && this.pack.definiteArticles.includes(words[0]!) && this.pack.bodyDescriptions.has(words[1]!)) {
+          const named = this.bodyNamedBefore(subject.span!.start);
+          if (!named) return none;
+          const e = this.persons.entity(this.bodyName(named), 'organization', subject.span);
+          return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
+        }
         const e = this.persons.entity(this.bodyName(text), 'organization', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
       }
       default:
         return none;
     }
+  }
+
+  /** The one body named with capitals (its head a body's word: "el Servicio Nacional de Prevención", "a Casa Aurora") from the
+   * start of the sentence before `at` up to it; null when none or several. */
+  private bodyNamedBefore(at: number): string | null {
+    const i = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
+    const t = this.tokens(from, at);
+    const found = new Set<string>();
+    for (let k = 0; k < t.length; k++) {
+      if (!t.cap[k] || !this.persons.bodyWord(t.low[k]!)) continue;
+      let j = k;
+      while (j + 1 < t.length && (t.cap[j + 1] || (this.pack.bodyLinks.has(t.low[j + 1]!) && t.cap[j + 2]))) j++;
+      if (j > k) found.add(t.raw.slice(k, j + 1).join(' '));
+      k = j;
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /** The name of a body as its entity shows it: without its article, and in German with its head out of the
@@ -1616,11 +1665,14 @@ class PackReader {
         // ("Le président de l'Association, Olivier Bertrand, …": the name in apposition is the subject, read on)
         // ("le juge en chef Rossiter": the name after the role phrase, read on)
         let apposed = false;
-        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
+        // (or a bare role before the name there: "O relator do caso, ministro Alexandre Fontoura,")
+        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2)));
         // (German: past roles that follow the head, "Die Vorsitzende Richterin Claudia Berger")
         let reach = this.pack.capitalisedNouns ? k + 2 : k + 5;
         if (this.pack.capitalisedNouns) while (reach < k + 4 && this.persons.roleWord(t.low[reach] ?? '')) reach++;
         for (let j = k + 2; j < t.length && j <= reach && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
+        // (past a longer complement of places and bodies: "A vereadora da oposição na Câmara de Setúbal Carla Mourão acusou")
+        if (!apposed && !this.pack.capitalisedNouns) for (let j = reach + 1; j < t.length && j <= k + 10 && !apposed && t.word[j]; j++) apposed = this.persons.nameToken(t, j) && this.persons.gender(t.low[j]!) !== undefined && this.persons.complementRun(t, k + 2, j);
         // "Il capo dello Stato ha poi ricordato …": a title of office is its holder
         const title = !apposed && !this.insideQuote(t.start[k]!) ? this.persons.titleAt(t, k + 1) : null;
         if (title) {

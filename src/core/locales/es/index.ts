@@ -2,6 +2,7 @@
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
 import { wordListFields } from '../common/pack-word-lists.ts';
+import { roleNounGender } from '../common/role-noun-gender.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'presidente del gobierno', office: 'Prime Minister', country: 'Spain' }, { words: 'presidenta del gobierno', office: 'Prime Minister', country: 'Spain' },
@@ -30,7 +31,7 @@ export function buildSpanish(): LanguagePack {
     placeAdjective: /^[a-záéíóúñü]{3,}(?:és|esa|ano|ana|ino|ina|ense|eño|eña|án|ena|eno|ico|ica|ego|ega)$/,
     pluralForm: /^(?:\p{L}+(?:aron|eron|an|en)|ellos|ellas|han)$/u,
     verbGender: () => null,
-    descriptionGender: () => null,
+    descriptionGender: roleNounGender(new Set(W.ROLE_NOUNS), W.ARTICLE_GENDER),
     personNoun: null,
     obliqueArticles: new Set(),
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
@@ -47,6 +48,6 @@ export function buildSpanish(): LanguagePack {
     asides: W.ASIDES,
     nameBases: (w) => [w],
     nominative: () => null,
-    roleKinds: [],
+    roleKinds: W.ROLE_KINDS,
   };
 }

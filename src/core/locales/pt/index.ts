@@ -2,6 +2,7 @@
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
 import { wordListFields } from '../common/pack-word-lists.ts';
+import { roleNounGender } from '../common/role-noun-gender.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'presidente da república', office: 'President' }, { words: 'primeiro-ministro', office: 'Prime Minister', needsCountry: true },
@@ -28,7 +29,7 @@ export function buildPortuguese(): LanguagePack {
     placeAdjective: /^[a-záéíóúâêôãõç]{3,}(?:ês|esa|ano|ana|ense|ino|ina|eno|ena|ico|ica|ego|ega)$/,
     pluralForm: /^(?:\p{L}+(?:am|em|ão)|eles|elas|têm)$/u,
     verbGender: () => null,
-    descriptionGender: () => null,
+    descriptionGender: roleNounGender(new Set(W.ROLE_NOUNS), W.ARTICLE_GENDER),
     personNoun: null,
     obliqueArticles: new Set(),
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
@@ -46,6 +47,6 @@ export function buildPortuguese(): LanguagePack {
     asides: W.ASIDES,
     nameBases: (w) => [w],
     nominative: () => null,
-    roleKinds: [],
+    roleKinds: W.ROLE_KINDS,
   };
 }

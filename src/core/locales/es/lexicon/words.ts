@@ -22,6 +22,9 @@ const OTHER = [
   'describe', 'exclamó', 'bromeó', 'definió', 'define', 'resumió', 'resume',
   'defendió', 'defiende', 'cuenta', 'contó', 'reveló', 'revela', 'pidió', 'pide', 'exigió', 'exige', 'insiste',
   'reaccionó', 'reacciona',
+  // (present tense of verbs whose stem changes, the feature's and the interview's tense: "confiesa la escritora")
+  'confiesa', 'confiesan', 'concede', 'concedió', 'bromea', 'suspira', 'suspiró', 'reflexiona', 'reflexionó', 'evoca', 'evocó',
+  'rememora', 'rememoró', 'puntualiza', 'puntualizan', 'interviene', 'intervino', 'sonríe', 'sonrió',
   'tuiteó', 'tuitea', 'publicó',
   // (written out: other forms of these stems are nouns or adjectives, "el acusado", "un comunicado", "la sentencia")
   'acusó', 'acusa', 'acusan', 'comunicó', 'demandó', 'sentenció', 'completó', 'continuó', 'cerró', 'finalizó', 'agradeció',
@@ -70,7 +73,7 @@ export const VAGUE_HEADS = [
   'manifestantes', 'trabajadores', 'agricultores', 'familiares', 'estudiantes', 'pacientes', 'aficionados', 'hinchas',
   'votantes', 'residentes', 'comerciantes', 'sindicatos', 'organizadores', 'afectados',
 ];
-export const ROLE_NOUNS = [
+const OWN_ROLE_NOUNS = [
   'ministro', 'ministra', 'presidente', 'presidenta', 'portavoz', 'director', 'directora', 'alcalde', 'alcaldesa',
   'diputado', 'diputada', 'senador', 'senadora', 'jefe', 'jefa', 'secretario', 'secretaria', 'consejero', 'consejera',
   'juez', 'jueza', 'abogado', 'abogada', 'fiscal', 'profesor', 'profesora', 'investigador', 'investigadora', 'economista',
@@ -166,18 +169,52 @@ export const QUOTE_SEQUELS = [
   'así lo *', 'así se *', 'lo *', 'son palabras de', 'son palabras del', 'fueron palabras de', 'fueron palabras del',
   'la frase es de', 'la frase es del', 'así *',
 ];
+/** Kinds of role whose words may describe one person ("el técnico" after "el entrenador del Betis X", "el mandatario"
+ * after "el presidente X"): a description takes up someone named with another role only in its kind. */
+const ANYONE = ['responsable', 'dirigente', 'representante', 'titular', 'líder'];
+const PARTY_MEMBERS = [
+  'socialista', 'peronista', 'kirchnerista', 'libertario', 'libertaria', 'laborista', 'independentista', 'priista', 'panista',
+  'morenista', 'chavista', 'uribista', 'petrista', 'frenteamplista',
+];
+export const ROLE_KINDS: string[][] = [
+  [...ANYONE, ...PARTY_MEMBERS, 'ministro', 'ministra', 'exministro', 'exministra', 'funcionario', 'funcionaria', 'mandatario', 'mandataria',
+    'exmandatario', 'exmandataria', 'presidente', 'presidenta', 'expresidente', 'expresidenta', 'vicepresidente', 'vicepresidenta',
+    'gobernante', 'político', 'política', 'canciller', 'diplomático', 'diplomática', 'embajador', 'embajadora', 'secretario',
+    'secretaria', 'subsecretario', 'subsecretaria', 'consejero', 'consejera', 'conseller', 'consellera', 'portavoz', 'vocero',
+    'vocera', 'jefe', 'jefa', 'premier', 'delegado', 'delegada'],
+  [...ANYONE, ...PARTY_MEMBERS, 'político', 'política', 'legislador', 'legisladora', 'parlamentario', 'parlamentaria', 'diputado',
+    'diputada', 'senador', 'senadora', 'eurodiputado', 'eurodiputada', 'opositor', 'opositora', 'candidato', 'candidata',
+    'concejal', 'concejala', 'edil', 'edila', 'portavoz', 'jefe', 'jefa', 'presidente', 'presidenta', 'expresidente', 'expresidenta'],
+  [...ANYONE, ...PARTY_MEMBERS, 'alcalde', 'alcaldesa', 'exalcalde', 'exalcaldesa', 'edil', 'edila', 'regidor', 'regidora',
+    'intendente', 'gobernador', 'gobernadora', 'exgobernador', 'exgobernadora', 'mandatario', 'mandataria', 'gobernante',
+    'político', 'política', 'concejal', 'concejala', 'presidente', 'presidenta'],
+  ['magistrado', 'magistrada', 'juez', 'jueza', 'fiscal', 'instructor', 'instructora'],
+  ['abogado', 'abogada', 'letrado', 'letrada', 'defensor', 'defensora', 'jurista'],
+  [...ANYONE, 'sindicalista', 'gremialista', 'secretario', 'secretaria', 'delegado', 'delegada', 'jefe', 'jefa'],
+  [...ANYONE, 'comisario', 'comisaria', 'agente', 'coronel', 'general', 'comandante', 'teniente', 'sargento', 'jefe', 'jefa'],
+  [...ANYONE, 'empresario', 'empresaria', 'ejecutivo', 'ejecutiva', 'directivo', 'directiva', 'director', 'directora', 'gerente',
+    'presidente', 'presidenta', 'consejero', 'consejera', 'fundador', 'fundadora', 'dueño', 'dueña', 'propietario', 'propietaria',
+    'banquero', 'banquera', 'jefe', 'jefa'],
+  ['jugador', 'jugadora', 'futbolista', 'delantero', 'delantera', 'centrocampista', 'mediocampista', 'portero', 'portera',
+    'arquero', 'arquera', 'guardameta', 'atleta', 'tenista', 'capitán', 'capitana', 'ciclista', 'piloto', 'deportista',
+    'lateral', 'zaguero', 'atacante', 'goleador', 'goleadora', 'nadador', 'nadadora', 'boxeador', 'golfista', 'baloncestista',
+    'pívot', 'campeón', 'campeona'],
+  [...ANYONE, 'entrenador', 'entrenadora', 'técnico', 'técnica', 'seleccionador', 'seleccionadora', 'preparador', 'míster'],
+  ['experto', 'experta', 'economista', 'analista', 'científico', 'científica', 'investigador', 'investigadora', 'profesor',
+    'profesora', 'catedrático', 'catedrática', 'académico', 'académica', 'médico', 'médica', 'doctor', 'doctora', 'epidemiólogo',
+    'epidemióloga', 'sociólogo', 'socióloga', 'politólogo', 'politóloga', 'historiador', 'historiadora', 'climatólogo',
+    'climatóloga', 'especialista', 'psicólogo', 'psicóloga', 'ingeniero', 'ingeniera', 'consultor', 'consultora', 'rector', 'rectora'],
+  ['escritor', 'escritora', 'autor', 'autora', 'novelista', 'poeta', 'poetisa', 'cineasta', 'director', 'directora', 'actor',
+    'actriz', 'artista', 'cantante', 'músico', 'intérprete', 'editor', 'editora', 'dramaturgo', 'dramaturga',
+    'compositor', 'compositora', 'creador', 'creadora', 'periodista', 'fotógrafo', 'fotógrafa'],
+  ['obispo', 'arzobispo', 'cardenal', 'papa', 'pontífice', 'sacerdote', 'párroco', 'monarca', 'rey', 'reina'],
+];
+
 /** Descriptions that take up a person named before with another role ("el funcionario", "la exmandataria", "el
- * técnico" for a coach): words of office in general, not one office of its own. */
+ * técnico" for a coach): the words of ROLE_KINDS, each only within its kind. */
 export const GENERIC_DESCRIPTIONS = [
   // ('ex-' stands for any former role: "o ex-lateral")
-  'ex-', 'funcionario', 'funcionaria', 'mandatario', 'mandataria', 'exmandatario', 'exmandataria', 'dirigente', 'líder',
-  'político', 'política', 'titular', 'legislador', 'legisladora', 'parlamentario', 'parlamentaria', 'diplomático',
-  'diplomática', 'técnico', 'técnica', 'entrenador', 'entrenadora', 'gobernante', 'responsable', 'representante',
-  'exministro', 'exministra', 'expresidente', 'expresidenta', 'opositor', 'opositora', 'magistrado', 'magistrada', 'edil',
-  'ministro', 'ministra', 'presidente', 'presidenta', 'jefe', 'jefa', 'vocero', 'vocera', 'portavoz', 'socialista',
-  'peronista', 'kirchnerista', 'libertario', 'libertaria', 'laborista', 'independentista', 'priista', 'panista',
-  'morenista', 'chavista', 'uribista', 'petrista', 'frenteamplista', 'empresario', 'empresaria', 'economista',
-  'experto', 'experta', 'analista', 'jugador', 'jugadora', 'futbolista', 'delantero', 'centrocampista', 'atleta',
+  'ex-', ...new Set(ROLE_KINDS.flat()),
 ];
 
 /** Nouns of a work or a named plan before its title in marks ("la película «La sociedad de la nieve»", "la ley «Bases»"):
@@ -189,3 +226,12 @@ export const WORK_NOUNS = [
 ];
 /** Prepositions fused with an article before a title in marks ("al «Financial Times»", "del «Diario de Sevilla»"). */
 export const ARTICLE_PREPOSITIONS = ['al', 'del'];
+
+/** Words of a role, office or calling that describe a person ("el ministro", "la escritora"). */
+export const ROLE_NOUNS = [...new Set([...OWN_ROLE_NOUNS, ...ROLE_KINDS.flat()])];
+
+/** Nouns that take up a body named before ("indicó el organismo en un comunicado", "según la entidad"). */
+export const BODY_DESCRIPTIONS = [
+  'organismo', 'entidad', 'institución', 'cartera', 'dependencia', 'corporación', 'compañía', 'empresa', 'firma', 'ente',
+  'club', 'multinacional', 'aerolínea', 'constructora', 'tecnológica', 'farmacéutica', 'petrolera', 'operadora',
+];

@@ -66,7 +66,7 @@ export const VAGUE_HEADS = [
   'manifestantes', 'trabalhadores', 'agricultores', 'familiares', 'estudantes', 'pacientes', 'torcedores', 'eleitores',
   'residentes', 'comerciantes', 'sindicatos', 'organizadores', 'afetados', 'investigadores',
 ];
-export const ROLE_NOUNS = [
+const OWN_ROLE_NOUNS = [
   'ministro', 'ministra', 'presidente', 'porta-voz', 'diretor', 'diretora', 'prefeito', 'prefeita', 'deputado', 'deputada',
   'senador', 'senadora', 'chefe', 'secretário', 'secretária', 'conselheiro', 'juiz', 'juíza', 'advogado', 'advogada',
   'procurador', 'procuradora', 'professor', 'professora', 'pesquisador', 'pesquisadora', 'economista', 'especialista',
@@ -157,16 +157,51 @@ export const QUOTE_SEQUELS = [
   'a avaliação é de', 'a avaliação é do', 'a avaliação é da', 'a frase é de', 'a frase é do', 'a frase é da',
   'as palavras são de', 'as palavras são do', 'as palavras são da', 'foi o que *', 'é o que *', 'assim *',
 ];
-/** Descriptions that take up a person named before with another role ("o governante", "a parlamentar", "o
- * social-democrata"): words of office in general, not one office of its own. */
+/** Kinds of role whose words may describe one person ("o técnico" after "o treinador do Grêmio, X", "o magistrado"
+ * after "o relator, ministro X"): a description takes up someone named with another role only in its kind. */
+const ANYONE = ['responsável', 'dirigente', 'representante', 'titular', 'líder'];
+const PARTY_MEMBERS = [
+  'social-democrata', 'socialista', 'comunista', 'centrista', 'bloquista', 'petista', 'tucano', 'bolsonarista', 'lulista',
+  'emedebista', 'pedetista',
+];
+export const ROLE_KINDS: string[][] = [
+  [...ANYONE, ...PARTY_MEMBERS, 'ministro', 'ministra', 'ex-ministro', 'ex-ministra', 'funcionário', 'funcionária', 'mandatário',
+    'mandatária', 'presidente', 'presidenta', 'ex-presidente', 'ex-presidenta', 'vice-presidente', 'governante', 'político',
+    'política', 'chanceler', 'diplomata', 'embaixador', 'embaixadora', 'secretário', 'secretária', 'porta-voz', 'chefe',
+    'primeiro-ministro', 'primeira-ministra', 'ex-primeiro-ministro', 'governador', 'governadora', 'ex-governador',
+    'ex-governadora', 'vice-governador', 'vice-governadora', 'assessor', 'assessora'],
+  [...ANYONE, ...PARTY_MEMBERS, 'político', 'política', 'parlamentar', 'deputado', 'deputada', 'ex-deputado', 'ex-deputada',
+    'senador', 'senadora', 'eurodeputado', 'eurodeputada', 'opositor', 'opositora', 'candidato', 'candidata', 'vereador',
+    'vereadora', 'líder', 'presidente', 'presidenta', 'relator', 'relatora'],
+  [...ANYONE, ...PARTY_MEMBERS, 'prefeito', 'prefeita', 'ex-prefeito', 'ex-prefeita', 'vice-prefeito', 'vice-prefeita', 'autarca',
+    'vereador', 'vereadora', 'governante', 'político', 'política', 'presidente', 'presidenta'],
+  ['magistrado', 'magistrada', 'juiz', 'juíza', 'desembargador', 'desembargadora', 'ministro', 'ministra', 'relator', 'relatora',
+    'procurador', 'procuradora', 'promotor', 'promotora', 'procurador-geral', 'procuradora-geral'],
+  ['advogado', 'advogada', 'defensor', 'defensora', 'jurista', 'bastonário', 'bastonária'],
+  [...ANYONE, 'sindicalista', 'secretário', 'secretária', 'presidente', 'presidenta', 'coordenador', 'coordenadora'],
+  [...ANYONE, 'comandante', 'delegado', 'delegada', 'agente', 'coronel', 'general', 'tenente', 'sargento', 'policial', 'chefe'],
+  [...ANYONE, 'empresário', 'empresária', 'executivo', 'executiva', 'diretor', 'diretora', 'diretor-geral', 'diretora-geral',
+    'presidente', 'presidenta', 'presidente-executivo', 'gerente', 'gestor', 'gestora', 'fundador', 'fundadora', 'dono', 'dona',
+    'proprietário', 'proprietária', 'banqueiro', 'banqueira', 'conselheiro', 'conselheira'],
+  ['jogador', 'jogadora', 'futebolista', 'atacante', 'avançado', 'goleiro', 'guarda-redes', 'zagueiro', 'lateral', 'volante',
+    'centroavante', 'meio-campista', 'artilheiro', 'craque', 'capitão', 'capitã', 'tenista', 'nadador', 'nadadora',
+    'atleta', 'piloto', 'ciclista', 'campeão', 'campeã'],
+  [...ANYONE, 'técnico', 'técnica', 'treinador', 'treinadora', 'selecionador', 'comandante'],
+  ['especialista', 'economista', 'analista', 'cientista', 'pesquisador', 'pesquisadora', 'investigador', 'investigadora',
+    'professor', 'professora', 'docente', 'catedrático', 'catedrática', 'médico', 'médica', 'epidemiologista', 'infectologista',
+    'sociólogo', 'socióloga', 'historiador', 'historiadora', 'psicólogo', 'psicóloga', 'engenheiro', 'engenheira', 'consultor',
+    'consultora', 'reitor', 'reitora', 'educador', 'educadora'],
+  ['escritor', 'escritora', 'autor', 'autora', 'romancista', 'poeta', 'poetisa', 'cineasta', 'realizador', 'realizadora',
+    'diretor', 'diretora', 'ator', 'atriz', 'artista', 'cantor', 'cantora', 'músico', 'editor', 'editora', 'compositor',
+    'compositora', 'jornalista', 'fotógrafo', 'fotógrafa'],
+  ['bispo', 'arcebispo', 'cardeal', 'papa', 'pontífice', 'padre', 'pastor', 'monarca', 'rei', 'rainha'],
+];
+
+/** Descriptions that take up a person named before with another role ("o mandatário", "o técnico" for a coach): the
+ * words of ROLE_KINDS, each only within its kind. */
 export const GENERIC_DESCRIPTIONS = [
   // ('ex-' stands for any former role: "o ex-lateral")
-  'ex-', 'governante', 'parlamentar', 'político', 'política', 'dirigente', 'líder', 'mandatário', 'mandatária', 'titular',
-  'técnico', 'técnica', 'treinador', 'treinadora', 'comandante', 'responsável', 'representante', 'ex-presidente',
-  'ex-presidenta', 'ex-ministro', 'ex-ministra', 'magistrado', 'magistrada', 'autarca', 'ministro', 'ministra',
-  'presidente', 'presidenta', 'chefe', 'porta-voz', 'social-democrata', 'socialista', 'comunista', 'centrista', 'bloquista',
-  'petista', 'tucano', 'bolsonarista', 'lulista', 'emedebista', 'pedetista', 'empresário', 'empresária', 'economista',
-  'especialista', 'analista', 'jogador', 'jogadora', 'futebolista', 'atacante', 'avançado', 'opositor', 'opositora',
+  'ex-', ...new Set(ROLE_KINDS.flat()),
 ];
 
 /** Nouns of a work or a named plan before its title in marks ("o filme “Ainda Estou Aqui”", "a operação “Lava Jato”"):
@@ -178,3 +213,12 @@ export const WORK_NOUNS = [
 ];
 /** Prepositions fused with an article before a title in marks ("ao “Financial Times”", "do “Jornal Nacional”"). */
 export const ARTICLE_PREPOSITIONS = ['ao', 'à', 'do', 'da', 'no', 'na', 'pelo', 'pela'];
+
+/** Words of a role, office or calling that describe a person ("o ministro", "a escritora"). */
+export const ROLE_NOUNS = [...new Set([...OWN_ROLE_NOUNS, ...ROLE_KINDS.flat()])];
+
+/** Nouns that take up a body named before ("informou o órgão em nota", "segundo a companhia"). */
+export const BODY_DESCRIPTIONS = [
+  'órgão', 'entidade', 'instituição', 'pasta', 'autarquia', 'companhia', 'empresa', 'estatal', 'corporação', 'clube',
+  'varejista', 'retalhista', 'multinacional', 'operadora', 'construtora', 'farmacêutica', 'petrolífera', 'montadora',
+];

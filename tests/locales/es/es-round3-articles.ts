@@ -1,0 +1,97 @@
+// Spanish: invented articles for round 3 (court, tennis, a storm in Chile, a culture interview), in the
+// house styles of El Tiempo, Europa Press, EFE/Télam and El País. Each row: a quotation and its speaker,
+// or null where a careful reader cannot tell. Batch 2 was written after the rule changes of batch 1.
+import type { SpeakerRow } from '../speaker-table.ts';
+
+export interface Article { title: string; text: string; rows: SpeakerRow[] }
+
+export const BATCH1: Article[] = [
+  {
+    title: 'Bogotá (El Tiempo): a judge, a prosecutor, a defence lawyer; la jueza, según la Fiscalía, pro-drop',
+    text: [
+      'BOGOTÁ. La jueza tercera penal de Bogotá, Marcela Osorio, envió este jueves a la cárcel al exconcejal Hernán Rubiano, acusado de desviar fondos destinados a comedores escolares.',
+      '"Las pruebas muestran un patrón sistemático de apropiación de recursos públicos", afirmó la jueza durante la audiencia, que se prolongó por más de seis horas.',
+      'Según la Fiscalía, el exconcejal habría recibido más de 800 millones de pesos a través de contratistas de su confianza.',
+      'El fiscal del caso, Andrés Quintero, pidió la medida de aseguramiento por el riesgo de que el procesado obstruyera la investigación. "Existe evidencia de que intentó contactar a dos testigos", aseveró.',
+      'La defensa, en cambio, sostuvo que su cliente es inocente. "Mi defendido se ha presentado a todas las diligencias y no tiene intención de huir", dijo el abogado Camilo Ferreira a la salida de los juzgados de Paloquemao.',
+      'Ferreira anunció que apelará la decisión. "Vamos a demostrar que aquí hay una persecución política", agregó.',
+      'Rubiano, que escuchó la decisión en silencio, se limitó a declarar a los periodistas: "Confío en la justicia y voy a dar la cara".',
+      'De acuerdo con la Contraloría, los contratos investigados suman cerca de 3.000 millones de pesos.',
+      'La secretaria de Educación del Distrito, Isabel Cárdenas, celebró la decisión. Para la funcionaria, el caso "demuestra que la plata de los niños es sagrada".',
+    ].join('\n\n'),
+    rows: [
+      ['Las pruebas muestran un patrón', 'Marcela Osorio'],
+      ['Existe evidencia de que intentó', 'Andrés Quintero'],
+      ['Mi defendido se ha presentado', 'Camilo Ferreira'],
+      ['Vamos a demostrar que aquí', 'Camilo Ferreira'],
+      ['Confío en la justicia', 'Hernán Rubiano'],
+      ['la plata de los niños es sagrada', 'Isabel Cárdenas'],
+    ],
+  },
+  {
+    title: 'Europa Press: a tennis player in the perfect tense, el murciano, "en declaraciones a", a rival, the coach',
+    text: [
+      'MADRID, 18 Abr. (EUROPA PRESS) - El tenista español Daniel Barrera se ha clasificado este jueves para los cuartos de final del Mutua Madrid Open tras derrotar al noruego Erik Lindqvist por 6-4 y 7-6.',
+      '"Ha sido un partido muy duro, él ha sacado de maravilla y he tenido que sufrir mucho", ha reconocido el murciano en la pista central de la Caja Mágica.',
+      'El jugador, de 22 años, ha explicado que llegaba con molestias en el hombro. "No estaba al cien por cien, pero con la gente empujando todo es más fácil", ha añadido.',
+      'En declaraciones a Europa Press, su entrenador, Samuel López, se ha mostrado satisfecho con la evolución del jugador. "Daniel está aprendiendo a ganar sin jugar su mejor tenis y eso es de campeones", ha asegurado el técnico.',
+      'Lindqvist, por su parte, ha lamentado las oportunidades desperdiciadas en el segundo set.',
+      '"Tuve tres bolas de set y no las aproveché. Contra un jugador así no te lo puedes permitir", ha admitido el noruego en la rueda de prensa.',
+      'Según la organización, más de 12.000 espectadores asistieron al encuentro.',
+      '"Aquí me siento como en casa", ha dicho Barrera antes de abandonar la pista entre aplausos.',
+    ].join('\n\n'),
+    rows: [
+      ['Ha sido un partido muy duro', 'Daniel Barrera', 'or none'], // (el murciano: Murcia is in Spain)
+      ['No estaba al cien por cien', 'Daniel Barrera'],
+      ['Daniel está aprendiendo a ganar', 'Samuel López'],
+      ['Tuve tres bolas de set', 'Erik Lindqvist'],
+      ['Aquí me siento como en casa', 'Daniel Barrera'],
+    ],
+  },
+  {
+    title: 'Santiago (EFE): a storm, an institution in a communiqué, dialogue dashes, a vague source, para X, a quotation over two paragraphs',
+    text: [
+      'Santiago de Chile, 22 jun (EFE).- Al menos cuatro personas murieron y más de 3.000 quedaron damnificadas por el temporal de lluvia y viento que azota desde el miércoles el centro y sur de Chile, informó este sábado el Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred).',
+      '"Las próximas 48 horas serán críticas y pedimos a la población que evite desplazamientos innecesarios", indicó el organismo en un comunicado.',
+      'La ministra del Interior, Verónica Sepúlveda, visitó la comuna de Curanilahue, una de las más afectadas, junto al delegado presidencial de la región del Biobío, Gonzalo Arancibia.',
+      '—Vamos a estar aquí hasta que la última familia vuelva a su casa —dijo la ministra a los vecinos—. El Estado no los va a dejar solos.',
+      'Arancibia explicó que ya se habilitaron doce albergues. "Tenemos capacidad para recibir a unas 1.500 personas, y estamos trabajando con los municipios para ampliarla", puntualizó el delegado.',
+      'Fuentes del Ministerio de Obras Públicas señalaron que al menos tres puentes sufrieron daños estructurales.',
+      'Para el climatólogo Raúl Cordero, de la Universidad de Santiago, estos episodios "serán cada vez más frecuentes" por el calentamiento del océano.',
+      'Una vecina de Curanilahue, Rosa Fuentealba, de 67 años, contó a EFE que el agua entró a su casa en plena madrugada. "Alcanzamos a sacar a mis nietos por la ventana. Perdimos todo", relató entre lágrimas.',
+      '"Los muebles, la ropa, los documentos, todo se lo llevó el río.',
+      '"Ahora solo nos queda empezar de nuevo."',
+    ].join('\n\n'),
+    rows: [
+      ['Las próximas 48 horas serán críticas', 'Servicio Nacional de Prevención y Respuesta ante Desastres'],
+      ['Vamos a estar aquí hasta que', 'Verónica Sepúlveda'],
+      ['Tenemos capacidad para recibir', 'Gonzalo Arancibia'],
+      ['serán cada vez más frecuentes', 'Raúl Cordero'],
+      ['Alcanzamos a sacar a mis nietos', 'Rosa Fuentealba'],
+      ['Ahora solo nos queda empezar', 'Rosa Fuentealba'],
+    ],
+  },
+  {
+    title: 'El País: a culture interview with colon quotes, described speakers (la escritora, el editor), pronouns',
+    text: [
+      'La escritora mexicana Lucía Iturbide publica este mes su cuarta novela, una historia de tres hermanas en el Monterrey de los años setenta.',
+      'Iturbide, que vive en Madrid desde hace una década, lo tiene claro: "Escribo sobre mi familia porque es lo único que conozco de verdad".',
+      'Su editor en España, Jordi Puigdomènech, recuerda la primera vez que leyó el manuscrito. "Supe en la página diez que era un libro importante", afirma el editor.',
+      '"Me costó seis años terminarla", confiesa la escritora. "Hubo meses en que no escribí ni una línea."',
+      'La novelista rechaza la etiqueta de autoficción. Según ella, todos los personajes son inventados, aunque "las heridas son reales".',
+      'El crítico Ernesto Lavalle ha escrito que se trata de "la mejor novela mexicana de la década".',
+      '"No leo las críticas, ni las buenas ni las malas", asegura Iturbide entre risas.',
+    ].join('\n\n'),
+    rows: [
+      ['Escribo sobre mi familia', 'Lucía Iturbide'],
+      ['Supe en la página diez', 'Jordi Puigdomènech'],
+      ['Me costó seis años', 'Lucía Iturbide'],
+      ['Hubo meses en que no escribí', 'Lucía Iturbide'],
+      ['las heridas son reales', 'Lucía Iturbide'],
+      ['la mejor novela mexicana', 'Ernesto Lavalle'],
+      ['No leo las críticas', 'Lucía Iturbide'],
+    ],
+  },
+];
+
+export const BATCH2: Article[] = [];
