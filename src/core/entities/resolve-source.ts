@@ -9,7 +9,7 @@ import { CandidateScanner } from './scan-candidates.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { longestPhrase, payloadOf } from './phrase-index.ts';
 import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../locales/en/lexicon/speech-verbs.ts';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, SOURCE_DETERMINERS } from '../locales/en/lexicon/source-nouns.ts';
+import { ANONYMOUS_NOUNS, BODY_DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PERSON_DEMONYMS, PROXY_NOUNS, SOURCE_DETERMINERS } from '../locales/en/lexicon/source-nouns.ts';
 import { TITLES } from '../locales/en/lexicon/titles.ts';
 import { nounGender } from '../locales/en/lexicon/gendered-nouns.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
@@ -21,6 +21,8 @@ const PRONOUN_WINDOW = 3000;
 const APPOSITION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), (?:a|an|the|who|whose|which|one|[a-z]+ of the) /u;
 /** "Whitby's barrister", "the minister's spokeswoman": the one named only owns the head noun, who is someone else. */
 const POSSESSED_HEAD = /^\S.*?['’]s (?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]*$/u;
+/** A noun phrase headed by a noun before "close to", "to", "of" or "around" and what follows. */
+const PROXY_HEAD = /^(?:(?:a|an|the|one|two|three|several|some|A|An|The|One|Two|Three|Several|Some)\s+)?(?:[\p{L}-]+\s+){0,2}?([a-z]+)\s+(?:close to|to|of|around)\s+\S/u;
 /** A determiner, a common noun and a preposition of place or kin, right before a source span. */
 const NOUN_BEFORE_PREP = /(?:^|[\s,(])((?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\p{L}-]*\s+){1,4}(?:in|from|at|of)\s+(?:the\s+)?)$/u;
 /** Any noun phrase, then a comma and a relative clause ("A shop manager in Hackney, who did not want to be named"). */
@@ -39,12 +41,12 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   while (s < e && TRIM.test(text[s]!)) s++;
   while (e > s && TRIM.test(text[e - 1]!)) e--;
   if (s >= e) return null;
-  // an apposition after a name is about the name: "Tom Baker, a former economist who now teaches at
-  // the University of Otago, …" is Tom Baker, not the university named inside it
   // a span that opens on a name right after "<det> <noun> in|of|from|at": the name only places
-  // or qualifies that noun ("A shop manager in Hackney, who …"), whose the words are
+  // or qualifies that noun ("A shop manager in Hackney, who …"), whose words they are
   const lead = s > 0 && /\p{Lu}/u.test(text[s]!) ? NOUN_BEFORE_PREP.exec(text.slice(Math.max(0, s - 80), s)) : null;
   const ledFrom = lead ? s - lead[1]!.length : -1;
+  // an apposition after a name is about the name: "Tom Baker, a former economist who now teaches at
+  // the University of Otago, …" is Tom Baker, not the university named inside it
   const appos = APPOSITION.exec(text.slice(s, e));
   if (appos) e = s + appos[1]!.length;
   // a relative clause is about the noun phrase before it, not about a place inside it
@@ -59,6 +61,30 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
     return reg.addSimple({ kind: 'anonymous', ...span, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
   }
   const raw = text.slice(s, e);
+  // someone close to a person or body speaks as themselves ("A source close to the Tánaiste")
+  const proxy = PROXY_HEAD.exec(raw);
+  if (proxy && PROXY_NOUNS.has(proxy[1]!.toLowerCase())) {
+    const clean = stripArticle(raw);
+    return reg.addSimple({ kind: 'anonymous', start: s, end: e, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
+  }
+  // a person by nationality ("the Spaniard said"): the last one quoted, if a person of that sex
+  const lone = /^(?:the|The)\s+(\p{L}+(?: \p{L}+)?)$/u.exec(raw)?.[1]!.toLowerCase() ?? '';
+  if (PERSON_DEMONYMS.has(lone) && !lone.endsWith('s')) {
+    const last = reg.get(ctx.lastSpeaker ?? null);
+    const g = lone.endsWith('woman') ? 'f' : lone.endsWith('man') ? 'm' : undefined;
+    if (last && last.e.type === 'person' && (!g || !last.gender || last.gender === g)) {
+      reg.addMention(last, { start: s, end: e });
+      return last.e.id;
+    }
+  }
+  // a body by its kind ("the club said") after a body that spoke just before and is not known by it
+  if (/^the \p{Ll}+$/u.test(raw) && BODY_DESCRIPTION_NOUNS.has(lone)) {
+    const last = reg.get(ctx.lastSpeaker ?? null);
+    if (last && bodyLike(last) && s - (last.starts[lowerBoundOf(last.starts, s) - 1] ?? -Infinity) < UNNAMED_REACH) {
+      reg.addMention(last, { start: s, end: e });
+      return last.e.id;
+    }
+  }
   // 1. already found there (a bare place after a common noun is not the source: step 3)
   const known = placeTail(reg, s, e, raw) || POSSESSED_HEAD.test(raw) ? null : reg.mentionWithin(s, e);
   if (known) return known.e.id;
@@ -342,6 +368,23 @@ function unnamedJustBefore(reg: EntityRegistry, at: number, last: Ent, gender: '
   return null;
 }
 const UNNAMED_REACH = 600;
+
+/** An organisation, or a one-word name with no title or sex known (a club, a firm: "Arsenal said"). */
+function bodyLike(x: Ent): boolean {
+  if (x.e.type === 'organization') return true;
+  return x.e.type === 'person' && !x.e.name.includes(' ') && !x.gender && !x.e.role;
+}
+
+function lowerBoundOf(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Index of the first mention starting at or after `pos`. */
 function firstAtOrAfter(all: { start: number }[], pos: number): number {

@@ -12,8 +12,11 @@ function speakerOf(a: Article, q: Expect): string | null | undefined {
   return it.speaker ?? it.source;
 }
 
+// as the quotes scorer reads a speaker: it holds the name, or the name holds its last word
 function fits(want: string | RegExp, got: string): boolean {
-  return typeof want === 'string' ? got.includes(want) : want.test(got);
+  if (typeof want !== 'string') return want.test(got);
+  const last = got.split(/\s+/).at(-1) ?? '';
+  return got.includes(want) || (last.length >= 3 && want.split(/\s+/).includes(last));
 }
 
 for (const [label, batch] of [['first', firstBatch], ['second', secondBatch]] as const) {

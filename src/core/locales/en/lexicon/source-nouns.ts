@@ -42,3 +42,27 @@ export const SOURCE_DETERMINERS = new Set([
   'the', 'a', 'an', 'some', 'many', 'several', 'most', 'few', 'a few', 'other', 'others', 'two', 'three', 'four',
   'numerous', 'various', 'multiple', 'certain', 'one', 'both', 'all', 'these', 'those',
 ]);
+
+// Nouns for someone close to a person or body, who speaks as themselves, not as the one they are
+// close to: "a source close to the Tánaiste", "an aide to the minister", "a friend of the family".
+export const PROXY_NOUNS = new Set([
+  'source', 'sources', 'aide', 'aides', 'ally', 'allies', 'friend', 'friends', 'confidant', 'confidante',
+  'insider', 'insiders', 'adviser', 'advisers', 'advisor', 'advisors', 'associate', 'associates', 'figure', 'figures',
+]);
+
+// A person by nationality, a noun that is never the country's government: "the Spaniard said".
+export const PERSON_DEMONYMS = new Set([
+  'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman',
+  'scotswoman', 'welshman', 'welshwoman', 'dutchman', 'dutchwoman', 'scot', 'briton', 'swede', 'dane', 'finn',
+  'pole', 'turk', 'kiwi', 'aussie', 'serb', 'croat', 'norwegian', 'argentine', 'argentinian', 'brazilian', 'italian',
+  'german', 'portuguese', 'belgian', 'austrian', 'canadian', 'australian', 'south african', 'new zealander',
+  'indian', 'pakistani', 'nigerian', 'kenyan', 'ghanaian', 'jamaican', 'japanese', 'american', 'russian', 'ukrainian',
+]);
+
+// Definite descriptions of a body ("the club said", "the council said") that take up the body that
+// spoke just before when it is not known by that noun.
+export const BODY_DESCRIPTION_NOUNS = new Set([
+  'club', 'company', 'firm', 'council', 'force', 'party', 'charity', 'trust', 'union', 'airline', 'bank', 'retailer',
+  'hospital', 'university', 'school', 'board', 'group', 'organisation', 'organization', 'department', 'ministry',
+  'team', 'federation', 'association', 'body', 'regulator', 'operator', 'broadcaster', 'publisher', 'insurer',
+]);
