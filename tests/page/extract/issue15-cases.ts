@@ -305,3 +305,104 @@ CASES.push(
   { kind: 'smaller: <h1> as subheadings', file: 'h1-subheadings.html', keeps: ['Dónde dormir', 'Qué comer', 'Las casas rurales'], leavesOut: [] },
   { kind: 'smaller: soft hyphens and ruby', file: 'soft-hyphens-and-ruby.html', keeps: ['Donaudampfschifffahrtsgesellschaft', '港の祭りには、大勢の人'], leavesOut: ['\u00ad', 'まつ'] },
 );
+
+// Round 3: page kinds the fixtures above did not cover, as common CMSs, site builders and forum
+// engines print them (tests/fixtures/pages/cms; invented text, the platforms' usual markup).
+CASES.push(
+  {
+    kind: 'container: state classes',
+    file: 'cms/blogger-post-pt.html',
+    keeps: ['Depois de quatro meses regando', 'O segredo, acho, foi o composto', 'Na semana que vem conto'],
+    leavesOut: ['Postado por', 'Marcadores', 'Postagem mais recente', 'Quem sou eu', 'Professora aposentada', 'Enviar por e-mail', 'Nenhum comentário'],
+  },
+  {
+    kind: 'container: state classes',
+    file: 'cms/drupal-node-nl.html',
+    keeps: ['Na een half jaar bouwen', 'De speeltuin heeft een klimtoren', 'Het onderhoud ligt'],
+    leavesOut: ['Terug naar het nieuwsoverzicht', 'Spelen', 'Postbus', 'Overslaan', 'redactie op'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'cms/joomla-club-de.html',
+    keeps: ['Unsere D-Jugend hat am Sonntag', 'Im Endspiel gegen die SG Hohenau', 'Am kommenden Wochenende'],
+    leavesOut: ['Zugriffe', 'Kategorie', 'Geschrieben von', 'Drucken', 'Zurück', 'Nächste Spiele', 'Details'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'cms/phpbb-topic-en.html',
+    keeps: ['I replaced the gear cable', 'Skipping only under load', 'You were right'],
+    leavesOut: ['Joined:', 'Posts:', 'Location:', 'Who is online', 'Steel is real', 'Return to', 'Post Reply'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'cms/vbulletin-thread-it.html',
+    keeps: ['Ho appena cambiato la vecchia caldaia', 'Con radiatori in ghisa'],
+    leavesOut: ['Data registrazione', 'Messaggi', 'Rispondi citando', 'Casa del 1975', 'Powered by'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'cms/discourse-crawler-es.html',
+    keeps: ['Me voy tres semanas de viaje', 'Yo la dejo hasta un mes', 'Volví ayer y ha resucitado'],
+    leavesOut: ['Temas relacionados', 'Me gusta', 'Harina de centeno', 'Funciona con'],
+  },
+  {
+    kind: "genres: a shop's product description",
+    file: 'cms/shopify-product-fr.html',
+    keeps: ['Cette théière en fonte émaillée', "Fabriquée à la main", 'Rincez-la à l\'eau chaude'],
+    leavesOut: ['Ajouter au panier', 'Vous aimerez peut-être', 'Livraison offerte', 'newsletter', 'Lot de deux tasses'],
+  },
+  {
+    kind: 'genres: a wiki article',
+    file: 'cms/mediawiki-article-pl.html',
+    keeps: ['drewniany młyn zbożowy', 'Młyn pracował bez przerwy', 'Stowarzyszenie Przyjaciół Doliny'],
+    leavesOut: ['edytuj', 'Spis treści', 'Przejdź do nawigacji', 'Zabytki gminy', 'ostatnio edytowano', 'Źródło', 'Rok budowy'],
+  },
+  {
+    kind: 'container: body split across wrappers',
+    file: 'cms/elementor-page-es.html',
+    keeps: ['Durante ocho sábados', 'Lo más difícil fue', 'El Ayuntamiento aportó', 'La fuente funcionará'],
+    leavesOut: ['Compartir', 'Programa de fiestas', 'Hazte socio', 'Calle del Horno'],
+  },
+  {
+    kind: 'container: body split across wrappers',
+    file: 'cms/wix-site-it.html',
+    keeps: ['Domenica 19 ottobre torna', 'Nel pomeriggio la banda', 'Il ricavato andrà'],
+    leavesOut: ['Iscriviti', 'top of page', 'Creato con Wix', 'Contatti'],
+  },
+  {
+    kind: 'container: body split across wrappers',
+    file: 'cms/squarespace-blog-fr.html',
+    keeps: ['Nous sommes partis de Perros-Guirec', 'Le troisième jour', 'À Trébeurden'],
+    leavesOut: ['Précédent', 'Préparer son sac', 'Marcheuse du dimanche', 'Abonnez-vous', "Ploumanac'h à marée basse"],
+  },
+  {
+    kind: 'leaks: subscribe and share boxes',
+    file: 'cms/substack-post-en.html',
+    keeps: ['Twelve months ago our small county', 'Neither happened', 'Fines had brought in', 'I will write about the school holidays'],
+    leavesOut: ['Thanks for reading', 'Discussion about this post', 'Ready for more', 'Sign in', 'Our town did the same'],
+  },
+  {
+    kind: 'container: generated class names',
+    file: 'cms/medium-like-en.html',
+    keeps: ['For a decade I defended tabs', 'What changed my mind', 'Tabs let each reader'],
+    leavesOut: ['Follow', 'Listen', '1.4K', 'Written by', 'Nobody Reads Your README', 'Followers', 'Backend engineer in Leeds'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'cms/news-ja.html',
+    keeps: ['市交通局は４日', '廃止後、夜勤のある', '運賃は通常の倍'],
+    leavesOut: ['関連記事', '運転手不足', '続きを読むには', 'アクセスランキング', 'キーワード', 'ポスト', '深夜便が復活する駅前'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'cms/news-ru.html',
+    keeps: ['Площадку построили в бывшем цехе', 'Скейт-парк площадью', 'Вход для школьников'],
+    leavesOut: ['Читайте также', 'Городской стадион', 'Подписывайтесь', 'Поделиться', 'Нашли ошибку', 'Другие новости', 'Просмотров', 'Автор: Ольга'],
+  },
+  {
+    kind: 'leaks: byline and update lines',
+    file: 'cms/bylines-in-body-de.html',
+    keeps: ['Drei Jahre lang mussten', 'Wir müssen nicht reich werden'],
+    leavesOut: ['Text: Julia Hahn', 'Aktualisiert am'],
+  },
+);
