@@ -49,6 +49,10 @@ const STRONG_WORDS = new Set([
   'sharebuttons', 'sharelinks', 'sharebox', 'socialshare', 'socialbuttons', 'sharedaddy', 'addtoany', 'addthis',
   'authorbox', 'authorbio', 'aboutauthor', 'commentform', 'commentsarea', 'respond', 'adsense', 'googleads',
   'newsletterbox', 'newslettersignup', 'readnext', 'postnav', 'postnavigation',
+  // a forum post's furniture: the poster's profile box, signature and like counter; a wiki's edit links
+  'postprofile', 'userinfo', 'signature', 'likes', 'edit', 'editsection',
+  // weak (a content word outweighs it): a poster's or author's profile
+  'profile',
   // the same furniture named in other languages' class names ("kommentare", "publicidad")
   ...CLASS_WORDS,
   ...COMMENT_CLASS_WORDS,
@@ -68,7 +72,7 @@ const WEAK_WORDS = new Set([
   'header', 'headline', 'title', 'published', 'updated', 'media', 'image', 'img', 'photo', 'figure',
   'video', 'embed', 'label', 'kicker', 'eyebrow', 'widget', 'widgets', 'icons', 'hidden', 'hide',
   'keywords', 'gallery', 'carousel', 'slideshow', 'banner', 'overlay', 'rating', 'ratings', 'login',
-  'menu', 'nav', 'skip', 'print',
+  'menu', 'nav', 'skip', 'print', 'profile',
 ]);
 
 const INLINE_TAGS = new Set([
@@ -132,6 +136,14 @@ function isStateToken(words: string[]): boolean {
   return TAXONOMY.has(words[0]!) && !TAXONOMY_LISTS.has(words[1]!);
 }
 
+const NAVIGATION_TAGS = new Set(['nav', 'footer', 'menu']);
+const NAVIGATION_ROLES = new Set(['navigation', 'contentinfo', 'menu', 'menubar', 'search']);
+
+/** Navigation and footers only, by tag or role: the one signal the last look at a page believes. */
+export function navigationSignal(el: Element, tag: string): Signal {
+  return NAVIGATION_TAGS.has(tag) || NAVIGATION_ROLES.has((el.getAttribute('role') ?? '').toLowerCase()) ? 'furniture' : null;
+}
+
 /** Is this element hidden by its own attributes (no layout needed)? */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -143,6 +155,11 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
+const CONTENT_ITEMPROPS = new Set(['articlebody', 'text', 'reviewbody']);
+// schema.org properties of what stands around a story: its author and publisher boxes, readers'
+// comments, the date line, the teaser's description, like and view counters.
+const FURNITURE_ITEMPROPS = new Set(['author', 'comment', 'publisher', 'datepublished', 'description', 'interactionstatistic', 'interactioncount']);
+
 /** The element's own signal: furniture (leave it out), content (story container), or nothing. */
 export function markupSignal(el: Element, tag: string, classWordsCount = true): Signal {
   if (FURNITURE_TAGS.has(tag)) return 'furniture';
@@ -152,14 +169,17 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
   if (el.getAttribute('aria-modal') === 'true') return 'furniture';
   const itemprop = el.getAttribute('itemprop');
   if (itemprop) {
-    const ip = itemprop.toLowerCase();
-    if (ip === 'articlebody' || ip === 'text' || ip === 'reviewbody') return 'content';
-    if (ip === 'author' || ip === 'comment' || ip === 'publisher' || ip === 'datepublished' || ip === 'description') return 'furniture';
+    // itemprop may hold several names ("description articleBody" on a blog's post body): the body wins.
+    const ips = itemprop.toLowerCase().split(/\s+/);
+    if (ips.some((ip) => CONTENT_ITEMPROPS.has(ip))) return 'content';
+    if (ips.some((ip) => FURNITURE_ITEMPROPS.has(ip))) return 'furniture';
   }
-  // A blockquote is quoted text (an embedded post's class says "twitter", "social", "media"): keep it.
+  // A blockquote is quoted text (an embedded post's class says "twitter", "social", "media"): keep it,
+  // unless it is a forum poster's signature set in a blockquote.
   // A link sits inside a sentence (auto-linked names carry ids like "auto-tag_x"): its class never
   // removes it. Other inline elements go only for strong words (a caption or credit <span>).
-  if (tag === 'blockquote' || tag === 'a') return null;
+  if (tag === 'blockquote') return classWordsCount && classWords(el.getAttribute('class') ?? '').includes('signature') ? 'furniture' : null;
+  if (tag === 'a') return null;
   if (!classWordsCount) return null;
   const inline = INLINE_TAGS.has(tag);
   const cls = el.getAttribute('class') ?? '';
@@ -189,6 +209,18 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
   if (weak && !content && !TABLE_PARTS.has(tag)) return 'furniture';
   if (media && !content && !TABLE_PARTS.has(tag)) return 'media';
   return content ? 'content' : null;
+}
+
+/** Does the class or id carry a strong furniture word (not only weak ones such as "widget", "media")? */
+export function hasStrongClassWord(el: Element): boolean {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).slice(0, 40);
+  const id = el.getAttribute('id');
+  if (id) tokens.push(id);
+  for (const token of tokens) {
+    const words = classWords(token);
+    if (words.length && !isStateToken(words) && words.some((w) => STRONG_WORDS.has(w) && !WEAK_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
 // The story's own summary under its headline is often marked with words that elsewhere name another

@@ -102,11 +102,11 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 const NO_TEXT = 'no article text found';
 
 /** The story's root and text, or why there is none. */
-function readBody(st: TreeStats, declared: boolean, title: string, headedOnly = false) {
+function readBody(st: TreeStats, declared: boolean, title: string, headedOnly = false, lastResort = false) {
   const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
   const headed = rootIdx >= 0 && isHeadedStory(st, rootIdx, title);
   if (headedOnly && !headed) return NO_TEXT;
-  const min = declared || headed ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  const min = declared || headed || lastResort ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
   if (rootIdx < 0 || st.para[rootIdx]! < min) return NO_TEXT;
   // A page that declares itself an article may still link its subheadings (a shopping roundup).
   if (!declared && isListingPage(st, rootIdx)) return 'a list of stories (home page, section or search results), not an article';
@@ -161,6 +161,14 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   if (found === NO_TEXT) {
     const fourth = readBody(measureTree(body, { hidden: true }), declared, title);
     if (typeof fourth !== 'string') found = fourth;
+  }
+  // Never "no article" on a page that holds prose: a last, calm look that believes no class word and
+  // no landmark but navigation and footers (a story set in a <header>, an <aside>, a dialog or a
+  // complementary region, a short post under every kind of wrapper), at the short-brief threshold.
+  // The listing test still holds, so home pages and search results stay empty.
+  if (found === NO_TEXT) {
+    const last = readBody(measureTree(body, { classWords: false, landmarks: false }), declared, title, false, true);
+    if (typeof last !== 'string') found = last;
   }
   if (typeof found === 'string') return empty(found);
   const { st, root, text, segments, firstBlock } = found;

@@ -4,7 +4,7 @@
 // is anchored and bounded (no backtracking blow-up), and only short blocks are tested. The words,
 // per language, are data: lexicon/.
 import type { RenderedBlock } from './render-block.ts';
-import { APPEAL, CREDIT, DISCLAIMER, LABELS, LEAD_LABEL, PAYWALL, PROMO, PROMO_TOPIC } from './lexicon/index.ts';
+import { APPEAL, BYLINE_LABEL, CREDIT, DISCLAIMER, LABELS, LEAD_LABEL, PAYWALL, PROMO, PROMO_TOPIC, READING_TIME } from './lexicon/index.ts';
 
 const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle)\s*:/i;
 
@@ -55,8 +55,9 @@ export function isLinkBlock(b: RenderedBlock): boolean {
 export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   const t = b.text;
   if (t.length <= 60 && LABELS.has(trimmed(t))) return true;
-  // A counter, share count or page number: no letters at all (outside a data table).
-  if (!ctx.inTable && t.length <= 12 && !/\p{L}/u.test(t)) return true;
+  // A counter, share count or page number: no letters at all, or a count in thousands or millions
+  // ("1.4K", "12k") (outside a data table).
+  if (!ctx.inTable && t.length <= 12 && !/\p{L}/u.test(t.replace(/(?<=\d)\s?[KkMm]$/, ''))) return true;
   // The headline repeated inside the body.
   if (ctx.title && t.length <= ctx.title.length + 2 && t.length >= 8 && t.toLowerCase() === ctx.title.toLowerCase()) return true;
   if (t.length < 600 && DISCLAIMER.test(t)) return true;
@@ -76,6 +77,10 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
     // A photo credit line of its own ("Foto: Karin Weber", "Photo : AFP"): a name, not a sentence.
     if (t.length < 80 && CREDIT.test(t) && !/[.!?]$/.test(t)) return true;
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
+    // A labelled byline line ("Text: Julia Hahn · Fotos: Max Roth", "Автор: …"): names, not a sentence.
+    if (t.length < 80 && BYLINE_LABEL.test(t) && !/[.!?。！？]["”’」]?$/.test(t)) return true;
+    // A reading-time line ("6 min read", "Lesezeit: 4 Min."), the date often run into it.
+    if (t.length < 60 && /\d/.test(t) && READING_TIME.test(t)) return true;
     if (!ctx.inTable && isDateLine(t)) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 // One read-only pass over the page: every element's text length, link text, paragraph text and
 // furniture signal, in flat arrays (preorder), so the root search and the text walk cost O(nodes).
-import { FURNITURE_TAGS, SKIP_TAGS, isCommentsMarkup, isFurnitureRole, isHidden, markupSignal, type Signal } from './class-signals.ts';
+import { FURNITURE_TAGS, SKIP_TAGS, hasStrongClassWord, isCommentsMarkup, isFurnitureRole, isHidden, markupSignal, navigationSignal, type Signal } from './class-signals.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
 
 export interface TreeStats {
@@ -62,10 +62,12 @@ const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFur
  * slide captions: a photo gallery with no paragraph outside its figures).
  * linkRolls true: a list item with words of its own beside its link ("<a>A bridge of one stone</a> –
  * the engineering is simpler than it looks") is prose (a post that is a list of commented links).
+ * landmarks false: only navigation and footers are furniture (no class word, no other landmark or
+ * role: the last look, at a page where every other look left no story).
  * hidden true: elements hidden by a style or the hidden attribute are read (the last look, at a page
  * that hides its body until a script shows it: an anti-flicker snippet, an age or cookie gate).
  */
-export function measureTree(root: Element, { classWords = true, captions = false, hidden = false, linkRolls = false } = {}): TreeStats {
+export function measureTree(root: Element, { classWords = true, captions = false, hidden = false, linkRolls = false, landmarks = true } = {}): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
   const tags: string[] = [];
@@ -87,7 +89,7 @@ export function measureTree(root: Element, { classWords = true, captions = false
     tags.push(tag);
     const skip = SKIP_TAGS.has(tag) || (hidden ? el.getAttribute('aria-hidden') === 'true' : isHidden(el));
     skippedList.push(skip ? 1 : 0);
-    signal.push(skip ? null : captions && tag === 'figcaption' ? null : markupSignal(el, tag, classWords));
+    signal.push(skip ? null : captions && tag === 'figcaption' ? null : !landmarks ? navigationSignal(el, tag) : markupSignal(el, tag, classWords));
     textL.push(0);
     linkL.push(0);
     inlineL.push(0);
@@ -205,6 +207,10 @@ export function measureTree(root: Element, { classWords = true, captions = false
     // (Not readers' comments: under a short story they may hold most of the page's prose. A page
     // that is all comments, a forum thread, is read by the second look.)
     if (siblingsProse(i) > (2 / 3) * total && paraRaw[i]! > 0 && total > 300 && !isCommentsMarkup(el)) return true;
+    // A page builder's wrappers ("elementor-widget-container", "wixui-column"): a weak word only, on
+    // every block of the page, the story's paragraphs split over several of them in different columns
+    // and sections. Together they hold most of the page's prose.
+    if (paraRaw[i]! > 0 && total > 300 && classProse(i) > (2 / 3) * total && !hasStrongClassWord(el) && !isCommentsMarkup(el)) return true;
     if (paragraphs[i]! < 1) return false;
     const articleish = tags[i] === 'article' || role === 'article' || /\b(?:hentry|h-entry)\b/.test(el.getAttribute('class') ?? '') || /Article|Posting/.test(el.getAttribute('itemtype') ?? '');
     return articleish && (paragraphs[i]! >= 3 || paraRaw[i]! >= total / 3);
@@ -224,6 +230,22 @@ export function measureTree(root: Element, { classWords = true, captions = false
       groupSums.set(key, sum);
     }
     return sum;
+  };
+  // Paragraph text of every element in the page with the same class value (one nested in another
+  // counted once: preorder, so a nested one starts before its outer one's end).
+  let byClassValue: Map<string, number> | null = null;
+  const classProse = (i: number) => {
+    if (!byClassValue) {
+      byClassValue = new Map();
+      const until = new Map<string, number>();
+      for (let j = 0; j < n; j++) {
+        const cls = els[j]!.getAttribute('class');
+        if (!cls || paraRaw[j]! === 0 || j < (until.get(cls) ?? 0)) continue;
+        until.set(cls, end[j]!);
+        byClassValue.set(cls, (byClassValue.get(cls) ?? 0) + paraRaw[j]!);
+      }
+    }
+    return byClassValue.get(els[i]!.getAttribute('class') ?? '') ?? paraRaw[i]!;
   };
   // A page that prints its story inside a <header>, an <aside> or a tab list (a theme's wrapper): the
   // landmark holds most of the page's prose in several paragraphs. Navigation and footers never do.

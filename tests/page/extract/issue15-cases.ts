@@ -331,7 +331,7 @@ CASES.push(
     kind: 'genres: the page is comments',
     file: 'cms/phpbb-topic-en.html',
     keeps: ['I replaced the gear cable', 'Skipping only under load', 'You were right'],
-    leavesOut: ['Joined:', 'Posts:', 'Location:', 'Who is online', 'Steel is real', 'Return to', 'Post Reply'],
+    leavesOut: ['Joined:', 'Posts:', 'Location:', 'Steel is real', 'Return to', 'Post Reply'],
   },
   {
     kind: 'genres: the page is comments',
@@ -404,5 +404,22 @@ CASES.push(
     file: 'cms/bylines-in-body-de.html',
     keeps: ['Drei Jahre lang mussten', 'Wir müssen nicht reich werden'],
     leavesOut: ['Text: Julia Hahn', 'Aktualisiert am'],
+  },
+);
+
+// Never empty when the page holds prose: the last look (no class word, no landmark but navigation
+// and footers) finds a short note in an <aside> and a story shown in a dialog over a page of teasers.
+CASES.push(
+  {
+    kind: 'never empty: the last look',
+    file: 'generalize/last-look-note-in-aside-sv.html',
+    keeps: ['På grund av en vattenläcka'],
+    leavesOut: ['Torggatan 3', 'Kontakt'],
+  },
+  {
+    kind: 'never empty: the last look',
+    file: 'generalize/last-look-story-in-dialog-pt.html',
+    keeps: ['O mercado municipal reabriu', 'A prefeitura diz', 'Os feirantes reclamaram'],
+    leavesOut: ['Ponte da Rua Nova', 'Feira do livro', 'Gazeta do Vale'],
   },
 );

@@ -23,4 +23,6 @@ export default {
   credits: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle bild'],
   mediaClassWords: ['bild', 'bilder', 'foto', 'fotos'],
   appeal: ['war dieser artikel hilfreich', 'bewerten sie diesen artikel', 'fehler gefunden', 'hat ihnen (?:dieser|der) artikel gefallen'],
+  bylineLabels: ['text', 'autor', 'autorin', 'texte'],
+  readingTime: ['lesezeit', '\\d+\\s*min(?:uten)?\\.?\\s+lesen', 'lesedauer'],
 } satisfies LeakWords;

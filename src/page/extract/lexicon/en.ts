@@ -37,4 +37,6 @@ export default {
     'like this (?:story|article)', 'if you (?:enjoyed|liked|value|appreciate) (?:this|our)', 'enjoyed this (?:story|article)',
     'have your say', 'you have been successfully subscribed', 'thank you for subscribing', 'there was (?:a|an) (?:problem|error) subscribing', 'was this (?:article|story|page) helpful', 'rate this (?:article|story)', 'found (?:a|an) (?:error|typo|mistake)', 'report an? (?:error|typo)'],
   credits: ['photo', 'photos', 'image', 'picture', 'photograph', 'photo credit'],
+  bylineLabels: ['text', 'words', 'story', 'author'],
+  readingTime: ['\\d+\\s*min(?:ute)?s?\\.?\\s+read', 'reading time'],
 } satisfies LeakWords;

@@ -19,4 +19,6 @@ export default {
   credits: ['foto', 'fotos', 'imagen', 'fotografía'],
   mediaClassWords: ['foto', 'fotos', 'imagen'],
   appeal: ['¿?te ha resultado útil', '¿?te ha gustado (?:este artículo|la noticia)', 'valora (?:este artículo|esta noticia)', '¿?has visto (?:un|algún) error'],
+  bylineLabels: ['texto', 'autor', 'autora', 'textos'],
+  readingTime: ['\\d+\\s*min(?:utos)?\\.?\\s+de lectura', 'tiempo de lectura'],
 } satisfies LeakWords;

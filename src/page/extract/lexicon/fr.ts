@@ -18,4 +18,6 @@ export default {
   commentClassWords: ['commentaire', 'commentaires'],
   credits: ['photo', 'photos', 'crédits? photo', 'illustration'],
   appeal: ['cet article vous a-t-il été utile', 'évaluez cet article', 'vous avez (?:repéré|trouvé) une (?:erreur|faute)', 'signaler une erreur'],
+  bylineLabels: ['texte', 'auteur', 'autrice', 'textes'],
+  readingTime: ['\\d+\\s*min(?:utes)?\\.?\\s+de lecture', 'temps de lecture'],
 } satisfies LeakWords;

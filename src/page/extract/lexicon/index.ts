@@ -66,3 +66,9 @@ export const APPEAL = new RegExp(`^(?:${alternatives('appeal')})`, 'iu');
 
 /** A photo credit line: its label, then a colon (or the label's own full stop: "Fot. …"). */
 export const CREDIT = new RegExp(`^(?:${alternatives('credits')})(?:\\s*[:：]|(?<=\\.))\\s*\\S`, 'iu');
+
+/** A byline line of its own: its label, then a colon ("Text: Julia Hahn · Fotos: Max Roth"). */
+export const BYLINE_LABEL = new RegExp(`^(?:${alternatives('bylineLabels')})\\s*[:：]\\s*\\S`, 'iu');
+
+/** A reading-time line ("6 min read", "Temps de lecture : 3 min"). */
+export const READING_TIME = new RegExp(alternatives('readingTime'), 'iu');

@@ -16,4 +16,6 @@ export default {
   credits: ['foto', 'immagine'],
   mediaClassWords: ['foto', 'immagine'],
   appeal: ['questo articolo ti è stato utile', 'valuta questo articolo', 'hai (?:trovato|notato) un errore', 'segnala un errore'],
+  bylineLabels: ['testo', 'autore', 'autrice', 'testi'],
+  readingTime: ['\\d+\\s*min(?:uti)?\\.?\\s+di lettura', 'tempo di lettura'],
 } satisfies LeakWords;

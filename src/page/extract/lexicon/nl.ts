@@ -13,4 +13,6 @@ export default {
   credits: ['foto', "foto's", 'beeld'],
   mediaClassWords: ['foto', 'fotos', 'beeld'],
   appeal: ['was dit artikel nuttig', 'fout gezien', 'beoordeel dit artikel'],
+  bylineLabels: ['tekst', 'auteur', 'teksten'],
+  readingTime: ['\\d+\\s*min(?:uten)?\\.?\\s+lezen', 'leestijd'],
 } satisfies LeakWords;

@@ -22,4 +22,6 @@ export default {
   credits: ['fot\\.', 'foto', 'zdjęcie', 'źródło zdjęcia'],
   mediaClassWords: ['foto', 'zdjecie', 'zdjecia'],
   appeal: ['czy ten artykuł był (?:pomocny|przydatny)', 'oceń (?:ten )?artykuł', 'zauważył(?:eś|aś|eś/aś) błąd'],
+  bylineLabels: ['tekst', 'autor', 'autorka', 'teksty'],
+  readingTime: ['\\d+\\s*min(?:ut)?\\.?\\s+czytania', 'czas czytania'],
 } satisfies LeakWords;

@@ -19,4 +19,6 @@ export default {
   credits: ['foto', 'fotos', 'imagem'],
   mediaClassWords: ['foto', 'fotos', 'imagem'],
   appeal: ['este artigo (?:foi|lhe foi) útil', 'avalie (?:este artigo|esta notícia)', 'encontrou (?:um )?erro'],
+  bylineLabels: ['texto', 'autor', 'autora', 'textos'],
+  readingTime: ['\\d+\\s*min(?:utos)?\\.?\\s+de leitura', 'tempo de leitura'],
 } satisfies LeakWords;

@@ -13,4 +13,6 @@ export default {
   paywall: ['(?:этот |данный )?материал доступен только (?:подписчикам|по подписке)', 'уже есть подписка'],
   classWords: ['reklama'],
   commentClassWords: ['kommentarii'],
+  bylineLabels: ['автор', 'текст', 'авторы'],
+  readingTime: ['\\d+\\s*мин(?:ут[аы]?)?\\.?\\s+чтения', 'время чтения'],
 } satisfies LeakWords;

@@ -33,4 +33,8 @@ export interface LeakWords {
   mediaClassWords?: string[];
   /** Pattern: the label of a photo credit line before its colon ("Foto: …", "Photo : …", "Fot. …"). */
   credits?: string[];
+  /** Pattern: the label of a byline line of its own before its colon ("Text: …", "Autor: …", "Автор: …"). */
+  bylineLabels?: string[];
+  /** Pattern: a reading-time line ("6 min read", "Lesezeit: 4 Min."), anywhere in a short line. */
+  readingTime?: string[];
 }

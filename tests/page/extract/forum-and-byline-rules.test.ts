@@ -1,0 +1,61 @@
+// Block rules and markup signals added for CMS and forum pages: labelled byline lines, reading-time
+// lines, counters in thousands; signatures, like counters, several itemprop names on one element.
+import { describe, expect, it } from 'vitest';
+import { markupSignal } from '../../../src/page/extract/class-signals.ts';
+import { isFurnitureBlock } from '../../../src/page/extract/is-furniture-block.ts';
+import { linkedomDoc } from './load-fixture.ts';
+
+const block = (text: string) => ({ text, segments: [], chars: text.replace(/\s/g, '').length, linkChars: 0 });
+const ctx = { title: 'Der Dorfladen öffnet wieder', inTable: false };
+
+describe('byline, reading-time and counter lines', () => {
+  it.each([
+    'Text: Julia Hahn · Fotos: Max Roth',
+    'Автор: Ольга Сизова',
+    'Texto: Ana Lima',
+    'Tekst: Piotr Nowak | 12.03.2025',
+    '6 min read',
+    'Oct 15, 2015 · 18 min read',
+    'Lesezeit: 4 Min.',
+    'Temps de lecture : 3 min',
+    '1.4K',
+    '12k',
+  ])('leaves out: %s', (text) => {
+    expect(isFurnitureBlock(block(text), ctx)).toBe(true);
+  });
+
+  it.each([
+    'Text messages went out to every household on Monday.',
+    'Autor: el libro de Marta Gil se presenta el jueves en la biblioteca.',
+    'The report takes about 6 min to read aloud, the clerk said.',
+    'Read time and again, the letter still moves her.',
+    '1.4 K stands for the temperature in kelvin.',
+    'Story: how the bridge was built, in three parts.',
+  ])('keeps: %s', (text) => {
+    expect(isFurnitureBlock(block(text), ctx)).toBe(false);
+  });
+});
+
+describe('forum and schema.org markup', () => {
+  const signal = (html: string) => {
+    const el = linkedomDoc(`<html><body>${html}</body></html>`).body.firstElementChild!;
+    return markupSignal(el, el.localName);
+  };
+  it.each([
+    '<blockquote class="signature restore">x</blockquote>',
+    '<dl class="postprofile" id="profile55101">x</dl>',
+    '<div class="userinfo">x</div>',
+    '<span class="post-likes">x</span>',
+    '<div itemprop="interactionStatistic">x</div>',
+    '<span class="mw-editsection">x</span>',
+  ])('furniture: %s', (html) => {
+    expect(signal(html)).toBe('furniture');
+  });
+  it.each([
+    ['<div itemprop="description articleBody">x</div>', 'content'],
+    ['<blockquote class="postcontent restore">x</blockquote>', null],
+    ['<div class="profile-content">x</div>', 'content'],
+  ])('%s', (html, want) => {
+    expect(signal(html)).toBe(want);
+  });
+});
