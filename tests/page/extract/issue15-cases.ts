@@ -423,3 +423,37 @@ CASES.push(
     leavesOut: ['Ponte da Rua Nova', 'Feira do livro', 'Gazeta do Vale'],
   },
 );
+
+// Held out: written after the round-3 fixes above, read untouched first (tests/fixtures/pages/heldout).
+CASES.push(
+  {
+    kind: 'held out: CMS and forum pages',
+    file: 'heldout/ghost-post-nl.html',
+    keeps: ['Sinds 2019 kweken de leerlingen', 'Vorige maand liet de gemeente', 'Op 15 april bespreekt'],
+    leavesOut: ['Meld je aan voor de nieuwsbrief', 'Schoolreis naar het bos', 'Powered by Ghost', 'leestijd', 'Abonneren'],
+  },
+  {
+    kind: 'held out: CMS and forum pages',
+    file: 'heldout/typo3-news-de.html',
+    keeps: ['Ab dem 1. Juni öffnet', 'Bürgermeisterin Katrin Weiß', 'Termine lassen sich'],
+    leavesOut: ['Zugehörige Dateien', 'Öffnungszeiten als PDF', 'Zurück', 'Hauptstraße 1', 'Impressum', 'Das Bürgerbüro im Erdgeschoss'],
+  },
+  {
+    kind: 'held out: CMS and forum pages',
+    file: 'heldout/xenforo-thread-ru.html',
+    keeps: ['Балкон застеклён', 'Для маленького балкона лучше пеноплэкс', 'И обязательно утеплите пол'],
+    leavesOut: ['Регистрация', 'Сообщения', 'Ответить', 'Нравится', 'Последнее редактирование', 'Строю дом', 'Новые сообщения'],
+  },
+  {
+    kind: 'held out: CMS and forum pages',
+    file: 'heldout/hugo-blog-fr.html',
+    keeps: ['La chaise de ma grand-mère', 'Il faut environ trois cents mètres', 'On part des coins'],
+    leavesOut: ['Table des matières', 'Un tabouret en chêne', 'Partager sur X', 'Propulsé par'],
+  },
+  {
+    kind: 'held out: CMS and forum pages',
+    file: 'heldout/municipal-press-pl.html',
+    keeps: ['W poniedziałek wykonawca przejął', 'Droga dla rowerów i pieszych', 'W czasie budowy kierowcy'],
+    leavesOut: ['Data publikacji', 'Wytworzył', 'Liczba wyświetleń', 'Drukuj', 'Powrót do listy', 'Na skróty', 'Przejdź do treści'],
+  },
+);
