@@ -226,6 +226,12 @@ export class Persons {
       // a run headed by a body's word ("Fondo Monetario Internacional", "Instituto Nacional") is no person's name
       if (this.bodyWord(t.low[k]!) && this.gender(t.low[k]!) === undefined) { k = e; continue; }
       const runEnd = e;
+      // a broadcaster's name of two capitals ("Polsat News", "Radio Zet") is no person's
+      if (this.pack.hearers.has(t.low.slice(k, e + 1).join(' '))) { k = e; continue; }
+      // (Polish: nor the complement of a role before an acronym and a name, "analityk Domu Maklerskiego BOŚ Sobiesław Kozłowski")
+      if (this.pack.bareGenitive && this.complementBeforeAcronym(t, k, e)) { k = e; continue; }
+      // (Polish: nor a run opened by an adjective, "Złote Lwy", "Polskie Sieci", "Wielkiej Orkiestry", when it is no given name)
+      if (this.pack.bareGenitive && this.gender(t.low[k]!) === undefined && /(?:[^i]e|ie|ej|ego|ych|ymi)$/.test(t.low[k]!)) { k = e; continue; }
       e = this.nameEnd(t, k, e);
       const words = [];
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
@@ -308,6 +314,16 @@ export class Persons {
       if (!link(t.low[j - 1]!) || p.cueVerbs.has(t.low[j]!)) return false;
     }
     return true;
+  }
+
+  /** Whether the run k..e, with no given name in it, follows a role word and is followed by an acronym and then a given
+   * name or a full name: the role's complement, a body's name ("Domu Maklerskiego BOŚ"), not a person. */
+  private complementBeforeAcronym(t: Tokens, k: number, e: number): boolean {
+    if (k < 1 || !this.roleWord(t.low[k - 1]!)) return false;
+    for (let j = k; j <= e; j++) if (this.gender(t.low[j]!) !== undefined) return false;
+    let a = e + 1;
+    while (a < t.length && t.word[a] && t.raw[a]!.length > 1 && t.raw[a] === t.raw[a]!.toUpperCase() && !/\d/.test(t.raw[a]!)) a++;
+    return a > e + 1 && a < t.length && (this.gender(t.low[a]!) !== undefined || (this.nameToken(t, a) && this.nameToken(t, a + 1)));
   }
 
   /** The end of a name run k..e: in a language that capitalises its nouns, a run goes on past a surname only

@@ -252,7 +252,7 @@ class PackReader {
     // (the paragraph the quotation ends in: a quotation over several paragraphs has its tag after the last one)
     const para = this.paragraphEnd(q.end);
     const after = this.tokens(q.end, Math.min(para, q.end + 300));
-    const tagAfter = this.tagAfter(after);
+    const tagAfter = this.tagAfter(after, /[.…]\s*$/.test(this.text.slice(q.inner.start, q.inner.end)));
     const before = this.tagBefore(q);
     const sentence = this.sentenceOf(q.start);
     const alone = this.standsAlone(q, sentence);
@@ -593,7 +593,7 @@ class PackReader {
   }
 
   /** The tag after a closing mark: ", sagte Merkel", ", a déclaré le ministre", "– mówi premier", ", écrit-il", ", dijo." */
-  private tagAfter(t: Tokens): { subject: Subject; cue: Span; end: number } | null {
+  private tagAfter(t: Tokens, closed = false): { subject: Subject; cue: Span; end: number } | null {
     let k = 0;
     while (k < t.length && (t.raw[k] === ',' || isDash(t.raw[k]))) k++;
     if (k >= t.length || k > 2) return null;
@@ -669,6 +669,9 @@ class PackReader {
       }
     }
     // subject first: "…“, Merkel sagte.", "…», le ministre a déclaré."
+    // (not after a quotation closed by its own full stop with nothing between: "„… Tennis.“ Boris Becker schrieb …" is
+    // a new sentence, not the quotation's tag)
+    if (closed && k === 0) return null;
     const np = this.nounPhrase(t, k, 5);
     // (not a coordinated verb: "…» y pidió a los legisladores", "…» e disse")
     if (np && !this.pack.coordinators.has(t.low[np.start]!)) {
@@ -1419,7 +1422,7 @@ class PackReader {
           const recent = this.recentPerson(at, gender, true);
           // ("il presidente del Senato" is not the one named "presidente della Camera": a capitalised complement names the office)
           const office = complement.filter((w) => new RegExp(`(?:^|[^\\p{L}'])${w.charAt(0).toUpperCase()}${w.slice(1)}`, 'u').test(this.text.slice(subject.span!.start, subject.span!.end)));
-          if (recent && this.persons.hasRole(recent) && this.persons.roleFits(unelided(subject.word), recent) && !(office.length && this.persons.otherOffice(recent, unelided(subject.word), office)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
+          if (recent && (this.persons.hasRole(recent) || this.sameParagraphPerson(recent, at, gender)) && this.persons.roleFits(unelided(subject.word), recent) && !(office.length && this.persons.otherOffice(recent, unelided(subject.word), office)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
           // "Ein Polizeisprecher sagte, … „…“, so der Sprecher": the unnamed speaker just before, by the same role
           if (!named) {
             const before = this.unnamedJustBefore(at, gender, subject.word);
@@ -1692,7 +1695,24 @@ class PackReader {
           return;
         }
       }
+      // Polish "Reżyserka odebrała nagrodę", "Szefowa MEN przyznała": a bare role opens the sentence — the person it
+      // takes up, else someone the reader cannot name (a later dropped subject is not the one spoken of before)
+      // (a language without articles: "Jeden z uratowanych przyznał …" is about someone unnamed)
+      if (k === firstWord(t) && !this.pack.definiteArticles.length && this.pack.vagueHeads.has(t.low[k]!)) {
+        this.subjects.push({ at: t.start[k]!, person: null });
+        return;
+      }
+      // (when it takes up no one, the sentence is left to the other readings: "Polka pokonała …" after Iga Świątek)
+      if (k === firstWord(t) && !this.pack.definiteArticles.length && this.pack.proDrop && this.persons.roleWord(t.low[k]!) && !this.insideQuote(t.start[k]!) && !this.nameSoonAfter(t, k + 1)) {
+        const person = this.bareRoleTakesUp(t, k);
+        if (person) {
+          this.subjects.push({ at: t.start[k]!, person, named: false });
+          return;
+        }
+      }
       if (!this.persons.nameToken(t, k)) continue;
+      // (German: a name in the genitive before a role is its owner, not the subject: "Zverevs Trainer Sergi Bruguera")
+      if (this.pack.capitalisedNouns && /[^sxzß]s$/.test(t.raw[k]!) && this.persons.roleWord(t.low[k + 1] ?? '')) continue;
       const prev = k > 0 ? t.low[k - 1]! : '';
       // a subject opens the sentence or its clause, or follows its determiner or title; a name after
       // a preposition or a verb is not the subject ("à Calgary", "a rencontré Macron"): read on
@@ -1754,6 +1774,26 @@ class PackReader {
     }
   }
 
+  /** Whether a name follows token k within the role's phrase, before a verb ("Prezes ZNP Sławomir Broniarz"). */
+  private nameSoonAfter(t: Tokens, k: number): boolean {
+    for (let j = k; j < t.length && j < k + 6 && t.word[j] && !this.cueVerb(t, j) && !this.pastVerbBetween(t, j, j + 1); j++) if (this.persons.nameToken(t, j)) return true;
+    return false;
+  }
+
+  /** The person a bare role opening a sentence takes up: the one named with that role before, else the person spoken of
+   * last when they were named with a role of its kind and are of its gender; null when unsure. */
+  private bareRoleTakesUp(t: Tokens, k: number): string | null {
+    const at = t.start[k]!;
+    const head = t.low[k]!;
+    const byRole = this.persons.resolveRole(head, at, true);
+    if (byRole) return byRole;
+    const gender = this.pack.descriptionGender(null, head);
+    const recent = this.recentPerson(at, gender, true);
+    if (!recent || !((this.persons.hasRole(recent) && this.persons.roleFits(head, recent)) || this.sameParagraphPerson(recent, at, gender))) return null;
+    const g = this.persons.personGender(recent);
+    return gender && g && g !== gender ? null : recent;
+  }
+
   /** Whether the name at token k follows only its clause's determiner and a few small-letter words, a description in
    * apposition the lexicon may not know as a role ("Il pubblico ministero Chiara Bassi ha chiesto …", "La giovane
    * attrice Giulia Neri", "À 74 ans, la chanteuse Annie Verlaine publie …"): the name is the sentence's subject.
@@ -1811,6 +1851,23 @@ class PackReader {
     // (at a clause's start the small word may be a conjunction: "Pero el ministro X dijo")
     // (nor a verb before its subject: German "Nach dem Spiel hat Trainer X …")
     return this.pack.stopwords.has(w) && !this.pack.determiners.has(w) && !this.pack.coordinators.has(w) && !this.pack.subordinators.has(w) && !this.pack.auxiliaries.has(w) && j !== firstWord(t) && t.raw[j - 1] !== ',';
+  }
+
+  /** Whether `person` was quoted or was a sentence's subject earlier in the paragraph of `at`, is of a gender known,
+   * and the description's (a definite description in a tag takes up the person of its paragraph, named with a role
+   * the lexicon does not know: "sagte Staatsrat Frédéric Favre. …, sagte der Sicherheitsdirektor"). */
+  private sameParagraphPerson(person: string, at: number, gender: 'm' | 'f' | null): boolean {
+    if (!gender || this.persons.personGender(person) !== gender) return false;
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    const item = this.lastItem(at);
+    if (item?.person === person && item.content[0]!.start >= para) return true;
+    for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 20; i--) {
+      const x = this.subjects[i]!;
+      if (x.at >= at) continue;
+      if (x.at < para) break;
+      if (x.person === person) return true;
+    }
+    return false;
   }
 
   /** The person spoken of last before `at`: the last quoted speaker or the last sentence subject, whichever is later, when near. */
@@ -2010,6 +2067,8 @@ class PackReader {
           // (past the hearer: "…, dijo a la agencia EFE el ministro")
           const h = this.hearerEnd(t, v + 1);
           subject = inv ? { kind: 'pronoun', span: cue, word: inv.pronoun } : h < 0 ? null : this.subjectAfter(t, h);
+          // "…, heißt es in einer Mitteilung von Pro Natura.": an impersonal subject, the body whose statement it is
+          if (!inv && this.pack.impersonal.includes(t.low[v + 1] ?? '')) subject = this.impersonalSource(t, v + 2);
           content = { start: t.start[0]!, end: trimEnd(this.text, t.start[0]!, t.start[v - 1]!) };
         } else {
           // opening: the subject, the verb, then "dass"/"que"/"że" or a comma and the clause
@@ -2158,6 +2217,9 @@ class PackReader {
   }
 
   private sourceAfter(t: Tokens, k: number, closing: boolean): { start: number; end: number } | null {
+    // "Według „Pulsu Biznesu”", "laut „Spiegel“": a newspaper's title in marks
+    const title = this.titleEnd(t, k);
+    if (title > 0) return { start: k, end: title };
     if (k >= t.length || !t.word[k]) return null;
     // "selon nos informations", "nach unseren Informationen": the outlet's own reporting
     if (this.pack.ownWords.has(t.low[k]!)) return null;
@@ -2346,7 +2408,11 @@ class PackReader {
     if (!content.length) return;
     // a quotation already read is not read again as a statement
     if (this.overlapsItem(content[0]!.start, content[content.length - 1]!.end)) return;
-    const subject: Subject = dropped
+    // (a title in marks is the newspaper, a body)
+    const titled = isOpenMark(t.raw[np.start]) && np.end > np.start + 1;
+    const subject: Subject = titled
+      ? { kind: 'body', span: { start: t.start[np.start + 1]!, end: t.end[np.end - 1]! }, word: t.low[np.start + 1]! }
+      : dropped
       ? this.singular({ kind: 'dropped', span: null, word: t.low[np.start]! }, { start: t.start[np.start]!, end: t.end[np.start]! })
       : this.pack.pronouns.has(t.low[np.start]!)
         ? { kind: 'pronoun' as const, span: { start: t.start[np.start]!, end: t.end[np.end]! }, word: t.low[np.start]! }

@@ -4,6 +4,7 @@ import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
 import { wordListFields } from '../common/pack-word-lists.ts';
 import { germanDescriptionGender } from './description-gender.ts';
+import { givenNamesAbroad } from './given-names-abroad.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'bundeskanzler', office: 'Chancellor' }, { words: 'bundeskanzlerin', office: 'Chancellor' },
@@ -19,9 +20,11 @@ const TITLES: TitleEntry[] = [
 ];
 
 export function buildGerman(): LanguagePack {
+  const lists = wordListFields(W);
   return {
     code: 'de',
-    ...wordListFields(W),
+    ...lists,
+    givenNames: { ...givenNamesAbroad(), ...lists.givenNames },
     tagWords: new Set(W.TAG_WORDS),
     accordingOpeners: [],
     accordingPossessive: [],
@@ -40,8 +43,8 @@ export function buildGerman(): LanguagePack {
     verbGender: () => null,
     descriptionGender: germanDescriptionGender,
     obliqueArticles: new Set(W.OBLIQUE_ARTICLES),
-    // (Liebhaberin, Prokuristin, Polizist, Doktorandin, Studentin)
-    personNoun: /^[\p{L}-]{3,}(?:erin|istin|ist|andin|antin|entin|login)$/u,
+    // (Liebhaberin, Prokuristin, Polizist, Doktorandin, Studentin; a rank, der Weltranglistendritte, die Zweitplatzierte)
+    personNoun: /^[\p{L}-]{3,}(?:erin|istin|ist|andin|antin|entin|login|(?:erst|zweit|dritt|viert|fünft|platziert)er?)$/u,
     articlePrepositions: W.ARTICLE_PREPOSITIONS,
     titles: TITLES,
     country: 'Germany',

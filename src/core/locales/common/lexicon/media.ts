@@ -6,6 +6,10 @@ export const AGENCIES = [
   'br', 'mdr', 'rbb', 'orf', 'srf', 'tvn24', 'tvp', 'tvp info', 'rmf', 'rmf fm', 'polsat', 'interia', 'onet', 'wp',
   'bfmtv', 'rfi', 'tf1', 'lci', 'rtl', 'france info', 'franceinfo', 'rai', 'sky', 'tg1', 'rtve', 'tve', 'cadena ser',
   'rtp', 'sic', 'tvi', 'globo', 'bbc', 'cnn', 'agência brasil', 'europa press', 'adnkronos', 'agi', 'belga', 'bloomberg',
+  // (broadcasters and portals whose names are two capitals, which would read as a person's name)
+  'polsat news', 'tvn', 'tvp1', 'tvp2', 'radio zet', 'radiu zet', 'tok fm', 'rmf24', 'wirtualna polska', 'wirtualnej polsce',
+  'polskie radio', 'polskiego radia', 'polskiemu radiu', 'radio maryja', 'business insider', 'tv republika', 'telewizja republika',
+  'n-tv', 'ntv', 'phoenix', 'deutschlandfunk', 'rnd', 'keystone-sda', 'sda', 'sky news', 'sky sport', 'sky italia',
 ];
 
 /** Given names by gender, as a table (lower case). */

@@ -11,6 +11,9 @@ const WEAK = [
   'appellier', 'verteidig', 'bemängel', 'prophezei',
   'reagier',
   'twitter',
+  // (tags of manner: "schimpfte der Russe", "jubelte sie", "beteuerte der Angeklagte")
+  'schimpf', 'jubel', 'spott', 'seufz', 'polter', 'beteuer', 'konter', 'droh', 'stöhn', 'witzel', 'läster', 'scherz',
+  'insistier', 'relativier', 'konstatier', 'monier', 'rechtfertig', 'beschwichtig', 'ätz',
 ];
 const WEAK_ENDINGS = ['t', 'te', 'ten', 'en', 'et', 'ete', 'eten'];
 /** Strong and irregular forms. */
@@ -21,6 +24,7 @@ const STRONG = [
   'widersprach', 'betont', 'gesagt', 'erklärt', 'geschrieben', 'gefordert', 'gewarnt', 'berichtet', 'zitiert',
   'meint', 'meinte', 'ergänzt', 'ergänzte', 'fügt', 'fügte', 'schließt', 'schloss', 'empfiehlt', 'empfahl',
   'hob', 'hebt', 'zeigt', 'zeigte', 'zeigten', 'postete', 'postet',
+  'verriet', 'verrät', 'gestand', 'gesteht', 'bestritt', 'bestreitet',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr', 'vgl', 'usw', 'Mio', 'Mrd', 'Jh', 'Abs'];
@@ -85,6 +89,9 @@ export const DEMONYMS = [
   'steirer', 'steirerin', 'zürcher', 'zürcherin', 'berner', 'bernerin', 'basler', 'baslerin',
   'sozialdemokrat', 'sozialdemokratin', 'christdemokrat', 'christdemokratin', 'demokrat', 'demokratin',
   'republikaner', 'republikanerin',
+  // (weak nouns in the accusative and dative: "besiegte den Russen Daniil Medwedew")
+  'russen', 'franzosen', 'briten', 'dänen', 'finnen', 'tschechen', 'griechen', 'türken', 'chinesen', 'portugiesen',
+  'rumänen', 'bulgaren', 'serben', 'kroaten', 'slowaken', 'schotten',
 ];
 export const ROLE_NOUNS = [
   ...DEMONYMS,
@@ -213,3 +220,11 @@ export const IMPERSONAL_FROM = ['aus', 'von', 'bei', 'beim'];
 
 /** Articles of the dative and the genitive only: a phrase that opens with one is no subject. */
 export const OBLIQUE_ARTICLES = ['dem', 'den', 'des', 'einem', 'einen', 'eines'];
+
+/** Given names of the other packs that are German words too, so no name in German text (der Roman, die Mark, im
+ * August, der Libero, ein Oscar). */
+export const NOT_GIVEN_NAMES = [
+  'roman', 'mark', 'august', 'libero', 'mercedes', 'lech', 'rosa', 'santo', 'primo', 'stella', 'victoria', 'santiago',
+  'salvador', 'alba', 'aurora', 'oscar', 'felice', 'fedele', 'leone', 'ida', 'gaia', 'linda', 'mila', 'ada', 'pina',
+  'rina', 'remo', 'dante', 'bianca', 'lula', 'xi', 'esperanza', 'dolores', 'graça', 'santina', 'florencia',
+];

@@ -100,6 +100,8 @@ export const VAGUE_HEADS = [
   'eksperci', 'ekspertów', 'ekspertami', 'źródła', 'źródeł', 'źródło', 'analitycy', 'analityków', 'obserwatorzy',
   'obserwatorów', 'specjaliści', 'specjalistów', 'komentatorzy', 'komentatorów', 'świadkowie', 'świadków', 'mieszkańcy',
   'mieszkańców', 'krytycy', 'krytyków', 'dyplomaci', 'dyplomatów', 'ekonomiści', 'ekonomistów', 'naukowcy', 'naukowców',
+  // ("Jeden z uratowanych przyznał …": one of a group, someone unnamed)
+  'jeden', 'jedna', 'jedno',
 ];
 
 /** Nouns of nationality, capitalised in Polish ("– … – mówił Portugalczyk"): a description of a person, never a name. */
@@ -137,6 +139,7 @@ export const ROLE_NOUNS = [
   'specjalista', 'specjalistka',
   'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
   'starosta', 'wójt', 'proboszcz', 'biskup', 'sędzina', 'inżynier', 'socjolog', 'politolog', 'historyk', 'epidemiolog', 'wirusolog', 'konsultant', 'mieszkaniec', 'mieszkanka', 'rolnik', 'rolniczka', 'przedsiębiorca', 'pułkownik', 'generał', 'komendant', 'komendantka', 'selekcjoner', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca', 'europoseł', 'europosłanka', 'działacz', 'działaczka', 'aktywista', 'aktywistka', 'pracownik', 'pracownica', 'inspektor', 'rzeczniczki', 'ministrę', 'wiceministra', 'przewodniczącego', 'sołtys', 'dowódca', 'wiceprezes', 'menedżer', 'właściciel', 'właścicielka',
+  'reżyser', 'reżyserka', 'aktor', 'aktorka', 'artysta', 'artystka', 'pisarz', 'pisarka', 'twórca', 'twórczyni', 'muzyk', 'piosenkarz', 'piosenkarka', 'wokalista', 'wokalistka', 'krytyk', 'krytyczka', 'laureat', 'laureatka', 'premierka',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'China', ukraińsk: 'Ukraine', amerykańsk: 'United States', brytyjsk: 'United Kingdom', niemieck: 'Germany', francusk: 'France', włosk: 'Italy', hiszpańsk: 'Spain', tureck: 'Turkey', izraelsk: 'Israel', irańsk: 'Iran', węgiersk: 'Hungary' }, ['i', 'iego', 'im', 'a', 'iej', 'ą']);
 
@@ -193,6 +196,7 @@ export const GIVEN_MALE = [
   'carlos', 'pedro', 'juan', 'diego', 'sergio', 'fernando', 'ricardo', 'giorgio', 'giuseppe', 'luca', 'matteo',
   'hans', 'klaus', 'jürgen', 'wolfgang', 'thomas', 'michael', 'peter', 'john', 'james', 'david', 'mark', 'paul',
   'george', 'barack', 'boris', 'angela',
+  'sobiesław',
 ];
 export const GIVEN_FEMALE = [
   'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia', 'teresa',
@@ -207,6 +211,7 @@ export const GIVEN_FEMALE = [
   'łucja', 'magda', 'maja', 'malwina', 'marianna', 'marlena', 'martyna', 'matylda', 'milena', 'nadia', 'natasza',
   'nikola', 'oliwia', 'paula', 'roksana', 'sabina', 'sandra', 'stefania', 'szymona', 'tamara', 'wiesława', 'żaneta',
   'annalena', 'hillary', 'marine',
+  'iga',
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
@@ -258,7 +263,9 @@ export const ROLE_KINDS: string[][] = [
     'psycholog', 'psycholożka', 'lekarz', 'lekarka', 'konsultant'],
   [...ANYONE, 'polityk', 'polityczka', 'poseł', 'posłanka', 'senator', 'senatorka', 'europoseł', 'europosłanka', 'minister',
     'wiceminister', 'wicepremier', 'szef', 'szefowa', 'lider', 'liderka', 'przewodniczący', 'przewodnicząca', 'parlamentarzysta',
-    'parlamentarzystka', 'samorządowiec', 'działacz', 'działaczka', 'radny', 'radna'],
+    'parlamentarzystka', 'samorządowiec', 'działacz', 'działaczka', 'radny', 'radna', 'ministra', 'wiceministra', 'premierka'],
+  [...ANYONE, 'reżyser', 'reżyserka', 'aktor', 'aktorka', 'artysta', 'artystka', 'pisarz', 'pisarka', 'autor', 'autorka', 'twórca',
+    'twórczyni', 'muzyk', 'piosenkarz', 'piosenkarka', 'wokalista', 'wokalistka', 'krytyk', 'krytyczka', 'laureat', 'laureatka'],
   [...ANYONE, 'policjant', 'policjantka', 'funkcjonariusz', 'funkcjonariuszka', 'komendant', 'komendantka', 'oficer', 'żołnierz',
     'strażak', 'dowódca', 'generał', 'pułkownik', ...RANKS.map((r) => `${r}.`)],
   [...ANYONE, 'mieszkaniec', 'mieszkanka', 'emeryt', 'emerytka', 'sąsiad', 'sąsiadka', 'świadek', 'pan', 'pani', 'rolnik', 'rolniczka',

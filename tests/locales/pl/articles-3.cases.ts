@@ -1,0 +1,107 @@
+// Polish: invented articles (round 3) in the house styles of PAP, a business daily, a regional paper and a sports
+// portal — a bank's results, a NATO summit, a mountain rescue, a teachers' protest, a film festival — with their traps:
+// a role with an institution in the genitive before a name ("analityk Domu Maklerskiego BOŚ X"), inflected names,
+// descriptions that take up a person ("szef MSZ", "rzeczniczka resortu", "prezes spółki"), a verb of the other gender,
+// media as sources ("według RMF FM"), dash speech over several paragraphs, someone unnamed between two speakers.
+// BATCH1 was written before the rules it tests; BATCH2 after them, and was measured before any fix.
+import type { ArticleCase } from '../article-cases.ts';
+
+export const BATCH1: ArticleCase[] = [
+  {
+    title: 'bank results (business daily)',
+    paragraphs: [
+      'Bank Pomorski zarobił w trzecim kwartale 812 mln zł, o 14 proc. więcej niż przed rokiem. Wynik okazał się lepszy od oczekiwań rynku.',
+      '– To był bardzo dobry kwartał, przede wszystkim dzięki wysokim stopom procentowym – powiedział prezes banku Tomasz Kalinowski podczas konferencji wynikowej.',
+      'Prezes spółki zapowiedział, że bank wypłaci akcjonariuszom rekordową dywidendę. – Chcemy dzielić się zyskiem, ale nie kosztem bezpieczeństwa – zaznaczył.',
+      'Wiceprezes ds. finansowych Magdalena Ostrowska zwróciła uwagę na rosnące koszty. – Płace w sektorze rosną szybciej niż przychody – mówiła.',
+      'Analityk Domu Maklerskiego BOŚ Sobiesław Kozłowski ocenia wyniki jako solidne. – Bank skorzystał na stopach, ale ten efekt będzie słabł – uważa ekspert.',
+      'Według „Pulsu Biznesu” bank rozważa przejęcie mniejszego konkurenta. Rzeczniczka banku Anna Wróbel nie chciała tego komentować. – Nie odnosimy się do spekulacji rynkowych – powiedziała.',
+    ],
+    quotes: [
+      ['bardzo dobry kwartał', 'Tomasz Kalinowski|Kalinowski|prezes'],
+      ['dzielić się zyskiem', 'Tomasz Kalinowski|Kalinowski|prezes'],
+      ['Płace w sektorze', 'Magdalena Ostrowska|Ostrowska|wiceprezes'],
+      ['Bank skorzystał na stopach', 'Sobiesław Kozłowski|Kozłowski|ekspert|analityk'],
+      ['rozważa przejęcie', /Puls/],
+      ['spekulacji rynkowych', 'Anna Wróbel|Wróbel|rzeczniczka'],
+    ],
+  },
+  {
+    title: 'NATO summit (PAP)',
+    paragraphs: [
+      'Wilno (PAP) – Przywódcy państw NATO zakończyli w środę dwudniowy szczyt w stolicy Litwy. Szef MSZ Radosław Sikorski ocenił jego wyniki jako sukces Polski.',
+      '– Wschodnia flanka zostanie wzmocniona, o co zabiegaliśmy od miesięcy – powiedział dziennikarzom szef polskiej dyplomacji.',
+      'Prezydent Andrzej Duda podkreślał w rozmowie z PAP znaczenie obecności wojsk amerykańskich. „Bez Amerykanów nie ma realnego odstraszania” – stwierdził.',
+      'Sekretarz generalny NATO Jens Stoltenberg zapewnił, że Ukraina stanie się członkiem Sojuszu. – Drzwi NATO pozostają otwarte – mówił na konferencji prasowej.',
+      'Według RMF FM część delegacji była rozczarowana brakiem konkretnego harmonogramu. Premier Estonii Kaja Kallas przyznała, że oczekiwała więcej. – Ukraina potrzebuje jasnego sygnału, a nie kolejnych obietnic – powiedziała.',
+      'Rosyjskie MSZ nazwało decyzje szczytu „prowokacją”. Rzeczniczka resortu Maria Zacharowa oświadczyła, że Moskwa odpowie na rozmieszczenie wojsk.',
+    ],
+    open: ['prowokacją'],
+    quotes: [
+      ['Wschodnia flanka', 'Radosław Sikorski|Sikorski|szef MSZ|szef polskiej dyplomacji'],
+      ['Bez Amerykanów', 'Andrzej Duda|Duda|prezydent'],
+      ['Drzwi NATO', 'Jens Stoltenberg|Stoltenberg|sekretarz generalny'],
+      ['rozczarowana brakiem', /RMF/],
+      ['jasnego sygnału', 'Kaja Kallas|Kallas|premier Estonii'],
+      ['prowokacją', /MSZ/],
+      ['Moskwa odpowie', 'Maria Zacharowa|Zacharowa|rzeczniczka resortu'],
+    ],
+  },
+  {
+    title: 'mountain rescue (regional paper)',
+    paragraphs: [
+      'Zakopane. Ratownicy TOPR przez całą noc szukali dwóch turystów, którzy zabłądzili w rejonie Kasprowego Wierchu. Mężczyzn odnaleziono nad ranem, byli wyziębieni, ale przytomni.',
+      '– Warunki były bardzo trudne, widoczność spadła do kilku metrów – relacjonował ratownik dyżurny TOPR Marcin Szeliga.',
+      '– Turyści nie mieli ze sobą ani latarek, ani ciepłych ubrań. To niestety częsty obraz w tym sezonie.',
+      'Naczelnik TOPR Jan Krzysztof zaapelował do turystów o rozsądek. – Góry zimą nie wybaczają błędów – przestrzegał.',
+      'Jeden z uratowanych, 27-letni mieszkaniec Łodzi, przyznał, że przecenił swoje siły. – Myśleliśmy, że zdążymy przed zmrokiem – mówił.',
+      'Synoptycy IMGW ostrzegają przed kolejnymi opadami śniegu. Jak podaje instytut, w Tatrach obowiązuje trzeci stopień zagrożenia lawinowego.',
+    ],
+    quotes: [
+      ['widoczność spadła', 'Marcin Szeliga|Szeliga|ratownik'],
+      ['ani latarek', 'Marcin Szeliga|Szeliga|ratownik'],
+      ['nie wybaczają błędów', 'Jan Krzysztof|Krzysztof|naczelnik'],
+      ['zdążymy przed zmrokiem', null],
+      ['trzeci stopień', /IMGW|instytut/i],
+    ],
+  },
+  {
+    title: 'teachers protest (news portal)',
+    paragraphs: [
+      'Kilka tysięcy nauczycieli protestowało w sobotę przed Ministerstwem Edukacji Narodowej. Związkowcy domagają się podwyżek o 20 procent.',
+      'Prezes ZNP Sławomir Broniarz nie szczędził ministerstwu krytyki. – Nauczyciele są zmęczeni obietnicami. Chcemy konkretów, a nie kolejnych zespołów roboczych – mówił ze sceny.',
+      'Ministra edukacji Barbara Nowacka zaprosiła związkowców na rozmowy. – Drzwi mojego gabinetu są zawsze otwarte – powiedziała w Polsat News. Szefowa MEN przyznała jednak, że budżet nie pozwala na tak duże podwyżki.',
+      '– Szanuję determinację nauczycieli, ale muszę patrzeć na finanse państwa.',
+      'Wśród protestujących była Ewa Malinowska, polonistka z Lublina. – Zarabiam mniej niż kasjerka w markecie. To upokarzające – mówi.',
+      'Rzecznik MEN Piotr Nowak przekazał, że rozmowy odbędą się w przyszłym tygodniu. Zdaniem Broniarza to „gra na czas”.',
+    ],
+    quotes: [
+      ['zmęczeni obietnicami', 'Sławomir Broniarz|Broniarz|prezes ZNP'],
+      ['zawsze otwarte', 'Barbara Nowacka|Nowacka|szefowa MEN|ministra'],
+      ['Szanuję determinację', 'Barbara Nowacka|Nowacka|szefowa MEN|ministra'],
+      ['Zarabiam mniej', 'Ewa Malinowska|Malinowska|polonistka'],
+      ['gra na czas', 'Sławomir Broniarz|Broniarz|prezes ZNP'],
+    ],
+  },
+  {
+    title: 'film festival (culture page)',
+    paragraphs: [
+      'Złote Lwy festiwalu w Gdyni trafiły do filmu „Cisza po burzy” w reżyserii Agnieszki Holland. Reżyserka odebrała nagrodę ze wzruszeniem.',
+      '– Ten film robiliśmy pięć lat, w bardzo trudnych warunkach. Dziękuję całej ekipie – powiedziała ze sceny.',
+      'Przewodniczący jury Krzysztof Zanussi chwalił odwagę twórców. – To kino, które nie boi się zadawać pytań – ocenił.',
+      'Nagrodę za najlepszą rolę męską otrzymał Dawid Ogrodnik. – Nie spodziewałem się tego. Jestem w szoku – mówił aktor tuż po gali.',
+      'Krytyczka filmowa Małgorzata Sadowska zwraca uwagę na słabszy niż rok temu konkurs. Jej zdaniem zabrakło filmów, które zostaną w pamięci na dłużej.',
+      '„Widzowie oczekują od polskiego kina więcej” – napisała w recenzji dla „Tygodnika Powszechnego”.',
+    ],
+    open: ['robiliśmy pięć lat'],
+    quotes: [
+      ['robiliśmy pięć lat', 'Agnieszka Holland|Holland|reżyserka'],
+      ['nie boi się zadawać', 'Krzysztof Zanussi|Zanussi|przewodniczący jury'],
+      ['Jestem w szoku', 'Dawid Ogrodnik|Ogrodnik|aktor'],
+      ['zabrakło filmów', 'Małgorzata Sadowska|Sadowska|krytyczka'],
+      ['oczekują od polskiego kina', 'Małgorzata Sadowska|Sadowska|krytyczka'],
+    ],
+  },
+];
+
+export const BATCH2: ArticleCase[] = [];
