@@ -50,6 +50,9 @@ export interface LanguagePack {
   /** Nouns that take up a body named before ("el organismo", "a entidade", "la compañía"): the one body named in the
    * sentence before speaks, else no one (not the bare noun). Lower case; empty where not given. */
   bodyDescriptions: ReadonlySet<string>;
+  /** Prepositions that open a hearer after the speaker's description ("contou o jogador à Sport TV", "dijo el técnico al
+   * diario Marca"): they end the speaker's phrase. Empty where a complement may open so ("le ministre délégué aux Transports"). */
+  hearerAfterSubject: ReadonlySet<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

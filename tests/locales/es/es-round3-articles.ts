@@ -92,6 +92,46 @@ export const BATCH1: Article[] = [
       ['No leo las críticas', 'Lucía Iturbide'],
     ],
   },
+  {
+    title: 'Clarín: a health story with dialogue dashes, la médica, pro-drop over a paragraph, a ministry, a vague source, a hearer',
+    text: [
+      'Un brote de dengue obligó a reforzar las guardias en los hospitales del conurbano bonaerense, donde los casos se triplicaron en las últimas dos semanas.',
+      'La directora del Hospital Posadas, la infectóloga Mariana Quiroga, recibió a Clarín en su despacho.',
+      '—Estamos atendiendo el doble de consultas que en marzo del año pasado —dijo la médica—. Lo que más nos preocupa son los chicos.',
+      'Quiroga explicó que la mayoría de los pacientes llega con fiebre alta y dolores musculares. "Pedimos a la gente que no se automedique y que consulte ante el primer síntoma", agregó.',
+      'El Ministerio de Salud de la provincia informó en un comunicado que ya se distribuyeron 40.000 dosis de la vacuna en los municipios más afectados.',
+      'Desde la cartera sanitaria nacional, en cambio, dijeron que la campaña de vacunación "no está pensada para cortar un brote".',
+      'El intendente de Merlo, Gustavo Menéndez, pidió más recursos. "No podemos seguir esperando que nos manden los repelentes", sostuvo en declaraciones a Radio Mitre.',
+      'Según fuentes del hospital, en la última semana hubo tres internaciones en terapia intensiva.',
+      'Para el epidemiólogo Hugo Pizzi, la situación "era previsible" después de un verano tan lluvioso.',
+      '"El mosquito no conoce de límites municipales", advirtió el especialista.',
+    ].join('\n\n'),
+    rows: [
+      ['Estamos atendiendo el doble', 'Mariana Quiroga'],
+      ['Pedimos a la gente que no se automedique', 'Mariana Quiroga'],
+      ['no está pensada para cortar un brote', null],
+      ['No podemos seguir esperando', 'Gustavo Menéndez'],
+      ['era previsible', 'Hugo Pizzi'],
+      ['El mosquito no conoce de límites', 'Hugo Pizzi'],
+    ],
+  },
+  {
+    title: 'El Tiempo: an interview in questions and answers; the intro names the interviewee; a quotation of someone else inside an answer',
+    text: [
+      'El director de la Orquesta Filarmónica de Medellín, Andrés Velásquez, habla de la gira europea que la agrupación inicia este mes.',
+      '¿Cómo se prepara una orquesta para una gira de un mes?',
+      '—Con mucha disciplina. Ensayamos seis horas diarias desde enero y hemos cuidado cada detalle del repertorio.',
+      '¿Qué significa para la ciudad?',
+      '—Es la prueba de que Medellín no es solo la ciudad de la violencia que mostraban las series. Aquí hay talento de sobra.',
+      'Velásquez, de 45 años, dirigió durante una década orquestas juveniles en los barrios populares de la ciudad.',
+      '"Él cambió mi vida", dice Camila Restrepo, violinista de 19 años que hará su primera gira con la Filarmónica.',
+    ].join('\n\n'),
+    rows: [
+      ['Con mucha disciplina', 'Andrés Velásquez'],
+      ['Es la prueba de que Medellín', 'Andrés Velásquez'],
+      ['Él cambió mi vida', 'Camila Restrepo'],
+    ],
+  },
 ];
 
 export const BATCH2: Article[] = [];

@@ -64,6 +64,47 @@ export const BATCH1: Article[] = [
       ['As escolas precisam de liberdade', 'Denise Lopes', 'or none'], // (a educadora: she heads a teachers' body)
     ],
   },
+  {
+    title: 'Rio (O Globo): o presidente da Câmara, O Globo apurou, fontes do Planalto, a ministra, a colon quote, acrescentou',
+    text: [
+      'BRASÍLIA — O presidente da Câmara dos Deputados, Hugo Motta, afirmou nesta terça-feira que vai pautar a reforma administrativa ainda neste semestre, apesar da resistência do governo.',
+      '"A Casa tem maioria para aprovar e não vamos esperar o ano eleitoral", disse Motta a jornalistas após reunião com líderes partidários.',
+      'O Globo apurou que o Palácio do Planalto tenta adiar a votação para depois das eleições municipais.',
+      'Segundo fontes do Planalto, o presidente teme o desgaste com os servidores públicos.',
+      'A ministra da Gestão, Esther Dweck, foi direta: "O governo não é contra a reforma, é contra esta reforma".',
+      'Em entrevista à GloboNews, a ministra disse que o texto atual "precariza o serviço público". "Não há economia real nessa proposta", acrescentou.',
+      'O líder do PL na Câmara, Sóstenes Cavalcante, rebateu. "Quem precariza o serviço público é a máquina inchada", declarou o deputado.',
+      'Para o cientista político Cláudio Couto, da FGV, o embate "antecipa a disputa de 2026".',
+    ].join('\n\n'),
+    rows: [
+      ['A Casa tem maioria para aprovar', 'Hugo Motta'],
+      ['O governo não é contra a reforma', 'Esther Dweck'],
+      ['precariza o serviço público"', 'Esther Dweck'],
+      ['Não há economia real', 'Esther Dweck'],
+      ['Quem precariza o serviço', 'Sóstenes Cavalcante'],
+      ['antecipa a disputa de 2026', 'Cláudio Couto'],
+    ],
+  },
+  {
+    title: 'Porto (Público/Lusa): a football coach in «», o técnico, o avançado, pro-drop, a club in a statement, a quotation over two paragraphs',
+    text: [
+      'O treinador do FC Porto, Martim Seabra, admitiu hoje que a equipa «não esteve ao nível» exigido na derrota frente ao Sporting de Braga, por 2-0, no Estádio do Dragão.',
+      '«Entrámos mal no jogo e, a partir do momento em que sofremos o primeiro golo, perdemos a cabeça», afirmou o técnico portista na conferência de imprensa.',
+      '«Não há desculpas. Os adeptos merecem mais e vamos trabalhar para dar essa resposta já no próximo jogo», acrescentou.',
+      'O avançado brasileiro Wendel Souza, autor dos dois golos do Sp. Braga, dedicou a vitória à filha recém-nascida.',
+      '«Ela nasceu há quatro dias e eu prometi-lhe um golo. Acabaram por ser dois», contou o jogador à Sport TV.',
+      '«Esta equipa tem uma união muito grande.',
+      '«Acho que podemos lutar pelo título até ao fim.»',
+      'Em comunicado, o FC Porto anunciou que vai apresentar queixa ao Conselho de Disciplina pela arbitragem.',
+    ].join('\n\n'),
+    rows: [
+      ['não esteve ao nível', 'Martim Seabra'],
+      ['Entrámos mal no jogo', 'Martim Seabra'],
+      ['Não há desculpas', 'Martim Seabra'],
+      ['Ela nasceu há quatro dias', 'Wendel Souza'],
+      ['Acho que podemos lutar', 'Wendel Souza'],
+    ],
+  },
 ];
 
 export const BATCH2: Article[] = [];

@@ -17,7 +17,7 @@ export interface PackWordLists {
   COUNTRY_ADJECTIVES: Readonly<Record<string, string>>;
   /** (optional: none where a language has no such phrases) */
   QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List; PERSON_NOUNS?: List; ACCORDING_RELATIVES?: List;
-  COURTESY_TITLES?: List; PASSIVE_AGENTS?: List; CLAUSE_CONJUNCTIONS?: List; BODY_DESCRIPTIONS?: List;
+  COURTESY_TITLES?: List; PASSIVE_AGENTS?: List; CLAUSE_CONJUNCTIONS?: List; BODY_DESCRIPTIONS?: List; HEARER_AFTER_SUBJECT?: List;
 }
 
 type WordListField =
@@ -25,7 +25,7 @@ type WordListField =
   | 'definiteArticles' | 'nameParticles' | 'stopwords' | 'subordinators' | 'relatives' | 'vagueHeads' | 'roleNouns'
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
   | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
-  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents' | 'clauseConjunctions' | 'bodyDescriptions';
+  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents' | 'clauseConjunctions' | 'bodyDescriptions' | 'hearerAfterSubject';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
   return {
@@ -65,5 +65,6 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     passiveAgents: new Set(W.PASSIVE_AGENTS ?? []),
     clauseConjunctions: new Set(W.CLAUSE_CONJUNCTIONS ?? []),
     bodyDescriptions: new Set(W.BODY_DESCRIPTIONS ?? []),
+    hearerAfterSubject: new Set(W.HEARER_AFTER_SUBJECT ?? []),
   };
 }

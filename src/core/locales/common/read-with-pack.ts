@@ -235,7 +235,8 @@ class PackReader {
     const w = t.low[k];
     if (!w || !t.word[k]) return false;
     // "la replica di Rossi", "la conferma del ministro": a noun of speech after its article is no verb
-    if (this.pack.speechNouns.has(w) && k > 0 && this.pack.determiners.has(t.low[k - 1]!)) return false;
+    // (nor a role: "o avançado", a participle of "avançar" that names a forward)
+    if ((this.pack.speechNouns.has(w) || this.persons.roleWord(w)) && k > 0 && this.pack.determiners.has(t.low[k - 1]!)) return false;
     if (this.pack.cueVerbs.has(w)) return true;
     const inv = invertedPronoun(w);
     return !!inv && this.pack.cueVerbs.has(inv.verb);
@@ -950,6 +951,8 @@ class PackReader {
     if (this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) return { kind: 'pronoun', span: { start: t.start[k]!, end: t.end[k]! }, word: t.low[k]! };
     const np = this.nounPhrase(t, k, 8, limit);
     if (!np) return null;
+    // ("contou o jogador à Sport TV": the hearer after the description is no part of it)
+    for (let j = np.start + 2; j <= np.end; j++) if (this.pack.hearerAfterSubject.has(t.low[j]!) && t.cap[j + 1] && this.persons.roleWord(t.low[j - 1]!)) { np.end = j - 1; break; }
     let e = np.end;
     // "ein Sprecher des Landesamts für Umwelt", "le porte-parole du ministère de la Santé": the body's whole name
     if (this.persons.bodyWord(t.low[e]!)) e = Math.min(this.bodyEnd(t, e), limit - 1);
@@ -1438,7 +1441,7 @@ class PackReader {
         // speaker beats the description's words given as a wrong one
         // (not one with a complement of its own, "il presidente del Senato": an office of someone else, not named)
         // (German descriptions, "der Sprecher", are left to its own rules above)
-        if (!named && !fresh && !plural && !complement.length && !this.pack.capitalisedNouns && this.pack.definiteArticles.length && this.definite(subject.span!) && this.recentPerson(at)) return none;
+        if (!named && !fresh && !plural && !complement.length && !this.pack.capitalisedNouns && this.pack.definiteArticles.length && this.definite(subject.span!) && (this.recentPerson(at) || this.personNamedBefore(at))) return none;
         // (a bare role in a language without articles, "– … – ocenia ekspert", takes up someone named before: when
         // it finds no one, no speaker rather than the word)
         if (!named && !this.pack.definiteArticles.length && (wordsIn(text) === 1 || this.demonstrativeRole(subject.span!))) return none;
@@ -1467,6 +1470,22 @@ class PackReader {
       default:
         return none;
     }
+  }
+
+  /** Whether a person the article knows is named (outside quotations) from the start of the sentence before `at` up to it. */
+  private personNamedBefore(at: number): boolean {
+    const i = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
+    const t = this.tokens(from, at);
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      let e = k;
+      while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
+      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+      if (name && this.persons.known(name) && this.persons.gender(name.split(' ')[0]!.toLowerCase()) !== undefined) return true;
+      k = e;
+    }
+    return false;
   }
 
   /** The one body named with capitals (its head a body's word: "el Servicio Nacional de Prevención", "a Casa Aurora") from the
@@ -2015,9 +2034,34 @@ class PackReader {
    * before) and no one else is named between; else the person the sentence before it is about, when it opens its
    * paragraph ("Politolog dr Marek Zawada uważa, że …\n\n– To klasyczna ucieczka do przodu."). A question is
    * none (in an interview the dash opens the interviewer's turn too). */
+  /** In an interview set as questions and answers ("¿Cómo se prepara …?\n\n—Con mucha disciplina."), the one person
+   * the paragraph before the first question speaks of, for an answer at `open` that opens the paragraph after a
+   * question; else null. */
+  private interviewee(open: number): string | null {
+    const p = this.paragraphOf(open);
+    if (p < 2 || this.text.slice(this.paragraphs[p]!, open).trim() !== '') return null;
+    const body = (i: number) => this.text.slice(this.paragraphs[i]!, this.paragraphEnd(this.paragraphs[i]!)).trim();
+    const question = (x: string) => /\?["”»]?$/.test(x) && x.length < 400;
+    if (!question(body(p - 1))) return null;
+    let q = p - 1;
+    while (q > 0 && (question(body(q - 1)) || /^[–—]/.test(body(q - 1)))) q--;
+    if (q < 1) return null;
+    const from = this.paragraphs[q - 1]!;
+    const to = this.paragraphs[q]!;
+    const persons = new Set(this.subjects.filter((x) => x.at >= from && x.at < to).map((x) => x.person));
+    if (persons.size !== 1) return null;
+    return [...persons][0] ?? null;
+  }
+
   private dashGoesOn(open: number, end: number): { who: Speaker; person: string | null } {
     const none = { who: { source: null, speaker: null, vague: false }, person: null };
     if (/^[\s.!…]*\?/.test(this.text.slice(end, end + 4))) return none;
+    // an answer in an interview set as questions and answers: the person the introduction is about
+    const asked = this.interviewee(open);
+    if (asked) {
+      const e = this.persons.entity(asked, 'person', null);
+      return { who: { source: null, speaker: e.id, vague: false }, person: asked };
+    }
     const prev = this.lastItem(open);
     if (prev) {
       const prevEnd = prev.content[prev.content.length - 1]!.end;

@@ -202,7 +202,7 @@ export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'entrenador', 'entrenadora', 'técnico', 'técnica', 'seleccionador', 'seleccionadora', 'preparador', 'míster'],
   ['experto', 'experta', 'economista', 'analista', 'científico', 'científica', 'investigador', 'investigadora', 'profesor',
     'profesora', 'catedrático', 'catedrática', 'académico', 'académica', 'médico', 'médica', 'doctor', 'doctora', 'epidemiólogo',
-    'epidemióloga', 'sociólogo', 'socióloga', 'politólogo', 'politóloga', 'historiador', 'historiadora', 'climatólogo',
+    'epidemióloga', 'infectólogo', 'infectóloga', 'virólogo', 'viróloga', 'pediatra', 'cirujano', 'cirujana', 'sociólogo', 'socióloga', 'politólogo', 'politóloga', 'historiador', 'historiadora', 'climatólogo',
     'climatóloga', 'especialista', 'psicólogo', 'psicóloga', 'ingeniero', 'ingeniera', 'consultor', 'consultora', 'rector', 'rectora'],
   ['escritor', 'escritora', 'autor', 'autora', 'novelista', 'poeta', 'poetisa', 'cineasta', 'director', 'directora', 'actor',
     'actriz', 'artista', 'cantante', 'músico', 'intérprete', 'editor', 'editora', 'dramaturgo', 'dramaturga',
@@ -235,3 +235,6 @@ export const BODY_DESCRIPTIONS = [
   'organismo', 'entidad', 'institución', 'cartera', 'dependencia', 'corporación', 'compañía', 'empresa', 'firma', 'ente',
   'club', 'multinacional', 'aerolínea', 'constructora', 'tecnológica', 'farmacéutica', 'petrolera', 'operadora',
 ];
+
+/** Prepositions that open a hearer after the speaker's description ("dijo el técnico al diario Marca"): they end the speaker's phrase. */
+export const HEARER_AFTER_SUBJECT = ['al', 'a'];

@@ -29,7 +29,8 @@ const OTHER = [
   'escrito', 'referido', 'defendido', 'admitido', 'reconhecido', 'garantido', 'sublinhado',
 ];
 /** Words whose final dot is their own. */
-export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº'];
+// ("Sp." as in "Sp. Braga", the club's name in the Portuguese sports press; "Eng." and "Arq." before a name)
+export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº', 'Sp', 'Eng', 'Arq'];
 
 export const CUE_VERBS = [...new Set([...forms(AR, AR_ENDINGS), ...OTHER])];
 
@@ -222,3 +223,6 @@ export const BODY_DESCRIPTIONS = [
   'órgão', 'entidade', 'instituição', 'pasta', 'autarquia', 'companhia', 'empresa', 'estatal', 'corporação', 'clube',
   'varejista', 'retalhista', 'multinacional', 'operadora', 'construtora', 'farmacêutica', 'petrolífera', 'montadora',
 ];
+
+/** Prepositions that open a hearer after the speaker's description ("contou o jogador à Sport TV"): they end the speaker's phrase. */
+export const HEARER_AFTER_SUBJECT = ['à', 'ao', 'aos', 'às'];
