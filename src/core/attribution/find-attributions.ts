@@ -488,7 +488,8 @@ function verbGroup(t: Tokens, i: number, verb: CueVerb, form: string): VerbGroup
   if (verb.quoteOnly && (t.low[i + 1] === 'to' || (t.low[i + 1]!.length > 4 && t.low[i + 1]!.endsWith('ing')))) return null;
   // "showed up", "found herself in trouble": a particle the verb does not take, or a reflexive
   // object of "find", makes another verb (turn up, end up), not one of saying or knowing
-  if (OTHER_VERB_PARTICLES.has(t.low[i + 1] ?? '') && !verb.particles.includes(t.low[i + 1]!)) return null;
+  // ("said up to a third of …", "said up to 40 people …": "up to" there counts, it is no particle)
+  if (OTHER_VERB_PARTICLES.has(t.low[i + 1] ?? '') && !verb.particles.includes(t.low[i + 1]!) && !upToAmount(t, i + 1)) return null;
   if (verb.base === 'find' && REFLEXIVES.has(t.low[i + 1] ?? '')) return null;
   // The cue: auxiliaries and adverbs just before the verb, particles just after it.
   let a = i;
@@ -976,6 +977,10 @@ function joinedClauseVerb(t: Tokens, j: number, last: number): number {
 // "call off"); after any cue verb only those that are never a preposition of its topic, after a verb
 // of trying or beginning all of them ("failed to show up", "tried to back out").
 const OTHER_VERB_PARTICLES = new Set(['up', 'off', 'down', 'away']);
+/** "up to" before an amount ("up to 40", "up to a third", "up to half"). */
+function upToAmount(t: Tokens, k: number): boolean {
+  return t.low[k] === 'up' && t.low[k + 1] === 'to' && /^(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|twice|double)$|^\d/.test(t.low[k + 2] ?? '');
+}
 const ADVERB_PARTICLES = new Set([...OTHER_VERB_PARTICLES, 'out', 'back', 'over']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
 

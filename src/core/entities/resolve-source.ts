@@ -86,7 +86,9 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
     }
   }
   // 1. already found there (a bare place after a common noun is not the source: step 3)
-  const known = placeTail(reg, s, e, raw) || POSSESSED_HEAD.test(raw) ? null : reg.mentionWithin(s, e);
+  //    (a person named at the span's end is its head: "Treasury Cabinet Secretary Njuguna Ndung'u",
+  //    "the PDP National Publicity Secretary, Debo Ologunagba")
+  const known = placeTail(reg, s, e, raw) || POSSESSED_HEAD.test(raw) ? null : (personEndingAt(reg, s, e) ?? reg.mentionWithin(s, e));
   if (known) return known.e.id;
   // 2. a pronoun
   const low = raw.toLowerCase();
@@ -332,6 +334,16 @@ function otherOpensSentenceBefore(reg: EntityRegistry, at: number, last: Ent, fi
     if (/^[\s"“”'‘’]*(?:[\p{L}'’-]+ ){0,4}$/u.test(lead) && m.ent.e.type === 'person' && fits(m.ent) && !modifies(reg.text, m.end)) opener = m.ent;
   }
   return !!opener;
+}
+
+/** A person named by two or more words whose mention ends the span [s, e) and starts inside it. */
+function personEndingAt(reg: EntityRegistry, s: number, e: number): Ent | null {
+  const all = reg.mentionsSorted();
+  for (let k = firstAtOrAfter(all, e) - 1; k >= 0 && all[k]!.start >= s; k--) {
+    const m = all[k]!;
+    if (m.end === e && m.start > s && m.ent.e.type === 'person' && m.ent.e.name.includes(' ')) return m.ent;
+  }
+  return null;
 }
 
 /** The mention that ends right before `at`, with at most a comma between ("X, who"). */
