@@ -20,6 +20,9 @@ describe('byline, reading-time and counter lines', () => {
     'Temps de lecture : 3 min',
     '1.4K',
     '12k',
+    'Resposta aceita',
+    'Suscríbete por 1 € el primer mes y lee sin límites.',
+    'Subscribe for just $1 a week and read without limits.',
   ])('leaves out: %s', (text) => {
     expect(isFurnitureBlock(block(text), ctx)).toBe(true);
   });
@@ -31,6 +34,7 @@ describe('byline, reading-time and counter lines', () => {
     'Read time and again, the letter still moves her.',
     '1.4 K stands for the temperature in kelvin.',
     'Story: how the bridge was built, in three parts.',
+    'Subscribers for the new service rose to 4,000 in May, the company said.',
   ])('keeps: %s', (text) => {
     expect(isFurnitureBlock(block(text), ctx)).toBe(false);
   });

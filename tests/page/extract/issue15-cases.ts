@@ -457,3 +457,37 @@ CASES.push(
     leavesOut: ['Data publikacji', 'Wytworzył', 'Liczba wyświetleń', 'Drukuj', 'Powrót do listy', 'Na skróty', 'Przejdź do treści'],
   },
 );
+
+// Round 3, second batch: recipes, questions and answers, a paywall, an AMP page, a poem.
+CASES.push(
+  {
+    kind: 'genres: a recipe post',
+    file: 'cms/recipe-blog-en.html',
+    keeps: ['These are the cookies I bake', 'An hour in the fridge', 'Melt the butter in a light pan', 'Bake spoonfuls at 180'],
+    leavesOut: ['Jump to Recipe', 'Print Recipe', 'from 38 votes', 'Never miss a recipe', 'Made these twice', 'Posted in'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'cms/qa-site-pt.html',
+    keeps: ['Herdei do meu avô', 'Já ouvi falar de vinagre', 'Ácido cítrico é o mais seguro', 'Depois, seque tudo'],
+    leavesOut: ['Compartilhar', 'Melhore esta pergunta', 'Voto positivo', 'Resposta aceita', 'Qual óleo usar', 'Não é a resposta', 'Ordenado por'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'cms/paywall-news-es.html',
+    keeps: ['La autoridad portuaria de Vallmar aprobó', 'El nuevo muelle, de 420 metros'],
+    leavesOut: ['exclusivo para suscriptores', 'Suscríbete por 1', 'Ya eres suscriptor', 'Te puede interesar', 'Las playas de Vallmar'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'cms/amp-article-it.html',
+    keeps: ['Da lunedì il tram torna', 'Le corse partiranno', 'I commercianti della salita'],
+    leavesOut: ['Pubblicità', "Leggi l'articolo sul sito", 'P.IVA', 'Cronaca'],
+  },
+  {
+    kind: 'thresholds: short posts and dialogue',
+    file: 'cms/poem-lines-pl.html',
+    keeps: ['Ostatnie jabłka w trawie śpią', 'klucz gęsi liczy swój lot'],
+    leavesOut: ['Ostatnie wpisy', 'Most na Wiśle', 'Miejskim Domu Kultury', 'Dodano'],
+  },
+);

@@ -2,7 +2,7 @@
 import type { LeakWords } from './types.ts';
 
 export default {
-  labels: [
+  labels: ['akzeptierte antwort',
     'anzeige', 'werbung', 'artikel teilen', 'teilen', 'kommentare', 'mehr zum thema', 'lesen sie auch', 'auch interessant',
     'abonnieren', 'jetzt abonnieren', 'weiterlesen', 'kommentar schreiben', 'schreiben sie einen kommentar',
   ],

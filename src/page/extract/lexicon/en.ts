@@ -2,7 +2,7 @@
 import type { LeakWords } from './types.ts';
 
 export default {
-  labels: [
+  labels: ['accepted answer',
     'advertisement', 'advertisements', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored',
     'sponsored content', 'story continues below advertisement', 'story continues below',
     'continue reading below', 'article continues below', 'continue reading', 'scroll to continue with content',
@@ -27,7 +27,7 @@ export default {
     'share this', 'get', 'download', 'click here', 'tap here', "don't miss", 'never miss', 'to get', 'want more',
   ],
   promoTopics: ['newsletter', 'inbox', 'subscri', 'podcast', 'forum', '\\bemail\\b', '\\bapp\\b', 'click here'],
-  paywall: [
+  paywall: ['subscribe (?:for|from) (?:just |only )?[$£€]?\\d',
     'this (?:article|story|content) is (?:for|only for|available to|reserved for) (?:subscribers|members)',
     'subscribe (?:now )?to (?:read|continue|unlock)', 'to (?:continue|keep) reading,? (?:subscribe|log in|sign in)',
     'already a subscriber',

@@ -2,7 +2,7 @@
 import type { LeakWords } from './types.ts';
 
 export default {
-  labels: [
+  labels: ['respuesta aceptada',
     'publicidad', 'anuncio', 'lee también', 'leer más', 'compartir', 'comentarios', 'suscríbete', 'te puede interesar',
     'deja un comentario', 'dejar un comentario',
   ],
@@ -12,7 +12,7 @@ export default {
   leadLabels: ['lee', 'leer', 'ver', 'también'],
   promo: ['síguenos', 'suscríbete', 'sigue'],
   promoTopics: ['suscri', 'bandeja', 'boletín'],
-  paywall: ['(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor'],
+  paywall: ['suscríbete (?:por|desde) (?:solo )?\\d', '(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios)', '¿ya eres suscriptor'],
   disclaimer: ['aviso legal', 'descargo de responsabilidad'],
   classWords: ['publicidad', 'compartir', 'relacionadas', 'relacionados', 'anuncio', 'anuncios', 'autor', 'autora'],
   commentClassWords: ['comentario', 'comentarios'],

@@ -2,7 +2,7 @@
 import type { LeakWords } from './types.ts';
 
 export default {
-  labels: [
+  labels: ['réponse acceptée',
     'publicité', 'lire aussi', 'à lire aussi', 'partager', 'commentaires', "s'abonner", 'abonnez-vous', 'lire la suite', 'voir aussi',
     'laisser un commentaire', 'ajouter un commentaire',
   ],
@@ -12,7 +12,7 @@ export default {
   leadLabels: ['lire', 'à lire', 'voir'],
   promo: ['suivez', 'abonnez', 'inscrivez'],
   promoTopics: ['abonn', 'boîte', 'bulletin'],
-  paywall: ['cet article est réservé aux abonnés', '(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés', 'déjà abonné'],
+  paywall: ['abonnez-vous (?:pour|à partir de|dès) (?:seulement )?\\d', 'cet article est réservé aux abonnés', '(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés', 'déjà abonné'],
   disclaimer: ['avertissement', 'clause de non-responsabilité'],
   classWords: ['publicite', 'partage', 'partager', 'similaires', 'legende', 'auteur', 'auteure'],
   commentClassWords: ['commentaire', 'commentaires'],

@@ -2,14 +2,14 @@
 import type { LeakWords } from './types.ts';
 
 export default {
-  labels: ['pubblicità', 'leggi anche', 'condividi', 'commenti', 'abbonati', 'continua a leggere', 'lascia un commento'],
+  labels: ['risposta accettata', 'pubblicità', 'leggi anche', 'condividi', 'commenti', 'abbonati', 'continua a leggere', 'lascia un commento'],
   related: [
     'leggi anche', '(?:ti )?potrebbe(?:ro)? interessarti', 'articoli correlati', 'i più letti', 'altre notizie',
     'potrebbe interessarti anche', 'correlati', "sull'autore"],
   leadLabels: ['leggi', 'vedi'],
   promo: ['seguici', 'iscriviti', 'abbonati'],
   promoTopics: ['iscri', 'casella', 'notiziario'],
-  paywall: ['(?:questo )?(?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato'],
+  paywall: ['abbonati (?:a|da|per) (?:soli |solo )?\\d', '(?:questo )?(?:articolo|contenuto) è riservato agli abbonati', 'sei già abbonato'],
   disclaimer: ['avvertenza', 'esclusione di responsabilità'],
   classWords: ['pubblicita', 'condividi', 'correlati', 'correlate', 'didascalia', 'autore', 'autrice'],
   commentClassWords: ['commento', 'commenti'],

@@ -2,7 +2,7 @@
 import type { LeakWords } from './types.ts';
 
 export default {
-  labels: [
+  labels: ['resposta aceita',
     'publicidade', 'leia também', 'leia mais', 'compartilhar', 'partilhar', 'comentários', 'assine', 'veja também',
     'deixe um comentário', 'deixe seu comentário',
   ],
@@ -12,7 +12,7 @@ export default {
   leadLabels: ['leia', 'veja'],
   promo: ['siga', 'assine', 'inscreva'],
   promoTopics: ['assin', 'caixa', 'bolet[ií]m'],
-  paywall: ['(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes', 'já é assinante'],
+  paywall: ['assine (?:por|a partir de) (?:apenas |só )?(?:r\\$\\s?)?\\d', '(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes', 'já é assinante'],
   disclaimer: ['aviso legal', 'isenção de responsabilidade'],
   classWords: ['publicidade', 'compartilhar', 'partilhar', 'relacionadas', 'relacionados', 'legenda', 'autor', 'autora'],
   commentClassWords: ['comentario', 'comentarios'],
