@@ -173,6 +173,17 @@ export interface LanguagePack {
   /** Words for a person by sex or age alone (la donna, l'uomo, il ragazzo), lower case, also role nouns: a definite one
    * takes up the person of its gender spoken of last, and is never a speaker by itself. */
   personNouns: ReadonlySet<string>;
+  /** Words that describe a person by what they do or are rather than by an office (the player, the striker, the skipper,
+   * the novelist: "le joueur", "l'attaquant", "la romancière"), lower case: a definite one may take up someone the article
+   * named with no role at all, when they are the one person who fits. Empty when the pack lists none. */
+  descriptiveRoles: ReadonlySet<string>;
+  /** Endings of nouns of nationality or place written with a capital (French "le Néo-Zélandais", "la Lorientaise":
+   * -ais, -aise, -ois, -ien …), lower case: after a definite article, a person by where they are from. Empty where such
+   * nouns take no capital (Italian "il brasiliano": the pack's country adjectives only). */
+  demonymEndings: readonly string[];
+  /** Two-word descriptions of a role by another name, lower case, with the role noun they stand for ("primo cittadino" →
+   * sindaco, "premier magistrat" → maire): the description takes up the person named with that role. */
+  rolePhrases: Readonly<Record<string, string>>;
   /** Nouns of a spoken reaction whose complement is its speaker, before a colon ("Netta la replica di Rossi: «…»",
    * "il commento del ministro X:"). Lower case. */
   speechNouns: ReadonlySet<string>;

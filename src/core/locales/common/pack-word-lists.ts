@@ -18,6 +18,7 @@ export interface PackWordLists {
   /** (optional: none where a language has no such phrases) */
   QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List; PERSON_NOUNS?: List; ACCORDING_RELATIVES?: List;
   COURTESY_TITLES?: List; PASSIVE_AGENTS?: List; CLAUSE_CONJUNCTIONS?: List; BODY_DESCRIPTIONS?: List; HEARER_AFTER_SUBJECT?: List;
+  DESCRIPTIVE_ROLES?: List; DEMONYM_ENDINGS?: List; ROLE_PHRASES?: Readonly<Record<string, string>>;
 }
 
 type WordListField =
@@ -25,7 +26,8 @@ type WordListField =
   | 'definiteArticles' | 'nameParticles' | 'stopwords' | 'subordinators' | 'relatives' | 'vagueHeads' | 'roleNouns'
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
   | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
-  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents' | 'clauseConjunctions' | 'bodyDescriptions' | 'hearerAfterSubject';
+  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents' | 'clauseConjunctions' | 'bodyDescriptions' | 'hearerAfterSubject'
+  | 'descriptiveRoles' | 'demonymEndings' | 'rolePhrases';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
   return {
@@ -66,5 +68,8 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     clauseConjunctions: new Set(W.CLAUSE_CONJUNCTIONS ?? []),
     bodyDescriptions: new Set(W.BODY_DESCRIPTIONS ?? []),
     hearerAfterSubject: new Set(W.HEARER_AFTER_SUBJECT ?? []),
+    descriptiveRoles: new Set(W.DESCRIPTIVE_ROLES ?? []),
+    demonymEndings: W.DEMONYM_ENDINGS ?? [],
+    rolePhrases: W.ROLE_PHRASES ?? {},
   };
 }

@@ -246,6 +246,11 @@ export class Persons {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
           add(this.byFirst, words[0]!.toLowerCase(), full);
           this.fullNames.add(full);
+          if (!this.firstAt.has(full)) this.firstAt.set(full, t.start[k]!);
+          // (a name only ever written after "à", "au", "al" is a place or someone spoken to: "au Roazhon Park")
+          const to = k > 0 && this.pack.hearerPrepositions.has(t.low[k - 1]!);
+          if (!to) this.notOnlyAfterTo.add(full);
+          this.noteAgeAndWords(t, k, e, full);
           // (a name right after "del", "da", "de" is a noun's complement, not the holder of the role before: "el
           // entrenador del Real Betis")
           const complement = k >= 1 && !t.cap[k - 1] && (this.pack.genitiveLinks.has(t.low[k - 1]!) || this.pack.nameParticles.has(t.low[k - 1]!));
@@ -258,14 +263,14 @@ export class Persons {
           }
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
           let roleAt = -1;
-          if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { roleAt = j; addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
+          if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { roleAt = j; addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
           // a nationality or a place of origin right before the name ("al noruego Erik Lindqvist", "el tenista español
           // Daniel Barrera"): a description that may take them up later ("ha admitido el noruego")
-          if (!complement && this.placeWord(t, k - 1)) addAt(this.byRole, t.low[k - 1]!, full, t.start[k]!, t.low[k - 1]!);
+          if (!complement && this.placeWord(t, k - 1)) addAt(this.byRole, unelided(t.low[k - 1]!), full, t.start[k]!, t.low[k - 1]!);
           // (past a longer complement of places and bodies: "A vereadora da oposição na Câmara de Setúbal Carla Mourão")
           if (!complement && roleAt < 0 && !this.pack.capitalisedNouns) for (let j = k - 5; j >= 0 && j >= k - 9 && t.word[j]; j--) {
             if (!this.roleWord(t.low[j]!)) continue;
-            if (this.complementRun(t, j + 1, k)) { addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, k).join(' ')); this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); }
+            if (this.complementRun(t, j + 1, k)) { addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, k).join(' ')); this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); }
             break;
           }
           // "El ministro de Economía, Luis Caputo,": the role before the comma
@@ -273,18 +278,20 @@ export class Persons {
           // (and past a role that opens the apposition: "O relator do caso, ministro Alexandre Fontoura,")
           const comma = k >= 2 && ((t.cap[k - 1] && this.pack.courtesyTitles.has(t.low[k - 1]!.replace(/\.$/, ''))) || (!t.cap[k - 1] && this.roleWord(t.low[k - 1]!) && t.raw[k - 2] === ',')) ? k - 2 : k - 1;
           if (t.raw[comma] === ',') {
+            // (every role word of that phrase: "il procuratore capo di Palermo, X" is a procuratore and a capo)
+            let first = true;
             for (let j = comma - 1; j >= 0 && j >= comma - 8 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) {
-              addAt(this.byRole, t.low[j]!, full, t.start[k]!, t.low.slice(j, comma).join(' '));
+              addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, comma).join(' '));
               // (the head of the phrase says the gender: "Su editor en España, Jordi X," — not a role in its complement,
               // "El portavoz de la ministra, Juan X,")
-              if (!this.pack.genitiveLinks.has(t.low[j - 2] ?? '') && !this.pack.nameParticles.has(t.low[j - 2] ?? '')) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!);
-              break;
+              if (first && !this.pack.genitiveLinks.has(t.low[j - 2] ?? '') && !this.pack.nameParticles.has(t.low[j - 2] ?? '')) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!);
+              first = false;
             }
           }
           // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
           const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;
           const after = r > 0 ? t.low[r] : undefined;
-          if (after && this.roleWord(after)) { let c = r + 1; while (c < t.length && c < r + 8 && t.word[c]) c++; addAt(this.byRole, after, full, t.start[k]!, t.low.slice(r, c).join(' ')); this.noteGender(full, r > e + 2 ? t.low[e + 2]! : null, after); }
+          if (after && this.roleWord(after)) { let c = r + 1; while (c < t.length && c < r + 8 && t.word[c]) c++; addAt(this.byRole, unelided(after), full, t.start[k]!, t.low.slice(r, c).join(' ')); this.noteGender(full, r > e + 2 ? t.low[e + 2]! : null, after); }
           const title = r > 0 ? this.titleAt(t, r) : null;
           if (title) addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!);
         }
@@ -324,6 +331,45 @@ export class Persons {
     let a = e + 1;
     while (a < t.length && t.word[a] && t.raw[a]!.length > 1 && t.raw[a] === t.raw[a]!.toUpperCase() && !/\d/.test(t.raw[a]!)) a++;
     return a > e + 1 && a < t.length && (this.gender(t.low[a]!) !== undefined || (this.nameToken(t, a) && this.nameToken(t, a + 1)));
+  }
+
+  /** Where each full name is first written. */
+  private firstAt = new Map<string, number>();
+  /** The age a person is given beside their name ("Fabio Rossi, 45 anni,", "le quadragénaire X", "il 45enne X"). */
+  private ages = new Map<string, number>();
+  /** Lower-case words written just before a person's name, up to its clause's punctuation ("le navigateur néo-zélandais
+   * Tom Hale" → navigateur, néo-zélandais; "la Liégeoise Camille Deprez" → liégeoise). */
+  private before = new Map<string, Set<string>>();
+
+  private noteAgeAndWords(t: Tokens, k: number, e: number, full: string): void {
+    // "X, 45 anni," / "X (45 ans)": a number and one word set off after the name
+    if ((t.raw[e + 1] === ',' || t.raw[e + 1] === '(') && /^\d{1,3}$/.test(t.raw[e + 2] ?? '') && t.word[e + 3] && /^[,)]$/.test(t.raw[e + 4] ?? '') && !this.ages.has(full)) this.ages.set(full, Number(t.raw[e + 2]));
+    const set = this.before.get(full) ?? new Set<string>();
+    for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) {
+      const w = t.low[j]!;
+      set.add(w);
+      const n = /^(\d{1,3})/.exec(w);
+      if (n && this.pack.ageWord.test(w) && !this.ages.has(full)) this.ages.set(full, Number(n[1]));
+    }
+    this.before.set(full, set);
+  }
+
+  /** The full names written once at least after something else than "à", "au", "al" (a place, someone spoken to). */
+  private notOnlyAfterTo = new Set<string>();
+
+  /** The full names written before `at`, in the order first written (not a place or someone only spoken to). */
+  namedBefore(at: number): string[] {
+    return [...this.firstAt].filter(([n, a]) => a < at && this.notOnlyAfterTo.has(n)).map(([n]) => n);
+  }
+
+  /** The age written beside a person's name, if any. */
+  ageOf(name: string): number | undefined {
+    return this.ages.get(name);
+  }
+
+  /** The lower-case words written just before a person's name. */
+  wordsBefore(name: string): ReadonlySet<string> {
+    return this.before.get(name) ?? new Set();
   }
 
   /** The end of a name run k..e: in a language that capitalises its nouns, a run goes on past a surname only
@@ -452,6 +498,8 @@ export class Persons {
   /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
    * with it before `at`, else the only one named with it at all; null when unsure. */
   resolveRole(low: string, at: number, beforeOnly = false, complement: readonly string[] = []): string | null {
+    // ("l'allenatore" is named as "allenatore")
+    low = unelided(low);
     let seen = [...(this.byRole.get(low) ?? [])];
     if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
     // "le porte-parole de la préfecture" is not the one named "porte-parole de l'intersyndicale": the complement's words

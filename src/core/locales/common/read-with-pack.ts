@@ -16,6 +16,8 @@ import { headingSource, isHeadingQuote, plainWords } from './heading-quote.ts';
 import { titleInMarks } from './title-in-marks.ts';
 import { datelineEnd } from './dateline.ts';
 import { byFirstWord, perPack } from './per-pack.ts';
+import { interviewAnswers } from './interview.ts';
+import { descriptionKind, takenUp as personTakenUp, type Description } from './taken-up.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -292,6 +294,12 @@ class PackReader {
         who = { source: null, speaker: null, vague: false };
         person = null;
       }
+    } else if (this.answerSpeaker(q)) {
+      // an answer in an interview in questions and answers: the words of the person the introduction presents
+      person = this.answerSpeaker(q)!;
+      const e = this.persons.entity(person, 'person', null);
+      who = { source: null, speaker: e.id, vague: false };
+      rule = 'quote-interview-answer';
     } else if (isHeadingQuote(this.text, q, { start: this.paragraphs[this.paragraphOf(q.start)]!, end: para }, words)) {
       // a heading quoting someone: the speaker of the quotation it repeats, found when all are read
       rule = 'quote-heading';
@@ -336,6 +344,21 @@ class PackReader {
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
     this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
     return last;
+  }
+
+  private interview: ReturnType<typeof interviewAnswers> | undefined;
+  private answerer: string | null | undefined;
+
+  /** The interviewee, when q opens a paragraph that answers a question of an interview: the one person named before the
+   * first question; null otherwise, or when the introduction names several. */
+  private answerSpeaker(q: Quote): string | null {
+    if (this.interview === undefined) this.interview = interviewAnswers(this.text, this.paragraphs, this.quotes);
+    if (!this.interview || !this.interview.answers.has(this.paragraphs[this.paragraphOf(q.start)]!)) return null;
+    if (this.answerer === undefined) {
+      const named = this.persons.namedBefore(this.interview.firstQuestion);
+      this.answerer = named.length === 1 ? named[0]! : null;
+    }
+    return this.answerer;
   }
 
   /** Whether a quotation with no tag opens with a pronoun that speaks of `person` (of their gender, or of one
@@ -398,8 +421,10 @@ class PackReader {
       const tag = this.tagAfter(this.tokens(t.start[k]!, q.inner.end));
       if (!tag) continue;
       const rest = this.text.slice(tag.end, q.inner.end);
-      // a tag opened by a dash is closed by its pair, whatever follows ("- ha detto il sindaco - ma il lavoro …")
+      // a tag opened by a dash is closed by its pair, whatever follows ("- ha detto il sindaco - ma il lavoro …"), past the
+      // tag's own adjuncts ("– ha spiegato il tecnico ai microfoni di Sky – poi …"): a few words, no sentence end
       if (t.raw[k] !== ',' && /^\s*[—–-]\s/.test(rest)) return tag;
+      if (t.raw[k] !== ',' && /^[^.!?;:«»"“”—–]{1,60}?\s[—–-]\s/u.test(rest) && wordsIn(/^[^—–]*/.exec(rest)![0]) <= 8) return tag;
       if (!/^\s*[—–]?\s*[.,;!?]/.test(rest)) return null;
       return tag;
     }
@@ -1202,6 +1227,9 @@ class PackReader {
     if (h === e && h > a && this.pack.bodyDescriptions.has(t.low[h]!) && this.pack.definiteArticles.includes(t.low[a]!)) return { kind: 'body', span, word: t.low[h]! };
     // "ce dernier", "cette dernière": the person named last
     if (h > a && h === e && this.pack.latterWords[t.low[h]!]) return { kind: 'latter', span, word: t.low[h]! };
+    // "le Néo-Zélandais", "la Lorientaise", "il brasiliano": a person by their nationality or place, after a definite article
+    const demonym = this.demonymAt(t, a, h, e);
+    if (demonym) return { kind: 'role', span, word: demonym, demonym: true };
     // "scrive il Corriere della Sera", "ha fatto sapere la Farnesina": a medium or an institution named with a capital
     if (!this.pack.capitalisedNouns && t.cap[h] && (this.pack.hearers.has(`${t.low[h]} ${t.low[h + 1] ?? ''}`) || this.pack.hearers.has(t.low[h]!) || (this.pack.institutions.has(t.low[h]!) && h === e))) return { kind: 'body', span, word: t.low[h]! };
     // "un communiqué du ministère", "einer Mitteilung der Stadt": the body whose statement it is
@@ -1304,11 +1332,11 @@ class PackReader {
     if (best) return { kind: 'name', span: { start: span.start, end: t.end[best[1]]! }, word: '', name: t.raw.slice(best[0], best[1] + 1), oblique };
     if (title && titleStart < link) return title;
     // (a role word inside a body's name is the body's: "la Autoridad Independiente de Responsabilidad Fiscal")
-    for (let k = link - 1; k >= a; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]!, possessed };
+    for (let k = link - 1; k >= a; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: this.rolePhraseAt(t, k), possessed };
     // "il figlio dell'ex sindaco", "la moglie del presidente": a person described by someone else's role is no one named
     if (!this.pack.capitalisedNouns && link <= e && t.word[h] && !t.cap[h] && !this.persons.bodyWord(t.low[h]!) && !this.pack.documentNouns.has(unelided(t.low[h]!)) && (title || [...Array(e - link + 1).keys()].some((i) => this.persons.roleWord(t.low[link + i]!)))) return { kind: 'other', span, word: '' };
     if (title) return title;
-    for (let k = e; k >= link; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: t.low[k]!, possessed };
+    for (let k = e; k >= link; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: this.rolePhraseAt(t, k), possessed };
     // "ha admitido el noruego", "ha reconocido el murciano": a person by their origin, taken up as a role is
     if (!oblique && h === e && h > a && this.pack.definiteArticles.includes(t.low[a]!) && this.persons.placeWord(t, h)) return { kind: 'role', span, word: t.low[h]! };
     // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
@@ -1325,6 +1353,26 @@ class PackReader {
     // after "according to", a definite description is a source ("selon le ministère de l'Intérieur")
     if (oblique && this.pack.determiners.has(t.low[a]!) && e - a <= 6) return { kind: 'body', span, word: t.low[h]! };
     return { kind: 'other', span, word: '' };
+  }
+
+  /** The role a role word at k stands for, with the word before it ("primo cittadino" → sindaco), else the word. */
+  private rolePhraseAt(t: Tokens, k: number): string {
+    return (k > 0 && this.pack.rolePhrases[`${t.low[k - 1]} ${t.low[k]}`]) || t.low[k]!;
+  }
+
+  /** A nationality or a place as a person after a definite article ("le Néo-Zélandais", "la Lorientaise", "l'Ivoirien",
+   * "il brasiliano"): the head, alone or with small-letter words after it, is a capitalised word of a place's adjective
+   * form, or an adjective of country; its lower-case form, or null. */
+  private demonymAt(t: Tokens, a: number, h: number, e: number): string | null {
+    const first = t.low[a]!;
+    const elided = unelided(first) !== first;
+    if (!(elided ? h === a && this.pack.definiteArticles.includes(first.slice(0, first.length - unelided(first).length)) : h === a + 1 && this.pack.definiteArticles.includes(first))) return null;
+    for (let k = h + 1; k <= e; k++) if (!t.word[k] || t.cap[k]) return null;
+    const w = unelided(t.low[h]!);
+    const raw = t.raw[h]!.slice(t.raw[h]!.length - w.length);
+    if (this.persons.roleWord(w) || this.pack.stopwords.has(w) || this.persons.gender(w) !== undefined) return null;
+    if (this.pack.countryAdjectives[w]) return w;
+    return /^\p{Lu}/u.test(raw) && w.length >= 5 && this.pack.demonymEndings.some((x) => w.endsWith(x)) && !this.pack.institutions.has(w) && !this.persons.bodyWord(w) ? w : null;
   }
 
   /** The speaker a subject stands for, at offset at; unsure → none. */
@@ -1349,7 +1397,13 @@ class PackReader {
         if (!person) {
           // "Ein Sprecher der Regierung sagte, … „…“, sagte er.": the unnamed speaker just before, of the pronoun's gender
           const unnamed = this.unnamedJustBefore(at, gender);
-          return unnamed ? { who: { ...unnamed, source: subject.span ?? unnamed.source }, person: null } : none;
+          if (unnamed) return { who: { ...unnamed, source: subject.span ?? unnamed.source }, person: null };
+          // "Une habitante du quartier a passé la nuit dehors. « … », témoigne-t-elle.": the unnamed person the sentence
+          // just before is about, of the pronoun's gender
+          const desc = this.unnamedSubjectJustBefore(at, gender, subject.kind === 'dropped');
+          if (!desc) return none;
+          const e = this.persons.entity(this.text.slice(desc.start, desc.end), 'anonymous', desc);
+          return { who: { source: desc, speaker: e.id, vague: false }, person: null };
         }
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
         if (this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
@@ -1435,6 +1489,16 @@ class PackReader {
         // (the one person the article names with this role later, only when no one spoken of before is meant:
         // "declaró el técnico" takes up the coach quoted before, not the other team's coach named further on)
         if (!named) named = later;
+        // the one person named before whom the description fits ("le joueur" after "un doublé de Karim Benali", "il 45enne"
+        // after "Fabio Salvetti, 45 anni", "le Néo-Zélandais"): the person spoken of last if they fit, else the only one
+        // who does; several → no one (in the packs that list descriptive roles, whose descriptions taken-up.ts reads)
+        if (!named && !fresh && !plural && this.pack.descriptiveRoles.size > 0 && this.definite(subject.span!)) {
+          const word = unelided(subject.word);
+          const office = complement.filter((w) => new RegExp(`(?:^|[^\\p{L}'])${w.charAt(0).toUpperCase()}${w.slice(1)}`, 'u').test(this.text.slice(subject.span!.start, subject.span!.end)));
+          const only = this.describedPerson(word, gender, !!subject.demonym, at, office);
+          if (only === 'unsure') return none;
+          if (only) named = only;
+        }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
         // a definite description that takes up no one we could tell, after a person spoken of: "«…», afirmou a vereadora"
         // after "A vereadora da oposição na Câmara de Setúbal Carla Mourão" may be her, or someone else — unsure, and no
@@ -1505,6 +1569,21 @@ class PackReader {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /** Whether a token opens with an elided definite article ("l'allenatore", "l'attaquant"). */
+  private elidedArticle(low: string): boolean {
+    const w = unelided(low);
+    return w !== low && this.pack.definiteArticles.includes(low.slice(0, low.length - w.length));
+  }
+
+  /** The person a definite description at `at` takes up when no one was named with its words (see taken-up.ts): the
+   * person spoken of last if no one else is named in the sentence before and they fit, else the one who fits. */
+  private describedPerson(word: string, gender: 'm' | 'f' | null, demonym: boolean, at: number, office: readonly string[] = []): string | 'unsure' | null {
+    const d: Description = { word, gender, kind: demonym ? 'demonym' : descriptionKind(this.pack, word), office };
+    const recent = this.recentPerson(at, gender, true);
+    const near = recent && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent) ? recent : null;
+    return personTakenUp(this.persons, this.pack, d, at, near);
+  }
+
   /** The name of a body as its entity shows it: without its article, and in German with its head out of the
    * genitive ("des Landesamts für Umwelt" → "Landesamt für Umwelt", "Ministeriums" → "Ministerium"). */
   private bodyName(text: string): string {
@@ -1519,7 +1598,7 @@ class PackReader {
     // "dell'Istituto" → "Istituto": an elided article or link before the head
     const low0 = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
     const cut = low0.length - unelided(low0).length;
-    if (cut > 0 && (this.pack.determiners.has(low0.slice(0, cut)) || this.pack.bodyLinks.has(low0.slice(0, cut)) || this.pack.genitiveLinks.has(low0.slice(0, cut)))) words[0] = words[0]!.slice(cut);
+    if (cut > 0 && (this.pack.determiners.has(low0.slice(0, cut)) || this.pack.bodyLinks.has(low0.slice(0, cut)) || this.pack.genitiveLinks.has(low0.slice(0, cut)) || this.pack.passiveAgents.has(low0.slice(0, cut)))) words[0] = words[0]!.slice(cut);
     if (this.pack.capitalisedNouns && words.length) {
       const head = words[0]!;
       const bare = head.replace(/e?s$/, '');
@@ -1617,6 +1696,25 @@ class PackReader {
     return it.who;
   }
 
+  /** The description of someone unnamed who is the subject of the sentence before `at`'s (or of its own, before it), in
+   * its paragraph ("Une habitante du quartier …"), when its gender is `gender` (or, for a dropped subject, when it says
+   * none) and no one is named between; else null. */
+  private unnamedSubjectJustBefore(at: number, gender: 'm' | 'f' | null, dropped: boolean): Span | null {
+    const i = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, i - 1)]!.start;
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    this.trackBefore(at);
+    for (let j = this.subjects.length - 1; j >= 0 && j >= this.subjects.length - 40; j--) {
+      const x = this.subjects[j]!;
+      if (x.at >= at) continue;
+      if (x.at < from || x.at < para || x.person || !x.desc) return null;
+      const g = this.describedGender(x.desc);
+      if (gender ? g !== gender : !dropped) return null;
+      return this.otherPersonBetween(x.desc.end, at, null) ? null : x.desc;
+    }
+    return null;
+  }
+
   /** The person who is the subject of the sentence around `at`, read from its start up to `at` ("Gabi Eutemüller zeigt
    * auf …, „…“", "Ähnlich wie Molina ist auch Davis …, »…«"), when of the given gender; null when there is none. */
   private headSubject(at: number, gender: 'm' | 'f' | null): string | null {
@@ -1692,7 +1790,8 @@ class PackReader {
         // (German: past roles that follow the head, "Die Vorsitzende Richterin Claudia Berger")
         let reach = this.pack.capitalisedNouns ? k + 2 : k + 5;
         if (this.pack.capitalisedNouns) while (reach < k + 4 && this.persons.roleWord(t.low[reach] ?? '')) reach++;
-        for (let j = k + 2; j < t.length && j <= reach && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j);
+        // (not a complement's name: "Une habitante du quartier du Rosmeur")
+        for (let j = k + 2; j < t.length && j <= reach && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j) && !this.persons.complementAt(t, j - 1);
         // (past a longer complement of places and bodies: "A vereadora da oposição na Câmara de Setúbal Carla Mourão acusou")
         if (!apposed && !this.pack.capitalisedNouns) for (let j = reach + 1; j < t.length && j <= k + 10 && !apposed && t.word[j]; j++) apposed = this.persons.nameToken(t, j) && this.persons.gender(t.low[j]!) !== undefined && this.persons.complementRun(t, k + 2, j);
         // "Il capo dello Stato ha poi ricordato …": a title of office is its holder
@@ -1706,7 +1805,12 @@ class PackReader {
           return;
         }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
-          const person = this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k);
+          let person = this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k);
+          // ("L'attaquant a renversé la rencontre" after "un doublé de Karim Benali": the one person it fits)
+          if (!person && this.pack.descriptiveRoles.size > 0 && this.pack.definiteArticles.includes(t.low[k]!) && !this.persons.complementAt(t, k + 2)) {
+            const only = this.describedPerson(head, this.describedGender({ start: t.start[k]!, end: t.end[k + 1]! }), false, t.start[k]!);
+            if (only !== 'unsure') person = only;
+          }
           // ("Una vecina de 70 años lo vio todo.": someone unnamed, whose paragraph of speech may follow)
           const np = !person && !this.pack.definiteArticles.includes(t.low[k]!) ? this.nounPhrase(t, k, 6) : null;
           const desc = np && np.end > k ? { start: t.start[k]!, end: t.end[np.end]! } : undefined;
@@ -1729,6 +1833,23 @@ class PackReader {
           return;
         }
       }
+      // ("L'attaquant a renversé …", "l'allenatore ha detto …": an elided article in one token with its role)
+      const elidedHead = unelided(t.low[k]!);
+      if ((k === firstWord(t) || t.raw[k - 1] === ',') && elidedHead !== t.low[k] && this.pack.definiteArticles.includes(t.low[k]!.slice(0, t.low[k]!.length - elidedHead.length))
+        && this.persons.roleWord(elidedHead) && !this.persons.nameToken(t, k + 1) && !this.persons.complementAt(t, k + 1) && !this.insideQuote(t.start[k]!)) {
+        let apposed = false;
+        for (let j = k + 1; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
+        for (let j = k + 1; j < t.length && j <= k + 4 && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j) && !this.persons.complementAt(t, j - 1);
+        if (!apposed) {
+          let person = this.persons.resolveRole(elidedHead, t.start[k]!, true);
+          if (!person && this.pack.descriptiveRoles.size > 0) {
+            const only = this.describedPerson(elidedHead, this.describedGender({ start: t.start[k]!, end: t.end[k]! }), false, t.start[k]!);
+            if (only !== 'unsure') person = only;
+          }
+          this.subjects.push({ at: t.start[k]!, person, named: false });
+          return;
+        }
+      }
       if (!this.persons.nameToken(t, k)) continue;
       // (German: a name in the genitive before a role is its owner, not the subject: "Zverevs Trainer Sergi Bruguera")
       if (this.pack.capitalisedNouns && /[^sxzß]s$/.test(t.raw[k]!) && this.persons.roleWord(t.low[k + 1] ?? '')) continue;
@@ -1738,7 +1859,7 @@ class PackReader {
       // (or a role with its complement: "Il ministro dell'Economia Paolo Ferri", "Minister rolnictwa Czesław Siekierski")
       let roleBefore = false;
       // (not past a verb: "Polka pokonała Arynę Sabalenkę" — the role is the subject, the name its object)
-      for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j) && !this.pastVerbBetween(t, j + 1, k); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t));
+      for (let j = k - 2; j >= 0 && j >= k - 4 && !roleBefore && t.word[j] && !this.cueVerb(t, j) && !this.pastVerbBetween(t, j + 1, k); j--) roleBefore = this.persons.roleWord(t.low[j]!) && (j === 0 || t.raw[j - 1] === ',' || this.pack.determiners.has(t.low[j - 1]!) || j === firstWord(t) || this.elidedArticle(t.low[j]!));
       // ("Anche Lucia Bassi era a bordo", "Poi Rossi ha aggiunto": past adverbs that go with a verb)
       let adverbs = k > 0;
       for (let j = firstWord(t); j < k && adverbs; j++) adverbs = this.pack.auxiliaries.has(t.low[j]!) && this.pack.stopwords.has(t.low[j]!);
@@ -1747,7 +1868,7 @@ class PackReader {
       const v2 = this.pack.capitalisedNouns && k > 1 && (this.pack.auxiliaries.has(prev) || this.cueVerb(t, k - 1));
       // (Polish: a name in another case is no subject, whatever opens it: "Słowa ministra Jana Kowalskiego …")
       const oblique = this.pack.inflectsNames && this.persons.gender(t.low[k]!) !== undefined && this.pack.nominative(t.raw.slice(k, k + 2)) !== null;
-      const opens = !oblique && (k === 0 || adverbs || v2 || this.describedBefore(t, k) || t.raw[k - 1] === ',' || this.pack.determiners.has(prev) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      const opens = !oblique && (k === 0 || adverbs || v2 || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
         // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when
@@ -2356,6 +2477,11 @@ class PackReader {
     if (j + 1 < t.length && t.word[j] && !t.cap[j] && !this.pack.documentNouns.has(unelided(t.low[j]!)) && !this.pack.stopwords.has(unelided(t.low[j]!)) && this.pack.documentNouns.has(t.low[j + 1]!)) j++;
     if (j >= t.length || !this.pack.documentNouns.has(unelided(t.low[j]!))) return null;
     j++;
+    // "nella nota diffusa dall'Istituto", "le communiqué publié par la préfecture": past a participle and its agent
+    if (j + 1 < t.length && t.word[j] && !t.cap[j] && !this.pack.stopwords.has(t.low[j]!) && this.agentAt(t.low[j + 1]!)) {
+      if (this.pack.passiveAgents.has(t.low[j + 1]!)) j += 2;
+      else j++;
+    }
     // "der Stadt", "du ministère", "ministerstwa": a link or an article, then the body
     let a = j;
     while (a < t.length && a < j + 2 && (this.pack.bodyLinks.has(t.low[a]!) || this.pack.determiners.has(t.low[a]!) || this.pack.nameParticles.has(t.low[a]!))) a++;
@@ -2365,7 +2491,8 @@ class PackReader {
     if (elidedCapital && !this.persons.bodyWord(t.low[a]!)) return { kind: 'body', span: { start: t.start[a]!, end: t.end[a]! }, word: unelided(t.low[a]!) };
     // (Polish "w komunikacie KGP", "w oświadczeniu MSZ": a body by its acronym)
     if (this.pack.bareGenitive && /^\p{Lu}{2,6}$/u.test(t.raw[a]!)) return { kind: 'body', span: { start: t.start[a]!, end: t.end[a]! }, word: t.low[a]! };
-    if (!(this.persons.bodyWord(t.low[a]!) || this.persons.nameToken(t, a) || this.pack.institutions.has(unelided(t.low[a]!)))) return null;
+    // ("l'ordinanza del gip": a role's document is theirs)
+    if (!(this.persons.bodyWord(t.low[a]!) || this.persons.nameToken(t, a) || this.pack.institutions.has(unelided(t.low[a]!)) || this.persons.roleWord(t.low[a]!))) return null;
     let e = a;
     if (this.persons.nameToken(t, a)) while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
     if (this.persons.bodyWord(t.low[a]!)) e = this.bodyEnd(t, e);
@@ -2379,6 +2506,12 @@ class PackReader {
     if (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role') return sub;
     if (this.pack.institutions.has(unelided(t.low[a]!))) return { kind: 'body', span: { start: t.start[a]!, end: t.end[e]! }, word: t.low[a]! };
     return null;
+  }
+
+  /** Whether a token is the preposition of a passive's agent, whole or elided with its article ("par", "da", "dall'Istituto"). */
+  private agentAt(low: string): boolean {
+    const w = unelided(low);
+    return this.pack.passiveAgents.has(low) || (w !== low && this.pack.passiveAgents.has(low.slice(0, low.length - w.length)));
   }
 
   /** The token after the hearer's phrase that follows a verb of saying at k ("à l'AFP", "a este diario", "PAP",
@@ -2479,6 +2612,8 @@ interface Subject {
   oblique?: boolean;
   /** A role of someone named in the genitive ("Scholz' Sprecher"): someone new, not a person named with that role. */
   possessed?: boolean;
+  /** A person by nationality or place ("le Néo-Zélandais"): `word` is the adjective. */
+  demonym?: boolean;
 }
 
 /** The pack's "according to" phrases split into words, by their first word, in the pack's order. */

@@ -2,6 +2,7 @@
 import type { LanguagePack, TitleEntry } from '../../lang/pack.ts';
 import * as W from './lexicon/words.ts';
 import { wordListFields } from '../common/pack-word-lists.ts';
+import { unelided } from '../common/persons.ts';
 
 const TITLES: TitleEntry[] = [
   { words: 'président de la république', office: 'President' }, { words: 'présidente de la république', office: 'President' },
@@ -12,6 +13,21 @@ const TITLES: TitleEntry[] = [
   { words: 'chancelier', office: 'Chancellor', needsCountry: true }, { words: 'chancelière', office: 'Chancellor', needsCountry: true },
   { words: 'président', office: 'President', needsCountry: true }, { words: 'présidente', office: 'President', needsCountry: true },
 ];
+
+/** The gender a French description says by its head: a feminine ending (-euse, -rice, -ière, -enne, -aise, -oise; a role
+ * whose masculine the lexicon lists, "avocate") is a woman, a masculine whose feminine it lists a man; "ministre",
+ * "juge", "-iste" say nothing (the article tells). */
+const ROLES = new Set(W.ROLE_NOUNS);
+function frenchDescriptionGender(determiner: string | null, head: string): 'm' | 'f' | null {
+  // (the article first: "la médecin", "le juge")
+  if (determiner === 'la' || determiner === 'une' || determiner === 'cette' || determiner === 'sa') return 'f';
+  if (determiner === 'le' || determiner === 'un' || determiner === 'ce' || determiner === 'cet') return 'm';
+  const w = unelided(head);
+  const roles = ROLES;
+  if (/(?:euse|rice|ière|enne|éenne|aise|oise|ande|ée)$/.test(w) || (w.endsWith('e') && roles.has(w.slice(0, -1)))) return 'f';
+  if (roles.has(`${w}e`) || roles.has(`${w}ne`) || /(?:eur|ier|ien|éen|ais|ois|ain|and)$/.test(w)) return 'm';
+  return null;
+}
 
 export function buildFrench(): LanguagePack {
   return {
@@ -33,10 +49,10 @@ export function buildFrench(): LanguagePack {
     placeAdjective: /^[a-zéèêëàâîïôûç-]{3,}(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|and|ande)$/,
     pluralForm: /^(?:ils|elles|ont|\p{L}+ent|\p{L}+-t-(?:ils|elles)|\p{L}+-(?:ils|elles))$/u,
     verbGender: () => null,
-    descriptionGender: () => null,
+    descriptionGender: frenchDescriptionGender,
     personNoun: null,
     obliqueArticles: new Set(),
-    articlePrepositions: [],
+    articlePrepositions: ['au', 'aux'],
     titles: TITLES,
     country: 'France',
     capitalisedNouns: false,
@@ -51,6 +67,6 @@ export function buildFrench(): LanguagePack {
     asides: [],
     nameBases: (w) => [w],
     nominative: () => null,
-    roleKinds: [],
+    roleKinds: W.ROLE_KINDS,
   };
 }

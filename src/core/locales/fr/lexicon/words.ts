@@ -102,6 +102,67 @@ export const ROLE_NOUNS = [
   'manifestante', 'salarié', 'salariée', 'employé', 'employée', 'ouvrier', 'ouvrière', 'infirmier', 'infirmière',
   'enseignant', 'enseignante', 'retraité', 'retraitée', 'étudiant', 'étudiante', 'rescapé', 'rescapée', 'survivant', 'survivante',
   'syndic', 'bourgmestre', 'échevin', 'échevine', 'lieutenant', 'technicien', 'ministre-président', 'ministre-présidente',
+  'édile', 'nobel', 'scientifique', 'chirurgien', 'chirurgienne', 'urgentiste', 'entraîneuse', 'sélectionneuse', 'coach',
+  'attaquante', 'défenseure', 'gardienne', 'buteur', 'buteuse', 'ailier', 'arrière', 'demi', 'talonneur', 'rugbyman', 'athlète',
+  'champion', 'championne', 'skipper', 'skippeuse', 'navigateur', 'navigatrice', 'marin', 'coureur', 'coureuse', 'cycliste',
+  'pilote', 'nageur', 'nageuse', 'tennisman', 'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse',
+  'chanteur', 'chanteuse', 'romancier', 'romancière', 'écrivain', 'écrivaine', 'acteur', 'actrice', 'comédien', 'comédienne',
+  'cinéaste', 'réalisateur', 'réalisatrice', 'artiste', 'musicien', 'musicienne', 'rappeur', 'rappeuse', 'humoriste',
+  'photographe', 'peintre', 'dessinateur', 'dessinatrice', 'metteur', 'metteuse', 'chorégraphe', 'danseur', 'danseuse',
+  'éditeur', 'éditrice', 'producteur', 'productrice',
+  'homme', 'femme', 'garçon', 'adolescent', 'adolescente',
+];
+
+/** A person by sex or age alone ("a raconté la femme"): the person of that gender spoken of last, never a speaker by itself. */
+export const PERSON_NOUNS = ['homme', 'femme', 'garçon', 'adolescent', 'adolescente'];
+
+/** People described by what they do rather than by an office: "le joueur", "la romancière" may take up someone the
+ * article named with no role, when they are the one who fits. */
+export const DESCRIPTIVE_ROLES = [
+  'joueur', 'joueuse', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'capitaine', 'buteur',
+  'buteuse', 'ailier', 'arrière', 'demi', 'talonneur', 'rugbyman', 'athlète', 'champion', 'championne', 'skipper', 'skippeuse',
+  'navigateur', 'navigatrice', 'marin', 'coureur', 'coureuse', 'cycliste', 'pilote', 'nageur', 'nageuse', 'tennisman',
+  'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse', 'chanteur', 'chanteuse', 'romancier', 'romancière', 'écrivain', 'écrivaine',
+  'auteur', 'autrice', 'acteur', 'actrice', 'comédien', 'comédienne', 'cinéaste', 'réalisateur', 'réalisatrice', 'artiste',
+  'musicien', 'musicienne', 'rappeur', 'rappeuse', 'humoriste', 'photographe', 'peintre', 'dessinateur', 'dessinatrice',
+  'chorégraphe', 'danseur', 'danseuse', 'intéressé', 'intéressée', ...PERSON_NOUNS,
+];
+
+/** Endings of nouns of nationality or place, written with a capital ("le Néo-Zélandais", "la Lorientaise", "l'Ivoirien"). */
+export const DEMONYM_ENDINGS = ['ais', 'aise', 'ois', 'oise', 'ien', 'ienne', 'éen', 'éenne', 'ain', 'aine', 'and', 'ande', 'ol', 'ole'];
+
+/** Two-word descriptions of a role by another name: "le premier magistrat de la ville" is its mayor. */
+export const ROLE_PHRASES: Record<string, string> = { 'premier magistrat': 'maire', 'premier édile': 'maire', 'premier flic': 'ministre' };
+
+/** Kinds of role whose words may describe one person ("l'édile" after "le maire X", "le technicien" after "l'entraîneur X",
+ * "le magistrat" after "le procureur X"): a description takes up someone named with another role only in its kind. */
+const ANYONE = ['responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'intéressé', 'intéressée', 'homme', 'femme'];
+export const ROLE_KINDS: string[][] = [
+  [...ANYONE, 'ministre', 'secrétaire', 'porte-parole', 'chef', 'cheffe', 'premier', 'première', 'président', 'présidente', 'chancelier',
+    'chancelière', 'haut-commissaire', 'commissaire', 'politique', 'ministre-président', 'ministre-présidente', 'gouverneur'],
+  [...ANYONE, 'député', 'députée', 'sénateur', 'sénatrice', 'eurodéputé', 'eurodéputée', 'politique', 'candidat', 'candidate', 'conseiller',
+    'conseillère', 'opposant', 'opposante', 'rapporteur', 'rapporteure', 'chef', 'cheffe', 'président', 'présidente'],
+  [...ANYONE, 'syndicaliste', 'secrétaire', 'délégué', 'déléguée', 'représentant', 'représentante', 'militant', 'militante'],
+  [...ANYONE, 'entraîneur', 'entraîneuse', 'technicien', 'sélectionneur', 'sélectionneuse', 'coach'],
+  [...ANYONE, 'procureur', 'procureure', 'magistrat', 'magistrate'],
+  [...ANYONE, 'juge', 'magistrat', 'magistrate'],
+  [...ANYONE, 'avocat', 'avocate', 'bâtonnier'],
+  [...ANYONE, 'préfet', 'préfète', 'sous-préfet', 'policier', 'enquêteur', 'commissaire', 'officier', 'colonel', 'commandant', 'lieutenant', 'général'],
+  ['évêque', 'archevêque', 'cardinal', 'pape', 'prêtre', 'curé'],
+  [...ANYONE, 'patron', 'patronne', 'pdg', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'président', 'présidente', 'gérant', 'gérante',
+    'entrepreneur', 'entrepreneuse', 'producteur', 'productrice', 'éditeur', 'éditrice'],
+  ['médecin', 'chercheur', 'chercheuse', 'professeur', 'professeure', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue',
+    'économiste', 'analyste', 'expert', 'experte', 'spécialiste', 'sociologue', 'politologue', 'historien', 'historienne', 'scientifique',
+    'urgentiste', 'chirurgien', 'chirurgienne', 'nobel', 'intéressé', 'intéressée'],
+  ['joueur', 'joueuse', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'capitaine', 'buteur', 'buteuse', 'ailier',
+    'arrière', 'demi', 'talonneur', 'rugbyman', 'athlète', 'champion', 'championne', 'intéressé', 'intéressée', 'homme', 'femme'],
+  ['skipper', 'skippeuse', 'navigateur', 'navigatrice', 'marin', 'coureur', 'coureuse', 'cycliste', 'pilote', 'nageur', 'nageuse', 'tennisman',
+    'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse', 'athlète', 'champion', 'championne', 'intéressé', 'intéressée', 'homme', 'femme'],
+  [...ANYONE, 'maire', 'mairesse', 'bourgmestre', 'édile', 'échevin', 'échevine', 'adjoint', 'adjointe'],
+  ['chanteur', 'chanteuse', 'romancier', 'romancière', 'écrivain', 'écrivaine', 'auteur', 'autrice', 'acteur', 'actrice', 'comédien',
+    'comédienne', 'cinéaste', 'réalisateur', 'réalisatrice', 'artiste', 'musicien', 'musicienne', 'rappeur', 'rappeuse', 'humoriste',
+    'photographe', 'peintre', 'dessinateur', 'dessinatrice', 'metteur', 'metteuse', 'chorégraphe', 'danseur', 'danseuse', 'nobel',
+    'intéressé', 'intéressée', 'homme', 'femme'],
 ];
 /** Prepositions after "-t-on" that say where the words come from ("indique-t-on à l'Élysée", "de source policière"). */
 export const IMPERSONAL_FROM = ['à', 'au', 'aux', 'auprès', 'dans', 'de', 'du', 'chez'];
@@ -158,6 +219,7 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis',
+  'ordonnance', 'jugement', 'réquisitoire', 'procès-verbal', 'délibération',
   'chiffres', 'données', 'statistiques', 'estimations', 'étude', 'sondage', 'enquête', 'bilan', 'décompte', 'rapports'];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */

@@ -88,12 +88,32 @@ export const ROLE_NOUNS = [
   'cittadino', 'cittadina',
   'prefetto', 'rettore', 'rettrice', 'vescovo', 'magistrato', 'ingegnere', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica', 'epidemiologo', 'epidemiologa', 'virologo', 'virologa', 'consulente', 'abitante', 'agricoltore', 'allevatore', 'commerciante', 'testimone', 'eurodeputato', 'eurodeputata', 'imprenditore', 'imprenditrice', 'colonnello', 'comandante', 'ct', 'calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'questore', 'viceministro', 'sottosegretario', 'sottosegretaria', 'amministratore', 'amministratrice', 'attivista', 'lavoratore', 'lavoratrice', 'presidentessa',
   'capogruppo', 'vicepremier', 'vicesegretario', 'vicesegretaria', 'tecnico', 'coordinatore', 'coordinatrice', 'manager',
-  'procuratrice', 'pm', 'gip', 'legale', 'parlamentare', 'europarlamentare', 'primario', 'dottore', 'dottoressa', 'docente',
+  'procuratrice', 'pm', 'gip', 'gup', 'legale', 'parlamentare', 'europarlamentare', 'primario', 'dottore', 'dottoressa', 'docente',
   'scrittore', 'scrittrice', 'regista', 'attore', 'attrice', 'cantante', 'patron', 'vicedirettore', 'vicedirettrice',
   'delegato', 'delegata', 'garante', 'pontefice', 'papa', 'cardinale', 'arcivescovo', 'parroco', 'ammiraglio',
   'maresciallo', 'tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice',
+  'giocatore', 'giocatrice', 'atleta', 'campione', 'campionessa', 'velista', 'bomber', 'fantasista', 'mediano',
+  'terzino', 'ala', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'pittore', 'pittrice', 'fotografo', 'fotografa',
+  'musicista', 'artista', 'ballerino', 'ballerina', 'produttore', 'produttrice', 'editore', 'editrice',
+  'scienziato', 'scienziata', 'nobel', 'chirurgo', 'infettivologo', 'infettivologa', 'biologo', 'biologa', 'genetista',
+  'oncologo', 'oncologa', 'cardiologo', 'cardiologa', 'pediatra', 'farmacologo', 'farmacologa', 'immunologo', 'immunologa',
+  'fisico', 'chimico', 'chimica', 'astrofisico', 'astrofisica', 'climatologo', 'climatologa', 'geologo', 'geologa', 'vulcanologo',
+  'vulcanologa', 'sismologo', 'sismologa', 'meteorologo', 'meteorologa', 'psichiatra', 'psicologo', 'psicologa',
   ...PERSON_NOUNS_LIST,
 ];
+
+/** People described by what they do rather than by an office: "il centrocampista", "la scrittrice" may take up someone
+ * the article named with no role, when they are the one who fits. */
+export const DESCRIPTIVE_ROLES = [
+  'calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'capitano', 'giocatore', 'giocatrice', 'bomber',
+  'fantasista', 'mediano', 'terzino', 'atleta', 'campione', 'campionessa', 'tennista', 'pilota', 'ciclista', 'nuotatore',
+  'nuotatrice', 'velista', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore',
+  'attrice', 'cantante', 'artista', 'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina',
+  'autore', 'autrice', ...PERSON_NOUNS_LIST,
+];
+
+/** Two-word descriptions of a role by another name: "il primo cittadino" is the mayor. */
+export const ROLE_PHRASES: Record<string, string> = { 'primo cittadino': 'sindaco', 'prima cittadina': 'sindaca' };
 export const COUNTRY_ADJECTIVES = adjectives({ russ: 'Russia', cines: 'China', ucrain: 'Ukraine', american: 'United States', statunitens: 'United States', britannic: 'United Kingdom', tedesc: 'Germany', polacc: 'Poland', frances: 'France', spagnol: 'Spain', turc: 'Turkey', brasilian: 'Brazil', israelian: 'Israel', iranian: 'Iran' }, ['o', 'a', 'e', 'i']);
 
 /** Institutions written with a capital: bodies, never a person's name. */
@@ -175,7 +195,10 @@ export const GIVEN_FEMALE = [
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['dati', 'stime', 'bollettino', 'nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento'];
+export const DOCUMENT_NOUNS = ['dati', 'stime', 'bollettino', 'nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento',
+  'ordinanza', 'sentenza', 'decreto', 'delibera', 'verbale', 'informativa', 'motivazioni', 'dossier', 'studio', 'indagine', 'ricerca'];
+/** The agent of a passive ("la nota diffusa dall'Istituto", "intervistato dal Corriere"). */
+export const PASSIVE_AGENTS = ['da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'"];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */
 export const GENITIVE_LINKS: string[] = ['della', 'del', 'dello', 'dei', 'degli', 'delle', 'di', "dell'"];
@@ -227,12 +250,22 @@ export const ROLE_KINDS: string[][] = [
     'candidato', 'candidata', 'assessore', 'assessora'],
   [...ANYONE, 'sindacalista', 'segretario', 'segretaria', 'leader', 'delegato', 'delegata', 'rappresentante'],
   [...ANYONE, 'allenatore', 'tecnico', 'mister', 'ct', 'commissario'],
-  [...ANYONE, 'magistrato', 'procuratore', 'procuratrice', 'pm', 'giudice', 'gip', 'prefetto', 'questore'],
+  // (the prosecution and the judges are not one another: "il gip" is not the prosecutor named before)
+  [...ANYONE, 'magistrato', 'procuratore', 'procuratrice', 'pm', 'prefetto', 'questore'],
+  [...ANYONE, 'magistrato', 'giudice', 'gip', 'gup'],
   ['cardinale', 'arcivescovo', 'vescovo', 'pontefice', 'papa', 'parroco'],
   [...ANYONE, 'imprenditore', 'imprenditrice', 'manager', 'amministratore', 'amministratrice', 'presidente', 'fondatore', 'patron', 'direttore', 'direttrice'],
   ['medico', 'virologo', 'virologa', 'epidemiologo', 'epidemiologa', 'primario', 'esperto', 'esperta', 'docente', 'professore',
-    'professoressa', 'ricercatore', 'ricercatrice', 'economista', 'analista', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica'],
-  ['calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'capitano'],
+    'professoressa', 'ricercatore', 'ricercatrice', 'economista', 'analista', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica',
+    'scienziato', 'scienziata', 'nobel', 'chirurgo', 'infettivologo', 'infettivologa', 'biologo', 'biologa', 'genetista', 'oncologo', 'oncologa',
+    'cardiologo', 'cardiologa', 'pediatra', 'farmacologo', 'farmacologa', 'immunologo', 'immunologa', 'fisico', 'chimico', 'chimica',
+    'astrofisico', 'astrofisica', 'climatologo', 'climatologa', 'geologo', 'geologa', 'vulcanologo', 'vulcanologa', 'sismologo', 'sismologa',
+    'meteorologo', 'meteorologa', 'psichiatra', 'psicologo', 'psicologa', 'dottore', 'dottoressa'],
+  ['calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'capitano', 'giocatore', 'giocatrice', 'bomber', 'fantasista',
+    'mediano', 'terzino', 'atleta', 'campione', 'campionessa'],
+  ['tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice', 'velista', 'atleta', 'campione', 'campionessa'],
+  ['scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore', 'attrice', 'cantante', 'artista',
+    'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina', 'autore', 'autrice', 'nobel'],
   [...ANYONE, 'sindaco', 'sindaca', 'governatore', 'governatrice', 'presidente', 'primo'],
 ];
 

@@ -1,0 +1,140 @@
+// Invented Italian news articles, round 3: a Serie A match, a science story with a Nobel laureate, a
+// court report, a flood, an interview in questions and answers, … Names, events and words are
+// invented. Each quotation or statement is listed with the speaker a careful reader gives it, or null
+// where the text does not say.
+// Batch 1 was written before the rules it led to; batch 2 after them, and read first without any
+// change to the rules (its figures before the fixes are the held-out measure of the round).
+import type { Article as Base } from './articles.ts';
+
+export interface Article extends Base {
+  batch: 1 | 2;
+  /** Pieces whose speaker the reader does not find yet: no speaker is accepted for them, a wrong one is not. */
+  open?: string[];
+}
+
+export const ARTICLES: Article[] = [
+  {
+    title: 'Serie A (Gazzetta style): il tecnico, il 45enne, an incise with dashes, a player alone in a new paragraph',
+    batch: 1,
+    text: `BERGAMO - L'Atalanta batte 3-1 il Bologna e aggancia il quarto posto. Decisiva la doppietta di Marco Ruggeri, entrato nella ripresa al posto dell'infortunato Demir.
+
+Al termine della gara l'allenatore nerazzurro Fabio Salvetti, 45 anni, ha elogiato la reazione della squadra. «Nel primo tempo eravamo contratti – ha spiegato il tecnico ai microfoni di Sky – poi abbiamo alzato il ritmo e loro non ci hanno più tenuto».
+
+«Non parlo di Champions, pensiamo una partita alla volta», ha aggiunto il 45enne, alla seconda stagione sulla panchina bergamasca.
+
+Ruggeri, dal canto suo, si gode il momento. «Aspettavo questa occasione da mesi. Il mister mi ha detto di attaccare la profondità e ho fatto quello che mi chiedeva», ha raccontato l'attaccante.
+
+«Dedico i gol alla mia famiglia, che mi è stata vicina nei momenti difficili.»
+
+Amareggiato il tecnico del Bologna, Andrea Colombo. «Abbiamo regalato due gol, a questi livelli non puoi permettertelo», ha detto in conferenza stampa. L'allenatore rossoblù ha poi difeso il portiere: «Ha fatto due grandi parate, non è colpa sua».
+
+Secondo il club, l'esterno Demir dovrà restare fermo almeno tre settimane.`,
+    expect: [
+      ['Nel primo tempo eravamo contratti', 'Fabio Salvetti'],
+      ['Non parlo di Champions', 'Fabio Salvetti'],
+      ['Aspettavo questa occasione', 'Marco Ruggeri'],
+      ['Dedico i gol alla mia famiglia', 'Marco Ruggeri'],
+      ['Abbiamo regalato due gol', 'Andrea Colombo'],
+      ['Ha fatto due grandi parate', 'Andrea Colombo'],
+      ['dovrà restare fermo', 'club'],
+    ],
+  },
+  {
+    title: 'science (Corriere style): il premio Nobel, lo scienziato, si legge nella nota dell’istituto, a virologist',
+    batch: 1,
+    text: `ROMA - Un nuovo farmaco sperimentale ha ridotto del 60 per cento la mortalità nei pazienti con fibrosi polmonare avanzata. È il risultato dello studio coordinato dall'Istituto di ricerche biomediche di Pavia e pubblicato ieri su una rivista internazionale.
+
+«Si tratta di un passo avanti enorme, ma serve prudenza prima di parlare di cura», ha detto il premio Nobel per la Medicina Giorgio Anselmi, tra i firmatari della ricerca.
+
+Lo scienziato ha poi ricordato che la sperimentazione è durata sei anni. «Senza i fondi pubblici questo lavoro non sarebbe stato possibile», ha sottolineato.
+
+«I risultati confermano la solidità dell'approccio e aprono la strada a una sperimentazione su scala più ampia», si legge nella nota diffusa dall'Istituto.
+
+Più cauto il virologo dell'Università di Padova Stefano Ricciardi. «I numeri sono incoraggianti ma il campione è ancora piccolo», ha spiegato all'ANSA.
+
+Il virologo ha aggiunto che «servirà almeno un altro anno di verifiche».
+
+Secondo l'Agenzia italiana del farmaco, il medicinale potrebbe essere disponibile negli ospedali entro il 2026.`,
+    expect: [
+      ['Si tratta di un passo avanti enorme', 'Giorgio Anselmi'],
+      ['Senza i fondi pubblici', 'Giorgio Anselmi'],
+      ["I risultati confermano la solidità", 'Istituto'],
+      ['I numeri sono incoraggianti', 'Stefano Ricciardi'],
+      ['servirà almeno un altro anno', 'Stefano Ricciardi'],
+      ['potrebbe essere disponibile negli ospedali', 'Agenzia italiana del farmaco'],
+    ],
+  },
+  {
+    title: 'court (Repubblica style): il procuratore capo, the gip’s order, a defence lawyer, the mayor',
+    batch: 1,
+    text: `PALERMO - Sette persone sono state arrestate all'alba dalla Guardia di finanza nell'ambito di un'inchiesta sugli appalti per la manutenzione delle strade provinciali.
+
+«Abbiamo scoperto un sistema collaudato, in cui gli appalti venivano decisi prima ancora delle gare», ha detto il procuratore capo di Palermo, Antonino Lo Cascio, in conferenza stampa.
+
+Il procuratore capo ha ringraziato i finanzieri per «un lavoro lungo e paziente». «Le indagini non sono chiuse, stiamo verificando altre gare», ha aggiunto il magistrato.
+
+«Gli indagati avevano creato un vero e proprio cartello», si legge nell'ordinanza del gip, che parla di «gravi indizi di colpevolezza».
+
+Di tutt'altro avviso l'avvocato Francesco Amato, che difende due degli arrestati. «I miei assistiti chiariranno tutto davanti al giudice, non c'è stato alcun accordo», ha dichiarato.
+
+Il sindaco Roberto La Mantia si è detto «sconcertato». «Se le accuse saranno confermate, il Comune si costituirà parte civile», ha annunciato il primo cittadino.`,
+    expect: [
+      ['Abbiamo scoperto un sistema collaudato', 'Antonino Lo Cascio'],
+      ['Le indagini non sono chiuse', 'Antonino Lo Cascio'],
+      ['Gli indagati avevano creato', 'gip'],
+      ['I miei assistiti chiariranno', 'Francesco Amato'],
+      ['il Comune si costituirà parte civile', 'Roberto La Mantia'],
+    ],
+    open: ['Gli indagati avevano creato'],
+  },
+  {
+    title: 'flood (ANSA style): il primo cittadino, the civil protection’s note, a governor, a resident, the 70enne',
+    batch: 1,
+    text: `FAENZA (RAVENNA) - Il fiume Lamone è esondato nella notte allagando interi quartieri della città. Oltre 800 persone sono state evacuate.
+
+«Abbiamo vissuto ore drammatiche, l'acqua è salita di un metro in pochi minuti», ha detto il sindaco di Faenza, Massimo Ghetti, che ha seguito le operazioni dal centro di coordinamento.
+
+Il primo cittadino ha chiesto al governo lo stato di emergenza. «Da soli non ce la facciamo, servono risorse subito», ha spiegato.
+
+«La situazione resta critica sui corsi d'acqua minori, invitiamo i cittadini a non avvicinarsi agli argini», fa sapere la Protezione civile regionale in una nota.
+
+Il presidente della Regione Emilia-Romagna, Michele Pasini, ha raggiunto Faenza in mattinata. «Non lasceremo indietro nessuno. I primi fondi arriveranno già la prossima settimana», ha assicurato il governatore.
+
+Tra gli sfollati c'è anche Gino Bertoni, 70 anni, che vive nel quartiere Borgo da sempre. «Ho perso tutto, la casa, la macchina, i ricordi», racconta il 70enne con le lacrime agli occhi.
+
+Secondo i tecnici della Regione, i danni superano i 200 milioni di euro.`,
+    expect: [
+      ['Abbiamo vissuto ore drammatiche', 'Massimo Ghetti'],
+      ['Da soli non ce la facciamo', 'Massimo Ghetti'],
+      ["La situazione resta critica", 'Protezione civile regionale'],
+      ['Non lasceremo indietro nessuno', 'Michele Pasini'],
+      ['Ho perso tutto', 'Gino Bertoni'],
+      ['i danni superano i 200 milioni', 'i tecnici della Regione'],
+    ],
+  },
+  {
+    title: 'interview in questions and answers (Il Venerdì style): the actress named in the intro answers',
+    batch: 1,
+    text: `Dopo trent'anni di teatro, Valentina Serra approda per la prima volta alla regia cinematografica con «La casa sul lago», in sala da giovedì. L'abbiamo incontrata a Roma.
+
+Perché ha aspettato tanto per passare dietro la macchina da presa?
+
+«Perché avevo paura. Il teatro è casa mia, il cinema era un territorio sconosciuto. Poi ho letto questa storia e ho capito che non potevo lasciarla a qualcun altro.»
+
+Nel film recita anche sua figlia. È stato difficile dirigerla?
+
+«Difficilissimo. Sul set ero la regista, a cena tornavo a essere la madre. Abbiamo litigato molto, ma ne è valsa la pena.»
+
+Che cosa si aspetta dal pubblico?
+
+«Niente di preciso. Mi basta che qualcuno esca dalla sala con una domanda in più.»
+
+Il produttore del film, Alberto Carnevali, punta molto sul passaparola. «È un film che cresce nel tempo, ne sono convinto», ha detto a margine della presentazione.`,
+    expect: [
+      ['Perché avevo paura', 'Valentina Serra'],
+      ['Difficilissimo', 'Valentina Serra'],
+      ['Niente di preciso', 'Valentina Serra'],
+      ['È un film che cresce nel tempo', 'Alberto Carnevali'],
+    ],
+  },
+];
