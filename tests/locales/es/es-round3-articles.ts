@@ -134,4 +134,67 @@ export const BATCH1: Article[] = [
   },
 ];
 
-export const BATCH2: Article[] = [];
+export const BATCH2: Article[] = [
+  {
+    title: 'Ciudad de México (Notimex): a summit, la mandataria, el canciller de otro país, aseveró, de acuerdo con, a colon quote',
+    text: [
+      'Ciudad de México, 9 oct (Notimex).- La presidenta de Honduras, Xiomara Castro, y el presidente de Guatemala, Bernardo Arévalo, acordaron este miércoles crear una comisión binacional para atender la migración irregular en la frontera común.',
+      '"Nuestros pueblos no migran por gusto, migran por necesidad", aseveró la mandataria hondureña al término de la reunión celebrada en la capital mexicana.',
+      'Arévalo coincidió con su homóloga y pidió a Estados Unidos "corresponsabilidad" en el financiamiento de los programas de desarrollo.',
+      '"No se puede contener a las personas con muros; hay que darles razones para quedarse", puntualizó el guatemalteco.',
+      'El canciller mexicano, Juan Pablo Ortega, quien actuó como anfitrión, fue claro: "México será un puente, no un muro".',
+      'De acuerdo con la Organización Internacional para las Migraciones, más de 400.000 personas cruzaron la frontera entre ambos países en lo que va del año.',
+      'Organizaciones civiles criticaron que la cumbre no incluyera a representantes de los migrantes. "Se habla de nosotros sin nosotros", lamentó Rosa Amaya, coordinadora de la Red de Casas del Migrante.',
+      '"Vamos a volver a reunirnos en tres meses para evaluar los avances", indicó Castro antes de partir hacia Tegucigalpa.',
+    ].join('\n\n'),
+    rows: [
+      ['Nuestros pueblos no migran por gusto', 'Xiomara Castro'],
+      ['No se puede contener a las personas', 'Bernardo Arévalo', 'or none'], // (el guatemalteco: named as president of Guatemala)
+      ['México será un puente', 'Juan Pablo Ortega'],
+      ['Se habla de nosotros sin nosotros', 'Rosa Amaya'],
+      ['Vamos a volver a reunirnos', 'Xiomara Castro'],
+    ],
+  },
+  {
+    title: 'Zaragoza (Europa Press): a council row in the perfect tense, la alcaldesa, el concejal, fuentes municipales, según ha explicado, a pronoun',
+    text: [
+      'ZARAGOZA, 27 Feb. (EUROPA PRESS) - El pleno del Ayuntamiento de Zaragoza ha rechazado este jueves la moción del PSOE para congelar las tarifas del autobús urbano, con los votos en contra del PP y Vox.',
+      'El portavoz socialista, Raúl Lambán, ha acusado al equipo de Gobierno de "castigar a quien más usa el transporte público". "Es una subida injusta que pagarán los trabajadores y los estudiantes", ha afirmado el concejal.',
+      'La alcaldesa, Natalia Chueca, ha defendido la actualización de las tarifas. "Llevamos cuatro años sin tocar el precio del billete y el servicio cuesta hoy un 30 por ciento más", ha replicado.',
+      'Según ha explicado Chueca, los usuarios de la tarjeta joven y los mayores de 65 años no verán ningún cambio.',
+      'La concejala de Movilidad, Tatiana Gaudes, ha anunciado además la compra de veinte autobuses eléctricos. "Zaragoza tendrá una de las flotas más limpias de España", ha asegurado ella.',
+      'Fuentes municipales han precisado que la nueva tarifa entrará en vigor el 1 de abril.',
+      'Desde Zaragoza en Común, su portavoz, Pedro Santisteve, ha lamentado que el Gobierno "no escuche a los vecinos".',
+      '"Esto no va de números, va de modelo de ciudad", ha sentenciado.',
+    ].join('\n\n'),
+    rows: [
+      ['castigar a quien más usa', 'Raúl Lambán', 'or none'], // ("ha acusado": the participle is also a noun, el acusado)
+      ['Es una subida injusta', 'Raúl Lambán'],
+      ['Llevamos cuatro años sin tocar', 'Natalia Chueca'],
+      ['Zaragoza tendrá una de las flotas', 'Tatiana Gaudes'],
+      ['no escuche a los vecinos', 'Pedro Santisteve'],
+      ['Esto no va de números', 'Pedro Santisteve'],
+    ],
+  },
+  {
+    title: 'Buenos Aires (Télam): company results, el CEO, la compañía, en declaraciones a, a dash quote, para X, an analyst',
+    text: [
+      'La petrolera Andes Energía informó este lunes una ganancia de 215 millones de dólares en el segundo trimestre, impulsada por el aumento de la producción en Vaca Muerta.',
+      'En declaraciones a Télam, el CEO de la compañía, Federico Lanusse, atribuyó el resultado a "un año récord de inversión". "Perforamos más pozos que nunca y eso se ve en los números", explicó el ejecutivo.',
+      'Según la empresa, la producción de crudo creció un 22 % interanual y alcanzó los 48.000 barriles diarios.',
+      'Lanusse anticipó que la firma analiza construir un oleoducto propio hacia la costa atlántica.',
+      '—Sin infraestructura de transporte, Vaca Muerta no va a poder desplegar todo su potencial —advirtió.',
+      'La secretaria de Energía, Mariela Sosa, celebró los resultados del sector en un acto en Neuquén. "La Argentina puede convertirse en un exportador neto de energía este mismo año", afirmó la funcionaria.',
+      'Para la economista Victoria Giarrizzo, del Centro de Estudios Económicos Urbanos, el desafío es que los dólares del petróleo "lleguen al resto de la economía".',
+      '"Sin crédito y con la industria parada, el derrame va a ser lento", advirtió la especialista.',
+    ].join('\n\n'),
+    rows: [
+      ['un año récord de inversión', 'Federico Lanusse'],
+      ['Perforamos más pozos que nunca', 'Federico Lanusse'],
+      ['Sin infraestructura de transporte', 'Federico Lanusse'],
+      ['La Argentina puede convertirse', 'Mariela Sosa'],
+      ['lleguen al resto de la economía', 'Victoria Giarrizzo'],
+      ['Sin crédito y con la industria parada', 'Victoria Giarrizzo'],
+    ],
+  },
+];

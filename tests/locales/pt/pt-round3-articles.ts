@@ -107,4 +107,62 @@ export const BATCH1: Article[] = [
   },
 ];
 
-export const BATCH2: Article[] = [];
+export const BATCH2: Article[] = [
+  {
+    title: 'Brasília (Agência Brasil): a health story, o ministro, a secretária, segundo o ministério, em nota, de acordo com, a hearer',
+    text: [
+      'Brasília - O Ministério da Saúde decidiu ampliar a vacinação contra a dengue para crianças de 6 a 9 anos em 300 municípios com alta transmissão da doença, anunciou nesta quinta-feira (15) o ministro da Saúde, Rogério Antunes.',
+      '"Estamos diante de uma epidemia que exige resposta rápida e não vamos economizar esforços", disse o ministro em entrevista coletiva.',
+      'Segundo o ministério, já foram registrados 1,2 milhão de casos prováveis de dengue neste ano, mais que o dobro do mesmo período de 2023.',
+      'A secretária de Vigilância em Saúde, Camila Nogueira, explicou que as doses serão distribuídas a partir da próxima semana. "As crianças dessa faixa etária são as que mais têm sido internadas", afirmou a secretária.',
+      'Em nota, o Conselho Nacional de Secretários de Saúde (Conass) afirmou que os estados estão preparados para a nova etapa.',
+      'De acordo com a Fiocruz, o calor acima da média e as chuvas intensas explicam o avanço do mosquito.',
+      'O infectologista Marcelo Dantas, da Universidade de Brasília, disse à Agência Brasil que a vacina é importante, mas não resolve o problema sozinha. "Sem eliminar os criadouros, vamos continuar correndo atrás do prejuízo", alertou o médico.',
+    ].join('\n\n'),
+    rows: [
+      ['Estamos diante de uma epidemia', 'Rogério Antunes'],
+      ['As crianças dessa faixa etária', 'Camila Nogueira'],
+      ['Sem eliminar os criadouros', 'Marcelo Dantas'],
+    ],
+  },
+  {
+    title: 'Lisboa (Lusa): a court with «», o juiz, a procuradora, o advogado, acrescentou, disse à Lusa, a quotation over two paragraphs',
+    text: [
+      'Lisboa, 3 jul 2024 (Lusa) - O Tribunal Central Criminal de Lisboa condenou hoje a seis anos de prisão efetiva o antigo presidente da Câmara de Sintra Rui Carvalhal pelos crimes de corrupção passiva e prevaricação.',
+      'Na leitura do acórdão, o juiz presidente, Nuno Matos Lopes, considerou que o arguido «traiu a confiança» dos munícipes.',
+      '«O tribunal não tem dúvidas de que o arguido recebeu contrapartidas para favorecer empresas de construção», afirmou o magistrado.',
+      'A procuradora do Ministério Público, Helena Sarmento, tinha pedido uma pena de oito anos. À saída do tribunal, mostrou-se satisfeita com a decisão.',
+      '«A justiça funcionou. É um sinal importante para todos os que exercem cargos públicos», disse a procuradora aos jornalistas.',
+      'O advogado de defesa, Tiago Barreiros, anunciou que vai recorrer para o Tribunal da Relação. «Há nulidades graves na prova e vamos demonstrá-lo», disse à Lusa.',
+      '«O meu cliente está inocente e sempre colaborou com a justiça.',
+      '«Não vamos desistir.»',
+      'Rui Carvalhal, de 61 anos, não prestou declarações.',
+    ].join('\n\n'),
+    rows: [
+      ['traiu a confiança', 'Nuno Matos Lopes'],
+      ['O tribunal não tem dúvidas', 'Nuno Matos Lopes'],
+      ['A justiça funcionou', 'Helena Sarmento'],
+      ['Há nulidades graves na prova', 'Tiago Barreiros'],
+      ['Não vamos desistir', 'Tiago Barreiros'],
+    ],
+  },
+  {
+    title: 'Porto Alegre (Folha): floods, o governador, a prefeita, moradores, fontes da Defesa Civil, O Globo apurou-like reporting, a dash answer',
+    text: [
+      'PORTO ALEGRE — O governador do Rio Grande do Sul, Eduardo Leite, decretou nesta segunda-feira (6) estado de calamidade pública em 87 municípios atingidos pelas enchentes que já deixaram 12 mortos.',
+      '"É a maior tragédia climática da história do estado e vamos precisar de muita ajuda", afirmou Leite em pronunciamento no Palácio Piratini.',
+      'A prefeita de Canoas, Simone Brum, disse que metade da cidade está debaixo d\'água. "Perdemos o controle das bombas de drenagem durante a madrugada", relatou a prefeita.',
+      'Segundo fontes da Defesa Civil ouvidas pela Folha, o nível do Guaíba pode subir mais 40 centímetros até quarta-feira.',
+      'A reportagem apurou que o governo federal prepara uma medida provisória para liberar R$ 2 bilhões ao estado.',
+      'Moradores do bairro Mathias Velho reclamam da demora no resgate. "Ficamos dois dias no telhado esperando um barco", contou o aposentado Valdir Kunz, de 72 anos.',
+      '"Ninguém veio. Quem nos tirou de lá foram os vizinhos", completou ele.',
+      'Em nota, a Defesa Civil afirmou que mais de 3.000 pessoas já foram resgatadas.',
+    ].join('\n\n'),
+    rows: [
+      ['É a maior tragédia climática', 'Eduardo Leite'],
+      ['Perdemos o controle das bombas', 'Simone Brum'],
+      ['Ficamos dois dias no telhado', 'Valdir Kunz'],
+      ['Ninguém veio. Quem nos tirou', 'Valdir Kunz'],
+    ],
+  },
+];

@@ -284,7 +284,7 @@ export class Persons {
               addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, comma).join(' '));
               // (the head of the phrase says the gender: "Su editor en España, Jordi X," — not a role in its complement,
               // "El portavoz de la ministra, Juan X,")
-              if (first && !this.pack.genitiveLinks.has(t.low[j - 2] ?? '') && !this.pack.nameParticles.has(t.low[j - 2] ?? '')) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!);
+              if (first && !this.pack.genitiveLinks.has(t.low[j - 2] ?? '') && !this.pack.articlePrepositions.includes(t.low[j - 2] ?? '')) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!);
               first = false;
             }
           }

@@ -977,7 +977,8 @@ class PackReader {
     const np = this.nounPhrase(t, k, 8, limit);
     if (!np) return null;
     // ("contou o jogador à Sport TV": the hearer after the description is no part of it)
-    for (let j = np.start + 2; j <= np.end; j++) if (this.pack.hearerAfterSubject.has(t.low[j]!) && t.cap[j + 1] && this.persons.roleWord(t.low[j - 1]!)) { np.end = j - 1; break; }
+    // ("aseveró la mandataria al término de la reunión": nor an adverbial with the same preposition)
+    for (let j = np.start + 2; j <= np.end; j++) if (this.pack.hearerAfterSubject.has(t.low[j]!) && t.word[j + 1]) { np.end = j - 1; break; }
     let e = np.end;
     // "ein Sprecher des Landesamts für Umwelt", "le porte-parole du ministère de la Santé": the body's whole name
     if (this.persons.bodyWord(t.low[e]!)) e = Math.min(this.bodyEnd(t, e), limit - 1);
@@ -1486,6 +1487,9 @@ class PackReader {
             if (before) return { who: { ...before, source: subject.span }, person: null };
           }
         }
+        // "La presidenta X y el presidente Y acordaron … «…», aseveró la mandataria": of two people spoken of, the one
+        // of the description's gender and kind of role
+        if (!named && generic && !fresh && !plural && gender && this.definite(subject.span!)) named = this.onlyFitting(at, unelided(subject.word), gender);
         // (the one person the article names with this role later, only when no one spoken of before is meant:
         // "declaró el técnico" takes up the coach quoted before, not the other team's coach named further on)
         if (!named) named = later;
@@ -1534,6 +1538,30 @@ class PackReader {
       default:
         return none;
     }
+  }
+
+  /** The one person named (outside quotations) from the start of the sentence before `at` up to it whom a description
+   * fits — of its gender, named with a role of its kind; null when none, several, or one whose gender is not known. */
+  private onlyFitting(at: number, description: string, gender: 'm' | 'f'): string | null {
+    const i = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
+    const t = this.tokens(from, at);
+    const fits = new Set<string>();
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      let e = k;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || this.persons.particleAt(t, e + 1))) e++;
+      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+      k = e;
+      if (!name || !this.persons.known(name)) continue;
+      const g = this.persons.personGender(name);
+      if (!g) return null;
+      if (g === gender && this.persons.hasRole(name) && this.persons.roleFits(description, name)) fits.add(name);
+    }
+    if (fits.size !== 1) return null;
+    const one = [...fits][0]!;
+    // (not when someone else is named in the description's own sentence: "Tras reunirse con X, «…», dijo el funcionario")
+    return this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, one) ? null : one;
   }
 
   /** Whether a person the article knows is named (outside quotations) from the start of the sentence before `at` up to it. */
