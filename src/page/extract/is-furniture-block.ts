@@ -4,7 +4,7 @@
 // is anchored and bounded (no backtracking blow-up), and only short blocks are tested. The words,
 // per language, are data: lexicon/.
 import type { RenderedBlock } from './render-block.ts';
-import { APPEAL, BYLINE_LABEL, COPYRIGHT, CREDIT, DISCLAIMER, LABELS, LEAD_LABEL, PAYWALL, PROMO, PROMO_TOPIC, READING_TIME } from './lexicon/index.ts';
+import { APPEAL, BYLINE_LABEL, CREDIT, DISCLAIMER, LABELS, LEAD_LABEL, PAYWALL, PROMO, PROMO_TOPIC, READING_TIME } from './lexicon/index.ts';
 
 const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle)\s*:/i;
 
@@ -89,9 +89,6 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
     if (t.length < 120 && BYLINE.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
     // A labelled byline line ("Text: Julia Hahn · Fotos: Max Roth", "Автор: …"): names, not a sentence.
     if (t.length < 80 && BYLINE_LABEL.test(t) && !/[.!?。！？]["”’」]?$/.test(t)) return true;
-    // A copyright or reprint notice set as a label ("© Reuters", "저작권자 © … 무단전재 및 재배포 금지"),
-    // not as sentences (a wire service's notice in full sentences is kept, as news pages print it).
-    if (t.length < 160 && COPYRIGHT.test(t) && !/[.!?。]["”’」]?$/.test(t)) return true;
     // The reporter's name and address on a line of their own ("Kim Seo-yeon, reporter seo@example.kr").
     if (t.length < 80 && isNameAndEmail(t)) return true;
     // A reading-time line ("6 min read", "Lesezeit: 4 Min."), the date often run into it.

@@ -23,10 +23,6 @@ describe('byline, reading-time and counter lines', () => {
     'Resposta aceita',
     'Suscríbete por 1 € el primer mes y lee sin límites.',
     'Subscribe for just $1 a week and read without limits.',
-    '© 2025 Diario del Sur – Todos los derechos reservados',
-    'Copyright 2025 Kreisbote, alle Rechte vorbehalten',
-    '저작권자 © 한빛일보 무단전재 및 재배포 금지',
-    '版权所有 滨江日报社 未经授权不得转载',
     '责任编辑：王小明',
     '김서연 기자 seoyeon@hanbit-news.kr',
     'jane.roe@example.com',
@@ -42,10 +38,7 @@ describe('byline, reading-time and counter lines', () => {
     '1.4 K stands for the temperature in kelvin.',
     'Story: how the bridge was built, in three parts.',
     'Subscribers for the new service rose to 4,000 in May, the company said.',
-    'Copyright law changed in 2019, the minister said.',
-    '(c) the council must publish the report within a month.',
     'Questions can be sent to hafen@example.org until Friday.',
-    '© 2025 Wire Service. All Rights Reserved. This material may not be published or redistributed.',
   ])('keeps: %s', (text) => {
     expect(isFurnitureBlock(block(text), ctx)).toBe(false);
   });

@@ -493,18 +493,18 @@ CASES.push(
 );
 
 // Lines a news site prints at the end of every story's body: the reporter's name and address, the
-// editor in charge, the copyright notice.
+// editor in charge. (Copyright notices are kept: the benchmark's gold keeps them, "© Reuters" too.)
 CASES.push(
   {
     kind: 'leaks: byline and update lines',
     file: 'cms/news-tail-lines-ko.html',
     keeps: ['시립도서관이 다음 달 1일부터', '도서관 관계자는'],
-    leavesOut: ['seoyeon@hanbit-news.kr', '무단전재', '구립 체육관', '등록번호'],
+    leavesOut: ['seoyeon@hanbit-news.kr', '구립 체육관', '등록번호'],
   },
   {
     kind: 'leaks: byline and update lines',
     file: 'cms/news-tail-lines-zh.html',
     keeps: ['记者从市园林局获悉', '据了解，游乐区免费开放'],
-    leavesOut: ['责任编辑', '未经授权不得转载'],
+    leavesOut: ['责任编辑', '王小明'],
   },
 );

@@ -25,5 +25,4 @@ export default {
   appeal: ['war dieser artikel hilfreich', 'bewerten sie diesen artikel', 'fehler gefunden', 'hat ihnen (?:dieser|der) artikel gefallen'],
   bylineLabels: ['text', 'autor', 'autorin', 'texte'],
   readingTime: ['lesezeit', '\\d+\\s*min(?:uten)?\\.?\\s+lesen', 'lesedauer'],
-  copyright: ['alle rechte vorbehalten'],
 } satisfies LeakWords;

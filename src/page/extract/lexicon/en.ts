@@ -39,5 +39,4 @@ export default {
   credits: ['photo', 'photos', 'image', 'picture', 'photograph', 'photo credit'],
   bylineLabels: ['text', 'words', 'story', 'author'],
   readingTime: ['\\d+\\s*min(?:ute)?s?\\.?\\s+read', 'reading time'],
-  copyright: ['all rights reserved', 'may not be (?:published|reproduced|redistributed|rewritten)'],
 } satisfies LeakWords;

@@ -21,5 +21,4 @@ export default {
   appeal: ['¿?te ha resultado útil', '¿?te ha gustado (?:este artículo|la noticia)', 'valora (?:este artículo|esta noticia)', '¿?has visto (?:un|algún) error'],
   bylineLabels: ['texto', 'autor', 'autora', 'textos'],
   readingTime: ['\\d+\\s*min(?:utos)?\\.?\\s+de lectura', 'tiempo de lectura'],
-  copyright: ['todos los derechos reservados', 'prohibida (?:su|la) reproducción'],
 } satisfies LeakWords;

@@ -20,5 +20,4 @@ export default {
   appeal: ['cet article vous a-t-il été utile', 'évaluez cet article', 'vous avez (?:repéré|trouvé) une (?:erreur|faute)', 'signaler une erreur'],
   bylineLabels: ['texte', 'auteur', 'autrice', 'textes'],
   readingTime: ['\\d+\\s*min(?:utes)?\\.?\\s+de lecture', 'temps de lecture'],
-  copyright: ['tous droits réservés', 'reproduction interdite'],
 } satisfies LeakWords;

@@ -70,8 +70,5 @@ export const CREDIT = new RegExp(`^(?:${alternatives('credits')})(?:\\s*[:：]|(
 /** A byline line of its own: its label, then a colon ("Text: Julia Hahn · Fotos: Max Roth"). */
 export const BYLINE_LABEL = new RegExp(`^(?:${alternatives('bylineLabels')})\\s*[:：]\\s*\\S`, 'iu');
 
-/** A copyright or reprint notice ("© 2025 …", "Todos los derechos reservados"). */
-export const COPYRIGHT = new RegExp(alternatives('copyright'), 'iu');
-
 /** A reading-time line ("6 min read", "Temps de lecture : 3 min"). */
 export const READING_TIME = new RegExp(alternatives('readingTime'), 'iu');

@@ -18,5 +18,4 @@ export default {
   appeal: ['questo articolo ti è stato utile', 'valuta questo articolo', 'hai (?:trovato|notato) un errore', 'segnala un errore'],
   bylineLabels: ['testo', 'autore', 'autrice', 'testi'],
   readingTime: ['\\d+\\s*min(?:uti)?\\.?\\s+di lettura', 'tempo di lettura'],
-  copyright: ['tutti i diritti riservati', 'riproduzione riservata'],
 } satisfies LeakWords;

@@ -8,5 +8,4 @@ export default {
   paywall: ['この記事は(?:有料)?会員限定', '有料会員になると'],
   bylineLabels: ['文', '執筆', '取材・文'],
   readingTime: ['\\d+分で読めます', '読了時間'],
-  copyright: ['無断転載', '無断複製'],
 } satisfies LeakWords;

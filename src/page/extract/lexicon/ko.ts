@@ -6,5 +6,4 @@ export default {
   related: ['관련 ?기사', '많이 본 (?:뉴스|기사)', '추천 기사', '인기 기사', '함께 볼만한 뉴스'],
   leadLabels: ['관련 ?기사'],
   paywall: ['이 기사는 (?:유료 )?회원 전용'],
-  copyright: ['무단 ?전재', '재배포 ?금지'],
 } satisfies LeakWords;

@@ -15,5 +15,4 @@ export default {
   appeal: ['was dit artikel nuttig', 'fout gezien', 'beoordeel dit artikel'],
   bylineLabels: ['tekst', 'auteur', 'teksten'],
   readingTime: ['\\d+\\s*min(?:uten)?\\.?\\s+lezen', 'leestijd'],
-  copyright: ['alle rechten voorbehouden'],
 } satisfies LeakWords;

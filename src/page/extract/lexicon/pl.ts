@@ -24,5 +24,4 @@ export default {
   appeal: ['czy ten artykuł był (?:pomocny|przydatny)', 'oceń (?:ten )?artykuł', 'zauważył(?:eś|aś|eś/aś) błąd'],
   bylineLabels: ['tekst', 'autor', 'autorka', 'teksty'],
   readingTime: ['\\d+\\s*min(?:ut)?\\.?\\s+czytania', 'czas czytania'],
-  copyright: ['wszelkie prawa zastrzeżone'],
 } satisfies LeakWords;

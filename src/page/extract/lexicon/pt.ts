@@ -21,5 +21,4 @@ export default {
   appeal: ['este artigo (?:foi|lhe foi) útil', 'avalie (?:este artigo|esta notícia)', 'encontrou (?:um )?erro'],
   bylineLabels: ['texto', 'autor', 'autora', 'textos'],
   readingTime: ['\\d+\\s*min(?:utos)?\\.?\\s+de leitura', 'tempo de leitura'],
-  copyright: ['todos os direitos reservados', 'proibida a reprodução'],
 } satisfies LeakWords;

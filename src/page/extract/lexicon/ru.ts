@@ -15,5 +15,4 @@ export default {
   commentClassWords: ['kommentarii'],
   bylineLabels: ['автор', 'текст', 'авторы'],
   readingTime: ['\\d+\\s*мин(?:ут[аы]?)?\\.?\\s+чтения', 'время чтения'],
-  copyright: ['все права защищены'],
 } satisfies LeakWords;

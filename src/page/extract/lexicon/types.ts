@@ -37,6 +37,4 @@ export interface LeakWords {
   bylineLabels?: string[];
   /** Pattern: a reading-time line ("6 min read", "Lesezeit: 4 Min."), anywhere in a short line. */
   readingTime?: string[];
-  /** Pattern: a copyright or reprint notice, anywhere in a short line ("Alle Rechte vorbehalten", "무단전재 및 재배포 금지"). */
-  copyright?: string[];
 }

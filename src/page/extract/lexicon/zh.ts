@@ -8,5 +8,4 @@ export default {
   promo: ['关注', '關注', '订阅', '訂閱'],
   promoTopics: ['公众号', '公眾號', '微信', '微博'],
   bylineLabels: ['责任编辑', '責任編輯', '编辑', '編輯', '记者', '記者', '来源', '來源', '作者'],
-  copyright: ['版权所有', '版權所有', '不得转载', '不得轉載'],
 } satisfies LeakWords;
