@@ -20,7 +20,8 @@ import type { CueObject, Draft } from './draft.ts';
 import { addUnclaimedQuotes, scareQuote } from './unclaimed-quotes.ts';
 import { finish } from './finish-attributions.ts';
 import { QuoteIndex } from './quote-index.ts';
-import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
+import { speakerHeardInCourt } from './heard-in-court.ts';
+import { nominalParticiple, nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { firstContentToken, isCloseQuote, isOpenQuote, lastContentToken, spanOf } from './token-spans.ts';
 import { adjectiveCue, agentNounCue, nounCue } from './other-cues.ts';
 import { questionCue } from './question-cue.ts';
@@ -91,6 +92,7 @@ export function findAttributions(text: string, sentences: Span[], entities: Enti
   }
   try {
     addUnclaimedQuotes(text, quotes, drafts);
+    speakerHeardInCourt(text, drafts, quotes);
     return finish(text, dropDuplicateContent(drafts), quotes, entities);
   } catch {
     return [];
@@ -227,6 +229,7 @@ const CUE_READERS: Record<EnCueReader, CueReader> = {
 
 function cueAt(text: string, t: Tokens, i: number, s: Span, quotes: QuoteIndex, local: Draft[]): Found | null {
   if (quotes.insideQuote(t.start[i]!)) return null; // what a quoted speaker says is part of the quote
+  if (nominalParticiple(t, i)) return null; // "the accused"
   let entry: CueEntry | null = null;
   const site: CueSite = {
     text, t, i, s, quotes, local,

@@ -4,7 +4,7 @@
 import type { Tokens } from '../text/tokens.ts';
 import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
 import { ANONYMOUS_NOUNS, GROUP_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
-import { AUXILIARIES, MONTHS_DAYS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
+import { AUXILIARIES, DETERMINERS, MONTHS_DAYS, NOMINAL_PARTICIPLES, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS } from '../locales/en/lexicon/word-classes.ts';
 
 const MAX = 12;
 const CLOSE_TO = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'loyal', 'allied', 'opposed', 'sympathetic', 'connected']);
@@ -17,8 +17,13 @@ function stops(t: Tokens, x: number): boolean {
   if (INNER.has(w)) return false;
   if (NP_BOUNDARY.has(w) || AUXILIARIES.has(w) || MONTHS_DAYS.has(w)) return true;
   const cue = CUE_FORMS.get(w);
-  if (cue && (cue.form === 'past' || cue.form === 'ing') && !t.cap[x]) return true;
+  if (cue && (cue.form === 'past' || cue.form === 'ing') && !t.cap[x] && !nominalParticiple(t, x)) return true;
   return false;
+}
+
+/** "the accused": a participle that is a noun after a determiner. */
+export function nominalParticiple(t: Tokens, x: number): boolean {
+  return NOMINAL_PARTICIPLES.has(t.low[x]!) && x > 0 && DETERMINERS.has(t.low[x - 1]!);
 }
 
 /** The noun phrase ending at token end, as [first, last], or null. */

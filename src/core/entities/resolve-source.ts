@@ -22,7 +22,7 @@ const APPOSITION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), (?:a|
 /** "Whitby's barrister", "the minister's spokeswoman": the one named only owns the head noun, who is someone else. */
 const POSSESSED_HEAD = /^\S.*?['’]s (?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]*$/u;
 /** A noun phrase headed by a noun before "close to", "to", "of" or "around" and what follows. */
-const PROXY_HEAD = /^(?:(?:a|an|the|one|two|three|several|some|A|An|The|One|Two|Three|Several|Some)\s+)?(?:[\p{L}-]+\s+){0,2}?([a-z]+)\s+(?:close to|to|of|around)\s+\S/u;
+const PROXY_HEAD = /^(?:(?:a|an|the|one|two|three|several|some|A|An|The|One|Two|Three|Several|Some)\s+)?(?:[\p{L}-]+\s+){0,2}?([a-z]+)\s+(?:close to|to|of|for|around)\s+\S/u;
 /** A determiner, a common noun and a preposition of place or kin, right before a source span. */
 const NOUN_BEFORE_PREP = /(?:^|[\s,(])((?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\p{L}-]*\s+){1,4}(?:in|from|at|of)\s+(?:the\s+)?)$/u;
 /** Any noun phrase, then a comma and a relative clause ("A shop manager in Hackney, who did not want to be named"). */
@@ -62,8 +62,9 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   }
   const raw = text.slice(s, e);
   // someone close to a person or body speaks as themselves ("A source close to the Tánaiste")
+  // (unless the span ends on the speaker's own name: "A friend of the victim, John Hale")
   const proxy = PROXY_HEAD.exec(raw);
-  if (proxy && PROXY_NOUNS.has(proxy[1]!.toLowerCase())) {
+  if (proxy && PROXY_NOUNS.has(proxy[1]!.toLowerCase()) && !(/,\s*[^,]+$/.test(raw) && personEndingAt(reg, s, e))) {
     const clean = stripArticle(raw);
     return reg.addSimple({ kind: 'anonymous', start: s, end: e, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
   }

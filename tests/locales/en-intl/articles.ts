@@ -317,6 +317,26 @@ export const firstBatch: Article[] = [
       { needle: 'nurses are leaving faster', speaker: 'Anne Daniels' },
     ],
   },
+  {
+    name: 'an Irish Times-style Central Criminal Court report: "the accused" as a noun, the court heard that X told a friend, the family of the victim, a friend set off by commas',
+    published: '2024-11-20',
+    paragraphs: [
+      'A Dublin man has been found guilty of the manslaughter of a teenager who was punched outside a chip shop in Finglas.',
+      'The jury of seven women and five men deliberated for more than nine hours before returning its verdict on Wednesday.',
+      'The court heard that the accused, Jamie Nolan, 23, had told a friend: "I only hit him the once, I swear."',
+      'Counsel for the accused, Fiona Crowley SC, had argued that her client acted in panic. "He was surrounded and he lashed out," she told the jury in her closing speech.',
+      'The family of Conor Brady said in a statement after the verdict: "Conor was a gentle boy who never harmed anyone.',
+      '"We hope no other family has to go through what we have gone through."',
+      'A friend of the victim, Aaron Kinsella, said outside the court that Conor had been "the heart of our group".',
+      'Ms Justice Siobhán Lankford remanded Nolan in custody. Sentencing will take place in January.',
+    ],
+    quotes: [
+      { needle: 'hit him the once', speaker: 'Jamie Nolan' },
+      { needle: 'lashed out', speaker: 'Fiona Crowley' },
+      { needle: 'gentle boy', speaker: /family of Conor Brady|Brady family/ },
+      { needle: 'heart of our group', speaker: 'Aaron Kinsella' },
+    ],
+  },
 ];
 
 // Written after the first batch's rule changes and measured before any fix (the held-out check).

@@ -43,11 +43,16 @@ export const SOURCE_DETERMINERS = new Set([
   'numerous', 'various', 'multiple', 'certain', 'one', 'both', 'all', 'these', 'those',
 ]);
 
-// Nouns for someone close to a person or body, who speaks as themselves, not as the one they are
-// close to: "a source close to the Tánaiste", "an aide to the minister", "a friend of the family".
+// Nouns for someone close to a person or body, or acting for them, who speaks as themselves, not as
+// the one named after the noun: "a source close to the Tánaiste", "an aide to the minister", "the
+// family of Sean Walsh", "the lawyer for the accused".
 export const PROXY_NOUNS = new Set([
   'source', 'sources', 'aide', 'aides', 'ally', 'allies', 'friend', 'friends', 'confidant', 'confidante',
   'insider', 'insiders', 'adviser', 'advisers', 'advisor', 'advisors', 'associate', 'associates', 'figure', 'figures',
+  'family', 'families', 'mother', 'father', 'parents', 'son', 'daughter', 'wife', 'husband', 'partner', 'widow',
+  'widower', 'brother', 'sister', 'relatives', 'relative', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
+  'lawyer', 'lawyers', 'solicitor', 'solicitors', 'barrister', 'counsel', 'attorney', 'attorneys', 'representative',
+  'representatives',
 ]);
 
 // A person by nationality, a noun that is never the country's government: "the Spaniard said".
@@ -66,3 +71,6 @@ export const BODY_DESCRIPTION_NOUNS = new Set([
   'hospital', 'university', 'school', 'board', 'group', 'organisation', 'organization', 'department', 'ministry',
   'team', 'federation', 'association', 'body', 'regulator', 'operator', 'broadcaster', 'publisher', 'insurer',
 ]);
+
+// Bodies that hear evidence ("the court heard", "the inquest was told"): hearers, never speakers.
+export const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'hearing', 'tribunal', 'trial', 'inquiry', 'committee']);

@@ -65,3 +65,7 @@ export const CLOSE_QUOTES = '”"»’\'›」』“';
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 // prepositions proper (not particles or subordinators)
 export const TRUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'for', 'about', 'of', 'into', 'across']);
+
+// Participles of saying that are nouns after a determiner in court reporting ("the accused", "his
+// co-accused"): no verb of saying there.
+export const NOMINAL_PARTICIPLES = new Set(['accused', 'co-accused']);
