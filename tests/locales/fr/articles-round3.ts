@@ -144,4 +144,107 @@ Selon l’organisation, 34 bateaux sur 38 ont franchi la ligne d’arrivée.`,
       ['34 bateaux sur 38', 'l’organisation'],
     ],
   },
+  {
+    title: 'a council row in Wallonia (L’Avenir style): the bourgmestre, an échevine, the opposition, a citizens’ committee',
+    batch: 2,
+    text: `Le conseil communal de Seraing s’est achevé tard lundi soir, après un débat houleux sur la fermeture de la piscine du Val-Saint-Lambert, vétuste et trop coûteuse selon la majorité.
+
+Le bourgmestre, Philippe Dujardin, a défendu la décision. « Nous ne fermons pas une piscine pour le plaisir. Les travaux de rénovation coûteraient onze millions d’euros, que nous n’avons pas », a-t-il martelé face à une salle comble.
+
+L’échevine des Sports, Nadia Bensalem, a promis des solutions de remplacement. « Des créneaux seront réservés pour les écoles à la piscine de Flémalle dès la rentrée », a-t-elle précisé.
+
+Dans les rangs de l’opposition, le ton était tout autre. « C’est une décision prise en catimini, sans la moindre concertation avec les habitants », a dénoncé la cheffe de groupe Ecolo, Martine Lecomte.
+
+« On nous parle d’argent, mais on trouve toujours des millions pour les ronds-points », a ironisé un conseiller PTB.
+
+Le comité de quartier, qui a réuni plus de 3 000 signatures, n’entend pas en rester là. « Nous irons jusqu’au Conseil d’État s’il le faut », prévient sa présidente, Josiane Wéry, une ancienne maître-nageuse.
+
+La sexagénaire dit avoir appris à nager à des générations d’enfants du quartier. « Cette piscine, c’est toute ma vie. »
+
+Le bourgmestre a toutefois laissé une porte ouverte. « Si un investisseur privé se présente, nous l’écouterons », a-t-il assuré en fin de séance.`,
+    expect: [
+      ['Nous ne fermons pas une piscine', 'Philippe Dujardin'],
+      ['Des créneaux seront réservés', 'Nadia Bensalem'],
+      ['prise en catimini', 'Martine Lecomte'],
+      ['des millions pour les ronds-points', 'un conseiller PTB'],
+      ['jusqu’au Conseil d’État', 'Josiane Wéry'],
+      ['toute ma vie', 'Josiane Wéry'],
+      ['un investisseur privé', 'Philippe Dujardin'],
+    ],
+  },
+  {
+    title: 'a hospital under strain (Le Parisien style): an emergency doctor, the ARS in a communiqué, a nurse, the minister',
+    batch: 2,
+    text: `Les urgences de l’hôpital de Lagny-sur-Marne ont dû fermer leurs portes la nuit pendant tout le week-end, faute de médecins. Une situation inédite dans le département.
+
+« Nous sommes à bout. Certaines nuits, un seul urgentiste doit gérer quarante patients », alerte le docteur Julien Ferrand, chef du service des urgences, qui a signé la semaine dernière une tribune avec 200 confrères.
+
+Le médecin réclame des « mesures immédiates » sur les salaires et le temps de travail. « Les jeunes partent dans le privé ou à l’étranger, et je les comprends », soupire-t-il.
+
+Dans un communiqué, l’agence régionale de santé (ARS) d’Île-de-France assure que « toutes les dispositions ont été prises pour orienter les patients vers les établissements voisins ».
+
+Une infirmière, qui a souhaité rester anonyme, décrit un quotidien épuisant. « On enchaîne les gardes de douze heures. Hier, une patiente a attendu neuf heures sur un brancard. »
+
+Interrogé sur France Info, le ministre de la Santé, Lucien Morvan, a reconnu « une situation très tendue » et promis un plan pour l’été. « Nous allons mobiliser les médecins retraités et les internes », a-t-il déclaré.
+
+Selon la Fédération hospitalière de France, une centaine de services d’urgences ont dû réduire leur activité depuis janvier.`,
+    expect: [
+      ['Nous sommes à bout', 'Julien Ferrand'],
+      ['mesures immédiates', 'Julien Ferrand'],
+      ['Les jeunes partent dans le privé', 'Julien Ferrand'],
+      ['toutes les dispositions ont été prises', 'agence régionale de santé'],
+      ['On enchaîne les gardes', 'Une infirmière'],
+      ['une situation très tendue', 'Lucien Morvan'],
+      ['mobiliser les médecins retraités', 'Lucien Morvan'],
+      ['une centaine de services', 'Fédération hospitalière de France'],
+    ],
+  },
+  {
+    title: 'tennis (RTS style): la Tchèque, la Vaudoise, her coach, an incise, a quotation alone',
+    batch: 2,
+    text: `La Vaudoise Léa Bourquin s’est qualifiée mercredi pour les quarts de finale du tournoi de Bienne en battant la Tchèque Klara Novotna 6-4, 3-6, 7-5, au terme de plus de deux heures et demie de jeu.
+
+« J’ai eu beaucoup de mal à entrer dans le match. Elle frappait très fort, je courais partout », a reconnu la Suissesse en conférence de presse.
+
+Menée 5-3 dans le dernier set, la joueuse de 22 ans a sauvé deux balles de match. « À ce moment-là, je me suis dit : joue ton jeu, ne pense pas au score. »
+
+Son entraîneur, Stéphane Rochat, saluait la force mentale de sa protégée. « Il y a un an, elle aurait perdu ce match. Elle a énormément progressé dans la gestion des moments importants », a-t-il analysé.
+
+La Tchèque, elle, ne cachait pas sa déception. « J’avais le match en main, a regretté Klara Novotna. Je dois apprendre à conclure. »
+
+Léa Bourquin affrontera jeudi la tête de série numéro 2, l’Américaine Jessica Harlow. « Je n’ai rien à perdre, c’est elle qui aura la pression », a prévenu la Vaudoise.`,
+    expect: [
+      ['beaucoup de mal à entrer', 'Léa Bourquin'],
+      ['joue ton jeu', 'Léa Bourquin'],
+      ['Il y a un an, elle aurait perdu', 'Stéphane Rochat'],
+      ['J’avais le match en main', 'Klara Novotna'],
+      ['Je n’ai rien à perdre', 'Léa Bourquin'],
+    ],
+  },
+  {
+    title: 'a summit in Dakar (Jeune Afrique style): a foreign minister, the host president by title, a final communiqué, a diplomat',
+    batch: 2,
+    published: '2024-02-14',
+    text: `Les chefs de la diplomatie de quinze pays d’Afrique de l’Ouest se sont réunis mardi à Dakar pour tenter de relancer le projet de monnaie commune, reporté à plusieurs reprises.
+
+« Nous ne pouvons plus attendre. Chaque année perdue coûte des points de croissance à nos économies », a lancé en ouverture la ministre sénégalaise des Affaires étrangères, Aïssatou Ndiaye.
+
+Son homologue ivoirien, Konan Brou, s’est montré plus prudent : « La monnaie commune est un objectif partagé, mais les critères de convergence doivent être respectés par tous. »
+
+Le ministre a rappelé que son pays avait « déjà consenti d’importants efforts budgétaires ».
+
+Dans leur déclaration finale, les ministres « réaffirment leur attachement à l’intégration régionale » et s’engagent à présenter un calendrier avant la fin de l’année.
+
+« Sur le fond, rien n’a vraiment bougé », glissait en marge de la réunion un diplomate ouest-africain. « Chacun attend que l’autre fasse le premier pas. »
+
+La ministre sénégalaise a conclu la réunion sur une note optimiste. « Nous avons posé les bases. Le reste est une question de volonté politique », a-t-elle affirmé devant la presse.`,
+    expect: [
+      ['Nous ne pouvons plus attendre', 'Aïssatou Ndiaye'],
+      ['La monnaie commune est un objectif partagé', 'Konan Brou'],
+      ['déjà consenti d’importants efforts', 'Konan Brou'],
+      ['Sur le fond, rien n’a vraiment bougé', 'un diplomate ouest-africain'],
+      ['Chacun attend que l’autre', 'un diplomate ouest-africain'],
+      ['Nous avons posé les bases', 'Aïssatou Ndiaye'],
+    ],
+  },
 ];

@@ -137,4 +137,97 @@ Il produttore del film, Alberto Carnevali, punta molto sul passaparola. «È un 
       ['È un film che cresce nel tempo', 'Alberto Carnevali'],
     ],
   },
+  {
+    title: 'tennis (Corriere dello Sport style): l’altoatesino, the Spaniard, his coach, a quotation alone, the 23enne',
+    batch: 2,
+    text: `TORINO - Luca Pichler conquista la semifinale delle Finals battendo in due set lo spagnolo Álvaro Ruiz, 6-3, 7-6. Una prova di forza davanti a dodicimila spettatori.
+
+«È stata una partita durissima, lui ha servito benissimo nel secondo set. Sono contento di come ho gestito il tie-break», ha detto l'altoatesino in conferenza stampa.
+
+Il 23enne di San Candido ha poi parlato del pubblico. «Giocare qui in Italia è un'emozione unica, sento l'affetto della gente a ogni punto.»
+
+Deluso lo spagnolo, che ha lamentato un fastidio alla spalla. «Non ero al cento per cento, ma lui ha meritato la vittoria», ha ammesso Ruiz.
+
+Soddisfatto anche l'allenatore di Pichler, Massimo Dalla Torre. «Luca sta crescendo soprattutto dal punto di vista mentale. Oggi non ha mai perso la calma», ha spiegato il coach.
+
+In semifinale l'azzurro troverà il russo Ivan Petrov, che ha battuto in tre set il tedesco Lukas Braun. «Contro Luca servirà la partita perfetta», ha detto il russo.`,
+    expect: [
+      ['È stata una partita durissima', 'Luca Pichler'],
+      ["Giocare qui in Italia", 'Luca Pichler'],
+      ['Non ero al cento per cento', 'Álvaro Ruiz'],
+      ['Luca sta crescendo', 'Massimo Dalla Torre'],
+      ['servirà la partita perfetta', 'Ivan Petrov'],
+    ],
+  },
+  {
+    title: 'company results (Il Sole 24 Ore style): the group’s note, the CEO, the unions’ statement, an analyst, a minister',
+    batch: 2,
+    text: `MILANO - Ferrovie Padane chiude il 2023 con ricavi in crescita del 12 per cento a 3,4 miliardi di euro e un utile netto di 210 milioni. Lo ha comunicato ieri il gruppo dopo il consiglio di amministrazione.
+
+«I risultati confermano la solidità del piano industriale e la capacità del gruppo di crescere anche in un contesto difficile», si legge nella nota diffusa dalla società.
+
+L'amministratore delegato Carlo Benedetti ha annunciato 1.500 assunzioni entro il 2025. «Investiremo soprattutto sul personale di bordo e sulla manutenzione, che sono il cuore del servizio», ha spiegato il manager durante la conferenza con gli analisti.
+
+I sindacati chiedono però di più. «Le assunzioni annunciate non bastano nemmeno a coprire i pensionamenti», scrivono in una nota congiunta Filt-Cgil e Fit-Cisl.
+
+Per Giulia Marchetti, analista di Banca Alfa, i conti sono «migliori delle attese». «Il margine operativo è salito più del previsto grazie al calo dei costi energetici», ha osservato.
+
+Il ministro delle Infrastrutture, Renato Colli, ha parlato di «un segnale positivo per tutto il settore».`,
+    expect: [
+      ['I risultati confermano la solidità del piano', 'Ferrovie Padane'],
+      ['Investiremo soprattutto sul personale', 'Carlo Benedetti'],
+      ['non bastano nemmeno a coprire', 'Filt-Cgil'],
+      ['migliori delle attese', 'Giulia Marchetti'],
+      ['Il margine operativo è salito', 'Giulia Marchetti'],
+      ['un segnale positivo per tutto il settore', 'Renato Colli'],
+    ],
+    open: ['I risultati confermano la solidità del piano'],
+  },
+  {
+    title: 'hospital (Il Messaggero style): il primario, the 60enne patient, the Asl’s note, the regional councillor',
+    batch: 2,
+    text: `LATINA - È stato dimesso ieri Franco Pellegrini, il 60enne di Sezze sottoposto due settimane fa a un trapianto di cuore artificiale all'ospedale Santa Maria Goretti. È il primo intervento di questo tipo nel Lazio meridionale.
+
+«L'intervento è durato nove ore ed è andato oltre le nostre aspettative», ha spiegato il primario di cardiochirurgia, Giovanni Ardito, che ha guidato l'équipe.
+
+Il professore ha ricordato che il paziente era in lista d'attesa da oltre un anno. «Senza questa soluzione, le sue possibilità di sopravvivenza sarebbero state molto basse.»
+
+Visibilmente commosso il 60enne, accompagnato dalla moglie. «Ringrazio i medici e gli infermieri, mi hanno ridato la vita», ha detto Pellegrini lasciando il reparto.
+
+«L'ospedale di Latina si conferma un polo di eccellenza per tutta la provincia», si legge in una nota della Asl.
+
+Non mancano però le polemiche. «Mentre si celebrano i trapianti, al pronto soccorso si aspetta anche due giorni per un letto», attacca la consigliera regionale del M5s Paola Ricci.`,
+    expect: [
+      ["L'intervento è durato nove ore", 'Giovanni Ardito'],
+      ['le sue possibilità di sopravvivenza', 'Giovanni Ardito'],
+      ['mi hanno ridato la vita', 'Franco Pellegrini'],
+      ['un polo di eccellenza', 'Asl'],
+      ['si aspetta anche due giorni', 'Paola Ricci'],
+    ],
+  },
+  {
+    title: 'interview in questions and answers (La Stampa style): a writer, then her publisher',
+    batch: 2,
+    text: `Con «L'inverno dei padri» Chiara Lodigiani ha vinto ieri sera il premio Strega. Quarantadue anni, cresciuta a Cremona, insegna lettere in un liceo di Torino. La raggiungiamo al telefono il giorno dopo la vittoria.
+
+Ha dormito stanotte?
+
+«Pochissimo. Il telefono non ha smesso di squillare fino alle tre. Mia madre mi ha chiamato sei volte.»
+
+Il romanzo racconta la malattia di suo padre. Quanto c'è di autobiografico?
+
+«Tutto e niente. I fatti sono inventati, ma il dolore è vero. Ho scritto questo libro per capire che cosa resta quando una persona se ne va piano piano.»
+
+Continuerà a insegnare?
+
+«Certo. La scuola è il mio osservatorio sul mondo, non potrei rinunciarci.»
+
+Il suo editore, Marco Salvadori, non nasconde la soddisfazione: «Abbiamo creduto in questo libro fin dalla prima pagina», ha detto all'ANSA.`,
+    expect: [
+      ['Pochissimo', 'Chiara Lodigiani'],
+      ['Tutto e niente', 'Chiara Lodigiani'],
+      ['La scuola è il mio osservatorio', 'Chiara Lodigiani'],
+      ['Abbiamo creduto in questo libro', 'Marco Salvadori'],
+    ],
+  },
 ];
