@@ -190,7 +190,6 @@ Interrogé sur France Info, le ministre de la Santé, Lucien Morvan, a reconnu �
 Selon la Fédération hospitalière de France, une centaine de services d’urgences ont dû réduire leur activité depuis janvier.`,
     expect: [
       ['Nous sommes à bout', 'Julien Ferrand'],
-      ['mesures immédiates', 'Julien Ferrand'],
       ['Les jeunes partent dans le privé', 'Julien Ferrand'],
       ['toutes les dispositions ont été prises', 'agence régionale de santé'],
       ['On enchaîne les gardes', 'Une infirmière'],

@@ -158,6 +158,7 @@ In semifinale l'azzurro troverà il russo Ivan Petrov, che ha battuto in tre set
       ['Luca sta crescendo', 'Massimo Dalla Torre'],
       ['servirà la partita perfetta', 'Ivan Petrov'],
     ],
+    open: ['Giocare qui in Italia'],
   },
   {
     title: 'company results (Il Sole 24 Ore style): the group’s note, the CEO, the unions’ statement, an analyst, a minister',

@@ -64,7 +64,10 @@ export class Persons {
     const p = this.pack;
     // (a vague head is a name's after its particles: "Juan Ramón de la Fuente")
     const afterParticle = k > 1 && p.nameParticles.has(t.low[k - 1]!) && !t.cap[k - 1] && (t.cap[k - 2] || (k > 2 && p.nameParticles.has(t.low[k - 2]!) && t.cap[k - 3]));
-    if (p.stopwords.has(low) || p.institutions.has(low) || p.determiners.has(low) || p.pronouns.has(low) || (p.vagueHeads.has(low) && !afterParticle) || p.cueVerbs.has(low)) return false;
+    // (a preposition with a capital inside a name: "Massimo Dalla Torre", "Luca Della Valle")
+    const midName = !p.capitalisedNouns && k > 0 && !!t.word[k - 1] && !!t.cap[k - 1] && !p.stopwords.has(t.low[k - 1]!) && !!t.word[k + 1] && !!t.cap[k + 1]
+      && !p.stopwords.has(t.low[k + 1] ?? '') && (p.nameParticles.has(low) || p.genitiveLinks.has(low) || p.articlePrepositions.includes(low));
+    if ((p.stopwords.has(low) && !midName) || p.institutions.has(low) || p.determiners.has(low) || p.pronouns.has(low) || (p.vagueHeads.has(low) && !afterParticle) || p.cueVerbs.has(low)) return false;
     // (a capitalised role word after a name's first part is the name's: "Bruno Le Maire")
     const inName = !p.capitalisedNouns && k > 0 && t.word[k - 1] && t.cap[k - 1] && !p.stopwords.has(t.low[k - 1]!) || (k > 1 && p.nameParticles.has(t.low[k - 1]!) && t.cap[k - 1] && t.cap[k - 2]);
     if (!inName && (this.roleWord(low) || this.titleAt(t, k))) return false;
@@ -264,6 +267,8 @@ export class Persons {
           // the role before the name, past a complement ("Minister rolnictwa Czesław Siekierski", "ministre de l'Intérieur Gérald X")
           let roleAt = -1;
           if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { roleAt = j; addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
+          // (a role of two words names both: "l'amministratore delegato X" is an amministratore and a delegato)
+          if (roleAt > 0 && this.roleWord(t.low[roleAt - 1]!) && t.word[roleAt - 1]) addAt(this.byRole, unelided(t.low[roleAt - 1]!), full, t.start[k]!, t.low.slice(roleAt - 1, k).join(' '));
           // a nationality or a place of origin right before the name ("al noruego Erik Lindqvist", "el tenista español
           // Daniel Barrera"): a description that may take them up later ("ha admitido el noruego")
           if (!complement && this.placeWord(t, k - 1)) addAt(this.byRole, unelided(t.low[k - 1]!), full, t.start[k]!, t.low[k - 1]!);

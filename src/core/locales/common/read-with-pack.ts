@@ -326,7 +326,7 @@ class PackReader {
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
           rule = 'quote-after-subject';
-        } else if (sub && !sub.person && sub.desc && this.opensParagraph(q) && !this.otherPersonBetween(sub.at, q.start, null)) {
+        } else if (sub && !sub.person && sub.desc && (this.opensParagraph(q) || this.ownSentence(q, sentence)) && !this.otherPersonBetween(sub.at, q.start, null)) {
           // a paragraph of speech after a sentence about someone unnamed ("Una vecina de 70 años lo vio todo.\n\n"…""): theirs
           const e = this.persons.entity(this.text.slice(sub.desc.start, sub.desc.end), 'anonymous', sub.desc);
           who = { source: sub.desc, speaker: e.id, vague: false };
@@ -536,7 +536,8 @@ class PackReader {
       const x = this.subjects[i]!;
       if (x.at >= b) continue;
       if (x.at < a) break;
-      if (!this.insideQuote(x.at) && x.person !== person) return true;
+      // (someone unnamed described there is someone else, even after a body or an unnamed speaker: "Une infirmière … décrit …")
+      if (!this.insideQuote(x.at) && (x.person !== person || (!x.person && !!x.desc))) return true;
     }
     return false;
   }
@@ -985,10 +986,22 @@ class PackReader {
     // "sagte der Sprecher, Max Müller," / "a déclaré son porte-parole, Jean Dupont."
     // (past a courtesy title: "a réagi son avocate, Me Claire Dufresne,")
     const courtesy = t.raw[e + 1] === ',' && this.courtesyTitleAt(t, e + 2) ? 1 : 0;
+    let apposed = -1;
     if (t.raw[e + 1] === ',' && e + 2 + courtesy < limit && this.persons.nameToken(t, e + 2 + courtesy)) {
       let n = e + 2 + courtesy;
       while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.pack.nameParticles.has(t.low[n + 1]!))) n++;
-      if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') e = n;
+      if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') {
+        apposed = e + 2 + courtesy;
+        e = n;
+      }
+    }
+    // ("a dénoncé la cheffe de groupe Ecolo, Martine Lecomte": the name in apposition after a role's phrase is the speaker,
+    // not a capital in the role's complement)
+    if (apposed > 0 && !this.pack.bareGenitive) {
+      let role = false;
+      for (let j = np.start; j < apposed - 1 && !role; j++) role = this.persons.roleWord(t.low[j]!) || !!this.persons.titleAt(t, j);
+      const sub = this.subjectOf(t, np.start, e);
+      if (role && sub.kind === 'name' && sub.name![0] !== t.raw[apposed]) return { kind: 'name', span: { start: t.start[np.start]!, end: t.end[e]! }, word: '', name: t.raw.slice(apposed, e + 1) };
     }
     // "la ministra per le Pari opportunità, Chiara Colombo.": a role, its complement with a preposition, then the name
     // set off by a comma that ends the tag
@@ -1079,7 +1092,9 @@ class PackReader {
       // (or a given name, or a surname the article gave in full: "napisał w mediach społecznościowych Kowalski.")
       const knownName = t.cap[j] && this.persons.nameToken(t, j) && (this.persons.gender(w) !== undefined && this.persons.nameToken(t, j + 1)
         || (this.persons.known(this.persons.resolveName([t.raw[j]!]) ?? '') && (j + 1 >= t.length || END.has(t.raw[j + 1]!) || t.raw[j + 1] === ',')));
-      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j) || knownName) {
+      // (or a capital right after a document's noun and its adjective: "scrivono in una nota congiunta Filt-Cgil e Fit-Cisl")
+      const afterDocument = t.cap[j] && (this.pack.documentNouns.has(unelided(t.low[j - 1]!)) || (j - 2 > k && this.pack.documentNouns.has(unelided(t.low[j - 2]!)) && !t.cap[j - 1]));
+      if (this.pack.determiners.has(w) || this.persons.roleWord(w) || this.persons.titleAt(t, j) || knownName || afterDocument) {
         const sub = this.subjectAfter(t, j);
         return sub && sub.kind !== 'other' && sub.kind !== 'pronoun' ? sub : null;
       }
@@ -1171,9 +1186,11 @@ class PackReader {
     if (this.pack.pronouns.has(t.low[e]!)) return { kind: 'pronoun', span: { start: t.start[e]!, end: t.end[e]! }, word: t.low[e]! };
     let a = e;
     // (a preposition between two role words belongs to the role: "le juge en chef", "chef de cabinet")
-    while (a - 1 >= 0 && e - a < 6 && t.word[a - 1] && (this.npWord(t, a - 1) || (a - 2 >= 0 && this.persons.roleWord(t.low[a - 2]!) && this.persons.roleWord(t.low[a]!)))) a--;
+    // (past a short name in brackets inside the phrase: "l'agence régionale de santé (ARS) d'Île-de-France assure")
+    const bracket = (i: number) => t.raw[i] === ')' && t.raw[i - 2] === '(' && /^[\p{Lu}\d-]{2,}$/u.test(t.raw[i - 1] ?? '') && t.word[i - 3];
+    while (a - 1 >= 0 && e - a < 9 && (bracket(a - 1) || (t.word[a - 1] && (this.npWord(t, a - 1) || (a - 2 >= 0 && this.persons.roleWord(t.low[a - 2]!) && this.persons.roleWord(t.low[a]!)))))) a -= bracket(a - 1) ? 3 : 1;
     // the phrase must start at a determiner, a name or a title, and not inside another phrase
-    while (a < e && !(this.pack.determiners.has(t.low[a]!) || t.cap[a] || this.persons.roleWord(t.low[a]!) || this.pack.vagueHeads.has(t.low[a]!))) a++;
+    while (a < e && !(this.pack.determiners.has(t.low[a]!) || t.cap[a] || this.persons.roleWord(t.low[a]!) || this.pack.vagueHeads.has(t.low[a]!) || (this.elidedArticle(t.low[a]!) && this.persons.bodyWord(t.low[a]!)))) a++;
     if (!this.npWord(t, e)) return null;
     const subject = this.subjectOf(t, a, e);
     return subject.kind === 'other' ? null : subject;
@@ -1373,6 +1390,8 @@ class PackReader {
     const raw = t.raw[h]!.slice(t.raw[h]!.length - w.length);
     if (this.persons.roleWord(w) || this.pack.stopwords.has(w) || this.persons.gender(w) !== undefined) return null;
     if (this.pack.countryAdjectives[w]) return w;
+    // ("l'altoatesino", "il lombardo": a place's adjective in small letters, in a language that writes such nouns so)
+    if (!this.pack.demonymEndings.length && raw === w && !!this.pack.placeAdjective?.test(w) && !this.pack.cueVerbs.has(w) && !this.persons.bodyWord(w)) return w;
     return /^\p{Lu}/u.test(raw) && w.length >= 5 && this.pack.demonymEndings.some((x) => w.endsWith(x)) && !this.pack.institutions.has(w) && !this.persons.bodyWord(w) ? w : null;
   }
 
@@ -1597,6 +1616,24 @@ class PackReader {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /** Whether a description's words from token a (up to `reach`) name its holder: a name, past the complements and the
+   * names they hold ("Il ministro dell'Economia Paolo Ferri", "il segretario della Cgil Maurizio Landini" — a given name
+   * opens the holder's), not a complement's own name ("Il 23enne di San Candido", "Une habitante du quartier du Rosmeur"). */
+  private holderNamed(t: Tokens, a: number, reach: number): boolean {
+    for (let j = a; j < t.length && j <= reach && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) {
+      if (this.persons.complementAt(t, j)) {
+        // (an elided link holds its noun: "dell'Economia")
+        const own = unelided(t.low[j]!) !== t.low[j];
+        if (!own) j++;
+        while (j + 1 < t.length && this.persons.nameToken(t, j + 1) && this.persons.gender(t.low[j + 1]!) === undefined) j++;
+        if (!own && !this.persons.nameToken(t, j)) j--;
+        continue;
+      }
+      if (this.persons.nameToken(t, j)) return true;
+    }
+    return false;
+  }
+
   /** Whether a token opens with an elided definite article ("l'allenatore", "l'attaquant"). */
   private elidedArticle(low: string): boolean {
     const w = unelided(low);
@@ -1814,12 +1851,14 @@ class PackReader {
         // ("le juge en chef Rossiter": the name after the role phrase, read on)
         let apposed = false;
         // (or a bare role before the name there: "O relator do caso, ministro Alexandre Fontoura,")
-        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2)));
+        // (or an article, a role and the name: "La directora del Hospital Posadas, la infectóloga Mariana Quiroga,")
+        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2))
+          || (this.pack.determiners.has(t.low[j + 1] ?? '') && this.persons.roleWord(t.low[j + 2] ?? '') && this.persons.nameToken(t, j + 3)));
         // (German: past roles that follow the head, "Die Vorsitzende Richterin Claudia Berger")
         let reach = this.pack.capitalisedNouns ? k + 2 : k + 5;
         if (this.pack.capitalisedNouns) while (reach < k + 4 && this.persons.roleWord(t.low[reach] ?? '')) reach++;
         // (not a complement's name: "Une habitante du quartier du Rosmeur")
-        for (let j = k + 2; j < t.length && j <= reach && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j) && !this.persons.complementAt(t, j - 1);
+        if (!apposed) apposed = this.holderNamed(t, k + 2, reach);
         // (past a longer complement of places and bodies: "A vereadora da oposição na Câmara de Setúbal Carla Mourão acusou")
         if (!apposed && !this.pack.capitalisedNouns) for (let j = reach + 1; j < t.length && j <= k + 10 && !apposed && t.word[j]; j++) apposed = this.persons.nameToken(t, j) && this.persons.gender(t.low[j]!) !== undefined && this.persons.complementRun(t, k + 2, j);
         // "Il capo dello Stato ha poi ricordato …": a title of office is its holder
@@ -1835,7 +1874,8 @@ class PackReader {
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
           let person = this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k);
           // ("L'attaquant a renversé la rencontre" after "un doublé de Karim Benali": the one person it fits)
-          if (!person && this.pack.descriptiveRoles.size > 0 && this.pack.definiteArticles.includes(t.low[k]!) && !this.persons.complementAt(t, k + 2)) {
+          // (a complement names an office of its own, "le chef du gouvernement"; not an age's or a player's: "il 23enne di San Candido")
+          if (!person && this.pack.descriptiveRoles.size > 0 && this.pack.definiteArticles.includes(t.low[k]!) && (!this.persons.complementAt(t, k + 2) || descriptionKind(this.pack, head) !== 'office')) {
             const only = this.describedPerson(head, this.describedGender({ start: t.start[k]!, end: t.end[k + 1]! }), false, t.start[k]!);
             if (only !== 'unsure') person = only;
           }
@@ -1866,8 +1906,9 @@ class PackReader {
       if ((k === firstWord(t) || t.raw[k - 1] === ',') && elidedHead !== t.low[k] && this.pack.definiteArticles.includes(t.low[k]!.slice(0, t.low[k]!.length - elidedHead.length))
         && this.persons.roleWord(elidedHead) && !this.persons.nameToken(t, k + 1) && !this.persons.complementAt(t, k + 1) && !this.insideQuote(t.start[k]!)) {
         let apposed = false;
-        for (let j = k + 1; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && this.persons.nameToken(t, j + 1);
-        for (let j = k + 1; j < t.length && j <= k + 4 && !apposed && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!); j++) apposed = this.persons.nameToken(t, j) && !this.persons.complementAt(t, j - 1);
+        // (or a role before the name there: "L'imputato, l'imprenditore Sergio Valle, ha …")
+        for (let j = k + 1; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2)));
+        if (!apposed) apposed = this.holderNamed(t, k + 1, k + 4);
         if (!apposed) {
           let person = this.persons.resolveRole(elidedHead, t.start[k]!, true);
           if (!person && this.pack.descriptiveRoles.size > 0) {

@@ -45,11 +45,13 @@ export function takenUp(persons: Persons, pack: LanguagePack, d: Description, at
   const found = persons.namedBefore(at).filter((n) => fits(persons, pack, d, n));
   let marked: string[] = [];
   if (d.kind === 'age') {
-    // "il 45enne" is the one given 45 years, "le sexagénaire" one given an age; no one else
+    // "il 45enne" is the one given 45 years; else the person spoken of last, when not given another age ("la sexagénaire"
+    // after a woman quoted with no age); never a guess among all
     const years = /^(\d{1,3})/.exec(d.word);
     const n = years ? Number(years[1]) : null;
-    marked = found.filter((x) => (n === null ? persons.ageOf(x) !== undefined : persons.ageOf(x) === n));
-    if (!marked.length) return null;
+    marked = n === null ? [] : found.filter((x) => persons.ageOf(x) === n);
+    if (marked.length) return marked.length === 1 ? marked[0]! : 'unsure';
+    return recent && fits(persons, pack, d, recent) && (n === null || persons.ageOf(recent) === undefined) ? recent : null;
   }
   // "le Néo-Zélandais" is the one introduced as "néo-zélandais" when there is one
   if (d.kind === 'demonym') marked = found.filter((x) => [...persons.wordsBefore(x)].some((w) => sameDemonym(w, d.word)));

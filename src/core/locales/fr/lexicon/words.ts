@@ -10,7 +10,7 @@ const ER = [
   'concéd', 'prédis', 'pens', 'témoign', 'confirm', 'rassur', 'gliss', 'ironis', 'poursui',
   'répliqu', 'salu', 'tacl', 'balay', 'cingl', 'exhort', 'prôn', 'réaffirm', 'argument', 'clam', 'scand', 'hurl',
   'murmur', 'plaisant', 'exult', 'jubil', 'fulmin', 'interpell', 'enchaîn', 'relativis', 'confess', 'rectifi',
-  'dédramatis', 'minimis', 'recadr', 'insinu', 'accus', 'pest', 'embray',
+  'dédramatis', 'minimis', 'recadr', 'insinu', 'accus', 'pest', 'embray', 'alert',
   // verbs that take a quoted fragment ("a qualifié la mesure de « … »", "a évoqué « … »", "a souhaité que « … »")
   'qualifi', 'évoqu', 'souhait', 'exig', 'menac', 'parl',
 ];
@@ -109,7 +109,8 @@ export const ROLE_NOUNS = [
   'chanteur', 'chanteuse', 'romancier', 'romancière', 'écrivain', 'écrivaine', 'acteur', 'actrice', 'comédien', 'comédienne',
   'cinéaste', 'réalisateur', 'réalisatrice', 'artiste', 'musicien', 'musicienne', 'rappeur', 'rappeuse', 'humoriste',
   'photographe', 'peintre', 'dessinateur', 'dessinatrice', 'metteur', 'metteuse', 'chorégraphe', 'danseur', 'danseuse',
-  'éditeur', 'éditrice', 'producteur', 'productrice',
+  'éditeur', 'éditrice', 'producteur', 'productrice', 'docteur', 'docteure', 'homologue', 'diplomate',
+  'prévenu', 'prévenue', 'accusé', 'accusée', 'suspect', 'suspecte', 'détenu', 'détenue',
   'homme', 'femme', 'garçon', 'adolescent', 'adolescente',
 ];
 
@@ -129,14 +130,14 @@ export const DESCRIPTIVE_ROLES = [
 ];
 
 /** Endings of nouns of nationality or place, written with a capital ("le Néo-Zélandais", "la Lorientaise", "l'Ivoirien"). */
-export const DEMONYM_ENDINGS = ['ais', 'aise', 'ois', 'oise', 'ien', 'ienne', 'éen', 'éenne', 'ain', 'aine', 'and', 'ande', 'ol', 'ole'];
+export const DEMONYM_ENDINGS = ['ais', 'aise', 'ois', 'oise', 'ien', 'ienne', 'éen', 'éenne', 'ain', 'aine', 'and', 'ande', 'ol', 'ole', 'esse', 'èque'];
 
 /** Two-word descriptions of a role by another name: "le premier magistrat de la ville" is its mayor. */
 export const ROLE_PHRASES: Record<string, string> = { 'premier magistrat': 'maire', 'premier édile': 'maire', 'premier flic': 'ministre' };
 
 /** Kinds of role whose words may describe one person ("l'édile" after "le maire X", "le technicien" after "l'entraîneur X",
  * "le magistrat" after "le procureur X"): a description takes up someone named with another role only in its kind. */
-const ANYONE = ['responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'intéressé', 'intéressée', 'homme', 'femme'];
+const ANYONE = ['responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'intéressé', 'intéressée', 'homme', 'femme', 'homologue'];
 export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'ministre', 'secrétaire', 'porte-parole', 'chef', 'cheffe', 'premier', 'première', 'président', 'présidente', 'chancelier',
     'chancelière', 'haut-commissaire', 'commissaire', 'politique', 'ministre-président', 'ministre-présidente', 'gouverneur'],
@@ -153,7 +154,7 @@ export const ROLE_KINDS: string[][] = [
     'entrepreneur', 'entrepreneuse', 'producteur', 'productrice', 'éditeur', 'éditrice'],
   ['médecin', 'chercheur', 'chercheuse', 'professeur', 'professeure', 'épidémiologiste', 'infectiologue', 'virologue', 'climatologue',
     'économiste', 'analyste', 'expert', 'experte', 'spécialiste', 'sociologue', 'politologue', 'historien', 'historienne', 'scientifique',
-    'urgentiste', 'chirurgien', 'chirurgienne', 'nobel', 'intéressé', 'intéressée'],
+    'urgentiste', 'chirurgien', 'chirurgienne', 'nobel', 'intéressé', 'intéressée', 'docteur', 'docteure'],
   ['joueur', 'joueuse', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'capitaine', 'buteur', 'buteuse', 'ailier',
     'arrière', 'demi', 'talonneur', 'rugbyman', 'athlète', 'champion', 'championne', 'intéressé', 'intéressée', 'homme', 'femme'],
   ['skipper', 'skippeuse', 'navigateur', 'navigatrice', 'marin', 'coureur', 'coureuse', 'cycliste', 'pilote', 'nageur', 'nageuse', 'tennisman',

@@ -99,6 +99,7 @@ export const ROLE_NOUNS = [
   'oncologo', 'oncologa', 'cardiologo', 'cardiologa', 'pediatra', 'farmacologo', 'farmacologa', 'immunologo', 'immunologa',
   'fisico', 'chimico', 'chimica', 'astrofisico', 'astrofisica', 'climatologo', 'climatologa', 'geologo', 'geologa', 'vulcanologo',
   'vulcanologa', 'sismologo', 'sismologa', 'meteorologo', 'meteorologa', 'psichiatra', 'psicologo', 'psicologa',
+  'coach', 'mister', 'omologo', 'omologa', 'imputato', 'imputata', 'indagato', 'indagata', 'diplomatico',
   ...PERSON_NOUNS_LIST,
 ];
 
@@ -242,14 +243,14 @@ export const ARTICLE_PREPOSITIONS = [
 
 /** Kinds of role whose words may describe one person ("il sindacalista" after "il segretario della Fiom X", "il titolare
  * del Tesoro" after "il ministro dell'Economia X"): a description takes up someone named with another role only in its kind. */
-const ANYONE = ['responsabile', 'dirigente', 'esponente', 'numero'];
+const ANYONE = ['responsabile', 'dirigente', 'esponente', 'numero', 'omologo', 'omologa'];
 export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'ministro', 'ministra', 'titolare', 'viceministro', 'sottosegretario', 'sottosegretaria', 'politico', 'politica', 'vicepremier', 'leader'],
   [...ANYONE, 'politico', 'politica', 'deputato', 'deputata', 'senatore', 'senatrice', 'parlamentare', 'europarlamentare', 'eurodeputato',
     'eurodeputata', 'capogruppo', 'consigliere', 'consigliera', 'leader', 'segretario', 'segretaria', 'vicesegretario', 'vicesegretaria',
     'candidato', 'candidata', 'assessore', 'assessora'],
   [...ANYONE, 'sindacalista', 'segretario', 'segretaria', 'leader', 'delegato', 'delegata', 'rappresentante'],
-  [...ANYONE, 'allenatore', 'tecnico', 'mister', 'ct', 'commissario'],
+  [...ANYONE, 'allenatore', 'tecnico', 'mister', 'ct', 'commissario', 'coach'],
   // (the prosecution and the judges are not one another: "il gip" is not the prosecutor named before)
   [...ANYONE, 'magistrato', 'procuratore', 'procuratrice', 'pm', 'prefetto', 'questore'],
   [...ANYONE, 'magistrato', 'giudice', 'gip', 'gup'],
