@@ -139,14 +139,19 @@ function isStateToken(words: string[]): boolean {
 const NAVIGATION_TAGS = new Set(['nav', 'footer', 'menu']);
 const NAVIGATION_ROLES = new Set(['navigation', 'contentinfo', 'menu', 'menubar', 'search']);
 
-/** Navigation and footers only, by tag or role: the one signal the last look at a page believes. */
+/**
+ * Navigation, footers and dialogs only, by tag, role or aria-modal: the one signal the last look at
+ * a page believes (a dialog that holds the page's story is let in by the landmark guard).
+ */
 export function navigationSignal(el: Element, tag: string): Signal {
-  return NAVIGATION_TAGS.has(tag) || NAVIGATION_ROLES.has((el.getAttribute('role') ?? '').toLowerCase()) ? 'furniture' : null;
+  if (NAVIGATION_TAGS.has(tag) || el.getAttribute('aria-modal') === 'true') return 'furniture';
+  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  return NAVIGATION_ROLES.has(role) || role === 'dialog' || role === 'alertdialog' ? 'furniture' : null;
 }
 
-/** Is this element hidden by its own attributes (no layout needed)? */
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+/** Is this element hidden by its own attributes (no layout needed)? ignoreAria: aria-hidden does not count. */
+export function isHidden(el: Element, ignoreAria = false): boolean {
+  if (el.hasAttribute('hidden') || (!ignoreAria && el.getAttribute('aria-hidden') === 'true')) return true;
   const style = el.getAttribute('style');
   if (style && style.length < 500) {
     const s = style.toLowerCase();

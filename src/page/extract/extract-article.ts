@@ -164,10 +164,11 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   }
   // Never "no article" on a page that holds prose: a last, calm look that believes no class word and
   // no landmark but navigation and footers (a story set in a <header>, an <aside>, a dialog or a
-  // complementary region, a short post under every kind of wrapper), at the short-brief threshold.
+  // complementary region, a short post under every kind of wrapper), at the short-brief threshold;
+  // list items count as paragraphs, and a page hidden by aria-hidden under a consent layer is read.
   // The listing test still holds, so home pages and search results stay empty.
   if (found === NO_TEXT) {
-    const last = readBody(measureTree(body, { classWords: false, landmarks: false }), declared, title, false, true);
+    const last = readBody(measureTree(body, { classWords: false, landmarks: false, lists: true, ariaHidden: true }), declared, title, false, true);
     if (typeof last !== 'string') found = last;
   }
   if (typeof found === 'string') return empty(found);

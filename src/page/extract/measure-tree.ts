@@ -64,10 +64,14 @@ const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFur
  * the engineering is simpler than it looks") is prose (a post that is a list of commented links).
  * landmarks false: only navigation and footers are furniture (no class word, no other landmark or
  * role: the last look, at a page where every other look left no story).
+ * lists true: a list item is a paragraph like a <p> (the last look, at a post that is one list of
+ * short sentences).
+ * ariaHidden true: elements hidden only by aria-hidden are read (the last look: a consent or menu
+ * layer hides the page from assistive technology while it is open).
  * hidden true: elements hidden by a style or the hidden attribute are read (the last look, at a page
  * that hides its body until a script shows it: an anti-flicker snippet, an age or cookie gate).
  */
-export function measureTree(root: Element, { classWords = true, captions = false, hidden = false, linkRolls = false, landmarks = true } = {}): TreeStats {
+export function measureTree(root: Element, { classWords = true, captions = false, hidden = false, linkRolls = false, landmarks = true, lists = false, ariaHidden = false } = {}): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
   const tags: string[] = [];
@@ -87,7 +91,7 @@ export function measureTree(root: Element, { classWords = true, captions = false
     els.push(el);
     parentList.push(parentIdx);
     tags.push(tag);
-    const skip = SKIP_TAGS.has(tag) || (hidden ? el.getAttribute('aria-hidden') === 'true' : isHidden(el));
+    const skip = SKIP_TAGS.has(tag) || (hidden ? el.getAttribute('aria-hidden') === 'true' : isHidden(el, ariaHidden));
     skippedList.push(skip ? 1 : 0);
     signal.push(skip ? null : captions && tag === 'figcaption' ? null : !landmarks ? navigationSignal(el, tag) : markupSignal(el, tag, classWords));
     textL.push(0);
@@ -109,7 +113,7 @@ export function measureTree(root: Element, { classWords = true, captions = false
     // set body text in <h2>..<h6>); a headline is seldom that long, and seldom ends with a full stop.
     if (block && (!HEADING_TAGS.has(tag) || (tag !== 'h1' && inlineL[i]! >= HEADING_PROSE && SENTENCE_END.test(els[i]!.textContent ?? '')))) {
       const own = inlineL[i]!;
-      const pLike = tag === 'p' || (captions && tag === 'figcaption');
+      const pLike = tag === 'p' || (captions && tag === 'figcaption') || (lists && tag === 'li');
       if (own >= (pLike || tag === 'pre' || tag === 'blockquote' ? PARA_MIN : LOOSE_MIN)) ownParaL[i] = own;
       // A short line that ends a sentence is prose too: dialogue ("– Are you coming? – Yes."), a
       // one-line post. Labels and captions seldom end with a full stop.
@@ -253,7 +257,9 @@ export function measureTree(root: Element, { classWords = true, captions = false
     const tag = tags[i]!;
     if (tag === 'header' && articleHeader(i)) return true;
     const role = (els[i]!.getAttribute('role') ?? '').toLowerCase();
-    if (!(tag === 'header' || tag === 'aside' || role === 'tablist' || role === 'complementary' || role === 'banner')) return false;
+    // (In the last look also a dialog: a story opened in a reader overlay over a page of teasers.)
+    const dialog = !landmarks && (role === 'dialog' || role === 'alertdialog' || els[i]!.getAttribute('aria-modal') === 'true');
+    if (!(tag === 'header' || tag === 'aside' || role === 'tablist' || role === 'complementary' || role === 'banner' || dialog)) return false;
     return paraRaw[i]! > (2 / 3) * total && paraRaw[i]! > 150 && paragraphs[i]! >= 2;
   };
   // An article's own <header> (inside an <article> or <main>): its lead paragraph is the story's

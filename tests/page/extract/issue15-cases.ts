@@ -508,3 +508,20 @@ CASES.push(
     leavesOut: ['责任编辑', '王小明'],
   },
 );
+
+// The last look, second batch: a page wrapper hidden from assistive technology while a consent
+// dialog is open (aria-hidden), and a post that is one list of short sentences.
+CASES.push(
+  {
+    kind: 'never empty: the last look',
+    file: 'generalize/last-look-page-aria-hidden-under-consent-de.html',
+    keeps: ['Wegen des warmen Wetters öffnet', 'Saisonkarten gibt es ab Montag'],
+    leavesOut: ['Wir respektieren Ihre Privatsphäre', 'Wir und unsere Partner', 'Lokales'],
+  },
+  {
+    kind: 'never empty: the last look',
+    file: 'generalize/last-look-bulleted-post-fr.html',
+    keeps: ["Votre pièce d'identité", 'De la monnaie', 'Un pique-nique'],
+    leavesOut: ['Agenda', 'Mairie de Saint-Aubin'],
+  },
+);
