@@ -113,4 +113,105 @@ export const BATCH1: ArticleCase[] = [
   },
 ];
 
-export const BATCH2: ArticleCase[] = [];
+export const BATCH2: ArticleCase[] = [
+  {
+    title: 'court in Vienna (APA)',
+    paragraphs: [
+      'Wien (APA) - Im Untreueprozess gegen den früheren Bezirksvorsteher Herbert Lechner hat am Mittwoch die Verteidigung das Wort ergriffen. Lechner soll Fördergelder in Höhe von 480.000 Euro an Vereine von Parteifreunden vergeben haben.',
+      '„Mein Mandant hat sich an jede Richtlinie gehalten“, sagte Verteidiger Manfred Ainedter vor dem Schöffensenat. Die Anklage stütze sich auf Vermutungen, nicht auf Beweise.',
+      'Staatsanwältin Katharina Pichler sieht das anders. Der Angeklagte habe „ein System der Gefälligkeiten“ aufgebaut, sagte sie in ihrem Schlussplädoyer. Wie die Anklägerin ausführte, seien mehrere Förderanträge rückdatiert worden.',
+      'Lechner selbst bestritt alle Vorwürfe. „Ich habe in 20 Jahren keinen einzigen Euro in die eigene Tasche gesteckt“, beteuerte der 61-Jährige.',
+      'Ein als Zeuge geladener Beamter der Magistratsabteilung schilderte den Ablauf. „Die Anträge kamen oft am letzten Tag, und wir hatten Anweisung, sie rasch durchzuwinken.“',
+      'Richterin Susanne Böhm kündigte das Urteil für Freitag an. Dem Angeklagten drohen bis zu zehn Jahre Haft.',
+    ],
+    open: ['stütze sich auf Vermutungen', 'rückdatiert'],
+    quotes: [
+      ['an jede Richtlinie gehalten', 'Manfred Ainedter|Ainedter|Verteidiger'],
+      ['stütze sich auf Vermutungen', 'Manfred Ainedter|Ainedter|Verteidiger'],
+      ['System der Gefälligkeiten', 'Katharina Pichler|Pichler|Staatsanwältin'],
+      ['rückdatiert', 'Katharina Pichler|Pichler|Staatsanwältin|Anklägerin'],
+      ['keinen einzigen Euro', 'Herbert Lechner|Lechner|61-Jährige'],
+      ['am letzten Tag', null],
+    ],
+  },
+  {
+    title: 'Bundesliga match (sports desk)',
+    paragraphs: [
+      'Freiburg - Der SC Freiburg hat das badische Derby gegen die TSG Hoffenheim mit 2:1 gewonnen. Matchwinner war Vincenzo Grifo, der in der 88. Minute per Freistoß traf.',
+      '„Ich habe gesehen, dass der Torwart einen Schritt nach links macht, und es einfach probiert“, sagte der Italiener nach dem Spiel bei DAZN. „So ein Tor vor unseren Fans ist etwas ganz Besonderes.“',
+      'Hoffenheims Trainer Pellegrino Matarazzo haderte mit der Chancenverwertung. „Wir hatten in der ersten Halbzeit drei hundertprozentige Chancen. Wer die nicht macht, verliert solche Spiele“, sagte der 46-Jährige.',
+      'Freiburgs Coach Julian Schuster lobte die Moral seiner Mannschaft. Nach dem Ausgleich sei das Team ruhig geblieben, sagte Schuster. Gegenüber dem SWR ergänzte er: „Die Jungs haben nie aufgehört, an sich zu glauben.“',
+      'Einen Wermutstropfen gab es dennoch: Verteidiger Philipp Lienhart musste mit einer Oberschenkelverletzung ausgewechselt werden. Nach Angaben des Vereins wird er am Montag untersucht.',
+      '„Es zieht ein bisschen, aber ich hoffe, dass es nichts Schlimmes ist“, sagte Lienhart auf dem Weg in die Kabine.',
+    ],
+    quotes: [
+      ['einen Schritt nach links', 'Vincenzo Grifo|Grifo|Italiener'],
+      ['etwas ganz Besonderes', 'Vincenzo Grifo|Grifo|Italiener'],
+      ['hundertprozentige Chancen', 'Pellegrino Matarazzo|Matarazzo|46-Jährige'],
+      ['ruhig geblieben', 'Julian Schuster|Schuster'],
+      ['nie aufgehört', 'Julian Schuster|Schuster'],
+      ['am Montag untersucht', /SC Freiburg|Verein/],
+      ['nichts Schlimmes', 'Philipp Lienhart|Lienhart'],
+    ],
+  },
+  {
+    title: 'G7 summit (dpa)',
+    paragraphs: [
+      'Hiroshima (dpa) - Die Gruppe der sieben großen Industriestaaten (G7) hat sich auf ein neues Sanktionspaket gegen Russland verständigt. Bundeskanzler Olaf Scholz sprach nach den Beratungen von einem „klaren Signal der Geschlossenheit“.',
+      '„Wir werden die Ukraine so lange unterstützen, wie es nötig ist“, sagte Scholz am Samstag vor Journalisten. Der SPD-Politiker betonte zugleich, Deutschland werde keine Kampfjets liefern.',
+      'Der japanische Ministerpräsident Fumio Kishida, Gastgeber des Gipfels, erinnerte an die Opfer des Atombombenabwurfs von 1945. „Hiroshima mahnt uns, dass Atomwaffen nie wieder eingesetzt werden dürfen“, sagte Kishida.',
+      'Kritik kam von Hilfsorganisationen. Oxfam zufolge haben die G7-Staaten ihre Zusagen für den Klimaschutz erneut verfehlt. „Die reichsten Länder der Welt lassen die Ärmsten im Stich“, sagte Oxfam-Expertin Charlotte Becker.',
+      'Der ukrainische Präsident Wolodymyr Selenskyj, der überraschend angereist war, dankte den Partnern. „Heute ist ein Tag, an dem die Welt gezeigt hat, dass sie zusammensteht“, schrieb er auf Telegram.',
+      'Laut Diplomaten soll der nächste Gipfel im kommenden Jahr in Italien stattfinden.',
+    ],
+    quotes: [
+      ['klaren Signal der Geschlossenheit', 'Olaf Scholz|Scholz|Bundeskanzler'],
+      ['so lange unterstützen', 'Olaf Scholz|Scholz|Bundeskanzler'],
+      ['keine Kampfjets', 'Olaf Scholz|Scholz|SPD-Politiker'],
+      ['Atomwaffen nie wieder', 'Fumio Kishida|Kishida'],
+      ['Zusagen für den Klimaschutz', /Oxfam/],
+      ['lassen die Ärmsten im Stich', 'Charlotte Becker|Becker|Oxfam-Expertin'],
+      ['zusammensteht', 'Wolodymyr Selenskyj|Selenskyj'],
+      ['in Italien stattfinden', /Diplomaten/],
+    ],
+  },
+  {
+    title: 'council row in Bavaria (regional paper)',
+    paragraphs: [
+      'Der Streit um das geplante Gewerbegebiet am Ortsrand von Eichenau spitzt sich zu. In der Gemeinderatssitzung am Dienstagabend warfen sich Befürworter und Gegner gegenseitig Täuschung vor.',
+      'Bürgermeister Peter Münster (CSU) verteidigte das Projekt. Die Gemeinde brauche die Gewerbesteuer, um Kita und Schule zu finanzieren, sagte er. „Wer heute Nein sagt, muss morgen erklären, woher das Geld kommen soll.“',
+      'Grünen-Gemeinderätin Monika Sedlmair hielt dagegen. „Hier werden zwölf Hektar bestes Ackerland versiegelt, und niemand weiß, wer sich eigentlich ansiedeln will“, sagte sie. Die Grünen wollen ein Bürgerbegehren starten.',
+      'Ein Landwirt, dessen Felder an das Areal grenzen, meldete sich aus dem Publikum zu Wort. „Mein Großvater hat diesen Boden bewirtschaftet, mein Sohn soll es auch noch können.“',
+      'Das Landratsamt prüft derzeit die Pläne. Eine Sprecherin der Behörde sagte auf Anfrage, eine Entscheidung sei nicht vor dem Herbst zu erwarten.',
+      'Münster zeigte sich dennoch zuversichtlich. „Am Ende werden die Bürger sehen, dass wir das Richtige tun.“',
+    ],
+    quotes: [
+      ['brauche die Gewerbesteuer', 'Peter Münster|Münster|Bürgermeister'],
+      ['Wer heute Nein sagt', 'Peter Münster|Münster|Bürgermeister'],
+      ['zwölf Hektar', 'Monika Sedlmair|Sedlmair|Gemeinderätin'],
+      ['Mein Großvater', null],
+      ['nicht vor dem Herbst', /Sprecherin|Landratsamt/],
+      ['das Richtige tun', 'Peter Münster|Münster|Bürgermeister'],
+    ],
+  },
+  {
+    title: 'health premiums and an interview (NZZ style)',
+    paragraphs: [
+      'Zürich – Die Krankenkassenprämien steigen im kommenden Jahr im Schnitt um 6 Prozent. Das gab Gesundheitsministerin Elisabeth Baume-Schneider am Dienstag in Bern bekannt. «Diese Zahl ist für viele Haushalte eine schwere Belastung», sagte die Bundesrätin.',
+      'Der Krankenkassenverband Santésuisse macht vor allem die steigenden Kosten in den Spitälern verantwortlich. Verbandsdirektorin Verena Nold forderte tiefere Preise für Medikamente. «Die Schweiz zahlt für Generika doppelt so viel wie das Ausland.»',
+      'Gesundheitsökonom Tobias Müller von der Universität Bern sieht die Ursache tiefer. Im Gespräch erklärt er, warum die Prämien weiter steigen werden.',
+      '«Herr Müller, warum steigen die Prämien Jahr für Jahr?»',
+      '«Weil wir immer mehr Leistungen beanspruchen und niemand einen Anreiz hat, zu sparen. Das System belohnt Menge, nicht Qualität.»',
+      '«Was müsste sich ändern?»',
+      '«Wir brauchen eine einheitliche Finanzierung und mehr Wettbewerb unter den Spitälern.»',
+    ],
+    quotes: [
+      ['schwere Belastung', 'Elisabeth Baume-Schneider|Baume-Schneider|Bundesrätin|Gesundheitsministerin'],
+      ['doppelt so viel', 'Verena Nold|Nold|Verbandsdirektorin'],
+      ['niemand einen Anreiz', 'Tobias Müller|Müller|Gesundheitsökonom'],
+      ['einheitliche Finanzierung', 'Tobias Müller|Müller|Gesundheitsökonom'],
+      ['warum steigen die Prämien', null],
+      ['Was müsste sich ändern', null],
+    ],
+  },
+];

@@ -104,4 +104,76 @@ export const BATCH1: ArticleCase[] = [
   },
 ];
 
-export const BATCH2: ArticleCase[] = [];
+export const BATCH2: ArticleCase[] = [
+  {
+    title: 'court: a mayor on trial (regional paper)',
+    paragraphs: [
+      'Sąd Rejonowy w Sosnowcu rozpoczął w poniedziałek proces byłego burmistrza Będzina Łukasza Komoniewskiego. Prokuratura zarzuca mu ustawianie przetargów na budowę dróg.',
+      '– Oskarżony przyjął co najmniej 200 tysięcy złotych korzyści majątkowej – mówiła prokurator Joanna Smorczewska, odczytując akt oskarżenia.',
+      'Były burmistrz nie przyznał się do winy. – Nigdy nie wziąłem żadnych pieniędzy. To polityczna zemsta moich przeciwników – powiedział przed sądem.',
+      'Jego obrońca mec. Tomasz Gruszka przekonywał, że zeznania świadków są sprzeczne. Według adwokata kluczowy świadek ma „poważne problemy z pamięcią”.',
+      'Jeden z przedsiębiorców, który zeznawał jako świadek, opowiadał o spotkaniach w ratuszu. – Dostawaliśmy jasny sygnał, ile trzeba zapłacić, żeby wygrać przetarg.',
+      'Sędzia Monika Bielawska odroczyła rozprawę do 12 marca.',
+    ],
+    quotes: [
+      ['200 tysięcy', 'Joanna Smorczewska|Smorczewska|prokurator'],
+      ['Nigdy nie wziąłem', 'Łukasz Komoniewski|Komoniewski|burmistrz'],
+      ['poważne problemy z pamięcią', 'Tomasz Gruszka|Gruszka|adwokat|obrońca'],
+      ['jasny sygnał', null],
+    ],
+  },
+  {
+    title: 'volleyball final (sports portal)',
+    paragraphs: [
+      'Reprezentacja Polski siatkarzy pokonała w finale Ligi Narodów Stany Zjednoczone 3:1. Najlepszym zawodnikiem turnieju wybrano Wilfredo Leona.',
+      '– To zwycięstwo dedykuję mojej rodzinie, która była ze mną w najtrudniejszych chwilach – powiedział wzruszony przyjmujący.',
+      'Trener Nikola Grbić był zadowolony z postawy drużyny, choć nie ukrywał, że w drugim secie zespół miał kryzys. – Straciliśmy koncentrację, ale chłopcy szybko się pozbierali – ocenił Serb.',
+      '– Przed igrzyskami mamy jeszcze dużo pracy.',
+      'Kapitan Bartosz Kurek przyznał w rozmowie z Polsatem Sport, że drużyna czuje presję. – Wszyscy oczekują od nas złota. Musimy sobie z tym radzić – mówił atakujący.',
+      'Według „Przeglądu Sportowego” Grbić ogłosi skład na igrzyska pod koniec czerwca.',
+    ],
+    quotes: [
+      ['dedykuję mojej rodzinie', 'Wilfredo Leon|Leon|przyjmujący'],
+      ['Straciliśmy koncentrację', 'Nikola Grbić|Grbić|Serb|trener'],
+      ['Przed igrzyskami', 'Nikola Grbić|Grbić|Serb|trener'],
+      ['oczekują od nas złota', 'Bartosz Kurek|Kurek|atakujący|kapitan'],
+      ['skład na igrzyska', /Przegl/],
+    ],
+  },
+  {
+    title: 'energy prices (PAP economy)',
+    paragraphs: [
+      'Warszawa (PAP) – Rząd przyjął we wtorek projekt ustawy zamrażającej ceny energii dla gospodarstw domowych do końca roku. Ministra klimatu Paulina Hennig-Kloska zapewniła, że rachunki nie wzrosną.',
+      '– Żadna rodzina nie zapłaci więcej niż w ubiegłym roku – powiedziała na konferencji prasowej szefowa resortu klimatu.',
+      'Wiceminister finansów Jurand Drop szacuje koszt mrożenia cen na 9 mld zł. Jak zaznaczył, pieniądze pochodzić będą z Funduszu Wypłat Różnicy Ceny.',
+      'Ekonomiści są sceptyczni. – To rozwiązanie doraźne, które nie zachęca do oszczędzania energii – ocenia główny ekonomista Banku Pekao Ernest Pytlarczyk. Jego zdaniem mrożenie cen opóźni spadek inflacji.',
+      'Z kolei prezes Urzędu Regulacji Energetyki Rafał Gawin zwraca uwagę na sytuację spółek obrotu. „Sprzedawcy muszą mieć pewność, że rekompensaty zostaną wypłacone na czas” – napisał w komunikacie.',
+      'Jak dowiedziało się RMF FM, projekt trafi do Sejmu jeszcze w tym miesiącu.',
+    ],
+    open: ['Funduszu Wypłat', 'trafi do Sejmu'],
+    quotes: [
+      ['Żadna rodzina', 'Paulina Hennig-Kloska|Hennig-Kloska|szefowa resortu|ministra'],
+      ['Funduszu Wypłat', 'Jurand Drop|Drop|wiceminister'],
+      ['rozwiązanie doraźne', 'Ernest Pytlarczyk|Pytlarczyk|ekonomista'],
+      ['opóźni spadek inflacji', 'Ernest Pytlarczyk|Pytlarczyk|ekonomista'],
+      ['rekompensaty zostaną', 'Rafał Gawin|Gawin|prezes'],
+      ['trafi do Sejmu', /RMF/],
+    ],
+  },
+  {
+    title: 'heat wave in a city (local portal)',
+    paragraphs: [
+      'Upał daje się we znaki mieszkańcom Wrocławia. We wtorek termometry w centrum miasta pokazały 36 stopni. Miasto otworzyło kurtyny wodne w kilku punktach.',
+      '– Apelujemy do seniorów, żeby w najgorętszych godzinach nie wychodzili z domu – mówi rzeczniczka urzędu miasta Katarzyna Szymczak-Pomianowska.',
+      'Lekarze ze szpitala przy ul. Borowskiej notują więcej przypadków odwodnienia. – Najczęściej trafiają do nas osoby starsze i małe dzieci – mówi dr Anna Lis, kierowniczka szpitalnego oddziału ratunkowego.',
+      'Pani Halina, emerytka z Nadodrza, przyznaje, że upał jest dla niej trudny. – Mieszkam na czwartym piętrze, bez windy. Zakupy robi mi sąsiadka – opowiada.',
+      'Synoptyk IMGW Grzegorz Walijewski zapowiada, że ochłodzenie przyjdzie dopiero w weekend. – Do piątku temperatura nie spadnie poniżej 30 stopni – zaznaczył.',
+    ],
+    quotes: [
+      ['Apelujemy do seniorów', 'Katarzyna Szymczak-Pomianowska|Szymczak-Pomianowska|rzeczniczka'],
+      ['osoby starsze i małe dzieci', 'Anna Lis|Lis|kierowniczka'],
+      ['czwartym piętrze', 'Halina|emerytka'],
+      ['nie spadnie poniżej', 'Grzegorz Walijewski|Walijewski|synoptyk'],
+    ],
+  },
+];

@@ -8,6 +8,7 @@ import type { Tokens } from '../../text/tokens.ts';
 import { leaderTerms, soloNames } from '../../knowledge/leaders.ts';
 import { genderOfGivenName } from '../en/lexicon/given-names.ts';
 import { byFirstWord, perPack, remembered } from './per-pack.ts';
+import { roleStem, sameRole } from '../pl/role-stem.ts';
 import { formatRole, knownRole, isLeaderOffice, officeHolder } from '../../entities/leader-knowledge.ts';
 
 /** German nouns by their endings: a capital with one of these is a common noun, not a name. */
@@ -126,6 +127,11 @@ export class Persons {
     if (this.pack.ageWord.test(low)) return true;
     // "die Liebhaberin", "die Prokuristin": a noun of a person by its ending (not a given name: Severin)
     if (this.pack.personNoun?.test(low) && this.gender(low) === undefined) return true;
+    // (a role noun in another case: "burmistrza", "prezesowi", "kapitanem")
+    if (this.pack.inflectsNames && low.length >= 5) {
+      const stem = roleStem(low);
+      if (stem !== low && stem.length >= 4) for (const r of this.pack.roleNouns) if (roleStem(r) === stem) return true;
+    }
     if (!this.pack.capitalisedNouns) return false;
     for (const r of this.pack.roleNouns) if (r.length >= 4 && low.length > r.length && low.endsWith(r)) return true;
     return false;
@@ -208,6 +214,13 @@ export class Persons {
     if (!this.pack.bareGenitive || e - k < 2 || !(this.roleWord(t.low[k - 1] ?? '') || this.titleAt(t, k - 1))) return k;
     let s = k;
     while (e - s >= 2 && this.gender(t.low[s]!) === undefined && /(?:ii|i|y|u|a|ej|iej|ego|ów)$/.test(t.low[s]!)) s++;
+    // ("ekonomista Banku Pekao Ernest Pytlarczyk": a complement not in the genitive's endings; with no given name known,
+    // the name is the last two words)
+    if (e - s >= 2) {
+      let given = false;
+      for (let j = s; j <= e && !given; j++) given = this.gender(t.low[j]!) !== undefined || this.pack.nominative(t.raw.slice(j, j + 2)) !== null;
+      if (!given) s = e - 1;
+    }
     return s;
   }
 
@@ -223,8 +236,9 @@ export class Persons {
       // "trener Legii Goncalo Feio": past the role's complement
       k = this.nameAfterComplement(t, k, e);
       // a run that starts with another capital ("Neben Maria Keller", "prezes Krajowej Rady Marek Zieliński") starts at its given name
-      if (this.gender(t.low[k]!) === undefined) {
-        for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined) { k = j; break; }
+      // (or a given name in another case: "burmistrza Będzina Łukasza Komoniewskiego")
+      if (this.gender(t.low[k]!) === undefined && this.pack.nominative(t.raw.slice(k, k + 2)) === null) {
+        for (let j = k + 1; j < e; j++) if (this.gender(t.low[j]!) !== undefined || this.pack.nominative(t.raw.slice(j, j + 2)) !== null) { k = j; break; }
       }
       // a run headed by a body's word ("Fondo Monetario Internacional", "Instituto Nacional") is no person's name
       if (this.bodyWord(t.low[k]!) && this.gender(t.low[k]!) === undefined) { k = e; continue; }
@@ -470,10 +484,12 @@ export class Persons {
     const kinds = this.pack.roleKinds;
     if (!kinds.length) return true;
     const roles = this.rolesOf(name);
-    if (roles.includes(description)) return true;
+    if (roles.some((r) => r === description || (this.pack.inflectsNames && sameRole(r, description)))) return true;
     // (a former role of no kind, "o ex-lateral" for a coach who played, may describe anyone the article named with a role)
     if (description.startsWith('ex-') && !kinds.some((k) => k.includes(description))) return true;
-    return kinds.some((k) => k.includes(description) && roles.some((r) => k.includes(r)));
+    // (in a language that inflects its nouns, a role in any case: "według adwokata" for a lawyer named "obrońca")
+    const has = (k: readonly string[], w: string) => k.includes(w) || (this.pack.inflectsNames && k.some((x) => sameRole(x, w)));
+    return kinds.some((k) => has(k, description) && roles.some((r) => has(k, r)));
   }
 
   /** Whether a person was named with this role word for another office: its words lack the complement's ("presidente della
@@ -502,11 +518,13 @@ export class Persons {
 
   /** The person written next to a role word ("die Ministerin" → "Steffi Lemke"): the last one named
    * with it before `at`, else the only one named with it at all; null when unsure. */
-  resolveRole(low: string, at: number, beforeOnly = false, complement: readonly string[] = []): string | null {
+  resolveRole(low: string, at: number, beforeOnly = false, complement: readonly string[] = [], inflected = false): string | null {
     // ("l'allenatore" is named as "allenatore")
     low = unelided(low);
     let seen = [...(this.byRole.get(low) ?? [])];
     if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
+    // (asked for: a role named in another case, "byłego burmistrza X" for a bare "Były burmistrz")
+    if (inflected && this.pack.inflectsNames) for (const [r, list] of this.byRole) if (r !== low && sameRole(r, low)) seen.push(...list);
     // "le porte-parole de la préfecture" is not the one named "porte-parole de l'intersyndicale": the complement's words
     // must be the ones the role was named with
     if (complement.length) seen = seen.filter((x) => x.words === undefined || complement.every((w) => x.words!.includes(w)));

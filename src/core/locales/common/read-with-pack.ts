@@ -311,14 +311,18 @@ class PackReader {
       const tailEnd = Math.min(this.paragraphEnd(q.end), Math.max(q.end, sentence.end));
       // (nor when a verb we do not know is followed by a description: "«…», confiesa la escritora" is hers, unread)
       const unreadTag = this.describedAfter(q.end, tailEnd);
-      if (prev && !unreadTag && q.start - prevEnd < GOES_ON_REACH && this.paragraphOf(q.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence)) {
+      // an interview: a question of its own paragraph is the interviewer's, and the answer after it the one quoted before
+      const question = this.questionTurn(q);
+      const asked = qi > 0 && this.questionTurn(this.quotes[qi - 1]!) && this.paragraphOf(this.quotes[qi - 1]!.start) === this.paragraphOf(q.start) - 1 && this.opensParagraph(q) ? this.quotes[qi - 1]! : null;
+      const from = asked ?? q;
+      if (prev && !unreadTag && !question && from.start - prevEnd < GOES_ON_REACH && this.paragraphOf(from.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence)) {
         who = prev.who;
         person = prev.person;
       }
       // a paragraph of speech right after a sentence whose subject is a person ("Le juge Bocock estime …\n\n« … »"),
       // or a sentence of speech after it in its paragraph ("Lauterbach wies die Kritik zurück. „…“"): that
       // person's, when no one else is named between
-      if (!who.speaker && !unreadTag && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
+      if (!who.speaker && !unreadTag && !question && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
         const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
         const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
         if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
@@ -395,6 +399,11 @@ class PackReader {
   }
 
   /** Whether a quotation is a paragraph of its own. */
+  /** Whether a quotation is a question that is a paragraph of its own (an interviewer's turn). */
+  private questionTurn(q: Quote): boolean {
+    return this.opensParagraph(q) && /\?\s*$/.test(this.text.slice(q.inner.start, q.inner.end));
+  }
+
   private opensParagraph(q: Quote): boolean {
     return this.text.slice(this.paragraphs[this.paragraphOf(q.start)]!, q.start).trim() === '' && /^[\s.!?]*$/.test(this.text.slice(q.end, this.paragraphEnd(q.end)));
   }
@@ -1114,6 +1123,11 @@ class PackReader {
       if (sub.kind === 'name') return sub;
     }
     let direct = this.subjectJustBefore(t, v);
+    // (German: a noun after a preposition fused with its article is its object, "Im Gespräch erklärt er": no subject)
+    if (this.pack.capitalisedNouns && direct?.kind === 'name' && direct.span) {
+      const a = t.start.indexOf(direct.span.start);
+      if (a > 0 && this.pack.articlePrepositions.includes(t.low[a - 1]!)) return null;
+    }
     if (!this.pack.bareGenitive) return direct;
     // (Polish: a phrase after a preposition is its object, "podczas konferencji w Sejmie zapowiedział", no subject)
     const placeLike = !!direct && (direct.kind === 'body' || (direct.kind === 'name' && !direct.name!.some((w) => this.persons.gender(w.toLowerCase()) !== undefined)));
@@ -1888,14 +1902,26 @@ class PackReader {
       }
       // Polish "Reżyserka odebrała nagrodę", "Szefowa MEN przyznała": a bare role opens the sentence — the person it
       // takes up, else someone the reader cannot name (a later dropped subject is not the one spoken of before)
+      // "Ein als Zeuge geladener Beamter schilderte …", "Un habitant du quartier, …": an indefinite description opens the
+      // sentence, its head a role past the words before it — someone new and unnamed
+      if (k === firstWord(t) && this.pack.definiteArticles.length && this.pack.determiners.has(t.low[k]!) && !this.pack.definiteArticles.includes(t.low[k]!) && !this.pack.pronouns.has(t.low[k]!) && !this.insideQuote(t.start[k]!)) {
+        let j = k + 1;
+        while (j < t.length && j <= k + 6 && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!) && !(this.persons.roleWord(t.low[j]!) || this.pack.vagueHeads.has(t.low[j]!))) j++;
+        if (j < t.length && j <= k + 6 && t.word[j] && (this.persons.roleWord(t.low[j]!) || this.pack.vagueHeads.has(t.low[j]!)) && !this.nameSoonAfter(t, t.raw[j + 1] === ',' ? j + 2 : j + 1)) {
+          this.subjects.push({ at: t.start[k]!, person: null, named: false, desc: { start: t.start[k]!, end: t.end[j]! } });
+          return;
+        }
+      }
       // (a language without articles: "Jeden z uratowanych przyznał …" is about someone unnamed)
       if (k === firstWord(t) && !this.pack.definiteArticles.length && this.pack.vagueHeads.has(t.low[k]!)) {
         this.subjects.push({ at: t.start[k]!, person: null });
         return;
       }
       // (when it takes up no one, the sentence is left to the other readings: "Polka pokonała …" after Iga Świątek)
-      if (k === firstWord(t) && !this.pack.definiteArticles.length && this.pack.proDrop && this.persons.roleWord(t.low[k]!) && !this.insideQuote(t.start[k]!) && !this.nameSoonAfter(t, k + 1)) {
-        const person = this.bareRoleTakesUp(t, k);
+      // (past a word for a former one: "Były burmistrz nie przyznał się")
+      const r0 = k === firstWord(t) && this.pack.formerWords.has(t.low[k]!) ? k + 1 : k;
+      if (k === firstWord(t) && !this.pack.definiteArticles.length && this.pack.proDrop && this.persons.roleWord(t.low[r0] ?? '') && !this.insideQuote(t.start[k]!) && !this.nameSoonAfter(t, r0 + 1)) {
+        const person = this.bareRoleTakesUp(t, r0);
         if (person) {
           this.subjects.push({ at: t.start[k]!, person, named: false });
           return;
@@ -1975,6 +2001,11 @@ class PackReader {
         this.subjects.push({ at: t.start[k]!, person: pair ? null : name });
         return;
       }
+      // "Pani Halina, emerytka z Nadodrza, przyznaje …": a given name alone after a role or a courtesy word is a person
+      if (e === k && k > 0 && this.persons.roleWord(t.low[k - 1]!) && this.persons.gender(t.low[k]!) !== undefined && !this.persons.nameToken(t, k + 1)) {
+        this.subjects.push({ at: t.start[k]!, person: t.raw[k]! });
+        return;
+      }
       k = e; // a capitalised word that names no one known ("aux Affaires économiques"): read on
     }
     if (late) {
@@ -1985,7 +2016,11 @@ class PackReader {
 
   /** Whether a name follows token k within the role's phrase, before a verb ("Prezes ZNP Sławomir Broniarz"). */
   private nameSoonAfter(t: Tokens, k: number): boolean {
-    for (let j = k; j < t.length && j < k + 6 && t.word[j] && !this.cueVerb(t, j) && !this.pastVerbBetween(t, j, j + 1); j++) if (this.persons.nameToken(t, j)) return true;
+    for (let j = k; j < t.length && j < k + 6 && t.word[j] && !this.cueVerb(t, j) && !this.pastVerbBetween(t, j, j + 1); j++) {
+      if (!this.persons.nameToken(t, j)) continue;
+      // (German nouns have capitals: a given name or a person the article names)
+      if (!this.pack.capitalisedNouns || this.persons.gender(t.low[j]!) !== undefined || this.persons.known(this.persons.resolveName([t.raw[j]!]) ?? '')) return true;
+    }
     return false;
   }
 
@@ -1994,7 +2029,7 @@ class PackReader {
   private bareRoleTakesUp(t: Tokens, k: number): string | null {
     const at = t.start[k]!;
     const head = t.low[k]!;
-    const byRole = this.persons.resolveRole(head, at, true);
+    const byRole = this.persons.resolveRole(head, at, true, [], true);
     if (byRole) return byRole;
     const gender = this.pack.descriptionGender(null, head);
     const recent = this.recentPerson(at, gender, true);
@@ -2255,7 +2290,8 @@ class PackReader {
     const prev = this.lastItem(open);
     if (prev) {
       const prevEnd = prev.content[prev.content.length - 1]!.end;
-      if (open - prevEnd < GOES_ON_REACH && this.paragraphOf(open) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, open, prev.person)) {
+      // (nor past a sentence about someone else, named or not: "Jeden z przedsiębiorców opowiadał … – …")
+      if (open - prevEnd < GOES_ON_REACH && this.paragraphOf(open) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, open, prev.person) && !this.otherSubjectBetween(prevEnd, open, prev.person)) {
         return { who: prev.who, person: prev.person };
       }
     }

@@ -140,6 +140,7 @@ export const ROLE_NOUNS = [
   'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
   'starosta', 'wójt', 'proboszcz', 'biskup', 'sędzina', 'inżynier', 'socjolog', 'politolog', 'historyk', 'epidemiolog', 'wirusolog', 'konsultant', 'mieszkaniec', 'mieszkanka', 'rolnik', 'rolniczka', 'przedsiębiorca', 'pułkownik', 'generał', 'komendant', 'komendantka', 'selekcjoner', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca', 'europoseł', 'europosłanka', 'działacz', 'działaczka', 'aktywista', 'aktywistka', 'pracownik', 'pracownica', 'inspektor', 'rzeczniczki', 'ministrę', 'wiceministra', 'przewodniczącego', 'sołtys', 'dowódca', 'wiceprezes', 'menedżer', 'właściciel', 'właścicielka',
   'reżyser', 'reżyserka', 'aktor', 'aktorka', 'artysta', 'artystka', 'pisarz', 'pisarka', 'twórca', 'twórczyni', 'muzyk', 'piosenkarz', 'piosenkarka', 'wokalista', 'wokalistka', 'krytyk', 'krytyczka', 'laureat', 'laureatka', 'premierka',
+  'przyjmujący', 'atakujący', 'rozgrywający', 'środkowy', 'skrzydłowy',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'China', ukraińsk: 'Ukraine', amerykańsk: 'United States', brytyjsk: 'United Kingdom', niemieck: 'Germany', francusk: 'France', włosk: 'Italy', hiszpańsk: 'Spain', tureck: 'Turkey', izraelsk: 'Israel', irańsk: 'Iran', węgiersk: 'Hungary' }, ['i', 'iego', 'im', 'a', 'iej', 'ą']);
 
@@ -197,8 +198,10 @@ export const GIVEN_MALE = [
   'hans', 'klaus', 'jürgen', 'wolfgang', 'thomas', 'michael', 'peter', 'john', 'james', 'david', 'mark', 'paul',
   'george', 'barack', 'boris', 'angela',
   'sobiesław',
+  'ernest', 'jurand',
 ];
 export const GIVEN_FEMALE = [
+  // (not Nikola: a man's name in the Balkans, Nikola Grbić, Nikola Jokić)
   'anna', 'maria', 'katarzyna', 'małgorzata', 'agnieszka', 'barbara', 'ewa', 'krystyna', 'elżbieta', 'zofia', 'teresa',
   'magdalena', 'joanna', 'janina', 'monika', 'danuta', 'jadwiga', 'aleksandra', 'halina', 'irena', 'beata', 'marta',
   'dorota', 'karolina', 'jolanta', 'iwona', 'grażyna', 'natalia', 'paulina', 'justyna', 'agata', 'bożena', 'urszula',
@@ -209,7 +212,7 @@ export const GIVEN_FEMALE = [
   'ada', 'adela', 'adrianna', 'alina', 'amelia', 'angelika', 'anita', 'antonina', 'bogusława', 'celina', 'czesława',
   'dagmara', 'elwira', 'eliza', 'felicja', 'honorata', 'józefa', 'kornelia', 'ksenia', 'laura', 'liliana', 'ludmiła',
   'łucja', 'magda', 'maja', 'malwina', 'marianna', 'marlena', 'martyna', 'matylda', 'milena', 'nadia', 'natasza',
-  'nikola', 'oliwia', 'paula', 'roksana', 'sabina', 'sandra', 'stefania', 'szymona', 'tamara', 'wiesława', 'żaneta',
+  'oliwia', 'paula', 'roksana', 'sabina', 'sandra', 'stefania', 'szymona', 'tamara', 'wiesława', 'żaneta',
   'annalena', 'hillary', 'marine',
   'iga',
 ];
@@ -255,7 +258,8 @@ export const BODY_HEAD_BASES: Record<string, string> = {
 /** Kinds of role whose words may describe the same person: a bare description ("– … – ocenia ekspert") takes up someone
  * named with a role of its kind ("politolog dr Marek Zawada"), not anyone named before. Offices with one holder each
  * (rzecznik, wojewoda, prezes, marszałek) are in none: they are taken up only by the same word. */
-const ANYONE = ['rozmówca', 'rozmówczyni'];
+// (a nationality describes anyone: "– … – ocenił Serb" takes up the coach named before)
+const ANYONE = ['rozmówca', 'rozmówczyni', ...NATIONALITY_NOUNS];
 export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'ekspert', 'ekspertka', 'politolog', 'politolożka', 'socjolog', 'socjolożka', 'ekonomista', 'ekonomistka', 'analityk',
     'analityczka', 'profesor', 'profesorka', 'prof.', 'dr', 'hab.', 'naukowiec', 'naukowczyni', 'badacz', 'badaczka', 'specjalista',
@@ -264,6 +268,8 @@ export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'polityk', 'polityczka', 'poseł', 'posłanka', 'senator', 'senatorka', 'europoseł', 'europosłanka', 'minister',
     'wiceminister', 'wicepremier', 'szef', 'szefowa', 'lider', 'liderka', 'przewodniczący', 'przewodnicząca', 'parlamentarzysta',
     'parlamentarzystka', 'samorządowiec', 'działacz', 'działaczka', 'radny', 'radna', 'ministra', 'wiceministra', 'premierka'],
+  [...ANYONE, 'adwokat', 'adwokatka', 'obrońca', 'obrończyni', 'mecenas', 'mec.', 'pełnomocnik', 'pełnomocniczka', 'radca', 'prawnik',
+    'prawniczka'],
   [...ANYONE, 'reżyser', 'reżyserka', 'aktor', 'aktorka', 'artysta', 'artystka', 'pisarz', 'pisarka', 'autor', 'autorka', 'twórca',
     'twórczyni', 'muzyk', 'piosenkarz', 'piosenkarka', 'wokalista', 'wokalistka', 'krytyk', 'krytyczka', 'laureat', 'laureatka'],
   [...ANYONE, 'policjant', 'policjantka', 'funkcjonariusz', 'funkcjonariuszka', 'komendant', 'komendantka', 'oficer', 'żołnierz',
@@ -271,7 +277,7 @@ export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'mieszkaniec', 'mieszkanka', 'emeryt', 'emerytka', 'sąsiad', 'sąsiadka', 'świadek', 'pan', 'pani', 'rolnik', 'rolniczka',
     'przedsiębiorca', 'właściciel', 'właścicielka', 'pracownik', 'pracownica'],
   [...ANYONE, 'trener', 'szkoleniowiec', 'selekcjoner', 'zawodnik', 'zawodniczka', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca',
-    'kapitan', 'pomocnik', 'tenisista', 'tenisistka', 'siatkarz', 'siatkarka', 'sportowiec', 'mistrz', 'mistrzyni', 'reprezentant',
+    'kapitan', 'pomocnik', 'tenisista', 'tenisistka', 'przyjmujący', 'atakujący', 'rozgrywający', 'środkowy', 'skrzydłowy', 'siatkarz', 'siatkarka', 'sportowiec', 'mistrz', 'mistrzyni', 'reprezentant',
     'reprezentantka'],
 ];
 
@@ -298,3 +304,6 @@ export const WORK_NOUNS = [
 
 /** Prepositions before a title in marks: a short capitalised quotation after one is a title ("w „Faktach po Faktach”"). */
 export const ARTICLE_PREPOSITIONS = ['w', 'we', 'z', 'ze', 'do', 'na', 'dla', 'od', 'o', 'przez', 'po', 'za', 'przed', 'nad', 'pod'];
+
+/** Case endings of role nouns ("burmistrza", "prezesowi", "kapitanem"): a role in another case is the same role. */
+export const ROLE_CASE_ENDINGS = ['owi', 'iem', 'em', 'ie', 'a', 'u', 'y', 'i', 'ej', 'ą', 'ę'];
