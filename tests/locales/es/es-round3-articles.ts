@@ -198,3 +198,65 @@ export const BATCH2: Article[] = [
     ],
   },
 ];
+
+/** Batch 3, written after batch 2's fixes and run before any change. */
+export const BATCH3: Article[] = [
+  {
+    title: 'Bilbao (EFE): football, el delantero, el entrenador rival, añadió after another name (no one), a report as source',
+    text: [
+      'Bilbao, 16 dic (EFE).- El Athletic Club goleó este domingo al Rayo Vallecano por 4-0 en San Mamés gracias a un triplete de su delantero Iker Zubieta, que suma ya doce goles en la Liga.',
+      '"Estoy viviendo un sueño, pero el mérito es de todo el equipo", declaró el delantero vizcaíno a los micrófonos de DAZN al término del encuentro.',
+      'Su entrenador, Ernesto Valverde, elogió la madurez del jugador de 21 años. "Iker trabaja más que nadie y lo que le está pasando no es casualidad", aseguró el técnico.',
+      'El preparador del Rayo, Íñigo Pérez, reconoció la superioridad local y pidió disculpas a los aficionados desplazados a Bilbao.',
+      '"Hemos hecho el peor partido de la temporada y no tengo excusas", admitió Pérez, que ve peligrar su puesto.',
+      'El presidente del Rayo, Raúl Martín Presa, no quiso hacer declaraciones. "Mañana hablaremos", añadió.',
+      'Según un informe de LaLiga, San Mamés registró la mayor asistencia de la jornada, con 49.800 espectadores.',
+    ].join('\n\n'),
+    rows: [
+      ['Estoy viviendo un sueño', 'Iker Zubieta'],
+      ['Iker trabaja más que nadie', 'Ernesto Valverde'],
+      ['Hemos hecho el peor partido', 'Íñigo Pérez'],
+    ],
+  },
+  {
+    title: 'Bogotá (El Tiempo): a health ministry, la ministra, el gremio in a statement, en diálogo con este diario, para X, a nurse with her age, a quotation over two paragraphs',
+    text: [
+      'La ministra de Salud, Carolina Corcho, anunció este martes un plan de choque para reducir las listas de espera en los hospitales públicos del país.',
+      '"Hay pacientes que esperan seis meses por una cirugía y eso es inaceptable", dijo la funcionaria durante la presentación del plan en la Casa de Nariño.',
+      'El plan prevé la contratación de 2.000 especialistas y la apertura de quirófanos en horario nocturno. Según el Ministerio, la inversión será de 1,2 billones de pesos.',
+      'La Asociación Colombiana de Hospitales y Clínicas advirtió en un comunicado que los recursos "no alcanzan ni para pagar las deudas pendientes".',
+      'Su presidente, Juan Carlos Giraldo, fue más allá en diálogo con este diario. "El Gobierno anuncia planes mientras los hospitales cierran servicios por falta de pago", afirmó.',
+      'Para la enfermera Luz Marina Ortiz, de 54 años, que trabaja en el Hospital San Juan de Dios de Cali, el problema es el personal.',
+      '"Hacemos turnos de dieciocho horas. Estamos agotadas.',
+      '"Ningún plan funciona si no se cuida a quienes atienden a los pacientes", agregó.',
+      'Corcho respondió a las críticas en su cuenta de X: "Los recursos están garantizados y el plan arranca en enero".',
+    ].join('\n\n'),
+    rows: [
+      ['Hay pacientes que esperan seis meses', 'Carolina Corcho'],
+      ['no alcanzan ni para pagar', 'Asociación Colombiana de Hospitales y Clínicas'],
+      ['El Gobierno anuncia planes', 'Juan Carlos Giraldo'],
+      ['Hacemos turnos de dieciocho horas', 'Luz Marina Ortiz'],
+      ['Ningún plan funciona', 'Luz Marina Ortiz'],
+      ['Los recursos están garantizados', 'Carolina Corcho', 'or none'], // (the network X reads as a name before the colon)
+    ],
+  },
+  {
+    title: 'Santiago (La Tercera): a Senate debate, el senador, la senadora, pro-drop, a pronoun after two persons (no one), según X, dialogue dashes',
+    text: [
+      'El Senado aprobó en general el proyecto de reforma de pensiones con 26 votos a favor y 22 en contra, tras una sesión que se extendió hasta la madrugada.',
+      'La senadora socialista Paulina Vodanovic celebró la votación. "Es un paso histórico para millones de jubilados que hoy reciben pensiones indignas", sostuvo.',
+      'El senador republicano Rojo Edwards, en cambio, acusó al oficialismo de "expropiar los ahorros de los trabajadores".',
+      '—Esto es un impuesto al trabajo disfrazado de reforma —dijo el parlamentario en la sala—. Lo vamos a recurrir al Tribunal Constitucional.',
+      'Vodanovic y Edwards protagonizaron un duro cruce durante la discusión en particular. "No acepto lecciones de quienes defendieron las AFP durante cuarenta años", replicó ella.',
+      'Según el ministro del Trabajo, Giorgio Jackson, el Gobierno espera que la ley esté publicada antes de marzo.',
+      '"Hemos escuchado a todos los sectores y el texto recoge muchas de sus propuestas", indicó el secretario de Estado.',
+    ].join('\n\n'),
+    rows: [
+      ['Es un paso histórico', 'Paulina Vodanovic'],
+      ['expropiar los ahorros', 'Rojo Edwards'],
+      ['Esto es un impuesto al trabajo', 'Rojo Edwards'],
+      ['No acepto lecciones', 'Paulina Vodanovic'],
+      ['Hemos escuchado a todos los sectores', 'Giorgio Jackson'],
+    ],
+  },
+];

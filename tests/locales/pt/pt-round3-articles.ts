@@ -166,3 +166,43 @@ export const BATCH2: Article[] = [
     ],
   },
 ];
+
+/** Batch 3, written after batch 2's fixes and run before any change. */
+export const BATCH3: Article[] = [
+  {
+    title: 'Rio (G1): a police operation, o delegado, a governadora, a vague source, segundo a polícia, a resident, a pronoun',
+    text: [
+      'RIO DE JANEIRO — A Polícia Civil prendeu nesta sexta-feira (22) onze suspeitos de integrar uma quadrilha especializada em roubo de cargas na Baixada Fluminense.',
+      'Segundo a polícia, o grupo movimentou cerca de R$ 30 milhões nos últimos dois anos.',
+      '"É uma organização com braços em três estados e que usava empresas de fachada para lavar o dinheiro", explicou o delegado Fábio Cordeiro, titular da Delegacia de Roubos e Furtos de Cargas.',
+      'O delegado disse ainda que as investigações continuam. "Não descartamos a participação de agentes públicos", acrescentou.',
+      'Fontes da investigação ouvidas pelo g1 afirmam que ao menos dois policiais militares estão sendo investigados.',
+      'Em nota, a Polícia Militar informou que "não compactua com desvios de conduta" e que colabora com as investigações.',
+      'Uma moradora de Duque de Caxias, que pediu para não ser identificada, contou que os caminhões eram descarregados de madrugada. "A gente ouvia o barulho a noite inteira, mas ninguém tinha coragem de falar", disse ela.',
+    ].join('\n\n'),
+    rows: [
+      ['É uma organização com braços', 'Fábio Cordeiro'],
+      ['Não descartamos a participação', 'Fábio Cordeiro'],
+      ['A gente ouvia o barulho', 'Uma moradora de Duque de Caxias'],
+    ],
+  },
+  {
+    title: 'Lisboa (Público): parliament with «», a ministra, o deputado, disse em declarações aos jornalistas, a pronoun after two persons, para X',
+    text: [
+      'A ministra da Saúde, Ana Paula Martins, admitiu hoje no Parlamento que o plano de urgência para as maternidades «não correu como esperado» durante o verão.',
+      '«Tivemos dias em que três blocos de partos estiveram encerrados ao mesmo tempo e isso não pode voltar a acontecer», reconheceu a governante, durante uma audição na comissão parlamentar de Saúde.',
+      'O deputado socialista João Paulo Correia acusou o Governo de «desmantelar» o Serviço Nacional de Saúde.',
+      '«A senhora ministra prometeu soluções em sessenta dias e passaram seis meses», atirou o parlamentar.',
+      'Ana Paula Martins e João Paulo Correia trocaram acusações durante vários minutos. «Não recebo lições de quem deixou o SNS neste estado», respondeu ela.',
+      'Para o bastonário da Ordem dos Médicos, Carlos Cortes, o problema é estrutural: «Faltam obstetras e nenhum plano de verão resolve isso».',
+      'Em declarações aos jornalistas no final da audição, a ministra garantiu que o novo plano estará pronto em dezembro.',
+    ].join('\n\n'),
+    rows: [
+      ['não correu como esperado', 'Ana Paula Martins'],
+      ['Tivemos dias em que três blocos', 'Ana Paula Martins'],
+      ['A senhora ministra prometeu', 'João Paulo Correia'],
+      ['Não recebo lições', 'Ana Paula Martins'],
+      ['Faltam obstetras', 'Carlos Cortes'],
+    ],
+  },
+];

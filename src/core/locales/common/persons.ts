@@ -204,6 +204,9 @@ export class Persons {
   particleAt(t: Tokens, k: number): boolean {
     const w = t.low[k];
     if (!w || !this.pack.nameParticles.has(w)) return false;
+    // ("Vodanovic y Edwards", "Ana López y Pedro Gómez": a coordinator before a given name or a surname already
+    // known joins two people, not the parts of one name as in "Ortega y Gasset")
+    if (this.pack.coordinators.has(w) && t.low[k + 1] && (this.gender(t.low[k + 1]!) !== undefined || this.bySurname.has(t.low[k + 1]!))) return false;
     return !this.pack.definiteArticles.includes(w) || t.cap[k]! || this.pack.nameParticles.has(t.low[k - 1] ?? '');
   }
 
@@ -283,6 +286,13 @@ export class Persons {
           if (!complement) for (let j = k - 1; j >= 0 && j >= k - 4 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) { roleAt = j; addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, k).join(' ')); if (j === k - 1) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!); break; }
           // (a role of two words names both: "l'amministratore delegato X" is an amministratore and a delegato)
           if (roleAt > 0 && this.roleWord(t.low[roleAt - 1]!) && t.word[roleAt - 1]) addAt(this.byRole, unelided(t.low[roleAt - 1]!), full, t.start[k]!, t.low.slice(roleAt - 1, k).join(' '));
+          // (the role that heads the phrase after its article says the gender: "el senador republicano Rojo X", "la
+          // senadora socialista Paulina X")
+          if (!complement && !this.pack.capitalisedNouns) for (let j = k - 2; j >= 1 && j >= k - 4 && t.word[j]; j--) {
+            if (!this.roleWord(t.low[j]!) || !this.pack.determiners.has(t.low[j - 1]!)) continue;
+            if (!this.pack.genitiveLinks.has(t.low[j - 2] ?? '') && !this.pack.articlePrepositions.includes(t.low[j - 2] ?? '') && !this.pack.genitiveLinks.has(t.low[j - 1]!) && !this.pack.articlePrepositions.includes(t.low[j - 1]!)) this.noteGender(full, t.low[j - 1]!, t.low[j]!);
+            break;
+          }
           // a nationality or a place of origin right before the name ("al noruego Erik Lindqvist", "el tenista español
           // Daniel Barrera"): a description that may take them up later ("ha admitido el noruego")
           if (!complement && this.placeWord(t, k - 1)) addAt(this.byRole, unelided(t.low[k - 1]!), full, t.start[k]!, t.low[k - 1]!);

@@ -1370,7 +1370,7 @@ class PackReader {
     if (title) return title;
     for (let k = e; k >= link; k--) if (this.persons.roleWord(t.low[k]!) && !(body && k > body[0])) return { kind: 'role', span, word: this.rolePhraseAt(t, k), possessed };
     // "ha admitido el noruego", "ha reconocido el murciano": a person by their origin, taken up as a role is
-    if (!oblique && h === e && h > a && this.pack.definiteArticles.includes(t.low[a]!) && this.persons.placeWord(t, h)) return { kind: 'role', span, word: t.low[h]! };
+    if (!oblique && h === e && h > a && this.pack.definiteArticles.includes(t.low[a]!) && this.persons.placeWord(t, h) && !this.persons.bodyWord(t.low[h]!)) return { kind: 'role', span, word: t.low[h]! };
     // "le ministère de l'Intérieur", "l'agence régionale de santé", "Instytutu Meteorologii": a body
     if (body || this.persons.bodyWord(t.low[h]!)) return { kind: 'body', span, word: t.low[h]! };
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
@@ -1426,6 +1426,13 @@ class PackReader {
         if (head) {
           const e = this.persons.entity(head, 'person', subject.span);
           return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person: head };
+        }
+        // "Vodanovic y Edwards protagonizaron un cruce. «…», replicó ella.": of the people named just before, the one of
+        // the pronoun's gender, when every one's gender is known
+        const oneOfGender = subject.kind === 'pronoun' && gender && !this.pack.capitalisedNouns ? this.onlyOfGender(at, gender) : null;
+        if (oneOfGender) {
+          const e = this.persons.entity(oneOfGender, 'person', subject.span);
+          return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person: oneOfGender };
         }
         const person = this.recentPerson(at, gender);
         if (!person) {
@@ -1597,6 +1604,26 @@ class PackReader {
     return this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, one) ? null : one;
   }
 
+  /** Of two or more people named (outside quotations) from the start of the sentence before `at` up to it, the only one of
+   * `gender`, when all their genders are known; else null. */
+  private onlyOfGender(at: number, gender: 'm' | 'f'): string | null {
+    const i = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
+    const t = this.tokens(from, at);
+    const named = new Set<string>();
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      let e = k;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || this.persons.particleAt(t, e + 1))) e++;
+      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+      k = e;
+      if (name && this.persons.known(name)) named.add(name);
+    }
+    if (named.size < 2) return null;
+    const fits = [...named].filter((n) => this.persons.personGender(n) === gender);
+    return fits.length === 1 && [...named].every((n) => this.persons.personGender(n)) ? fits[0]! : null;
+  }
+
   /** Whether a person the article knows is named (outside quotations) from the start of the sentence before `at` up to it. */
   private personNamedBefore(at: number): boolean {
     const i = this.sentenceIndex(at);
@@ -1723,6 +1750,9 @@ class PackReader {
     const words = this.text.slice(subject.span!.start, subject.span!.end).toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
     const r = words.findIndex((w) => w === subject.word || unelided(w) === subject.word);
     if (r < 0) return [];
+    // (an origin right after the role is no office's complement: "el delantero vizcaíno", "la mandataria hondureña")
+    const origin = (w: string | undefined) => !!w && !this.pack.capitalisedNouns && (!!this.pack.countryAdjectives[w] || (!!this.pack.placeAdjective && this.pack.placeAdjective.test(w) && !this.persons.roleWord(w) && !this.pack.stopwords.has(w)));
+    if (origin(words[r + 1])) words.splice(r + 1, 1);
     return words.slice(r + 1).map(unelided).filter((w) => w.length >= 4 && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w) && !this.pack.stopwords.has(w));
   }
 
@@ -1979,7 +2009,7 @@ class PackReader {
         continue;
       }
       let e = k;
-      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.pack.nameParticles.has(t.low[e + 1]!) && (this.persons.nameToken(t, e + 2) || (this.pack.nameParticles.has(t.low[e + 2]!) && this.persons.nameToken(t, e + 3)))))) e++;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.persons.particleAt(t, e + 1) && (this.persons.nameToken(t, e + 2) || (this.pack.nameParticles.has(t.low[e + 2]!) && this.persons.nameToken(t, e + 3)))))) e++;
       // "Posłanka Lewicy Anna Maria Żukowska": a run that opens with another capital starts at its given name
       if (this.persons.gender(t.low[k]!) === undefined) for (let g = k + 1; g < e; g++) if (this.persons.gender(t.low[g]!) !== undefined) { k = g; break; }
       // ("Politolog z Uniwersytetu Jagiellońskiego dr Marek Zawada": a body's name is no subject, read on)

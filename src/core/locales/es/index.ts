@@ -28,7 +28,7 @@ export function buildSpanish(): LanguagePack {
     bodyHeadBase: (w) => w,
     impersonalFrom: [],
     bareGenitive: false,
-    placeAdjective: /^[a-záéíóúñü]{3,}(?:és|esa|ano|ana|ino|ina|ense|eño|eña|án|ena|eno|ico|ica|ego|ega)$/,
+    placeAdjective: /^[a-záéíóúñü]{3,}(?:és|esa|ano|ana|[ií]no|[ií]na|ense|eño|eña|án|ena|eno|ico|ica|ego|ega)$/,
     pluralForm: /^(?:\p{L}+(?:aron|eron|an|en)|ellos|ellas|han)$/u,
     verbGender: () => null,
     descriptionGender: roleNounGender(new Set(W.ROLE_NOUNS), W.ARTICLE_GENDER),
