@@ -525,3 +525,25 @@ CASES.push(
     leavesOut: ['Agenda', 'Mairie de Saint-Aubin'],
   },
 );
+
+// Languages without a lexicon before (Hindi, Hebrew), and a Korean blog of one short line per paragraph.
+CASES.push(
+  {
+    kind: 'thresholds: short posts and dialogue',
+    file: 'cms/naver-like-blog-ko.html',
+    keeps: ['토요일 오후에 남편이랑', '근처 초등학교 앞에', '생각보다 달지 않아서', '다음 주에는 비 소식이'],
+    leavesOut: ['방명록', '공감 12', '소소한 일상을'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'cms/news-hi.html',
+    keeps: ['नगर निगम ने सोमवार को', 'महापौर ने बताया', 'डिपो में चार्जिंग स्टेशन'],
+    leavesOut: ['ये भी पढ़ें', 'मेट्रो के दूसरे चरण', 'शेयर करें', 'सबसे ज्यादा पढ़ी गई', 'बजट सत्र'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'cms/news-he.html',
+    keeps: ['הספרייה העירונית תפתח', 'בשבתות לא תתאפשר'],
+    leavesOut: ['קראו גם', 'מגרש כדורסל', 'שתפו', 'כתבות נוספות', 'הפועל העמק'],
+  },
+);

@@ -15,7 +15,7 @@ describe('furniture words per language', () => {
       for (const l of lang.labels ?? []) expect(l, l).toBe(l.toLowerCase().trim());
       // class names are split into ASCII words (class-signals.ts): a word with an accent never matches
       for (const w of [...(lang.classWords ?? []), ...(lang.commentClassWords ?? [])]) expect(w, w).toMatch(/^[a-z0-9]+$/);
-      for (const field of ['related', 'leadLabels', 'promo', 'promoTopics', 'paywall', 'disclaimer', 'appeal'] as const) {
+      for (const field of ['related', 'leadLabels', 'promo', 'promoTopics', 'paywall', 'disclaimer', 'appeal', 'bylineLabels', 'readingTime'] as const) {
         const xs = lang[field] ?? [];
         for (const x of xs) expect(() => new RegExp(x, 'iu'), x).not.toThrow();
         expect(xs.filter((x, i) => xs.indexOf(x) !== i), field).toEqual([]);
@@ -28,6 +28,10 @@ describe('furniture words per language', () => {
     expect(furniture('Baca Juga: ', 'Harga Cabai di Pasar Induk Mulai Turun')).toBe(true);
     expect(furniture('Читайте также: ', 'Новый мост через реку открыт')).toBe(true);
     expect(furniture('延伸阅读：', '老城区菜市场改造完成')).toBe(true);
+    expect(furniture('ये भी पढ़ें: ', 'मेट्रो के दूसरे चरण का काम शुरू')).toBe(true);
+    expect(furniture('קראו גם: ', 'נפתח מגרש כדורסל חדש')).toBe(true);
+    expect(furniture('بیشتر بخوانید: ', 'بازگشایی پل تاریخی شهر')).toBe(true);
+    expect(furniture('อ่านเพิ่มเติม: ', 'เปิดสะพานใหม่ข้ามแม่น้ำ')).toBe(true);
     expect(furniture('Advertentie')).toBe(true);
     expect(furniture('広告')).toBe(true);
     expect(furniture('Dit artikel is alleen voor abonnees beschikbaar. Ben je al abonnee?')).toBe(true);

@@ -10,8 +10,11 @@ import de from './de.ts';
 import el from './el.ts';
 import en from './en.ts';
 import es from './es.ts';
+import fa from './fa.ts';
 import fi from './fi.ts';
 import fr from './fr.ts';
+import he from './he.ts';
+import hi from './hi.ts';
 import hu from './hu.ts';
 import id from './id.ts';
 import it from './it.ts';
@@ -24,6 +27,7 @@ import pt from './pt.ts';
 import ro from './ro.ts';
 import ru from './ru.ts';
 import sv from './sv.ts';
+import th from './th.ts';
 import tr from './tr.ts';
 import uk from './uk.ts';
 import vi from './vi.ts';
@@ -31,7 +35,7 @@ import zh from './zh.ts';
 import type { LeakWords } from './types.ts';
 
 // The seven languages we read first, then the others in alphabetical order.
-export const LANGUAGES: LeakWords[] = [common, en, de, fr, es, it, pt, pl, ar, ca, cs, da, el, fi, hu, id, ja, ko, nb, nl, ro, ru, sv, tr, uk, vi, zh];
+export const LANGUAGES: LeakWords[] = [common, en, de, fr, es, it, pt, pl, ar, ca, cs, da, el, fa, fi, he, hi, hu, id, ja, ko, nb, nl, ro, ru, sv, th, tr, uk, vi, zh];
 
 const all = (field: keyof LeakWords) => LANGUAGES.flatMap((l) => l[field] ?? []);
 const alternatives = (field: keyof LeakWords) => all(field).join('|');
