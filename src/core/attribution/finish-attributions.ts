@@ -89,13 +89,17 @@ function unsureWhenAnotherSpeakerNamed(text: string, out: Attribution[], inherit
       if (mentions[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    let other = false;
-    for (let i = lo; i < mentions.length && mentions[i]!.start < start && !other; i++) {
+    let other: { start: number; end: number; id: string } | null = null;
+    for (let i = lo; i < mentions.length && mentions[i]!.start < start; i++) {
       const m = mentions[i]!;
       if (m.end > start || m.id === a.speaker) continue;
-      other = ![...wordsOf(m.id)].some((w) => mine.has(w));
+      if (![...wordsOf(m.id)].some((w) => mine.has(w))) other = m;
     }
-    if (other) out[at] = { ...a, speaker: null, source: null, vague: false };
+    if (!other) continue;
+    // the other one opens the paragraph's last sentence just before a quotation in the first person
+    // ("Gwen Roberts, 68, has waited 27 months for a knee.¶¶'I can't walk to the shop …'"): theirs
+    const introduced = introducedJustBefore(text, other, start) && firstPerson(text, a.content);
+    out[at] = introduced ? { ...a, speaker: other.id, source: { start: other.start, end: other.end }, vague: false } : { ...a, speaker: null, source: null, vague: false };
   }
 }
 
@@ -128,6 +132,22 @@ function isVague(text: string, source: Span): boolean {
     if (/^\p{Lu}/u.test(w) && !VAGUE_HEADS.has(low) && !DETERMINERS.has(low)) return false;
   }
   return vagueHead;
+}
+
+/** The mention opens the last sentence before `at`, which ends its paragraph right before `at`. */
+function introducedJustBefore(text: string, m: { start: number; end: number }, at: number): boolean {
+  if (!opensSentence(text, m.start)) return false;
+  const gap = text.slice(m.end, at);
+  if (gap.length > 400 || !/[.!?]["”’']?\s*\n\s*$/.test(gap)) return false;
+  const body = gap.replace(/\s+$/, '').slice(0, -1);
+  // one sentence only between: no other stop before the last (abbreviations aside)
+  return !/[.!?]\s+\p{Lu}/u.test(body.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No)\.\s/g, ' '));
+}
+
+/** The quotation speaks in the first person (I, me, my, we, our, us). */
+function firstPerson(text: string, content: Span | Span[]): boolean {
+  const spans = Array.isArray(content) ? content : [content];
+  return spans.some((c) => /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b/.test(text.slice(c.start, c.end)));
 }
 
 /** The name opens its sentence, perhaps after a capitalised title or a lower-case role ("Centre Garry Ringrose"). */

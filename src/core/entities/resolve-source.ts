@@ -25,6 +25,11 @@ const POSSESSED_HEAD = /^\S.*?['’]s (?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]*$/u;
 const PROXY_HEAD = /^(?:(?:a|an|the|one|two|three|several|some|A|An|The|One|Two|Three|Several|Some)\s+)?(?:[\p{L}-]+\s+){0,2}?([a-z]+)\s+(?:close to|to|of|for|around)\s+\S/u;
 /** A determiner, a common noun and a preposition of place or kin, right before a source span. */
 const NOUN_BEFORE_PREP = /(?:^|[\s,(])((?:a|an|the|one|A|An|The|One)\s+(?:[a-z][\p{L}-]*\s+){1,4}(?:in|from|at|of)\s+(?:the\s+)?)$/u;
+/** "X's mother, Thandi": a possessed noun, then a name set off by a comma. */
+const POSSESSED_APPOSITION = /^\S.*?['’]s (?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]*, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
+/** "the 31-year-old", "the Tory leader", "the Chief Minister": a definite description. */
+const AGE_DESCRIPTION = /^the (\d{1,3})-year-old$/i;
+const OFFICE_DESCRIPTION = /^the ((?:[\p{L}-]+ ){0,2})([\p{L}-]+(?: [\p{L}-]+)?)$/iu;
 /** Any noun phrase, then a comma and a relative clause ("A shop manager in Hackney, who did not want to be named"). */
 const RELATIVE_TAIL = /^(.*?\p{L}[^,]*), (?:who|whose) /u;
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'channel', 'daily', 'magazine', 'website', 'network', 'tabloid']);
@@ -86,11 +91,23 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
       return last.e.id;
     }
   }
+  // someone's relative or aide with a first name set off by commas ("Mkhize's mother, Thandi"): that
+  // one, not the one owning the noun
+  const owned = POSSESSED_APPOSITION.exec(raw);
+  if (owned && !personEndingAt(reg, s, e)) {
+    return reg.addSimple({ kind: 'person', start: s, end: e, name: raw, key: `p:${raw.toLowerCase()}`, country: null }).e.id;
+  }
   // 1. already found there (a bare place after a common noun is not the source: step 3)
   //    (a person named at the span's end is its head: "Treasury Cabinet Secretary Njuguna Ndung'u",
   //    "the PDP National Publicity Secretary, Debo Ologunagba")
   const known = placeTail(reg, s, e, raw) || POSSESSED_HEAD.test(raw) ? null : (personEndingAt(reg, s, e) ?? reg.mentionWithin(s, e));
   if (known) return known.e.id;
+  // a description no mention holds: by age or by office by age or by office ("the 31-year-old", "the Tory leader", "the Chief Minister")
+  const described = describedPerson(reg, s, raw, ctx);
+  if (described) {
+    reg.addMention(described, { start: s, end: e });
+    return described.e.id;
+  }
   // 2. a pronoun
   const low = raw.toLowerCase();
   const pronoun = PRONOUNS[low];
@@ -381,6 +398,67 @@ function unnamedJustBefore(reg: EntityRegistry, at: number, last: Ent, gender: '
   return null;
 }
 const UNNAMED_REACH = 600;
+
+/**
+ * The person a definite description takes up. By age: the one introduced with it ("Kerry Anderson,
+ * 34," / "34-year-old Kerry Anderson"), else the person who opens the sentence before. By office:
+ * the last person holding it, or introduced with its noun before the name ("The Conservative leader,
+ * Kemi Badenoch" for "the Tory leader"; "Kerala Chief Minister Pinarayi Vijayan").
+ */
+function describedPerson(reg: EntityRegistry, s: number, raw: string, ctx: ResolveContext): Ent | null {
+  const age = AGE_DESCRIPTION.exec(raw);
+  if (age) {
+    const n = age[1]!;
+    const withAge = lastBefore(reg, s, (y) => y.e.type === 'person' && !!y.e.mentions[0] && introducedWithAge(reg.text, y.e.mentions[0], n));
+    if (withAge) return withAge;
+    const si = reg.sentenceAt(s);
+    if (si < 1) return null;
+    const prev = reg.sentences[si - 1]!;
+    const all = reg.mentionsSorted();
+    const k = firstAtOrAfter(all, prev.start);
+    const m = all[k];
+    if (!m || m.start >= prev.end || m.ent.e.type !== 'person' || !/^[\s"“”'‘’]*(?:\p{Lu}[\p{L}-]* ){0,2}$/u.test(reg.text.slice(prev.start, m.start))) return null;
+    // (and no one else named between)
+    for (let j = k + 1; j < all.length && all[j]!.start < s; j++) if (all[j]!.ent !== m.ent && all[j]!.ent.e.type === 'person') return null;
+    return m.ent;
+  }
+  const office = OFFICE_DESCRIPTION.exec(raw);
+  if (!office) return null;
+  const words = `${office[1]}${office[2]}`.toLowerCase().split(' ');
+  let head = '';
+  for (let j = 0; j < words.length && !head; j++) {
+    const tail = words.slice(j).join(' ');
+    if (TITLES[tail] && !TITLES[tail]!.honorific) head = tail;
+  }
+  if (!head) return null;
+  const office2 = TITLES[head]!.office.toLowerCase();
+  const fits = (y: Ent) => y.e.type === 'person' && ((!!y.e.role && (y.e.role.toLowerCase().includes(head) || (!!office2 && y.e.role.toLowerCase().includes(office2)))) || introducedAs(reg.text, y, head));
+  const last = reg.get(ctx.lastSpeaker ?? null);
+  if (last && fits(last)) return last;
+  return lastBefore(reg, s, fits);
+}
+
+/** "Kerry Anderson, 34," or "34-year-old Kerry Anderson". */
+function introducedWithAge(text: string, m: Span, n: string): boolean {
+  return text.startsWith(`, ${n},`, m.end) || text.slice(Math.max(0, m.start - n.length - 10), m.start).toLowerCase().endsWith(`${n}-year-old `);
+}
+
+/**
+ * The office's noun just before the person's first name in its sentence ("Chief Minister Pinarayi
+ * Vijayan", "The Conservative leader, Kemi Badenoch"). The words before it are remembered per person.
+ */
+function introducedAs(text: string, y: Ent, head: string): boolean {
+  let lead = INTRO_LEAD.get(y);
+  if (lead === undefined) {
+    const m = y.e.mentions[0];
+    const before = m ? text.slice(Math.max(0, m.start - 40), m.start).toLowerCase() : '';
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+    lead = ` ${before.slice(cut + 1).replace(/,?\s*$/, '')}`;
+    INTRO_LEAD.set(y, lead);
+  }
+  return lead.endsWith(` ${head}`);
+}
+const INTRO_LEAD = new WeakMap<Ent, string>();
 
 /** An organisation, or a one-word name with no title or sex known (a club, a firm: "Arsenal said"). */
 function bodyLike(x: Ent): boolean {

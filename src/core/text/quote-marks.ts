@@ -92,7 +92,7 @@ export function findQuotes(text: string): Quote[] {
     carried = scanParagraph(text, p, q, carried, out);
     p = q + 1;
   }
-  if (carried) out.push(makeQuote(carried.start, carried.endOfPrev, 0, false, true));
+  if (carried) out.push(makeQuote(carried.start, carried.endOfPrev, 0, false, carried.double));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
@@ -110,6 +110,7 @@ function makeQuote(start: number, end: number, depth: number, closed: boolean, d
 interface Carried {
   start: number;
   ch: string;
+  double: boolean;
   /** End of the paragraph it was left open in. */
   endOfPrev: number;
 }
@@ -121,15 +122,20 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
   const stack: Mark[] = [];
   const memo: CloseScan = { from: -1, at: -2, closer: '' };
   if (carried) {
-    // A quotation left open goes on only if this paragraph opens with a double mark.
+    // A quotation left open goes on only if this paragraph opens with a double mark (or, for one
+    // in single marks, with a single opening mark).
     const two = text[s] === "'" && text[s + 1] === "'";
-    if ((two || DOUBLE.has(text[s]!)) && roleOf(text, s, two ? 2 : 1) !== 'close') {
-      stack.push({ pos: carried.start, ch: carried.ch, double: true });
+    const goesOn = carried.double ? two || DOUBLE.has(text[s]!) : !two && opensSingle(text, s);
+    if (goesOn && roleOf(text, s, two ? 2 : 1) !== 'close') {
+      stack.push({ pos: carried.start, ch: carried.ch, double: carried.double });
       s += two ? 2 : 1; // this paragraph's opening mark is the continuation mark
     } else {
-      out.push(makeQuote(carried.start, carried.endOfPrev, 0, false, true));
+      out.push(makeQuote(carried.start, carried.endOfPrev, 0, false, carried.double));
     }
   }
+  // British style: a single mark left open in a paragraph, when the next paragraph opens with one
+  // too, starts a quotation run over both ('…¶¶'…'); it may hold apostrophes.
+  const singleRun = !stack.length && nextParagraphOpensSingle(text, to);
   for (let i = s; i < to; i++) {
     const code = text.charCodeAt(i);
     // fast path: every mark is " ' ` or lies above U+00AA
@@ -165,14 +171,27 @@ function scanParagraph(text: string, from: number, to: number, carried: Carried 
     }
     // Single marks open a quotation only inside a double one, or when a closing mark follows
     // in the paragraph (otherwise 'tis, ’em and the like would open one).
-    if (!dbl && !hasLaterCloser(text, i + 1, to, ch, memo)) continue;
+    if (!dbl && !hasLaterCloser(text, i + 1, to, ch, memo) && !(singleRun && !stack.length && role === 'open' && opensSingle(text, i) && (i === s || /[:,]\s$/.test(text.slice(i - 2, i))))) continue;
     stack.push({ pos: len === 2 ? i - 1 : i, ch, double: dbl });
   }
   // Whatever is still open: single marks were apostrophes; a double mark either carries on
   // into the next paragraph (if that one opens with a mark) or ends here.
-  const outer = stack.find((m) => m.double);
+  const outer = stack.find((m) => m.double) ?? (stack[0] && (singleRun || carried) && nextParagraphOpensSingle(text, to) ? stack[0] : undefined);
   const end = lastNonSpace(text, to);
-  return outer ? { start: outer.pos, ch: outer.ch, endOfPrev: end } : null;
+  return outer ? { start: outer.pos, ch: outer.ch, double: outer.double, endOfPrev: end } : null;
+}
+
+// A single opening mark (' or ‘) before a word.
+function opensSingle(text: string, at: number): boolean {
+  const c = text[at];
+  return (c === "'" || c === '‘') && isWordChar(text[at + 1]);
+}
+
+// Whether the next paragraph with text after `to` opens with a single opening mark.
+function nextParagraphOpensSingle(text: string, to: number): boolean {
+  let k = to;
+  while (k < text.length && isSpace(text[k])) k++;
+  return k < text.length && opensSingle(text, k);
 }
 
 function depthOf(stack: Mark[]): number {
