@@ -124,7 +124,7 @@ export const BATCH2: ArticleCase[] = [
       'Ein als Zeuge geladener Beamter der Magistratsabteilung schilderte den Ablauf. „Die Anträge kamen oft am letzten Tag, und wir hatten Anweisung, sie rasch durchzuwinken.“',
       'Richterin Susanne Böhm kündigte das Urteil für Freitag an. Dem Angeklagten drohen bis zu zehn Jahre Haft.',
     ],
-    open: ['stütze sich auf Vermutungen', 'rückdatiert'],
+    open: ['stütze sich auf Vermutungen'],
     quotes: [
       ['an jede Richtlinie gehalten', 'Manfred Ainedter|Ainedter|Verteidiger'],
       ['stütze sich auf Vermutungen', 'Manfred Ainedter|Ainedter|Verteidiger'],

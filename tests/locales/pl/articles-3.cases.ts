@@ -150,7 +150,6 @@ export const BATCH2: ArticleCase[] = [
       'Z kolei prezes Urzędu Regulacji Energetyki Rafał Gawin zwraca uwagę na sytuację spółek obrotu. „Sprzedawcy muszą mieć pewność, że rekompensaty zostaną wypłacone na czas” – napisał w komunikacie.',
       'Jak dowiedziało się RMF FM, projekt trafi do Sejmu jeszcze w tym miesiącu.',
     ],
-    open: ['Funduszu Wypłat', 'trafi do Sejmu'],
     quotes: [
       ['Żadna rodzina', 'Paulina Hennig-Kloska|Hennig-Kloska|szefowa resortu|ministra'],
       ['Funduszu Wypłat', 'Jurand Drop|Drop|wiceminister'],

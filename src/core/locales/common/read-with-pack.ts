@@ -2455,7 +2455,7 @@ class PackReader {
         }
         if (this.pack.asClause.includes(t.low[k]!) && (k === firstWord(t) || t.raw[k - 1] === ',' || END.has(t.raw[k - 1] ?? ''))) {
           const as = this.asClauseAt(t, k);
-          if (as) this.according(t, s, k, as.end, as.np, as.cue);
+          if (as) this.according(t, s, k, as.end, as.np, as.cue, as.dropped);
           continue;
         }
         if (this.pack.accordingAfter.includes(t.low[k]!) && k > 0) {
@@ -2471,7 +2471,7 @@ class PackReader {
 
   /** "wie Davis berichtet", "comme l'a souligné le ministre", "como dijo el presidente", "jak mówi premier":
    * the subject and the verb of the clause, up to its comma or the sentence end. */
-  private asClauseAt(t: Tokens, k: number): { np: { start: number; end: number }; end: number; cue: Span } | null {
+  private asClauseAt(t: Tokens, k: number): { np: { start: number; end: number }; end: number; cue: Span; dropped?: boolean } | null {
     let stop = k + 1;
     while (stop < t.length && stop < k + 12 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!)) stop++;
     if (stop >= t.length || stop >= k + 12) return null;
@@ -2479,10 +2479,15 @@ class PackReader {
     for (let j = k + 1; j < stop; j++) if (this.cueVerb(t, j)) { v = j; break; }
     if (v < 0) return null;
     // subject before the verb ("wie Davis berichtet") or after it ("comme l'a souligné X")
-    const np = v > k + 1 && !this.pack.auxiliaries.has(t.low[k + 1]!) && !/^[lL]'/.test(t.low[k + 1]!) ? { start: k + 1, end: v - 1 } : v + 1 < stop ? { start: v + 1, end: stop - 1 } : null;
-    if (!np) return null;
+    // (past a reflexive after the verb: "jak dowiedziało się RMF FM")
+    const sv = v + 1 < stop && this.pack.auxiliaries.has(t.low[v + 1]!) ? v + 2 : v + 1;
+    const np = v > k + 1 && !this.pack.auxiliaries.has(t.low[k + 1]!) && !/^[lL]'/.test(t.low[k + 1]!) ? { start: k + 1, end: v - 1 } : sv < stop ? { start: sv, end: stop - 1 } : null;
+    // "Jak zaznaczył, …": a dropped subject, the person spoken of (of the verb's gender)
+    if (!np) return this.pack.proDrop && this.pack.verbGender(t.low[v]!) ? { np: { start: v, end: v }, end: v, cue: { start: t.start[k]!, end: t.end[v]! }, dropped: true } : null;
     const kind = this.subjectOf(t, np.start, np.end).kind;
-    if (kind !== 'name' && kind !== 'title' && kind !== 'role' && kind !== 'group') return null;
+    // (a body alone, "RMF FM"; a hearer before a person, "jak powiedział PAP Paweł Wroński", is read elsewhere)
+    const bodyAlone = kind === 'body' && !t.low.slice(np.start, np.end + 1).some((w) => this.persons.gender(w) !== undefined);
+    if (kind !== 'name' && kind !== 'title' && kind !== 'role' && kind !== 'group' && !bodyAlone) return null;
     return { np, end: Math.max(np.end, v), cue: { start: t.start[k]!, end: t.end[v]! } };
   }
 

@@ -25,6 +25,10 @@ const STRONG = [
   'meint', 'meinte', 'ergänzt', 'ergänzte', 'fügt', 'fügte', 'schließt', 'schloss', 'empfiehlt', 'empfahl',
   'hob', 'hebt', 'zeigt', 'zeigte', 'zeigten', 'postete', 'postet',
   'verriet', 'verrät', 'gestand', 'gesteht', 'bestritt', 'bestreitet',
+  // separable verbs in a subordinate clause, prefix and verb in one word ("wie die Anklägerin ausführte")
+  'ausführte', 'ausführt', 'mitteilte', 'mitteilt', 'hinzufügte', 'ankündigte', 'ankündigt', 'einräumte', 'klarstellte',
+  'anmerkte', 'feststellte', 'darlegte', 'zugab', 'bekanntgab', 'hinwies', 'hinweist', 'vorwarf', 'zusicherte', 'festhielt',
+  'zurückwies', 'ausführten', 'mitteilten',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'bzw', 'ca', 'Nr', 'vgl', 'usw', 'Mio', 'Mrd', 'Jh', 'Abs'];

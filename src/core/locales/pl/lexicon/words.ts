@@ -26,6 +26,8 @@ const PAST = [
   'skonstatowa', 'skonkludowa', 'zaoponowa', 'oponowa', 'sprzeciwia', 'spyta', 'wypali', 'zwierzy', 'zarzuca',
   'zarzuci', 'oskarża', 'oskarży', 'zagrozi', 'błaga', 'domaga', 'żąda', 'zażąda', 'akcentowa', 'zaakcentowa',
   'uzupełnia', 'kontynuowa', 'ciągną', 'spekulowa', 'rozważa',
+  // what a medium learnt ("jak dowiedział się Onet", "ustalił reporter")
+  'dowiedzia', 'ustali',
 ];
 const PAST_ENDINGS = ['ł', 'ła', 'li', 'ły'];
 /** Present, third person: mówi, mówią, twierdzi, twierdzą, podkreśla, podkreślają. */
@@ -52,6 +54,8 @@ const PRESENT = [
   'śmieje', 'uśmiecha', 'chwali', 'zachwala', 'zastanawia', 'oburza', 'obrusza', 'złości', 'dopytuje', 'zarzuca',
   'oskarża', 'domaga', 'żąda', 'akcentuje', 'kontynuuje', 'ciągnie', 'nalega', 'upiera', 'wtóruje', 'spekuluje',
   'rozważa', 'docieka', 'oponuje',
+  // the neuter past of bodies and media with a neuter name ("jak dowiedziało się RMF FM", "MSZ poinformowało")
+  'dowiedziało', 'ustaliło', 'podało', 'poinformowało', 'przekazało', 'oświadczyło', 'zapowiedziało', 'napisało',
 ];
 /** Abbreviated ranks and titles written before a name: a role, like the word they stand for. */
 const RANKS = ['insp', 'nadinsp', 'podinsp', 'mł', 'nadkom', 'kom', 'podkom', 'asp', 'sierż', 'ppor', 'por', 'kpt', 'mjr', 'ppłk', 'płk', 'gen', 'bryg', 'kmdr', 'adm', 'szer', 'kpr', 'plut', 'st', 'prok', 'sędz', 'pos', 'dyr', 'prez', 'przew', 'rzecz',
