@@ -7,7 +7,7 @@
 
 export interface Article {
   title: string;
-  batch: 1 | 2;
+  batch: 1 | 2 | 3;
   published?: string;
   text: string;
   /** [a piece of the quotation or statement, its speaker's entity name or null for none]. */
@@ -244,6 +244,84 @@ La ministre sénégalaise a conclu la réunion sur une note optimiste. « Nous a
       ['Sur le fond, rien n’a vraiment bougé', 'un diplomate ouest-africain'],
       ['Chacun attend que l’autre', 'un diplomate ouest-africain'],
       ['Nous avons posé les bases', 'Aïssatou Ndiaye'],
+    ],
+  },
+  {
+    title: 'wildfires in Quebec (Radio-Canada style): the SOPFEU spokesman, la mairesse, an evacuee, the premier by title',
+    batch: 3,
+    published: '2023-06-05',
+    text: `Plus de 4 000 personnes ont dû quitter leur domicile dimanche à Chibougamau, menacée par un incendie de forêt qui a déjà ravagé 30 000 hectares dans le nord du Québec.
+
+« Le feu est hors de contrôle et les vents ne nous aident pas. Nous ne pouvons pas promettre que la ville sera épargnée », a indiqué le porte-parole de la Société de protection des forêts contre le feu (SOPFEU), Stéphane Caron, lors d’un point de presse.
+
+La mairesse de Chibougamau, Manon Cyr, a demandé aux citoyens de suivre les consignes sans attendre. « Ce n’est pas le moment de jouer aux héros. Partez, prenez vos médicaments et vos papiers », a-t-elle lancé.
+
+À l’aréna de Roberval, transformé en centre d’hébergement, les sinistrés s’organisent. « On est partis avec deux sacs. Je ne sais même pas si ma maison est encore debout », confie Réjean Tremblay, un retraité de 71 ans.
+
+Le septuagénaire dit avoir déjà vécu une évacuation en 2005. « Mais là, c’est pire. La fumée était tellement épaisse qu’on ne voyait plus la route. »
+
+En visite sur place, le premier ministre a promis l’aide de l’État. « Personne ne sera laissé à lui-même. Le gouvernement paiera les frais d’hébergement de tous les évacués », a déclaré François Legault.
+
+Selon Environnement Canada, aucune pluie significative n’est attendue avant jeudi.`,
+    expect: [
+      ['Le feu est hors de contrôle', 'Stéphane Caron'],
+      ['jouer aux héros', 'Manon Cyr'],
+      ['On est partis avec deux sacs', 'Réjean Tremblay'],
+      ['Mais là, c’est pire', 'Réjean Tremblay'],
+      ['Personne ne sera laissé', 'François Legault'],
+      ['aucune pluie significative', 'Environnement Canada'],
+    ],
+  },
+  {
+    title: 'an assize trial (Le Monde style): la présidente, l’accusé, his lawyer Me X, the advocate general, the victim’s sister',
+    batch: 3,
+    text: `Au troisième jour de son procès devant la cour d’assises du Rhône, Kevin Moreau, 34 ans, accusé d’avoir tué son associé à coups de couteau en 2021, a pour la première fois livré sa version des faits.
+
+« Je ne voulais pas sa mort. Il m’a menacé, j’ai pris peur », a déclaré l’accusé d’une voix à peine audible.
+
+La présidente de la cour, Hélène Vasseur, l’a interrogé longuement sur les messages retrouvés dans son téléphone. « Comment expliquez-vous que vous ayez acheté ce couteau la veille ? », a-t-elle demandé.
+
+« Je n’ai pas d’explication », a fini par répondre le trentenaire, avant de fondre en larmes.
+
+Son avocat, Me Olivier Brun, plaide la légitime défense. « Mon client a vécu des mois de pressions et de menaces. Ce dossier n’est pas celui d’un assassin », a-t-il soutenu devant les jurés.
+
+L’avocat général, Pierre Lambert, a une tout autre lecture. Pour lui, les faits relèvent d’un « meurtre soigneusement préparé ».
+
+Assise au premier rang, la sœur de la victime, Sandrine Roche, n’a pas quitté l’accusé des yeux. « Mon frère n’avait jamais fait de mal à personne. Nous voulons la vérité », a-t-elle dit à la sortie de l’audience.
+
+Le verdict est attendu vendredi.`,
+    expect: [
+      ['Je ne voulais pas sa mort', 'Kevin Moreau'],
+      ['acheté ce couteau la veille', 'Hélène Vasseur'],
+      ['Je n’ai pas d’explication', 'Kevin Moreau'],
+      ['Mon client a vécu des mois', 'Olivier Brun'],
+      ['meurtre soigneusement préparé', 'Pierre Lambert'],
+      ['Mon frère n’avait jamais fait', 'Sandrine Roche'],
+    ],
+  },
+  {
+    title: 'rugby (Midi Olympique style): le demi de mêlée, le Toulousain, the manager, a quotation alone, the opposing captain',
+    batch: 3,
+    text: `Le Stade toulousain a dominé l’Union Bordeaux-Bègles 31-17 samedi au stade Ernest-Wallon, grâce notamment à un essai de 60 mètres de son demi de mêlée Hugo Carrère.
+
+« On a senti qu’ils étaient fatigués en fin de match, alors on a accéléré. L’essai, c’est surtout le travail des avants », a expliqué le numéro 9 au micro de Canal+.
+
+Le Toulousain, élu homme du match, disputait sa cinquantième rencontre sous le maillot rouge et noir.
+
+« Cinquante matchs ici, c’est un rêve de gamin. »
+
+Le manager toulousain, Laurent Pujol, a salué « une performance collective aboutie ». « On a été patients, on a respecté le plan de jeu pendant quatre-vingts minutes », a-t-il ajouté.
+
+Côté bordelais, le capitaine Mathieu Lacroix ne cherchait pas d’excuses. « Ils ont été meilleurs que nous dans tous les secteurs. On doit vite se remettre au travail », a reconnu le deuxième ligne.
+
+Selon le club girondin, l’ailier Yoann Béziat souffre d’une entorse du genou et sera absent trois semaines.`,
+    expect: [
+      ['On a senti qu’ils étaient fatigués', 'Hugo Carrère'],
+      ['Cinquante matchs ici', 'Hugo Carrère'],
+      ['une performance collective aboutie', 'Laurent Pujol'],
+      ['On a été patients', 'Laurent Pujol'],
+      ['Ils ont été meilleurs que nous', 'Mathieu Lacroix'],
+      ['souffre d’une entorse du genou', 'club girondin'],
     ],
   },
 ];

@@ -7,7 +7,7 @@
 import type { Article as Base } from './articles.ts';
 
 export interface Article extends Base {
-  batch: 1 | 2;
+  batch: 1 | 2 | 3;
   /** Pieces whose speaker the reader does not find yet: no speaker is accepted for them, a wrong one is not. */
   open?: string[];
 }
@@ -229,6 +229,78 @@ Il suo editore, Marco Salvadori, non nasconde la soddisfazione: «Abbiamo credut
       ['Tutto e niente', 'Chiara Lodigiani'],
       ['La scuola è il mio osservatorio', 'Chiara Lodigiani'],
       ['Abbiamo creduto in questo libro', 'Marco Salvadori'],
+    ],
+  },
+  {
+    title: 'politics (Ansa style): la premier, il vicepremier, the opposition leader, a senator, fonti di maggioranza',
+    batch: 3,
+    published: '2024-05-08',
+    text: `ROMA - Scontro in Senato sulla riforma della giustizia. Il testo è stato approvato in prima lettura con 104 voti favorevoli e 62 contrari.
+
+«È una riforma attesa da trent'anni, che restituisce ai cittadini fiducia nella giustizia», ha detto la presidente del Consiglio, Giorgia Meloni, commentando il voto.
+
+Il vicepremier e ministro degli Esteri Antonio Tajani ha parlato di «un passo storico». «Andremo avanti senza farci intimidire dalle proteste», ha aggiunto il leader di Forza Italia.
+
+Durissima la segretaria del Pd, Elly Schlein: «Questa non è una riforma, è una resa dei conti con la magistratura».
+
+«Hanno scritto le regole per proteggere se stessi», ha attaccato in aula il senatore del M5s Stefano Patuelli, che ha annunciato ricorso alla Consulta.
+
+Secondo fonti di maggioranza, il testo potrebbe arrivare alla Camera già a giugno.
+
+La premier ha poi risposto alle critiche sui social. «Chi parla di attacco ai magistrati non ha letto il testo», ha scritto.`,
+    expect: [
+      ['È una riforma attesa da trent', 'Giorgia Meloni'],
+      ['un passo storico', 'Antonio Tajani'],
+      ['Andremo avanti senza farci intimidire', 'Antonio Tajani'],
+      ['è una resa dei conti', 'Elly Schlein'],
+      ['Hanno scritto le regole', 'Stefano Patuelli'],
+      ['potrebbe arrivare alla Camera', 'fonti di maggioranza'],
+      ['Chi parla di attacco ai magistrati', 'Giorgia Meloni'],
+    ],
+  },
+  {
+    title: 'crime (Il Resto del Carlino style): the questore, il 35enne, the victim’s mother, the carabinieri’s note, a neighbour',
+    batch: 3,
+    text: `RIMINI - È stato fermato ieri pomeriggio il 35enne accusato di aver accoltellato un ragazzo di 19 anni all'uscita di una discoteca di Riccione sabato notte. Si tratta di Davide Ferri, già noto alle forze dell'ordine.
+
+«L'uomo ha confessato davanti al pubblico ministero. Le immagini delle telecamere sono state decisive», ha spiegato in conferenza stampa il questore di Rimini, Rosario Inzerillo.
+
+Il questore ha ringraziato i cittadini che hanno fornito informazioni. «Senza la loro collaborazione ci sarebbe voluto molto più tempo.»
+
+Il fermato, assistito dall'avvocato Paolo Gentili, si è avvalso della facoltà di non rispondere davanti al gip. «Il mio assistito è molto provato e si riserva di chiarire la sua posizione», ha detto il legale.
+
+Il ragazzo ferito è ricoverato all'ospedale Infermi, non in pericolo di vita. «Mio figlio è vivo per miracolo. Voglio solo che chi ha fatto questo paghi», ha detto la madre, Roberta Casadei.
+
+Una vicina di casa del fermato lo descrive come «un tipo solitario, che salutava appena».`,
+    expect: [
+      ["L'uomo ha confessato", 'Rosario Inzerillo'],
+      ['Senza la loro collaborazione', 'Rosario Inzerillo'],
+      ['Il mio assistito è molto provato', 'Paolo Gentili'],
+      ['Mio figlio è vivo per miracolo', 'Roberta Casadei'],
+      ['un tipo solitario', 'Una vicina di casa del fermato'],
+    ],
+    open: ['un tipo solitario'],
+  },
+  {
+    title: 'cinema (La Repubblica style): the director at Venice, the actress, a critic, the festival’s director',
+    batch: 3,
+    text: `VENEZIA - Dieci minuti di applausi hanno accolto ieri sera in Sala Grande «Il silenzio delle cose», il nuovo film di Paolo Morandi, unico italiano in concorso alla Mostra.
+
+«Ho girato questo film pensando a mio padre e a tutti quelli che non hanno avuto la possibilità di raccontarsi», ha detto il regista in conferenza stampa.
+
+Il 58enne romano ha poi difeso la scelta di girare in bianco e nero. «Il colore avrebbe distratto. Volevo che lo spettatore guardasse i volti.»
+
+Protagonista è Irene Sala, alla sua prima prova drammatica dopo anni di commedie. «Paolo mi ha chiesto di togliere tutto, di non recitare. È stata la cosa più difficile che abbia mai fatto», ha raccontato l'attrice.
+
+Non tutti però sono convinti. «Un film elegante, ma freddo: si ammira più di quanto ci si emozioni», scrive il critico Luca Bertolini.
+
+Il direttore della Mostra, Alberto Barbera, ha definito il film «un'opera coraggiosa, che divide ed è giusto che divida».`,
+    expect: [
+      ['Ho girato questo film pensando', 'Paolo Morandi'],
+      ['Il colore avrebbe distratto', 'Paolo Morandi'],
+      ['Paolo mi ha chiesto di togliere tutto', 'Irene Sala'],
+      ['Un film elegante, ma freddo', 'Luca Bertolini'],
+      ["un'opera coraggiosa", 'Alberto Barbera'],
     ],
   },
 ];
