@@ -298,6 +298,7 @@ Le verdict est attendu vendredi.`,
       ['meurtre soigneusement préparé', 'Pierre Lambert'],
       ['Mon frère n’avait jamais fait', 'Sandrine Roche'],
     ],
+    open: ['Je n’ai pas d’explication'],
   },
   {
     title: 'rugby (Midi Olympique style): le demi de mêlée, le Toulousain, the manager, a quotation alone, the opposing captain',
@@ -323,5 +324,6 @@ Selon le club girondin, l’ailier Yoann Béziat souffre d’une entorse du geno
       ['Ils ont été meilleurs que nous', 'Mathieu Lacroix'],
       ['souffre d’une entorse du genou', 'club girondin'],
     ],
+    open: ['Cinquante matchs ici', 'Ils ont été meilleurs que nous'],
   },
 ];

@@ -268,7 +268,10 @@ export class Persons {
           this.fullNames.add(full);
           if (!this.firstAt.has(full)) this.firstAt.set(full, t.start[k]!);
           // (a name only ever written after "à", "au", "al" is a place or someone spoken to: "au Roazhon Park")
-          const to = k > 0 && this.pack.hearerPrepositions.has(t.low[k - 1]!);
+          // (or after another preposition: "in Sala Grande", "avec X" — a genitive's name may be the person: "un doublé de X")
+          const before = t.low[k - 1] ?? '';
+          const to = k > 0 && (this.pack.hearerPrepositions.has(before) || (this.pack.stopwords.has(before) && !this.pack.genitiveLinks.has(before) && !this.pack.determiners.has(before)
+            && !this.pack.coordinators.has(before) && !this.pack.subordinators.has(before) && !this.pack.auxiliaries.has(before) && !this.pack.nameParticles.has(before)));
           if (!to) this.notOnlyAfterTo.add(full);
           this.noteAgeAndWords(t, k, e, full);
           // (a name right after "del", "da", "de" is a noun's complement, not the holder of the role before: "el

@@ -310,7 +310,7 @@ class PackReader {
       // (not when its own sentence names someone else after it: "« … », a réagi Marc Duval" with a verb not known)
       const tailEnd = Math.min(this.paragraphEnd(q.end), Math.max(q.end, sentence.end));
       // (nor when a verb we do not know is followed by a description: "«…», confiesa la escritora" is hers, unread)
-      const unreadTag = this.describedAfter(q.end, tailEnd);
+      const unreadTag = this.describedAfter(q.end, tailEnd) || this.describesSomeoneAfter(q.end, tailEnd);
       // an interview: a question of its own paragraph is the interviewer's, and the answer after it the one quoted before
       const question = this.questionTurn(q);
       const asked = qi > 0 && this.questionTurn(this.quotes[qi - 1]!) && this.paragraphOf(this.quotes[qi - 1]!.start) === this.paragraphOf(q.start) - 1 && this.opensParagraph(q) ? this.quotes[qi - 1]! : null;
@@ -602,6 +602,21 @@ class PackReader {
     if (k === 0 || !/[,—–-]/.test(t.raw.slice(0, k).join(''))) return false;
     if (!t.word[k] || t.cap[k]) return false;
     return this.pack.determiners.has(t.low[k + 1] ?? '') && this.persons.roleWord(t.low[k + 2] ?? '');
+  }
+
+  /** Whether the quotation's own sentence, after it, holds a definite description of a person within a few words ("« … », a
+   * fini par répondre le trentenaire"): a tag whose verb the lexicon does not read, someone else's perhaps (in the packs that
+   * list descriptive roles). */
+  private describesSomeoneAfter(a: number, b: number): boolean {
+    if (b <= a || !this.pack.descriptiveRoles.size) return false;
+    const t = this.tokens(a, Math.min(b, a + 100));
+    if (!t.length || !(t.raw[0] === ',' || isDash(t.raw[0]))) return false;
+    for (let k = 1; k < t.length && k <= 8; k++) {
+      if (!t.word[k]) return false;
+      if (this.pack.definiteArticles.includes(t.low[k]!) && this.persons.roleWord(t.low[k + 1] ?? '')) return true;
+      if (this.elidedArticle(t.low[k]!) && this.persons.roleWord(t.low[k]!)) return true;
+    }
+    return false;
   }
 
   /** Whether a quotation is a sentence or a paragraph of its own, or follows a colon. */
@@ -1004,6 +1019,21 @@ class PackReader {
         e = n;
       }
     }
+    // (past the rest of a long complement and a short name in brackets: "a indiqué le porte-parole de la Société de protection
+    // des forêts contre le feu (SOPFEU), Stéphane Caron, lors …")
+    if (apposed < 0 && !this.pack.bareGenitive && !this.pack.capitalisedNouns) {
+      let c = e + 1;
+      while (c < limit && c <= e + 10 && (t.word[c] || t.raw[c] === '(' || t.raw[c] === ')') && !this.cueVerb(t, c) && !this.pack.auxiliaries.has(t.low[c]!) && !this.pack.subordinators.has(t.low[c]!)) c++;
+      const at = t.raw[c] === ',' && this.courtesyTitleAt(t, c + 1) ? c + 2 : c + 1;
+      if (c > e + 1 && t.raw[c] === ',' && at < limit && this.persons.nameToken(t, at) && this.persons.nameToken(t, at + 1)) {
+        let n = at + 1;
+        while (n + 1 < limit && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
+        if (n + 1 >= limit || END.has(t.raw[n + 1]!) || t.raw[n + 1] === ',') {
+          apposed = at;
+          e = n;
+        }
+      }
+    }
     // ("a dénoncé la cheffe de groupe Ecolo, Martine Lecomte": the name in apposition after a role's phrase is the speaker,
     // not a capital in the role's complement)
     if (apposed > 0 && !this.pack.bareGenitive) {
@@ -1152,6 +1182,8 @@ class PackReader {
   private subjectJustBefore(t: Tokens, v: number): Subject | null {
     let e = v - 1;
     while (e >= 0 && this.pack.auxiliaries.has(t.low[e]!)) e--;
+    // (an article right before the verb is its object's clitic: "Una vicina lo descrive come …", "Le maire la décrit")
+    if (e === v - 1 && e > 0 && this.pack.determiners.has(t.low[e]!) && t.word[e - 1] && !this.pack.determiners.has(t.low[e - 1]!)) e--;
     e = this.pastAside(t, e);
     // "Peter Tschentscher (SPD) kündigte an": past a party or an age in brackets
     if (e >= 2 && t.raw[e] === ')') {
@@ -1885,7 +1917,9 @@ class PackReader {
       }
       // "Interrogée par l'AFP, une source proche du dossier assure …", "La ministre a ajouté …": a description opens
       // the clause — the person its role was given to, else someone unnamed (a later "elle" is not the one before)
-      if ((k === firstWord(t) || t.raw[k - 1] === ',') && this.pack.determiners.has(t.low[k]!) && k + 1 < t.length && !this.persons.nameToken(t, k + 2)) {
+      // (not an apposition to the name before its comma: "…, confie Réjean Tremblay, un retraité de 71 ans.")
+      const apposition = k >= 2 && t.raw[k - 1] === ',' && this.persons.nameToken(t, k - 2) && this.pack.descriptiveRoles.size > 0;
+      if ((k === firstWord(t) || t.raw[k - 1] === ',') && !apposition && this.pack.determiners.has(t.low[k]!) && k + 1 < t.length && !this.persons.nameToken(t, k + 2)) {
         const head = t.low[k + 1]!;
         if (this.pack.vagueHeads.has(head)) {
           this.subjects.push({ at: t.start[k]!, person: null });
@@ -1896,7 +1930,7 @@ class PackReader {
         let apposed = false;
         // (or a bare role before the name there: "O relator do caso, ministro Alexandre Fontoura,")
         // (or an article, a role and the name: "La directora del Hospital Posadas, la infectóloga Mariana Quiroga,")
-        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2))
+        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2)) || this.courtesyTitleAt(t, j + 1)
           || (this.pack.determiners.has(t.low[j + 1] ?? '') && this.persons.roleWord(t.low[j + 2] ?? '') && this.persons.nameToken(t, j + 3)));
         // (German: past roles that follow the head, "Die Vorsitzende Richterin Claudia Berger")
         let reach = this.pack.capitalisedNouns ? k + 2 : k + 5;
@@ -1913,6 +1947,13 @@ class PackReader {
           // ("il presidente francese": a country the title or its adjective names is no guess)
           const explicit = !!title.country && title.country !== this.pack.country;
           this.subjects.push({ at: t.start[k]!, person: holder && (explicit || this.persons.seen(holder)) ? holder : null, named: false });
+          return;
+        }
+        // ("Le Toulousain, élu homme du match, disputait …": a person by nationality or place takes someone up)
+        const demonym = !apposed && this.pack.descriptiveRoles.size > 0 && this.pack.definiteArticles.includes(t.low[k]!) && !this.insideQuote(t.start[k]!) ? this.demonymAt(t, k, k + 1, k + 1) : null;
+        if (demonym) {
+          const only = this.describedPerson(demonym, this.pack.articleGender[t.low[k]!] ?? this.pack.descriptionGender(t.low[k]!, demonym), true, t.start[k]!);
+          this.subjects.push({ at: t.start[k]!, person: only === 'unsure' ? null : only, named: false });
           return;
         }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
@@ -1993,7 +2034,9 @@ class PackReader {
       const v2 = this.pack.capitalisedNouns && k > 1 && (this.pack.auxiliaries.has(prev) || this.cueVerb(t, k - 1));
       // (Polish: a name in another case is no subject, whatever opens it: "Słowa ministra Jana Kowalskiego …")
       const oblique = this.pack.inflectsNames && this.persons.gender(t.low[k]!) !== undefined && this.pack.nominative(t.raw.slice(k, k + 2)) !== null;
-      const opens = !oblique && (k === 0 || adverbs || v2 || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // (past a courtesy title that opens the clause: "Son avocat, Me Olivier Brun, plaide …")
+      const courtesy = k >= 2 && this.courtesyTitleAt(t, k - 1) && (t.raw[k - 2] === ',' || k - 1 === firstWord(t));
+      const opens = !oblique && (k === 0 || adverbs || v2 || courtesy || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
         // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when

@@ -110,7 +110,7 @@ export const ROLE_NOUNS = [
   'cinéaste', 'réalisateur', 'réalisatrice', 'artiste', 'musicien', 'musicienne', 'rappeur', 'rappeuse', 'humoriste',
   'photographe', 'peintre', 'dessinateur', 'dessinatrice', 'metteur', 'metteuse', 'chorégraphe', 'danseur', 'danseuse',
   'éditeur', 'éditrice', 'producteur', 'productrice', 'docteur', 'docteure', 'homologue', 'diplomate',
-  'prévenu', 'prévenue', 'accusé', 'accusée', 'suspect', 'suspecte', 'détenu', 'détenue',
+  'prévenu', 'prévenue', 'accusé', 'accusée', 'suspect', 'suspecte', 'détenu', 'détenue', 'numéro',
   'homme', 'femme', 'garçon', 'adolescent', 'adolescente',
 ];
 
@@ -126,7 +126,8 @@ export const DESCRIPTIVE_ROLES = [
   'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse', 'chanteur', 'chanteuse', 'romancier', 'romancière', 'écrivain', 'écrivaine',
   'auteur', 'autrice', 'acteur', 'actrice', 'comédien', 'comédienne', 'cinéaste', 'réalisateur', 'réalisatrice', 'artiste',
   'musicien', 'musicienne', 'rappeur', 'rappeuse', 'humoriste', 'photographe', 'peintre', 'dessinateur', 'dessinatrice',
-  'chorégraphe', 'danseur', 'danseuse', 'intéressé', 'intéressée', ...PERSON_NOUNS,
+  'chorégraphe', 'danseur', 'danseuse', 'intéressé', 'intéressée', 'prévenu', 'prévenue', 'accusé', 'accusée', 'suspect',
+  'suspecte', 'détenu', 'détenue', ...PERSON_NOUNS,
 ];
 
 /** Endings of nouns of nationality or place, written with a capital ("le Néo-Zélandais", "la Lorientaise", "l'Ivoirien"). */
@@ -137,7 +138,7 @@ export const ROLE_PHRASES: Record<string, string> = { 'premier magistrat': 'mair
 
 /** Kinds of role whose words may describe one person ("l'édile" after "le maire X", "le technicien" after "l'entraîneur X",
  * "le magistrat" after "le procureur X"): a description takes up someone named with another role only in its kind. */
-const ANYONE = ['responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'intéressé', 'intéressée', 'homme', 'femme', 'homologue'];
+const ANYONE = ['responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'intéressé', 'intéressée', 'homme', 'femme', 'homologue', 'numéro'];
 export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'ministre', 'secrétaire', 'porte-parole', 'chef', 'cheffe', 'premier', 'première', 'président', 'présidente', 'chancelier',
     'chancelière', 'haut-commissaire', 'commissaire', 'politique', 'ministre-président', 'ministre-présidente', 'gouverneur'],
@@ -156,7 +157,7 @@ export const ROLE_KINDS: string[][] = [
     'économiste', 'analyste', 'expert', 'experte', 'spécialiste', 'sociologue', 'politologue', 'historien', 'historienne', 'scientifique',
     'urgentiste', 'chirurgien', 'chirurgienne', 'nobel', 'intéressé', 'intéressée', 'docteur', 'docteure'],
   ['joueur', 'joueuse', 'attaquant', 'attaquante', 'défenseur', 'défenseure', 'gardien', 'gardienne', 'capitaine', 'buteur', 'buteuse', 'ailier',
-    'arrière', 'demi', 'talonneur', 'rugbyman', 'athlète', 'champion', 'championne', 'intéressé', 'intéressée', 'homme', 'femme'],
+    'arrière', 'demi', 'talonneur', 'rugbyman', 'athlète', 'champion', 'championne', 'intéressé', 'intéressée', 'homme', 'femme', 'numéro'],
   ['skipper', 'skippeuse', 'navigateur', 'navigatrice', 'marin', 'coureur', 'coureuse', 'cycliste', 'pilote', 'nageur', 'nageuse', 'tennisman',
     'boxeur', 'boxeuse', 'sprinteur', 'sprinteuse', 'athlète', 'champion', 'championne', 'intéressé', 'intéressée', 'homme', 'femme'],
   [...ANYONE, 'maire', 'mairesse', 'bourgmestre', 'édile', 'échevin', 'échevine', 'adjoint', 'adjointe'],

@@ -24,6 +24,7 @@ const OTHER = [
   'aggiunse', 'rispose', 'ammise', 'concluse', 'scrisse', 'sostenne', 'chiese', 'promise', 'riconobbe', 'spiegò',
   'ribatte', 'ribattuto', 'ripete', 'ripetuto', 'garantisce', 'garantito', 'riferisce', 'riferito', 'smentisce', 'smentito',
   'suggerisce', 'suggerito', 'ammonisce', 'ammonito', 'sapere', 'scandisce', 'scandito', 'definisce', 'definito', 'definita', 'definiscono',
+  'descrive', 'descritto', 'descrivono', 'descriveva',
 ];
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['Sig', 'Sigg', 'Dott', 'Dr', 'Prof', 'On', 'Avv', 'Ing', 'ecc', 'pag', 'S'];
@@ -99,7 +100,7 @@ export const ROLE_NOUNS = [
   'oncologo', 'oncologa', 'cardiologo', 'cardiologa', 'pediatra', 'farmacologo', 'farmacologa', 'immunologo', 'immunologa',
   'fisico', 'chimico', 'chimica', 'astrofisico', 'astrofisica', 'climatologo', 'climatologa', 'geologo', 'geologa', 'vulcanologo',
   'vulcanologa', 'sismologo', 'sismologa', 'meteorologo', 'meteorologa', 'psichiatra', 'psicologo', 'psicologa',
-  'coach', 'mister', 'omologo', 'omologa', 'imputato', 'imputata', 'indagato', 'indagata', 'diplomatico',
+  'coach', 'mister', 'omologo', 'omologa', 'imputato', 'imputata', 'indagato', 'indagata', 'diplomatico', 'penalista', 'civilista', 'vicino', 'vicina',
   ...PERSON_NOUNS_LIST,
 ];
 
@@ -110,7 +111,7 @@ export const DESCRIPTIVE_ROLES = [
   'fantasista', 'mediano', 'terzino', 'atleta', 'campione', 'campionessa', 'tennista', 'pilota', 'ciclista', 'nuotatore',
   'nuotatrice', 'velista', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore',
   'attrice', 'cantante', 'artista', 'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina',
-  'autore', 'autrice', ...PERSON_NOUNS_LIST,
+  'autore', 'autrice', 'imputato', 'imputata', 'indagato', 'indagata', ...PERSON_NOUNS_LIST,
 ];
 
 /** Two-word descriptions of a role by another name: "il primo cittadino" is the mayor. */
@@ -254,6 +255,7 @@ export const ROLE_KINDS: string[][] = [
   // (the prosecution and the judges are not one another: "il gip" is not the prosecutor named before)
   [...ANYONE, 'magistrato', 'procuratore', 'procuratrice', 'pm', 'prefetto', 'questore'],
   [...ANYONE, 'magistrato', 'giudice', 'gip', 'gup'],
+  [...ANYONE, 'avvocato', 'avvocata', 'legale', 'difensore', 'penalista', 'civilista'],
   ['cardinale', 'arcivescovo', 'vescovo', 'pontefice', 'papa', 'parroco'],
   [...ANYONE, 'imprenditore', 'imprenditrice', 'manager', 'amministratore', 'amministratrice', 'presidente', 'fondatore', 'patron', 'direttore', 'direttrice'],
   ['medico', 'virologo', 'virologa', 'epidemiologo', 'epidemiologa', 'primario', 'esperto', 'esperta', 'docente', 'professore',
