@@ -202,11 +202,18 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
   for (let t = 0; t < tokens.length && t < 40; t++) {
     const words = classWords(tokens[t]!);
     if (!words.length || isStateToken(words)) continue;
-    for (const w of words) {
-      if (CONTENT_WORDS.has(w)) content = true;
+    let joined = false;
+    let tokenContent = false;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (CONTENT_WORDS.has(w)) content = tokenContent = true;
       else if (MEDIA_WORDS.has(w)) media = true;
       else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
+      if (isSplitCompound(w, words[k + 1])) joined = true;
     }
+    // Two words that make one furniture word run together ("user_info", "author-box"),
+    // unless the token names content too ("read-more-content" is the story's folded rest).
+    if (joined && !tokenContent) strong = true;
   }
   if (strong) return 'furniture';
   if (inline) return null;
@@ -216,6 +223,12 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
   return content ? 'content' : null;
 }
 
+const isStrongWord = (w: string) => STRONG_WORDS.has(w) && !WEAK_WORDS.has(w);
+// Run-together furniture words that also mean furniture written apart ("user_info", "author-box");
+// not "read-more" (a folded rest of the story says so as often as a link box) or "post-nav".
+const SPLIT_COMPOUNDS = new Set(['userinfo', 'postprofile', 'authorbox', 'authorbio', 'aboutauthor', 'commentform', 'sharebuttons', 'socialshare']);
+const isSplitCompound = (w: string, next: string | undefined) => next !== undefined && SPLIT_COMPOUNDS.has(w + next);
+
 /** Does the class or id carry a strong furniture word (not only weak ones such as "widget", "media")? */
 export function hasStrongClassWord(el: Element): boolean {
   const tokens = (el.getAttribute('class') ?? '').split(/\s+/).slice(0, 40);
@@ -223,7 +236,9 @@ export function hasStrongClassWord(el: Element): boolean {
   if (id) tokens.push(id);
   for (const token of tokens) {
     const words = classWords(token);
-    if (words.length && !isStateToken(words) && words.some((w) => STRONG_WORDS.has(w) && !WEAK_WORDS.has(w))) return true;
+    if (!words.length || isStateToken(words)) continue;
+    if (words.some(isStrongWord)) return true;
+    if (!words.some((w) => CONTENT_WORDS.has(w)) && words.some((w, k) => isSplitCompound(w, words[k + 1]))) return true;
   }
   return false;
 }

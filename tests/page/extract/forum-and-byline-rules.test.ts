@@ -56,6 +56,7 @@ describe('forum and schema.org markup', () => {
     '<span class="post-likes">x</span>',
     '<div itemprop="interactionStatistic">x</div>',
     '<span class="mw-editsection">x</span>',
+    '<ul class="user_info">x</ul>',
   ])('furniture: %s', (html) => {
     expect(signal(html)).toBe('furniture');
   });
@@ -63,6 +64,8 @@ describe('forum and schema.org markup', () => {
     ['<div itemprop="description articleBody">x</div>', 'content'],
     ['<blockquote class="postcontent restore">x</blockquote>', null],
     ['<div class="profile-content">x</div>', 'content'],
+    ['<div class="read-more">x</div>', null],
+    ['<div class="user-info-content">x</div>', 'content'],
   ])('%s', (html, want) => {
     expect(signal(html)).toBe(want);
   });

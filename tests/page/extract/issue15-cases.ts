@@ -547,3 +547,11 @@ CASES.push(
     leavesOut: ['קראו גם', 'מגרש כדורסל', 'שתפו', 'כתבות נוספות', 'הפועל העמק'],
   },
 );
+
+// A Simple Machines forum: the poster's box says "user_info", the same words as "userinfo" apart.
+CASES.push({
+  kind: 'genres: the page is comments',
+  file: 'cms/smf-topic-pl.html',
+  keeps: ['Mam na balkonie sześć dużych pelargonii', 'Klatka schodowa będzie najlepsza', 'Na parapecie nad kaloryferem'],
+  leavesOut: ['Wiadomości: 412', 'Bywalec', 'Ekspert', 'ROD Słoneczne Wzgórze', 'Zaloguj się', 'Simple Machines'],
+});
