@@ -157,5 +157,6 @@ function opensSentence(text: string, at: number): boolean {
   while (k > stop && !/[.!?\n]/.test(text[k - 1]!)) k--;
   if (k === stop && stop > 0) return false;
   const before = text.slice(k, at).trim();
-  return before === '' || /^(?:[\p{L}-]+ ){0,3}[\p{L}-]+$/u.test(before) && !/\b(?:and|or|but|with|to|of|for|by|from|as|said|says|told|the)$/i.test(before);
+  // (after a short adverbial set off by a comma: "In Powys, farmer Rhodri Jenkins")
+  return before === '' || /^(?:(?:[\p{L}-]+ ){0,3}[\p{L}-]+, )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+,?$/u.test(before) && !/\b(?:and|or|but|with|to|of|for|by|from|as|said|says|told|the)$/i.test(before);
 }

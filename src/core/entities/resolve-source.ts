@@ -48,7 +48,7 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   if (s >= e) return null;
   // a span that opens on a name right after "<det> <noun> in|of|from|at": the name only places
   // or qualifies that noun ("A shop manager in Hackney, who …"), whose words they are
-  const lead = s > 0 && /\p{Lu}/u.test(text[s]!) ? NOUN_BEFORE_PREP.exec(text.slice(Math.max(0, s - 80), s)) : null;
+  const lead = s > 0 && (/\p{Lu}/u.test(text[s]!) || text.startsWith('the ', s)) ? NOUN_BEFORE_PREP.exec(text.slice(Math.max(0, s - 80), s)) : null;
   const ledFrom = lead ? s - lead[1]!.length : -1;
   // an apposition after a name is about the name: "Tom Baker, a former economist who now teaches at
   // the University of Otago, …" is Tom Baker, not the university named inside it
@@ -74,8 +74,10 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
     return reg.addSimple({ kind: 'anonymous', start: s, end: e, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
   }
   // a person by nationality ("the Spaniard said"): the last one quoted, if a person of that sex
+  // (or by county or town: "the Mayo man", "the Kerry woman")
   const lone = /^(?:the|The)\s+(\p{L}+(?: \p{L}+)?)$/u.exec(raw)?.[1]!.toLowerCase() ?? '';
-  if (PERSON_DEMONYMS.has(lone) && !lone.endsWith('s')) {
+  const local = /^the \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:wo)?man$/u.test(raw);
+  if ((PERSON_DEMONYMS.has(lone) && !lone.endsWith('s')) || local) {
     const last = reg.get(ctx.lastSpeaker ?? null);
     const g = lone.endsWith('woman') ? 'f' : lone.endsWith('man') ? 'm' : undefined;
     if (last && last.e.type === 'person' && (!g || !last.gender || last.gender === g)) {

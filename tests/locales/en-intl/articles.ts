@@ -615,3 +615,106 @@ export const thirdBatch: Article[] = [
     ],
   },
 ];
+
+// A fourth batch, written after the third batch's fixes and measured before any fix of its own.
+export const fourthBatch: Article[] = [
+  {
+    name: 'an RNZ-style politics story: the Prime Minister told RNZ, the Labour leader, a Te Pāti Māori co-leader, "the minister" taken up',
+    published: '2024-11-19',
+    paragraphs: [
+      'Prime Minister Christopher Luxon says the Treaty Principles Bill will not become law, despite it passing its first reading in Parliament on Thursday.',
+      '"We have been very clear. National will not support it beyond select committee," Luxon told RNZ\'s Morning Report.',
+      'ACT leader David Seymour, whose party drafted the bill, said New Zealanders deserved "a proper conversation about what the Treaty means".',
+      'Labour leader Chris Hipkins accused the government of "stoking division for political gain".',
+      '"This bill should never have seen the light of day," he said.',
+      'Te Pāti Māori co-leader Rawiri Waititi, who led a haka in the debating chamber, said thousands of people would march on Parliament next week.',
+      '"Our people are angry and they have every right to be."',
+      'Associate Justice Minister Nicole McKee defended the process. "Every bill deserves to be debated," the minister said.',
+    ],
+    quotes: [
+      { needle: 'very clear', speaker: 'Christopher Luxon' },
+      { needle: 'proper conversation', speaker: 'David Seymour' },
+      { needle: 'stoking division', speaker: 'Chris Hipkins' },
+      { needle: 'light of day', speaker: 'Chris Hipkins' },
+      { needle: 'every right to be', speaker: 'Rawiri Waititi', loose: true },
+      { needle: 'deserves to be debated', speaker: 'Nicole McKee' },
+    ],
+  },
+  {
+    name: 'a Herald Scotland-style Holyrood story: the First Minister, Mr Swinney, a Scottish Tory leader, "a Scottish Government spokeswoman"',
+    published: '2024-09-04',
+    paragraphs: [
+      'First Minister John Swinney has set out his programme for government, promising to make the eradication of child poverty his "single most important priority".',
+      'Addressing MSPs at Holyrood, Mr Swinney said: "No child in Scotland should go to school hungry. That is the test I set for this government."',
+      'Scottish Conservative leader Douglas Ross said the programme was "thin gruel" after 17 years of SNP government.',
+      '"The First Minister talks about priorities, but he has been in charge of the budget for most of those 17 years," Mr Ross said.',
+      'Scottish Labour leader Anas Sarwar told BBC Scotland: "This is a tired government that has run out of ideas."',
+      'A Scottish Government spokeswoman later said the measures would lift 10,000 children out of poverty by 2026.',
+    ],
+    quotes: [
+      { needle: 'most important priority', speaker: 'John Swinney' },
+      { needle: 'go to school hungry', speaker: 'John Swinney' },
+      { needle: 'thin gruel', speaker: 'Douglas Ross', loose: true },
+      { needle: 'in charge of the budget', speaker: 'Douglas Ross' },
+      { needle: 'run out of ideas', speaker: 'Anas Sarwar' },
+    ],
+  },
+  {
+    name: 'a Dawn-style Pakistani story: the Foreign Office spokesperson, the prime minister, an opposition senator, "officials said", a statement quoted',
+    published: '2024-10-16',
+    paragraphs: [
+      'Pakistan hosted the Shanghai Cooperation Organisation heads of government meeting in Islamabad on Wednesday amid tight security.',
+      'Foreign Office spokesperson Mumtaz Zahra Baloch said the summit was "a reflection of Pakistan\'s growing role in the region".',
+      'Addressing the delegates, Prime Minister Shehbaz Sharif called for closer trade links. "Our region has the resources, the people and the will. What we need now is connectivity," he said.',
+      'Indian External Affairs Minister S Jaishankar, the first Indian foreign minister to visit Pakistan in nearly a decade, did not hold bilateral talks with his hosts.',
+      'PTI senator Ali Zafar said the government had "staged an expensive show while our leader remains in jail".',
+      'Officials said more than 10,000 police and army personnel had been deployed in the capital.',
+      'A joint statement issued at the end of the meeting said member states "reaffirmed their commitment to the fight against terrorism in all its forms".',
+    ],
+    quotes: [
+      { needle: 'growing role in the region', speaker: 'Mumtaz Zahra Baloch' },
+      { needle: 'What we need now is connectivity', speaker: 'Shehbaz Sharif' },
+      { needle: 'expensive show', speaker: 'Ali Zafar' },
+      { needle: 'reaffirmed their commitment', speaker: /statement|member states/, loose: true },
+    ],
+  },
+  {
+    name: 'a Met Office storm story in the Independent style: a Met Office meteorologist, a farmer over two paragraphs, "the 58-year-old", a council leader',
+    published: '2024-12-08',
+    paragraphs: [
+      'Storm Darragh has left more than 200,000 homes without power after winds of up to 96mph battered Wales and the west of England.',
+      'Met Office meteorologist Alex Burkill said a rare red warning had been issued because of the risk to life. "We do not issue red warnings lightly. These winds are dangerous," he said.',
+      'In Powys, farmer Rhodri Jenkins lost the roof of a barn that had stood for more than a century.',
+      '"It went in about ten seconds. One gust and it was gone, just like that.',
+      '"My father built that roof. I stood in the yard and could not believe it."',
+      'The 58-year-old said he had spent the night moving sheep to higher ground.',
+      'Powys County Council leader James Gibson-Watt said crews had cleared more than 300 fallen trees. "Our teams have worked through the night and they will keep going," he said.',
+    ],
+    quotes: [
+      { needle: 'red warnings lightly', speaker: 'Alex Burkill' },
+      { needle: 'went in about ten seconds', speaker: 'Rhodri Jenkins', loose: true },
+      { needle: 'worked through the night', speaker: 'James Gibson-Watt' },
+    ],
+  },
+  {
+    name: 'an Irish Independent-style rugby story: the head coach and "the Englishman", a captain, the IRFU in a statement, an untagged quotation after a new player',
+    published: '2024-11-10',
+    paragraphs: [
+      "Ireland head coach Andy Farrell admitted his side had been 'second best for long periods' after their 22-13 defeat to New Zealand at the Aviva Stadium.",
+      "'We gave them too much of the ball and too many penalties. You cannot do that against the All Blacks,' Farrell said.",
+      "The Englishman, who has now lost two of his last three games in charge, insisted there was no need to panic.",
+      "'We will learn from it. We always do,' he added.",
+      "Captain Caelan Doris said the players were hurting. 'We let ourselves down, and we let the crowd down,' the Mayo man said.",
+      "Sam Prendergast, who made his first Test start at out-half, kicked eight points.",
+      "'It was a special day for me and my family, even if the result was not what we wanted.'",
+      "In a statement, the IRFU said Tadhg Beirne had suffered a head injury and would follow the return-to-play protocols.",
+    ],
+    quotes: [
+      { needle: 'second best for long periods', speaker: 'Andy Farrell' },
+      { needle: 'too many penalties', speaker: 'Andy Farrell' },
+      { needle: 'learn from it', speaker: 'Andy Farrell' },
+      { needle: 'let ourselves down', speaker: 'Caelan Doris' },
+      { needle: 'special day for me', speaker: 'Sam Prendergast', loose: true },
+    ],
+  },
+];
