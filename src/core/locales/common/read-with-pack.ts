@@ -325,7 +325,8 @@ class PackReader {
       if (!who.speaker && !unreadTag && !question && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
         const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
         const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
-        if (sub?.person && sub.named !== false && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
+        // (a description counts when it takes up the person quoted last: "Le Toulousain, élu homme du match, …\n\n« … »")
+        if (sub?.person && (sub.named !== false || sub.person === prev?.person) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
           const e = this.persons.entity(sub.person, 'person', null);
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
