@@ -260,3 +260,41 @@ export const BATCH3: Article[] = [
     ],
   },
 ];
+
+/** Batch 4, written after batch 3's fixes and run before any change. */
+export const BATCH4: Article[] = [
+  {
+    title: 'Lima (EFE): a trial of an ex-president, el exmandatario, la fiscal, su abogado, según la defensa, a colon quote, pro-drop',
+    text: [
+      'Lima, 5 nov (EFE).- El expresidente peruano Alberto Vizcarra Ríos negó este martes ante el tribunal haber recibido sobornos de una constructora cuando era gobernador de Moquegua.',
+      '"Nunca recibí un sol de nadie y lo voy a demostrar", afirmó el exmandatario durante su declaración, que duró cerca de cuatro horas.',
+      'La fiscal del caso, Rocío Gala, sostuvo que existen pruebas documentales de los pagos. "Tenemos los registros bancarios y el testimonio de tres colaboradores eficaces", aseguró.',
+      'Su abogado, Erwin Siccha, calificó el proceso de "persecución política" y pidió la nulidad de las pruebas.',
+      'Según la defensa, los colaboradores eficaces mintieron para obtener beneficios penitenciarios.',
+      'El tribunal, presidido por la jueza Inés Tello, fijó la próxima audiencia para el 19 de noviembre.',
+      'A la salida, el político habló con la prensa: "Confío en que los jueces van a ver la verdad".',
+    ].join('\n\n'),
+    rows: [
+      ['Nunca recibí un sol de nadie', 'Alberto Vizcarra Ríos'],
+      ['Tenemos los registros bancarios', 'Rocío Gala'],
+      ['Confío en que los jueces', 'Alberto Vizcarra Ríos'],
+    ],
+  },
+  {
+    title: 'Valencia (Levante-EMV): a farmers protest, a union leader, the councillor, fuentes de la Conselleria, dijeron los agricultores (group), ha subrayado',
+    text: [
+      'Cerca de 3.000 agricultores han recorrido este miércoles el centro de Valencia con tractores para protestar por los bajos precios de la naranja.',
+      '"Vendemos por debajo de coste desde hace tres campañas y así no hay quien aguante", han denunciado los agricultores al llegar a la plaza del Ayuntamiento.',
+      'El presidente de la Unió de Llauradors, Carles Peris, ha exigido a la Generalitat ayudas directas. "Si no se actúa ya, en cinco años no quedará un naranjo en la Ribera", ha advertido el dirigente agrario.',
+      'El conseller de Agricultura, Miguel Barrachina, ha recibido a una delegación de los manifestantes. Según fuentes de la Conselleria, el encuentro fue "cordial".',
+      '"Estamos del lado de los agricultores y vamos a pedir a Bruselas que cierre la puerta a las importaciones sin controles", ha subrayado Barrachina tras la reunión.',
+      'Peris, sin embargo, se ha mostrado escéptico. "Llevamos años escuchando promesas", ha lamentado.',
+    ].join('\n\n'),
+    rows: [
+      ['Vendemos por debajo de coste', 'los agricultores'],
+      ['Si no se actúa ya', 'Carles Peris'],
+      ['Estamos del lado de los agricultores', 'Miguel Barrachina'],
+      ['Llevamos años escuchando promesas', 'Carles Peris'],
+    ],
+  },
+];

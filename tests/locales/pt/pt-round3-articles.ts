@@ -206,3 +206,41 @@ export const BATCH3: Article[] = [
     ],
   },
 ];
+
+/** Batch 4, written after batch 3's fixes and run before any change. */
+export const BATCH4: Article[] = [
+  {
+    title: 'Belo Horizonte (Estado de Minas): a dam collapse trial, a promotora, o juiz, a mineradora em nota, a victim mother, segundo ela',
+    text: [
+      'BELO HORIZONTE — Cinco anos depois do rompimento da barragem de Brumadinho, familiares das vítimas voltaram a protestar nesta quinta-feira (25) em frente ao Fórum de Belo Horizonte, onde corre o processo criminal contra ex-dirigentes da mineradora.',
+      '"A gente não quer vingança, quer justiça. Cinco anos é tempo demais", disse Marina Oliveira, que perdeu o filho de 24 anos na tragédia.',
+      'Segundo ela, muitas famílias ainda não receberam a indenização integral.',
+      'A promotora Andressa Lanchotti, responsável pela acusação, afirmou que o Ministério Público vai recorrer de qualquer decisão que beneficie os réus. "As provas de que a empresa sabia dos riscos são robustas", declarou a promotora.',
+      'Em nota, a mineradora afirmou que "segue comprometida com a reparação integral" dos danos.',
+      'O advogado dos ex-diretores, Paulo Sérgio Prado, não respondeu aos pedidos de entrevista.',
+      '"O processo está na fase final de instrução", informou o juiz federal Rodrigo Figueiredo, sem dar prazo para a sentença.',
+    ].join('\n\n'),
+    rows: [
+      ['A gente não quer vingança', 'Marina Oliveira'],
+      ['As provas de que a empresa sabia', 'Andressa Lanchotti'],
+      ['O processo está na fase final', 'Rodrigo Figueiredo'],
+    ],
+  },
+  {
+    title: 'Lisboa (Lusa): a strike, o sindicalista, a ministra, «», fontes do ministério (vague), disse à Lusa, rematou',
+    text: [
+      'Lisboa, 12 mar 2025 (Lusa) - Os professores cumprem hoje o terceiro dia de greve nacional, com uma adesão que a Federação Nacional dos Professores (Fenprof) estima em 80%.',
+      '«É uma das maiores greves dos últimos dez anos e mostra o descontentamento de uma classe inteira», disse à Lusa o secretário-geral da Fenprof, José Feliciano Costa.',
+      'O sindicalista exigiu a recuperação integral do tempo de serviço congelado. «Não aceitamos mais adiamentos», rematou.',
+      'Fontes do Ministério da Educação contestam os números e apontam para uma adesão inferior a 40%.',
+      'A ministra da Educação, Margarida Alves, apelou ao diálogo. «A porta do ministério está aberta, mas as contas públicas têm limites», afirmou a governante em Coimbra.',
+      'Para o investigador Luís Capucha, do ISCTE, o conflito «vai arrastar-se até ao final do ano letivo».',
+    ].join('\n\n'),
+    rows: [
+      ['É uma das maiores greves', 'José Feliciano Costa'],
+      ['Não aceitamos mais adiamentos', 'José Feliciano Costa'],
+      ['A porta do ministério está aberta', 'Margarida Alves'],
+      ['vai arrastar-se até ao final', 'Luís Capucha'],
+    ],
+  },
+];

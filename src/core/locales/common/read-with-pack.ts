@@ -1574,6 +1574,8 @@ class PackReader {
           const office = complement.filter((w) => new RegExp(`(?:^|[^\\p{L}'])${w.charAt(0).toUpperCase()}${w.slice(1)}`, 'u').test(this.text.slice(subject.span!.start, subject.span!.end)));
           const only = this.describedPerson(word, gender, !!subject.demonym, at, office);
           if (only === 'unsure') return none;
+          // (not when someone else is named in the description's own sentence: "Tras reunirse con X, «…», dijo el funcionario")
+          if (only && this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, only)) return none;
           if (only) named = only;
         }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
@@ -2147,6 +2149,8 @@ class PackReader {
     const at = t.start[k]!;
     const recent = this.recentPerson(at, this.pack.articleGender[t.low[k]!] ?? null, true);
     if (!recent || !(this.persons.hasRole(recent) || this.persons.isLeader(recent))) return null;
+    // (of the description's kind of role: "O sindicalista" after a minister is someone else)
+    if (this.persons.hasRole(recent) && !this.persons.roleFits(unelided(t.low[k + 1]!), recent)) return null;
     return this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent) ? null : recent;
   }
 

@@ -24,7 +24,7 @@ const OTHER = [
   'reaccionó', 'reacciona',
   // (present tense of verbs whose stem changes, the feature's and the interview's tense: "confiesa la escritora")
   'confiesa', 'confiesan', 'concede', 'concedió', 'bromea', 'suspira', 'suspiró', 'reflexiona', 'reflexionó', 'evoca', 'evocó',
-  'rememora', 'rememoró', 'puntualiza', 'puntualizan', 'interviene', 'intervino', 'sonríe', 'sonrió',
+  'rememora', 'rememoró', 'habló', 'hablaron', 'puntualiza', 'puntualizan', 'interviene', 'intervino', 'sonríe', 'sonrió',
   'tuiteó', 'tuitea', 'publicó',
   // (written out: other forms of these stems are nouns or adjectives, "el acusado", "un comunicado", "la sentencia")
   'acusó', 'acusa', 'acusan', 'comunicó', 'demandó', 'sentenció', 'completó', 'continuó', 'cerró', 'finalizó', 'agradeció',
@@ -240,3 +240,12 @@ export const BODY_DESCRIPTIONS = [
 
 /** Prepositions that open a hearer after the speaker's description ("dijo el técnico al diario Marca"): they end the speaker's phrase. */
 export const HEARER_AFTER_SUBJECT = ['al', 'a'];
+
+/** Descriptions of a person by what they do, not an office they hold ("el delantero", "la escritora", "el político"): they
+ * take up the one person named before who fits, named with a role of their kind or with none (common/taken-up.ts). */
+export const DESCRIPTIVE_ROLES = [
+  'jugador', 'jugadora', 'futbolista', 'delantero', 'delantera', 'centrocampista', 'mediocampista', 'portero', 'portera',
+  'arquero', 'arquera', 'tenista', 'atleta', 'ciclista', 'piloto', 'deportista', 'escritor', 'escritora', 'autor', 'autora',
+  'novelista', 'poeta', 'cineasta', 'actor', 'actriz', 'artista', 'cantante', 'músico', 'político', 'política',
+  'empresario', 'empresaria', 'economista', 'científico', 'científica', 'periodista',
+];

@@ -169,7 +169,7 @@ export const ROLE_KINDS: string[][] = [
   [...ANYONE, ...PARTY_MEMBERS, 'ministro', 'ministra', 'ex-ministro', 'ex-ministra', 'funcionário', 'funcionária', 'mandatário',
     'mandatária', 'presidente', 'presidenta', 'ex-presidente', 'ex-presidenta', 'vice-presidente', 'governante', 'político',
     'política', 'chanceler', 'diplomata', 'embaixador', 'embaixadora', 'secretário', 'secretária', 'porta-voz', 'chefe',
-    'primeiro-ministro', 'primeira-ministra', 'ex-primeiro-ministro', 'governador', 'governadora', 'ex-governador',
+    'primeiro-ministro', 'primeira-ministra', 'ex-primeiro-ministro', 'secretário-geral', 'secretária-geral', 'governador', 'governadora', 'ex-governador',
     'ex-governadora', 'vice-governador', 'vice-governadora', 'assessor', 'assessora'],
   [...ANYONE, ...PARTY_MEMBERS, 'político', 'política', 'parlamentar', 'deputado', 'deputada', 'ex-deputado', 'ex-deputada',
     'senador', 'senadora', 'eurodeputado', 'eurodeputada', 'opositor', 'opositora', 'candidato', 'candidata', 'vereador',
@@ -179,7 +179,8 @@ export const ROLE_KINDS: string[][] = [
   ['magistrado', 'magistrada', 'juiz', 'juíza', 'desembargador', 'desembargadora', 'ministro', 'ministra', 'relator', 'relatora',
     'procurador', 'procuradora', 'promotor', 'promotora', 'procurador-geral', 'procuradora-geral'],
   ['advogado', 'advogada', 'defensor', 'defensora', 'jurista', 'bastonário', 'bastonária'],
-  [...ANYONE, 'sindicalista', 'secretário', 'secretária', 'presidente', 'presidenta', 'coordenador', 'coordenadora'],
+  [...ANYONE, 'sindicalista', 'secretário', 'secretária', 'secretário-geral', 'secretária-geral', 'presidente', 'presidenta',
+    'coordenador', 'coordenadora'],
   [...ANYONE, 'comandante', 'delegado', 'delegada', 'agente', 'coronel', 'general', 'tenente', 'sargento', 'policial', 'chefe'],
   [...ANYONE, 'empresário', 'empresária', 'executivo', 'executiva', 'diretor', 'diretora', 'diretor-geral', 'diretora-geral',
     'presidente', 'presidenta', 'presidente-executivo', 'gerente', 'gestor', 'gestora', 'fundador', 'fundadora', 'dono', 'dona',
@@ -226,3 +227,4 @@ export const BODY_DESCRIPTIONS = [
 
 /** Prepositions that open a hearer after the speaker's description ("contou o jogador à Sport TV"): they end the speaker's phrase. */
 export const HEARER_AFTER_SUBJECT = ['à', 'ao', 'aos', 'às'];
+
