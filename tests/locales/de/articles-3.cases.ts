@@ -2,7 +2,7 @@
 // a company's results, a hospital row, a tennis match, a Swiss vote — each with its traps: a description that takes
 // up a name ("der 54-Jährige", "die Verteidigungsministerin"), "so die Abgeordnete", "X zufolge", "laut X", a body's
 // statement, a hearer ("gegenüber der dpa"), an unnamed person, a quotation standing alone after a speaker's.
-// BATCH1 was written before the rules it tests; BATCH2 after them, and was measured before any fix.
+// BATCH1 was written before the rules it tests; BATCH2 and BATCH3 after them, each measured before any fix.
 import type { ArticleCase } from '../article-cases.ts';
 
 export const BATCH1: ArticleCase[] = [
@@ -212,6 +212,67 @@ export const BATCH2: ArticleCase[] = [
       ['einheitliche Finanzierung', 'Tobias Müller|Müller|Gesundheitsökonom'],
       ['warum steigen die Prämien', null],
       ['Was müsste sich ändern', null],
+    ],
+  },
+];
+
+/** Written after the batch-2 fixes and measured before any change made for it. */
+export const BATCH3: ArticleCase[] = [
+  {
+    title: 'train strike (dpa)',
+    paragraphs: [
+      'Berlin (dpa) - Die Lokführergewerkschaft GDL hat bundesweit zu einem 48-stündigen Streik im Personenverkehr aufgerufen. Nach Angaben der Deutschen Bahn fallen rund 80 Prozent der Fernzüge aus.',
+      '„Die Bahn hat uns kein verhandlungsfähiges Angebot vorgelegt“, sagte GDL-Chef Claus Weselsky am Mittwoch in Frankfurt. Der 64-Jährige warf dem Konzern vor, auf Zeit zu spielen. „Wir lassen uns nicht länger hinhalten.“',
+      'Bahn-Personalvorstand Martin Seiler nannte den Streik „völlig überzogen“. Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft, sagte er. „Wir sind jederzeit zu Gesprächen bereit.“',
+      'Verkehrsminister Volker Wissing appellierte an beide Seiten. „Ich erwarte, dass man sich jetzt schnell an einen Tisch setzt“, sagte der FDP-Politiker der „Rheinischen Post“.',
+      'Am Berliner Hauptbahnhof strandeten am Morgen Hunderte Reisende. Eine Pendlerin aus Potsdam zeigte wenig Verständnis. „Ich komme heute nicht zur Arbeit, und das schon zum dritten Mal in diesem Monat.“',
+      'Der Fahrgastverband Pro Bahn forderte eine Schlichtung. „Die Leidtragenden sind immer die Kunden“, sagte Verbandssprecher Karl-Peter Naumann.',
+    ],
+    open: ['völlig überzogen'],
+    quotes: [
+      ['kein verhandlungsfähiges Angebot', 'Claus Weselsky|Weselsky|GDL-Chef'],
+      ['nicht länger hinhalten', 'Claus Weselsky|Weselsky|64-Jährige'],
+      ['völlig überzogen', 'Martin Seiler|Seiler|Personalvorstand'],
+      ['Geiselhaft', 'Martin Seiler|Seiler'],
+      ['jederzeit zu Gesprächen', 'Martin Seiler|Seiler'],
+      ['an einen Tisch setzt', 'Volker Wissing|Wissing|FDP-Politiker|Verkehrsminister'],
+      ['nicht zur Arbeit', null],
+      ['Leidtragenden', 'Karl-Peter Naumann|Naumann|Verbandssprecher'],
+    ],
+  },
+  {
+    title: 'avalanche in Tyrol (APA)',
+    paragraphs: [
+      'Innsbruck (APA) - Bei einem Lawinenabgang im Tiroler Ötztal sind am Sonntag zwei deutsche Skitourengeher ums Leben gekommen. Ein dritter Mann wurde schwer verletzt geborgen.',
+      '„Die Gruppe war trotz Warnstufe vier abseits der gesicherten Pisten unterwegs“, sagte Polizeisprecher Stefan Eder. Laut Eder hatten die Männer zwar Lawinenpiepser dabei, konnten sich aber nicht mehr selbst befreien.',
+      'Der Leiter des Lawinenwarndienstes, Rudi Mair, mahnte zur Vorsicht. Die Schneedecke sei nach den Niederschlägen der vergangenen Tage äußerst instabil, so der Experte. „Wer jetzt ins freie Gelände geht, spielt mit seinem Leben.“',
+      'Landeshauptmann Anton Mattle (ÖVP) sprach den Angehörigen sein Beileid aus. „Ganz Tirol trauert mit den Familien“, schrieb er auf Facebook.',
+      'Bergretter aus Sölden waren mit einem Hubschrauber im Einsatz. Einsatzleiter Markus Gstrein schilderte die schwierigen Bedingungen: „Wir mussten selbst ständig mit Nachlawinen rechnen.“',
+    ],
+    quotes: [
+      ['Warnstufe vier', 'Stefan Eder|Eder|Polizeisprecher'],
+      ['Lawinenpiepser', 'Stefan Eder|Eder|Polizeisprecher'],
+      ['äußerst instabil', 'Rudi Mair|Mair|Experte|Leiter'],
+      ['spielt mit seinem Leben', 'Rudi Mair|Mair|Experte|Leiter'],
+      ['Ganz Tirol trauert', 'Anton Mattle|Mattle|Landeshauptmann'],
+      ['Nachlawinen', 'Markus Gstrein|Gstrein|Einsatzleiter'],
+    ],
+  },
+  {
+    title: 'start-up and an investor (business magazine)',
+    paragraphs: [
+      'Das Münchner Start-up Voltwerk hat in einer Finanzierungsrunde 40 Millionen Euro eingesammelt. Angeführt wurde die Runde vom Wagniskapitalgeber Northlight Ventures.',
+      'Gründerin Lea Hoffmann will mit dem Geld die Produktion ihrer Batteriespeicher ausbauen. „Wir haben bewiesen, dass unsere Technik funktioniert. Jetzt geht es um Masse“, sagte die 34-Jährige dem Handelsblatt.',
+      'Ihr Mitgründer Jonas Brandt ist für die Technik zuständig. Die Nachfrage aus der Industrie sei enorm, berichtete er. „Wir könnten doppelt so viel verkaufen, wenn wir liefern könnten.“',
+      'Northlight-Partnerin Sophie Lambert sieht großes Potenzial. „Energiespeicher sind das fehlende Puzzleteil der Energiewende“, sagte die Französin.',
+      'Branchenbeobachter sind dennoch skeptisch. Der Markt sei hart umkämpft, vor allem durch chinesische Hersteller, heißt es in einer Analyse der Beratungsfirma Roland Berger.',
+    ],
+    quotes: [
+      ['Jetzt geht es um Masse', 'Lea Hoffmann|Hoffmann|34-Jährige|Gründerin'],
+      ['Nachfrage aus der Industrie', 'Jonas Brandt|Brandt|Mitgründer'],
+      ['doppelt so viel verkaufen', 'Jonas Brandt|Brandt|Mitgründer'],
+      ['fehlende Puzzleteil', 'Sophie Lambert|Lambert|Französin|Partnerin'],
+      ['hart umkämpft', /Roland Berger/],
     ],
   },
 ];

@@ -3,7 +3,7 @@
 // a role with an institution in the genitive before a name ("analityk Domu Maklerskiego BOŚ X"), inflected names,
 // descriptions that take up a person ("szef MSZ", "rzeczniczka resortu", "prezes spółki"), a verb of the other gender,
 // media as sources ("według RMF FM"), dash speech over several paragraphs, someone unnamed between two speakers.
-// BATCH1 was written before the rules it tests; BATCH2 after them, and was measured before any fix.
+// BATCH1 was written before the rules it tests; BATCH2 and BATCH3 after them, each measured before any fix.
 import type { ArticleCase } from '../article-cases.ts';
 
 export const BATCH1: ArticleCase[] = [
@@ -173,6 +173,62 @@ export const BATCH2: ArticleCase[] = [
       ['osoby starsze i małe dzieci', 'Anna Lis|Lis|kierowniczka'],
       ['czwartym piętrze', 'Halina|emerytka'],
       ['nie spadnie poniżej', 'Grzegorz Walijewski|Walijewski|synoptyk'],
+    ],
+  },
+];
+
+/** Written after the batch-2 fixes and measured before any change made for it. */
+export const BATCH3: ArticleCase[] = [
+  {
+    title: 'hospital debt (regional portal)',
+    paragraphs: [
+      'Szpital Wojewódzki w Rzeszowie ma ponad 300 mln zł długu. Dyrekcja zapowiada zwolnienia w administracji.',
+      '– Nie mamy wyjścia. Jeśli nie ograniczymy kosztów, za rok nie będzie z czego płacić pensji – powiedział dyrektor szpitala Adam Kwiatkowski na konferencji prasowej.',
+      'Związkowcy są oburzeni. Przewodnicząca szpitalnej „Solidarności” Grażyna Pięta zapowiada protest. – Dyrekcja chce ratować budżet kosztem najsłabiej zarabiających – mówi.',
+      '– Nikt z nami tego nie konsultował.',
+      'Marszałek województwa Władysław Ortyl zapewnił, że samorząd pomoże placówce. Według marszałka pieniądze z budżetu województwa trafią do szpitala jeszcze w tym roku.',
+      'Pacjenci obawiają się o dostęp do lekarzy. – Czekam na operację od ośmiu miesięcy. Teraz mówią, że może być jeszcze dłużej – skarży się pan Zbigniew z Łańcuta.',
+    ],
+    open: ['trafią do szpitala'],
+    quotes: [
+      ['Nie mamy wyjścia', 'Adam Kwiatkowski|Kwiatkowski|dyrektor'],
+      ['kosztem najsłabiej', 'Grażyna Pięta|Pięta|przewodnicząca'],
+      ['Nikt z nami', 'Grażyna Pięta|Pięta|przewodnicząca'],
+      ['trafią do szpitala', 'Władysław Ortyl|Ortyl|marszałek'],
+      ['od ośmiu miesięcy', 'Zbigniew'],
+    ],
+  },
+  {
+    title: 'tennis: Świątek in Rome (sports portal)',
+    paragraphs: [
+      'Iga Świątek wygrała turniej WTA w Rzymie. W finale Polka pokonała Arynę Sabalenkę 6:2, 6:3.',
+      '– Czułam się na korcie bardzo pewnie. To był mój najlepszy mecz w tym sezonie – powiedziała po spotkaniu liderka rankingu.',
+      'Białorusinka przyznała, że rywalka była lepsza. – Iga grała niesamowicie. Nie miałam dziś odpowiedzi na jej forhend – mówiła Sabalenka.',
+      'Trener Polki Tomasz Wiktorowski studził jednak emocje. – Przed nami Roland Garros i tam wszystko zaczyna się od nowa – podkreślił szkoleniowiec.',
+      'Według portalu Sport.pl Świątek zrezygnuje ze startu w turnieju w Strasburgu.',
+    ],
+    quotes: [
+      ['Czułam się na korcie', 'Iga Świątek|Świątek|Polka|liderka'],
+      ['niesamowicie', 'Aryna Sabalenka|Sabalenka|Białorusinka'],
+      ['Roland Garros', 'Tomasz Wiktorowski|Wiktorowski|szkoleniowiec|trener'],
+      ['zrezygnuje ze startu', /Sport\.pl|portal/],
+    ],
+  },
+  {
+    title: 'diplomatic row (PAP)',
+    paragraphs: [
+      'Warszawa (PAP) – MSZ wezwało w piątek ambasadora Rosji w związku z naruszeniem polskiej przestrzeni powietrznej przez rosyjskiego drona.',
+      'Rzecznik resortu Paweł Wroński poinformował, że ambasadorowi wręczono notę protestacyjną. – To kolejna prowokacja, na którą musimy reagować stanowczo – powiedział rzecznik.',
+      'Wicepremier, minister obrony Władysław Kosiniak-Kamysz zapowiedział wzmocnienie obrony przeciwlotniczej na wschodniej granicy. „Nasze niebo jest bezpieczne” – napisał szef MON na platformie X.',
+      'Ambasada Rosji odrzuciła oskarżenia. W oświadczeniu placówki napisano, że Moskwa „nie ma nic wspólnego z incydentem”.',
+      'Ekspert ds. bezpieczeństwa gen. Roman Polko uważa, że Rosja testuje reakcję NATO. – Musimy pokazać, że każda taka akcja spotka się z odpowiedzią – ocenił.',
+    ],
+    open: ['nic wspólnego z incydentem'],
+    quotes: [
+      ['kolejna prowokacja', 'Paweł Wroński|Wroński|rzecznik'],
+      ['niebo jest bezpieczne', 'Władysław Kosiniak-Kamysz|Kosiniak-Kamysz|szef MON'],
+      ['nic wspólnego z incydentem', /Ambasad|placówk/i],
+      ['spotka się z odpowiedzią', 'Roman Polko|Polko|ekspert'],
     ],
   },
 ];

@@ -259,7 +259,7 @@ export class Persons {
       const sentenceStart = k === 0 || /[.!?:„“"«»–—]/.test(t.raw[k - 1]!);
       // (in German every noun has a capital: a run is a name when it opens with a given name or
       // follows a title or a role: "Sogar Malariaparasiten" is none, "Forscherin Eliane Steinmeyer" is one)
-      const named = !this.pack.capitalisedNouns || this.gender(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase());
+      const named = !this.pack.capitalisedNouns || this.gender(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase()) || this.apposedAfterRole(t, k, e);
       if (e > k && named && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
@@ -353,6 +353,14 @@ export class Persons {
       if (!link(t.low[j - 1]!) || p.cueVerbs.has(t.low[j]!)) return false;
     }
     return true;
+  }
+
+  /** Whether the two words k..e are set off by commas right after a phrase headed by a role ("Der Leiter des
+   * Lawinenwarndienstes, Rudi Mair, mahnte …"): a name in apposition, even with a given name the lexicon lacks. */
+  private apposedAfterRole(t: Tokens, k: number, e: number): boolean {
+    if (e !== k + 1 || t.raw[k - 1] !== ',' || t.raw[e + 1] !== ',') return false;
+    for (let j = k - 2; j >= 0 && j >= k - 8 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) return true;
+    return false;
   }
 
   /** Whether the run k..e, with no given name in it, follows a role word and is followed by an acronym and then a given

@@ -860,6 +860,14 @@ class PackReader {
       while (b >= 0 && this.pack.auxiliaries.has(t.low[b]!)) b--;
       const f = firstWord(t);
       if (b > f && t.raw[b] === ',' && (this.pack.determiners.has(t.low[f]!) || this.persons.nameToken(t, f))) return { subject: { kind: 'other', span: null, word: '' }, cue, colon };
+      // "W oświadczeniu placówki napisano, że …": an impersonal verb names no one — the body whose statement it is, else none
+      if (this.pack.impersonal.includes(t.low[v]!)) {
+        for (let j = f; j < v; j++) {
+          const doc = this.documentSource(t, j);
+          if (doc) return { subject: doc, cue, colon };
+        }
+        return { subject: { kind: 'other', span: null, word: '' }, cue, colon };
+      }
       return { subject: { kind: 'dropped', span: null, word: t.low[v]! }, cue, colon };
     }
     // "Para el economista X, el programa “…”", "Selon X, la réforme est « … »": the according-to phrase of the sentence
@@ -2039,7 +2047,12 @@ class PackReader {
       const oblique = this.pack.inflectsNames && this.persons.gender(t.low[k]!) !== undefined && this.pack.nominative(t.raw.slice(k, k + 2)) !== null;
       // (past a courtesy title that opens the clause: "Son avocat, Me Olivier Brun, plaide …")
       const courtesy = k >= 2 && this.courtesyTitleAt(t, k - 1) && (t.raw[k - 2] === ',' || k - 1 === firstWord(t));
-      const opens = !oblique && (k === 0 || adverbs || v2 || courtesy || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // (Polish: a given name in the nominative before any verb is the subject, past a role's complement of any kind:
+      // "Przewodnicząca szpitalnej „Solidarności” Grażyna Pięta zapowiada …")
+      const nominativeFirst = this.pack.inflectsNames && this.persons.gender(t.low[k]!) !== undefined && this.persons.nameToken(t, k + 1) && !this.verbBefore(t, k);
+      const opens = !oblique && (k === 0 || adverbs || v2 || courtesy || nominativeFirst || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // (a name in a title in marks, "szpitalnej „Solidarności” Grażyna Pięta", is no subject: read on past the title)
+      if (this.insideQuote(t.start[k]!) && this.titleEnd(t, k - 1) > 0) { k = this.titleEnd(t, k - 1); continue; }
       if (this.insideQuote(t.start[k]!)) return;
       if (!opens) {
         // Polish "Innego zdania był Jakub Kiwior.": a full name in the nominative after its verb is the subject, when
@@ -2088,6 +2101,12 @@ class PackReader {
       const name = this.persons.resolveName(t.raw.slice(late.k, late.e + 1));
       if (name && this.persons.known(name)) this.subjects.push({ at: t.start[late.k]!, person: name });
     }
+  }
+
+  /** Whether a verb (of saying, or a past tense) stands before token k in its sentence. */
+  private verbBefore(t: Tokens, k: number): boolean {
+    for (let j = firstWord(t); j < k; j++) if (t.word[j] && (this.cueVerb(t, j) || this.pastVerbBetween(t, j, j + 1))) return true;
+    return false;
   }
 
   /** Whether a name follows token k within the role's phrase, before a verb ("Prezes ZNP Sławomir Broniarz"). */
@@ -2582,7 +2601,11 @@ class PackReader {
     let stop = k;
     while (stop < t.length && stop < k + 9 && t.raw[stop] !== ',' && !END.has(t.raw[stop]!) && !isOpenMark(t.raw[stop])) stop++;
     let np: { start: number; end: number } | null = null;
-    if (stop > k && (t.raw[stop] === ',' || (closing && (stop >= t.length || END.has(t.raw[stop]!))))) {
+    // (German puts the verb right after an opening "laut X": "Laut Eder hatten die Männer …, konnten …" — the source
+    // ends before the verb, not at the comma)
+    let verbInside = false;
+    if (this.pack.capitalisedNouns) for (let j = k + 1; j < stop && !verbInside; j++) verbInside = t.word[j]! && !t.cap[j] && (this.pack.auxiliaries.has(t.low[j]!) || this.cueVerb(t, j));
+    if (stop > k && !verbInside && (t.raw[stop] === ',' || (closing && (stop >= t.length || END.has(t.raw[stop]!))))) {
       np = { start: k, end: stop - 1 };
       // "Pour le président ivoirien, Kouassi Yao, …": a description, then the name in apposition
       if (t.raw[stop] === ',' && !this.persons.nameToken(t, k) && this.persons.nameToken(t, stop + 1)) {

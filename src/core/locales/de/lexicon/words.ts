@@ -199,7 +199,9 @@ export const GIVEN_FEMALE = [
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'presseerklärung', 'schreiben', 'bericht', 'communiqué', 'pressemeldung', 'statement'];
+export const DOCUMENT_NOUNS = ['mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'presseerklärung', 'schreiben', 'bericht', 'communiqué', 'pressemeldung', 'statement',
+  'analyse', 'studie', 'untersuchung', 'gutachten', 'prognose', 'umfrage',
+];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */
 export const GENITIVE_LINKS: string[] = ['des', 'der', 'von', 'vom'];
