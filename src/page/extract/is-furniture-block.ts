@@ -8,11 +8,11 @@ import { APPEAL, BYLINE_LABEL, CREDIT, DISCLAIMER, LABELS, LEAD_LABEL, PAYWALL, 
 
 const CONTRIBUTED = /^(?:\S+\s+){0,25}?(?:contributed (?:reporting|to this (?:report|story|article))|contributed\.?$)|^additional reporting by\b|^reporting by\b|^(?:editing|edited) by\b|^compiled by\b|^written by\b|^(?:sources?|fuente|quelle)\s*:/i;
 
-const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
+export const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 
 // Date lines: nothing but a date or time ("November 20, 2019 - 11:28 AMT", "20 Nov, 2019 05:47",
 // "Updated at 1:23 p.m."). Words allowed besides numbers and separators:
-const DATE_WORDS = new Set([
+export const DATE_WORDS = new Set([
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday',

@@ -1,4 +1,6 @@
 // Title, byline and site name from the page's own statements (meta, JSON-LD, the story's <h1>).
+import { BYLINE, DATE_WORDS } from './is-furniture-block.ts';
+import { BYLINE_LABEL } from './lexicon/index.ts';
 import { ldText, mainLdArticle, type PageMetadata } from './read-metadata.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -57,7 +59,7 @@ export function readSiteName(md: PageMetadata): string | null {
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s) || s.startsWith('/');
 
-/** Author names: JSON-LD author, then meta author, then a rel=author / itemprop=author in the story's container. */
+/** Author names: JSON-LD author, then meta author, then a rel=author / itemprop=author in the story's container, then a byline line there. */
 export function readByline(doc: Document, md: PageMetadata, scope: Element | null): string | null {
   const ld = ldText(mainLdArticle(md)?.author);
   if (ld && !isUrl(ld)) return ld.slice(0, 200);
@@ -67,5 +69,33 @@ export function readByline(doc: Document, md: PageMetadata, scope: Element | nul
   }
   const el = (scope ?? doc).querySelector('[rel="author"], [itemprop="author"]');
   const t = el ? squash(el.textContent ?? '') : '';
-  return t && t.length < 120 ? t.replace(/^by\s+/i, '') : null;
+  if (t && t.length < 120) return t.replace(/^by\s+/i, '');
+  return scope ? bylineLine(scope) : null;
+}
+
+// A name: capitalised words, with the particles names carry ("María de la Fuente", "Jan van Dijk").
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|la|le|van|von|der|den|di|du|dos|y|e))*/u;
+
+/**
+ * A byline printed as a line of its own in the story's container ("Por María López | 3 de marzo",
+ * "Von Anna Berg, dpa", "Text: Julia Hahn · Fotos: Max Roth"): the name after its opening word.
+ */
+function bylineLine(scope: Element): string | null {
+  const els = scope.querySelectorAll('p, div, span, li, address, strong, em');
+  for (let i = 0; i < els.length && i < 300; i++) {
+    const t = squash(els[i]!.textContent ?? '');
+    if (t.length < 6 || t.length >= 80 || /[.!?]["”’]?$/.test(t)) continue;
+    let rest: string | null = null;
+    if (BYLINE.test(t)) rest = t.replace(/^\S+\s+/, '');
+    else {
+      const m = BYLINE_LABEL.exec(t);
+      if (m) rest = t.slice(m[0].length - 1);
+    }
+    // (The name ends where a date begins: "By Jane Roe March 3, 2019", "Joe Doe Sept. 4".)
+    const words = rest ? NAME.exec(rest)?.[0].split(' ') ?? [] : [];
+    const cut = words.findIndex((w) => DATE_WORDS.has(w.replace(/\.$/, '').toLowerCase()));
+    const name = words.slice(0, cut < 0 ? words.length : cut).join(' ').replace(/\s+(?:de|da|del|la|le|van|von|der|den|di|du|dos|y|e)$/u, '');
+    if (name && name.length >= 3 && name.split(' ').length <= 6) return name;
+  }
+  return null;
 }

@@ -2,6 +2,7 @@
 // lines, counters in thousands; signatures, like counters, several itemprop names on one element.
 import { describe, expect, it } from 'vitest';
 import { markupSignal } from '../../../src/page/extract/class-signals.ts';
+import { extractArticle } from '../../../src/page/extract/extract-article.ts';
 import { isFurnitureBlock } from '../../../src/page/extract/is-furniture-block.ts';
 import { linkedomDoc } from './load-fixture.ts';
 
@@ -68,5 +69,24 @@ describe('forum and schema.org markup', () => {
     ['<div class="user-info-content">x</div>', 'content'],
   ])('%s', (html, want) => {
     expect(signal(html)).toBe(want);
+  });
+});
+
+describe('a byline line of its own gives the byline', () => {
+  const page = (line: string) => `<html><head><title>Dorfladen</title></head><body><article><h1>Dorfladen</h1><p>${line}</p>${'<p>Drei Jahre lang mussten die Leute für jedes Brot ins Nachbardorf fahren, nun gibt es wieder einen Laden im Ort.</p>'.repeat(3)}</article></body></html>`;
+  it.each([
+    ['Por María de la Fuente | 3 de marzo de 2025', 'María de la Fuente'],
+    ['Von Anna Berg, dpa', 'Anna Berg'],
+    ['Par Jean Dupont', 'Jean Dupont'],
+    ['Text: Julia Hahn · Fotos: Max Roth', 'Julia Hahn'],
+    ['Autor: Piotr Nowak', 'Piotr Nowak'],
+    ['By Jane Roe Sept. 4, 2019', 'Jane Roe'],
+  ])('%s', (line, name) => {
+    const a = extractArticle(linkedomDoc(page(line)));
+    expect(a.byline).toBe(name);
+    expect(a.text).not.toContain(line.slice(0, 8));
+  });
+  it('no byline from a sentence', () => {
+    expect(extractArticle(linkedomDoc(page('Por fin abrió la tienda del pueblo.'))).byline).toBeNull();
   });
 });
