@@ -5,6 +5,7 @@ import type { EntityIndex } from '../entities/find-entities.ts';
 import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { DETERMINERS, VAGUE_HEADS } from '../locales/en/lexicon/word-classes.ts';
+import { PROXY_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
 
 const FAR = 1500;
 
@@ -95,7 +96,12 @@ function unsureWhenAnotherSpeakerNamed(text: string, out: Attribution[], inherit
       if (m.end > start || m.id === a.speaker) continue;
       if (![...wordsOf(m.id)].some((w) => mine.has(w))) other = m;
     }
-    if (!other) continue;
+    if (!other) {
+      // someone new brought in by kin or calling, with a first name only ("Her daughter, Annabel, …
+      // rolls her eyes. “…”"): no entity holds them, but the quotation may well be theirs
+      if (kinIntroduced(text.slice(from, start))) out[at] = { ...a, speaker: null, source: null, vague: false };
+      continue;
+    }
     // the other one opens the paragraph's last sentence just before a quotation in the first person
     // ("Gwen Roberts, 68, has waited 27 months for a knee.¶¶'I can't walk to the shop …'"): theirs
     const introduced = introducedJustBefore(text, other, start) && firstPerson(text, a.content);
@@ -132,6 +138,15 @@ function isVague(text: string, source: Span): boolean {
     if (/^\p{Lu}/u.test(w) && !VAGUE_HEADS.has(low) && !DETERMINERS.has(low)) return false;
   }
   return vagueHead;
+}
+
+/** A sentence opening on "Her daughter, Annabel," / "Smith's lawyer, Kavita,": a person by kin or calling and a first name. */
+function kinIntroduced(gap: string): boolean {
+  if (gap.length > 3000) return false;
+  for (const m of gap.matchAll(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:Her|His|Their|\p{Lu}[\p{L}'’-]*['’]s) ([a-z]+), \p{Lu}[\p{L}'’-]+,/gu)) {
+    if (PROXY_NOUNS.has(m[1]!)) return true;
+  }
+  return false;
 }
 
 /** The mention opens the last sentence before `at`, which ends its paragraph right before `at`. */

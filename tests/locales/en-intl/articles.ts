@@ -718,3 +718,78 @@ export const fourthBatch: Article[] = [
     ],
   },
 ];
+
+// A fifth batch, written after the fourth batch's fixes and measured before any fix of its own.
+export const fifthBatch: Article[] = [
+  {
+    name: 'a Telegraph-style interview feature: "she says" in the present, two women, a quotation with "according to", said Mrs X',
+    published: '2024-06-02',
+    paragraphs: [
+      "Dame Mary Berry has never been one for retirement. At 89, she is publishing her 90th cookbook and filming a new series for the BBC.",
+      "'People ask me when I'm going to stop, and I tell them: when I stop enjoying it,' she says, pouring the tea in the kitchen of her Buckinghamshire home.",
+      "Her daughter, Annabel, who works as her assistant, rolls her eyes. 'She has been saying that for 20 years.'",
+      "Berry laughs. 'That's true. But I mean it this time.'",
+      "According to her publisher, the new book has already sold 40,000 copies on pre-order.",
+      "'She is a phenomenon. Nobody else in publishing comes close,' said Mrs Jane Sturrock, her editor at Quadrille.",
+    ],
+    quotes: [
+      { needle: 'when I stop enjoying it', speaker: 'Mary Berry' },
+      { needle: 'saying that for 20 years', speaker: /Annabel/, loose: true },
+      { needle: 'I mean it this time', speaker: 'Mary Berry', loose: true },
+      { needle: 'She is a phenomenon', speaker: 'Jane Sturrock' },
+    ],
+  },
+  {
+    name: 'a Times of India-style crime story: the police commissioner, "sources said", the victim\'s father, the accused\'s lawyer, told TOI',
+    published: '2024-08-20',
+    paragraphs: [
+      'Mumbai police on Monday arrested a 28-year-old man for allegedly defrauding more than 200 investors through a fake cryptocurrency scheme.',
+      'Police commissioner Vivek Phansalkar said the accused, Rohan Mehta, had promised returns of 30 per cent a month. "This is one of the biggest such frauds we have seen in the city," he said.',
+      'Sources said Mehta had been planning to leave for Dubai later in the week.',
+      'One of the investors, retired teacher Suresh Patil, said he had lost his entire provident fund. "I trusted him because my neighbour had made money. Now I have nothing," Patil told TOI.',
+      'Mehta\'s lawyer, Advocate Kavita Rao, said her client was innocent and would cooperate with the investigation.',
+      '"The police have been pressured into making an arrest. We will prove that in court," Rao said.',
+    ],
+    quotes: [
+      { needle: 'biggest such frauds', speaker: 'Vivek Phansalkar' },
+      { needle: 'Now I have nothing', speaker: 'Suresh Patil' },
+      { needle: 'pressured into making an arrest', speaker: 'Kavita Rao' },
+    ],
+  },
+  {
+    name: 'an Evening Standard-style London story: the Mayor of London, a Met commander, a TfL spokesman, said Mr Khan, a resident who is not named',
+    published: '2024-04-16',
+    paragraphs: [
+      'Sadiq Khan has announced that the Ultra Low Emission Zone will not be extended further during his third term.',
+      '"We have done what we set out to do. The air in London is cleaner than it has been for decades," said Mr Khan.',
+      'Conservative mayoral candidate Susan Hall said the announcement was "a cynical election gimmick".',
+      'A Transport for London spokesman said compliance with the standards had risen to 96 per cent. "The vast majority of vehicles seen driving in London now meet the standards," he said.',
+      'One Bromley resident, who asked not to be named, said she had paid more than £1,000 in charges. "Nobody asked us. It was just imposed on us," she said.',
+    ],
+    quotes: [
+      { needle: 'done what we set out to do', speaker: 'Sadiq Khan' },
+      { needle: 'cynical election gimmick', speaker: 'Susan Hall' },
+      { needle: 'vast majority of vehicles', speaker: /Transport for London|spokesman/ },
+      { needle: 'Nobody asked us', speaker: /resident/ },
+    ],
+  },
+  {
+    name: 'an SBS-style Australian court story: a magistrate, a police prosecutor, the accused\'s sister, a quotation after the magistrate names the accused',
+    published: '2024-03-28',
+    paragraphs: [
+      'A Brisbane man charged over a fatal hit-and-run has been refused bail.',
+      'Jayden Walsh, 22, appeared in Brisbane Magistrates Court on Thursday charged with dangerous operation of a vehicle causing death and failing to stop.',
+      'Police prosecutor Sergeant Amy Cole told the court Walsh had driven away after striking 67-year-old pedestrian Margaret Hughes in Stones Corner.',
+      '"He drove home, parked the car in his garage and went to bed," Sergeant Cole said.',
+      'Magistrate Stephen Courtney said the allegations were "extremely serious" and refused the application.',
+      '"I am not satisfied that you would comply with bail conditions, Mr Walsh," he told the accused.',
+      'Outside court, Walsh\'s sister, Kayla, said the family was praying for Mrs Hughes\'s relatives. "We are so sorry. This is not who my brother is," she said.',
+    ],
+    quotes: [
+      { needle: 'drove home, parked the car', speaker: 'Amy Cole' },
+      { needle: 'extremely serious', speaker: 'Stephen Courtney', loose: true },
+      { needle: 'not satisfied that you would comply', speaker: 'Stephen Courtney' },
+      { needle: 'not who my brother is', speaker: /Kayla/ },
+    ],
+  },
+];
