@@ -142,8 +142,8 @@ function isVague(text: string, source: Span): boolean {
 
 /** A sentence opening on "Her daughter, Annabel," / "Smith's lawyer, Kavita,": a person by kin or calling and a first name. */
 function kinIntroduced(gap: string): boolean {
-  if (gap.length > 3000) return false;
-  for (const m of gap.matchAll(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:Her|His|Their|\p{Lu}[\p{L}'’-]*['’]s) ([a-z]+), \p{Lu}[\p{L}'’-]+,/gu)) {
+  // (the sentences just before the quotation only)
+  for (const m of gap.slice(-600).matchAll(/(?:^|[.!?]["”’']?\s+|\n\s*)(?:Her|His|Their|\p{Lu}[\p{L}'’-]*['’]s) ([a-z]+), \p{Lu}[\p{L}'’-]+,/gu)) {
     if (PROXY_NOUNS.has(m[1]!)) return true;
   }
   return false;
