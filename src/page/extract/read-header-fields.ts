@@ -83,6 +83,8 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|la|le
 function bylineLine(scope: Element): string | null {
   const els = scope.querySelectorAll('p, div, span, li, address, strong, em');
   for (let i = 0; i < els.length && i < 300; i++) {
+    // (A line holds a few inline elements at most: a wrapper's whole text is never read.)
+    if (els[i]!.childElementCount > 4) continue;
     const t = squash(els[i]!.textContent ?? '');
     if (t.length < 6 || t.length >= 80 || /[.!?]["”’]?$/.test(t)) continue;
     let rest: string | null = null;
