@@ -298,3 +298,41 @@ export const BATCH4: Article[] = [
     ],
   },
 ];
+
+/** Batch 5, written after batch 4's fixes: measured only. */
+export const BATCH5: Article[] = [
+  {
+    title: 'Caracas (EFE): an election dispute, el opositor, la presidenta del CNE, según el ente electoral, a hearer, a pronoun',
+    text: [
+      'Caracas, 30 jul (EFE).- El candidato opositor Edmundo Salas denunció este martes irregularidades en el escrutinio de las elecciones presidenciales y pidió una auditoría internacional.',
+      '"Tenemos las actas que demuestran que ganamos por amplio margen", dijo Salas en una rueda de prensa en Caracas, acompañado por la dirigente María Teresa Ocando.',
+      'La presidenta del Consejo Nacional Electoral (CNE), Tibisay Rangel, rechazó las acusaciones. "El sistema electoral venezolano es uno de los más seguros del mundo", afirmó la funcionaria.',
+      'Según el ente electoral, la participación fue del 59 %.',
+      'Ocando, por su parte, llamó a los venezolanos a movilizarse de forma pacífica. "No vamos a caer en provocaciones", aseguró ella a la agencia EFE.',
+      'El Gobierno de Colombia pidió en un comunicado "transparencia total" en el conteo de votos.',
+    ].join('\n\n'),
+    rows: [
+      ['Tenemos las actas que demuestran', 'Edmundo Salas'],
+      ['El sistema electoral venezolano', 'Tibisay Rangel'],
+      ['No vamos a caer en provocaciones', 'María Teresa Ocando'],
+    ],
+  },
+  {
+    title: 'Sevilla (Diario de Sevilla): a flamenco festival, la bailaora, el director del festival, para X, dialogue dashes, a quotation over two paragraphs',
+    text: [
+      'La Bienal de Flamenco de Sevilla abrió este jueves su edición número veinticuatro con un homenaje a la bailaora Matilde Coral.',
+      'El director de la Bienal, Luis Ybarra, explicó que la programación reúne a 60 artistas en 45 espectáculos. "Queremos que la Bienal vuelva a ser el gran escaparate del flamenco en el mundo", señaló.',
+      'La bailaora Rocío Molina, que protagonizó la gala inaugural, habló con este periódico tras la función.',
+      '—Bailar aquí, en mi tierra, es volver a empezar —confesó la artista malagueña—. Cada vez me tiembla todo.',
+      'Para el crítico Manuel Bohórquez, la edición "recupera el pulso de los grandes años".',
+      '"El público ha respondido como nunca.',
+      '"Las entradas para la mitad de los espectáculos están agotadas", añadió Ybarra en la presentación del balance de la primera semana.',
+    ].join('\n\n'),
+    rows: [
+      ['Queremos que la Bienal vuelva', 'Luis Ybarra'],
+      ['Bailar aquí, en mi tierra', 'Rocío Molina'],
+      ['recupera el pulso de los grandes', 'Manuel Bohórquez'],
+      ['Las entradas para la mitad', 'Luis Ybarra'],
+    ],
+  },
+];

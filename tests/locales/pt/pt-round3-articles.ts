@@ -244,3 +244,39 @@ export const BATCH4: Article[] = [
     ],
   },
 ];
+
+/** Batch 5, written after batch 4's fixes: measured only. */
+export const BATCH5: Article[] = [
+  {
+    title: 'São Paulo (Estadão): a tech company layoffs, a CEO in an interview, o sindicato em nota, segundo a empresa, para X',
+    text: [
+      'SÃO PAULO — A fintech Pagar Já anunciou nesta terça-feira (4) a demissão de 400 funcionários, cerca de 15% do seu quadro, em meio à queda da receita com tarifas de cartão.',
+      'Em entrevista ao Estadão, a presidente-executiva da empresa, Luana Ribeiro, disse que a decisão foi "a mais difícil" de sua carreira. "Crescemos rápido demais e agora precisamos ajustar a estrutura ao tamanho do mercado", afirmou a executiva.',
+      'Segundo a empresa, os demitidos receberão três salários extras e plano de saúde por seis meses.',
+      'Em nota, o Sindicato dos Bancários de São Paulo classificou os cortes de "inaceitáveis" e pediu uma reunião com a direção.',
+      'Para o analista Renato Mesquita, da consultoria Lume, o setor vive uma "correção natural" depois de anos de dinheiro barato.',
+      '"As empresas que sobreviverem vão sair mais fortes", avaliou o especialista.',
+    ].join('\n\n'),
+    rows: [
+      ['Crescemos rápido demais', 'Luana Ribeiro'],
+      ['correção natural', 'Renato Mesquita'],
+      ['As empresas que sobreviverem', 'Renato Mesquita'],
+    ],
+  },
+  {
+    title: 'Funchal (Lusa): fires on Madeira, o presidente do Governo Regional, o comandante, «», acrescentou, a resident',
+    text: [
+      'Funchal, 19 ago 2024 (Lusa) - O presidente do Governo Regional da Madeira, Miguel Albuquerque, afirmou hoje que o incêndio que lavra há cinco dias na ilha está «em fase de resolução».',
+      '«Não há casas ameaçadas neste momento e as frentes ativas estão em zonas de difícil acesso», disse o governante aos jornalistas, no Funchal.',
+      'O comandante regional de Proteção Civil, António Nunes, explicou que o vento forte continua a dificultar o combate. «Temos 200 operacionais no terreno e dois meios aéreos», acrescentou.',
+      'Maria Fernanda Gouveia, de 78 anos, moradora na Serra de Água, passou a noite num pavilhão. «Nunca vi nada assim em toda a minha vida», contou à Lusa.',
+      'O PS-Madeira exigiu em comunicado a demissão do secretário regional com a tutela da Proteção Civil.',
+    ].join('\n\n'),
+    rows: [
+      ['em fase de resolução', 'Miguel Albuquerque'],
+      ['Não há casas ameaçadas', 'Miguel Albuquerque'],
+      ['Temos 200 operacionais', 'António Nunes'],
+      ['Nunca vi nada assim', 'Maria Fernanda Gouveia'],
+    ],
+  },
+];

@@ -309,6 +309,12 @@ export class Persons {
           // (past a courtesy title after the comma: "L'avocat de la famille, Me Henri Leclerc,")
           // (and past a role that opens the apposition: "O relator do caso, ministro Alexandre Fontoura,")
           const comma = k >= 2 && ((t.cap[k - 1] && this.pack.courtesyTitles.has(t.low[k - 1]!.replace(/\.$/, ''))) || (!t.cap[k - 1] && this.roleWord(t.low[k - 1]!) && t.raw[k - 2] === ',')) ? k - 2 : k - 1;
+          // (past an acronym in brackets before the comma: "La presidenta del Consejo Nacional Electoral (CNE), X,")
+          const bracketed = t.raw[comma] === ',' && t.raw[comma - 1] === ')' && t.raw[comma - 3] === '(' ? 3 : 0;
+          if (t.raw[comma] === ',' && bracketed) for (let j = comma - 4; j >= 0 && j >= comma - 11 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) {
+            addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, comma - 3).join(' '));
+            if (!this.pack.genitiveLinks.has(t.low[j - 2] ?? '') && !this.pack.articlePrepositions.includes(t.low[j - 2] ?? '')) this.noteGender(full, t.low[j - 1] ?? null, t.low[j]!);
+          }
           if (t.raw[comma] === ',') {
             // (every role word of that phrase: "il procuratore capo di Palermo, X" is a procuratore and a capo)
             let first = true;

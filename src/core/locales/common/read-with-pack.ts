@@ -1639,7 +1639,9 @@ class PackReader {
       if (!name || !this.persons.known(name)) continue;
       const g = this.persons.personGender(name);
       if (!g) return null;
-      if (g === gender && this.persons.hasRole(name) && this.persons.roleFits(description, name)) fits.add(name);
+      // (one of that gender whose role was not read may be the one meant: unsure)
+      if (g === gender && !this.persons.hasRole(name)) return null;
+      if (g === gender && this.persons.roleFits(description, name)) fits.add(name);
     }
     if (fits.size !== 1) return null;
     const one = [...fits][0]!;

@@ -183,7 +183,7 @@ export const ROLE_KINDS: string[][] = [
     'coordenador', 'coordenadora'],
   [...ANYONE, 'comandante', 'delegado', 'delegada', 'agente', 'coronel', 'general', 'tenente', 'sargento', 'policial', 'chefe'],
   [...ANYONE, 'empresário', 'empresária', 'executivo', 'executiva', 'diretor', 'diretora', 'diretor-geral', 'diretora-geral',
-    'presidente', 'presidenta', 'presidente-executivo', 'gerente', 'gestor', 'gestora', 'fundador', 'fundadora', 'dono', 'dona',
+    'presidente', 'presidenta', 'presidente-executivo', 'presidente-executiva', 'gerente', 'gestor', 'gestora', 'fundador', 'fundadora', 'dono', 'dona',
     'proprietário', 'proprietária', 'banqueiro', 'banqueira', 'conselheiro', 'conselheira', 'ceo'],
   ['jogador', 'jogadora', 'futebolista', 'atacante', 'avançado', 'goleiro', 'guarda-redes', 'zagueiro', 'lateral', 'volante',
     'centroavante', 'meio-campista', 'artilheiro', 'craque', 'capitão', 'capitã', 'tenista', 'nadador', 'nadadora',
