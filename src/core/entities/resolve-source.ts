@@ -201,7 +201,7 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
 }
 
 /** "<common noun> of/in/from/at (the) <Place>": the noun's own words end at the preposition. */
-const PLACE_MOD = /^(.*?)(\p{L}[\p{L}'’-]*)\s+(?:of|in|from|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+const PLACE_MOD = /^(.*?)(\p{L}[\p{L}'’-]*)\s+(?:of|in|from|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
 const PLACE_APPOSITION = /^(.*?\s(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}), (?:a|an|the|which|where|home to) /u;
 
@@ -227,7 +227,8 @@ function placeTail(reg: EntityRegistry, s: number, e0: number, raw0: string): Pl
   const headKey = head.toLowerCase();
   const lower = head[0] === head[0]!.toLowerCase();
   // a capitalised head only where it opens the span and is plainly common: "Residents of …"
-  if (!lower && !(/^(?:(?:the|The|some|Some|many|Many)\s+)?$/.test(before) && (GROUP_NOUNS.has(headKey) || ANONYMOUS_NOUNS.has(headKey) || /[^s]s$/.test(headKey)))) return null;
+  // (or an office held for a place: "The Labour MP for Bolton")
+  if (!lower && !(/^(?:(?:the|The|some|Some|many|Many)\s+)?$/.test(before) && (GROUP_NOUNS.has(headKey) || ANONYMOUS_NOUNS.has(headKey) || /[^s]s$/.test(headKey))) && !(headKey === 'mp' && m[0]!.includes(' for '))) return null;
   if (lower && (PRONOUNS[headKey] || SPEECH_VERBS.has(headKey) || headKey.endsWith('ed') || headKey.endsWith('ing'))) return null;
   const tailStart = s + raw.length - m[3]!.length;
   const words = tokenizeWords(reg.text, [], tailStart, e);

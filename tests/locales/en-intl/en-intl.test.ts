@@ -62,4 +62,14 @@ describe('English outside the US', () => {
     const { items } = read(text, 'en', '2024-05-14');
     expect(said(items, 'speak for themselves')?.speaker).toBe("Darragh O'Brien");
   });
+
+  test('an office held for a place is the one who speaks, not the place: "The Labour MP for Bolton said"; the MP named after a comma', () => {
+    const text = [
+      "The Labour MP for Bolton said the decision was 'a betrayal of the north'.",
+      "The MP for Hartlepool, Jill Mortimer, said: 'This is fantastic news for the town.'",
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2024-05-14');
+    expect(said(items, 'betrayal of the north')?.speaker).toBe('Labour MP for Bolton');
+    expect(said(items, 'fantastic news')?.speaker).toBe('Jill Mortimer');
+  });
 });
