@@ -189,7 +189,6 @@ export const BATCH3: ArticleCase[] = [
       'Marszałek województwa Władysław Ortyl zapewnił, że samorząd pomoże placówce. Według marszałka pieniądze z budżetu województwa trafią do szpitala jeszcze w tym roku.',
       'Pacjenci obawiają się o dostęp do lekarzy. – Czekam na operację od ośmiu miesięcy. Teraz mówią, że może być jeszcze dłużej – skarży się pan Zbigniew z Łańcuta.',
     ],
-    open: ['trafią do szpitala'],
     quotes: [
       ['Nie mamy wyjścia', 'Adam Kwiatkowski|Kwiatkowski|dyrektor'],
       ['kosztem najsłabiej', 'Grażyna Pięta|Pięta|przewodnicząca'],

@@ -13,7 +13,8 @@ const ROLES = new Set(W.ROLE_NOUNS);
  * roles said of both (minister, premier, prezes) and for a man's role in the genitive ("polityka", "analityka"). */
 function roleGender(_determiner: string | null, head: string): 'm' | 'f' | null {
   if (COMMON.has(head)) return null;
-  if (/(?:ka|yni|owa|ąca|na|ni)$/.test(head)) return head.endsWith('ka') && ROLES.has(head.slice(0, -1)) ? null : 'f';
+  // (a man's role in -ek has its genitive in -ka too: "marszałka" of marszałek)
+  if (/(?:ka|yni|owa|ąca|na|ni)$/.test(head)) return head.endsWith('ka') && (ROLES.has(head.slice(0, -1)) || ROLES.has(`${head.slice(0, -2)}ek`)) ? null : 'f';
   if (/[bcćdfghjklłmnńprsśtwzźż]$/.test(head) || /(?:sta|ca)$/.test(head)) return ROLES.has(head) ? 'm' : null;
   return null;
 }
