@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import type { QuoteIndex } from './quote-index.ts';
 import { DETERMINERS, VAGUE_HEADS } from '../locales/en/lexicon/word-classes.ts';
 import { PROXY_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
+import { firstStartingAt } from '../text/sorted-search.ts';
 
 const FAR = 1500;
 
@@ -82,14 +83,7 @@ function unsureWhenAnotherSpeakerNamed(text: string, out: Attribution[], inherit
     const a = out[at]!;
     const start = (Array.isArray(a.content) ? a.content[0]! : a.content).start;
     const mine = wordsOf(a.speaker!);
-    // (binary search for the first mention at or after `from`)
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(mentions, from);
     let other: { start: number; end: number; id: string } | null = null;
     for (let i = lo; i < mentions.length && mentions[i]!.start < start; i++) {
       const m = mentions[i]!;

@@ -1,6 +1,7 @@
 // Fast look-ups over the outer quotations of a text (binary search over sorted spans).
 import type { Span } from '../types.ts';
 import type { Quote } from '../text/quote-marks.ts';
+import { firstStartingAt, spanIndexAt } from '../text/sorted-search.ts';
 
 export class QuoteIndex {
   /** Outermost quotations, sorted, not overlapping. */
@@ -19,17 +20,7 @@ export class QuoteIndex {
   }
 
   private indexAt(pos: number): number {
-    const o = this.outer;
-    let lo = 0;
-    let hi = o.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = o[mid]!;
-      if (pos < q.start) hi = mid - 1;
-      else if (pos >= q.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return spanIndexAt(this.outer, pos);
   }
 
   /** Whether pos lies between the marks of a quotation. */
@@ -69,13 +60,6 @@ export class QuoteIndex {
   }
 
   private firstAfter(pos: number): number {
-    let lo = 0;
-    let hi = this.outer.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.outer[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.outer, pos);
   }
 }

@@ -15,6 +15,7 @@ import { NON_NAMES } from '../locales/en/lexicon/non-names.ts';
 import { ANONYMOUS_NOUNS, GROUP_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
 import { TITLES } from '../locales/en/lexicon/titles.ts';
 import { genderOfGivenName } from '../locales/en/lexicon/given-names.ts';
+import { firstStartingAt, lowerBound } from '../text/sorted-search.ts';
 
 export interface Ent {
   e: Entity;
@@ -34,18 +35,6 @@ export function looksCommon(key: string): boolean {
     NON_NAMES.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key) || key in TITLES || key.includes("'") ||
     (key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us') && !key.endsWith('is')) || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(key)
   );
-}
-
-/** Index of the first value >= v in a sorted array. */
-function lowerBound(a: number[], v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const TYPE: Record<Candidate['kind'], EntityType> = {
@@ -73,15 +62,8 @@ export class EntityRegistry {
 
   /** Index of the sentence holding offset `at` (or the last one before it), -1 if none. */
   sentenceAt(at: number): number {
-    const ss = this.sentences;
-    let lo = 0;
-    let hi = ss.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    // (the last sentence starting at or before `at`: offsets are whole numbers)
+    return firstStartingAt(this.sentences, at + 1) - 1;
   }
 
   /** The scan's candidates, in the order described above. */
@@ -148,14 +130,7 @@ export class EntityRegistry {
     // look-up (resolve() adds a mention per source: that was quadratic). Starts are unique.
     const all = this.sorted;
     if (all) {
-      let lo = 0;
-      let hi = all.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (all[mid]!.start < span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      all.splice(lo, 0, { start: span.start, end: span.end, ent: x });
+      all.splice(firstStartingAt(all, span.start), 0, { start: span.start, end: span.end, ent: x });
     }
   }
 
@@ -341,14 +316,8 @@ export class EntityRegistry {
   /** The entity with a mention inside [s, e), or covering it (the longest such mention). */
   mentionWithin(s: number, e: number): Ent | null {
     const all = this.mentionsSorted();
-    let lo = 0;
-    let hi = all.length;
-    // first mention with end > s
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < s - 200) lo = mid + 1;
-      else hi = mid;
-    }
+    // (from the first mention that starts up to 200 characters before s: one that ends after s starts there)
+    const lo = firstStartingAt(all, s - 200);
     let best: Ent | null = null;
     let bestLen = 0;
     for (let k = lo; k < all.length && all[k]!.start < e; k++) {

@@ -14,6 +14,7 @@ import { TITLES } from '../locales/en/lexicon/titles.ts';
 import { nounGender } from '../locales/en/lexicon/gendered-nouns.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
 import { ORGANIZATION_HEADS } from '../knowledge/organizations.ts';
+import { firstStartingAt, lowerBound } from '../text/sorted-search.ts';
 
 const TRIM = /[\s"“”„«»‹›‘’‚'「」()[\],.;:!?—–-]/;
 const PRONOUN_WINDOW = 3000;
@@ -88,7 +89,7 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   // a body by its kind ("the club said") after a body that spoke just before and is not known by it
   if (/^the \p{Ll}+$/u.test(raw) && BODY_DESCRIPTION_NOUNS.has(lone)) {
     const last = reg.get(ctx.lastSpeaker ?? null);
-    if (last && bodyLike(last) && s - (last.starts[lowerBoundOf(last.starts, s) - 1] ?? -Infinity) < UNNAMED_REACH) {
+    if (last && bodyLike(last) && s - (last.starts[lowerBound(last.starts, s) - 1] ?? -Infinity) < UNNAMED_REACH) {
       reg.addMention(last, { start: s, end: e });
       return last.e.id;
     }
@@ -283,14 +284,7 @@ function fitsDescription(x: Ent, noun: string): boolean {
 
 function lastBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolean): Ent | null {
   const all = reg.mentionsSorted();
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
+  for (let k = firstStartingAt(all, at) - 1; k >= 0; k--) {
     const m = all[k]!;
     if (at - m.start > PRONOUN_WINDOW) break;
     if (fits(m.ent)) return m.ent;
@@ -338,13 +332,7 @@ function otherOpensSentenceBefore(reg: EntityRegistry, at: number, last: Ent, fi
   const own = reg.sentences[si]!;
   const prev = reg.sentences[si - 1]!;
   const all = reg.mentionsSorted();
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < prev.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(all, prev.start);
   let opener: Ent | null = null;
   for (let k = lo; k < all.length && all[k]!.start < at; k++) {
     const m = all[k]!;
@@ -360,7 +348,7 @@ function otherOpensSentenceBefore(reg: EntityRegistry, at: number, last: Ent, fi
 /** A person named by two or more words whose mention ends the span [s, e) and starts inside it. */
 function personEndingAt(reg: EntityRegistry, s: number, e: number): Ent | null {
   const all = reg.mentionsSorted();
-  for (let k = firstAtOrAfter(all, e) - 1; k >= 0 && all[k]!.start >= s; k--) {
+  for (let k = firstStartingAt(all, e) - 1; k >= 0 && all[k]!.start >= s; k--) {
     const m = all[k]!;
     if (m.end === e && m.start > s && m.ent.e.type === 'person' && m.ent.e.name.includes(' ')) return m.ent;
   }
@@ -371,7 +359,7 @@ function personEndingAt(reg: EntityRegistry, s: number, e: number): Ent | null {
 function mentionEndingAt(reg: EntityRegistry, at: number): Ent | null {
   const all = reg.mentionsSorted();
   let best: { start: number; end: number; ent: Ent } | null = null;
-  for (let k = firstAtOrAfter(all, at) - 1; k >= 0 && at - all[k]!.start < 300; k--) {
+  for (let k = firstStartingAt(all, at) - 1; k >= 0 && at - all[k]!.start < 300; k--) {
     const m = all[k]!;
     if (m.end <= at && /^[\s,]*$/.test(reg.text.slice(m.end, at)) && (!best || m.end - m.start > best.end - best.start || m.end > best.end)) best = m;
   }
@@ -387,7 +375,7 @@ function unnamedJustBefore(reg: EntityRegistry, at: number, last: Ent, gender: '
   const headGender = nounGender(lastWordKey(last.e.name));
   if (gender && headGender && headGender !== gender) return null;
   const all = reg.mentionsSorted();
-  for (let k = firstAtOrAfter(all, at) - 1; k >= 0 && at - all[k]!.start < UNNAMED_REACH; k--) {
+  for (let k = firstStartingAt(all, at) - 1; k >= 0 && at - all[k]!.start < UNNAMED_REACH; k--) {
     const m = all[k]!;
     if (m.ent !== last) {
       if (m.ent.e.type === 'person') return null;
@@ -418,7 +406,7 @@ function describedPerson(reg: EntityRegistry, s: number, raw: string, ctx: Resol
     if (si < 1) return null;
     const prev = reg.sentences[si - 1]!;
     const all = reg.mentionsSorted();
-    const k = firstAtOrAfter(all, prev.start);
+    const k = firstStartingAt(all, prev.start);
     const m = all[k];
     if (!m || m.start >= prev.end || m.ent.e.type !== 'person' || !/^[\s"“”'‘’]*(?:\p{Lu}[\p{L}-]* ){0,2}$/u.test(reg.text.slice(prev.start, m.start))) return null;
     // (and no one else named between)
@@ -469,29 +457,6 @@ function bodyLike(x: Ent): boolean {
   return x.e.type === 'person' && !x.e.name.includes(' ') && !x.gender && !x.e.role;
 }
 
-function lowerBoundOf(xs: number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first mention starting at or after `pos`. */
-function firstAtOrAfter(all: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function unnamedOne(x: Ent): boolean {
   return x.e.type === 'anonymous' && !/s$/i.test(x.e.name);
 }
@@ -500,19 +465,9 @@ function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolea
   const si = reg.sentenceAt(at);
   if (si < 0) return lastBefore(reg, at, fits);
   const all = reg.mentionsSorted();
-  const firstAtOrAfter = (pos: number) => {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const own = reg.sentences[si]!;
   let fallback: Ent | null = null;
-  for (let k = firstAtOrAfter(at) - 1; k >= 0 && all[k]!.start >= own.start; k--) {
+  for (let k = firstStartingAt(all, at) - 1; k >= 0 && all[k]!.start >= own.start; k--) {
     const m = all[k]!;
     if (!fits(m.ent)) continue;
     if (!modifies(reg.text, m.end)) return m.ent;
@@ -522,7 +477,7 @@ function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolea
   for (let j = si - 1; j >= 0 && j >= si - 4; j--) {
     const s = reg.sentences[j]!;
     if (at - s.start > PRONOUN_WINDOW) break;
-    for (let k = firstAtOrAfter(s.start); k < all.length && all[k]!.start < s.end; k++) {
+    for (let k = firstStartingAt(all, s.start); k < all.length && all[k]!.start < s.end; k++) {
       const m = all[k]!;
       if (!fits(m.ent)) continue;
       if (!modifies(reg.text, m.end)) return m.ent;

@@ -25,6 +25,7 @@ import {
   refWord, theseDays, theUnitsAhead, tonight, unitsAlone, yearEnd,
 } from './parsers/words.ts';
 import { yearExpr } from './parsers/year.ts';
+import { spanIndexAt } from '../text/sorted-search.ts';
 
 export interface Parser {
   name: string;
@@ -115,16 +116,7 @@ const LOWER_TIME_WORDS = new Set([...UNITS.keys(), ...PARTS_OF_DAY.keys(), 'noon
 
 /** The sentence holding offset at (sentences in text order), by binary search. */
 function sentenceAt(sentences: Span[], at: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return sentences[spanIndexAt(sentences, at)];
 }
 
 export const REFINERS: Refiner[] = [

@@ -7,6 +7,7 @@ import type { Entity, Span, TimelineEntry, Timex } from '../types.ts';
 import { eventStatement } from './event-statement.ts';
 import { timexDate } from './timex-date.ts';
 import { datePrepositions } from '../time/locale-words.ts';
+import { firstStartingAt, spanIndexAt } from '../text/sorted-search.ts';
 
 const STOP = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'but', 'that', 'this',
@@ -33,14 +34,7 @@ function keyWords(s: string): Set<string> {
 
 /** Index of the first span starting at or after `at` in spans sorted by start. */
 function firstFrom(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(spans, at);
 }
 
 /** The spans of `sorted` (by start) that lie inside `s`, in their sorted order. */
@@ -72,16 +66,7 @@ function statementScope(text: string, sentence: Span, t: Span): Span {
 }
 
 function sentenceOf(sentences: Span[], t: Span): Span {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (t.start < s.start) hi = mid - 1;
-    else if (t.start >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return { start: t.start, end: t.end };
+  return sentences[spanIndexAt(sentences, t.start)] ?? { start: t.start, end: t.end };
 }
 
 export function buildTimeline(
