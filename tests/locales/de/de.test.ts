@@ -141,3 +141,25 @@ describe('German', () => {
     expect(said(items, 'Eine Einigung ist nah')?.vague).toBe(true);
   });
 });
+
+describe('German: the verb bracket before a colon', () => {
+  test('a noun after a preposition inside "hat … erklärt" is no speaker; the subject before the auxiliary is', () => {
+    const { items } = read('Der Stadtrat stritt lange über das Bad. Kämmerer Jonas Albrecht hat in der Sitzung erklärt: „Wir können uns das nicht leisten.“\n\nDie Bürgermeisterin hatte bei ihrem Besuch im Frühjahr gesagt: „Das Bad bleibt offen.“', 'de');
+    expect(said(items, 'nicht leisten')?.speaker).toBe('Jonas Albrecht');
+    // (no one is named as her before: no speaker, and never "Besuch" or "Frühjahr")
+    expect(said(items, 'Bad bleibt offen')).toBeTruthy();
+    expect(said(items, 'Bad bleibt offen')?.speaker ?? null).toBeNull();
+  });
+  test('a verb with no auxiliary keeps its subject after it: "Für die Partei sprach X von „…“"', () => {
+    const { items } = read('Für die Opposition sprach Martina Kessler von einem „Tag der Schande“.', 'de');
+    expect(said(items, 'Tag der Schande')?.speaker).toBe('Martina Kessler');
+  });
+});
+
+describe('German: kin and neighbours as descriptions', () => {
+  test('"Seine Tochter Anne" is the next "sie", not the woman quoted before', () => {
+    const { items } = read('Oberbürgermeisterin Katrin Vogel würdigte den Verstorbenen. Er habe viel für die Stadt getan, erklärte Vogel.\n\nSeine Tochter Anne beschreibt ihn als stillen Menschen. „Er hat nie über sich selbst geredet“, sagte sie.', 'de');
+    expect(said(items, 'nie über sich selbst')?.speaker).not.toBe('Katrin Vogel');
+    expect(said(items, 'nie über sich selbst')?.speaker).toMatch(/Anne/);
+  });
+});

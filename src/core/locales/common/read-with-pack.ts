@@ -31,6 +31,8 @@ interface Speaker {
   vague: boolean;
 }
 
+/** The finite auxiliaries of a German verb bracket ("hat … gesagt", "wurde … erklärt"). */
+const FINITE_AUXILIARY_DE = /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|sei)$/;
 /** How far back (in characters) a pronoun or a dropped subject may find its person. */
 const PRONOUN_REACH = 1500;
 /** How far back a quotation with no tag of its own goes on with the last speaker (and within two paragraphs). */
@@ -635,6 +637,24 @@ class PackReader {
     return 'partial';
   }
 
+  /** When the phrase at token a follows a preposition (past its article or possessive), the subject before the finite
+   * auxiliary of the clause ("Müller hat in der Sitzung erklärt" → Müller), or a subject of kind 'other' (no one) when
+   * there is none to read; null when the phrase follows no preposition or no auxiliary opens the bracket. */
+  private prepositionalObjectBefore(t: Tokens, a: number): Subject | null {
+    let p = a - 1;
+    while (p >= 0 && t.word[p] && this.pack.determiners.has(t.low[p]!)) p--;
+    const w = p >= 0 && t.word[p] ? t.low[p]! : '';
+    const none = { kind: 'other' as const, span: null, word: '' };
+    if (!w || !this.pack.stopwords.has(w) || this.pack.determiners.has(w) || this.pack.coordinators.has(w) || this.pack.subordinators.has(w) || this.pack.auxiliaries.has(w) || this.pack.pronouns.has(w)) return null;
+    for (let x = p - 1; x >= 0 && x >= p - 8 && t.raw[x] !== ',' && !END.has(t.raw[x]!); x--) {
+      if (!FINITE_AUXILIARY_DE.test(t.low[x]!)) continue;
+      const sub = this.subjectJustBefore(t, x);
+      if (sub?.span && !this.obliqueAt(t, t.start.indexOf(sub.span.start))) return sub;
+      return none;
+    }
+    return null;
+  }
+
   /** Whether the phrase at token k is no subject by its case: an article of another case (German dem, des), or a
    * preposition before it ("mit dem WDR", "im Interview"). */
   private obliqueAt(t: Tokens, k: number): boolean {
@@ -1166,6 +1186,12 @@ class PackReader {
     if (this.pack.capitalisedNouns && direct?.kind === 'name' && direct.span) {
       const a = t.start.indexOf(direct.span.start);
       if (a > 0 && this.pack.articlePrepositions.includes(t.low[a - 1]!)) return null;
+    }
+    // (German verb bracket: "Müller hat in der Sitzung erklärt", "Sie hatte bei ihrem Besuch gesagt": the noun before the
+    // participle is a preposition's object; the subject stands before the finite auxiliary, else there is none)
+    if (this.pack.capitalisedNouns && direct?.span && direct.kind !== 'pronoun') {
+      const bracket = this.prepositionalObjectBefore(t, t.start.indexOf(direct.span.start));
+      if (bracket !== null) return bracket;
     }
     if (!this.pack.bareGenitive) return direct;
     // (Polish: a phrase after a preposition is its object, "podczas konferencji w Sejmie zapowiedział", no subject)

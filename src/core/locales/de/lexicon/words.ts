@@ -121,6 +121,9 @@ export const ROLE_NOUNS = [
   'lehrer', 'lehrerin', 'schüler', 'patient', 'patientin', 'eigentümer', 'eigentümerin', 'mieterin', 'coach',
   'nationalspieler', 'titelverteidiger', 'titelverteidigerin', 'weltmeister', 'weltmeisterin', 'olympiasieger',
   'olympiasiegerin', 'routinier', 'angreifer', 'verteidiger', 'verteidigerin',
+  // kin and neighbours, as local and tabloid stories name people ("Seine Tochter Anne", "Nachbar Dirk S.")
+  'tochter', 'sohn', 'ehefrau', 'ehemann', 'witwe', 'witwer', 'bruder', 'schwester', 'enkel', 'enkelin', 'nachbar', 'nachbarin',
+  'fahrer', 'fahrerin', 'rechtsanwalt', 'rechtsanwältin', 'parasitologe', 'parasitologin', 'infektiologe', 'infektiologin',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({
   russisch: 'Russia', chinesisch: 'China', ukrainisch: 'Ukraine', französisch: 'France', amerikanisch: 'United States',
