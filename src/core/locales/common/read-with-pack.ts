@@ -569,6 +569,31 @@ class PackReader {
     return false;
   }
 
+  /** Whether a description taken back to `person` by a role they were not named with ("il capogruppo" for a deputy) meets,
+   * in the quotation's own paragraph, someone else named before it and not `person` ("Dai banchi della Lega, Davide Pozzi
+   * ha accusato … «…», ha tuonato il capogruppo"): the description may be the other's (unsure). */
+  private otherNamedInParagraph(person: string, word: string, at: number): boolean {
+    if (this.persons.rolesOf(person).includes(word)) return false;
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    return this.otherPersonBetween(para, at, person) && !this.namedBetween(para, at, person);
+  }
+
+  /** Whether a given name alone, not `person`'s, is written between two offsets outside quotations ("Son fils Olivier a
+   * annoncé la nouvelle. « … », a-t-il écrit.": a relative named by first name only, whom no full-name rule learns). */
+  private givenNameBetween(a: number, b: number, person: string): boolean {
+    // (German nouns have capitals: "Rose", "Mark" are nouns there too)
+    if (b <= a || this.pack.capitalisedNouns) return false;
+    const t = this.tokens(a, b);
+    const parts = person.split(' ');
+    for (let k = 1; k < t.length; k++) {
+      if (!t.word[k] || !t.cap[k] || this.insideQuote(t.start[k]!) || parts.includes(t.raw[k]!)) continue;
+      // (a sentence's first word is capitalised anyway)
+      if (/[.!?:]/.test(t.raw[k - 1]!)) continue;
+      if (this.persons.gender(t.low[k]!) !== undefined) return true;
+    }
+    return false;
+  }
+
   /** Whether `person` is named (by any form of a part of the name) between two offsets, outside quotations. */
   private namedBetween(a: number, b: number, person: string): boolean {
     if (b <= a) return false;
@@ -1515,11 +1540,13 @@ class PackReader {
         }
         // another person named in the sentence before it: the pronoun may be theirs (unsure)
         if (this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, person)) return none;
-        // (Polish: someone else named in this paragraph before it, in any case, and the person not: "Spotkaliśmy się z
-        // Janem Kowalskim … – … – mówi." is not the minister quoted in the paragraph before)
-        if (this.pack.inflectsNames) {
+        // someone else named in this paragraph before it, and the person not: "Spotkaliśmy się z Janem Kowalskim … – … –
+        // mówi." is not the minister quoted in the paragraph before, nor "Più prudente Giorgio Lanzi, analista. «…», ha
+        // osservato." the manager's (a subject after its predicate is read by no subject rule: unsure)
+        // (not in German, whose own subject rules read such sentences)
+        if (!this.pack.capitalisedNouns) {
           const para = this.paragraphs[this.paragraphOf(at)]!;
-          if (this.otherPersonBetween(para, at, person) && !this.namedBetween(para, at, person)) return none;
+          if ((this.otherPersonBetween(para, at, person) || this.givenNameBetween(para, at, person)) && !this.namedBetween(para, at, person)) return none;
         }
         const e = this.persons.entity(person, 'person', subject.span);
         return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
@@ -1622,6 +1649,7 @@ class PackReader {
         // (a bare role in a language without articles, "– … – ocenia ekspert", takes up someone named before: when
         // it finds no one, no speaker rather than the word)
         if (!named && !this.pack.definiteArticles.length && (wordsIn(text) === 1 || this.demonstrativeRole(subject.span!))) return none;
+        if (named && this.otherNamedInParagraph(named, unelided(subject.word), at)) return none;
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
         if (!named) this.unnamed.set(e.id, { gender, role: subject.word });
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
