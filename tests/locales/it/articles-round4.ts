@@ -31,9 +31,9 @@ Il presidente della Camera è dovuto intervenire per riportare la calma. «Colle
       ['Non accetto lezioni', 'Chiara Bonfiglio'],
       ['Colleghi, vi prego', null],
     ],
-    // (first run: the minister's tag "ha detto il Guardasigilli" and his quotation alone are not read yet; the
+    // (first run: "ha detto il Guardasigilli" had no speaker (now the minister), his quotation alone neither; the
     // capogruppo was the deputy quoted before — now unsure, as a Lega member is named in its paragraph)
-    open: ['Colleghi, vi prego', "Il sovraffollamento è un'emergenza", "Entro l'estate entreranno in servizio", 'Quando governavate voi'],
+    open: ['Colleghi, vi prego', "Entro l'estate entreranno in servizio", 'Quando governavate voi'],
   },
   {
     title: 'obituary (Il Mattino style): the deceased quoted from old interviews (diceva), his daughter, a mayor, a colleague',
@@ -57,7 +57,7 @@ Lo ricorda con affetto anche il tenore Luigi Capasso, che con lui ha lavorato pe
       ['Era severissimo in prova', 'Luigi Capasso'],
       ['Non ha mai voluto lasciare Napoli', 'Luigi Capasso'],
     ],
-    open: ['La musica non si insegna', 'Cantavo nei vicoli', "Papà se n'è andato sereno", 'Era severissimo in prova', 'Non ha mai voluto lasciare Napoli'],
+    open: ['La musica non si insegna', 'Cantavo nei vicoli', "Papà se n'è andato sereno", 'Era severissimo in prova'],
   },
   {
     title: 'basketball (Il Resto del Carlino style): both coaches, a player of each team, il play, coach X, the guest coach named after',

@@ -93,6 +93,8 @@ export const ROLE_NOUNS = [
   'scrittore', 'scrittrice', 'regista', 'attore', 'attrice', 'cantante', 'patron', 'vicedirettore', 'vicedirettrice',
   'delegato', 'delegata', 'garante', 'pontefice', 'papa', 'cardinale', 'arcivescovo', 'parroco', 'ammiraglio',
   'maresciallo', 'tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice',
+  // (the justice minister's traditional name; opera voices and players of an instrument)
+  'guardasigilli', 'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice',
   'giocatore', 'giocatrice', 'atleta', 'campione', 'campionessa', 'velista', 'bomber', 'fantasista', 'mediano',
   'terzino', 'ala', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'pittore', 'pittrice', 'fotografo', 'fotografa',
   'musicista', 'artista', 'ballerino', 'ballerina', 'produttore', 'produttrice', 'editore', 'editrice',
@@ -111,7 +113,8 @@ export const DESCRIPTIVE_ROLES = [
   'fantasista', 'mediano', 'terzino', 'atleta', 'campione', 'campionessa', 'tennista', 'pilota', 'ciclista', 'nuotatore',
   'nuotatrice', 'velista', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore',
   'attrice', 'cantante', 'artista', 'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina',
-  'autore', 'autrice', 'imputato', 'imputata', 'indagato', 'indagata', ...PERSON_NOUNS_LIST,
+  'autore', 'autrice', 'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice',
+  'imputato', 'imputata', 'indagato', 'indagata', ...PERSON_NOUNS_LIST,
 ];
 
 /** Two-word descriptions of a role by another name: "il primo cittadino" is the mayor. */
@@ -246,7 +249,7 @@ export const ARTICLE_PREPOSITIONS = [
  * del Tesoro" after "il ministro dell'Economia X"): a description takes up someone named with another role only in its kind. */
 const ANYONE = ['responsabile', 'dirigente', 'esponente', 'numero', 'omologo', 'omologa'];
 export const ROLE_KINDS: string[][] = [
-  [...ANYONE, 'ministro', 'ministra', 'titolare', 'viceministro', 'sottosegretario', 'sottosegretaria', 'politico', 'politica', 'vicepremier', 'leader'],
+  [...ANYONE, 'ministro', 'ministra', 'guardasigilli', 'titolare', 'viceministro', 'sottosegretario', 'sottosegretaria', 'politico', 'politica', 'vicepremier', 'leader'],
   [...ANYONE, 'politico', 'politica', 'deputato', 'deputata', 'senatore', 'senatrice', 'parlamentare', 'europarlamentare', 'eurodeputato',
     'eurodeputata', 'capogruppo', 'consigliere', 'consigliera', 'leader', 'segretario', 'segretaria', 'vicesegretario', 'vicesegretaria',
     'candidato', 'candidata', 'assessore', 'assessora'],
@@ -268,7 +271,8 @@ export const ROLE_KINDS: string[][] = [
     'mediano', 'terzino', 'atleta', 'campione', 'campionessa'],
   ['tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice', 'velista', 'atleta', 'campione', 'campionessa'],
   ['scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore', 'attrice', 'cantante', 'artista',
-    'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina', 'autore', 'autrice', 'nobel'],
+    'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina', 'autore', 'autrice', 'nobel',
+    'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice'],
   [...ANYONE, 'sindaco', 'sindaca', 'governatore', 'governatrice', 'presidente', 'primo'],
 ];
 
