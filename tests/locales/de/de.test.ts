@@ -163,3 +163,10 @@ describe('German: kin and neighbours as descriptions', () => {
     expect(said(items, 'nie über sich selbst')?.speaker).toMatch(/Anne/);
   });
 });
+
+describe('German: an age takes up the subject, not the object of the sentence before', () => {
+  test('"Markus Weber hat Peter Schmidt verteidigt. „…“, sagte der 72-Jährige" is Weber', () => {
+    const { items } = read('Der Verein steckt in der Krise.\n\nVereinspräsident Markus Weber hat Trainer Peter Schmidt verteidigt. „Peter ist ein großartiger Mensch“, sagte der 72-Jährige.', 'de');
+    expect(said(items, 'großartiger Mensch')?.speaker).toBe('Markus Weber');
+  });
+});

@@ -1611,9 +1611,11 @@ class PackReader {
         // "Gabi Eutemüller zeigt auf die Früchte, „…“, freut sich die Prokuristin": the subject of the quotation's sentence
         if (!named && !fresh && !plural && this.definite(subject.span!)) named = this.headSubject(at, gender);
         if (!named && generic && !fresh && this.definite(subject.span!)) {
-          const recent = this.recentPerson(at, gender, true);
+          let recent = this.recentPerson(at, gender, true);
           // ("il presidente del Senato" is not the one named "presidente della Camera": a capitalised complement names the office)
           const office = complement.filter((w) => new RegExp(`(?:^|[^\\p{L}'])${w.charAt(0).toUpperCase()}${w.slice(1)}`, 'u').test(this.text.slice(subject.span!.start, subject.span!.end)));
+          // (an age fits anyone: not the object of the sentence before, "Hoeneß hat Tuchel verteidigt. „…“, sagte der 72-Jährige")
+          if (recent && this.pack.ageWord.test(subject.word)) recent = this.subjectOverObject(recent, at);
           if (recent && (this.persons.hasRole(recent) || this.sameParagraphPerson(recent, at, gender)) && this.persons.roleFits(unelided(subject.word), recent) && !(office.length && this.persons.otherOffice(recent, unelided(subject.word), office)) && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) named = recent;
           // "Ein Polizeisprecher sagte, … „…“, so der Sprecher": the unnamed speaker just before, by the same role
           if (!named) {
@@ -1785,8 +1787,38 @@ class PackReader {
   private describedPerson(word: string, gender: 'm' | 'f' | null, demonym: boolean, at: number, office: readonly string[] = []): string | 'unsure' | null {
     const d: Description = { word, gender, kind: demonym ? 'demonym' : descriptionKind(this.pack, word), office };
     const recent = this.recentPerson(at, gender, true);
-    const near = recent && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent) ? recent : null;
+    let near = recent && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent) ? recent : null;
+    // (an age or a nationality fits anyone: after "Uli Hoeneß hat Thomas Tuchel verteidigt." the last one named is the
+    // object; "der 72-Jährige" is the subject of that sentence, and no one when the reader did not find its subject)
+    if (near && (d.kind === 'age' || d.kind === 'demonym')) {
+      near = this.subjectOverObject(near, at);
+      if (!near) {
+        const years = /^(\d{1,3})/.exec(word);
+        // (the one given this age is still taken up by personTakenUp; else no one)
+        const aged = years ? this.persons.namedBefore(at).filter((x) => this.persons.ageOf(x) === Number(years[1])) : [];
+        if (!aged.length) return null;
+      }
+    }
     return personTakenUp(this.persons, this.pack, d, at, near);
+  }
+
+  /** For a description that fits anyone (an age, a nationality), the person spoken of last, `recent`, unless someone
+   * else is named in the sentence before it: then the subject of that sentence (or null when it is not read). */
+  private subjectOverObject(recent: string, at: number): string | null {
+    const i = this.sentenceIndex(at);
+    const prev = i > 0 ? Math.max(this.sentences[i - 1]!.start, this.paragraphs[this.paragraphOf(at)]!) : at;
+    return prev < at && this.otherPersonBetween(prev, at, recent) ? this.subjectPersonJustBefore(at, prev) : recent;
+  }
+
+  /** The person who is the subject of a sentence from `from` up to `at` (the last one the reader noted), or null. */
+  private subjectPersonJustBefore(at: number, from: number): string | null {
+    this.trackBefore(at);
+    for (let j = this.subjects.length - 1; j >= 0 && j >= this.subjects.length - 40; j--) {
+      const x = this.subjects[j]!;
+      if (x.at >= at) continue;
+      return x.at >= from ? x.person : null;
+    }
+    return null;
   }
 
   /** The name of a body as its entity shows it: without its article, and in German with its head out of the
