@@ -25,10 +25,11 @@ Côté Rassemblement national, Marc Delorme a dénoncé « un abandon organisé 
       ['Chaque territoire aura une solution', 'Hélène Marchal'],
       ['un abandon organisé des campagnes', 'Marc Delorme'],
       ['Vous découvrez la ruralité', 'Julien Perrot'],
+      ['Un peu de calme', null],
     ],
-    // (left wrong: « Un peu de calme », a demandé la présidente de séance — someone new, unnamed — is still given the
-    // minister named "ministre de la Santé"; a rule refusing descriptions with a complement broke many other articles)
-    open: ['Chaque territoire aura une solution'],
+    // (first run: « Un peu de calme », a demandé la présidente de séance — someone new, unnamed — was given the
+    // minister named "ministre de la Santé")
+    open: ['Chaque territoire aura une solution', 'Un peu de calme'],
   },
   {
     title: 'an obituary (Le Soir style): the deceased quoted from an old interview, his son, a minister-president, a former partner',

@@ -8,6 +8,16 @@ describe('Italian', () => {
     expect(said(items, 'Il governo andrà avanti')?.speaker).toBe('Giorgia Meloni');
   });
 
+  test('a description with an office of its own in small letters is someone new; one by a manner is not', () => {
+    const { items } = read('In consiglio comunale la sindaca Anna Galli ha difeso il bilancio. «Non taglieremo un solo servizio», ha detto la sindaca.\n\n«Vi prego di lasciar concludere l’intervento», ha chiesto la presidente di turno.\n\n«Nessuno resterà indietro», ha ripetuto la sindaca con voce ferma.', 'it');
+    expect(said(items, 'Non taglieremo')?.speaker).toBe('Anna Galli');
+    // (someone unnamed: no speaker or the description's own words, not the mayor)
+    const chair = said(items, 'Vi prego di lasciar');
+    expect(chair).toBeTruthy();
+    expect([null, 'la presidente di turno']).toContain(chair!.speaker);
+    expect(said(items, 'Nessuno resterà indietro')?.speaker).toBe('Anna Galli');
+  });
+
   test('secondo X, and secondo gli esperti is vague', () => {
     const { items } = read('Secondo la polizia, due persone sono rimaste ferite. Secondo gli esperti, la siccità durerà ancora un anno.', 'it');
     expect(said(items, 'due persone sono rimaste ferite')?.source).toBe('la polizia');

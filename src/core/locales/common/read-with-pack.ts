@@ -1652,6 +1652,9 @@ class PackReader {
         // it finds no one, no speaker rather than the word)
         if (!named && !this.pack.definiteArticles.length && (wordsIn(text) === 1 || this.demonstrativeRole(subject.span!))) return none;
         if (named && this.otherNamedInParagraph(named, unelided(subject.word), at)) return none;
+        // a description with an office of its own in small letters ("la présidente de séance", "la presidente di turno")
+        // is not someone named with another role before ("la ministre de la Santé"): someone new, unnamed
+        if (named && !this.pack.capitalisedNouns && this.lowerOfficeComplement(subject) && !this.persons.rolesOf(named).includes(unelided(subject.word))) return none;
         const e = this.persons.entity(named ?? text, named ? 'person' : 'anonymous', subject.span);
         if (!named) this.unnamed.set(e.id, { gender, role: subject.word });
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: named };
@@ -1885,6 +1888,18 @@ class PackReader {
     const origin = (w: string | undefined) => !!w && !this.pack.capitalisedNouns && (!!this.pack.countryAdjectives[w] || (!!this.pack.placeAdjective && this.pack.placeAdjective.test(w) && !this.persons.roleWord(w) && !this.pack.stopwords.has(w)));
     if (origin(words[r + 1])) words.splice(r + 1, 1);
     return words.slice(r + 1).map(unelided).filter((w) => w.length >= 4 && !this.pack.determiners.has(w) && !this.pack.nameParticles.has(w) && !this.pack.stopwords.has(w));
+  }
+
+  /** Whether a description's role is followed by a preposition and a complement all in small letters ("présidente de
+   * séance", "presidente di turno"), not by an adjective ("il tecnico trentino") nor an office's name ("dell'Economia"). */
+  private lowerOfficeComplement(subject: Subject): boolean {
+    const raw = this.text.slice(subject.span!.start, subject.span!.end).replace(/’/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+    const r = raw.findIndex((w) => w.toLowerCase() === subject.word || unelided(w.toLowerCase()) === subject.word);
+    const next = raw[r + 1];
+    if (r < 0 || !next || !/^(?:de|di|du|del|della|dello|dei|degli|delle|des|d'.*)$/.test(next)) return false;
+    // (a manner, "l'accusé d'une voix à peine audible", "con un filo di voce", is no office)
+    if (/^d'une?$/i.test(next) || /^(?:un|une|uno|una|un')$/i.test(raw[r + 2] ?? '')) return false;
+    return raw.slice(r + 1).every((w) => !/\p{Lu}/u.test(w)) && raw.length > r + 2;
   }
 
   /** The gender the article of a description says ("la ministre" → f), or null. */
