@@ -170,3 +170,16 @@ describe('German: an age takes up the subject, not the object of the sentence be
     expect(said(items, 'großartiger Mensch')?.speaker).toBe('Markus Weber');
   });
 });
+
+describe('German: a pronoun after a person described in its own paragraph', () => {
+  test('"Die Polizei befragte die Nachbarin. „…“, sagte sie." is not the woman quoted a paragraph before', () => {
+    const { items } = read('Der Prozess begann am Montag.\n\nDie Verteidigerin Katrin Berg plädierte auf Freispruch. „Mein Mandant ist unschuldig“, sagte Berg.\n\nDie Ermittler befragten auch die Nachbarin des Opfers. „Ich habe in der Nacht laute Schreie gehört“, sagte sie.', 'de');
+    expect(said(items, 'Mein Mandant')?.speaker).toBe('Katrin Berg');
+    expect(said(items, 'laute Schreie')).toBeTruthy();
+    expect(said(items, 'laute Schreie')?.speaker ?? null).not.toBe('Katrin Berg');
+  });
+  test('a description by the role the person was given is still theirs: „…“, sagte er after "der Landeshauptmann"', () => {
+    const { items } = read('Der Streit geht weiter.\n\nLandeshauptmann Thomas Stelzer verteidigte die Pläne. „Wir haben keine Wahl“, sagte Stelzer.\n\nDer Landeshauptmann zeigte sich dennoch zuversichtlich. „Im Frühjahr kommen die ersten Absolventen“, sagte er.', 'de');
+    expect(said(items, 'ersten Absolventen')?.speaker).toBe('Thomas Stelzer');
+  });
+});

@@ -594,6 +594,22 @@ class PackReader {
     return false;
   }
 
+  /** Whether a role noun of the given gender (German: "-in" for a woman where the role list holds the man's form)
+   * describes someone between two offsets, outside quotations, by a role `person` was not given: a person the reader
+   * may not have named ("der Landeshauptmann" after Landeshauptmann Stelzer is him). */
+  private describedInBetween(a: number, b: number, gender: 'm' | 'f' | null, person: string): boolean {
+    if (b <= a) return false;
+    const t = this.tokens(a, b);
+    for (let k = 0; k < t.length; k++) {
+      const w = t.low[k]!;
+      if (!t.word[k] || !this.persons.roleWord(w) || this.insideQuote(t.start[k]!)) continue;
+      if (this.persons.rolesOf(person).includes(w)) continue;
+      const g = w.endsWith('in') && this.persons.roleWord(w.slice(0, -2)) ? 'f' : this.persons.roleWord(`${w}in`) ? 'm' : null;
+      if (!gender || !g || g === gender) return true;
+    }
+    return false;
+  }
+
   /** Whether `person` is named (by any form of a part of the name) between two offsets, outside quotations. */
   private namedBetween(a: number, b: number, person: string): boolean {
     if (b <= a) return false;
@@ -1547,6 +1563,12 @@ class PackReader {
         if (!this.pack.capitalisedNouns) {
           const para = this.paragraphs[this.paragraphOf(at)]!;
           if ((this.otherPersonBetween(para, at, person) || this.givenNameBetween(para, at, person)) && !this.namedBetween(para, at, person)) return none;
+        }
+        // (German: a person described in this paragraph, and the one found not named in it: "Die Polizei befragte die
+        // Nachbarin. „…“, sagte sie." is not the lawyer quoted a paragraph before)
+        if (this.pack.capitalisedNouns && subject.kind === 'pronoun') {
+          const para = this.paragraphs[this.paragraphOf(at)]!;
+          if (!this.namedBetween(para, at, person) && this.describedInBetween(para, at, gender, person)) return none;
         }
         const e = this.persons.entity(person, 'person', subject.span);
         return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
