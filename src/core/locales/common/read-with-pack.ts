@@ -415,8 +415,11 @@ class PackReader {
    * its words end with a sentence's end ("„Die Reform kommt.“ Die Märkte …"). */
   private ownSentence(q: Quote, s: Span): boolean {
     if (this.headOf(q, s).trim() !== '') return false;
-    if (!/[.!?…]$/.test(this.text.slice(q.inner.start, q.inner.end).trim())) return false;
-    return /^(?:\s*$|\s+[\p{Lu}„«»"“])/u.test(this.text.slice(q.end, this.paragraphEnd(q.end)));
+    const tail = this.text.slice(q.end, this.paragraphEnd(q.end));
+    // (the sentence's stop may stand after the closing mark, as Italian and German set it: «…». / „…“.)
+    const stop = /[.!?…]$/.test(this.text.slice(q.inner.start, q.inner.end).trim()) ? '' : /^[.!?…]/.exec(tail)?.[0];
+    if (stop === undefined) return false;
+    return /^(?:\s*$|\s+[\p{Lu}„«»"“])/u.test(tail.slice(stop.length));
   }
 
   /** A tag set inside the quotation, after its first clause or sentence: « A, explique-t-il. B », «A —explicó

@@ -53,7 +53,7 @@ export function buildItalian(): LanguagePack {
     proDrop: true,
     dashSpeech: true,
     inflectsNames: false,
-    sequelColon: null,
+    sequelColon: W.SEQUEL_COLON,
     latterWords: {},
     genericDescriptions: new Set(W.GENERIC_DESCRIPTIONS),
     // (only the feminine article tells: "il presidente del Consiglio", "il ministro" are said of women too)

@@ -87,7 +87,7 @@ export const ROLE_NOUNS = [
   'commissario', 'commissaria', 'assessore', 'governatrice',
   'vicepresidente', 'funzionario', 'funzionaria', 'titolare', 'sindacalista', 'consigliera', 'assessora',
   'cittadino', 'cittadina',
-  'prefetto', 'rettore', 'rettrice', 'vescovo', 'magistrato', 'ingegnere', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica', 'epidemiologo', 'epidemiologa', 'virologo', 'virologa', 'consulente', 'abitante', 'agricoltore', 'allevatore', 'commerciante', 'testimone', 'eurodeputato', 'eurodeputata', 'imprenditore', 'imprenditrice', 'colonnello', 'comandante', 'ct', 'calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'questore', 'viceministro', 'sottosegretario', 'sottosegretaria', 'amministratore', 'amministratrice', 'attivista', 'lavoratore', 'lavoratrice', 'presidentessa',
+  'prefetto', 'prefetta', 'questora', 'rettore', 'rettrice', 'vescovo', 'magistrato', 'ingegnere', 'sociologo', 'sociologa', 'politologo', 'politologa', 'storico', 'storica', 'epidemiologo', 'epidemiologa', 'virologo', 'virologa', 'consulente', 'abitante', 'agricoltore', 'allevatore', 'commerciante', 'testimone', 'eurodeputato', 'eurodeputata', 'imprenditore', 'imprenditrice', 'colonnello', 'comandante', 'ct', 'calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'questore', 'viceministro', 'sottosegretario', 'sottosegretaria', 'amministratore', 'amministratrice', 'attivista', 'lavoratore', 'lavoratrice', 'presidentessa',
   'capogruppo', 'vicepremier', 'vicesegretario', 'vicesegretaria', 'tecnico', 'coordinatore', 'coordinatrice', 'manager',
   'procuratrice', 'pm', 'gip', 'gup', 'legale', 'parlamentare', 'europarlamentare', 'primario', 'dottore', 'dottoressa', 'docente',
   'scrittore', 'scrittrice', 'regista', 'attore', 'attrice', 'cantante', 'patron', 'vicedirettore', 'vicedirettrice',
@@ -256,7 +256,7 @@ export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'sindacalista', 'segretario', 'segretaria', 'leader', 'delegato', 'delegata', 'rappresentante'],
   [...ANYONE, 'allenatore', 'tecnico', 'mister', 'ct', 'commissario', 'coach'],
   // (the prosecution and the judges are not one another: "il gip" is not the prosecutor named before)
-  [...ANYONE, 'magistrato', 'procuratore', 'procuratrice', 'pm', 'prefetto', 'questore'],
+  [...ANYONE, 'magistrato', 'procuratore', 'procuratrice', 'pm', 'prefetto', 'prefetta', 'questore', 'questora'],
   [...ANYONE, 'magistrato', 'giudice', 'gip', 'gup'],
   [...ANYONE, 'avvocato', 'avvocata', 'legale', 'difensore', 'penalista', 'civilista'],
   ['cardinale', 'arcivescovo', 'vescovo', 'pontefice', 'papa', 'parroco'],
@@ -278,3 +278,7 @@ export const ROLE_KINDS: string[][] = [
 
 /** Descriptions general enough to take up a person named with another role (in its kind: ROLE_KINDS). */
 export const GENERIC_DESCRIPTIONS = [...new Set(ROLE_KINDS.flat())];
+
+/** A sequel opening a colon quotation with no subject of its own: the speaker is the one spoken of last ("ha attaccato.
+ * E ancora: «…»", "Poi: «…»", "prima di concludere: «…»"). Adverbs of sequence only at the start of their sentence. */
+export const SEQUEL_COLON = /(?:(?:^|[.!?»"”]\s+)(?:e\s+)?(?:ancora|poi|infine|inoltre|quindi)|(?:^|[\s,;.])(?:prima\s+di|per\s+poi|e\s+di)\s+(?:aggiungere|concludere|precisare|sottolineare|spiegare|ribadire|avvertire|ricordare|osservare|chiosare|ammettere|rilanciare|affondare|attaccare))\s*:\s*$/iu;
