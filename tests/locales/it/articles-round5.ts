@@ -88,4 +88,33 @@ Il comitato "Salviamo Cavallotti", presente in aula con una trentina di resident
     ],
     // (first run: 5 right, 0 wrong, 1 missing — the assessora's words after the sentence about her, stop after the mark)
   },
+  {
+    title: 'crime (Tgcom24 style): the carabinieri, a commander named after his role and rank, the victim\'s brother and sister, a neighbour, the mayor, a lawyer',
+    batch: 2,
+    text: `BRESCIA - Un uomo di 52 anni è stato arrestato dai carabinieri per l'omicidio della moglie, Sara Bettoni, 47 anni, trovata senza vita nella loro casa di Lumezzane.
+
+Secondo i militari della compagnia di Gardone, l'uomo avrebbe colpito la donna al culmine di una lite. «Ha chiamato lui il 112, era in stato confusionale», ha riferito il comandante provinciale, il colonnello Stefano Arrigoni.
+
+Il fratello della vittima, Paolo Bettoni, non si dà pace. «Sara aveva paura, ce lo aveva detto più volte. Nessuno l'ha ascoltata».
+
+«Lo conoscevamo come una persona tranquilla, nessuno poteva immaginare», racconta una vicina di casa.
+
+Il sindaco di Lumezzane, Josehf Facchini, ha proclamato il lutto cittadino per il giorno dei funerali. «È una tragedia che colpisce tutta la comunità», ha detto il primo cittadino. Il parroco, don Mario Ghidini, ha annunciato una veglia di preghiera.
+
+«Chiediamo giustizia per Sara», ha scritto la sorella Laura sui social. L'avvocato dell'uomo, Giovanni Rizzi, ha spiegato che il suo assistito «è distrutto» e che «collaborerà pienamente con gli inquirenti».
+
+«Non ci sono mai state denunce», ha precisato il colonnello. «Ma stiamo verificando eventuali segnalazioni ai servizi sociali», ha aggiunto.`,
+    expect: [
+      ['Ha chiamato lui il 112', 'Stefano Arrigoni'],
+      ['Sara aveva paura', 'Paolo Bettoni'],
+      ['Lo conoscevamo come', 'vicina'],
+      ['È una tragedia che colpisce', 'Josehf Facchini'],
+      ['Chiediamo giustizia per Sara', 'Laura'],
+      ['collaborerà pienamente', 'Giovanni Rizzi'],
+      ['Non ci sono mai state denunce', 'Stefano Arrigoni'],
+      ['Ma stiamo verificando', 'Stefano Arrigoni'],
+    ],
+    // (written after the batch-1 fixes; first run: 7 right, 1 wrong — "il comandante provinciale, il colonnello Stefano
+    // Arrigoni" gave the role, not the man named in apposition after his rank; «è distrutto», two words, is no quotation)
+  },
 ];

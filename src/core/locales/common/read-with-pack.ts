@@ -1082,7 +1082,7 @@ class PackReader {
     if (this.persons.bodyWord(t.low[e]!)) e = Math.min(this.bodyEnd(t, e), limit - 1);
     // "sagte der Sprecher, Max Müller," / "a déclaré son porte-parole, Jean Dupont."
     // (past a courtesy title: "a réagi son avocate, Me Claire Dufresne,")
-    const courtesy = t.raw[e + 1] === ',' && this.courtesyTitleAt(t, e + 2) ? 1 : 0;
+    const courtesy = t.raw[e + 1] === ',' ? this.appositionTitle(t, e + 2) : 0;
     let apposed = -1;
     if (t.raw[e + 1] === ',' && e + 2 + courtesy < limit && this.persons.nameToken(t, e + 2 + courtesy)) {
       let n = e + 2 + courtesy;
@@ -1139,6 +1139,16 @@ class PackReader {
 
   /** A courtesy title ("Me", "M.", "Mme") at k, capitalised, with a name after it. (After a preposition it still
    * names a complement: "l'avocate de M. Vasseur" is not Vasseur.) */
+  /** The words of a title before an apposed name, after the comma that follows a role ("il comandante provinciale, il
+   * colonnello Stefano Arrigoni", "le porte-parole, le colonel Jean Dupont", "son avocate, Me Claire Dufresne"): a courtesy
+   * title, or a role word in small letters, with its article or not, right before a name; 0 when none. */
+  private appositionTitle(t: Tokens, k: number): number {
+    if (this.courtesyTitleAt(t, k)) return 1;
+    const d = this.pack.determiners.has(t.low[k] ?? '') ? 1 : 0;
+    const r = k + d;
+    return !t.cap[r] && this.persons.roleWord(t.low[r] ?? '') && this.persons.nameToken(t, r + 1) ? d + 1 : 0;
+  }
+
   private courtesyTitleAt(t: Tokens, k: number): boolean {
     return !!t.cap[k] && this.pack.courtesyTitles.has((t.low[k] ?? '').replace(/\.$/, '')) && this.persons.nameToken(t, k + 1);
   }
