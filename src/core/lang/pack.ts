@@ -50,6 +50,11 @@ export interface LanguagePack {
   /** Nouns that take up a body named before ("el organismo", "a entidade", "la compañía"): the one body named in the
    * sentence before speaks, else no one (not the bare noun). Lower case; empty where not given. */
   bodyDescriptions: ReadonlySet<string>;
+  /** Descriptions of a body that issues statements, lower case, every form a tag or a sentence uses (société, Autobauer,
+   * resortu): "nel comunicato diffuso dalla società", "La società Autostrade ha diffuso una nota". */
+  issuerDescriptions: ReadonlySet<string>;
+  /** Nouns of kinship, lower case (fils, moglie, Frau, hija, żona): "Son fils Olivier" introduces a person by a given name. */
+  kinNouns: ReadonlySet<string>;
   /** Prepositions that open a hearer after the speaker's description ("contou o jogador à Sport TV", "dijo el técnico al
    * diario Marca"): they end the speaker's phrase. Empty where a complement may open so ("le ministre délégué aux Transports"). */
   hearerAfterSubject: ReadonlySet<string>;

@@ -1712,8 +1712,13 @@ class PackReader {
         const e = this.persons.entity(this.bodyName(text), 'organization', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
       }
-      default:
-        return none;
+      default: {
+        // "indique le communiqué" after "La préfecture du Var a publié un communiqué": its one issuer named just before
+        const issuer = subject.document && subject.span ? this.documentIssuer(subject.span.start) : null;
+        if (!issuer) return none;
+        const e = this.persons.entity(this.bodyName(issuer), 'organization', subject.span);
+        return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
+      }
     }
   }
 
@@ -2188,7 +2193,9 @@ class PackReader {
       // (Polish: a given name in the nominative before any verb is the subject, past a role's complement of any kind:
       // "Przewodnicząca szpitalnej „Solidarności” Grażyna Pięta zapowiada …")
       const nominativeFirst = this.pack.inflectsNames && this.persons.gender(t.low[k]!) !== undefined && this.persons.nameToken(t, k + 1) && !this.verbBefore(t, k);
-      const opens = !oblique && (k === 0 || adverbs || v2 || courtesy || nominativeFirst || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // ("Son fils Olivier est venu", "Jego żona Ewa czuwała": a given name after a kinship noun and its possessive)
+      const kin = k >= 2 && this.pack.kinNouns.has(prev) && (this.pack.determiners.has(t.low[k - 2]!) || this.pack.pronouns.has(t.low[k - 2]!)) && k - 2 === firstWord(t) && this.persons.gender(t.low[k]!) !== undefined;
+      const opens = !oblique && (k === 0 || kin || adverbs || v2 || courtesy || nominativeFirst || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       // (a name in a title in marks, "szpitalnej „Solidarności” Grażyna Pięta", is no subject: read on past the title)
       if (this.insideQuote(t.start[k]!) && this.titleEnd(t, k - 1) > 0) { k = this.titleEnd(t, k - 1); continue; }
       if (this.insideQuote(t.start[k]!)) return;
@@ -2229,7 +2236,7 @@ class PackReader {
         return;
       }
       // "Pani Halina, emerytka z Nadodrza, przyznaje …": a given name alone after a role or a courtesy word is a person
-      if (e === k && k > 0 && this.persons.roleWord(t.low[k - 1]!) && this.persons.gender(t.low[k]!) !== undefined && !this.persons.nameToken(t, k + 1)) {
+      if (e === k && k > 0 && (this.persons.roleWord(t.low[k - 1]!) || kin) && this.persons.gender(t.low[k]!) !== undefined && !this.persons.nameToken(t, k + 1)) {
         this.subjects.push({ at: t.start[k]!, person: t.raw[k]! });
         return;
       }
@@ -2825,6 +2832,7 @@ class PackReader {
     // ("l'ultimo rapporto della Dia", "le dernier rapport de l'Insee": one adjective before the noun)
     if (j + 1 < t.length && t.word[j] && !t.cap[j] && !this.pack.documentNouns.has(unelided(t.low[j]!)) && !this.pack.stopwords.has(unelided(t.low[j]!)) && this.pack.documentNouns.has(t.low[j + 1]!)) j++;
     if (j >= t.length || !this.pack.documentNouns.has(unelided(t.low[j]!))) return null;
+    const noun = j;
     j++;
     // "nella nota diffusa dall'Istituto", "le communiqué publié par la préfecture": past a participle and its agent
     if (j + 1 < t.length && t.word[j] && !t.cap[j] && !this.pack.stopwords.has(t.low[j]!) && this.agentAt(t.low[j + 1]!)) {
@@ -2834,7 +2842,12 @@ class PackReader {
     // "der Stadt", "du ministère", "ministerstwa": a link or an article, then the body
     let a = j;
     while (a < t.length && a < j + 2 && (this.pack.bodyLinks.has(t.low[a]!) || this.pack.determiners.has(t.low[a]!) || this.pack.nameParticles.has(t.low[a]!))) a++;
-    if (a >= t.length || !t.word[a]) return null;
+    // "indique le communiqué", "heißt es in der Mitteilung", "w komunikacie resortu", "nel comunicato diffuso dalla
+    // società": a statement whose issuer the tag does not name (or names by a description only) — see documentIssuer()
+    const unsigned: Subject = { kind: 'other', span: { start: t.start[noun]!, end: t.end[noun]! }, word: '', document: true };
+    if (a >= t.length || !t.word[a]) return a === j ? unsigned : null;
+    if (a === j && !this.pack.documentNouns.has(unelided(t.low[a]!)) && (this.cueVerb(t, a) || this.pack.auxiliaries.has(t.low[a]!) || this.pack.coordinators.has(t.low[a]!))) return unsigned;
+    if (!t.cap[a] && !(t.cap[a + 1] ?? false) && (this.pack.issuerDescriptions.has(unelided(t.low[a]!)) || this.persons.bodyWord(t.low[a]!)) && !this.persons.roleWord(t.low[a]!)) return unsigned;
     // "une étude de l'Inserm", "una nota dell'Istat": a capital past an elided article names a body
     const elidedCapital = unelided(t.low[a]!) !== t.low[a]! && /^\p{Lu}/u.test(t.raw[a]!.slice(t.raw[a]!.length - unelided(t.low[a]!).length));
     if (elidedCapital && !this.persons.bodyWord(t.low[a]!)) return { kind: 'body', span: { start: t.start[a]!, end: t.end[a]! }, word: unelided(t.low[a]!) };
@@ -2855,6 +2868,63 @@ class PackReader {
     if (sub.kind === 'name' || sub.kind === 'body' || sub.kind === 'title' || sub.kind === 'role') return sub;
     if (this.pack.institutions.has(unelided(t.low[a]!))) return { kind: 'body', span: { start: t.start[a]!, end: t.end[e]! }, word: t.low[a]! };
     return null;
+  }
+
+  /** The one body that issued a statement named in a tag without its issuer ("indique le communiqué"): the body named
+   * in the tag's sentence before it or in the sentence before ("La préfecture du Var a publié un communiqué"); null when
+   * none, several, or a person is named there too (who may be its author). */
+  private documentIssuer(at: number): string | null {
+    const i = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
+    const t = this.tokens(from, at);
+    const found = new Set<string>();
+    for (let k = 0; k < t.length; k++) {
+      if (this.insideQuote(t.start[k]!)) continue;
+      if (this.persons.nameToken(t, k) && !this.persons.bodyWord(t.low[k]!)) {
+        let e = k;
+        while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
+        const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+        if (name && this.persons.known(name)) return null;
+      }
+      // "Le groupe X et le syndicat Y ont publié …", "O Ibama e a Secretaria …": bodies joined, several issuers
+      if (this.pack.coordinators.has(t.low[k]!) && k > 0 && (t.cap[k - 1] || this.persons.bodyWord(t.low[k - 1]!))) {
+        let n = k + 1;
+        while (n < t.length && this.pack.determiners.has(t.low[n]!)) n++;
+        if (n < t.length && (t.cap[n] || this.persons.bodyWord(t.low[n]!) || this.pack.issuerDescriptions.has(unelided(t.low[n]!)))) return null;
+      }
+      if (!t.word[k] || !(this.persons.bodyWord(t.low[k]!) || this.pack.issuerDescriptions.has(unelided(t.low[k]!))) || this.persons.roleWord(t.low[k]!)) continue;
+      let j = k;
+      while (j + 1 < t.length && !this.pack.coordinators.has(t.low[j + 1]!) && (t.cap[j + 1] || ((this.pack.bodyLinks.has(t.low[j + 1]!) || this.pack.determiners.has(t.low[j + 1]!)) && t.cap[j + 2]) || (this.pack.bodyLinks.has(t.low[j + 1]!) && this.pack.determiners.has(t.low[j + 2]!) && t.cap[j + 3]))) j++;
+      if (j === k) continue;
+      // ("la società Autostrade", "der Autobauer Volkswagen": a description, then the body's own name)
+      const own = !t.cap[k] || this.pack.capitalisedNouns ? (t.cap[k + 1] && !this.pack.bodyLinks.has(t.low[k + 1]!) ? k + 1 : k) : k;
+      found.add(t.raw.slice(own, j + 1).join(' '));
+      k = j;
+    }
+    if (found.size === 0) {
+      // "A Petrobras divulgou uma nota", "Volkswagen veröffentlichte eine Mitteilung": a name that no given name opens,
+      // the subject of a sentence whose object is a statement
+      for (let k = 0; k < t.length; k++) {
+        if (!this.pack.documentNouns.has(unelided(t.low[k]!)) || this.insideQuote(t.start[k]!)) continue;
+        let f = k - 1;
+        while (f > 0 && k - f <= 4 && !t.cap[f] && t.word[f] && !this.pack.documentNouns.has(t.low[f]!)) f--;
+        let s = f;
+        while (s > 0 && t.cap[s - 1] && t.word[s - 1]) s--;
+        // (past a capitalised article that opens the sentence: "A Petrobras", "La Fnac")
+        if (s < f && this.pack.determiners.has(t.low[s]!)) s++;
+        const opens = s === 0 || END.has(t.raw[s - 1]!) || (s === 1 && this.pack.determiners.has(t.low[0]!)) || (s >= 2 && END.has(t.raw[s - 2]!) && this.pack.determiners.has(t.low[s - 1]!));
+        if (f >= 0 && t.cap[f] && f < k - 1 && opens && this.persons.gender(t.low[s]!) === undefined && !this.pack.determiners.has(t.low[s]!) && !this.pack.stopwords.has(t.low[s]!) && this.cueOrAuxBetween(t, f + 1, k)) found.add(t.raw.slice(s, f + 1).join(' '));
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** Whether a word from a up to b (excluded) is a verb: not a cue perhaps ("publié", "divulgou"), so any lower-case word
+   * that is neither a determiner nor a link, or an auxiliary. */
+  private cueOrAuxBetween(t: Tokens, a: number, b: number): boolean {
+    for (let j = a; j < b; j++) if (t.word[j] && !t.cap[j] && !this.pack.determiners.has(t.low[j]!) && !this.pack.bodyLinks.has(t.low[j]!) && !this.pack.stopwords.has(t.low[j]!)) return true;
+    for (let j = a; j < b; j++) if (this.pack.auxiliaries.has(t.low[j]!)) return true;
+    return false;
   }
 
   /** Whether a token is the preposition of a passive's agent, whole or elided with its article ("par", "da", "dall'Istituto"). */
@@ -2963,6 +3033,8 @@ interface Subject {
   possessed?: boolean;
   /** A person by nationality or place ("le Néo-Zélandais"): `word` is the adjective. */
   demonym?: boolean;
+  /** A statement whose issuer the tag does not name ("le communiqué", "in der Mitteilung"). */
+  document?: boolean;
 }
 
 /** The pack's "according to" phrases split into words, by their first word, in the pack's order. */

@@ -237,3 +237,9 @@ export const NOT_GIVEN_NAMES = [
   'salvador', 'alba', 'aurora', 'oscar', 'felice', 'fedele', 'leone', 'ida', 'gaia', 'linda', 'mila', 'ada', 'pina',
   'rina', 'remo', 'dante', 'bianca', 'lula', 'xi', 'esperanza', 'dolores', 'graça', 'santina', 'florencia',
 ];
+
+/** Descriptions of a body that issues statements, every form a tag or a sentence uses (see issuerDescriptions). */
+export const ISSUER_DESCRIPTIONS = ['unternehmen', 'unternehmens', 'konzern', 'konzerns', 'autobauer', 'autohersteller', 'hersteller', 'herstellers', 'firma', 'verein', 'vereins', 'klub', 'klubs', 'club', 'clubs', 'fluggesellschaft', 'airline', 'versicherer', 'versicherers'];
+
+/** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
+export const KIN_NOUNS = ['sohn', 'tochter', 'frau', 'ehefrau', 'mann', 'ehemann', 'bruder', 'schwester', 'mutter', 'vater', 'witwe', 'witwer', 'lebensgefährtin', 'lebensgefährte', 'partnerin', 'cousine', 'cousin', 'onkel', 'tante', 'neffe', 'nichte', 'enkel', 'enkelin', 'großmutter', 'großvater', 'schwager', 'schwägerin'];

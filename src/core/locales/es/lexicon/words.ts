@@ -249,3 +249,9 @@ export const DESCRIPTIVE_ROLES = [
   'novelista', 'poeta', 'cineasta', 'actor', 'actriz', 'artista', 'cantante', 'músico', 'político', 'política',
   'empresario', 'empresaria', 'economista', 'científico', 'científica', 'periodista',
 ];
+
+/** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
+export const KIN_NOUNS = ['hijo', 'hija', 'esposa', 'esposo', 'mujer', 'marido', 'hermano', 'hermana', 'madre', 'padre', 'viuda', 'viudo', 'primo', 'prima', 'tío', 'tía', 'sobrino', 'sobrina', 'nieto', 'nieta', 'abuelo', 'abuela', 'novia', 'novio', 'cuñado', 'cuñada'];
+
+/** Descriptions of a body that issues statements (see issuerDescriptions), past BODY_DESCRIPTIONS. */
+export const ISSUER_DESCRIPTIONS = ['consejería', 'conselleria', 'departamento', 'sociedad', 'grupo'];

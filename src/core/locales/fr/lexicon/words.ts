@@ -234,3 +234,9 @@ export const OWN_WORDS = ['nos', 'notre'];
 
 /** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
 export const COORDINATORS: string[] = ['et'];
+
+/** Descriptions of a body that issues statements, every form a tag or a sentence uses (see issuerDescriptions). */
+export const ISSUER_DESCRIPTIONS = ['société', 'entreprise', 'groupe', 'constructeur', 'compagnie', 'enseigne', 'club', 'firme', 'opérateur', 'fédération'];
+
+/** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
+export const KIN_NOUNS = ['fils', 'fille', 'épouse', 'époux', 'femme', 'mari', 'frère', 'sœur', 'soeur', 'mère', 'père', 'compagne', 'compagnon', 'veuve', 'veuf', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'petit-fils', 'petite-fille', 'grand-mère', 'grand-père', 'beau-frère', 'belle-sœur', 'fiancé', 'fiancée'];

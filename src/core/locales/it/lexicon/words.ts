@@ -282,3 +282,8 @@ export const GENERIC_DESCRIPTIONS = [...new Set(ROLE_KINDS.flat())];
 /** A sequel opening a colon quotation with no subject of its own: the speaker is the one spoken of last ("ha attaccato.
  * E ancora: «…»", "Poi: «…»", "prima di concludere: «…»"). Adverbs of sequence only at the start of their sentence. */
 export const SEQUEL_COLON = /(?:(?:^|[.!?»"”]\s+)(?:e\s+)?(?:ancora|poi|infine|inoltre|quindi)|(?:^|[\s,;.])(?:prima\s+di|per\s+poi|e\s+di)\s+(?:aggiungere|concludere|precisare|sottolineare|spiegare|ribadire|avvertire|ricordare|osservare|chiosare|ammettere|rilanciare|affondare|attaccare))\s*:\s*$/iu;
+/** Descriptions of a body that issues statements, every form a tag or a sentence uses (see issuerDescriptions). */
+export const ISSUER_DESCRIPTIONS = ['società', 'azienda', 'gruppo', 'compagnia', 'club', 'ditta', 'multinazionale', 'ente', 'casa'];
+
+/** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
+export const KIN_NOUNS = ['figlio', 'figlia', 'moglie', 'marito', 'fratello', 'sorella', 'madre', 'padre', 'mamma', 'papà', 'compagna', 'compagno', 'vedova', 'vedovo', 'cugino', 'cugina', 'zio', 'zia', 'nipote', 'nonno', 'nonna', 'fidanzata', 'fidanzato', 'cognato', 'cognata'];

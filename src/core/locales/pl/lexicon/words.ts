@@ -311,3 +311,9 @@ export const ARTICLE_PREPOSITIONS = ['w', 'we', 'z', 'ze', 'do', 'na', 'dla', 'o
 
 /** Case endings of role nouns ("burmistrza", "prezesowi", "kapitanem"): a role in another case is the same role. */
 export const ROLE_CASE_ENDINGS = ['owi', 'iem', 'em', 'ie', 'a', 'u', 'y', 'i', 'ej', 'ą', 'ę'];
+
+/** Descriptions of a body that issues statements, every form a tag or a sentence uses (see issuerDescriptions). */
+export const ISSUER_DESCRIPTIONS = ['resort', 'resortu', 'spółka', 'spółki', 'firma', 'firmy', 'koncern', 'koncernu', 'przedsiębiorstwo', 'przedsiębiorstwa', 'klub', 'klubu', 'ministerstwo', 'ministerstwa'];
+
+/** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
+export const KIN_NOUNS = ['syn', 'córka', 'żona', 'mąż', 'brat', 'siostra', 'matka', 'ojciec', 'mama', 'tata', 'wdowa', 'wdowiec', 'partnerka', 'kuzyn', 'kuzynka', 'wujek', 'ciocia', 'wnuk', 'wnuczka', 'babcia', 'dziadek', 'narzeczona', 'narzeczony', 'szwagier', 'szwagierka'];

@@ -228,3 +228,6 @@ export const BODY_DESCRIPTIONS = [
 /** Prepositions that open a hearer after the speaker's description ("contou o jogador à Sport TV"): they end the speaker's phrase. */
 export const HEARER_AFTER_SUBJECT = ['à', 'ao', 'aos', 'às'];
 
+
+/** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
+export const KIN_NOUNS = ['filho', 'filha', 'esposa', 'esposo', 'mulher', 'marido', 'irmão', 'irmã', 'mãe', 'pai', 'viúva', 'viúvo', 'companheira', 'companheiro', 'primo', 'prima', 'tio', 'tia', 'sobrinho', 'sobrinha', 'neto', 'neta', 'avó', 'avô', 'namorada', 'namorado', 'cunhado', 'cunhada'];
