@@ -2847,7 +2847,7 @@ class PackReader {
     const unsigned: Subject = { kind: 'other', span: { start: t.start[noun]!, end: t.end[noun]! }, word: '', document: true };
     if (a >= t.length || !t.word[a]) return a === j ? unsigned : null;
     if (a === j && !this.pack.documentNouns.has(unelided(t.low[a]!)) && (this.cueVerb(t, a) || this.pack.auxiliaries.has(t.low[a]!) || this.pack.coordinators.has(t.low[a]!))) return unsigned;
-    if (!t.cap[a] && !(t.cap[a + 1] ?? false) && (this.pack.issuerDescriptions.has(unelided(t.low[a]!)) || this.persons.bodyWord(t.low[a]!)) && !this.persons.roleWord(t.low[a]!)) return unsigned;
+    if (!t.cap[a] && !(t.cap[a + 1] ?? false) && this.pack.issuerDescriptions.has(unelided(t.low[a]!)) && !this.pack.bodyLinks.has(t.low[a + 1] ?? '') && !this.persons.roleWord(t.low[a]!)) return unsigned;
     // "une étude de l'Inserm", "una nota dell'Istat": a capital past an elided article names a body
     const elidedCapital = unelided(t.low[a]!) !== t.low[a]! && /^\p{Lu}/u.test(t.raw[a]!.slice(t.raw[a]!.length - unelided(t.low[a]!).length));
     if (elidedCapital && !this.persons.bodyWord(t.low[a]!)) return { kind: 'body', span: { start: t.start[a]!, end: t.end[a]! }, word: unelided(t.low[a]!) };
