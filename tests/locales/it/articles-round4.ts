@@ -57,7 +57,8 @@ Lo ricorda con affetto anche il tenore Luigi Capasso, che con lui ha lavorato pe
       ['Era severissimo in prova', 'Luigi Capasso'],
       ['Non ha mai voluto lasciare Napoli', 'Luigi Capasso'],
     ],
-    open: ['La musica non si insegna', 'Cantavo nei vicoli', "Papà se n'è andato sereno", 'Era severissimo in prova'],
+    // (round 5: "ha detto commossa", a dropped subject with a word on how she spoke, is now the daughter's)
+    open: ['La musica non si insegna', 'Cantavo nei vicoli', 'Era severissimo in prova'],
   },
   {
     title: 'basketball (Il Resto del Carlino style): both coaches, a player of each team, il play, coach X, the guest coach named after',

@@ -18,6 +18,19 @@ describe('Italian', () => {
     expect(said(items, 'Nessuno resterà indietro')?.speaker).toBe('Anna Galli');
   });
 
+  test('ha detto commossa: a dropped subject with a word on how it spoke; unsure when two were named', () => {
+    const one = read('La nipote Giulia Ferri ha ricordato la nonna. «Ci ha insegnato a non arrenderci mai», ha detto commossa.', 'it').items;
+    expect(said(one, 'Ci ha insegnato a non arrenderci')?.speaker).toBe('Giulia Ferri');
+    const two = read('Il sindaco Marco Neri e la vicesindaca Giulia Ferri hanno parlato in piazza. «Ci ha insegnato a non arrenderci mai», ha detto commossa.', 'it').items;
+    expect(said(two, 'Ci ha insegnato a non arrenderci')?.speaker).toBeNull();
+  });
+
+  test('il comandante, il colonnello X: the name in apposition after a role and a rank; E ancora: goes on', () => {
+    const { items } = read('«Non ci sono state denunce», ha spiegato il comandante provinciale, il colonnello Piero Landi. E ancora: «Stiamo verificando ogni segnalazione ricevuta».', 'it');
+    expect(said(items, 'Non ci sono state denunce')?.speaker).toBe('Piero Landi');
+    expect(said(items, 'Stiamo verificando ogni')?.speaker).toBe('Piero Landi');
+  });
+
   test('secondo X, and secondo gli esperti is vague', () => {
     const { items } = read('Secondo la polizia, due persone sono rimaste ferite. Secondo gli esperti, la siccità durerà ancora un anno.', 'it');
     expect(said(items, 'due persone sono rimaste ferite')?.source).toBe('la polizia');

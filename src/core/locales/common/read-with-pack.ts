@@ -764,8 +764,10 @@ class PackReader {
       // ("dijo este lunes.", "afirmou nesta manhã.": a demonstrative and a time word, then the tag's end: a dropped subject)
       const timeEnd = this.pack.determiners.has(t.low[cueEnd + 1] ?? '') && this.pack.stopwords.has(t.low[cueEnd + 2] ?? '') && !this.pack.determiners.has(t.low[cueEnd + 2] ?? '') ? cueEnd + 3 : cueEnd + 1;
       const past = this.subjectPastPhrase(t, cueEnd + 1);
-      let subject: Subject = (direct && direct.kind !== 'other' ? direct : null) ?? past ?? (timeEnd > cueEnd + 1 && this.tagEnds(t, timeEnd) ? null : direct) ?? { kind: 'dropped', span: null, word: t.low[v]! };
-      if (subject.kind === 'dropped' && !this.tagEnds(t, timeEnd)) return null;
+      // ("ha detto commossa.", "dijo emocionada.", "ha spiegato sorridendo.": a dropped subject with a word on how it spoke)
+      const manner = !direct || direct.kind === 'other' ? this.mannerWordAt(t, cueEnd + 1) : false;
+      let subject: Subject = (direct && direct.kind !== 'other' ? direct : null) ?? past ?? (manner || (timeEnd > cueEnd + 1 && this.tagEnds(t, timeEnd)) ? null : direct) ?? { kind: 'dropped', span: null, word: t.low[v]! };
+      if (subject.kind === 'dropped' && !this.tagEnds(t, manner ? cueEnd + 2 : timeEnd)) return null;
       // "– … – mówi ze łzami w oczach jego żona": someone the tag names further on, not the person spoken of
       if (subject.kind === 'dropped' && this.someoneLaterInTag(t, cueEnd + 1)) subject = { kind: 'other', span: null, word: '' };
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
@@ -1139,6 +1141,16 @@ class PackReader {
 
   /** A courtesy title ("Me", "M.", "Mme") at k, capitalised, with a name after it. (After a preposition it still
    * names a complement: "l'avocate de M. Vasseur" is not Vasseur.) */
+  /** Whether the word at k, alone before the tag's end, says how the speaker spoke: a participle, an adjective or a
+   * gerund in small letters ("commossa", "emozionato", "sorridendo", "emocionada"), in a language that drops its
+   * subject; no role, no person's noun, no article or pronoun (those name someone). */
+  private mannerWordAt(t: Tokens, k: number): boolean {
+    const w = t.low[k];
+    if (!this.pack.proDrop || this.pack.capitalisedNouns || !w || !t.word[k] || t.cap[k] || !this.tagEnds(t, k + 1)) return false;
+    if (this.persons.roleWord(w) || this.pack.personNouns.has(w) || this.pack.stopwords.has(w) || this.pack.pronouns.has(w) || this.pack.determiners.has(w)) return false;
+    return /(?:[aiu]t[oa]|oss[oa]|ss[oa]|os[oa]|ic[oa]|[ai]d[oa]|ndo)$/.test(w);
+  }
+
   /** The words of a title before an apposed name, after the comma that follows a role ("il comandante provinciale, il
    * colonnello Stefano Arrigoni", "le porte-parole, le colonel Jean Dupont", "son avocate, Me Claire Dufresne"): a courtesy
    * title, or a role word in small letters, with its article or not, right before a name; 0 when none. */
