@@ -2075,6 +2075,19 @@ class PackReader {
     let late: { k: number; e: number } | null = null;
     for (let k = 0; k < t.length && k < 30; k++) {
       if (!t.word[k]) continue;
+      // "Son fils Olivier est venu", "Jego syn Marko był …", "Sa veuve a reçu …": a relative opens the sentence — the
+      // given name after the kinship noun, else someone new (a later pronoun is not the person spoken of before)
+      if (k === firstWord(t) && (this.pack.determiners.has(t.low[k]!) || this.pack.pronouns.has(t.low[k]!)) && this.pack.kinNouns.has(t.low[k + 1] ?? '') && !this.insideQuote(t.start[k]!)) {
+        const n = k + 2;
+        if (n < t.length && t.word[n] && t.cap[n] && !this.pack.stopwords.has(t.low[n]!) && !this.persons.bodyWord(t.low[n]!)) {
+          let e = n;
+          while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
+          const name = this.persons.resolveName(t.raw.slice(n, e + 1));
+          this.subjects.push({ at: t.start[n]!, person: name && this.persons.known(name) ? name : t.raw.slice(n, e + 1).join(' ') });
+        } else if (!this.pack.genitiveLinks.has(t.low[n] ?? '') && !this.pack.bodyLinks.has(t.low[n] ?? '')) this.subjects.push({ at: t.start[k]!, person: null, named: false });
+        else continue;
+        return;
+      }
       if (k === 0 && this.pack.pronouns.has(t.low[k]!) && !this.possessiveAt(t, k)) {
         // (of the pronoun's gender: German "Sie hielt …" after a man is not him)
         const p = this.recentPerson(t.start[k]!, this.pack.pronounGender[t.low[k]!] ?? null);
@@ -2887,7 +2900,8 @@ class PackReader {
    * none, several, or a person is named there too (who may be its author). */
   private documentIssuer(at: number): string | null {
     const i = this.sentenceIndex(at);
-    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
+    // (from the sentence before, or the paragraph's start when earlier: any body or person named there may be its author)
+    const from = Math.min(this.sentences[Math.max(0, i - 1)]?.start ?? 0, this.paragraphs[this.paragraphOf(at)] ?? 0);
     const t = this.tokens(from, at);
     const found = new Set<string>();
     for (let k = 0; k < t.length; k++) {
@@ -2913,7 +2927,7 @@ class PackReader {
       found.add(t.raw.slice(own, j + 1).join(' '));
       k = j;
     }
-    if (found.size === 0) {
+    {
       // "A Petrobras divulgou uma nota", "Volkswagen veröffentlichte eine Mitteilung": a name that no given name opens,
       // the subject of a sentence whose object is a statement
       for (let k = 0; k < t.length; k++) {

@@ -254,4 +254,4 @@ export const DESCRIPTIVE_ROLES = [
 export const KIN_NOUNS = ['hijo', 'hija', 'esposa', 'esposo', 'mujer', 'marido', 'hermano', 'hermana', 'madre', 'padre', 'viuda', 'viudo', 'primo', 'prima', 'tío', 'tía', 'sobrino', 'sobrina', 'nieto', 'nieta', 'abuelo', 'abuela', 'novia', 'novio', 'cuñado', 'cuñada'];
 
 /** Descriptions of a body that issues statements (see issuerDescriptions), past BODY_DESCRIPTIONS. */
-export const ISSUER_DESCRIPTIONS = ['consejería', 'conselleria', 'departamento', 'sociedad', 'grupo'];
+export const ISSUER_DESCRIPTIONS = ['ayuntamiento', 'consejería', 'conselleria', 'departamento', 'sociedad', 'grupo'];
