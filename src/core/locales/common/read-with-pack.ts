@@ -1734,20 +1734,29 @@ class PackReader {
     }
   }
 
-  /** The one person named (outside quotations) from the start of the sentence before `at` up to it whom a description
-   * fits — of its gender, named with a role of its kind; null when none, several, or one whose gender is not known. */
-  private onlyFitting(at: number, description: string, gender: 'm' | 'f'): string | null {
+  /** The known people named (outside quotations) from the start of the sentence before `at` up to it, in the order
+   * they are named (a name named twice, twice). */
+  private knownNamedJustBefore(at: number): string[] {
     const i = this.sentenceIndex(at);
     const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
     const t = this.tokens(from, at);
-    const fits = new Set<string>();
+    const named: string[] = [];
     for (let k = 0; k < t.length; k++) {
       if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
       let e = k;
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || this.persons.particleAt(t, e + 1))) e++;
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
       k = e;
-      if (!name || !this.persons.known(name)) continue;
+      if (name && this.persons.known(name)) named.push(name);
+    }
+    return named;
+  }
+
+  /** The one person named (outside quotations) from the start of the sentence before `at` up to it whom a description
+   * fits — of its gender, named with a role of its kind; null when none, several, or one whose gender is not known. */
+  private onlyFitting(at: number, description: string, gender: 'm' | 'f'): string | null {
+    const fits = new Set<string>();
+    for (const name of this.knownNamedJustBefore(at)) {
       const g = this.persons.personGender(name);
       if (!g) return null;
       // (one of that gender whose role was not read may be the one meant: unsure)
@@ -1763,18 +1772,7 @@ class PackReader {
   /** Of two or more people named (outside quotations) from the start of the sentence before `at` up to it, the only one of
    * `gender`, when all their genders are known; else null. */
   private onlyOfGender(at: number, gender: 'm' | 'f'): string | null {
-    const i = this.sentenceIndex(at);
-    const from = this.sentences[Math.max(0, i - 1)]?.start ?? 0;
-    const t = this.tokens(from, at);
-    const named = new Set<string>();
-    for (let k = 0; k < t.length; k++) {
-      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
-      let e = k;
-      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || this.persons.particleAt(t, e + 1))) e++;
-      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
-      k = e;
-      if (name && this.persons.known(name)) named.add(name);
-    }
+    const named = new Set(this.knownNamedJustBefore(at));
     if (named.size < 2) return null;
     const fits = [...named].filter((n) => this.persons.personGender(n) === gender);
     return fits.length === 1 && [...named].every((n) => this.persons.personGender(n)) ? fits[0]! : null;
