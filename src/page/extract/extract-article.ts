@@ -101,6 +101,28 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 
 const NO_TEXT = 'no article text found';
 
+/** The looks at a page after the first, in order: what the tree's measure counts, and how the root is judged. */
+const LATER_LOOKS: { measure: Parameters<typeof measureTree>[1]; headedOnly?: boolean; lastResort?: boolean }[] = [
+  // A post that is a list of commented links (a link roll): its items count as prose, under the
+  // post's own headline (a section front's teaser list with excerpts has none).
+  { measure: { linkRolls: true }, headedOnly: true },
+  // Class words do not count (a forum thread or a live ticker whose every post says "comment" or
+  // "update", a theme whose every wrapper says "widget"); landmarks, roles, thresholds and the
+  // listing test still hold.
+  { measure: { classWords: false } },
+  // A gallery told in slide captions (figcaptions count as text).
+  { measure: { classWords: false, captions: true } },
+  // A page that hides everything until a script shows it (the command line runs no script; in the
+  // browser the script has run): hidden-by-style elements are read.
+  { measure: { hidden: true } },
+  // Never "no article" on a page that holds prose: a last, calm look that believes no class word and
+  // no landmark but navigation and footers (a story set in a <header>, an <aside>, a dialog or a
+  // complementary region, a short post under every kind of wrapper), at the short-brief threshold;
+  // list items count as paragraphs, and a page hidden by aria-hidden under a consent layer is read.
+  // The listing test still holds, so home pages and search results stay empty.
+  { measure: { classWords: false, landmarks: false, lists: true, ariaHidden: true }, lastResort: true },
+];
+
 /** The story's root and text, or why there is none. */
 function readBody(st: TreeStats, declared: boolean, title: string, headedOnly = false, lastResort = false) {
   const rootIdx = narrowToHeadedArticle(st, findArticleRoot(st), title);
@@ -137,39 +159,13 @@ function extract(doc: Document, url?: string): ExtractedArticle {
   if (!body) return empty('no document element (empty page)');
 
   const declared = md.articles.length > 0 || /article/i.test(md.meta.get('og:type') ?? '');
-  // First look: class words count. When they leave no story at all, a second look without them
-  // (a forum thread or a live ticker whose every post says "comment" or "update", a theme whose
-  // every wrapper says "widget"); landmarks, roles, thresholds and the listing test still hold.
+  // First look: class words count. When it finds no story at all, the later looks below, in order,
+  // until one finds it (a look that finds none, or only a listing, changes nothing).
   let found = readBody(measureTree(body), declared, title);
-  // A post that is a list of commented links (a link roll): its items count as prose, under the
-  // post's own headline (a section front's teaser list with excerpts has none).
-  if (found === NO_TEXT) {
-    const rolls = readBody(measureTree(body, { linkRolls: true }), declared, title, true);
-    if (typeof rolls !== 'string') found = rolls;
-  }
-  if (found === NO_TEXT) {
-    const second = readBody(measureTree(body, { classWords: false }), declared, title);
-    if (typeof second !== 'string') found = second;
-  }
-  // Last look, when still no story: a gallery told in slide captions (figcaptions count as text).
-  if (found === NO_TEXT) {
-    const third = readBody(measureTree(body, { classWords: false, captions: true }), declared, title);
-    if (typeof third !== 'string') found = third;
-  }
-  // And when the page hides everything until a script shows it (the command line runs no script;
-  // in the browser the script has run): hidden-by-style elements are read.
-  if (found === NO_TEXT) {
-    const fourth = readBody(measureTree(body, { hidden: true }), declared, title);
-    if (typeof fourth !== 'string') found = fourth;
-  }
-  // Never "no article" on a page that holds prose: a last, calm look that believes no class word and
-  // no landmark but navigation and footers (a story set in a <header>, an <aside>, a dialog or a
-  // complementary region, a short post under every kind of wrapper), at the short-brief threshold;
-  // list items count as paragraphs, and a page hidden by aria-hidden under a consent layer is read.
-  // The listing test still holds, so home pages and search results stay empty.
-  if (found === NO_TEXT) {
-    const last = readBody(measureTree(body, { classWords: false, landmarks: false, lists: true, ariaHidden: true }), declared, title, false, true);
-    if (typeof last !== 'string') found = last;
+  for (const look of LATER_LOOKS) {
+    if (found !== NO_TEXT) break;
+    const next = readBody(measureTree(body, look.measure), declared, title, look.headedOnly, look.lastResort);
+    if (typeof next !== 'string') found = next;
   }
   if (typeof found === 'string') return empty(found);
   const { st, root, text, segments, firstBlock } = found;
