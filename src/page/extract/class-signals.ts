@@ -165,8 +165,21 @@ const CONTENT_ITEMPROPS = new Set(['articlebody', 'text', 'reviewbody']);
 // comments, the date line, the teaser's description, like and view counters.
 const FURNITURE_ITEMPROPS = new Set(['author', 'comment', 'publisher', 'datepublished', 'description', 'interactionstatistic', 'interactioncount']);
 
+// Weak words that only say "a title": on a subheading (<h2>..<h6>) they name the heading itself
+// ("chapter__title", "section-heading"), not a box around other stories (whose other words, or whose
+// lack of a paragraph under it, say so).
+const TITLE_WORDS = new Set(['title', 'headline', 'header']);
+const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * How much class and id words count: all of them; all but the words for readers' comments (a forum
+ * thread or a Q&A page, whose every post says "comment", while its teasers, sign-up prompts and
+ * share bars still say what they are); or none.
+ */
+export type ClassWordsMode = boolean | 'noComments';
+
 /** The element's own signal: furniture (leave it out), content (story container), or nothing. */
-export function markupSignal(el: Element, tag: string, classWordsCount = true): Signal {
+export function markupSignal(el: Element, tag: string, classWordsCount: ClassWordsMode = true): Signal {
   if (FURNITURE_TAGS.has(tag)) return 'furniture';
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'furniture';
@@ -192,8 +205,10 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
   if (!cls && !id) return null;
   let strong = false;
   let weak = false;
+  let weakTitleOnly = true;
   let media = false;
   let content = false;
+  const noComments = classWordsCount === 'noComments';
   // One class token at a time: a token that names a state, a layout or a script hook says nothing
   // about what the element is ("has-sidebar", "is-share-open", "js-social-start", "sidebar-layout",
   // "overflow-hidden", "tag-elections", generated "css-1a2b3c").
@@ -207,8 +222,12 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (CONTENT_WORDS.has(w)) content = tokenContent = true;
+      else if (noComments && COMMENT_WORDS.has(w)) continue;
       else if (MEDIA_WORDS.has(w)) media = true;
-      else if (STRONG_WORDS.has(w)) { if (WEAK_WORDS.has(w)) weak = true; else strong = true; }
+      else if (STRONG_WORDS.has(w)) {
+        if (!WEAK_WORDS.has(w)) strong = true;
+        else { weak = true; if (!TITLE_WORDS.has(w)) weakTitleOnly = false; }
+      }
       if (isSplitCompound(w, words[k + 1])) joined = true;
     }
     // Two words that make one furniture word run together ("user_info", "author-box"),
@@ -218,7 +237,7 @@ export function markupSignal(el: Element, tag: string, classWordsCount = true): 
   if (strong) return 'furniture';
   if (inline) return null;
   // Table rows and cells carry data classes ("player-12", "date"): only strong words count there.
-  if (weak && !content && !TABLE_PARTS.has(tag)) return 'furniture';
+  if (weak && !content && !TABLE_PARTS.has(tag) && !(weakTitleOnly && SUBHEADING_TAGS.has(tag))) return 'furniture';
   if (media && !content && !TABLE_PARTS.has(tag)) return 'media';
   return content ? 'content' : null;
 }

@@ -128,8 +128,12 @@ function isBoxBesideStory(st: TreeStats, i: number, headline: number): boolean {
   while (st.parent[c]! !== p) c = st.parent[c]!;
   if (c === headline || st.para[c]! <= 0) return false;
   // Under a headline with a one-paragraph summary, a box with more prose is the story's own (a shop's
-  // description tab under the product's name and its one-line summary).
+  // description tab under the product's name and its one-line summary); so is one with several
+  // paragraphs and more than twice the prose of the headline's block, whatever small lines stand
+  // there (a stock line, a byline; a long read's chapters under its title block, with a sign-up
+  // form of their own in the middle).
   if (st.paragraphs[c]! < 2 && st.para[i]! > st.para[c]!) return false;
+  if (st.paragraphs[i]! >= 3 && st.para[i]! > 2 * st.para[c]!) return false;
   for (let j = i + 1; j < st.end[i]!; j++) {
     if (isTypingForm(st, j)) return true;
     const role = st.els[j]!.getAttribute('role');
@@ -195,6 +199,9 @@ function leaveOut(st: TreeStats, i: number, { rootIdx, firstPara, titleText, hea
   if (st.furniture[i]) return true;
   if (isListBeforeHeadline(st, i, headline)) return true;
   if (isBoxBesideStory(st, i, headline)) return true;
+  // A form a reader types into that holds no paragraph (a quantity box and its label, a search or
+  // sign-up form): never the story's text. (Some sites wrap the whole page in one form: it holds the prose.)
+  if (st.para[i]! === 0 && isTypingForm(st, i)) return true;
   const tag = st.tag[i]!;
   // The title is shown apart, never part of the body: an <h1> before the story's first paragraph, or
   // one that repeats the title. A later <h1> is a subheading (themes that use <h1> for every heading).

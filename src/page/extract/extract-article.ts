@@ -106,6 +106,9 @@ const LATER_LOOKS: { measure: Parameters<typeof measureTree>[1]; headedOnly?: bo
   // A post that is a list of commented links (a link roll): its items count as prose, under the
   // post's own headline (a section front's teaser list with excerpts has none).
   { measure: { linkRolls: true }, headedOnly: true },
+  // The words for readers' comments do not count (a forum thread, a Q&A page: every post says
+  // "comment"); the other class words do (a guest's sign-up teaser, a share bar, the poster's box).
+  { measure: { classWords: 'noComments' } },
   // Class words do not count (a forum thread or a live ticker whose every post says "comment" or
   // "update", a theme whose every wrapper says "widget"); landmarks, roles, thresholds and the
   // listing test still hold.

@@ -1,6 +1,6 @@
 // One read-only pass over the page: every element's text length, link text, paragraph text and
 // furniture signal, in flat arrays (preorder), so the root search and the text walk cost O(nodes).
-import { FURNITURE_TAGS, SKIP_TAGS, hasStrongClassWord, isCommentsMarkup, isFurnitureRole, isHidden, markupSignal, navigationSignal, type Signal } from './class-signals.ts';
+import { FURNITURE_TAGS, SKIP_TAGS, hasStrongClassWord, isCommentsMarkup, isFurnitureRole, isHidden, markupSignal, navigationSignal, type ClassWordsMode, type Signal } from './class-signals.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
 
 export interface TreeStats {
@@ -57,7 +57,9 @@ const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFur
 
 /**
  * classWords false: furniture only by landmark tag, role and itemprop, never by class or id words
- * (the second look at a page where class words left no story at all: a forum thread, a live ticker).
+ * (a later look at a page where class words left no story at all: a forum thread, a live ticker);
+ * 'noComments': every class word but those for readers' comments (the look before: a forum thread
+ * or a Q&A page whose every post says "comment").
  * captions true: a <figcaption> is text like a <p> (the last look, at a page whose story is told in
  * slide captions: a photo gallery with no paragraph outside its figures).
  * linkRolls true: a list item with words of its own beside its link ("<a>A bridge of one stone</a> –
@@ -71,7 +73,7 @@ const byClass = (el: Element, tag: string) => !FURNITURE_TAGS.has(tag) && !isFur
  * hidden true: elements hidden by a style or the hidden attribute are read (the last look, at a page
  * that hides its body until a script shows it: an anti-flicker snippet, an age or cookie gate).
  */
-export function measureTree(root: Element, { classWords = true, captions = false, hidden = false, linkRolls = false, landmarks = true, lists = false, ariaHidden = false } = {}): TreeStats {
+export function measureTree(root: Element, { classWords = true as ClassWordsMode, captions = false, hidden = false, linkRolls = false, landmarks = true, lists = false, ariaHidden = false } = {}): TreeStats {
   const els: Element[] = [];
   const parentList: number[] = [];
   const tags: string[] = [];

@@ -555,3 +555,83 @@ CASES.push({
   keeps: ['Mam na balkonie sześć dużych pelargonii', 'Klatka schodowa będzie najlepsza', 'Na parapecie nad kaloryferem'],
   leavesOut: ['Wiadomości: 412', 'Bywalec', 'Ekspert', 'ROD Słoneczne Wzgórze', 'Zaloguj się', 'Simple Machines'],
 });
+
+// Round 4, first held-out set: kinds of site the fixtures above did not cover (site builders, recipe
+// cards, shop descriptions, forum and Q&A engines, portals' press releases, university CMSs, blogs
+// with the sidebar first in source order, AMP, layout tables, <div>/<br> bodies, long-form chapters).
+// Written before any rule of round 4 and first run untouched (tests/fixtures/pages/heldout).
+export const ROUND4_FIRST: Case[] = [
+  {
+    kind: 'container: body split across wrappers',
+    file: 'heldout/jimdo-club-cs.html',
+    keeps: ['V sobotu se na hřišti sešlo', 'Starosta oddílu Jaroslav Kubíček', 'Po obědě, který připravily', 'Sezóna začíná domácím zápasem'],
+    leavesOut: ['Sdílet e-mailem', 'Komentáře', 'Tréninky', 'Sledujte nás', 'Přihlásit se', 'Zásady ochrany', 'Oddíly'],
+  },
+  {
+    kind: 'genres: a recipe post',
+    file: 'heldout/recipe-blog-es.html',
+    keeps: ['Cada vez que huelo una naranja', 'El secreto está en batir', 'Todos los ingredientes a temperatura', 'naranja entera lavada', 'Tritura la naranja troceada', 'Si os sobra'],
+    leavesOut: ['Saltar a la receta', 'Imprimir receta', 'Publicidad', 'Lo hice ayer con naranjas', 'Deja un comentario', 'Últimas recetas', 'maestra jubilada', 'Aviso legal'],
+  },
+  {
+    kind: "genres: a shop's product description",
+    file: 'heldout/woocommerce-product-pl.html',
+    keeps: ['Koc „Tatry” powstaje', 'Wełna jest prana', 'Koc wystarczy wietrzyć', 'Do każdego koca dołączamy'],
+    leavesOut: ['Dodaj do koszyka', 'Podobne produkty', 'Pled wełniany', 'Piękny i bardzo ciepły', 'Regulamin sklepu', 'Szukaj produktów', 'Kategorie'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'heldout/ips-forum-topic-tr.html',
+    keeps: ['bu yıl ilk kez güney cepheli', 'bir domates fidesi için saksı', 'Sırık domates için yirmi litrenin'],
+    leavesOut: ['Kayıt Ol', 'Sohbete katılın', 'Gizlilik Politikası', 'Powered by Invision', 'Bu konuyu yanıtla', 'Ana içeriğe git', 'Alıntı'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'heldout/qa-question-ja.html',
+    keeps: ['今春から賃貸マンションの三階', '土や水が下の階に落ちないか', '規約で禁止されていなければ', '強風の日はプランター'],
+    leavesOut: ['関連する質問', 'ベランダでの喫煙', 'アクセスランキング', '利用規約', '違反報告', 'キーワードで探す'],
+  },
+  {
+    kind: 'genres: a press release',
+    file: 'heldout/liferay-press-release-es.html',
+    keeps: ['Las salas de estudio de la biblioteca central', 'El Ayuntamiento de Villanueva del Río ampliará', 'La concejala de Cultura', 'Los usuarios deberán presentar', 'El consistorio recuerda'],
+    leavesOut: ['Últimas notas de prensa', 'nueva rotonda', 'Compartir en Facebook', 'Aviso legal', 'Sede electrónica', 'prensa@villanuevadelrio.es'],
+  },
+  {
+    kind: 'genres: university news',
+    file: 'heldout/sitevision-university-news-sv.html',
+    keeps: ['Forskare vid högskolan har utvecklat', 'Torvmarker täcker ungefär', 'Med markradarn kan vi se', 'I studien jämfördes metoden', 'Forskargruppen hoppas'],
+    leavesOut: ['Dela på Facebook', 'Sidansvarig', 'Kalendarium', 'Om kakor', 'Tillgänglighetsredogörelse', 'Till innehåll på sidan'],
+  },
+  {
+    kind: 'root: sidebar widgets before the story',
+    file: 'heldout/tistory-blog-sidebar-first-ko.html',
+    keeps: ['연휴 첫날 아침', '돔베낭길 구간은', '법환포구에 도착하니', '총 거리는 약 17킬로미터'],
+    leavesOut: ['주말마다 어딘가를 걷습니다', '분류 전체보기', '북한산 둘레길', '방문자수', '공유하기', '카테고리의 다른 글', '사진이 너무 예뻐요', 'DESIGN BY TISTORY'],
+  },
+  {
+    kind: 'genres: an AMP page',
+    file: 'heldout/amp-news-pt.html',
+    keeps: ['A feira de produtos orgânicos de Itapema', 'Segundo a secretária de Agricultura', 'A feira funcionará às quartas-feiras', 'O presidente da associação'],
+    leavesOut: ['Classificados', 'Publicidade', 'Leia também', 'Obra da ponte', 'Cadastre-se', 'Todos os direitos reservados', 'Ver versão completa', 'Fechar'],
+  },
+  {
+    kind: 'root: text in a layout table',
+    file: 'heldout/layout-table-school-ru.html',
+    keeps: ['В субботу в актовом зале', 'Игры проходили по швейцарской системе', 'Первое место среди старшеклассников', 'Следующий турнир запланирован'],
+    leavesOut: ['Педагогический состав', 'Горячая линия', 'Назад к новостям', 'Адрес: ул. Ленина', 'Расписание'],
+  },
+  {
+    kind: 'container: text in <div>s and <br>s without <p>',
+    file: 'heldout/section-div-br-news-zh.html',
+    keeps: ['5月17日上午', '活动现场设置了便民服务', '街道党工委书记陈卫东', '他表示，街道今年还将', '居民王秀兰说'],
+    leavesOut: ['上一篇', '防汛应急演练', '打印本页', '分享到', '浏览次数', '备案号', '政务公开', '欢迎访问'],
+  },
+  {
+    kind: 'genres: long-form with chapters and figures',
+    file: 'heldout/longform-figures-it.html',
+    keeps: ['Lungo i torrenti tra Emilia e Toscana', 'Il primo suono che si sente', 'Oggi Rinaldi macina castagne', "All'inizio del Novecento", 'Dei sei che abbiamo trovato', 'Castel dell', 'Il suo mulino è diventato', 'Una rete che si è spezzata'],
+    leavesOut: ['Iscriviti alla newsletter', 'Condividi su Facebook', 'Altre storie', 'I carbonai', 'è giornalista e guida ambientale', 'Abbonati'],
+  },
+];
+CASES.push(...ROUND4_FIRST);

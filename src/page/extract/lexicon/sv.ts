@@ -10,4 +10,6 @@ export default {
   paywall: ['(?:den här|denna) artikel är (?:endast )?för (?:prenumeranter|abonnenter)', 'är du redan prenumerant'],
   classWords: ['annons', 'relaterade'],
   commentClassWords: ['kommentarer'],
+  // A public body's page-owner lines ("Sidansvarig: …", "Sidan uppdaterades: 2025-03-18").
+  bylineLabels: ['sidansvarig', 'sidan (?:uppdaterades|granskades)', 'senast (?:uppdaterad|ändrad|granskad)'],
 } satisfies LeakWords;
