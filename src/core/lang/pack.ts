@@ -58,6 +58,9 @@ export interface LanguagePack {
   /** Prepositions that open a hearer after the speaker's description ("contou o jogador à Sport TV", "dijo el técnico al
    * diario Marca"): they end the speaker's phrase. Empty where a complement may open so ("le ministre délégué aux Transports"). */
   hearerAfterSubject: ReadonlySet<string>;
+  /** Role words that are also ordinal adjectives (premier, première: "le premier" is a premier, "au premier tour" no one's
+   * role): before another word in small letters that is no role they are the adjective. Empty where not given. */
+  ordinalRoles: ReadonlySet<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

@@ -76,6 +76,14 @@ export class Persons {
     return true;
   }
 
+  /** Whether the role word at k is an ordinal adjective before its noun ("au premier tour, X", "en première ligne, X"):
+   * no role of the name after the comma. */
+  private adverbialWord(t: Tokens, k: number): boolean {
+    if (!this.pack.ordinalRoles.has(t.low[k]!)) return false;
+    const next = t.low[k + 1];
+    return !!next && !!t.word[k + 1] && !t.cap[k + 1] && !this.roleWord(next) && !this.pack.genitiveLinks.has(next) && !this.pack.stopwords.has(next);
+  }
+
   /** The gender a description beside a name says ("Klubobfrau Sigrid Maurer", "Anna Weber, Sprecherin"), by name. */
   private described = new Map<string, 'm' | 'f' | null>();
 
@@ -318,7 +326,7 @@ export class Persons {
           if (t.raw[comma] === ',') {
             // (every role word of that phrase: "il procuratore capo di Palermo, X" is a procuratore and a capo)
             let first = true;
-            for (let j = comma - 1; j >= 0 && j >= comma - 8 && t.word[j]; j--) if (this.roleWord(t.low[j]!)) {
+            for (let j = comma - 1; j >= 0 && j >= comma - 8 && t.word[j]; j--) if (this.roleWord(t.low[j]!) && !this.adverbialWord(t, j)) {
               addAt(this.byRole, unelided(t.low[j]!), full, t.start[k]!, t.low.slice(j, comma).join(' '));
               // (the head of the phrase says the gender: "Su editor en España, Jordi X," — not a role in its complement,
               // "El portavoz de la ministra, Juan X,")

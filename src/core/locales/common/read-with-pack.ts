@@ -14,6 +14,7 @@ import { abbreviationTest, tokenize, type Tokens } from '../../text/tokens.ts';
 import { Persons, unelided } from './persons.ts';
 import { headingSource, isHeadingQuote, plainWords } from './heading-quote.ts';
 import { titleInMarks } from './title-in-marks.ts';
+import { isSpokenFragment } from './short-fragment.ts';
 import { datelineEnd } from './dateline.ts';
 import { byFirstWord, perPack } from './per-pack.ts';
 import { interviewAnswers } from './interview.ts';
@@ -257,12 +258,15 @@ class PackReader {
     // (the paragraph the quotation ends in: a quotation over several paragraphs has its tag after the last one)
     const para = this.paragraphEnd(q.end);
     const after = this.tokens(q.end, Math.min(para, q.end + 300));
-    const tagAfter = this.tagAfter(after, /[.…]\s*$/.test(this.text.slice(q.inner.start, q.inner.end)));
+    // (a question or an exclamation ends its sentence too: « … ? » Le président a répondu … is a new sentence)
+    const tagAfter = this.tagAfter(after, /[.…?!]\s*$/.test(this.text.slice(q.inner.start, q.inner.end)));
     const before = this.tagBefore(q);
     const sentence = this.sentenceOf(q.start);
     const alone = this.standsAlone(q, sentence);
-    // a title, a name or a term in the reporter's voice is short and has no tag
-    if (words < 3) return qi;
+    // a title, a name or a term in the reporter's voice is short and has no tag; a word or two that a close verb of saying
+    // governs is the speaker's (« inacceptable »), when that verb's subject is someone the reader can name
+    const fragment = words < 3 && before && !before.colon && isSpokenFragment(inner, before.cue?.end ?? null, q.start) ? this.speaker(this.singular(before.subject, before.cue), q.start) : null;
+    if (words < 3 && !fragment?.who.speaker) return qi;
     if (titleInMarks(inner, /([\p{L}']+)\s*$/u.exec(this.text.slice(Math.max(0, q.start - 30), q.start))?.[1] ?? '', this.pack)) return qi;
     // "Das Gesetz sei „ein wichtiger Schritt“ und werde …, sagte sie.": the tag that closes the quotation's sentence
     const closing = tagAfter || before || alone ? null : this.closingTag(q, sentence);
@@ -287,7 +291,7 @@ class PackReader {
     let person: string | null = null;
     let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : sequel ? 'quote-sequel' : closing ? 'quote-sentence-tag' : 'quote-goes-on';
     if (tag) {
-      const r = this.speaker(this.singular(tag.subject, tag.cue), q.start);
+      const r = fragment ?? this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
       person = r.person;
       // a person taken back from a description, a pronoun or a dropped subject is not one the quotation names in the
@@ -913,6 +917,9 @@ class PackReader {
       let backward = this.subjectBefore(t, v);
       // (German: a phrase in the dative or after a preposition is no subject, "Im Interview mit dem WDR sagte Verheyen:")
       if (backward && forward && this.pack.capitalisedNouns && backward.span && this.obliqueAt(t, t.start.indexOf(backward.span.start))) backward = null;
+      // "X salue « … » et appelle l'équipe à « … »": a verb coordinated with one before shares its subject (in a language
+      // that always says its subject; what follows the verb is its object): read the verb before
+      if (!backward && !this.pack.proDrop && !this.pack.capitalisedNouns && this.pack.coordinators.has(t.low[this.pastAuxiliaries(t, v)] ?? '')) continue;
       const subject = backward && (!forward || !this.pack.capitalisedNouns || v === 0 || !this.pack.stopwords.has(t.low[v - 1] ?? '')) ? backward : forward;
       if (subject) return { subject, cue, colon };
       // "Gli ha risposto a stretto giro la segretaria della Lega:": the subject past an adjunct after the verb
@@ -977,44 +984,59 @@ class PackReader {
     // "Le syndicaliste Luc Bernard a été clair : « … »", "Weber ist überzeugt: „…“": the named subject that opens a
     // short clause before the colon, when no one else is named in it
     if (colon && end >= 3 && end <= 30) {
-      let f = firstWord(t);
+      const first = firstWord(t);
+      let f = first;
       // past an opening adverbial set off by a comma ("Sur place, la maire …", "Lundi, Paul Girard …")
       if (!this.nounPhrase(t, f, 6, end) || this.pack.stopwords.has(t.low[f]!)) {
         let c = f + 1;
         while (c < end && c <= f + 4 && t.raw[c] !== ',' && t.word[c]) c++;
         if (t.raw[c] === ',') f = c + 1;
       }
-      // "Elle s'est montrée prudente : « … »": a pronoun that opens a short clause
-      if (end - f <= 8 && this.pack.pronouns.has(t.low[f]!) && !this.pack.pluralForm.test(t.low[f]!)) {
-        let v = f + 1;
-        while (v < end && !END.has(t.raw[v]!) && t.raw[v] !== ',') v++;
-        if (v === end) return { subject: { kind: 'pronoun', span: { start: t.start[f]!, end: t.end[f]! }, word: t.low[f]! }, cue: null, colon };
-      }
-      const np = this.nounPhrase(t, f, 6, end);
-      if (np) {
-        let subject = this.subjectOf(t, np.start, np.end);
-        // "La presidente di Confcommercio, Anna Riva, è più cauta:": the name in apposition
-        if (subject.kind !== 'name' && t.raw[np.end + 1] === ',' && this.persons.nameToken(t, np.end + 2)) {
-          let n = np.end + 2;
-          while (n + 1 < end && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
-          if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
+      // (a longer one, a participle's clause, "Accueilli par une foule de militants, Yann Kerbrat lève les bras :", is
+      // tried after the subject it would have been read as found no one)
+      let c = first + 1;
+      while (c < end && c <= first + 9 && t.raw[c] !== ',' && t.word[c]) c++;
+      const starts = f === first && t.raw[c] === ',' && c + 1 < end ? [f, c + 1] : [f];
+      for (const f of starts) {
+        // "Elle s'est montrée prudente : « … »": a pronoun that opens a short clause
+        if (end - f <= 8 && this.pack.pronouns.has(t.low[f]!) && !this.pack.pluralForm.test(t.low[f]!)) {
+          let v = f + 1;
+          while (v < end && !END.has(t.raw[v]!) && t.raw[v] !== ',') v++;
+          if (v === end) return { subject: { kind: 'pronoun', span: { start: t.start[f]!, end: t.end[f]! }, word: t.low[f]! }, cue: null, colon };
         }
-        // (German capitalises every noun: "Kritik an den Kosten wies sie zurück:" has no name; only a person the article names)
-        const person = subject.kind === 'name' && (!this.pack.capitalisedNouns || this.persons.known(this.persons.resolveName(subject.name!) ?? ''));
-        if (person && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
-          return { subject: { ...subject, span: subject.span }, cue: null, colon };
-        }
-        // "La ministra fue tajante: « … »" (a description of someone named before), "Los vecinos lo tienen claro: « … »"
-        // (a group: their words, not the last speaker's)
-        if (subject.span && np.start === f && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
-          if (subject.kind === 'group') return { subject, cue: null, colon };
-          if ((subject.kind === 'role' || subject.kind === 'title') && this.definite(subject.span) && this.speaker(subject, q.start).person) return { subject, cue: null, colon };
-          // ("Il ministro delle Imprese ha accolto l'annuncio: «…»": someone the article does not name — not the last speaker)
-          if ((subject.kind === 'role' || subject.kind === 'title') && this.definite(subject.span) && !this.pack.capitalisedNouns) return { subject: { kind: 'other', span: null, word: '' }, cue: null, colon };
+        const np = this.nounPhrase(t, f, 6, end);
+        if (np) {
+          let subject = this.subjectOf(t, np.start, np.end);
+          // "La presidente di Confcommercio, Anna Riva, è più cauta:": the name in apposition
+          if (subject.kind !== 'name' && t.raw[np.end + 1] === ',' && this.persons.nameToken(t, np.end + 2)) {
+            let n = np.end + 2;
+            while (n + 1 < end && (this.persons.nameToken(t, n + 1) || this.persons.particleAt(t, n + 1))) n++;
+            if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
+          }
+          // (German capitalises every noun: "Kritik an den Kosten wies sie zurück:" has no name; only a person the article names)
+          const person = subject.kind === 'name' && (!this.pack.capitalisedNouns || this.persons.known(this.persons.resolveName(subject.name!) ?? ''));
+          if (person && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
+            return { subject: { ...subject, span: subject.span }, cue: null, colon };
+          }
+          // "La ministra fue tajante: « … »" (a description of someone named before), "Los vecinos lo tienen claro: « … »"
+          // (a group: their words, not the last speaker's)
+          if (subject.span && np.start === f && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
+            if (subject.kind === 'group') return { subject, cue: null, colon };
+            if ((subject.kind === 'role' || subject.kind === 'title') && this.definite(subject.span) && this.speaker(subject, q.start).person) return { subject, cue: null, colon };
+            // ("Il ministro delle Imprese ha accolto l'annuncio: «…»": someone the article does not name — not the last speaker)
+            if ((subject.kind === 'role' || subject.kind === 'title') && this.definite(subject.span) && !this.pack.capitalisedNouns) return { subject: { kind: 'other', span: null, word: '' }, cue: null, colon };
+          }
         }
       }
     }
     return null;
+  }
+
+  /** The token before verb v past the auxiliaries before it ("et a ensuite appelé" → et). */
+  private pastAuxiliaries(t: Tokens, v: number): number {
+    let b = v - 1;
+    while (b >= 0 && this.pack.auxiliaries.has(t.low[b]!)) b--;
+    return b;
   }
 
   /** The name that ends the clause before a colon (token `end`), when a role stands before it, set off by a comma
@@ -1617,6 +1639,9 @@ class PackReader {
         const gender = this.describedGender(subject.span!);
         let holder = this.persons.officeHolder(subject.office!, subject.country ?? null, at);
         if (holder && gender && this.persons.personGender(holder) && this.persons.personGender(holder) !== gender) holder = null;
+        // "Le président lui a répondu" after "Le président du Département, Loïc Tanguy,": the one last named with the title's
+        // word as a role (of the title's gender), when no one else is named in its sentence
+        if (!holder && this.definite(subject.span!)) holder = this.namedWithTitleWord(subject.span!, gender, at);
         // a title naming no country ("el mandatario", "o presidente"): a definite one takes up the
         // leader or official spoken of last, when no one else is named in its sentence
         if (!holder && this.definite(subject.span!)) {
@@ -1960,6 +1985,19 @@ class PackReader {
 
   /** Whether a description opens with a definite article ("le ministre", "l'économiste"), or is a bare
    * role in a language without articles ("minister"). */
+  /** The person named before with a title's bare word as a role ("le président" after "Le président du Département, X,"),
+   * for a title of two words (an article and its word: a complement names an office of its own), of its gender, when no
+   * one else is named in its sentence; else null. */
+  private namedWithTitleWord(span: Span, gender: 'm' | 'f' | null, at: number): string | null {
+    const words = this.text.slice(span.start, span.end).toLowerCase().replace(/’/g, "'").split(/\s+|(?<=')/).filter(Boolean);
+    if (words.length !== 2 || !this.pack.determiners.has(words[0]!)) return null;
+    const named = this.persons.resolveRole(words[1]!, at, true);
+    if (!named) return null;
+    const g = this.persons.personGender(named);
+    if (gender && g && g !== gender) return null;
+    return this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, named) ? null : named;
+  }
+
   private definite(span: Span): boolean {
     const first = this.text.slice(span.start, span.end).split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
     return this.pack.definiteArticles.includes(first) || this.pack.definiteArticles.some((d) => d.endsWith("'") && first.startsWith(d)) || (!this.pack.definiteArticles.length && (this.persons.roleWord(first) || this.demonstrativeRole(span)));
@@ -2065,6 +2103,9 @@ class PackReader {
   private subjects: { at: number; person: string | null; named?: boolean; desc?: Span }[] = [];
 
   /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
+  /** Given names alone that a kinship noun introduced ("Son mari Bernard"): a sentence they open later is about that person. */
+  private kinNames = new Set<string>();
+
   private trackSubject(s: Span): void {
     // (past a dateline that opens the paragraph: "Buenos Aires (EFE).- La ministra …")
     const para = this.paragraphs[this.paragraphOf(s.start)]!;
@@ -2081,6 +2122,7 @@ class PackReader {
           let e = n;
           while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
           const name = this.persons.resolveName(t.raw.slice(n, e + 1));
+          if (e === n) this.kinNames.add(t.raw[n]!);
           this.subjects.push({ at: t.start[n]!, person: name && this.persons.known(name) ? name : t.raw.slice(n, e + 1).join(' ') });
         } else if (!this.pack.genitiveLinks.has(t.low[n] ?? '') && !this.pack.bodyLinks.has(t.low[n] ?? '')) this.subjects.push({ at: t.start[k]!, person: null, named: false });
         else continue;
@@ -2155,7 +2197,10 @@ class PackReader {
       if (k === firstWord(t) && this.pack.definiteArticles.length && this.pack.determiners.has(t.low[k]!) && !this.pack.definiteArticles.includes(t.low[k]!) && !this.pack.pronouns.has(t.low[k]!) && !this.insideQuote(t.start[k]!)) {
         let j = k + 1;
         while (j < t.length && j <= k + 6 && t.word[j] && !this.cueVerb(t, j) && !this.pack.auxiliaries.has(t.low[j]!) && !(this.persons.roleWord(t.low[j]!) || this.pack.vagueHeads.has(t.low[j]!))) j++;
-        if (j < t.length && j <= k + 6 && t.word[j] && (this.persons.roleWord(t.low[j]!) || this.pack.vagueHeads.has(t.low[j]!)) && !this.nameSoonAfter(t, t.raw[j + 1] === ',' ? j + 2 : j + 1)) {
+        // (past the role's adjectives to its comma: "Son homologue carolo, Rudi Claessens, …" names the one it describes)
+        let c = j + 1;
+        while (c < t.length && c <= j + 3 && t.word[c] && !t.cap[c] && !this.cueVerb(t, c) && !this.pack.auxiliaries.has(t.low[c]!)) c++;
+        if (j < t.length && j <= k + 6 && t.word[j] && (this.persons.roleWord(t.low[j]!) || this.pack.vagueHeads.has(t.low[j]!)) && !this.nameSoonAfter(t, t.raw[c] === ',' ? c + 1 : j + 1)) {
           this.subjects.push({ at: t.start[k]!, person: null, named: false, desc: { start: t.start[k]!, end: t.end[j]! } });
           return;
         }
@@ -2260,6 +2305,12 @@ class PackReader {
       }
       // "Pani Halina, emerytka z Nadodrza, przyznaje …": a given name alone after a role or a courtesy word is a person
       if (e === k && k > 0 && (this.persons.roleWord(t.low[k - 1]!) || kin) && this.persons.gender(t.low[k]!) !== undefined && !this.persons.nameToken(t, k + 1)) {
+        if (kin) this.kinNames.add(t.raw[k]!);
+        this.subjects.push({ at: t.start[k]!, person: t.raw[k]! });
+        return;
+      }
+      // "Bernard hausse les épaules." after "Son mari Bernard …": the relative named by a given name alone, again
+      if (e === k && k === firstWord(t) && this.kinNames.has(t.raw[k]!) && !this.persons.nameToken(t, k + 1)) {
         this.subjects.push({ at: t.start[k]!, person: t.raw[k]! });
         return;
       }

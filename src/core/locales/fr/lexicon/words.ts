@@ -11,6 +11,9 @@ const ER = [
   'répliqu', 'salu', 'tacl', 'balay', 'cingl', 'exhort', 'prôn', 'réaffirm', 'argument', 'clam', 'scand', 'hurl',
   'murmur', 'plaisant', 'exult', 'jubil', 'fulmin', 'interpell', 'enchaîn', 'relativis', 'confess', 'rectifi',
   'dédramatis', 'minimis', 'recadr', 'insinu', 'accus', 'pest', 'embray', 'alert',
+  // laughing, grumbling, answering back, advising: how news reports a speaker's manner
+  'rigol', 'blagu', 'sanglot', 'grogn', 'grommel', 'maugré', 'bougonn', 'ronchonn', 'ripost', 'décrypt', 'conseill',
+  'recommand', 'préconis', 'questionn', 'remerci', 'lament',
   // verbs that take a quoted fragment ("a qualifié la mesure de « … »", "a évoqué « … »", "a souhaité que « … »")
   'qualifi', 'évoqu', 'souhait', 'exig', 'menac', 'parl',
 ];
@@ -19,8 +22,9 @@ const ER_ENDINGS = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée'];
 const REFLEXIVE = [
   "s'inquiète", "s'inquiètent", "s'inquiétait", "s'étonne", "s'étonnent", "s'agace", "s'insurge", "s'insurgent", "s'indigne",
   "s'indignent", "s'emporte", "s'alarme", "s'exclame", "s'interroge", "s'interrogent", "s'amuse", "s'exaspère", "s'énerve",
+  "s'esclaffe", "s'enthousiasme", "s'emballe", "s'étrangle", "s'enflamme", "s'impatiente", "s'émeut", "s'excuse", "s'agacent", "ému", "émue",
   // ("s'est félicité", "s'est inquiétée": the participles after "s'est")
-  ...forms(['félicit', 'réjou', 'inquiét', 'étonn', 'indign', 'emport', 'alarm', 'exclam', 'interrog', 'amus', 'agac', 'insurg', 'désol', 'justifi', 'offusqu'].map((s) => s + (s === 'réjou' ? 'i' : 'é')), ['', 'e', 's', 'es']),
+  ...forms(['félicit', 'réjou', 'inquiét', 'étonn', 'indign', 'emport', 'alarm', 'exclam', 'interrog', 'amus', 'agac', 'insurg', 'désol', 'justifi', 'offusqu', 'esclaff', 'enthousiasm', 'emball', 'étrangl', 'enflamm', 'impatient', 'excus'].map((s) => s + (s === 'réjou' ? 'i' : 'é')), ['', 'e', 's', 'es']),
   'félicite', 'félicitent', 'réjouit', 'réjouissent', 'désole', 'désolent', 'défend', 'défendent', 'justifie', 'justifient',
 ];
 const OTHER = [
@@ -39,6 +43,8 @@ const OTHER = [
   // present forms of verbs in -é-er ("concède", not "concéde"), and others
   'concède', 'tempère', 'suggère', 'suggéré', 'révèle', 'révélé', 'considère', 'espère', 'réitère', 'réitéré', 'persiste',
   'reprend', 'convient', 'complète', 'souvient', 'appelle', 'assène', 'asséné', 'abonde', 'énumère',
+  // laughing, thundering, swearing, promising ("rit-elle", "tonne le maire", "jure-t-il", "garantit la ministre")
+  'rit', 'rient', 'riait', 'tonne', 'tonné', 'tonnait', 'jure', 'juré', 'jurait', 'garantit', 'garanti', 'désespère', 'souri',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
@@ -75,6 +81,8 @@ export const STOPWORDS = [
   'lors', 'devant', 'auprès', 'envers', 'parmi', 'près', 'loin', 'hors',
   // courtesy titles before a name, never part of it (Me Claire Duval, Mgr Jean Petit)
   'me', 'mgr', 'mmes', 'mlle',
+  // interrogatives that open a question with a capital ("Comment Pistache a-t-il …"), never part of a name
+  'comment', 'pourquoi', 'combien', 'quel', 'quelle', 'quels', 'quelles',
 ];
 /** Courtesy titles before a name (Me Claire Duval, M. Paul Roy): a name in apposition may open with one. */
 export const COURTESY_TITLES = ['me', 'mgr', 'm', 'mme', 'mlle', 'dr', 'pr'];
@@ -112,7 +120,12 @@ export const ROLE_NOUNS = [
   'éditeur', 'éditrice', 'producteur', 'productrice', 'docteur', 'docteure', 'homologue', 'diplomate',
   'prévenu', 'prévenue', 'accusé', 'accusée', 'suspect', 'suspecte', 'détenu', 'détenue', 'numéro',
   'homme', 'femme', 'garçon', 'adolescent', 'adolescente',
+  // political labels used as nouns ("l'écologiste Maëlle Riou", "le centriste"), volunteers, owners
+  'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise', 'bénévole', 'propriétaire',
 ];
+
+/** Role words that are ordinal adjectives before a noun ("au premier tour", "la première fois"). */
+export const ORDINAL_ROLES = ['premier', 'première'];
 
 /** A person by sex or age alone ("a raconté la femme"): the person of that gender spoken of last, never a speaker by itself. */
 export const PERSON_NOUNS = ['homme', 'femme', 'garçon', 'adolescent', 'adolescente'];
@@ -127,7 +140,7 @@ export const DESCRIPTIVE_ROLES = [
   'auteur', 'autrice', 'acteur', 'actrice', 'comédien', 'comédienne', 'cinéaste', 'réalisateur', 'réalisatrice', 'artiste',
   'musicien', 'musicienne', 'rappeur', 'rappeuse', 'humoriste', 'photographe', 'peintre', 'dessinateur', 'dessinatrice',
   'chorégraphe', 'danseur', 'danseuse', 'intéressé', 'intéressée', 'prévenu', 'prévenue', 'accusé', 'accusée', 'suspect',
-  'suspecte', 'détenu', 'détenue', ...PERSON_NOUNS,
+  'suspecte', 'détenu', 'détenue', 'retraité', 'retraitée', 'bénévole', 'propriétaire', ...PERSON_NOUNS,
 ];
 
 /** Endings of nouns of nationality or place, written with a capital ("le Néo-Zélandais", "la Lorientaise", "l'Ivoirien"). */
@@ -143,7 +156,8 @@ export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'ministre', 'secrétaire', 'porte-parole', 'chef', 'cheffe', 'premier', 'première', 'président', 'présidente', 'chancelier',
     'chancelière', 'haut-commissaire', 'commissaire', 'politique', 'ministre-président', 'ministre-présidente', 'gouverneur'],
   [...ANYONE, 'député', 'députée', 'sénateur', 'sénatrice', 'eurodéputé', 'eurodéputée', 'politique', 'candidat', 'candidate', 'conseiller',
-    'conseillère', 'opposant', 'opposante', 'rapporteur', 'rapporteure', 'chef', 'cheffe', 'président', 'présidente'],
+    'conseillère', 'opposant', 'opposante', 'rapporteur', 'rapporteure', 'chef', 'cheffe', 'président', 'présidente',
+    'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise'],
   [...ANYONE, 'syndicaliste', 'secrétaire', 'délégué', 'déléguée', 'représentant', 'représentante', 'militant', 'militante'],
   [...ANYONE, 'entraîneur', 'entraîneuse', 'technicien', 'sélectionneur', 'sélectionneuse', 'coach'],
   [...ANYONE, 'procureur', 'procureure', 'magistrat', 'magistrate'],
@@ -197,7 +211,8 @@ export const RELATIVES = ['qui'];
 export const DEFINITE_ARTICLES: string[] = ['le', 'la', 'les', "l'"];
 
 /** Beginnings of words that head a body's name (l'Institut, le ministère, l'agence …). */
-export const BODY_WORDS = ['institut', 'ministère', 'agence', 'office', 'observatoire', 'autorité', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'préfecture', 'mairie', 'direction', 'banque', 'fédération', 'confédération', 'syndicat', 'association', 'fondation', 'université', 'centre', 'caisse', 'gendarmerie', 'police', 'gouvernement', 'élysée', 'quai', 'collectif', 'organisation'];
+export const BODY_WORDS = ['institut', 'ministère', 'agence', 'office', 'observatoire', 'autorité', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'préfecture', 'mairie', 'direction', 'banque', 'fédération', 'confédération', 'syndicat', 'association', 'fondation', 'université', 'centre', 'caisse', 'gendarmerie', 'police', 'gouvernement', 'élysée', 'quai', 'collectif', 'organisation',
+  'refuge', 'inspection', 'académie', 'rectorat', 'hôpital', 'clinique', 'département'];
 /** Words that go on a body's name after its head ("l'Institut national de la statistique"). */
 export const BODY_LINKS = ['de', 'du', 'des', 'la', "l'", "d'", 'pour', 'et', 'aux'];
 /** The hearer's phrase after a verb of saying: "a indiqué à l'AFP", "a confié au Monde". */
@@ -210,6 +225,9 @@ export const GIVEN_MALE = [
   'jean-luc', 'jean-marc', 'jean-pierre', 'jean-claude', 'jean-yves', 'jean-michel', 'marc-antoine', 'rémi', 'rémy',
   'arnaud', 'cédric', 'damien', 'fabien', 'grégoire', 'hugo', 'jérôme', 'lionel', 'loïc', 'xavier', 'yannick', 'didier',
   'dominique', 'gilles', 'françois-xavier', 'raphaël', 'théo', 'mathias', 'clément', 'bastien', 'aurélien', 'jordan',
+  // names of Brittany, Quebec and francophone Africa, and some frequent ones
+  'yann', 'gwenaël', 'erwan', 'ronan', 'kévin', 'maxime', 'romain', 'florian', 'quentin', 'jean-françois', 'réjean',
+  'gaétan', 'ghislain', 'mamadou', 'moussa', 'ousmane', 'amadou', 'souleymane', 'abdoulaye', 'ibrahima', 'cheikh',
 ];
 export const GIVEN_FEMALE = [
   'marie', 'anne', 'sophie', 'isabelle', 'nathalie', 'catherine', 'christine', 'sylvie', 'valérie', 'véronique',
@@ -217,6 +235,9 @@ export const GIVEN_FEMALE = [
   'amélie', 'hélène', 'brigitte', 'marine', 'ségolène', 'anne-marie', 'marie-claire', 'geneviève', 'françoise',
   'martine', 'monique', 'nicole', 'sandrine', 'stéphanie', 'virginie', 'karine', 'delphine', 'mathilde', 'pauline',
   'charlotte', 'laure', 'laurence', 'cécile', 'florence', 'corinne', 'béatrice', 'roselyne', 'rachida', 'najat', 'yaël',
+  // names of Brittany, Quebec and francophone Africa, and some frequent ones
+  'maëlle', 'gwenaëlle', 'soizic', 'josiane', 'ginette', 'solène', 'océane', 'margaux', 'inès', 'mélanie', 'nadège',
+  'ghislaine', 'josée', 'marie-josée', 'marie-ève', 'aminata', 'fatoumata', 'awa', 'mariam', 'adjoua', 'aïssatou',
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
