@@ -215,6 +215,12 @@ export interface LanguagePack {
   /** Sentence adverbs set off by commas between a subject and its verb ("El economista X, en cambio, advirtió",
    * "O ministro, por sua vez, disse"), lower case, words separated by spaces; none when empty. */
   asides: readonly string[];
+  /** Past participles that open an aside between a subject and its verb ("Il figlio Alberto, arrivato da Milano, si
+   * commuove"), lower case; none when absent. */
+  participleAside?: RegExp;
+  /** Whether a quotation of one or two words in small letters after a verb of saying with a known subject is read as
+   * a partial quotation («preoccupazione», «molto impervio»); off when absent. */
+  shortPartials?: boolean;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
   /** The words of a full name in the nominative when its inflection is clear (Polish "Jana Kowalskiego" → Jan

@@ -19,6 +19,7 @@ import { datelineEnd } from './dateline.ts';
 import { byFirstWord, perPack } from './per-pack.ts';
 import { interviewAnswers } from './interview.ts';
 import { descriptionKind, takenUp as personTakenUp, type Description } from './taken-up.ts';
+import { pastLongAside } from './aside.ts';
 
 export interface PackReading {
   attributions: Attribution[];
@@ -74,6 +75,8 @@ interface Item {
   rule: string;
   /** A person the item's speaker is, for pronouns that follow. */
   person: string | null;
+  /** Whether its tag said a subject of its own the reader could not take back to anyone ("confessa la giovane"). */
+  unread?: boolean;
 }
 
 class PackReader {
@@ -266,7 +269,8 @@ class PackReader {
     // a title, a name or a term in the reporter's voice is short and has no tag; a word or two that a close verb of saying
     // governs is the speaker's (« inacceptable »), when that verb's subject is someone the reader can name
     const fragment = words < 3 && before && !before.colon && isSpokenFragment(inner, before.cue?.end ?? null, q.start) ? this.speaker(this.singular(before.subject, before.cue), q.start) : null;
-    if (words < 3 && !fragment?.who.speaker) return qi;
+    // (where the pack says so, anywhere in a reporting sentence: "ricorda che il terreno era «molto impervio»")
+    if (words < 3 && !fragment?.who.speaker && !this.shortPartial(q, before)) return qi;
     if (titleInMarks(inner, /([\p{L}']+)\s*$/u.exec(this.text.slice(Math.max(0, q.start - 30), q.start))?.[1] ?? '', this.pack)) return qi;
     // "Das Gesetz sei „ein wichtiger Schritt“ und werde …, sagte sie.": the tag that closes the quotation's sentence
     const closing = tagAfter || before || alone ? null : this.closingTag(q, sentence);
@@ -353,8 +357,30 @@ class PackReader {
     }
     if (!tag && !who.speaker && rule !== 'quote-heading') rule = 'quote-marks';
     const kind = this.kindOf(q, sentence, tag !== null && !('colon' in tag && tag.colon));
-    this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person });
+    const unread = !!tag && tag === tagAfter && !who.speaker && tag.subject.kind !== 'dropped' && tag.subject.kind !== 'pronoun';
+    this.items.push({ content, cue: tag?.cue ?? null, who, kind, rule, person, unread });
     return last;
+  }
+
+  /** Whether token k is a preposition, alone or elided with its article ("di", "all'azienda", "dall'Ue"). */
+  private prepositionAt(t: Tokens, k: number): boolean {
+    const w = t.low[k];
+    if (!w || !t.word[k]) return false;
+    const rest = unelided(w);
+    const head = rest !== w ? w.slice(0, w.length - rest.length).replace(/['’]$/, '') : w;
+    if (this.pack.determiners.has(head) || this.pack.determiners.has(`${head}'`) || this.pack.definiteArticles.includes(`${head}'`)) return false;
+    return this.pack.stopwords.has(head) || this.pack.articlePrepositions.includes(head) || this.pack.hearerPrepositions.has(`${head}'`);
+  }
+
+  /** Whether a quotation of one or two words is a partial quotation of a reporting sentence: it opens in small letters
+   * (not a title), has a verb of saying before it in its sentence (not after a colon) whose subject names someone. */
+  private shortPartial(q: Quote, before: ReturnType<PackReader['tagBefore']>): boolean {
+    if (!before?.cue || before.colon || !this.pack.shortPartials) return false;
+    const inner = this.text.slice(q.inner.start, q.inner.end).trim();
+    if (!/^\p{Ll}/u.test(inner) || /[.!?;:]/.test(inner)) return false;
+    const k = before.subject.kind;
+    if (k !== 'name' && k !== 'role' && k !== 'title' && k !== 'body' && k !== 'dropped' && k !== 'pronoun') return false;
+    return !!this.speaker(this.singular(before.subject, before.cue), q.start).who.speaker;
   }
 
   private interview: ReturnType<typeof interviewAnswers> | undefined;
@@ -913,8 +939,10 @@ class PackReader {
       // inverted (V2, or a verb before its subject): "Dazu sagte Merkel:", "a déclaré le ministre :"
       let w = v + 1;
       while (w < end && this.pack.auxiliaries.has(t.low[w]!) ) w++;
-      const forward = this.subjectAfter(t, w, end);
+      let forward = this.subjectAfter(t, w, end);
       let backward = this.subjectBefore(t, v);
+      // (a phrase that opens with a preposition is no subject: "e ha chiesto all'azienda di «…»", "ha chiesto di «…»")
+      if (!backward && forward?.kind === 'other' && this.prepositionAt(t, w)) forward = null;
       // (German: a phrase in the dative or after a preposition is no subject, "Im Interview mit dem WDR sagte Verheyen:")
       if (backward && forward && this.pack.capitalisedNouns && backward.span && this.obliqueAt(t, t.start.indexOf(backward.span.start))) backward = null;
       // "X salue « … » et appelle l'équipe à « … »": a verb coordinated with one before shares its subject (in a language
@@ -933,6 +961,10 @@ class PackReader {
       while (b >= 0 && this.pack.auxiliaries.has(t.low[b]!)) b--;
       const f = firstWord(t);
       if (b > f && t.raw[b] === ',' && (this.pack.determiners.has(t.low[f]!) || this.persons.nameToken(t, f))) return { subject: { kind: 'other', span: null, word: '' }, cue, colon };
+      // "la pasticciera aveva spiegato": a noun the lexicon does not know, after an article that tells its gender, is a
+      // description of someone of that gender — read as the person spoken of, never one of the other gender
+      const described = this.pack.proDrop && b >= 1 && t.word[b] && !this.pack.stopwords.has(t.low[b]!) && !t.cap[b] && this.pack.definiteArticles.includes(t.low[b - 1]!) ? this.pack.articleGender[t.low[b - 1]!] : undefined;
+      if (described) return { subject: { kind: 'dropped', span: null, word: t.low[v]!, gender: described }, cue, colon };
       // "W oświadczeniu placówki napisano, że …": an impersonal verb names no one — the body whose statement it is, else none
       if (this.pack.impersonal.includes(t.low[v]!)) {
         for (let j = f; j < v; j++) {
@@ -986,8 +1018,9 @@ class PackReader {
     if (colon && end >= 3 && end <= 30) {
       const first = firstWord(t);
       let f = first;
-      // past an opening adverbial set off by a comma ("Sur place, la maire …", "Lundi, Paul Girard …")
-      if (!this.nounPhrase(t, f, 6, end) || this.pack.stopwords.has(t.low[f]!)) {
+      // past an opening adverbial set off by a comma ("Sur place, la maire …", "Lundi, Paul Girard …"), not past an aside
+      // after the subject ("Il figlio Alberto, arrivato da Milano nella notte, si commuove:")
+      if (!this.subjectBeforeAside(t, f, end) && (!this.nounPhrase(t, f, 6, end) || this.pack.stopwords.has(t.low[f]!))) {
         let c = f + 1;
         while (c < end && c <= f + 4 && t.raw[c] !== ',' && t.word[c]) c++;
         if (t.raw[c] === ',') f = c + 1;
@@ -1365,6 +1398,17 @@ class PackReader {
     return subject.kind === 'other' ? null : subject;
   }
 
+  /** Whether the noun phrase that opens a clause at token f, up to `end`, is a subject set off from its verb by an aside
+   * that names no one ("Il figlio Alberto, arrivato da Milano, si commuove"). */
+  private subjectBeforeAside(t: Tokens, f: number, end: number): boolean {
+    if (this.pack.capitalisedNouns || !this.pack.determiners.has(t.low[f] ?? '')) return false;
+    const np = this.nounPhrase(t, f, 6, end);
+    if (!np || t.raw[np.end + 1] !== ',') return false;
+    let c = np.end + 2;
+    while (c < end && t.raw[c] !== ',') c++;
+    return c < end && this.pastAside(t, c) === np.end;
+  }
+
   /** Past a sentence adverb set off by commas that ends at token e (", en cambio," / ", por sua vez,"): the token before its
    * first comma; e itself when there is none. */
   private pastAside(t: Tokens, e: number): number {
@@ -1373,9 +1417,12 @@ class PackReader {
       if (t.raw[c] !== ',') continue;
       // (or an age: "El alcalde, de 52 años, afirmó", "O técnico, 61 anos, disse")
       const age = t.low.slice(c + 1, e).some((w) => /^\d{1,3}$/.test(w));
-      return this.pack.asides.includes(t.low.slice(c + 1, e).join(' ')) || age ? c - 1 : e;
+      if (this.pack.asides.includes(t.low.slice(c + 1, e).join(' ')) || age) return c - 1;
+      break;
     }
-    return e;
+    // (a longer aside that names no one: "La direzione, in una nota diffusa nel pomeriggio, ha ribadito")
+    if (this.pack.capitalisedNouns) return e;
+    return pastLongAside(t, e, this.pack, (k) => this.persons.roleWord(t.low[k]!) || (t.cap[k]! && this.persons.nameToken(t, k) && (this.persons.gender(t.low[k]!) !== undefined || this.persons.known(this.persons.resolveName([t.raw[k]!]) ?? ''))));
   }
 
   /** Whether token k is the apostrophe of a German genitive between two capitals ("Scholz' Sprecher", "Merz’ Stellvertreter"). */
@@ -1589,7 +1636,15 @@ class PackReader {
           const e = this.persons.entity(oneOfGender, 'person', subject.span);
           return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person: oneOfGender };
         }
+        // a quotation just before it in its paragraph whose tag said someone the reader could not tell ("«…», confessa la
+        // giovane. «…», ha aggiunto."): the pronoun or the dropped subject is most likely that one — unsure
+        if (this.unreadTagJustBefore(at)) return none;
         const person = this.recentPerson(at, gender);
+        // (a description of one gender is not the person of the other spoken of last, nor anyone else guessed)
+        if (person && subject.gender && this.persons.personGender(person) !== subject.gender) return none;
+        // "I due candidati si sono incrociati in piazza. «…», ha commentato.": the sentence before, in its paragraph, has
+        // several people for subject and does not name the person found — either may be meant
+        if (person && this.pack.proDrop && this.pluralSentenceBefore(at, person)) return none;
         if (!person) {
           // "Ein Sprecher der Regierung sagte, … „…“, sagte er.": the unnamed speaker just before, of the pronoun's gender
           const unnamed = this.unnamedJustBefore(at, gender);
@@ -2492,6 +2547,31 @@ class PackReader {
     return null;
   }
 
+  /** Whether the sentence before the one at `at`, in its paragraph, has a finite auxiliary in the plural outside
+   * quotations ("si sono incrociati", "hanno discusso") and does not name `person`. */
+  private pluralSentenceBefore(at: number, person: string): boolean {
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    const own = this.localStart(para, at);
+    if (own <= para) return false;
+    const from = this.localStart(para, own - 1);
+    const t = this.tokens(from, own);
+    let plural = false;
+    for (let k = 0; k < t.length && !plural; k++) plural = !!t.word[k] && this.pack.auxiliaries.has(t.low[k]!) && this.pack.pluralForm.test(t.low[k]!) && !this.insideQuote(t.start[k]!);
+    return plural && !this.namedBetween(from, own, person);
+  }
+
+  /** Whether the quotation read last before `at`, in its paragraph, had a tag whose subject the reader could not tell. */
+  private unreadTagJustBefore(at: number): boolean {
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    for (let i = this.items.length - 1; i >= 0 && i >= this.items.length - 5; i--) {
+      const it = this.items[i]!;
+      const end = it.content[it.content.length - 1]!.end;
+      if (end > at) continue;
+      return end >= para && !!it.unread;
+    }
+    return false;
+  }
+
   /** The item with a speaker that ends last before an offset (items are read in order: the last few are looked at). */
   private lastItem(before: number): Item | null {
     let best: Item | null = null;
@@ -3110,6 +3190,8 @@ interface Subject {
   demonym?: boolean;
   /** A statement whose issuer the tag does not name ("le communiqué", "in der Mitteilung"). */
   document?: boolean;
+  /** A dropped subject's gender said by a description the lexicon does not know ("la pasticciera aveva spiegato"). */
+  gender?: 'm' | 'f';
 }
 
 /** The pack's "according to" phrases split into words, by their first word, in the pack's order. */

@@ -59,6 +59,8 @@ export function buildItalian(): LanguagePack {
     // (only the feminine article tells: "il presidente del Consiglio", "il ministro" are said of women too)
     articleGender: { la: 'f', una: 'f' },
     asides: [],
+    participleAside: W.ASIDE_PARTICIPLE,
+    shortPartials: true,
     nameBases: (w) => [w],
     nominative: () => null,
     roleKinds: W.ROLE_KINDS,

@@ -17,6 +17,7 @@ const OTHER = [
   'prosegue', 'proseguito', 'spiega', 'ribadisce', 'ribadito', 'avverte', 'avvertito', 'riconosce', 'riconosciuto',
   'ritiene', 'ritengono', 'ritenuto', 'crede', 'credono', 'pensa', 'pensano', 'promette', 'promesso', 'chiede', 'chiesto',
   'sottolinea', 'sottolineato', 'commenta', 'racconta', 'precisa', 'osserva',
+  'esprime', 'espresso', 'esprimono',
   'chiarito', 'chiarisce', 'insiste', 'insistito',
   'reagito', 'reagisce',
   'twittato', 'twitta', 'postato',
@@ -98,6 +99,7 @@ export const ROLE_NOUNS = [
   'giocatore', 'giocatrice', 'atleta', 'campione', 'campionessa', 'velista', 'bomber', 'fantasista', 'mediano',
   'terzino', 'ala', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'pittore', 'pittrice', 'fotografo', 'fotografa',
   'musicista', 'artista', 'ballerino', 'ballerina', 'produttore', 'produttrice', 'editore', 'editrice',
+  'cantautore', 'cantautrice', 'rapper', 'chitarrista', 'batterista', 'bassista',
   'scienziato', 'scienziata', 'nobel', 'chirurgo', 'infettivologo', 'infettivologa', 'biologo', 'biologa', 'genetista',
   'oncologo', 'oncologa', 'cardiologo', 'cardiologa', 'pediatra', 'farmacologo', 'farmacologa', 'immunologo', 'immunologa',
   'fisico', 'chimico', 'chimica', 'astrofisico', 'astrofisica', 'climatologo', 'climatologa', 'geologo', 'geologa', 'vulcanologo',
@@ -114,7 +116,8 @@ export const DESCRIPTIVE_ROLES = [
   'nuotatrice', 'velista', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore',
   'attrice', 'cantante', 'artista', 'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina',
   'autore', 'autrice', 'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice',
-  'imputato', 'imputata', 'indagato', 'indagata', ...PERSON_NOUNS_LIST,
+  'imputato', 'imputata', 'indagato', 'indagata', 'cantautore', 'cantautrice', 'rapper', 'chitarrista', 'batterista', 'bassista',
+  ...PERSON_NOUNS_LIST,
 ];
 
 /** Two-word descriptions of a role by another name: "il primo cittadino" is the mayor. */
@@ -272,7 +275,8 @@ export const ROLE_KINDS: string[][] = [
   ['tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice', 'velista', 'atleta', 'campione', 'campionessa'],
   ['scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore', 'attrice', 'cantante', 'artista',
     'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina', 'autore', 'autrice', 'nobel',
-    'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice'],
+    'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice',
+    'cantautore', 'cantautrice', 'rapper', 'chitarrista', 'batterista', 'bassista'],
   [...ANYONE, 'sindaco', 'sindaca', 'governatore', 'governatrice', 'presidente', 'primo'],
 ];
 
@@ -287,3 +291,7 @@ export const ISSUER_DESCRIPTIONS = ['società', 'azienda', 'gruppo', 'compagnia'
 
 /** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
 export const KIN_NOUNS = ['figlio', 'figlia', 'moglie', 'marito', 'fratello', 'sorella', 'madre', 'padre', 'mamma', 'papà', 'compagna', 'compagno', 'vedova', 'vedovo', 'cugino', 'cugina', 'zio', 'zia', 'nipote', 'nonno', 'nonna', 'fidanzata', 'fidanzato', 'cognato', 'cognata'];
+
+/** Past participles that open an aside between a subject and its verb ("Il figlio Alberto, arrivato da Milano nella notte,
+ * si commuove", "La sindaca, raggiunta al telefono, ha detto"). */
+export const ASIDE_PARTICIPLE = /^[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|sto|sta|tto|tta)$/;

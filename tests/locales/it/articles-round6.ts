@@ -1,0 +1,153 @@
+// Invented Italian news articles, round 6: genres the earlier batches did not use (a labour dispute in
+// a regional paper, an election night, a tabloid human-interest story, a concert review with an
+// artist's portrait). Names, events and words are invented. Each quotation is listed with the
+// speaker a careful reader gives it, or null where the text does not say.
+// Batch 1 was written before the rules it led to; batch 2 after them, and read first without any
+// change to the rules (its figures before the fixes are the round's held-out measure).
+import type { Article } from './articles-round3.ts';
+
+export const ARTICLES: Article[] = [
+  {
+    title: 'labour dispute (Il Piccolo style): a gesture before a colon, a note of the management, a worker, a regional assessora to the paper, a unionist who warns',
+    batch: 1,
+    text: `MONFALCONE - Terzo giorno di sciopero al cantiere navale di Panzano, dove da lunedì circa milleduecento lavoratori delle ditte in appalto incrociano le braccia contro il nuovo sistema dei turni. Ieri mattina il presidio davanti ai cancelli si è allungato fino alla rotonda di via Matteotti.
+
+Il segretario provinciale della Fiom, Gianluca Zorzenon, allarga le braccia: «Ci hanno convocato alle otto di sera per comunicarci una decisione già presa. Questo non è un confronto, è un ordine di servizio».
+
+La direzione del cantiere, in una nota diffusa nel pomeriggio, ha ribadito che la riorganizzazione «non comporterà alcuna riduzione salariale» e che i nuovi turni «sono necessari per rispettare le consegne».
+
+Tra i lavoratori la rabbia è palpabile. Dragan Petrović, saldatore da quindici anni nelle ditte dell'indotto, mostra la busta paga: «Con i turni nuovi perdo il sabato e duecento euro al mese. Chi lo dice che non c'è riduzione?».
+
+La Regione prova a mediare. L'assessora regionale al Lavoro, Paola Cossar, ha convocato le parti per venerdì a Trieste. «Il cantiere è il cuore economico di questo territorio e nessuno può permettersi una vertenza lunga», ha detto al Piccolo.
+
+Zorzenon non si fida. «Abbiamo già visto tavoli che servivano solo a prendere tempo».
+
+Più cauta la Fim Cisl. «Andremo al tavolo con proposte concrete, ma lo sciopero resta finché non ci sono risposte scritte», avverte il segretario Marco Tomasin.
+
+Il direttore del personale, Stefano Benedetti, ha incontrato ieri i delegati sindacali per un'ora. «Non ci sono margini per tornare indietro», ha risposto Benedetti a Zorzenon, secondo quanto riferito dai presenti.
+
+In serata è arrivata anche la voce del sindaco, Riccardo Visintin, che ha espresso «preoccupazione» e ha chiesto all'azienda di «ritirare la circolare». «La città non può restare ostaggio di una guerra tra appalti», ha scritto su Facebook.`,
+    expect: [
+      ['Ci hanno convocato alle otto di sera', 'Gianluca Zorzenon'],
+      ['non comporterà alcuna riduzione', 'direzione del cantiere'],
+      ['sono necessari per rispettare', 'direzione del cantiere'],
+      ['Con i turni nuovi perdo il sabato', 'Dragan Petrović'],
+      ['Il cantiere è il cuore economico', 'Paola Cossar'],
+      ['Abbiamo già visto tavoli', 'Gianluca Zorzenon'],
+      ['Andremo al tavolo con proposte', 'Marco Tomasin'],
+      ['Non ci sono margini', 'Stefano Benedetti'],
+      ['preoccupazione', 'Riccardo Visintin'],
+      ['ritirare la circolare', 'Riccardo Visintin'],
+      ['La città non può restare ostaggio', 'Riccardo Visintin'],
+    ],
+    // (first run: 7 right, 0 wrong, 4 missing — the note's issuer past an aside, "X, in una nota …, ha ribadito"; a
+    // relative after the name in apposition, "il sindaco, X, che ha espresso «…» e ha chiesto di «…»"; a one-word partial)
+  },
+  {
+    title: 'election night (Il Giornale di Vicenza style): two men, the winner to his supporters, the loser by a description, sbotta, a dropped subject after both men, the outgoing mayor by a note',
+    batch: 1,
+    text: `BASSANO DEL GRAPPA - È Tommaso Dal Ferro il nuovo sindaco di Bassano. Al ballottaggio il candidato del centrosinistra ha battuto con il 52,3 per cento Giorgio Zanella, sostenuto dal centrodestra, ribaltando il risultato del primo turno.
+
+Poco dopo le 23, nel comitato elettorale di via Roma, Dal Ferro è salito su una sedia tra gli applausi. «Questa vittoria è di chi ci ha creduto quando eravamo dati per spacciati», ha gridato ai sostenitori. Poi, più tranquillo, ha promesso di essere «il sindaco di tutti».
+
+«Da domani si lavora. La prima cosa sarà il cantiere del ponte, che aspetta da troppo tempo».
+
+Nel quartier generale di Zanella l'atmosfera era ben diversa. Il candidato sconfitto si è presentato ai giornalisti pochi minuti dopo la mezzanotte. «Ho telefonato a Dal Ferro per fargli gli auguri. I cittadini hanno scelto e io rispetto la loro scelta».
+
+Zanella non ha però risparmiato una frecciata agli alleati: «Al primo turno qualcuno ha lavorato per perdere».
+
+Il coordinatore provinciale di Fratelli d'Italia, Nicola Bizzotto, sbotta: «Chi parla di tradimenti guardi prima in casa propria».
+
+Più tardi i due candidati si sono incrociati in piazza Libertà per una stretta di mano davanti ai fotografi. «È stata una campagna dura ma corretta», ha commentato.
+
+L'affluenza si è fermata al 41 per cento, dieci punti in meno del primo turno. «Un dato così basso deve far riflettere tutti», osserva il politologo dell'Università di Padova Andrea Segato.
+
+La sindaca uscente, Elena Pavan, che non si era ricandidata, ha affidato a una nota il suo commento: «Lascio una città con i conti in ordine. Auguro buon lavoro a Tommaso». «Sono certa che saprà ascoltare tutti», ha aggiunto.`,
+    expect: [
+      ['Questa vittoria è di chi ci ha creduto', 'Tommaso Dal Ferro'],
+      ['il sindaco di tutti', 'Tommaso Dal Ferro'],
+      ['Da domani si lavora', 'Tommaso Dal Ferro'],
+      ['Ho telefonato a Dal Ferro', 'Giorgio Zanella'],
+      ['Al primo turno qualcuno', 'Giorgio Zanella'],
+      ['Chi parla di tradimenti', 'Nicola Bizzotto'],
+      ['È stata una campagna dura', null],
+      ['Un dato così basso', 'Andrea Segato'],
+      ['Lascio una città con i conti', 'Elena Pavan'],
+      ['Sono certa che saprà', 'Elena Pavan'],
+    ],
+    // (first run: 5 right, 1 wrong, 4 missing — "i due candidati si sono incrociati. «…», ha commentato" went to the last
+    // speaker; the subject "Dal Ferro" opens with a particle in capitals and was not read, so the winner's words had none)
+    open: ['Questa vittoria è di chi ci ha creduto', 'il sindaco di tutti', 'Da domani si lavora', 'Ho telefonato a Dal Ferro'],
+  },
+  {
+    title: 'human interest (Fanpage style): a rescuer by "A trovarlo è stato", the old man who jokes with the doctors, his wife and son by given name, a gesture before a colon, an appeal, a mayor on Facebook',
+    batch: 1,
+    text: `PIACENZA - Due notti all'aperto nei boschi sopra Bobbio, con una giacca leggera e mezzo panino. Poi, ieri mattina, la svolta. Giuseppe Calegari, 78 anni, pensionato di Travo, è stato ritrovato in una scarpata a un chilometro dal sentiero da cui era partito sabato per cercare funghi.
+
+A trovarlo è stato Davide Schiavi, 34 anni, volontario del Soccorso alpino. «Ho sentito un lamento, poi l'ho visto muovere un braccio. Mi ha chiesto subito se sua moglie stava bene», racconta con la voce ancora rotta.
+
+Calegari, trasportato in elisoccorso all'ospedale di Piacenza, è in buone condizioni. Dal letto del reparto scherza con i medici: «La prossima volta i funghi li compro al mercato».
+
+La moglie Rosa non ha mai perso la speranza. «Lo conosco da cinquantadue anni, è un testone ma è forte come un mulo».
+
+Il figlio Alberto, arrivato da Milano nella notte di sabato, si commuove: «Quando ci hanno chiamato per dirci che l'avevano trovato, mia madre si è seduta per terra e ha pianto».
+
+Le ricerche hanno coinvolto più di ottanta persone tra vigili del fuoco, carabinieri, Protezione civile e unità cinofile. Il capostazione del Soccorso alpino di Bobbio, Franco Rebecchi, ricorda che il terreno era «molto impervio» e lancia un appello: «Chi va per funghi lasci sempre detto dove va e porti con sé il telefono carico».
+
+Rebecchi ha poi ringraziato Schiavi davanti a tutta la squadra. «Ha un orecchio che noi non abbiamo», ha detto.
+
+In paese si festeggia. «Qui lo conoscono tutti, al bar non si parlava d'altro», dicono al circolo di Travo.
+
+La sindaca di Travo, Chiara Ghezzi, ha ringraziato i soccorritori su Facebook: «Una comunità intera non ha dormito per due notti. Grazie a tutti».`,
+    expect: [
+      ['Ho sentito un lamento', 'Davide Schiavi'],
+      ['La prossima volta i funghi', 'Giuseppe Calegari'],
+      ['Lo conosco da cinquantadue anni', 'Rosa'],
+      ['Quando ci hanno chiamato', 'Alberto'],
+      ['molto impervio', 'Franco Rebecchi'],
+      ['Chi va per funghi lasci', 'Franco Rebecchi'],
+      ['Ha un orecchio che noi', 'Franco Rebecchi'],
+      ['Qui lo conoscono tutti', null],
+      ['Una comunità intera non ha dormito', 'Chiara Ghezzi'],
+    ],
+    // (first run: 6 right, 0 wrong, 3 missing — the son's words past an aside before a gesture and a colon; "A trovarlo è
+    // stato X, …. «…», racconta"; a two-word partial)
+    open: ['Ho sentito un lamento'],
+  },
+  {
+    title: 'concert review and portrait (Rolling Stone Italia style): a singer to the audience, a producer on stage, la cantautrice, a smile before a colon, a young woman who confesses, "ha detto di lei X", Instagram',
+    batch: 1,
+    text: `Tre ore, trentadue canzoni e un'Arena piena fino all'ultimo gradino. Martina Sereni ha chiuso a Verona il tour di «Vetro», il disco che a quarantadue anni l'ha riportata in testa alle classifiche.
+
+«Quindici anni fa qui suonavo come ospite, per una canzone sola. Stasera è casa mia», ha detto al pubblico prima del bis, con la voce incrinata.
+
+Ad aprire la serata è stata Giulia Testa, vent'anni, scoperta dalla stessa Sereni su TikTok. «Mi ha scritto lei, pensavo fosse uno scherzo», confessa la giovane. «Ho cantato davanti a dodicimila persone e non ricordo niente», ha aggiunto ridendo.
+
+Sul palco, a sorpresa, è salito anche Filippo Arduini, il produttore che ha firmato gli arrangiamenti del disco. I due hanno suonato insieme al pianoforte «Ottobre». «Martina mi ha chiamato alle tre di notte con un giro di accordi e mi ha detto: finiamolo adesso», ha raccontato Arduini dietro le quinte.
+
+Alla vigilia, in una lunga chiacchierata con il nostro giornale, la cantautrice aveva spiegato che il disco è nato «da un anno di silenzio».
+
+«Dopo la morte di mio padre non riuscivo più a scrivere una riga. Poi un giorno ho ripreso la chitarra e le canzoni sono uscite da sole».
+
+Sereni sorride quando le si chiede delle classifiche: «Non le guardo. Però mia madre sì, e mi manda gli screenshot».
+
+Della giovane che ha aperto i suoi concerti parla come di una sorella minore. «È la voce più bella che ho sentito negli ultimi anni», ha detto di lei Sereni.
+
+A fine serata la cantautrice ha scritto su Instagram: «Non ho parole, solo grazie. Ci vediamo presto».`,
+    expect: [
+      ['Quindici anni fa qui suonavo', 'Martina Sereni'],
+      ['Mi ha scritto lei, pensavo', 'Giulia Testa'],
+      ['Ho cantato davanti a dodicimila', 'Giulia Testa'],
+      ['Martina mi ha chiamato alle tre', 'Filippo Arduini'],
+      ['da un anno di silenzio', 'Martina Sereni'],
+      ['Dopo la morte di mio padre', 'Martina Sereni'],
+      ['Non le guardo', 'Martina Sereni'],
+      ['È la voce più bella', 'Martina Sereni'],
+      ['Non ho parole, solo grazie', 'Martina Sereni'],
+    ],
+    // (first run: 4 right, 3 wrong, 2 missing — "la cantautrice", unknown, was read as a dropped subject and given the man
+    // quoted last; "ha aggiunto" after "confessa la giovane", unread, went to the singer quoted before; two women of
+    // one trade leave "la cantautrice" unsure)
+    open: ['Mi ha scritto lei, pensavo', 'Ho cantato davanti a dodicimila', 'da un anno di silenzio', 'Dopo la morte di mio padre', 'Non le guardo'],
+  },
+];
