@@ -221,6 +221,11 @@ export interface LanguagePack {
   /** Whether a quotation of one or two words in small letters after a verb of saying with a known subject is read as
    * a partial quotation («preoccupazione», «molto impervio»); off when absent. */
   shortPartials?: boolean;
+  /** A clitic that makes the verb right after it impersonal ("quando le si chiede"): no one's verb of saying. */
+  impersonalClitic?: string;
+  /** The opening of a cleft sentence before its subject ("A trovarlo è stato ", "Ad aprire la serata è stata "), lower
+   * case, tested on the sentence's text up to a name. */
+  cleftOpener?: RegExp;
   /** The base forms a name may have under inflection ("Putina" → "Putin"; "Merkels" → "Merkel"). */
   nameBases(word: string): string[];
   /** The words of a full name in the nominative when its inflection is clear (Polish "Jana Kowalskiego" → Jan

@@ -77,7 +77,7 @@ La sindaca uscente, Elena Pavan, che non si era ricandidata, ha affidato a una n
     ],
     // (first run: 5 right, 1 wrong, 4 missing — "i due candidati si sono incrociati. «…», ha commentato" went to the last
     // speaker; the subject "Dal Ferro" opens with a particle in capitals and was not read, so the winner's words had none)
-    open: ['Questa vittoria è di chi ci ha creduto', 'il sindaco di tutti', 'Da domani si lavora', 'Ho telefonato a Dal Ferro'],
+    open: ['Ho telefonato a Dal Ferro'],
   },
   {
     title: 'human interest (Fanpage style): a rescuer by "A trovarlo è stato", the old man who jokes with the doctors, his wife and son by given name, a gesture before a colon, an appeal, a mayor on Facebook',
@@ -112,7 +112,6 @@ La sindaca di Travo, Chiara Ghezzi, ha ringraziato i soccorritori su Facebook: �
     ],
     // (first run: 6 right, 0 wrong, 3 missing — the son's words past an aside before a gesture and a colon; "A trovarlo è
     // stato X, …. «…», racconta"; a two-word partial)
-    open: ['Ho sentito un lamento'],
   },
   {
     title: 'concert review and portrait (Rolling Stone Italia style): a singer to the audience, a producer on stage, la cantautrice, a smile before a colon, a young woman who confesses, "ha detto di lei X", Instagram',
@@ -148,6 +147,6 @@ A fine serata la cantautrice ha scritto su Instagram: «Non ho parole, solo graz
     // (first run: 4 right, 3 wrong, 2 missing — "la cantautrice", unknown, was read as a dropped subject and given the man
     // quoted last; "ha aggiunto" after "confessa la giovane", unread, went to the singer quoted before; two women of
     // one trade leave "la cantautrice" unsure)
-    open: ['Mi ha scritto lei, pensavo', 'Ho cantato davanti a dodicimila', 'da un anno di silenzio', 'Dopo la morte di mio padre', 'Non le guardo'],
+    open: ['da un anno di silenzio', 'Dopo la morte di mio padre'],
   },
 ];

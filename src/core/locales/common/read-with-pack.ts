@@ -362,6 +362,18 @@ class PackReader {
     return last;
   }
 
+  /** Whether token k is a small word in capitals that opens the surname of someone the article names in full ("Dal"
+   * of Tommaso Dal Ferro, "Di" of Luigi Di Maio). */
+  private particleOfKnown(t: Tokens, k: number): boolean {
+    const w = t.low[k]!;
+    if (!t.word[k + 1] || !t.cap[k + 1] || !(this.pack.nameParticles.has(w) || this.pack.stopwords.has(w))) return false;
+    const name = this.persons.resolveName([t.raw[k + 1]!]);
+    if (!name || !this.persons.known(name)) return false;
+    const parts = name.split(' ');
+    const i = parts.indexOf(t.raw[k + 1]!);
+    return i > 0 && parts[i - 1] === t.raw[k];
+  }
+
   /** Whether token k is a preposition, alone or elided with its article ("di", "all'azienda", "dall'Ue"). */
   private prepositionAt(t: Tokens, k: number): boolean {
     const w = t.low[k];
@@ -928,6 +940,8 @@ class PackReader {
     // the nearest verb of saying before the quotation, outside other quotations
     for (let v = end - 1; v >= 0 && v >= end - TAG_BEFORE; v--) {
       if (!this.cueVerb(t, v) || this.insideQuote(t.start[v]!)) continue;
+      // ("quando le si chiede delle classifiche": an impersonal clitic right before the verb — no one says it)
+      if (v > 0 && this.pack.impersonalClitic === t.low[v - 1]) continue;
       v = this.governingVerb(t, v);
       // "Pour l'économiste X, interrogé par Le Monde, « … »": a participle with its agent, no auxiliary before it, is
       // passive; the agent asked, the speaker is elsewhere
@@ -1919,7 +1933,10 @@ class PackReader {
    * person spoken of last if no one else is named in the sentence before and they fit, else the one who fits. */
   private describedPerson(word: string, gender: 'm' | 'f' | null, demonym: boolean, at: number, office: readonly string[] = []): string | 'unsure' | null {
     const d: Description = { word, gender, kind: demonym ? 'demonym' : descriptionKind(this.pack, word), office };
-    const recent = this.recentPerson(at, gender, true);
+    let recent = this.recentPerson(at, gender, true);
+    // (one of the description's gender found past the person spoken of last, who is of the other: one of several
+    // who may fit, not the one spoken of — "la cantautrice" after a man quoted, with two women named before him)
+    if (recent && gender && recent !== this.recentPerson(at, null, true)) recent = null;
     let near = recent && !this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent) ? recent : null;
     // (an age or a nationality fits anyone: after "Uli Hoeneß hat Thomas Tuchel verteidigt." the last one named is the
     // object; "der 72-Jährige" is the subject of that sentence, and no one when the reader did not find its subject)
@@ -2318,7 +2335,11 @@ class PackReader {
       const nominativeFirst = this.pack.inflectsNames && this.persons.gender(t.low[k]!) !== undefined && this.persons.nameToken(t, k + 1) && !this.verbBefore(t, k);
       // ("Son fils Olivier est venu", "Jego żona Ewa czuwała": a given name after a kinship noun and its possessive)
       const kin = k >= 2 && this.pack.kinNouns.has(prev) && (this.pack.determiners.has(t.low[k - 2]!) || this.pack.pronouns.has(t.low[k - 2]!)) && k - 2 === firstWord(t) && this.persons.gender(t.low[k]!) !== undefined;
-      const opens = !oblique && (k === 0 || kin || adverbs || v2 || courtesy || nominativeFirst || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
+      // ("Dal Ferro è salito", "Di Maio ha detto": a surname that opens with a particle in capitals, the whole known)
+      const particled = k >= 1 && t.cap[k - 1] && (k - 1 === firstWord(t) || t.raw[k - 2] === ',') && this.particleOfKnown(t, k - 1);
+      // ("A trovarlo è stato Davide Schiavi": the subject after a cleft that opens the sentence)
+      const cleft = !!this.pack.cleftOpener && k > firstWord(t) && this.pack.cleftOpener.test(this.text.slice(t.start[firstWord(t)]!, t.start[k]!).toLowerCase());
+      const opens = !oblique && (k === 0 || kin || adverbs || particled || cleft || v2 || courtesy || nominativeFirst || this.describedBefore(t, k) || t.raw[k - 1] === ',' || (this.pack.determiners.has(prev) && !this.pack.articlePrepositions.includes(prev)) || this.persons.roleWord(prev) || !!this.persons.titleAt(t, k - 1) || roleBefore) && !this.afterPreposition(t, k);
       // (a name in a title in marks, "szpitalnej „Solidarności” Grażyna Pięta", is no subject: read on past the title)
       if (this.insideQuote(t.start[k]!) && this.titleEnd(t, k - 1) > 0) { k = this.titleEnd(t, k - 1); continue; }
       if (this.insideQuote(t.start[k]!)) return;

@@ -16,7 +16,7 @@ const TITLES: TitleEntry[] = [
  * say nothing (a feminine article tells). */
 function italianDescriptionGender(_determiner: string | null, head: string): 'm' | 'f' | null {
   const w = unelided(head);
-  if (W.PERSON_NOUNS.includes(w)) return /^(?:donna|ragazza|anziana|signora)$/.test(w) ? 'f' : 'm';
+  if (W.PERSON_NOUNS.includes(w)) return /^(?:donna|ragazza|anziana|signora)$/.test(w) ? 'f' : w.endsWith('e') && w !== 'signore' ? null : 'm';
   if (/(?:trice|essa)$/.test(w)) return 'f';
   if (/tore$/.test(w)) return 'm';
   const roles = W.ROLE_NOUNS;
@@ -61,6 +61,8 @@ export function buildItalian(): LanguagePack {
     asides: [],
     participleAside: W.ASIDE_PARTICIPLE,
     shortPartials: true,
+    impersonalClitic: 'si',
+    cleftOpener: W.CLEFT_OPENER,
     nameBases: (w) => [w],
     nominative: () => null,
     roleKinds: W.ROLE_KINDS,

@@ -77,7 +77,8 @@ export const SUBORDINATORS = ['che', 'se', 'come'];
 export const VAGUE_HEADS = ['fonti', 'fonte', 'esperti', 'esperte', 'analisti', 'osservatori', 'specialisti', 'testimoni', 'residenti', 'critici', 'diplomatici', 'economisti', 'ricercatori'];
 /** A person by sex or age alone ("ha detto la donna"): the person of that gender spoken of last, never a speaker by itself. */
 // (not kinship words: "la madre della vittima" is someone else)
-const PERSON_NOUNS_LIST = ['donna', 'uomo', 'ragazzo', 'ragazza', 'anziano', 'anziana', 'signora', 'signore'];
+// ("il giovane", "la giovane": the article tells the gender)
+const PERSON_NOUNS_LIST = ['donna', 'uomo', 'ragazzo', 'ragazza', 'anziano', 'anziana', 'signora', 'signore', 'giovane'];
 export const PERSON_NOUNS = PERSON_NOUNS_LIST;
 export const ROLE_NOUNS = [
   'ministro', 'ministra', 'presidente', 'portavoce', 'direttore', 'direttrice', 'sindaco', 'sindaca', 'deputato', 'deputata',
@@ -295,3 +296,7 @@ export const KIN_NOUNS = ['figlio', 'figlia', 'moglie', 'marito', 'fratello', 's
 /** Past participles that open an aside between a subject and its verb ("Il figlio Alberto, arrivato da Milano nella notte,
  * si commuove", "La sindaca, raggiunta al telefono, ha detto"). */
 export const ASIDE_PARTICIPLE = /^[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|sto|sta|tto|tta)$/;
+
+/** A cleft that opens a sentence before its subject: an infinitive (with its clitic, or its object) and "è (stato)"
+ * ("A trovarlo è stato Davide Schiavi", "Ad aprire la serata è stata Giulia Testa", "A vincere è X"). */
+export const CLEFT_OPENER = /^(?:a|ad)\s+\p{L}+(?:are|ere|ire|rlo|rla|rli|rle|rne|rci)(?:\s+(?:il|lo|la|i|gli|le|l'|l’)\s*\p{L}+)?\s+(?:è|sono|era|erano|fu|furono)(?:\s+(?:stato|stata|stati|state))?\s+$/u;
