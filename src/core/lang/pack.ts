@@ -61,6 +61,9 @@ export interface LanguagePack {
   /** Role words that are also ordinal adjectives (premier, première: "le premier" is a premier, "au premier tour" no one's
    * role): before another word in small letters that is no role they are the adjective. Empty where not given. */
   ordinalRoles: ReadonlySet<string>;
+  /** Words of time that the stopwords hold and that are no preposition (lundi, hier: "a condamné jeudi X"): a name after
+   * one is no place or hearer. Empty where not given. */
+  timeWords: ReadonlySet<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

@@ -139,4 +139,62 @@ Avec ce nul, Charleroi reste sixième et le Standard neuvième. Selon la directi
       ['14 000 spectateurs', 'direction'],
     ],
   },
+  {
+    title: 'a trial at a Geneva police court (Tribune de Genève style): two women (the prosecutor, the lawyer), a hearer after a verb, a sister by first name, a quote going on over paragraphs then a new speaker',
+    batch: 1,
+    text: `Genève : l'ancien gérant de la fiduciaire condamné à trois ans avec sursis
+
+Le Tribunal de police de Genève a condamné jeudi Marc-Antoine Vuilleumier, 58 ans, à trois ans de prison avec sursis pour abus de confiance. L'ancien gérant d'une fiduciaire de Carouge avait détourné près de 1,2 million de francs au détriment de ses clients, pour la plupart des retraités.
+
+À l'audience, le prévenu a reconnu les faits. « J'ai cru que je pourrais tout rembourser. Je me suis menti à moi-même pendant six ans », a-t-il déclaré au président du tribunal, la voix tremblante.
+
+La procureure Isabelle Grandjean a requis une peine de quatre ans, dont deux ferme. « Il ne s'agit pas d'un accident de parcours, mais d'un système mis en place avec méthode », a-t-elle souligné dans son réquisitoire.
+
+« Ses victimes lui faisaient une confiance aveugle. Certaines ont perdu toutes leurs économies.
+
+« Elles ne reverront sans doute jamais cet argent. »
+
+L'avocate de la défense, Me Laure Schaller, a plaidé pour une peine entièrement assortie du sursis. Elle a rappelé que son client avait « tout avoué dès la première audition » et qu'il avait commencé à rembourser. « Mettre cet homme en prison n'aidera aucune des victimes », a-t-elle fait valoir.
+
+Parmi les parties plaignantes, Georgette Rochat, 81 ans, avait confié à son fiduciaire l'héritage de son mari. Sa fille Claire l'accompagnait à l'audience. « Ma mère ne dort plus. Elle a honte, alors que c'est lui qui devrait avoir honte », a lancé Claire à la sortie de la salle.
+
+Dans son jugement, le tribunal a estimé que le prévenu avait agi « par cupidité ». Le Ministère public n'a pas encore indiqué s'il ferait appel.`,
+    expect: [
+      ["J'ai cru que je pourrais tout rembourser", 'Marc-Antoine Vuilleumier'],
+      ["Il ne s'agit pas d'un accident de parcours", 'Isabelle Grandjean'],
+      ['Ses victimes lui faisaient une confiance aveugle', 'Isabelle Grandjean'],
+      ['Elles ne reverront sans doute jamais', 'Isabelle Grandjean'],
+      ['tout avoué dès la première audition', 'Laure Schaller'],
+      ['Mettre cet homme en prison', 'Laure Schaller'],
+      ['Ma mère ne dort plus', 'Claire'],
+      ['par cupidité', 'tribunal'],
+    ],
+  },
+  {
+    title: 'floods in Abidjan (Fraternité Matin style): a minister, the mayor of a commune, residents unnamed, a civil-protection office in a communiqué named before the tag, a gesture, selon la Sodexam',
+    batch: 1,
+    text: `Pluies diluviennes à Abidjan : au moins douze morts, Yopougon et Attécoubé durement touchées
+
+Les fortes pluies tombées dans la nuit de dimanche à lundi sur Abidjan ont fait au moins douze morts et des centaines de sinistrés, selon un bilan provisoire. Les communes de Yopougon et d'Attécoubé sont les plus touchées.
+
+L'Office national de la protection civile (ONPC) a publié lundi matin un communiqué. « Les opérations de recherche se poursuivent dans les zones d'éboulement. Les populations installées sur les sites à risque sont invitées à les quitter sans délai », indique le texte.
+
+Le ministre de la Solidarité, Kouadio Yao Séraphin, s'est rendu sur place dans la matinée. Devant les maisons effondrées du quartier Gobélé, il a annoncé une aide d'urgence pour les familles endeuillées. « L'État sera aux côtés de chaque famille. Mais nous ne pouvons pas continuer à reconstruire là où la terre s'effondre », a-t-il déclaré à la presse.
+
+Le maire de Yopougon, Amadou Bamba, secoue la tête en montrant la colline éventrée : « Nous avons prévenu ces familles à plusieurs reprises. Beaucoup n'ont nulle part où aller. »
+
+Dans le quartier, la colère le dispute au chagrin. Un habitant, qui a perdu deux neveux, pointe la responsabilité des autorités. « On nous parle de déguerpissement, mais personne ne nous propose de terrain », s'emporte-t-il.
+
+Selon la Sodexam, l'agence météorologique nationale, de nouvelles averses orageuses sont attendues jusqu'à jeudi.
+
+Bamba a demandé l'ouverture de deux écoles pour héberger les sinistrés. « Nous avons besoin de nattes, de couvertures et d'eau potable, tout de suite », a insisté le maire.`,
+    expect: [
+      ['Les opérations de recherche se poursuivent', 'ONPC'],
+      ["L'État sera aux côtés de chaque famille", 'Kouadio Yao Séraphin'],
+      ['Nous avons prévenu ces familles', 'Amadou Bamba'],
+      ['On nous parle de déguerpissement', 'habitant'],
+      ['de nouvelles averses orageuses', 'Sodexam'],
+      ['Nous avons besoin de nattes', 'Amadou Bamba'],
+    ],
+  },
 ];

@@ -278,7 +278,7 @@ export class Persons {
           // (a name only ever written after "à", "au", "al" is a place or someone spoken to: "au Roazhon Park")
           // (or after another preposition: "in Sala Grande", "avec X" — a genitive's name may be the person: "un doublé de X")
           const before = t.low[k - 1] ?? '';
-          const to = k > 0 && (this.pack.hearerPrepositions.has(before) || (this.pack.stopwords.has(before) && !this.pack.genitiveLinks.has(before) && !this.pack.determiners.has(before)
+          const to = k > 0 && (this.pack.hearerPrepositions.has(before) || (this.pack.stopwords.has(before) && !this.pack.genitiveLinks.has(before) && !this.pack.determiners.has(before) && !this.pack.timeWords.has(before)
             && !this.pack.coordinators.has(before) && !this.pack.subordinators.has(before) && !this.pack.auxiliaries.has(before) && !this.pack.nameParticles.has(before)));
           if (!to) this.notOnlyAfterTo.add(full);
           this.noteAgeAndWords(t, k, e, full);

@@ -3048,6 +3048,19 @@ class PackReader {
   /** The one body that issued a statement named in a tag without its issuer ("indique le communiqué"): the body named
    * in the tag's sentence before it or in the sentence before ("La préfecture du Var a publié un communiqué"); null when
    * none, several, or a person is named there too (who may be its author). */
+  /** The last token of a body's name that goes on in small letters after its capitalised head at k ("Office national de la
+   * protection civile (ONPC)"), when an acronym in brackets, an auxiliary or a verb follows it; else k. */
+  private lowerBodyNameEnd(t: Tokens, k: number): number {
+    let j = k;
+    while (j + 1 < t.length && j < k + 7 && t.word[j + 1] && !t.cap[j + 1] && !this.cueVerb(t, j + 1) && !this.pack.auxiliaries.has(t.low[j + 1]!)
+      && (!this.pack.stopwords.has(t.low[j + 1]!) || this.pack.bodyLinks.has(t.low[j + 1]!) || this.pack.determiners.has(t.low[j + 1]!))) j++;
+    while (j > k && (this.pack.bodyLinks.has(t.low[j]!) || this.pack.determiners.has(t.low[j]!))) j--;
+    if (j === k) return k;
+    if (t.raw[j + 1] === '(' && /^\p{Lu}{2,8}$/u.test(t.raw[j + 2] ?? '') && t.raw[j + 3] === ')') return j + 3;
+    const next = t.low[j + 1] ?? '';
+    return this.pack.auxiliaries.has(next) || this.cueVerb(t, j + 1) ? j : k;
+  }
+
   private documentIssuer(at: number): string | null {
     const i = this.sentenceIndex(at);
     // (from the sentence before, or the paragraph's start when earlier: any body or person named there may be its author)
@@ -3071,10 +3084,13 @@ class PackReader {
       if (!t.word[k] || !(this.persons.bodyWord(t.low[k]!) || this.pack.issuerDescriptions.has(unelided(t.low[k]!))) || this.persons.roleWord(t.low[k]!)) continue;
       let j = k;
       while (j + 1 < t.length && !this.pack.coordinators.has(t.low[j + 1]!) && (t.cap[j + 1] || ((this.pack.bodyLinks.has(t.low[j + 1]!) || this.pack.determiners.has(t.low[j + 1]!)) && t.cap[j + 2]) || (this.pack.bodyLinks.has(t.low[j + 1]!) && this.pack.determiners.has(t.low[j + 2]!) && t.cap[j + 3]))) j++;
+      // "L'Office national de la protection civile (ONPC) a publié …": a capitalised head whose name goes on in small letters,
+      // up to its verb or its acronym in brackets
+      if (j === k && t.cap[k] && !this.pack.capitalisedNouns) j = this.lowerBodyNameEnd(t, k);
       if (j === k) continue;
       // ("la società Autostrade", "der Autobauer Volkswagen": a description, then the body's own name)
       const own = !t.cap[k] || this.pack.capitalisedNouns ? (t.cap[k + 1] && !this.pack.bodyLinks.has(t.low[k + 1]!) ? k + 1 : k) : k;
-      found.add(t.raw.slice(own, j + 1).join(' '));
+      found.add(t.raw.slice(own, j + 1).join(' ').replace(/\( (\S+) \)$/, '($1)'));
       k = j;
     }
     {

@@ -124,6 +124,9 @@ export const ROLE_NOUNS = [
   'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise', 'bénévole', 'propriétaire',
 ];
 
+/** Words of time among the stopwords, no preposition ("a condamné jeudi Marc Roy"). */
+export const TIME_WORDS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'demain', "aujourd'hui", 'déjà', 'encore', 'aussi', 'ensuite', 'puis', 'enfin', 'alors'];
+
 /** Role words that are ordinal adjectives before a noun ("au premier tour", "la première fois"). */
 export const ORDINAL_ROLES = ['premier', 'première'];
 
@@ -241,7 +244,7 @@ export const GIVEN_FEMALE = [
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['communiqué', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis',
+export const DOCUMENT_NOUNS = ['communiqué', 'texte', 'document', 'déclaration', 'note', 'rapport', 'lettre', 'courrier', 'message', 'publication', 'tweet', 'avis',
   'ordonnance', 'jugement', 'réquisitoire', 'procès-verbal', 'délibération',
   'chiffres', 'données', 'statistiques', 'estimations', 'étude', 'sondage', 'enquête', 'bilan', 'décompte', 'rapports'];
 
