@@ -64,6 +64,9 @@ export interface LanguagePack {
   /** Words of time that the stopwords hold and that are no preposition (lundi, hier: "a condamné jeudi X"): a name after
    * one is no place or hearer. Empty where not given. */
   timeWords: ReadonlySet<string>;
+  /** Verbs of reading in an impersonal tag ("peut-on y lire"): with no source after them, the words are the statement's
+   * whose issuer the sentence before names. Empty where not given. */
+  readingVerbs: ReadonlySet<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

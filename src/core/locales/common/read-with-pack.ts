@@ -325,7 +325,7 @@ class PackReader {
       const question = this.questionTurn(q);
       const asked = qi > 0 && this.questionTurn(this.quotes[qi - 1]!) && this.paragraphOf(this.quotes[qi - 1]!.start) === this.paragraphOf(q.start) - 1 && this.opensParagraph(q) ? this.quotes[qi - 1]! : null;
       const from = asked ?? q;
-      if (prev && !unreadTag && !question && from.start - prevEnd < GOES_ON_REACH && this.paragraphOf(from.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence)) {
+      if (prev && !unreadTag && !question && from.start - prevEnd < GOES_ON_REACH && this.paragraphOf(from.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence) && !this.bodySubjectBetween(prevEnd, q.start)) {
         who = prev.who;
         person = prev.person;
       }
@@ -578,6 +578,23 @@ class PackReader {
     return false;
   }
 
+  /** Whether a sentence between two offsets opens with a body for subject ("La direction de l'hôpital a publié une note.",
+   * "L'Office national … a réagi."): the speech after it may be that body's, not the one quoted before. */
+  private bodySubjectBetween(a: number, b: number): boolean {
+    if (b <= a) return false;
+    for (let i = this.sentenceIndex(a); i < this.sentences.length && this.sentences[i]!.start < b; i++) {
+      const s = this.sentences[i]!;
+      if (s.start < a || this.insideQuote(s.start)) continue;
+      const t = this.tokens(s.start, Math.min(s.end, b, s.start + 60));
+      let k = firstWord(t);
+      if (k < 0 || k >= t.length) continue;
+      if (this.pack.determiners.has(t.low[k]!) && !this.pack.pronouns.has(t.low[k]!)) k++;
+      const w = t.low[k] ?? '';
+      if (t.word[k] && (this.persons.bodyWord(w) || this.pack.issuerDescriptions.has(unelided(w))) && !this.persons.roleWord(w)) return true;
+    }
+    return false;
+  }
+
   /** Whether a clause of the reporter's opens the quotation's sentence and ends in a colon ("Kritik an den Kosten
    * wies sie zurück: „…“"): it introduces a speaker the reader could not tell, not the one quoted before. */
   private unreadColonClause(q: Quote, s: Span): boolean {
@@ -776,7 +793,9 @@ class PackReader {
       // "indique-t-on à l'Élysée", "a-t-on appris de source diplomatique": an impersonal pronoun names no one
       if (inv && this.pack.impersonal.includes(inv.pronoun)) {
         const doc = this.impersonalSource(t, cueEnd + 1);
-        return { subject: doc ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd]! };
+        // ("peut-on y lire": the statement the sentence before spoke of, its issuer's — see documentIssuer)
+        const read: Subject | null = !doc && this.pack.readingVerbs.has(t.low[cueEnd]!) ? { kind: 'other', span: cue, word: '', document: true } : null;
+        return { subject: doc ?? read ?? { kind: 'dropped', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : t.end[cueEnd]! };
       }
       if (inv) return { subject: { kind: 'pronoun', span: cue, word: inv.pronoun }, cue, end: t.end[cueEnd]! };
       // Polish "czytamy w komunikacie policji", "słyszymy w ministerstwie": a verb whose subject is no one (the
@@ -3086,7 +3105,8 @@ class PackReader {
       while (j + 1 < t.length && !this.pack.coordinators.has(t.low[j + 1]!) && (t.cap[j + 1] || ((this.pack.bodyLinks.has(t.low[j + 1]!) || this.pack.determiners.has(t.low[j + 1]!)) && t.cap[j + 2]) || (this.pack.bodyLinks.has(t.low[j + 1]!) && this.pack.determiners.has(t.low[j + 2]!) && t.cap[j + 3]))) j++;
       // "L'Office national de la protection civile (ONPC) a publié …": a capitalised head whose name goes on in small letters,
       // up to its verb or its acronym in brackets
-      if (j === k && t.cap[k] && !this.pack.capitalisedNouns) j = this.lowerBodyNameEnd(t, k);
+      // (or a head in small letters after its article: "La direction de l'hôpital a publié …")
+      if (j === k && (t.cap[k] || (k > 0 && this.pack.definiteArticles.includes(t.low[k - 1]!))) && !this.pack.capitalisedNouns) j = this.lowerBodyNameEnd(t, k);
       if (j === k) continue;
       // ("la società Autostrade", "der Autobauer Volkswagen": a description, then the body's own name)
       const own = !t.cap[k] || this.pack.capitalisedNouns ? (t.cap[k + 1] && !this.pack.bodyLinks.has(t.low[k + 1]!) ? k + 1 : k) : k;

@@ -44,7 +44,7 @@ const OTHER = [
   'concède', 'tempère', 'suggère', 'suggéré', 'révèle', 'révélé', 'considère', 'espère', 'réitère', 'réitéré', 'persiste',
   'reprend', 'convient', 'complète', 'souvient', 'appelle', 'assène', 'asséné', 'abonde', 'énumère',
   // laughing, thundering, swearing, promising ("rit-elle", "tonne le maire", "jure-t-il", "garantit la ministre")
-  'rit', 'rient', 'riait', 'tonne', 'tonné', 'tonnait', 'jure', 'juré', 'jurait', 'garantit', 'garanti', 'désespère', 'souri',
+  'lire', 'rit', 'rient', 'riait', 'tonne', 'tonné', 'tonnait', 'jure', 'juré', 'jurait', 'garantit', 'garanti', 'désespère', 'souri',
 ].filter((w) => w !== 'selon');
 /** Words whose final dot is their own. */
 export const ABBREVIATIONS = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Pr', 'St', 'Ste', 'etc', 'av', 'apr', 'env', 'cf', 'p'];
@@ -53,7 +53,7 @@ export const CUE_VERBS = [...new Set([...forms(ER, ER_ENDINGS), ...OTHER, ...REF
 
 export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà', 'se', "s'", 'lui', 'leur', 't-il', 't-elle', "s'est", "s'était", "s'étaient", 'me', 'mme', 'mmes', 'mlle', 'nous', 'vous', 'fait', 'a-t-on', 'avait-on',
   // the pronoun on another auxiliary ("avait-il estimé", "s'est-elle félicitée"; not "est-il écrit", impersonal)
-  'avait-il', 'avait-elle', 'avaient-ils', 'avaient-elles', 'aurait-il', 'aurait-elle', "s'est-il", "s'est-elle", "s'était-il", "s'était-elle",
+  'avait-il', 'avait-elle', 'avaient-ils', 'avaient-elles', 'peut-on', 'pouvait-on', 'y', 'aurait-il', 'aurait-elle', "s'est-il", "s'est-elle", "s'était-il", "s'était-elle",
   // adverbs between the auxiliary and the participle ("a toutefois prévenu", "a pourtant assuré")
   'toutefois', 'pourtant', 'néanmoins', 'cependant', 'enfin', 'même', 'notamment', 'aussitôt', 'ainsi', 'récemment',
   'longuement', 'clairement', 'simplement', 'immédiatement', 'publiquement', 'plusieurs', 'fois', 'bien', 'lui-même', 'elle-même'];
@@ -123,6 +123,9 @@ export const ROLE_NOUNS = [
   // political labels used as nouns ("l'écologiste Maëlle Riou", "le centriste"), volunteers, owners
   'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise', 'bénévole', 'propriétaire',
 ];
+
+/** Verbs of reading in an impersonal tag: « … », peut-on y lire. */
+export const READING_VERBS = ['lire'];
 
 /** Words of time among the stopwords, no preposition ("a condamné jeudi Marc Roy"). */
 export const TIME_WORDS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'demain', "aujourd'hui", 'déjà', 'encore', 'aussi', 'ensuite', 'puis', 'enfin', 'alors'];
