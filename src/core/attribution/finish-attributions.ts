@@ -15,6 +15,7 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
   drafts.sort((x, y) => first(x) - first(y));
   const out: Attribution[] = [];
   let lastSpeaker: string | null = null;
+  let lastSource: Span | null = null;
   // The last quoted speaker: a quotation with no cue of its own goes on with them.
   let quoted: { source: Span | null; speaker: string | null; vague: boolean; end: number } = { source: null, speaker: null, vague: false, end: 0 };
   // quotations given the last quoted speaker, with where that speaker's words ended
@@ -33,14 +34,17 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
       const span = d.speakerSpan ?? d.source;
       if (span) {
         try {
-          speaker = entities.resolve(span, { lastSpeaker });
+          speaker = entities.resolve(span, { lastSpeaker, lastSource });
         } catch {
           speaker = null;
         }
       }
       vague = source ? isVague(text, source) : false;
     }
-    if (speaker) lastSpeaker = speaker;
+    if (speaker) {
+      lastSpeaker = speaker;
+      lastSource = d.inherit ? lastSource : source;
+    }
     if (source && !d.inherit && d.content.some((c) => quotes.quotedLength(c) > 0)) quoted = { source, speaker, vague, end: Math.max(source.end, ...d.content.map((c) => c.end)) };
     if (d.inherit && speaker) {
       inherited.push({ at: out.length, from: quoted.end });
@@ -71,6 +75,22 @@ function unsureWhenAnotherSpeakerNamed(text: string, out: Attribution[], inherit
     if (e.type !== 'person' || speakers.has(e.id) || !e.mentions.length) continue;
     const m = e.mentions.reduce((x, y) => (y.start < x.start ? y : x));
     if (opensSentence(text, m.start)) mentions.push({ start: m.start, end: m.end, id: e.id });
+  }
+  // and anyone named in a paragraph of narration with no quotation in it ("The ring is engraved with the initials
+  // of Mrs Boyd and her late husband, Billy."): a quotation after it need not go on with the one quoted before
+  const quoteless = new Map<number, boolean>();
+  for (const e of entities.list) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      const p = text.lastIndexOf('\n', m.start - 1) + 1;
+      let ok = quoteless.get(p);
+      if (ok === undefined) {
+        let end = text.indexOf('\n', p);
+        if (end < 0) end = text.length;
+        quoteless.set(p, (ok = !/["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(text.slice(p, end))));
+      }
+      if (ok) mentions.push({ start: m.start, end: m.end, id: e.id });
+    }
   }
   mentions.sort((x, y) => x.start - y.start);
   const words = new Map<string, Set<string>>();

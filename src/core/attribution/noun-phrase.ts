@@ -69,7 +69,7 @@ export function nounPhraseLeft(t: Tokens, end: number): [number, number] | null 
   return [j, e];
 }
 
-const LOCATING = new Set(['in', 'from', 'at']);
+const LOCATING = new Set(['in', 'from', 'at', 'on']);
 
 function allNames(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (!t.word[k] || !t.cap[k]) return false;

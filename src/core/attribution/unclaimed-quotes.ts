@@ -11,6 +11,7 @@ import { AUXILIARIES, BE, DETERMINERS, NP_BOUNDARY, PRONOUNS, TRUE_PREPOSITIONS 
 import { nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrase.ts';
 import { firstContentToken, isCloseQuote, isOpenQuote } from './token-spans.ts';
 import { CUE_FORMS } from '../locales/en/lexicon/cue-lexicon.ts';
+import { VERDICT_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
 
 export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Draft[]): void {
   splitTaggedQuotes(text, quotes, drafts);
@@ -29,7 +30,7 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     // a short sentence introduced by a comma or colon is speech when the clause before names who
     // says it ("Mills then wrote back, “You look cute.”"); otherwise it is left alone
     const short = !speech && introduced(text, q) && /[.!?]\s*$/.test(text.slice(q.inner.start, q.inner.end));
-    const tagged = speech || !titleCase(text, q) ? tagAfter(text, q) : null;
+    const tagged = speech || !titleCase(text, q) ? (tagAfter(text, q) ?? verdictAfter(text, q)) : null;
     if (!tagged && !speech && !short) continue;
     while (bi + 1 < byEnd.length && byEnd[bi + 1]!.end <= q.start) bi++;
     const before = bi >= 0 ? quotedBefore(text, byEnd, bi, q.start) : null;
@@ -218,6 +219,29 @@ function tagAfter(text: string, q: Quote): Draft | null {
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+
+/** "That was the verdict of", "Those were the words of", "So said": a sentence after the quotation naming whose it is. */
+const VERDICT = new RegExp(`^\\s*(?:(?:That|This|Those|These|Such) (?:was|were|is|are|has been|have been) (?:the |a )?(?:[a-z]+ ){0,2}(?:${VERDICT_NOUNS.join('|')}) (?:of|from)|So (?:said|says)) `);
+
+// A quotation that closes its sentence, then a sentence that names its speaker ("“…” That was the verdict of
+// Brentford captain Christian Nørgaard, who …"): the speaker is the noun phrase after "of".
+function verdictAfter(text: string, q: Quote): Draft | null {
+  if (!q.closed) return null;
+  const m = VERDICT.exec(text.slice(q.end, q.end + 120));
+  if (!m) return null;
+  const at = q.end + m[0].length;
+  let limit = text.indexOf('\n', at);
+  if (limit < 0 || limit > at + 200) limit = Math.min(text.length, at + 200);
+  const t = tokenize(text, at, limit);
+  const np = t.length && t.word[0] ? nounPhraseRight(t, 0) : null;
+  if (!np || !t.cap[np[1]]) return null;
+  return {
+    content: [{ start: q.start, end: q.end }],
+    source: { start: t.start[np[0]]!, end: t.end[np[1]]! },
+    speakerSpan: null,
+    cue: { start: q.end + m[0].search(/\S/), end: q.end + m[0].trimEnd().length },
+  };
+}
 
 function isFiniteCue(w: string): boolean {
   const f = CUE_FORMS.get(w)?.form;

@@ -12,7 +12,7 @@ import { resolveSource, type ResolveContext } from './resolve-source.ts';
 export interface EntityIndex {
   list: Entity[];
   /** The entity a written source span refers to (name, surname, title, description, pronoun), or null. */
-  resolve(source: Span, context?: { lastSpeaker?: string | null }): string | null;
+  resolve(source: Span, context?: ResolveContext): string | null;
   /** The entity with this id. */
   get(id: string | null | undefined): Entity | undefined;
 }

@@ -9,7 +9,7 @@ import { CandidateScanner } from './scan-candidates.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { longestPhrase, payloadOf } from './phrase-index.ts';
 import { PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../locales/en/lexicon/speech-verbs.ts';
-import { ANONYMOUS_NOUNS, BODY_DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PERSON_DEMONYMS, PROXY_NOUNS, SOURCE_DETERMINERS } from '../locales/en/lexicon/source-nouns.ts';
+import { ANONYMOUS_NOUNS, BODY_DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, HEARING_BODIES, PERSON_DEMONYMS, PROXY_NOUNS, SOURCE_DETERMINERS } from '../locales/en/lexicon/source-nouns.ts';
 import { TITLES } from '../locales/en/lexicon/titles.ts';
 import { nounGender } from '../locales/en/lexicon/gendered-nouns.ts';
 import { MEDIA_HEADS } from '../knowledge/media-outlets.ts';
@@ -37,6 +37,8 @@ const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'outlet', 'agency', 'broadcas
 
 export interface ResolveContext {
   lastSpeaker?: string | null;
+  /** The source span of the last attribution that named a speaker ("A spokesperson for the Department"). */
+  lastSource?: Span | null;
 }
 
 export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveContext = {}): string | null {
@@ -70,7 +72,8 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   // someone close to a person or body speaks as themselves ("A source close to the Tánaiste")
   // (unless the span ends on the speaker's own name: "A friend of the victim, John Hale")
   const proxy = PROXY_HEAD.exec(raw);
-  if (proxy && PROXY_NOUNS.has(proxy[1]!.toLowerCase()) && !(/,\s*[^,]+$/.test(raw) && personEndingAt(reg, s, e))) {
+  // ("the mother of two" counts children: she is someone, not someone's mother)
+  if (proxy && PROXY_NOUNS.has(proxy[1]!.toLowerCase()) && !(/,\s*[^,]+$/.test(raw) && personEndingAt(reg, s, e)) && !/\bof (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(raw)) {
     const clean = stripArticle(raw);
     return reg.addSimple({ kind: 'anonymous', start: s, end: e, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
   }
@@ -100,13 +103,30 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   if (owned && !personEndingAt(reg, s, e)) {
     return reg.addSimple({ kind: 'person', start: s, end: e, name: raw, key: `p:${raw.toLowerCase()}`, country: null }).e.id;
   }
+  // "the spokesperson" right after "A spokesperson for the Department of Housing said": the noun that
+  // headed the last speaker's source takes that speaker up (not someone else whose role holds the noun)
+  const sameHead = /^the ([a-z]+)$/.exec(raw)?.[1];
+  if (sameHead && ctx.lastSource && headsSource(text, ctx.lastSource, sameHead)) {
+    const last = reg.get(ctx.lastSpeaker ?? null);
+    if (last) {
+      reg.addMention(last, { start: s, end: e });
+      return last.e.id;
+    }
+  }
   // 1. already found there (a bare place after a common noun is not the source: step 3)
   //    (a person named at the span's end is its head: "Treasury Cabinet Secretary Njuguna Ndung'u",
   //    "the PDP National Publicity Secretary, Debo Ologunagba")
+  // ("the Cork South-Central TD" is an office by its seat, not a name the scan found: the office first)
+  const office = /^the .*\s(\S+)$/.exec(raw)?.[1]?.toLowerCase();
+  const byOffice = office && TITLES[office] && !TITLES[office]!.honorific ? describedPerson(reg, s, raw, ctx) : null;
+  if (byOffice) {
+    reg.addMention(byOffice, { start: s, end: e });
+    return byOffice.e.id;
+  }
   const known = placeTail(reg, s, e, raw) || POSSESSED_HEAD.test(raw) ? null : (personEndingAt(reg, s, e) ?? reg.mentionWithin(s, e));
   if (known) return known.e.id;
   // a description no mention holds: by age or by office by age or by office ("the 31-year-old", "the Tory leader", "the Chief Minister")
-  const described = describedPerson(reg, s, raw, ctx);
+  const described = describedPerson(reg, s, raw, ctx) ?? describedLastSpeaker(reg, s, raw, ctx);
   if (described) {
     reg.addMention(described, { start: s, end: e });
     return described.e.id;
@@ -202,7 +222,7 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
 }
 
 /** "<common noun> of/in/from/at (the) <Place>": the noun's own words end at the preposition. */
-const PLACE_MOD = /^(.*?)(\p{L}[\p{L}'’-]*)\s+(?:of|in|from|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+const PLACE_MOD = /^(.*?)(\p{L}[\p{L}'’-]*)\s+(?:of|in|from|at|for|on)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
 const PLACE_APPOSITION = /^(.*?\s(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}), (?:a|an|the|which|where|home to) /u;
 
@@ -240,7 +260,9 @@ function placeTail(reg: EntityRegistry, s: number, e0: number, raw0: string): Pl
   const known = whole && (country || payloadOf(p, 'place'));
   // an office of a country ("the president of France") is read as before: a description of its holder
   if (country && headKey in TITLES) return null;
-  if (!known) {
+  // (a plural head is a group whatever names it: "Islanders on South Uist", "Supporters of Jane Roe")
+  const plural = /[^s]s$/.test(headKey) && !PROXY_NOUNS.has(headKey);
+  if (!known && !plural) {
     if (words.length !== 1 || p || words[0]!.allCaps || ORGANIZATION_HEADS.has(words[0]!.key) || MEDIA_HEADS.has(words[0]!.key)) return null;
     // a short name of someone named before ("a friend of Smith") stays a name
     const x = reg.mentionWithin(tailStart, e);
@@ -340,7 +362,7 @@ function otherOpensSentenceBefore(reg: EntityRegistry, at: number, last: Ent, fi
     if (m.ent === last) return false;
     if (opener || m.start >= prev.end || m.start >= own.start) continue;
     const lead = reg.text.slice(prev.start, m.start);
-    if (/^[\s"“”'‘’]*(?:[\p{L}'’-]+ ){0,4}$/u.test(lead) && m.ent.e.type === 'person' && fits(m.ent) && !modifies(reg.text, m.end)) opener = m.ent;
+    if (/^[\s"“”'‘’]*(?:[\p{L}'’-]+ ){0,4}$/u.test(lead) && m.ent.e.type === 'person' && fits(m.ent) && !modifies(reg.text, m.end) && !insideQuotation(reg.text, m.start)) opener = m.ent;
   }
   return !!opener;
 }
@@ -408,10 +430,14 @@ function describedPerson(reg: EntityRegistry, s: number, raw: string, ctx: Resol
     const all = reg.mentionsSorted();
     const k = firstStartingAt(all, prev.start);
     const m = all[k];
-    if (!m || m.start >= prev.end || m.ent.e.type !== 'person' || !/^[\s"“”'‘’]*(?:\p{Lu}[\p{L}-]* ){0,2}$/u.test(reg.text.slice(prev.start, m.start))) return null;
-    // (and no one else named between)
-    for (let j = k + 1; j < all.length && all[j]!.start < s; j++) if (all[j]!.ent !== m.ent && all[j]!.ent.e.type === 'person') return null;
-    return m.ent;
+    if (m && m.start < prev.end && m.ent.e.type === 'person' && /^[\s"“”'‘’]*(?:\p{Lu}[\p{L}-]* ){0,2}$/u.test(reg.text.slice(prev.start, m.start))) {
+      // (and no one else named between)
+      for (let j = k + 1; j < all.length && all[j]!.start < s; j++) if (all[j]!.ent !== m.ent && all[j]!.ent.e.type === 'person') return null;
+      return m.ent;
+    }
+    // else the one person named in the two sentences before ("Her neighbour, crofter Angus Macleod, said …
+    // “…,” the 67-year-old said"), words inside quotation marks aside
+    return onlyPersonSince(reg, paragraphBefore(reg.text, s), s);
   }
   const office = OFFICE_DESCRIPTION.exec(raw);
   if (!office) return null;
@@ -458,7 +484,8 @@ function bodyLike(x: Ent): boolean {
 }
 
 function unnamedOne(x: Ent): boolean {
-  return x.e.type === 'anonymous' && !/s$/i.test(x.e.name);
+  // (the head noun before what places it: "One senior lecturer in the School of Life Sciences" is one)
+  return x.e.type === 'anonymous' && !/s$/i.test(x.e.name.replace(/\s+(?:in|of|from|at|for|on|with)\s.*$/, ''));
 }
 
 function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolean, ownSentenceOnly = false): Ent | null {
@@ -515,3 +542,77 @@ const NOT_NOUNS = new Set([
 ]);
 
 const MODIFIED_NOUNS = new Set(['campaign', 'administration', 'team', 'camp', 'supporters', 'allies', 'foundation', 'family', 'government', 'presidency']);
+
+/** The one person named (outside quotation marks, not as a modifier) in [from, at), or null if none or several. */
+function onlyPersonSince(reg: EntityRegistry, from: number, at: number): Ent | null {
+  const all = reg.mentionsSorted();
+  let one: Ent | null = null;
+  for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < at; k++) {
+    const m = all[k]!;
+    if (m.ent.e.type !== 'person' || m.ent === one || modifies(reg.text, m.end) || insideQuotation(reg.text, m.start)) continue;
+    if (one) return null;
+    one = m.ent;
+  }
+  return one;
+}
+
+/** The start of the paragraph before the one holding `at` (at most 1,500 characters back). */
+function paragraphBefore(text: string, at: number): number {
+  let k = text.lastIndexOf('\n', at - 1);
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  k = k > 0 ? text.lastIndexOf('\n', k - 1) + 1 : 0;
+  return Math.max(k, at - 1500);
+}
+
+/** Whether offset `at` lies inside quotation marks opened earlier in its paragraph. */
+function insideQuotation(text: string, at: number): boolean {
+  let open = false;
+  for (let k = at - 1; k >= 0 && text[k] !== '\n'; k--) {
+    const c = text[k];
+    // (the nearest mark before decides: an opening one, or a straight one after a space or at the start)
+    if (c === '“') return true;
+    if (c === '”') return false;
+    if (c === '"') {
+      open = k === 0 || /[\s(\[—–-]/.test(text[k - 1]!) || text[k - 1] === '\n';
+      return open;
+    }
+  }
+  return open;
+}
+
+/** Whether `noun` heads the source span ("A spokesperson for the Department of Housing" for "spokesperson"). */
+function headsSource(text: string, src: Span, noun: string): boolean {
+  const raw = text.slice(src.start, src.end);
+  return new RegExp(`^(?:(?:a|an|the|one|its|his|her|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${noun}(?:\\s+(?:for|of|at|from|to|with)\\b|,|$)`, 'iu').test(raw);
+}
+
+/**
+ * A definite description no mention holds and no officeholder fits ("the Everton manager", "the mother of two",
+ * "the minister" for a minister not yet given the office) takes up the last speaker: a person named in this
+ * sentence or the two before with no other person named since, of the noun's sex, holding no other office.
+ */
+function describedLastSpeaker(reg: EntityRegistry, s: number, raw: string, ctx: ResolveContext): Ent | null {
+  const d = /^the ((?:\p{Lu}[\p{L}'’.-]*\s+){0,3})([a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*){0,2})$/u.exec(raw);
+  if (!d) return null;
+  const words = d[2]!.split(/\s+/);
+  const ofAt = words.indexOf('of');
+  const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).replace(/-of-.*$/, '');
+  if (ofAt > 0 && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[ofAt + 1] ?? '')) return null;
+  if (/[^s]s$/.test(head) || PRONOUNS[head] || ANONYMOUS_NOUNS.has(head) || BODY_DESCRIPTION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || GROUP_NOUNS.has(head) || MEDIA_NOUNS.has(head) || HEARING_BODIES.has(head)) return null;
+  const last = reg.get(ctx.lastSpeaker ?? null);
+  if (!last || last.e.type !== 'person') return null;
+  const title = TITLES[head];
+  const g = title?.gender ?? nounGender(head);
+  if (g && last.gender && g !== last.gender) return null;
+  if (title && last.e.role && !last.e.role.toLowerCase().includes(head)) return null;
+  // someone else holds the office somewhere in the article: not guessed
+  if (title && !title.honorific && reg.ents.some((y) => y !== last && y.e.type === 'person' && !!y.e.role && y.e.role.toLowerCase().includes(head))) return null;
+  const from = paragraphBefore(reg.text, s);
+  const all = reg.mentionsSorted();
+  for (let k = firstStartingAt(all, s) - 1; k >= 0 && all[k]!.start >= from; k--) {
+    const m = all[k]!;
+    if (m.ent === last) return last;
+    if (m.ent.e.type === 'person' && !insideQuotation(reg.text, m.start)) return null;
+  }
+  return null;
+}

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { read } from '../read.ts';
 import { fifthBatch, firstBatch, fourthBatch, secondBatch, thirdBatch, type Article, type Expect } from './articles.ts';
+import { round6First, round6Second } from './articles-round6.ts';
 
 function speakerOf(a: Article, q: Expect): string | null | undefined {
   const { items } = read(a.paragraphs.join('\n\n'), 'en', a.published);
@@ -19,12 +20,13 @@ function fits(want: string | RegExp, got: string): boolean {
   return got.includes(want) || (last.length >= 3 && want.split(/\s+/).includes(last));
 }
 
-for (const [label, batch] of [['first', firstBatch], ['second', secondBatch], ['third', thirdBatch], ['fourth', fourthBatch], ['fifth', fifthBatch]] as const) {
+for (const [label, batch] of [['first', firstBatch], ['second', secondBatch], ['third', thirdBatch], ['fourth', fourthBatch], ['fifth', fifthBatch], ['round 6, first', round6First], ['round 6, second', round6Second]] as const) {
   if (!batch.length) continue;
   describe(`English outside the US: invented articles (${label} batch)`, () => {
     for (const a of batch) {
       test(a.name, () => {
         for (const q of a.quotes) {
+          if (q.pending) continue;
           const got = speakerOf(a, q);
           expect(got, `quotation «${q.needle}» not found`).not.toBeUndefined();
           if (q.speaker === null) expect(got ?? null, q.needle).toBeNull();

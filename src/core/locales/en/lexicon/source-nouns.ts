@@ -74,3 +74,10 @@ export const BODY_DESCRIPTION_NOUNS = new Set([
 
 // Bodies that hear evidence ("the court heard", "the inquest was told"): hearers, never speakers.
 export const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'hearing', 'tribunal', 'trial', 'inquiry', 'committee']);
+
+// Nouns for what someone said, in a sentence after a quotation that names whose it is: "That was the verdict of
+// Brentford captain Christian Nørgaard", "Those were the words of the coroner".
+export const VERDICT_NOUNS = [
+  'verdict', 'view', 'message', 'reaction', 'assessment', 'words', 'response', 'warning', 'take', 'opinion', 'plea',
+  'admission', 'conclusion', 'prediction', 'promise', 'defence', 'defense', 'explanation',
+];
