@@ -35,7 +35,7 @@ const STRONG_WORDS = new Set([
   'recommendation', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'popup', 'modal',
   'byline', 'bylines', 'caption', 'captions', 'credit', 'credits', 'copyright', 'toolbar', 'tags',
   'tag', 'keywords', 'topics', 'rating', 'ratings', 'reactions', 'pagination', 'pager',
-  'readmore', 'seealso', 'trending', 'popular', 'mostread', 'mostpopular', 'nav', 'navbar',
+  'readmore', 'seealso', 'trending', 'popular', 'mostread', 'mostpopular', 'nav', 'navbar', 'paging',
   'navigation', 'menu', 'sidebar', 'footer', 'masthead', 'dateline', 'timestamp', 'print', 'hidden',
   'hide', 'sr', 'visually', 'offscreen', 'skip', 'author', 'authors', 'avatar', 'bio', 'widget',
   'widgets', 'banner', 'login', 'donate', 'donation', 'follow', 'icons', 'overlay', 'tooltip',

@@ -635,3 +635,52 @@ export const ROUND4_FIRST: Case[] = [
   },
 ];
 CASES.push(...ROUND4_FIRST);
+
+// Round 4, second held-out set: written after the rules above, run untouched (tests/fixtures/pages/heldout2).
+export const ROUND4_SECOND: Case[] = [
+  {
+    kind: 'container: body split across wrappers',
+    file: 'heldout2/divi-builder-de.html',
+    keeps: ['Nach acht Monaten Umbau ist es geschafft', 'Besonders stolz sind wir', 'Am Samstag, den 24. Mai', 'Meister Florian Brandl sagt'],
+    leavesOut: ['Jetzt Termin vereinbaren', 'Referenzen', 'Meisterbetrieb seit 1987', 'Datenschutzerklärung', 'info@schreinerei-brandl.example'],
+  },
+  {
+    kind: 'container: generated class names',
+    file: 'heldout2/google-sites-club-nl.html',
+    keeps: ['Na zeven speelavonden is het clubkampioenschap', 'In de laatste ronde had Noor', 'De tweede plaats was voor Henk', 'Vanaf september spelen we weer'],
+    leavesOut: ['Lid worden', 'Misbruik melden', 'Laatst bijgewerkt', 'Verslagen'],
+  },
+  {
+    kind: 'genres: the page is comments',
+    file: 'heldout2/dl-thread-board-ja.html',
+    keeps: ['片道八キロの通勤にクロスバイクを買おう', '雨の日も乗るつもりなので', '八キロなら油圧ディスクブレーキ', '泥よけはダボ穴があるフレーム'],
+    leavesOut: ['自転車板に戻る', '書き込む', '掲示板管理人', '広告'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'heldout2/news-vi.html',
+    keeps: ['Từ đầu tháng sáu, tuyến xe buýt điện', 'Sở Giao thông Vận tải tỉnh cho biết', 'Giá vé mỗi lượt', 'Theo ông Nguyễn Văn Thành', 'Thành phố cũng đang xây dựng'],
+    leavesOut: ['Xem thêm', 'cấm xe máy', 'Tin liên quan', 'Ý kiến', 'Nên có thêm tuyến', 'Xem nhiều', 'Giấy phép số', 'Chia sẻ'],
+  },
+  {
+    kind: 'leaks in other languages',
+    file: 'heldout2/news-paginated-id.html',
+    keeps: ['Ratusan layang-layang berbagai bentuk', 'Ketua panitia, Suyanto', 'Kami ingin anak-anak mengenal', 'Layang-layang terbesar berbentuk naga', 'Panitia berencana menjadikan'],
+    leavesOut: ['Baca Juga', 'Pantai Baru Bantul', 'ADVERTISEMENT', 'SCROLL TO CONTINUE', 'Halaman', 'Show All', 'Berita Terkait', 'Terpopuler', 'Pedoman Media Siber', 'Bagikan'],
+  },
+];
+CASES.push(...ROUND4_SECOND);
+
+// Round 4, found while probing after the held-out sets (invented pages).
+CASES.push({
+  kind: 'container: text in <div>s and <br>s without <p>',
+  file: 'generalize/weebly-paragraph-divs-sv.html',
+  keeps: ['I vår erbjuder vi tre kurser', 'Nybörjarkursen omfattar fem kvällar', 'Anmälan görs via e-post'],
+  leavesOut: ['Drejskivorna i verkstaden', 'Stora Östergatan 00', 'Galleri'],
+});
+CASES.push({
+  kind: 'leaks in other languages',
+  file: 'generalize/leaks-hu.html',
+  keeps: ['Megkezdődött az új kerékpárút építése', 'A polgármester szerint', 'Az építkezés idején'],
+  leavesOut: ['Ez is érdekelheti', 'Lezárják a tihanyi révet', 'Kövessen minket', 'Kapcsolódó cikkek', 'Impresszum'],
+});
