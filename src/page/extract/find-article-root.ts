@@ -31,10 +31,29 @@ export function findArticleRoot(st: TreeStats): number {
     const p = st.parent[best]!;
     if (p >= 0 && !st.furniture[p] && !st.skipped[p] && para[p]! > para[best]!) best = p;
   }
+  // A block that is one paragraph of its own (a <div> of lines split by <br>s, a site builder's text
+  // box) is no container either when its parent scores nearly as well and adds almost no link text:
+  // the parent holds the story's subheading and its short last lines (under a paragraph's length).
+  // (Not a layout table's row: its other cells are the site's menu.)
+  if (best >= 0 && st.ownPara[best]! > 0 && st.ownPara[best]! === para[best]!) {
+    const p = st.parent[best]!;
+    const added = p >= 0 ? st.text[p]! - st.text[best]! : 0;
+    if (p >= 0 && !st.furniture[p] && !st.skipped[p] && !NO_CLIMB.has(st.tag[p]!) && st.link[p]! - st.link[best]! <= 0.1 * added && rootScore(st, p, para[p]!) >= 0.85 * bestScore && holdsShortSentence(st, p, best)) best = p;
+  }
   return best;
 }
 
+/** Does a child of p other than `except` hold a sentence (a story's short last line, not a date or comments line)? */
+function holdsShortSentence(st: TreeStats, p: number, except: number): boolean {
+  for (let j = p + 1; j < st.end[p]!; j = st.end[j]!) {
+    if (j === except || st.skipped[j] || st.furniture[j] || st.text[j]! < 20) continue;
+    if (/\p{L}[.!?。！？]["”»’)」]?\s*$/u.test(st.els[j]!.textContent ?? '')) return true;
+  }
+  return false;
+}
+
 const LEAF_BLOCKS = new Set(['p', 'li', 'dd', 'blockquote', 'pre', 'td', 'th']);
+const NO_CLIMB = new Set(['body', 'html', 'tr', 'tbody', 'thead', 'table']);
 
 /**
  * A container that holds several <article>s (the story, then other posts printed in full) is

@@ -30,7 +30,14 @@ export function readTitle(doc: Document, md: PageMetadata): string {
   }
   const best = og ?? ld;
   if (best) return squash(best).slice(0, MAX_TITLE);
-  // "<headline> - Site" / "<headline> | Site": keep the longest part.
+  // "<headline> - Site" / "<headline> | Site": the part the page shows as a heading (a site builder's
+  // page title in an <h2>, "Vårens kurser - Keramikverkstan i Ystad"), else the longest part.
+  if (parts.length > 1) {
+    for (const h of Array.from(doc.querySelectorAll('h2, h3')).slice(0, 10)) {
+      const k = lowParts.indexOf(squash(h.textContent ?? '').toLowerCase());
+      if (k >= 0 && parts[k]!.length >= 3) return parts[k]!.slice(0, MAX_TITLE);
+    }
+  }
   return (parts.length > 1 ? longest : docTitle).slice(0, MAX_TITLE);
 }
 

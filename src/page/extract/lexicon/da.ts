@@ -10,4 +10,5 @@ export default {
   paywall: ['denne artikel er (?:kun )?for abonnenter', 'er du allerede abonnent'],
   classWords: ['annonce', 'relaterede'],
   commentClassWords: ['kommentarer'],
+  credits: ['foto'],
 } satisfies LeakWords;

@@ -7,4 +7,5 @@ export default {
   leadLabels: ['διαβάστε(?: επίσης)?', 'δείτε(?: επίσης)?'],
   promo: ['ακολουθήστε', 'εγγραφείτε'],
   promoTopics: ['newsletter', 'ενημερωτικό'],
+  credits: ['φωτογραφία', 'φωτογραφίες'],
 } satisfies LeakWords;

@@ -10,4 +10,5 @@ export default {
   paywall: ['tämä (?:artikkeli|juttu) on (?:vain )?tilaajille'],
   classWords: ['mainos'],
   commentClassWords: ['kommentit'],
+  credits: ['kuva'],
 } satisfies LeakWords;

@@ -9,4 +9,5 @@ export default {
   promoTopics: ['saluran', 'berlangganan'],
   classWords: ['iklan', 'terkait', 'bagikan'],
   commentClassWords: ['komentar'],
+  credits: ['foto'],
 } satisfies LeakWords;

@@ -10,4 +10,5 @@ export default {
   paywall: ['denne artikkelen er (?:kun )?for abonnenter', 'er du allerede abonnent'],
   classWords: ['annonse', 'relaterte'],
   commentClassWords: ['kommentarer'],
+  credits: ['foto'],
 } satisfies LeakWords;

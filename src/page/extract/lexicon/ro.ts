@@ -3,8 +3,9 @@ import type { LeakWords } from './types.ts';
 
 export default {
   labels: ['publicitate', 'citește și', 'citeste si', 'distribuie', 'comentarii', 'abonează-te'],
-  related: ['cite[șs]te [șs]i', 'articole (?:similare|recomandate)', 'cele mai citite', 'vezi [șs]i', 'știri similare'],
+  related: ['te-ar putea interesa', 'cite[șs]te [șs]i', 'articole (?:similare|recomandate)', 'cele mai citite', 'vezi [șs]i', 'știri similare'],
   leadLabels: ['cite[șs]te', 'vezi'],
   promo: ['urmărește', 'abonează-te', 'aboneaza-te'],
   promoTopics: ['newsletter', 'abon'],
+  credits: ['foto', 'sursa foto', 'sursă foto'],
 } satisfies LeakWords;

@@ -12,4 +12,5 @@ export default {
   commentClassWords: ['kommentarer'],
   // A public body's page-owner lines ("Sidansvarig: …", "Sidan uppdaterades: 2025-03-18").
   bylineLabels: ['sidansvarig', 'sidan (?:uppdaterades|granskades)', 'senast (?:uppdaterad|ändrad|granskad)'],
+  credits: ['foto', 'bild'],
 } satisfies LeakWords;

@@ -9,4 +9,5 @@ export default {
   promoTopics: ['bülten', 'abone'],
   classWords: ['reklam', 'ilgili', 'paylas'],
   commentClassWords: ['yorum', 'yorumlar'],
+  credits: ['fotoğraf', 'foto'],
 } satisfies LeakWords;

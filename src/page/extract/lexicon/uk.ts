@@ -7,4 +7,5 @@ export default {
   leadLabels: ['читайте(?: також)?', 'дивіться(?: також)?'],
   promo: ['підписуйтесь', 'підпишіться', 'стежте'],
   promoTopics: ['телеграм', 'розсилк', 'канал'],
+  credits: ['фото'],
 } satisfies LeakWords;

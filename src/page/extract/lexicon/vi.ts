@@ -7,4 +7,5 @@ export default {
   leadLabels: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   promo: ['theo dõi', 'đăng ký'],
   promoTopics: ['bản tin'],
+  credits: ['ảnh'],
 } satisfies LeakWords;
