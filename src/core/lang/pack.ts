@@ -67,6 +67,9 @@ export interface LanguagePack {
   /** Verbs of reading in an impersonal tag ("peut-on y lire"): with no source after them, the words are the statement's
    * whose issuer the sentence before names. Empty where not given. */
   readingVerbs: ReadonlySet<string>;
+  /** Words after which a preposition of hearerAfterSubject opens their own complement, not a hearer ("l'adjoint au maire",
+   * "le ministre délégué aux Transports", "la secrétaire d'État au Numérique"). Empty where not given. */
+  rolesTakingHearerPreposition: ReadonlySet<string>;
   /** Words that open a sentence as "according to" before a name and a comma (para, pour: "Para Villarruel, …"). */
   accordingOpeners: readonly string[];
   /** "according to" words after a possessive pronoun (Polish "jego zdaniem", "jej zdaniem": in his, her view). */

@@ -38,4 +38,28 @@ describe('French, round 6 rules', () => {
     ].join('\n\n');
     expect(speakerOf(text, 'tout rembourser')).toBe('Marc Vuilleumier');
   });
+
+  test('gestures and moods around a tag: an apposition before a colon, a mood set off by commas, puis reprend, enrage', () => {
+    const text = [
+      'Le syndicaliste Karim Haddad, délégué CGT de l\'usine, lève les yeux au ciel : « On nous prend pour des imbéciles. »',
+      '« C\'est un désastre », lâche, amer, le syndicaliste.',
+      'La maire, Sylvie Laurent, a visité le site. « Nous avions tout prévu », enrage Sylvie Laurent.',
+      'Sylvie Laurent marque une pause, puis reprend : « Il faudra reconstruire. »',
+    ].join('\n\n');
+    expect(speakerOf(text, 'des imbéciles')).toBe('Karim Haddad');
+    expect(speakerOf(text, 'un désastre')).toBe('Karim Haddad');
+    expect(speakerOf(text, 'tout prévu')).toBe('Sylvie Laurent');
+    expect(speakerOf(text, 'Il faudra reconstruire')).toBe('Sylvie Laurent');
+  });
+
+  test('a hearer after the description (a lancé le préfet au maire) is no part of the speaker; l\'adjoint au maire is one role', () => {
+    const text = [
+      'Le maire de Brest, Paul Girard, a reçu le préfet. « Nous serons prêts », a lancé le préfet au maire de Brest.',
+      'L\'adjoint au maire, Yves Le Bihan, était présent. « Le calendrier sera tenu », a assuré l\'adjoint au maire.',
+      'Son frère, Julien, ne comprend pas. « Il n\'avait aucun ennemi », insiste-t-il.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Nous serons prêts')).not.toBe('Paul Girard');
+    expect(speakerOf(text, 'Le calendrier sera tenu')).toBe('Yves Le Bihan');
+    expect(speakerOf(text, 'aucun ennemi')).toBe('Julien');
+  });
 });

@@ -17,7 +17,7 @@ export interface PackWordLists {
   COUNTRY_ADJECTIVES: Readonly<Record<string, string>>;
   /** (optional: none where a language has no such phrases) */
   QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List; PERSON_NOUNS?: List; ACCORDING_RELATIVES?: List;
-  COURTESY_TITLES?: List; PASSIVE_AGENTS?: List; CLAUSE_CONJUNCTIONS?: List; BODY_DESCRIPTIONS?: List; ISSUER_DESCRIPTIONS?: List; KIN_NOUNS?: List; HEARER_AFTER_SUBJECT?: List; ORDINAL_ROLES?: List; TIME_WORDS?: List; READING_VERBS?: List;
+  COURTESY_TITLES?: List; PASSIVE_AGENTS?: List; CLAUSE_CONJUNCTIONS?: List; BODY_DESCRIPTIONS?: List; ISSUER_DESCRIPTIONS?: List; KIN_NOUNS?: List; HEARER_AFTER_SUBJECT?: List; ORDINAL_ROLES?: List; TIME_WORDS?: List; READING_VERBS?: List; ROLES_TAKING_HEARER_PREPOSITION?: List;
   DESCRIPTIVE_ROLES?: List; DEMONYM_ENDINGS?: List; ROLE_PHRASES?: Readonly<Record<string, string>>;
 }
 
@@ -26,7 +26,7 @@ type WordListField =
   | 'definiteArticles' | 'nameParticles' | 'stopwords' | 'subordinators' | 'relatives' | 'vagueHeads' | 'roleNouns'
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
   | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
-  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents' | 'clauseConjunctions' | 'bodyDescriptions' | 'issuerDescriptions' | 'kinNouns' | 'hearerAfterSubject' | 'ordinalRoles' | 'timeWords' | 'readingVerbs'
+  | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents' | 'clauseConjunctions' | 'bodyDescriptions' | 'issuerDescriptions' | 'kinNouns' | 'hearerAfterSubject' | 'ordinalRoles' | 'timeWords' | 'readingVerbs' | 'rolesTakingHearerPreposition'
   | 'descriptiveRoles' | 'demonymEndings' | 'rolePhrases';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
@@ -73,6 +73,7 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     ordinalRoles: new Set(W.ORDINAL_ROLES ?? []),
     timeWords: new Set(W.TIME_WORDS ?? []),
     readingVerbs: new Set(W.READING_VERBS ?? []),
+    rolesTakingHearerPreposition: new Set(W.ROLES_TAKING_HEARER_PREPOSITION ?? []),
     descriptiveRoles: new Set(W.DESCRIPTIVE_ROLES ?? []),
     demonymEndings: W.DEMONYM_ENDINGS ?? [],
     rolePhrases: W.ROLE_PHRASES ?? {},

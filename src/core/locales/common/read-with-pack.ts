@@ -821,7 +821,9 @@ class PackReader {
         return { subject: s2, cue, end: s2.span ? s2.span.end : t.end[h - 1]! };
       }
       // (a phrase right after the verb that names no one may be an adjunct before the subject: "dijo este martes el ministro")
-      const direct = this.subjectAfter(t, cueEnd + 1);
+      // ("lâche, amer, le syndicaliste": past a word on the speaker's mood set off by commas)
+      const aside = this.moodAsideEnd(t, cueEnd + 1);
+      const direct = this.subjectAfter(t, aside > 0 ? aside : cueEnd + 1);
       // ("dijo este lunes.", "afirmou nesta manhã.": a demonstrative and a time word, then the tag's end: a dropped subject)
       const timeEnd = this.pack.determiners.has(t.low[cueEnd + 1] ?? '') && this.pack.stopwords.has(t.low[cueEnd + 2] ?? '') && !this.pack.determiners.has(t.low[cueEnd + 2] ?? '') ? cueEnd + 3 : cueEnd + 1;
       const past = this.subjectPastPhrase(t, cueEnd + 1);
@@ -861,6 +863,17 @@ class PackReader {
       }
     }
     return null;
+  }
+
+  /** The token after a word or two set off by commas from k (", amer, ", ", visiblement ému, "), when a definite article or
+   * a name follows it (the subject of an inverted tag); else -1. */
+  private moodAsideEnd(t: Tokens, k: number): number {
+    if (t.raw[k] !== ',' || this.pack.proDrop) return -1;
+    let j = k + 1;
+    while (j < t.length && j <= k + 3 && t.word[j] && !t.cap[j] && !this.pack.stopwords.has(t.low[j]!) && !this.cueVerb(t, j)) j++;
+    if (j === k + 1 || t.raw[j] !== ',') return -1;
+    const n = j + 1;
+    return n < t.length && (this.pack.definiteArticles.includes(t.low[n]!) || this.elidedArticle(t.low[n]!) || this.persons.nameToken(t, n)) ? n : -1;
   }
 
   /** The token after an impersonal phrase of several words at k ("si legge", "si apprende", "fanno sapere"), or k. */
@@ -1062,7 +1075,9 @@ class PackReader {
       // tried after the subject it would have been read as found no one)
       let c = first + 1;
       while (c < end && c <= first + 9 && t.raw[c] !== ',' && t.word[c]) c++;
-      const starts = f === first && t.raw[c] === ',' && c + 1 < end ? [f, c + 1] : [f];
+      // (and the sentence's first word when the adverbial skipped was the subject with an apposition: "Le syndicaliste Karim
+      // Haddad, délégué CGT de l'usine, lève les yeux au ciel :")
+      const starts = f === first ? (t.raw[c] === ',' && c + 1 < end ? [f, c + 1] : [f]) : [f, first];
       for (const f of starts) {
         // "Elle s'est montrée prudente : « … »": a pronoun that opens a short clause
         if (end - f <= 8 && this.pack.pronouns.has(t.low[f]!) && !this.pack.pluralForm.test(t.low[f]!)) {
@@ -1166,7 +1181,8 @@ class PackReader {
     if (!np) return null;
     // ("contou o jogador à Sport TV": the hearer after the description is no part of it)
     // ("aseveró la mandataria al término de la reunión": nor an adverbial with the same preposition)
-    for (let j = np.start + 2; j <= np.end; j++) if (this.pack.hearerAfterSubject.has(t.low[j]!) && t.word[j + 1]) { np.end = j - 1; break; }
+    // (not after a role whose complement it opens: "l'adjoint au maire", "le ministre délégué aux Transports")
+    for (let j = np.start + 2; j <= np.end; j++) if (this.pack.hearerAfterSubject.has(t.low[j]!) && t.word[j + 1] && !this.pack.rolesTakingHearerPreposition.has(t.low[j - 1]!)) { np.end = j - 1; break; }
     let e = np.end;
     // "ein Sprecher des Landesamts für Umwelt", "le porte-parole du ministère de la Santé": the body's whole name
     if (this.persons.bodyWord(t.low[e]!)) e = Math.min(this.bodyEnd(t, e), limit - 1);
@@ -2208,7 +2224,8 @@ class PackReader {
       // "Son fils Olivier est venu", "Jego syn Marko był …", "Sa veuve a reçu …": a relative opens the sentence — the
       // given name after the kinship noun, else someone new (a later pronoun is not the person spoken of before)
       if (k === firstWord(t) && (this.pack.determiners.has(t.low[k]!) || this.pack.pronouns.has(t.low[k]!)) && this.pack.kinNouns.has(t.low[k + 1] ?? '') && !this.insideQuote(t.start[k]!)) {
-        const n = k + 2;
+        // (or set off by commas: "Son frère, Paul, ne comprend pas")
+        const n = t.raw[k + 2] === ',' && t.cap[k + 3] && this.persons.gender(t.low[k + 3] ?? '') !== undefined ? k + 3 : k + 2;
         if (n < t.length && t.word[n] && t.cap[n] && !this.pack.stopwords.has(t.low[n]!) && !this.persons.bodyWord(t.low[n]!)) {
           let e = n;
           while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;

@@ -12,7 +12,7 @@ const ER = [
   'murmur', 'plaisant', 'exult', 'jubil', 'fulmin', 'interpell', 'enchaîn', 'relativis', 'confess', 'rectifi',
   'dédramatis', 'minimis', 'recadr', 'insinu', 'accus', 'pest', 'embray', 'alert',
   // laughing, grumbling, answering back, advising: how news reports a speaker's manner
-  'rigol', 'blagu', 'sanglot', 'grogn', 'grommel', 'maugré', 'bougonn', 'ronchonn', 'ripost', 'décrypt', 'conseill',
+  'rigol', 'blagu', 'grimac', 'enrag', 'sanglot', 'grogn', 'grommel', 'maugré', 'bougonn', 'ronchonn', 'ripost', 'décrypt', 'conseill',
   'recommand', 'préconis', 'questionn', 'remerci', 'lament',
   // verbs that take a quoted fragment ("a qualifié la mesure de « … »", "a évoqué « … »", "a souhaité que « … »")
   'qualifi', 'évoqu', 'souhait', 'exig', 'menac', 'parl',
@@ -123,6 +123,11 @@ export const ROLE_NOUNS = [
   // political labels used as nouns ("l'écologiste Maëlle Riou", "le centriste"), volunteers, owners
   'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise', 'bénévole', 'propriétaire',
 ];
+
+/** Prepositions that open a hearer after the speaker's description ("a lancé le préfet au maire de Brest"). */
+export const HEARER_AFTER_SUBJECT = ['à', 'au', 'aux'];
+/** Words after which those open the role's own complement ("l'adjoint au maire", "délégué aux Transports", "d'État au Numérique"). */
+export const ROLES_TAKING_HEARER_PREPOSITION = ['adjoint', 'adjointe', "l'adjoint", "l'adjointe", 'délégué', 'déléguée', 'chargé', 'chargée', 'commissaire', 'haut-commissaire', "d'état", 'conseiller', 'conseillère', 'attaché', 'attachée', 'préposé', 'préposée'];
 
 /** Verbs of reading in an impersonal tag: « … », peut-on y lire. */
 export const READING_VERBS = ['lire'];
@@ -260,7 +265,7 @@ export const FORMER_WORDS = ['ancien', 'ancienne', 'ex', 'futur', 'future', 'nou
 export const OWN_WORDS = ['nos', 'notre'];
 
 /** Words that join two subjects ("Ana López y Pedro Gómez visitaron …"): a later pronoun may be either's. */
-export const COORDINATORS: string[] = ['et'];
+export const COORDINATORS: string[] = ['et', 'puis'];
 
 /** Descriptions of a body that issues statements, every form a tag or a sentence uses (see issuerDescriptions). */
 export const ISSUER_DESCRIPTIONS = ['société', 'entreprise', 'groupe', 'constructeur', 'compagnie', 'enseigne', 'club', 'firme', 'opérateur', 'fédération'];
