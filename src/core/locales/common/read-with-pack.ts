@@ -336,7 +336,9 @@ class PackReader {
         const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
         const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
         // (a description counts when it takes up the person quoted last: "Le Toulousain, élu homme du match, …\n\n« … »")
-        if (sub?.person && (sub.named !== false || sub.person === prev?.person) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
+        // (or the subject of the sentence before it: "Samuel Côté a multiplié les arrêts. Le gardien québécois ne cachait pas
+        // sa frustration. « … »")
+        if (sub?.person && (sub.named !== false || sub.person === prev?.person || sub.person === this.subjectBefore2(sub.at)) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
           const e = this.persons.entity(sub.person, 'person', null);
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
@@ -593,6 +595,20 @@ class PackReader {
       if (t.word[k] && (this.persons.bodyWord(w) || this.pack.issuerDescriptions.has(unelided(w))) && !this.persons.roleWord(w)) return true;
     }
     return false;
+  }
+
+  /** The person who is the subject of the sentence before the one at `at` (the subject noted just before it, in that
+   * sentence), or null. */
+  private subjectBefore2(at: number): string | null {
+    const i = this.sentenceIndex(at);
+    const prev = this.sentences[i - 1];
+    if (!prev) return null;
+    for (let j = this.subjects.length - 1; j >= 0 && j >= this.subjects.length - 40; j--) {
+      const x = this.subjects[j]!;
+      if (x.at >= this.sentences[i]!.start) continue;
+      return x.at >= prev.start && x.named !== false ? x.person : null;
+    }
+    return null;
   }
 
   /** Whether a clause of the reporter's opens the quotation's sentence and ends in a colon ("Kritik an den Kosten
@@ -2418,6 +2434,13 @@ class PackReader {
       // "Pani Halina, emerytka z Nadodrza, przyznaje …": a given name alone after a role or a courtesy word is a person
       if (e === k && k > 0 && (this.persons.roleWord(t.low[k - 1]!) || kin) && this.persons.gender(t.low[k]!) !== undefined && !this.persons.nameToken(t, k + 1)) {
         if (kin) this.kinNames.add(t.raw[k]!);
+        this.subjects.push({ at: t.start[k]!, person: t.raw[k]! });
+        return;
+      }
+      // "Polisseuse depuis vingt ans, Martine fait partie des postes supprimés.": a given name alone that opens the clause is
+      // someone the article names by it (not in German, whose capitals are nouns too)
+      if (e === k && opens && !this.pack.capitalisedNouns && (k === firstWord(t) || t.raw[k - 1] === ',') && this.persons.gender(t.low[k]!) !== undefined && !this.persons.nameToken(t, k + 1) && !this.insideQuote(t.start[k]!)) {
+        this.kinNames.add(t.raw[k]!);
         this.subjects.push({ at: t.start[k]!, person: t.raw[k]! });
         return;
       }

@@ -122,6 +122,9 @@ export const ROLE_NOUNS = [
   'homme', 'femme', 'garçon', 'adolescent', 'adolescente',
   // political labels used as nouns ("l'écologiste Maëlle Riou", "le centriste"), volunteers, owners
   'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise', 'bénévole', 'propriétaire',
+  // Quebec's head coach, a counterpart, people in a crowd or a shop
+  'entraîneur-chef', 'entraîneuse-chef', 'vis-à-vis', 'spectateur', 'spectatrice', 'festivalier', 'festivalière', 'supporter',
+  'supportrice', 'visiteur', 'visiteuse', 'client', 'cliente', 'lecteur', 'lectrice', 'gréviste', 'polisseuse', 'polisseur',
 ];
 
 /** Prepositions that open a hearer after the speaker's description ("a lancé le préfet au maire de Brest"). */
@@ -162,7 +165,7 @@ export const ROLE_PHRASES: Record<string, string> = { 'premier magistrat': 'mair
 
 /** Kinds of role whose words may describe one person ("l'édile" after "le maire X", "le technicien" after "l'entraîneur X",
  * "le magistrat" after "le procureur X"): a description takes up someone named with another role only in its kind. */
-const ANYONE = ['responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'intéressé', 'intéressée', 'homme', 'femme', 'homologue', 'numéro'];
+const ANYONE = ['responsable', 'dirigeant', 'dirigeante', 'élu', 'élue', 'intéressé', 'intéressée', 'homme', 'femme', 'homologue', 'vis-à-vis', 'numéro'];
 export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'ministre', 'secrétaire', 'porte-parole', 'chef', 'cheffe', 'premier', 'première', 'président', 'présidente', 'chancelier',
     'chancelière', 'haut-commissaire', 'commissaire', 'politique', 'ministre-président', 'ministre-présidente', 'gouverneur'],
@@ -170,7 +173,7 @@ export const ROLE_KINDS: string[][] = [
     'conseillère', 'opposant', 'opposante', 'rapporteur', 'rapporteure', 'chef', 'cheffe', 'président', 'présidente',
     'écologiste', 'socialiste', 'communiste', 'centriste', 'insoumis', 'insoumise'],
   [...ANYONE, 'syndicaliste', 'secrétaire', 'délégué', 'déléguée', 'représentant', 'représentante', 'militant', 'militante'],
-  [...ANYONE, 'entraîneur', 'entraîneuse', 'technicien', 'sélectionneur', 'sélectionneuse', 'coach'],
+  [...ANYONE, 'entraîneur', 'entraîneuse', 'entraîneur-chef', 'entraîneuse-chef', 'technicien', 'sélectionneur', 'sélectionneuse', 'coach', 'pilote'],
   [...ANYONE, 'procureur', 'procureure', 'magistrat', 'magistrate'],
   [...ANYONE, 'juge', 'magistrat', 'magistrate'],
   [...ANYONE, 'avocat', 'avocate', 'bâtonnier'],
