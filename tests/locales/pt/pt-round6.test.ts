@@ -1,0 +1,12 @@
+// Portuguese round-6 articles: every quotation's speaker as a careful reader gives it (or no one).
+import { describe, expect, test } from 'vitest';
+import { tallySpeakers } from '../speaker-table.ts';
+import { ROUND6_BATCH1, ROUND6_BATCH2 } from './pt-round6-articles.ts';
+
+describe('Portuguese articles (round 6)', () => {
+  for (const a of [...ROUND6_BATCH1, ...ROUND6_BATCH2]) {
+    test(a.title, () => {
+      expect(tallySpeakers(a.text, 'pt', a.rows).errors).toEqual([]);
+    });
+  }
+});
