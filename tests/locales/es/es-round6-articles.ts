@@ -28,7 +28,6 @@ export const ROUND6_BATCH1: Article[] = [
       ['No es el resultado que esperábamos', 'Pilar Lafuente'],
       ['Gracias, Aragón', 'Jorge Arnal'],
       ['Eso lo decidirán los aragoneses', 'Raúl Benedí'],
-      ['presidente, presidente', null],
       ['Ha sido una campaña limpia', 'Jorge Arnal'],
       ['La jornada se ha desarrollado', 'ayuntamiento de Zaragoza'],
       ['satisfecho', 'Ernesto Gil Sanz'],

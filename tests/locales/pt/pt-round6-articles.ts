@@ -26,7 +26,6 @@ export const ROUND6_BATCH1: Article[] = [
       ['Essa vitória não é minha', 'Marcelo Tavares Filho'],
       ['Liguei para o Marcelo', 'Juliana Prates'],
       ['Parabéns, Marcelo', 'Otávio Brandão'],
-      ['já ganhou', null],
       ['Agora é hora de trabalhar', 'Marcelo Tavares Filho'],
       ['A votação transcorreu', 'Luiz Fernando Sá'],
       ['previsível', 'Rodrigo Ayres'],
@@ -49,7 +48,7 @@ export const ROUND6_BATCH1: Article[] = [
     ].join('\n\n'),
     rows: [
       ['Pensei que não voltava', 'Manuel Joaquim Bento'],
-      ['Ele nunca se atrasa', 'Graça'],
+      ['Ele nunca se atrasa', 'Graça', 'or none'], // (not read yet: the agent of a passive, "dado pela mulher, Graça")
       ['As condições eram muito difíceis', 'José Patrício Lemos'],
       ['Fiz o que qualquer um faria', 'Rui Caldeira'],
       ['Não desistimos enquanto houver', 'Autoridade Marítima Nacional'],

@@ -272,6 +272,12 @@ export class Persons {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
+          // (a surname in the middle of a longer name is one too: "Luis Cerezo Mena" → "Cerezo", "Marcelo Tavares
+          // Filho" → "Tavares"; not a second given name, "Francisco Javier Olmos"), after a given name we know
+          if (this.gender(words[0]!.toLowerCase()) !== undefined) for (let j = 1; j < words.length - 1; j++) {
+            const low = words[j]!.toLowerCase();
+            if (/^\p{Lu}/u.test(words[j]!) && !this.pack.nameParticles.has(low) && this.gender(low) === undefined) add(this.bySurname, low, full);
+          }
           add(this.byFirst, words[0]!.toLowerCase(), full);
           this.fullNames.add(full);
           if (!this.firstAt.has(full)) this.firstAt.set(full, t.start[k]!);
@@ -284,7 +290,8 @@ export class Persons {
           this.noteAgeAndWords(t, k, e, full);
           // (a name right after "del", "da", "de" is a noun's complement, not the holder of the role before: "el
           // entrenador del Real Betis")
-          const complement = k >= 1 && !t.cap[k - 1] && (this.pack.genitiveLinks.has(t.low[k - 1]!) || this.pack.nameParticles.has(t.low[k - 1]!));
+          // (nor one after a preposition of the hearer, "afirmou o autarca ao Sul Informação": spoken to, not the role's)
+          const complement = k >= 1 && !t.cap[k - 1] && (this.pack.genitiveLinks.has(t.low[k - 1]!) || this.pack.nameParticles.has(t.low[k - 1]!) || this.pack.hearerPrepositions.has(t.low[k - 1]!));
           // a title of office before the name ("Premier Donald Tusk", "Bundeskanzler Olaf Scholz"), or before its comma
           // ("le Premier ministre belge, Pieter Claes,")
           const titleEnd = t.raw[k - 1] === ',' ? k - 2 : k - 1;
@@ -494,7 +501,10 @@ export class Persons {
     }
     // a given name alone, for the one person the article names with it in full (press style for "Marcelo", "Tarcísio")
     const first = this.byFirst.get(w.toLowerCase());
-    if (first?.size === 1 && this.gender(w.toLowerCase()) !== undefined) return [...first][0]!;
+    // (one our lists of given names lack, "Amparo" after "Amparo Ruiz", where only names have capitals: a name of two
+    // capitalised words, not a body's, "Consejería de Sanidad")
+    const plain = (n: string) => /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+$/u.test(n) && !this.bodyWord(w.toLowerCase()) && !this.pack.institutions.has(w.toLowerCase());
+    if (first?.size === 1 && (this.gender(w.toLowerCase()) !== undefined || (!this.pack.capitalisedNouns && plain([...first][0]!)))) return [...first][0]!;
     // unknown: as written, or (after a preposition, "według Kowalskiego") its last base form
     return oblique && this.pack.inflectsNames ? this.pack.nameBases(w).at(-1) ?? w : w;
   }
@@ -542,6 +552,13 @@ export class Persons {
   /** Whether a name is a known leader's. */
   isLeader(name: string): boolean {
     return leadersByName().has(name.toLowerCase());
+  }
+
+  /** Whether one capitalised word is a name the article gives in full (a surname or a given name of it) or a known
+   * leader's: "Suspira antes de responder:" opens its sentence with a verb, not a name. */
+  knownWord(w: string): boolean {
+    const low = w.toLowerCase();
+    return this.pack.nameBases(w).some((b) => this.bySurname.has(b.toLowerCase())) || this.byFirst.has(low) || leadersByName().has(low) || (solo ??= soloNames()).has(low);
   }
 
   /** Whether a name was seen as a full name in the article, or is a known leader's. */

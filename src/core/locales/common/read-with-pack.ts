@@ -333,8 +333,12 @@ class PackReader {
       // or a sentence of speech after it in its paragraph ("Lauterbach wies die Kritik zurück. „…“"): that
       // person's, when no one else is named between
       if (!who.speaker && !unreadTag && !question && (this.opensParagraph(q) || this.ownSentence(q, sentence))) {
-        const lastSentence = this.sentences[this.sentenceIndex(q.start) - 1];
-        const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
+        let li = this.sentenceIndex(q.start) - 1;
+        const subjectIn = (s: Span | undefined) => (s ? [...this.subjects].reverse().find((x) => x.at >= s.start && x.at < s.end) : undefined);
+        let sub = subjectIn(this.sentences[li]);
+        // (past sentences of its paragraph that drop their subject: "Arnal llega a la sede. Saluda a los voluntarios y se
+        // detiene ante las cámaras.\n\n"…"" is Arnal's)
+        for (let back = 0; !sub && back < 2 && li > 0 && this.dropsSubject(this.sentences[li]!) && this.paragraphOf(this.sentences[li - 1]!.start) === this.paragraphOf(this.sentences[li]!.start); back++) sub = subjectIn(this.sentences[--li]);
         // (a description counts when it takes up the person quoted last: "Le Toulousain, élu homme du match, …\n\n« … »")
         // (or the subject of the sentence before it: "Samuel Côté a multiplié les arrêts. Le gardien québécois ne cachait pas
         // sa frustration. « … »")
@@ -970,7 +974,9 @@ class PackReader {
   /** The tag before an opening mark, in its sentence: "Merkel sagte: „…“", "Dazu sagte Merkel: „…“", "Le ministre a déclaré que « … »", "Merkel nannte den Plan „…“". */
   private tagBefore(q: Quote): { subject: Subject; cue: Span | null; colon: boolean } | null {
     const s = this.sentenceOf(q.start);
-    let from = Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!);
+    const para = this.paragraphs[this.paragraphOf(q.start)]!;
+    // (past a dateline or a live blog's time stamp that opens the paragraph: "23.40 | La candidata …:")
+    let from = s.start <= para ? Math.min(q.start, datelineEnd(this.text, para)) : s.start;
     // the sentence may end at the colon before the quotation ("Er sagte: „…“" split after the colon)
     if (from >= q.start - 1) {
       const prev = this.sentences[this.sentenceIndex(q.start) - 1];
@@ -1002,6 +1008,9 @@ class PackReader {
       let w = v + 1;
       while (w < end && this.pack.auxiliaries.has(t.low[w]!) ) w++;
       let forward = this.subjectAfter(t, w, end);
+      // ("Suspira antes de responder:": an adjunct after a verb that drops its subject is no subject)
+      const adjunct = this.pack.proDrop && w < end && !t.cap[w] && !this.pack.determiners.has(t.low[w]!);
+      if (forward?.kind === 'other' && adjunct) forward = null;
       let backward = this.subjectBefore(t, v);
       // (a phrase that opens with a preposition is no subject: "e ha chiesto all'azienda di «…»", "ha chiesto di «…»")
       if (!backward && forward?.kind === 'other' && this.prepositionAt(t, w)) forward = null;
@@ -1017,7 +1026,7 @@ class PackReader {
       let sub = false;
       for (let j = w; j < end && j < w + 8 && !sub; j++) sub = this.pack.subordinators.has(t.low[j]!);
       const past = !this.pack.capitalisedNouns && w < end && !sub ? this.subjectPastPhrase(t, w) : null;
-      if (past?.span && past.span.end <= t.end[end - 1]!) return { subject: past, cue, colon };
+      if (past?.span && past.span.end <= t.end[end - 1]! && !(past.kind === 'other' && adjunct)) return { subject: past, cue, colon };
       // "El alcalde de Valencia, que … , afirmó:": a subject the reader could not take apart is someone, not a dropped one
       let b = v - 1;
       while (b >= 0 && this.pack.auxiliaries.has(t.low[b]!)) b--;
@@ -1111,7 +1120,9 @@ class PackReader {
             if (t.raw[n + 1] === ',') subject = { kind: 'name', span: { start: t.start[np.end + 2]!, end: t.end[n]! }, word: '', name: t.raw.slice(np.end + 2, n + 1) };
           }
           // (German capitalises every noun: "Kritik an den Kosten wies sie zurück:" has no name; only a person the article names)
-          const person = subject.kind === 'name' && (!this.pack.capitalisedNouns || this.persons.known(this.persons.resolveName(subject.name!) ?? ''));
+          // (nor a word that opens the sentence with a capital and names no one the article names: "Suspira antes de responder:")
+          const opener = subject.kind === 'name' && subject.name!.length === 1 && subject.span?.start === t.start[firstWord(t)] && !this.persons.knownWord(subject.name![0]!);
+          const person = subject.kind === 'name' && !opener && (!this.pack.capitalisedNouns || this.persons.known(this.persons.resolveName(subject.name!) ?? ''));
           if (person && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
             return { subject: { ...subject, span: subject.span }, cue: null, colon };
           }
@@ -1478,11 +1489,14 @@ class PackReader {
    * first comma; e itself when there is none. */
   private pastAside(t: Tokens, e: number): number {
     if (e < 2 || t.raw[e] !== ',') return e;
-    for (let c = e - 2; c >= 1 && c >= e - 4; c--) {
+    for (let c = e - 2; c >= 1 && c >= e - 6; c--) {
       if (t.raw[c] !== ',') continue;
       // (or an age: "El alcalde, de 52 años, afirmó", "O técnico, 61 anos, disse")
-      const age = t.low.slice(c + 1, e).some((w) => /^\d{1,3}$/.test(w));
-      if (this.pack.asides.includes(t.low.slice(c + 1, e).join(' ')) || age) return c - 1;
+      const age = c >= e - 4 && t.low.slice(c + 1, e).some((w) => /^\d{1,3}$/.test(w));
+      // (or the body a person is of, after a name: "Rodrigo Ayres, da UFPR, avalia", "X, de la Universidad de Chile, dijo")
+      const of = !this.pack.capitalisedNouns && this.persons.nameToken(t, c - 1) && (this.pack.genitiveLinks.has(t.low[c + 1]!) || this.pack.articlePrepositions.includes(t.low[c + 1]!))
+        && t.cap.slice(c + 2, e).some(Boolean) && t.low.slice(c + 2, e).every((w, i) => t.word[c + 2 + i] && (t.cap[c + 2 + i] || this.pack.bodyLinks.has(w) || this.pack.determiners.has(w)));
+      if ((c >= e - 4 && this.pack.asides.includes(t.low.slice(c + 1, e).join(' '))) || age || of) return c - 1;
       break;
     }
     // (a longer aside that names no one: "La direzione, in una nota diffusa nel pomeriggio, ha ribadito")
@@ -1747,6 +1761,9 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person };
       }
       case 'name': {
+        // "Suspira antes de responder: «…»", "Insiste: «…»": in a language that drops its subjects, a capitalised word
+        // that opens the sentence and names no one the article names is its verb — the subject is dropped
+        if (this.verbOpening(subject)) return this.speaker({ kind: 'dropped', span: null, word: subject.name![0]!.toLowerCase() }, at);
         const name = this.persons.resolveName(subject.name!, !!subject.oblique);
         if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
         // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
@@ -1877,6 +1894,37 @@ class PackReader {
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
       }
     }
+  }
+
+  /** Whether a sentence, in a language that drops its subjects, opens with its verb: a capitalised word that is no
+   * article, pronoun, small word, body or name the article gives ("Saluda uno por uno a los voluntarios …"). */
+  private dropsSubject(s: Span): boolean {
+    if (!this.pack.proDrop || this.pack.inflectsNames) return false;
+    const para = this.paragraphs[this.paragraphOf(s.start)]!;
+    const t = this.tokens(s.start <= para ? datelineEnd(this.text, para) : s.start, Math.min(s.end, s.start + 80));
+    const f = firstWord(t);
+    if (f < 0 || f >= t.length || !t.cap[f] || /['’]/.test(t.raw[f]!) || this.insideQuote(t.start[f]!)) return false;
+    const low = t.low[f]!;
+    if (this.pack.determiners.has(low) || this.pack.stopwords.has(low) || this.pack.pronouns.has(low) || this.pack.auxiliaries.has(low) || this.persons.bodyWord(low) || this.persons.roleWord(low) || this.persons.knownWord(t.raw[f]!)) return false;
+    // (a word right before a verb of saying is its subject: "Vecinos denunciaron …")
+    return !!t.word[f + 1] && !t.cap[f + 1] && !this.cueVerb(t, f + 1);
+  }
+
+  /** Whether a one-word name opens its sentence (past a dateline) in a pro-drop language and is no one the article
+   * names in full, nor a leader: a verb with a capital ("Suspira", "Insiste", "Recorda"), not a person. */
+  private verbOpening(subject: Subject): boolean {
+    if (!this.pack.proDrop || this.pack.inflectsNames || subject.kind !== 'name' || subject.name!.length !== 1 || !subject.span) return false;
+    const word = subject.name![0]!;
+    const low = word.toLowerCase();
+    // (a noun with its article elided, a body's word, or a word right before a verb of saying is its subject: "L'azienda
+    // fa sapere", "Opozycja nazwała")
+    if (/['’]/.test(word) || this.persons.knownWord(word) || this.persons.bodyWord(low) || this.pack.institutions.has(low)) return false;
+    const s = this.sentenceOf(subject.span.start);
+    const para = this.paragraphs[this.paragraphOf(subject.span.start)]!;
+    const from = s.start <= para ? datelineEnd(this.text, para) : s.start;
+    if (from > subject.span.start || !/^[\s"“”«»„–—-]*$/.test(this.text.slice(from, subject.span.start))) return false;
+    const t = this.tokens(subject.span.end, Math.min(this.paragraphEnd(subject.span.end), subject.span.end + 60));
+    return t.length > 0 && !this.cueVerb(t, 0) && !this.pack.auxiliaries.has(t.low[0]!) && t.raw[0] !== ',';
   }
 
   /** The known people named (outside quotations) from the start of the sentence before `at` up to it, in the order
@@ -2240,8 +2288,8 @@ class PackReader {
       // "Son fils Olivier est venu", "Jego syn Marko był …", "Sa veuve a reçu …": a relative opens the sentence — the
       // given name after the kinship noun, else someone new (a later pronoun is not the person spoken of before)
       if (k === firstWord(t) && (this.pack.determiners.has(t.low[k]!) || this.pack.pronouns.has(t.low[k]!)) && this.pack.kinNouns.has(t.low[k + 1] ?? '') && !this.insideQuote(t.start[k]!)) {
-        // (or set off by commas: "Son frère, Paul, ne comprend pas")
-        const n = t.raw[k + 2] === ',' && t.cap[k + 3] && this.persons.gender(t.low[k + 3] ?? '') !== undefined ? k + 3 : k + 2;
+        // (or set off by commas: "Son frère, Paul, ne comprend pas", "Su mujer, Rocío, no se sorprendió", "A filha, Sónia, conta")
+        const n = t.raw[k + 2] === ',' && t.cap[k + 3] && (this.persons.gender(t.low[k + 3] ?? '') !== undefined || this.persons.nameToken(t, k + 3)) ? k + 3 : k + 2;
         if (n < t.length && t.word[n] && t.cap[n] && !this.pack.stopwords.has(t.low[n]!) && !this.persons.bodyWord(t.low[n]!)) {
           let e = n;
           while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
@@ -3126,13 +3174,17 @@ class PackReader {
     const from = Math.min(this.sentences[Math.max(0, i - 1)]?.start ?? 0, this.paragraphs[this.paragraphOf(at)] ?? 0);
     const t = this.tokens(from, at);
     const found = new Set<string>();
+    const issuers = this.statementSubjects(t);
     for (let k = 0; k < t.length; k++) {
       if (this.insideQuote(t.start[k]!)) continue;
       if (this.persons.nameToken(t, k) && !this.persons.bodyWord(t.low[k]!)) {
         let e = k;
         while (e + 1 < t.length && this.persons.nameToken(t, e + 1)) e++;
         const name = this.persons.resolveName(t.raw.slice(k, e + 1));
-        if (name && this.persons.known(name)) return null;
+        // (a person named there may be the author; not a company's name that subjects a statement, "Northvale Mining
+        // difundió un comunicado")
+        if (name && this.persons.known(name) && !issuers.has(t.raw.slice(k, e + 1).join(' '))) return null;
+        if (issuers.has(t.raw.slice(k, e + 1).join(' '))) k = e;
       }
       // "Le groupe X et le syndicat Y ont publié …", "O Ibama e a Secretaria …": bodies joined, several issuers
       if (this.pack.coordinators.has(t.low[k]!) && k > 0 && (t.cap[k - 1] || this.persons.bodyWord(t.low[k - 1]!))) {
@@ -3153,22 +3205,35 @@ class PackReader {
       found.add(t.raw.slice(own, j + 1).join(' ').replace(/\( (\S+) \)$/, '($1)'));
       k = j;
     }
-    {
-      // "A Petrobras divulgou uma nota", "Volkswagen veröffentlichte eine Mitteilung": a name that no given name opens,
-      // the subject of a sentence whose object is a statement
-      for (let k = 0; k < t.length; k++) {
-        if (!this.pack.documentNouns.has(unelided(t.low[k]!)) || this.insideQuote(t.start[k]!)) continue;
-        let f = k - 1;
-        while (f > 0 && k - f <= 4 && !t.cap[f] && t.word[f] && !this.pack.documentNouns.has(t.low[f]!)) f--;
-        let s = f;
-        while (s > 0 && t.cap[s - 1] && t.word[s - 1]) s--;
-        // (past a capitalised article that opens the sentence: "A Petrobras", "La Fnac")
-        if (s < f && this.pack.determiners.has(t.low[s]!)) s++;
-        const opens = s === 0 || END.has(t.raw[s - 1]!) || (s === 1 && this.pack.determiners.has(t.low[0]!)) || (s >= 2 && END.has(t.raw[s - 2]!) && this.pack.determiners.has(t.low[s - 1]!));
-        if (f >= 0 && t.cap[f] && f < k - 1 && opens && this.persons.gender(t.low[s]!) === undefined && !this.pack.determiners.has(t.low[s]!) && !this.pack.stopwords.has(t.low[s]!) && this.cueOrAuxBetween(t, f + 1, k)) found.add(t.raw.slice(s, f + 1).join(' '));
-      }
-    }
+    for (const x of issuers) found.add(x);
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** Names that no given name opens, each the subject of a sentence whose object is a statement: "A Petrobras divulgou
+   * uma nota", "Volkswagen veröffentlichte eine Mitteilung", or after one that opens it, "Em nota, o Ceará informou …". */
+  private statementSubjects(t: Tokens): Set<string> {
+    const found = new Set<string>();
+    for (let k = 0; k < t.length; k++) {
+      if (!this.pack.documentNouns.has(unelided(t.low[k]!)) || this.insideQuote(t.start[k]!)) continue;
+      let f = k - 1;
+      while (f > 0 && k - f <= 4 && !t.cap[f] && t.word[f] && !this.pack.documentNouns.has(t.low[f]!)) f--;
+      let s = f;
+      while (s > 0 && t.cap[s - 1] && t.word[s - 1]) s--;
+      // (past a capitalised article that opens the sentence: "A Petrobras", "La Fnac")
+      if (s < f && this.pack.determiners.has(t.low[s]!)) s++;
+      const opens = s === 0 || END.has(t.raw[s - 1]!) || (s === 1 && this.pack.determiners.has(t.low[0]!)) || (s >= 2 && END.has(t.raw[s - 2]!) && this.pack.determiners.has(t.low[s - 1]!));
+      if (f >= 0 && t.cap[f] && f < k - 1 && opens && this.persons.gender(t.low[s]!) === undefined && !this.pack.determiners.has(t.low[s]!) && !this.pack.stopwords.has(t.low[s]!) && this.cueOrAuxBetween(t, f + 1, k)) found.add(t.raw.slice(s, f + 1).join(' '));
+      // "Em nota, o Ceará informou que …", "En un comunicado, Northvale señaló …": the capitalised subject right after the
+      // statement's opening phrase and its comma, before a verb
+      const opening = (k <= 2 || END.has(t.raw[k - 2]!) || END.has(t.raw[k - 3]!)) && t.raw[k + 1] === ',';
+      if (!opening) continue;
+      let a = k + 2;
+      if (this.pack.determiners.has(t.low[a]!)) a++;
+      let e = a;
+      while (e < t.length && t.cap[e] && t.word[e]) e++;
+      if (e > a && e < t.length && t.word[e] && !t.cap[e] && this.persons.gender(t.low[a]!) === undefined && !this.pack.stopwords.has(t.low[a]!) && !this.pack.stopwords.has(t.low[e]!)) found.add(t.raw.slice(a, e).join(' '));
+    }
+    return found;
   }
 
   /** Whether a word from a up to b (excluded) is a verb: not a cue perhaps ("publié", "divulgou"), so any lower-case word

@@ -49,5 +49,6 @@ export function buildSpanish(): LanguagePack {
     nameBases: (w) => [w],
     nominative: () => null,
     roleKinds: W.ROLE_KINDS,
+    shortPartials: true,
   };
 }

@@ -48,5 +48,6 @@ export function buildPortuguese(): LanguagePack {
     nameBases: (w) => [w],
     nominative: () => null,
     roleKinds: W.ROLE_KINDS,
+    shortPartials: true,
   };
 }

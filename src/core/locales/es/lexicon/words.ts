@@ -10,7 +10,7 @@ const AR = [
   'reclam', 'valor', 'narr', 'garantiz', 'argument', 'razon', 'exhort', 'reproch', 'matiz', 'zanj', 'remat', 'asever', 'aventur',
   'augur', 'pronostic', 'vaticin', 'tranquiliz', 'justific', 'recomend', 'confirm', 'anticip', 'adelant', 'contest', 'retruc',
   'acot', 'deplor', 'clam', 'grit', 'inform', 'rechaz', 'apostill', 'recrimin', 'remach', 'espet', 'ejemplific', 'grafic',
-  'celebr', 'resum', 'abund', 'concret',
+  'celebr', 'resum', 'abund', 'concret', 'protest', 'sincer', 'desliz', 'reivindic', 'mencion', 'poste', 'exclam',
 ];
 const AR_ENDINGS = ['a', 'an', 'ó', 'aron', 'aba', 'aban', 'ado'];
 const OTHER = [
@@ -26,6 +26,10 @@ const OTHER = [
   'confiesa', 'confiesan', 'concede', 'concedió', 'bromea', 'suspira', 'suspiró', 'reflexiona', 'reflexionó', 'evoca', 'evocó',
   'rememora', 'rememoró', 'habló', 'hablaron', 'puntualiza', 'puntualizan', 'interviene', 'intervino', 'sonríe', 'sonrió',
   'tuiteó', 'tuitea', 'publicó',
+  // ("se ha mostrado "satisfecho"", "se mostró convencido de que …": the stance the press reports with its words)
+  'mostró', 'mostrado', 'mostraba', 'muestra',
+  // ("se limitó a declarar", "se limitó a decir": the verb before the infinitive of saying)
+  'limitó', 'limitaba',
   // (written out: other forms of these stems are nouns or adjectives, "el acusado", "un comunicado", "la sentencia")
   'acusó', 'acusa', 'acusan', 'comunicó', 'demandó', 'sentenció', 'completó', 'continuó', 'cerró', 'finalizó', 'agradeció',
   'agradece', 'desmintió', 'desmiente', 'negó', 'niega', 'niegan', 'propuso', 'propone', 'urgió', 'repitió', 'repite', 'siguió',
@@ -138,7 +142,7 @@ export const GIVEN_FEMALE = [
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaración', 'informe', 'carta', 'mensaje', 'escrito', 'publicación', 'tuit', 'resolución'];
+export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaración', 'informe', 'carta', 'mensaje', 'escrito', 'publicación', 'tuit', 'resolución', 'texto'];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */
 export const GENITIVE_LINKS: string[] = ['del', 'de'];
@@ -171,7 +175,8 @@ export const QUOTE_SEQUELS = [
 ];
 /** Kinds of role whose words may describe one person ("el técnico" after "el entrenador del Betis X", "el mandatario"
  * after "el presidente X"): a description takes up someone named with another role only in its kind. */
-const ANYONE = ['responsable', 'dirigente', 'representante', 'titular', 'líder'];
+// ("su homólogo", the counterpart of someone named with a role just before: of any kind)
+const ANYONE = ['responsable', 'dirigente', 'representante', 'titular', 'líder', 'homólogo', 'homóloga'];
 const PARTY_MEMBERS = [
   'socialista', 'peronista', 'kirchnerista', 'libertario', 'libertaria', 'laborista', 'independentista', 'priista', 'panista',
   'morenista', 'chavista', 'uribista', 'petrista', 'frenteamplista',

@@ -10,6 +10,8 @@ const AR = [
   'ressalv', 'reforç', 'desabaf', 'elogi', 'celebr', 'justific', 'ironiz', 'brinc', 'emend', 'pontu', 'relembr', 'vaticin',
   'aconselh', 'recomend', 'assinal', 'realç', 'inform', 'confess', 'neg', 'rejeit', 'alfinet', 'provoc', 'minimiz', 'exalt',
   'reafirm', 'finaliz', 'apel', 'conclam', 'exort', 'indag', 'replic', 'desconvers', 'contest', 'tranquiliz',
+  // (what the news also writes: sighs, protests, shouts, celebrates, opines)
+  'suspir', 'protest', 'grit', 'exclam', 'opin', 'comemor', 'reivindic',
 ].filter((s) => /^[a-zà-ú]+$/.test(s));
 const AR_ENDINGS = ['a', 'am', 'ou', 'aram', 'ava', 'avam', 'ado'];
 const OTHER = [
@@ -18,7 +20,7 @@ const OTHER = [
   'prometeu', 'promete', 'acredita', 'acreditam', 'acha', 'acham', 'pensa', 'pensam', 'completou', 'frisou', 'frisa',
   'ressaltou', 'prosseguiu', 'rebateu', 'rebate', 'retrucou', 'descreveu', 'descreve', 'previu', 'prevê',
   'garantiu', 'garante', 'garantem', 'garantiram', 'insistiu', 'insiste', 'referiu', 'refere', 'referiram', 'assumiu', 'assume', 'pediu', 'pede', 'exigiu', 'exige',
-  'reagiu', 'reage',
+  'reagiu', 'reage', 'resume', 'resumem', 'concede', 'concedeu', 'sorri', 'sorriu', 'prossegue',
   'tuitou', 'tuíta', 'publicou',
   // (written out: other forms of these stems are nouns, "o acusado", "um comunicado", "a nota", "o jurado")
   'acusou', 'acusa', 'acusam', 'comunicou', 'cobrou', 'notou', 'jurou', 'disparou', 'postou', 'sentenciou', 'encerrou',
@@ -127,7 +129,7 @@ export const GIVEN_FEMALE = [
 ];
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
-export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaração', 'relatório', 'carta', 'mensagem', 'publicação', 'documento', 'despacho', 'ofício'];
+export const DOCUMENT_NOUNS = ['comunicado', 'nota', 'declaração', 'relatório', 'carta', 'mensagem', 'publicação', 'documento', 'despacho', 'ofício', 'texto'];
 
 /** Words that open a title's complement ("le président du club"): the title is then no office of state. */
 export const GENITIVE_LINKS: string[] = ['da', 'do', 'de', 'dos', 'das'];
