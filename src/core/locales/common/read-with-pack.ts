@@ -1121,7 +1121,7 @@ class PackReader {
           }
           // (German capitalises every noun: "Kritik an den Kosten wies sie zurück:" has no name; only a person the article names)
           // (nor a word that opens the sentence with a capital and names no one the article names: "Suspira antes de responder:")
-          const opener = subject.kind === 'name' && subject.name!.length === 1 && subject.span?.start === t.start[firstWord(t)] && !this.persons.knownWord(subject.name![0]!);
+          const opener = subject.kind === 'name' && subject.name!.length === 1 && np.start === np.end && np.start === firstWord(t) && !this.persons.knownWord(subject.name![0]!);
           const person = subject.kind === 'name' && !opener && (!this.pack.capitalisedNouns || this.persons.known(this.persons.resolveName(subject.name!) ?? ''));
           if (person && subject.span && !this.otherPersonBetween(subject.span.end, t.start[end]!, null)) {
             return { subject: { ...subject, span: subject.span }, cue: null, colon };
