@@ -232,6 +232,9 @@ export interface LanguagePack {
   shortPartials?: boolean;
   /** A clitic that makes the verb right after it impersonal ("quando le si chiede"): no one's verb of saying. */
   impersonalClitic?: string;
+  /** Impersonal tags of reading ("si legge"): with no source of their own, the statement is its issuer's named just
+   * before. Lower case, words separated by spaces; none when absent. */
+  readingPhrases?: readonly string[];
   /** The opening of a cleft sentence before its subject ("A trovarlo è stato ", "Ad aprire la serata è stata "), lower
    * case, tested on the sentence's text up to a name. */
   cleftOpener?: RegExp;

@@ -86,4 +86,17 @@ describe('Italian', () => {
     const { items } = read('Più cauto il leader della Cisl, Luigi Sbarra, secondo il quale il testo «va nella direzione giusta ma serve più coraggio».', 'it');
     expect(said(items, 'va nella direzione giusta')?.speaker).toBe('Luigi Sbarra');
   });
+
+  test('«…», si legge: the one issuer of a note named just before; none when the sentence before names no body', () => {
+    const one = read("L'ufficio stampa della Regione Lombardia ha pubblicato una nota in serata. «La Regione collabora con la magistratura», si legge.", 'it').items;
+    expect(said(one, 'collabora con la magistratura')?.speaker).toBe('Regione Lombardia');
+    const none = read('Il processo riprenderà a marzo. «La Regione collabora con la magistratura», si legge.', 'it').items;
+    expect(said(none, 'collabora con la magistratura')?.speaker ?? null).toBe(null);
+  });
+
+  test('«Siamo sereni», ha detto X: two words that open their sentence with a tag are speech; a short title is not', () => {
+    const { items } = read("«Siamo sereni», ha detto l'avvocato Marco Bellotti ai giornalisti. Il film «Ottobre rosso» esce domani.", 'it');
+    expect(said(items, 'Siamo sereni')?.speaker).toBe('Marco Bellotti');
+    expect(said(items, 'Ottobre rosso')).toBeUndefined();
+  });
 });

@@ -266,11 +266,13 @@ class PackReader {
     const before = this.tagBefore(q);
     const sentence = this.sentenceOf(q.start);
     const alone = this.standsAlone(q, sentence);
+    // ("«Vergogna!», ha gridato X": a word or two that open their sentence, with a tag after them naming someone, are speech)
+    const shortSaid = words < 3 && !!tagAfter && !!this.pack.shortPartials && this.headOf(q, sentence).trim() === '' && !!this.speaker(this.singular(tagAfter.subject, tagAfter.cue), q.start).who.speaker;
     // a title, a name or a term in the reporter's voice is short and has no tag; a word or two that a close verb of saying
     // governs is the speaker's (« inacceptable »), when that verb's subject is someone the reader can name
     const fragment = words < 3 && before && !before.colon && isSpokenFragment(inner, before.cue?.end ?? null, q.start) ? this.speaker(this.singular(before.subject, before.cue), q.start) : null;
     // (where the pack says so, anywhere in a reporting sentence: "ricorda che il terreno era «molto impervio»")
-    if (words < 3 && !fragment?.who.speaker && !this.shortPartial(q, before)) return qi;
+    if (words < 3 && !fragment?.who.speaker && !shortSaid && !this.shortPartial(q, before)) return qi;
     if (titleInMarks(inner, /([\p{L}']+)\s*$/u.exec(this.text.slice(Math.max(0, q.start - 30), q.start))?.[1] ?? '', this.pack)) return qi;
     // "Das Gesetz sei „ein wichtiger Schritt“ und werde …, sagte sie.": the tag that closes the quotation's sentence
     const closing = tagAfter || before || alone ? null : this.closingTag(q, sentence);
@@ -797,7 +799,9 @@ class PackReader {
     if (imp > k) {
       const doc = this.impersonalSource(t, imp);
       const cue = { start: t.start[k]!, end: t.end[imp - 1]! };
-      return { subject: doc ?? { kind: 'other', span: null, word: '' }, cue, end: doc?.span ? doc.span.end : cue.end };
+      // ("«…», si legge." after "L'Asl ha pubblicato una nota": one reads the statement its one issuer named just before)
+      const read = !doc && this.pack.readingPhrases?.includes(t.low.slice(k, imp).join(' ')) && this.tagEnds(t, imp);
+      return { subject: doc ?? { kind: 'other', span: read ? cue : null, word: '', document: read || undefined }, cue, end: doc?.span ? doc.span.end : cue.end };
     }
     // verb first: "sagte Merkel", "a déclaré le ministre", "dijo el presidente", "mówi premier"
     let v = k;

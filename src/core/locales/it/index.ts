@@ -62,6 +62,7 @@ export function buildItalian(): LanguagePack {
     participleAside: W.ASIDE_PARTICIPLE,
     shortPartials: true,
     impersonalClitic: 'si',
+    readingPhrases: ['si legge', 'si leggeva'],
     cleftOpener: W.CLEFT_OPENER,
     nameBases: (w) => [w],
     nominative: () => null,

@@ -9,6 +9,7 @@ const ARE = [
   'puntualizz', 'rilanci', 'esort', 'auspic', 'rivendic', 'confid', 'annot', 'url', 'grid', 'sbott', 'tuon', 'neg',
   'minimizz', 'esult', 'sentenzi', 'rassicur', 'ironizz', 'chios', 'accus', 'invit', 'anticip', 'illustr',
   'riport', 'scherz', 'insinu', 'avvis', 'rimprover', 'polemizz', 'protest', 'parl', 'sfog',
+  'comunic', 'ammon', 'raccomand', 'conced', 'sospir', 'tagli',
 ];
 const ARE_ENDINGS = ['a', 'ano', 'ò', 'ato', 'ata', 'ava', 'avano', 'arono'];
 const OTHER = [
@@ -39,10 +40,10 @@ export const AUXILIARIES = ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'è', 
 export const ACCORDING_BEFORE = [
   'secondo quanto riferito da', 'secondo quanto riferito dal', 'secondo quanto riferito dalla', 'secondo quanto riferito dai',
   'secondo quanto riferito dagli', 'secondo quanto riferito dalle', "secondo quanto riferito dall'",
-  'secondo', 'a detta di', 'a detta del', 'a detta della', 'a detta dei', 'a detta degli', 'a detta delle', 'a detta dello',
-  'stando a', 'stando al', 'stando alla', 'stando ai', 'stando agli', 'stando alle', 'stando allo',
-  'a parere di', 'a parere del', 'a parere della', 'a parere dei', 'a parere degli',
-  'a giudizio di', 'a giudizio del', 'a giudizio della', 'a giudizio dei', 'a giudizio degli',
+  'secondo', 'a detta di', 'a detta del', 'a detta della', 'a detta dei', 'a detta degli', 'a detta delle', 'a detta dello', "a detta dell'",
+  'stando a', 'stando al', 'stando alla', 'stando ai', 'stando agli', 'stando alle', 'stando allo', "stando all'",
+  'a parere di', 'a parere del', 'a parere della', 'a parere dei', 'a parere degli', "a parere dell'",
+  'a giudizio di', 'a giudizio del', 'a giudizio della', 'a giudizio dei', 'a giudizio degli', "a giudizio dell'",
   "a quanto riferisce", "a quanto riferito da", 'come riferito da',
 ];
 export const ACCORDING_AFTER: string[] = [];
