@@ -149,4 +149,68 @@ A fine serata la cantautrice ha scritto su Instagram: «Non ho parole, solo graz
     // one trade leave "la cantautrice" unsure)
     open: ['da un anno di silenzio', 'Dopo la morte di mio padre'],
   },
+  {
+    title: 'Serie B (Tuttosport style): both coaches to a broadcaster, il tecnico for each, a scorer, a captain in a paragraph of his own, a pronoun after two men',
+    batch: 2,
+    text: `PALERMO - Il Palermo batte la Reggiana 2-1 al Barbera e aggancia il terzo posto. Decide una doppietta di Matteo Brunori, a segno al 23' e al 71', dopo il pareggio ospite firmato da Manuel Marras.
+
+A fine gara il tecnico rosanero Alessio Dionisi non nasconde la soddisfazione. «Abbiamo sofferto nel primo tempo, ma la squadra non ha mai smesso di cercare la porta», ha spiegato ai microfoni di Dazn. «Brunori? È un attaccante che vive per il gol, lo sappiamo tutti».
+
+Di tutt'altro umore William Viali, allenatore della Reggiana. «Abbiamo regalato il secondo gol, non si può concedere un contropiede così a un quarto d'ora dalla fine», ha detto il tecnico granata in sala stampa.
+
+Viali se l'è presa anche con l'arbitro per un rigore non concesso nel finale. «C'era un fallo netto su Girma, l'ha visto tutto lo stadio».
+
+Brunori, uscito tra gli applausi, si gode la serata. «Dedico i gol a mia figlia, che domani compie un anno», ha raccontato il centravanti.
+
+Il capitano rosanero Jacopo Segre ha parlato a lungo con Dionisi a bordo campo prima di rientrare negli spogliatoi.
+
+«Il terzo posto non basta, vogliamo di più».
+
+Dionisi ha poi stretto la mano a Viali. «Sono partite che si vincono con la testa», ha aggiunto.`,
+    expect: [
+      ['Abbiamo sofferto nel primo tempo', 'Alessio Dionisi'],
+      ['È un attaccante che vive per il gol', 'Alessio Dionisi'],
+      ['Abbiamo regalato il secondo gol', 'William Viali'],
+      ["C'era un fallo netto su Girma", 'William Viali'],
+      ['Dedico i gol a mia figlia', 'Matteo Brunori'],
+      ['Il terzo posto non basta', null],
+      ['Sono partite che si vincono', 'Alessio Dionisi'],
+    ],
+    // (written after the batch-1 fixes; first run: 4 right, 2 wrong, 1 missing as first listed — "il tecnico granata" in
+    // Viali's paragraph went to the other coach named "il tecnico" before; "il centravanti" was not a role. The last
+    // piece was first listed with no speaker; on reading again, "Dionisi ha poi stretto la mano a Viali. «…», ha
+    // aggiunto" is the subject's, Dionisi, quoted before: a careful reader gives it him, and so does the reader)
+  },
+  {
+    title: 'landslide (L\'Eco di Bergamo style): the mayor, a geologist, the prefect by description, the civil protection\'s note, residents, a husband by given name, the Anas by its press office',
+    batch: 2,
+    text: `VALBONDIONE - Una frana di circa trentamila metri cubi si è staccata nella notte dal versante del monte Gleno e ha travolto la strada provinciale 49, isolando la frazione di Lizzola. Nessun ferito, ma quaranta persone sono state evacuate.
+
+Il sindaco di Valbondione, Romina Morstabilini, è salita sul posto all'alba insieme ai vigili del fuoco. «Abbiamo sentito un boato intorno alle tre, poi è mancata la corrente. Ringrazio i soccorritori, sono stati velocissimi», ha detto la prima cittadina.
+
+Sul posto anche il geologo della Provincia, Carlo Bonomi, che ha escluso per ora nuovi crolli. «Il versante è ancora in movimento, ma i sensori non segnalano accelerazioni», ha spiegato all'Eco di Bergamo. «Servirà almeno una settimana per mettere in sicurezza la strada».
+
+La Protezione civile regionale, in una nota diffusa in mattinata, ha invitato la popolazione a «non avvicinarsi all'area» e ha annunciato l'arrivo di un elicottero per i rifornimenti.
+
+Tra gli sfollati c'è Teresa Bonaldi, 81 anni, ospitata dalla figlia a Fiumenero. «Sono nata a Lizzola e non me ne sono mai andata. Spero di tornare a casa prima di Natale».
+
+Suo marito Angelo, 84 anni, non ha voluto lasciare la stalla fino all'ultimo. «Le mucche non capiscono le frane», ha scherzato con i soccorritori.
+
+Nel pomeriggio è arrivata in valle la prefetta di Bergamo, che ha incontrato gli sfollati nella palestra comunale. «Lo Stato c'è e non vi lascerà soli», ha assicurato la prefetta.
+
+Secondo i residenti, segnali di cedimento si vedevano da mesi. «Lo abbiamo scritto al Comune già in primavera», protesta un commerciante della frazione.`,
+    expect: [
+      ['Abbiamo sentito un boato', 'Romina Morstabilini'],
+      ['Il versante è ancora in movimento', 'Carlo Bonomi'],
+      ['Servirà almeno una settimana', 'Carlo Bonomi'],
+      ["non avvicinarsi all'area", 'Protezione civile regionale'],
+      ['Sono nata a Lizzola', 'Teresa Bonaldi'],
+      ['Le mucche non capiscono', 'Angelo'],
+      ['Lo Stato c\'è e non vi lascerà', 'prefetta di Bergamo'],
+      ['Lo abbiamo scritto al Comune', 'commerciante'],
+    ],
+    // (written after the batch-1 fixes; first run: 5 right, 1 wrong, 2 missing — "la prima cittadina" for someone named
+    // "il sindaco" was read as the bare word; "Tra gli sfollati c'è X" had no subject; "la prefetta" said again with
+    // no name)
+  },
 ];

@@ -575,6 +575,9 @@ export class Persons {
     low = unelided(low);
     let seen = [...(this.byRole.get(low) ?? [])];
     if (this.pack.capitalisedNouns) for (const [r, list] of this.byRole) if (r.endsWith(low) && r !== low) seen.push(...list);
+    // ("la sindaca", "la prima cittadina" for "il sindaco Romina X"; "la prefetta" for "il prefetto Carla Y": the role's
+    // other form in a language whose roles have two, the person's gender checked by the caller)
+    if (!this.pack.capitalisedNouns && !this.pack.inflectsNames) for (const r of otherGenderForms(low)) seen.push(...(this.byRole.get(r) ?? []));
     // (asked for: a role named in another case, "byłego burmistrza X" for a bare "Były burmistrz")
     if (inflected && this.pack.inflectsNames) for (const [r, list] of this.byRole) if (r !== low && sameRole(r, low)) seen.push(...list);
     // "le porte-parole de la préfecture" is not the one named "porte-parole de l'intersyndicale": the complement's words
@@ -657,3 +660,15 @@ function add(m: Map<string, Set<string>>, k: string, v: string): void {
 const titlesByFirst = perPack((pack) => byFirstWord(pack.titles, (title) => title.words));
 const roleWordsOf = perPack(() => new Map<string, boolean>());
 const bodyWordsOf = perPack(() => new Map<string, boolean>());
+
+/** The other gender's forms of a role noun in the Romance languages: ministra ↔ ministro, sindaca ↔ sindaco, direttrice ↔
+ * direttore, assessora ↔ assessore, presidentessa → presidente. */
+export function otherGenderForms(low: string): string[] {
+  if (low.endsWith('trice')) return [`${low.slice(0, -5)}tore`];
+  if (low.endsWith('tore')) return [`${low.slice(0, -4)}trice`];
+  if (low.endsWith('essa')) return [low.slice(0, -4) + 'e', low.slice(0, -4) + 'a'];
+  if (low.endsWith('a') && !low.endsWith('ista')) return [`${low.slice(0, -1)}o`, `${low.slice(0, -1)}e`];
+  if (low.endsWith('o')) return [`${low.slice(0, -1)}a`];
+  if (low.endsWith('e')) return [`${low.slice(0, -1)}a`];
+  return [];
+}

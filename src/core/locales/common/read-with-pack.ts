@@ -370,6 +370,53 @@ class PackReader {
     return last;
   }
 
+  /** An earlier definite description by the same role word in the paragraph of `at`, with no name beside it and no one
+   * named after it up to `at` ("la prefetta di Bergamo, che ha incontrato …"): its words up to a comma or a verb. */
+  private unnamedDescriptionBefore(at: number, word: string): Span | null {
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    const t = this.tokens(para, at);
+    for (let k = t.length - 2; k >= 0; k--) {
+      if (this.insideQuote(t.start[k]!)) continue;
+      const w = t.low[k]!;
+      const head = unelided(w);
+      const elided = head !== w && this.pack.definiteArticles.includes(w.slice(0, w.length - head.length));
+      const h = elided ? k : k + 1;
+      if (!elided && !this.pack.definiteArticles.includes(w)) continue;
+      if (unelided(t.low[h] ?? '') !== word) continue;
+      // its complement: "di Bergamo", "della Protezione civile" (capitals after a link)
+      let e = h;
+      while (e + 2 < t.length && this.pack.genitiveLinks.has(t.low[e + 1]!) && t.cap[e + 2]) {
+        e += 2;
+        while (e + 1 < t.length && t.cap[e + 1] && t.word[e + 1]) e++;
+      }
+      // (a name beside it: someone named, read elsewhere)
+      if (this.persons.nameToken(t, e + 1) || (t.raw[e + 1] === ',' && this.persons.nameToken(t, e + 2))) return null;
+      if (this.otherPersonBetween(t.start[k]!, at, null)) return null;
+      return { start: t.start[k]!, end: t.end[e]! };
+    }
+    return null;
+  }
+
+  /** The known people named in the paragraph of `at` before it, outside quotations, whom a description fits by its kind
+   * of role and its gender. */
+  private fittingInParagraph(at: number, word: string, gender: 'm' | 'f' | null): string[] {
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    const t = this.tokens(para, at);
+    const out: string[] = [];
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      let e = k;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.persons.particleAt(t, e + 1) && this.persons.nameToken(t, e + 2)))) e++;
+      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+      k = e;
+      if (!name || !this.persons.known(name) || out.includes(name)) continue;
+      const g = this.persons.personGender(name);
+      if (gender && g && g !== gender) continue;
+      if (this.persons.hasRole(name) && this.persons.roleFits(word, name)) out.push(name);
+    }
+    return out;
+  }
+
   /** Whether token k is a small word in capitals that opens the surname of someone the article names in full ("Dal"
    * of Tommaso Dal Ferro, "Di" of Luigi Di Maio). */
   private particleOfKnown(t: Tokens, k: number): boolean {
@@ -1860,10 +1907,28 @@ class PackReader {
         // speaker beats the description's words given as a wrong one
         // (not one with a complement of its own, "il presidente del Senato": an office of someone else, not named)
         // (German descriptions, "der Sprecher", are left to its own rules above)
+        // ("Nel pomeriggio è arrivata la prefetta di Bergamo, che … «…», ha assicurato la prefetta": the same unnamed
+        // description earlier in its paragraph, no one named since — that one, by its fuller words)
+        if (!named && !fresh && !plural && !complement.length && !this.pack.capitalisedNouns && this.definite(subject.span!)) {
+          const earlier = this.unnamedDescriptionBefore(subject.span!.start, unelided(subject.word));
+          if (earlier) {
+            const e = this.persons.entity(this.text.slice(earlier.start, earlier.end), 'anonymous', earlier);
+            return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
+          }
+        }
         if (!named && !fresh && !plural && !complement.length && !this.pack.capitalisedNouns && this.pack.definiteArticles.length && this.definite(subject.span!) && (this.recentPerson(at) || this.personNamedBefore(at))) return none;
         // (a bare role in a language without articles, "– … – ocenia ekspert", takes up someone named before: when
         // it finds no one, no speaker rather than the word)
         if (!named && !this.pack.definiteArticles.length && (wordsIn(text) === 1 || this.demonstrativeRole(subject.span!))) return none;
+        // ("Di tutt'altro umore William Viali, allenatore della Reggiana. «…», ha detto il tecnico granata": the one person
+        // named in the description's paragraph whom it fits, not the other coach named with its very word before)
+        if (named && !this.pack.capitalisedNouns) {
+          const own = this.fittingInParagraph(at, unelided(subject.word), gender);
+          if (own.length && !own.includes(named) && !this.namedBetween(this.paragraphs[this.paragraphOf(at)]!, at, named)) {
+            if (own.length > 1) return none;
+            named = own[0]!;
+          }
+        }
         if (named && this.otherNamedInParagraph(named, unelided(subject.word), at)) return none;
         // a description with an office of its own in small letters ("la présidente de séance", "la presidente di turno")
         // is not someone named with another role before ("la ministre de la Santé"): someone new, unnamed

@@ -99,7 +99,7 @@ export const ROLE_NOUNS = [
   // (the justice minister's traditional name; opera voices and players of an instrument)
   'guardasigilli', 'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice',
   'giocatore', 'giocatrice', 'atleta', 'campione', 'campionessa', 'velista', 'bomber', 'fantasista', 'mediano',
-  'terzino', 'ala', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'pittore', 'pittrice', 'fotografo', 'fotografa',
+  'terzino', 'ala', 'centravanti', 'trequartista', 'punta', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'pittore', 'pittrice', 'fotografo', 'fotografa',
   'musicista', 'artista', 'ballerino', 'ballerina', 'produttore', 'produttrice', 'editore', 'editrice',
   'cantautore', 'cantautrice', 'rapper', 'chitarrista', 'batterista', 'bassista',
   'scienziato', 'scienziata', 'nobel', 'chirurgo', 'infettivologo', 'infettivologa', 'biologo', 'biologa', 'genetista',
@@ -114,7 +114,7 @@ export const ROLE_NOUNS = [
  * the article named with no role, when they are the one who fits. */
 export const DESCRIPTIVE_ROLES = [
   'calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'capitano', 'giocatore', 'giocatrice', 'bomber',
-  'fantasista', 'mediano', 'terzino', 'atleta', 'campione', 'campionessa', 'tennista', 'pilota', 'ciclista', 'nuotatore',
+  'fantasista', 'mediano', 'terzino', 'centravanti', 'trequartista', 'atleta', 'campione', 'campionessa', 'tennista', 'pilota', 'ciclista', 'nuotatore',
   'nuotatrice', 'velista', 'scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore',
   'attrice', 'cantante', 'artista', 'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina',
   'autore', 'autrice', 'tenore', 'soprano', 'baritono', 'contralto', 'pianista', 'violinista', 'compositore', 'compositrice',
@@ -273,7 +273,7 @@ export const ROLE_KINDS: string[][] = [
     'astrofisico', 'astrofisica', 'climatologo', 'climatologa', 'geologo', 'geologa', 'vulcanologo', 'vulcanologa', 'sismologo', 'sismologa',
     'meteorologo', 'meteorologa', 'psichiatra', 'psicologo', 'psicologa', 'dottore', 'dottoressa'],
   ['calciatore', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'capitano', 'giocatore', 'giocatrice', 'bomber', 'fantasista',
-    'mediano', 'terzino', 'atleta', 'campione', 'campionessa'],
+    'mediano', 'terzino', 'centravanti', 'trequartista', 'atleta', 'campione', 'campionessa'],
   ['tennista', 'pilota', 'ciclista', 'nuotatore', 'nuotatrice', 'velista', 'atleta', 'campione', 'campionessa'],
   ['scrittore', 'scrittrice', 'romanziere', 'romanziera', 'poeta', 'poetessa', 'regista', 'attore', 'attrice', 'cantante', 'artista',
     'musicista', 'pittore', 'pittrice', 'fotografo', 'fotografa', 'ballerino', 'ballerina', 'autore', 'autrice', 'nobel',
@@ -300,4 +300,5 @@ export const ASIDE_PARTICIPLE = /^[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|ut
 
 /** A cleft that opens a sentence before its subject: an infinitive (with its clitic, or its object) and "è (stato)"
  * ("A trovarlo è stato Davide Schiavi", "Ad aprire la serata è stata Giulia Testa", "A vincere è X"). */
-export const CLEFT_OPENER = /^(?:a|ad)\s+\p{L}+(?:are|ere|ire|rlo|rla|rli|rle|rne|rci)(?:\s+(?:il|lo|la|i|gli|le|l'|l’)\s*\p{L}+)?\s+(?:è|sono|era|erano|fu|furono)(?:\s+(?:stato|stata|stati|state))?\s+$/u;
+// (and a presentative: "Tra gli sfollati c'è anche Teresa Bonaldi")
+export const CLEFT_OPENER = /^(?:(?:a|ad)\s+\p{L}+(?:are|ere|ire|rlo|rla|rli|rle|rne|rci)(?:\s+(?:il|lo|la|i|gli|le|l'|l’)\s*\p{L}+)?\s+(?:è|sono|era|erano|fu|furono)(?:\s+(?:stato|stata|stati|state))?|(?:[^,.;:]*\s)?c['’](?:è|era)(?:\s+anche)?)\s+$/u;
