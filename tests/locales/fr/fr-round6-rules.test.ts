@@ -62,4 +62,10 @@ describe('French, round 6 rules', () => {
     expect(speakerOf(text, 'Le calendrier sera tenu')).toBe('Yves Le Bihan');
     expect(speakerOf(text, 'aucun ennemi')).toBe('Julien');
   });
+
+  test('a name in apposition after the verb is the object\'s, not the subject\'s (Le juge a interrogé le témoin, X.)', () => {
+    const text = 'Le juge a interrogé le témoin, Marc Lefèvre. « Étiez-vous sur place ce soir-là ? » « Oui, je suis arrivé vers 22 heures », a répondu le témoin.';
+    expect(speakerOf(text, 'Étiez-vous sur place')).not.toBe('Marc Lefèvre');
+    expect(speakerOf(text, 'je suis arrivé vers 22 heures')).toBe('Marc Lefèvre');
+  });
 });

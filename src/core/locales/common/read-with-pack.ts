@@ -2343,6 +2343,13 @@ class PackReader {
   private subjects: { at: number; person: string | null; named?: boolean; desc?: Span }[] = [];
 
   /** Notes the person a sentence is about: its first name (not after a preposition) or its subject pronoun. */
+  /** Whether token j is a verb of saying or a finite auxiliary that the stopwords hold (a, ont, est: "Le juge a interrogé"),
+   * not a courtesy title. */
+  private finiteVerbAt(t: Tokens, j: number): boolean {
+    const w = t.low[j]!;
+    return !!t.word[j] && (this.cueVerb(t, j) || (this.pack.auxiliaries.has(w) && this.pack.stopwords.has(w) && !this.pack.courtesyTitles.has(w) && !this.pack.pronouns.has(w)));
+  }
+
   /** Given names alone that a kinship noun introduced ("Son mari Bernard"): a sentence they open later is about that person. */
   private kinNames = new Set<string>();
 
@@ -2390,7 +2397,9 @@ class PackReader {
         let apposed = false;
         // (or a bare role before the name there: "O relator do caso, ministro Alexandre Fontoura,")
         // (or an article, a role and the name: "La directora del Hospital Posadas, la infectóloga Mariana Quiroga,")
-        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed; j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2)) || this.courtesyTitleAt(t, j + 1)
+        // (within the subject: not past its verb, "Le juge a interrogé le témoin, Marc Lefèvre." — in a language that says
+        // its subject; the pro-drop packs still read a name after the verb there, which their titles rely on)
+        for (let j = k + 2; j < t.length && j <= k + 12 && !apposed && !(!this.pack.proDrop && this.finiteVerbAt(t, j)); j++) apposed = t.raw[j] === ',' && (this.persons.nameToken(t, j + 1) || (this.persons.roleWord(t.low[j + 1] ?? '') && this.persons.nameToken(t, j + 2)) || this.courtesyTitleAt(t, j + 1)
           || (this.pack.determiners.has(t.low[j + 1] ?? '') && this.persons.roleWord(t.low[j + 2] ?? '') && this.persons.nameToken(t, j + 3)));
         // (German: past roles that follow the head, "Die Vorsitzende Richterin Claudia Berger")
         let reach = this.pack.capitalisedNouns ? k + 2 : k + 5;
