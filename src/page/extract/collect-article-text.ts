@@ -170,9 +170,17 @@ function findLead(st: TreeStats, { rootIdx, firstPara, titleText, headline }: Wa
   }
   if (h < 0) return -1;
   const until = contains(st, rootIdx, h) ? firstPara : rootIdx;
+  let plainSeen = false;
   for (let j = st.end[h]!; j < until; j++) {
     if (st.skipped[j]) { j = st.end[j]! - 1; continue; }
     if (contains(st, j, rootIdx)) continue;
+    // A dek with no mark at all, outside the root: the first <h2>/<h3>/<p> after the headline, beside
+    // it (in the headline's own wrapper), a sentence's worth of unlinked text (a subtitle line in an
+    // <h2> under the <h1>, a standfirst <p>). Only the first such block: a later one is a box's or a card's.
+    if (!plainSeen && !st.furniture[j] && DEK_TAGS.has(st.tag[j]!) && st.text[j]! > 0) {
+      plainSeen = true;
+      if (st.text[j]! >= 60 && st.link[j]! <= 0.2 * st.text[j]! && besideHeadline(st, j, h)) return j;
+    }
     const p = st.parent[j]!;
     if (!st.furniture[j] || (p >= 0 && st.furniture[p]) || FURNITURE_TAGS.has(st.tag[j]!) || isFurnitureRole(st.els[j]!.getAttribute('role')) || !isLeadMarkup(st.els[j]!)) continue;
     const text = st.text[j]!;
@@ -181,6 +189,16 @@ function findLead(st: TreeStats, { rootIdx, firstPara, titleText, headline }: Wa
     if (text >= 60 && st.link[j]! <= 0.2 * text && !heading) return j;
   }
   return -1;
+}
+
+const DEK_TAGS = new Set(['h2', 'h3', 'p']);
+
+/** Is j in the headline's wrapper: a sibling of the headline, or of a wrapper that holds only the headline? */
+function besideHeadline(st: TreeStats, j: number, h: number): boolean {
+  const p = st.parent[j]!;
+  const hp = st.parent[h]!;
+  if (p === hp) return true;
+  return hp >= 0 && p === st.parent[hp]! && st.text[hp]! === st.text[h]!;
 }
 
 /** The heading inside an element that is the page's title, else its first <h1>; or -1. */

@@ -684,3 +684,9 @@ CASES.push({
   keeps: ['Megkezdődött az új kerékpárút építése', 'A polgármester szerint', 'Az építkezés idején'],
   leavesOut: ['Ez is érdekelheti', 'Lezárják a tihanyi révet', 'Kövessen minket', 'Kapcsolódó cikkek', 'Impresszum'],
 });
+CASES.push({
+  kind: 'lead paragraph',
+  file: 'generalize/dek-in-h2-beside-headline-fr.html',
+  keeps: ['Le marché du samedi retrouve son toit', 'Les premiers étals se sont installés', 'On revient chez nous'],
+  leavesOut: ['À lire aussi', 'Le festival de bandas', 'Mentions légales', 'Par Mathilde Cazaux'],
+});
