@@ -7,6 +7,7 @@ import type { QuoteIndex } from './quote-index.ts';
 import { DETERMINERS, VAGUE_HEADS } from '../locales/en/lexicon/word-classes.ts';
 import { PROXY_NOUNS } from '../locales/en/lexicon/source-nouns.ts';
 import { firstStartingAt } from '../text/sorted-search.ts';
+import { genderOfGivenName } from '../locales/en/lexicon/given-names.ts';
 
 const FAR = 1500;
 
@@ -80,8 +81,10 @@ function unsureWhenAnotherSpeakerNamed(text: string, out: Attribution[], inherit
   // of Mrs Boyd and her late husband, Billy."): a quotation after it need not go on with the one quoted before
   const quoteless = new Map<number, boolean>();
   for (const e of entities.list) {
-    if (e.type !== 'person') continue;
+    // (surely a person: an office, a known given name or a courtesy title, not a place in a caption)
+    if (e.type !== 'person' || !(e.role || genderOfGivenName(e.name.split(/\s+/)[0]!.toLowerCase()))) continue;
     for (const m of e.mentions) {
+      if (!e.role && !genderOfGivenName(e.name.split(/\s+/)[0]!.toLowerCase()) && !/\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
       const p = text.lastIndexOf('\n', m.start - 1) + 1;
       let ok = quoteless.get(p);
       if (ok === undefined) {
