@@ -55,6 +55,9 @@ export interface LanguagePack {
   issuerDescriptions: ReadonlySet<string>;
   /** Nouns of kinship, lower case (fils, moglie, Frau, hija, żona): "Son fils Olivier" introduces a person by a given name. */
   kinNouns: ReadonlySet<string>;
+  /** Words before a description that make it someone new, not the one named before with that role (Polish "inna
+   * mieszkanka", "kolejny świadek"); empty where an indefinite article says so. */
+  otherWords: ReadonlySet<string>;
   /** Prepositions that open a hearer after the speaker's description ("contou o jogador à Sport TV", "dijo el técnico al
    * diario Marca"): they end the speaker's phrase. Empty where a complement may open so ("le ministre délégué aux Transports"). */
   hearerAfterSubject: ReadonlySet<string>;

@@ -18,6 +18,7 @@ export interface PackWordLists {
   /** (optional: none where a language has no such phrases) */
   QUOTE_SEQUELS?: List; SPEECH_NOUNS?: List; WORK_NOUNS?: List; PERSON_NOUNS?: List; ACCORDING_RELATIVES?: List;
   COURTESY_TITLES?: List; PASSIVE_AGENTS?: List; CLAUSE_CONJUNCTIONS?: List; BODY_DESCRIPTIONS?: List; ISSUER_DESCRIPTIONS?: List; KIN_NOUNS?: List; HEARER_AFTER_SUBJECT?: List; ORDINAL_ROLES?: List; TIME_WORDS?: List; READING_VERBS?: List; ROLES_TAKING_HEARER_PREPOSITION?: List;
+  OTHER_WORDS?: List;
   DESCRIPTIVE_ROLES?: List; DEMONYM_ENDINGS?: List; ROLE_PHRASES?: Readonly<Record<string, string>>;
 }
 
@@ -27,6 +28,7 @@ type WordListField =
   | 'institutions' | 'bodyEndings' | 'ownWords' | 'coordinators' | 'bodyWords' | 'bodyLinks' | 'hearers'
   | 'hearerPrepositions' | 'givenNames' | 'documentNouns' | 'genitiveLinks' | 'formerWords' | 'countryAdjectives'
   | 'quoteSequels' | 'speechNouns' | 'workNouns' | 'personNouns' | 'accordingRelatives' | 'courtesyTitles' | 'passiveAgents' | 'clauseConjunctions' | 'bodyDescriptions' | 'issuerDescriptions' | 'kinNouns' | 'hearerAfterSubject' | 'ordinalRoles' | 'timeWords' | 'readingVerbs' | 'rolesTakingHearerPreposition'
+  | 'otherWords'
   | 'descriptiveRoles' | 'demonymEndings' | 'rolePhrases';
 
 export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListField> {
@@ -68,6 +70,7 @@ export function wordListFields(W: PackWordLists): Pick<LanguagePack, WordListFie
     clauseConjunctions: new Set(W.CLAUSE_CONJUNCTIONS ?? []),
     bodyDescriptions: new Set(W.BODY_DESCRIPTIONS ?? []),
     kinNouns: new Set(W.KIN_NOUNS ?? []),
+    otherWords: new Set(W.OTHER_WORDS ?? []),
     issuerDescriptions: new Set([...(W.ISSUER_DESCRIPTIONS ?? []), ...(W.BODY_DESCRIPTIONS ?? [])]),
     hearerAfterSubject: new Set(W.HEARER_AFTER_SUBJECT ?? []),
     ordinalRoles: new Set(W.ORDINAL_ROLES ?? []),

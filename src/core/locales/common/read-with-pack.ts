@@ -341,6 +341,8 @@ class PackReader {
         // (past sentences of its paragraph that drop their subject: "Arnal llega a la sede. Saluda a los voluntarios y se
         // detiene ante las cámaras.\n\n"…"" is Arnal's)
         for (let back = 0; !sub && back < 2 && li > 0 && this.dropsSubject(this.sentences[li]!) && this.paragraphOf(this.sentences[li - 1]!.start) === this.paragraphOf(this.sentences[li]!.start); back++) sub = subjectIn(this.sentences[--li]);
+        // (or the one person its paragraph is about: "Vogt hat sich zu Wort gemeldet. Ein Rücktritt komme für sie nicht infrage. „…“")
+        if (!sub && this.sentences[this.sentenceIndex(q.start) - 1]) sub = this.onePersonInParagraph(q.start, this.sentences[this.sentenceIndex(q.start) - 1]!);
         // (a description counts when it takes up the person quoted last: "Le Toulousain, élu homme du match, …\n\n« … »")
         // (or the subject of the sentence before it: "Samuel Côté a multiplié les arrêts. Le gardien québécois ne cachait pas
         // sa frustration. « … »")
@@ -618,6 +620,21 @@ class PackReader {
     return head.slice(cut);
   }
 
+  /** The one known person named between two offsets outside quotations (by any part of the name), or null when none or several. */
+  private onlyNamedBetween(a: number, b: number): string | null {
+    if (b <= a) return null;
+    const t = this.tokens(a, b);
+    let only: string | null = null;
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      const name = this.persons.resolveName([t.raw[k]!]);
+      if (!name || !this.persons.known(name)) continue;
+      if (only && only !== name) return null;
+      only = name;
+    }
+    return only;
+  }
+
   /** Whether someone other than `person` is named between two offsets (then a quotation there may be theirs: unsure). */
   private otherPersonBetween(a: number, b: number, person: string | null, also: string | null = null): boolean {
     if (b <= a) return false;
@@ -683,6 +700,25 @@ class PackReader {
       if (!this.insideQuote(x.at) && (x.person !== person || (!x.person && !!x.desc))) return true;
     }
     return false;
+  }
+
+  /** The one person a paragraph is about before a sentence of speech that opens no tag, when the sentence just before has
+   * no person for subject ("Vogt hat sich zu Wort gemeldet. Ein Rücktritt komme für sie nicht infrage. „…“"): the
+   * subject of an earlier sentence of the paragraph, when every subject noted in it is that person and no one else is
+   * named in it; news gives such speech to the one person in play. */
+  private onePersonInParagraph(at: number, lastSentence: Span): { at: number; person: string | null; named?: boolean; desc?: Span } | undefined {
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    if (lastSentence.start <= para) return undefined;
+    let found: { at: number; person: string | null; named?: boolean; desc?: Span } | undefined;
+    for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 40; i--) {
+      const x = this.subjects[i]!;
+      if (x.at >= at) continue;
+      if (x.at < para) break;
+      if (this.insideQuote(x.at)) continue;
+      if (!x.person || (found && found.person !== x.person)) return undefined;
+      if (!found || x.named !== false) found = x;
+    }
+    return found && found.named !== false ? found : undefined;
   }
 
   /** Whether a later clause between two offsets has a described person of its own for subject ("Draghi ha annunciato
@@ -900,8 +936,10 @@ class PackReader {
       const past = this.subjectPastPhrase(t, cueEnd + 1);
       // ("ha detto commossa.", "dijo emocionada.", "ha spiegato sorridendo.": a dropped subject with a word on how it spoke)
       const manner = !direct || direct.kind === 'other' ? this.mannerWordAt(t, cueEnd + 1) : false;
-      let subject: Subject = (direct && direct.kind !== 'other' ? direct : null) ?? past ?? (manner || (timeEnd > cueEnd + 1 && this.tagEnds(t, timeEnd)) ? null : direct) ?? { kind: 'dropped', span: null, word: t.low[v]! };
-      if (subject.kind === 'dropped' && !this.tagEnds(t, manner ? cueEnd + 2 : timeEnd)) return null;
+      // ("– … – mówi łamiącym się głosem.": a phrase of how it was said, then the sentence's end)
+      const mannerPhrase = (!direct || direct.kind === 'other') && !past && this.mannerPhraseToEnd(t, cueEnd + 1);
+      let subject: Subject = (direct && direct.kind !== 'other' ? direct : null) ?? past ?? (manner || mannerPhrase || (timeEnd > cueEnd + 1 && this.tagEnds(t, timeEnd)) ? null : direct) ?? { kind: 'dropped', span: null, word: t.low[v]! };
+      if (subject.kind === 'dropped' && !mannerPhrase && !this.tagEnds(t, manner ? cueEnd + 2 : timeEnd)) return null;
       // "– … – mówi ze łzami w oczach jego żona": someone the tag names further on, not the person spoken of
       if (subject.kind === 'dropped' && this.someoneLaterInTag(t, cueEnd + 1)) subject = { kind: 'other', span: null, word: '' };
       return { subject, cue, end: subject.span ? subject.span.end : t.end[cueEnd]! };
@@ -924,6 +962,9 @@ class PackReader {
     // (not after a quotation closed by its own full stop with nothing between: "„… Tennis.“ Boris Becker schrieb …" is
     // a new sentence, not the quotation's tag)
     if (closed && k === 0) return null;
+    // (German puts the verb second: after a quotation the tag opens with its verb, „…“, sagte X; a subject first opens a
+    // clause of its own, "Der „Falter“ nennt es „…“, der Kritiker X schreibt von …")
+    if (this.pack.capitalisedNouns) return null;
     const np = this.nounPhrase(t, k, 5);
     // (not a coordinated verb: "…» y pidió a los legisladores", "…» e disse")
     if (np && !this.pack.coordinators.has(t.low[np.start]!)) {
@@ -1012,6 +1053,18 @@ class PackReader {
     if ((subject.kind === 'body' || subject.kind === 'group') && participle < 0) return null;
     const cueAt = participle >= 0 ? participle : k;
     return { subject, cue: { start: t.start[cueAt]!, end: t.end[cueAt]! }, end: subject.span!.end };
+  }
+
+  /** Whether a dropped subject's tag ends, from token k, in a short phrase of small words that names no one, up to the
+   * sentence's end: how or when it was said ("– … – mówi łamiącym się głosem.", "– … – dodała po chwili."). */
+  private mannerPhraseToEnd(t: Tokens, k: number): boolean {
+    if (!this.pack.proDrop) return false;
+    let j = k;
+    for (; j < t.length && j < k + 4; j++) {
+      if (!t.word[j]) break;
+      if (t.cap[j] || this.persons.roleWord(t.low[j]!) || (this.pack.pronouns.has(t.low[j]!) && this.possessiveAt(t, j)) || this.pack.determiners.has(t.low[j]!) || this.pack.hearers.has(t.low[j]!)) return false;
+    }
+    return j > k && (j >= t.length || END.has(t.raw[j]!));
   }
 
   /** Whether a tag ends at token k: the sentence ends, or a comma, a dash, a quotation or a time phrase follows. */
@@ -1137,7 +1190,7 @@ class PackReader {
     }
     // "Le syndicaliste Luc Bernard a été clair : « … »", "Weber ist überzeugt: „…“": the named subject that opens a
     // short clause before the colon, when no one else is named in it
-    if (colon && end >= 3 && end <= 30) {
+    if (colon && end >= 2 && end <= 30) {
       const first = firstWord(t);
       let f = first;
       // past an opening adverbial set off by a comma ("Sur place, la maire …", "Lundi, Paul Girard …"), not past an aside
@@ -1156,7 +1209,9 @@ class PackReader {
       const starts = f === first ? (t.raw[c] === ',' && c + 1 < end ? [f, c + 1] : [f]) : [f, first];
       for (const f of starts) {
         // "Elle s'est montrée prudente : « … »": a pronoun that opens a short clause
-        if (end - f <= 8 && this.pack.pronouns.has(t.low[f]!) && !this.pack.pluralForm.test(t.low[f]!)) {
+        // (German "sie" is she before a verb in the singular: "Sie lacht:", "Sie zuckt mit den Schultern:")
+        const singular = !this.pack.pluralForm.test(t.low[f]!) || (this.pack.pronounGender[t.low[f]!] !== undefined && t.word[f + 1] && !t.cap[f + 1] && !this.pack.pluralForm.test(t.low[f + 1]!));
+        if (end - f <= 8 && this.pack.pronouns.has(t.low[f]!) && singular) {
           let v = f + 1;
           while (v < end && !END.has(t.raw[v]!) && t.raw[v] !== ',') v++;
           if (v === end) return { subject: { kind: 'pronoun', span: { start: t.start[f]!, end: t.end[f]! }, word: t.low[f]! }, cue: null, colon };
@@ -1386,6 +1441,8 @@ class PackReader {
   private subjectPastPhrase(t: Tokens, k: number): Subject | null {
     // ("dijo este martes a los periodistas el ministro": a demonstrative before a time word opens an adjunct)
     if (k + 1 < t.length && this.pack.determiners.has(t.low[k]!) && this.pack.stopwords.has(t.low[k + 1]!) && !this.pack.determiners.has(t.low[k + 1]!)) k++;
+    // (past an adverb of time before the phrase: "mówił rano na konferencji prasowej burmistrz X")
+    if (this.pack.proDrop && k + 1 < t.length && t.word[k] && !t.cap[k] && !this.pack.stopwords.has(t.low[k]!) && !this.persons.roleWord(t.low[k]!) && !this.cueVerb(t, k) && this.pack.stopwords.has(t.low[k + 1]!) && !this.pack.determiners.has(t.low[k + 1]!)) k++;
     if (k >= t.length || !this.pack.stopwords.has(t.low[k]!) || this.pack.determiners.has(t.low[k]!)) return null;
     for (let j = k + 1; j < t.length && j <= k + 7; j++) {
       // (past a title in marks: "stwierdził w „Faktach po Faktach” Rafał Bochenek")
@@ -1477,6 +1534,11 @@ class PackReader {
     // "Jacques Perrin, 64 ans, a déclaré", "Anna Weber, 54, sagte": past an age set off by commas
     const age = ageBefore(t, e);
     if (age > 0) e = age;
+    // German "Der „Falter“ nennt das Album „…“": a paper's title in marks after its article is the subject (V2: the
+    // phrase after the verb is its object)
+    if (this.pack.capitalisedNouns && e >= 3 && !t.word[e] && this.pack.definiteArticles.includes(t.low[e - 3]!) && this.titleEnd(t, e - 2) === e && (e - 3 === 0 || END.has(t.raw[e - 4]!) || isOpenMark(t.raw[e - 4]))) {
+      return { kind: 'body', span: { start: t.start[e - 3]!, end: t.end[e]! }, word: t.low[e - 1]! };
+    }
     // "Le ministre de l'Économie, Bruno Le Maire, a estimé": the name set off by commas
     if (e >= 2 && t.raw[e] === ',' && this.persons.nameToken(t, e - 1)) {
       let a = e - 1;
@@ -1801,6 +1863,15 @@ class PackReader {
         if (this.pack.capitalisedNouns && subject.kind === 'pronoun') {
           const para = this.paragraphs[this.paragraphOf(at)]!;
           if (!this.namedBetween(para, at, person) && this.describedInBetween(para, at, gender, person)) return none;
+          // (nor one named in this paragraph, and the person found not: "Im Frühjahr geht Hofbauer auf Tournee. … Sie zuckt
+          // mit den Schultern: „…“" is not the teacher quoted a paragraph before)
+          if (!this.namedBetween(para, at, person) && this.otherPersonBetween(para, at, person)) {
+            // (the one person named there, of the pronoun's gender, is the one meant)
+            const only = this.onlyNamedBetween(para, at);
+            if (!only || (gender && this.persons.personGender(only) !== gender)) return none;
+            const e = this.persons.entity(only, 'person', subject.span);
+            return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person: only };
+          }
         }
         const e = this.persons.entity(person, 'person', subject.span);
         return { who: { source: subject.span ?? e.mentions[0] ?? null, speaker: e.id, vague: false }, person };
@@ -1819,7 +1890,9 @@ class PackReader {
         if (!name) return { who: { source: subject.span, speaker: null, vague: false }, person: null };
         // a body named as such ("Hafenbehörde", "Bundesamt", "Ministerium"): no person
         // (a news medium quoted for its words is one too: "jak podaje Onet")
-        const body = this.persons.bodyWord(subject.name![0]!.toLowerCase()) || this.pack.hearers.has(subject.name!.join(' ').toLowerCase());
+        // (so is a title in marks: "według „Gazety Wyborczej”" is a paper, not a person a later "mówi" takes up)
+        const inMarks = !!subject.span && (isOpenMark(this.text[subject.span.start]) || isOpenMark(this.text[subject.span.start - 1]));
+        const body = this.persons.bodyWord(subject.name![0]!.toLowerCase()) || this.pack.hearers.has(subject.name!.join(' ').toLowerCase()) || inMarks;
         const e = this.persons.entity(body ? this.bodyName(subject.name!.join(' ')) : name, body ? 'organization' : 'person', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: body ? null : name };
       }
@@ -1854,7 +1927,7 @@ class PackReader {
         const gender = this.describedGender(subject.span!);
         // "ein Sprecher", "sein Anwalt", "un porte-parole": an indefinite or possessive description is someone new
         const first = this.text.slice(subject.span!.start, subject.span!.end).split(/\s+/)[0]!.toLowerCase();
-        const fresh = (this.pack.definiteArticles.length > 0 && this.pack.determiners.has(first) && !this.definite(subject.span!)) || !!subject.possessed;
+        const fresh = (this.pack.definiteArticles.length > 0 && this.pack.determiners.has(first) && !this.definite(subject.span!)) || !!subject.possessed || this.pack.otherWords.has(first);
         // ("le porte-parole de la préfecture" is only one named with that complement)
         const complement = this.complementWords(subject);
         // ("la ministre" is not the man named "le ministre" before; "die Präsidentin" is not Olaf Scholz)
@@ -1902,6 +1975,13 @@ class PackReader {
           if (only) named = only;
         }
         const text = this.text.slice(subject.span!.start, subject.span!.end);
+        // (a language without articles: a description with an office of its own that opens its sentence right after one
+        // whose subject is a person named in full, "… Magdalena Sowa. Kandydatka Lewicy wzrusza ramionami: – …", is that
+        // person when of its gender, else no one — not a new anonymous speaker)
+        if (!named && !fresh && !this.pack.definiteArticles.length && complement.length) {
+          const prior = this.personOfSentenceBefore(subject.span!.start);
+          if (prior) return prior.person && (!gender || this.persons.personGender(prior.person) === gender) ? { who: { source: subject.span, speaker: this.persons.entity(prior.person, 'person', subject.span).id, vague: false }, person: prior.person } : none;
+        }
         // a definite description that takes up no one we could tell, after a person spoken of: "«…», afirmou a vereadora"
         // after "A vereadora da oposição na Câmara de Setúbal Carla Mourão" may be her, or someone else — unsure, and no
         // speaker beats the description's words given as a wrong one
@@ -1994,6 +2074,20 @@ class PackReader {
     if (from > subject.span.start || !/^[\s"“”«»„–—-]*$/.test(this.text.slice(from, subject.span.start))) return false;
     const t = this.tokens(subject.span.end, Math.min(this.paragraphEnd(subject.span.end), subject.span.end + 60));
     return t.length > 0 && !this.cueVerb(t, 0) && !this.pack.auxiliaries.has(t.low[0]!) && t.raw[0] !== ',';
+  }
+
+  /** For a phrase that opens its sentence at `at`: the person who is the subject of the sentence before, in the same
+   * paragraph ({ person: null } when that subject is someone else, unnamed), or null when it has none or `at` opens no sentence. */
+  private personOfSentenceBefore(at: number): { person: string | null } | null {
+    const i = this.sentenceIndex(at);
+    const s = this.sentences[i];
+    const prev = this.sentences[i - 1];
+    if (!s || !prev || this.text.slice(this.localStart(s.start, at), at).trim() !== '' || this.paragraphOf(prev.start) !== this.paragraphOf(at)) return null;
+    this.trackBefore(at);
+    const sub = [...this.subjects].reverse().find((x) => x.at >= prev.start && x.at < prev.end && !this.insideQuote(x.at));
+    if (!sub) return null;
+    if (!sub.person || sub.named === false || this.otherPersonBetween(sub.at, at, sub.person)) return { person: null };
+    return { person: sub.person };
   }
 
   /** The known people named (outside quotations) from the start of the sentence before `at` up to it, in the order
@@ -2142,7 +2236,8 @@ class PackReader {
   /** The name of a body as its entity shows it: without its article, and in German with its head out of the
    * genitive ("des Landesamts für Umwelt" → "Landesamt für Umwelt", "Ministeriums" → "Ministerium"). */
   private bodyName(text: string): string {
-    const words = text.split(/\s+/);
+    // (a paper's title keeps no marks: "Der „Falter“" → "Falter")
+    const words = text.split(/\s+/).map((w) => w.replace(/^[„“"«»‚]+(?=\p{L})|(?<=\p{L})[“”"«»‘’]+$/gu, ''));
     // (an article written with a capital after the first word is the name's own: "écrit Le Monde", "según El País")
     while (words.length > 1 && this.pack.determiners.has(words[0]!.toLowerCase()) && (this.pack.capitalisedNouns || words[0] === words[0]!.toLowerCase())) words.shift();
     // "le quotidien Le Monde", "l'agence Reuters": a common noun before a name of its own, with no link between
@@ -2803,6 +2898,16 @@ class PackReader {
     const inner = /[.!?…]\s+([–—]|-(?=\s))(?=\s|[\p{Lu}¿¡])/gu;
     const para = this.text.slice(start, end);
     for (let m = inner.exec(para); m; m = inner.exec(para)) opens.push(start + m.index + m[0].length - m[1]!.length);
+    // (or after the colon of a clause that introduces it: "Kandydatka wzrusza ramionami: – Wynik jest słabszy …")
+    const colonOpens = new Set<number>();
+    const afterColon = /:\s+([–—]|-(?=\s))(?=\s*\p{Lu})/gu;
+    for (let m = afterColon.exec(para); m; m = afterColon.exec(para)) {
+      const o = start + m.index + m[0].length - m[1]!.length;
+      if (this.insideQuote(o)) continue;
+      colonOpens.add(o);
+      opens.push(o);
+    }
+    if (colonOpens.size) opens.sort((a, b) => a - b);
     let consumed = -1;
     for (let oi = 0; oi < opens.length; oi++) {
       const open = opens[oi]!;
@@ -2827,15 +2932,18 @@ class PackReader {
           }
         }
       }
+      // (after a colon with no tag of its own: the clause before the colon says who speaks, else it is no speech)
+      const colonTag = !first.tag && colonOpens.has(open) ? this.tagBefore({ start: open, end: open + 1, inner: { start: open + 1, end: open + 1 }, depth: 0, closed: true, double: true }) : null;
+      if (colonOpens.has(open) && !first.tag && !colonTag) continue;
       consumed = last;
       this.trackBefore(open);
-      const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : this.dashGoesOn(open, content[content.length - 1]!.end);
+      const r = first.tag ? this.speaker(this.singular(first.tag.subject, first.tag.cue), open) : colonTag ? this.speaker(this.singular(colonTag.subject, colonTag.cue), open) : this.dashGoesOn(open, content[content.length - 1]!.end);
       // (a hyphen with no tag and no one to go on with may be a list's bullet: no speech)
       if (this.text[open] === '-' && !first.tag && !r.who.speaker) continue;
       // (nor is a dash with no tag after a colon that opens a list, or one that does not end as a sentence does:
       // "Nowe przepisy obejmą:\n– szkoły podstawowe,\n– przedszkola")
       if (!first.tag && this.listItem(open, content[content.length - 1]!.end)) continue;
-      this.items.push({ content, cue: first.tag?.cue ?? null, who: r.who, kind: 'direct', rule: first.tag || !r.who.speaker ? 'dash-speech' : 'dash-goes-on', person: r.person });
+      this.items.push({ content, cue: first.tag?.cue ?? colonTag?.cue ?? null, who: r.who, kind: 'direct', rule: first.tag || colonTag || !r.who.speaker ? 'dash-speech' : 'dash-goes-on', person: r.person });
       this.taken.push({ start: open, end: last });
     }
   }

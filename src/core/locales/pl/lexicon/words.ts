@@ -26,6 +26,8 @@ const PAST = [
   'skonstatowa', 'skonkludowa', 'zaoponowa', 'oponowa', 'sprzeciwia', 'spyta', 'wypali', 'zwierzy', 'zarzuca',
   'zarzuci', 'oskarża', 'oskarży', 'zagrozi', 'błaga', 'domaga', 'żąda', 'zażąda', 'akcentowa', 'zaakcentowa',
   'uzupełnia', 'kontynuowa', 'ciągną', 'spekulowa', 'rozważa',
+  // gestures that frame speech ("wzruszył ramionami: – …", "– … – machnęła ręką")
+  'wzruszy', 'kiwną', 'pokiwa', 'pokręci', 'rozłoży',
   // what a medium learnt ("jak dowiedział się Onet", "ustalił reporter")
   'dowiedzia', 'ustali',
 ];
@@ -54,6 +56,8 @@ const PRESENT = [
   'śmieje', 'uśmiecha', 'chwali', 'zachwala', 'zastanawia', 'oburza', 'obrusza', 'złości', 'dopytuje', 'zarzuca',
   'oskarża', 'domaga', 'żąda', 'akcentuje', 'kontynuuje', 'ciągnie', 'nalega', 'upiera', 'wtóruje', 'spekuluje',
   'rozważa', 'docieka', 'oponuje',
+  // gestures that frame speech ("wzrusza ramionami: – …", "– … – macha ręką Kowalski")
+  'wzrusza', 'wzruszają', 'macha', 'machnął', 'machnęła', 'kiwa', 'kręci', 'rozkłada',
   // the neuter past of bodies and media with a neuter name ("jak dowiedziało się RMF FM", "MSZ poinformowało")
   'dowiedziało', 'ustaliło', 'podało', 'poinformowało', 'przekazało', 'oświadczyło', 'zapowiedziało', 'napisało',
 ];
@@ -144,6 +148,7 @@ export const ROLE_NOUNS = [
   'wiceprezydent', 'urzędnik', 'urzędniczka', 'związkowiec', 'zastępca', 'zastępczyni', 'radny', 'radna',
   'starosta', 'wójt', 'proboszcz', 'biskup', 'sędzina', 'inżynier', 'socjolog', 'politolog', 'historyk', 'epidemiolog', 'wirusolog', 'konsultant', 'mieszkaniec', 'mieszkanka', 'rolnik', 'rolniczka', 'przedsiębiorca', 'pułkownik', 'generał', 'komendant', 'komendantka', 'selekcjoner', 'piłkarz', 'napastnik', 'bramkarz', 'obrońca', 'europoseł', 'europosłanka', 'działacz', 'działaczka', 'aktywista', 'aktywistka', 'pracownik', 'pracownica', 'inspektor', 'rzeczniczki', 'ministrę', 'wiceministra', 'przewodniczącego', 'sołtys', 'dowódca', 'wiceprezes', 'menedżer', 'właściciel', 'właścicielka',
   'reżyser', 'reżyserka', 'aktor', 'aktorka', 'artysta', 'artystka', 'pisarz', 'pisarka', 'twórca', 'twórczyni', 'muzyk', 'piosenkarz', 'piosenkarka', 'wokalista', 'wokalistka', 'krytyk', 'krytyczka', 'laureat', 'laureatka', 'premierka',
+  'muzyczka', 'pianista', 'pianistka', 'skrzypek', 'skrzypaczka', 'gitarzysta', 'gitarzystka', 'kompozytor', 'kompozytorka', 'dyrygent', 'dyrygentka',
   'przyjmujący', 'atakujący', 'rozgrywający', 'środkowy', 'skrzydłowy',
 ];
 export const COUNTRY_ADJECTIVES = adjectives({ rosyjsk: 'Russia', chińsk: 'China', ukraińsk: 'Ukraine', amerykańsk: 'United States', brytyjsk: 'United Kingdom', niemieck: 'Germany', francusk: 'France', włosk: 'Italy', hiszpańsk: 'Spain', tureck: 'Turkey', izraelsk: 'Israel', irańsk: 'Iran', węgiersk: 'Hungary' }, ['i', 'iego', 'im', 'a', 'iej', 'ą']);
@@ -178,7 +183,7 @@ export const BODY_WORDS = ['instytut', 'ministerstw', 'urząd', 'urzęd', 'agenc
 export const BODY_LINKS = ['i', 'do', 'ds'];
 export const HEARER_PREPOSITIONS: string[] = [];
 /** Dative nouns for whom one speaks to ("powiedział dziennikarzom"). */
-export const HEARER_WORDS = ['dziennikarzom', 'mediom', 'reporterom', 'reporterowi', 'dziennikarce', 'dziennikarzowi', 'nam', 'mieszkańcom'];
+export const HEARER_WORDS = ['dziennikarzom', 'mediom', 'reporterom', 'reporterowi', 'dziennikarce', 'dziennikarzowi', 'nam', 'mieszkańcom', 'portalowi', 'naszemu portalowi', 'naszej redakcji', 'naszej gazecie', 'gazecie', 'telewizji', 'rozgłośni', 'agencji'];
 export const GIVEN_MALE = [
   'andrzej', 'tomasz', 'piotr', 'krzysztof', 'jan', 'stanisław', 'paweł', 'marcin', 'michał', 'marek', 'grzegorz',
   'jerzy', 'tadeusz', 'adam', 'łukasz', 'zbigniew', 'ryszard', 'dariusz', 'henryk', 'mariusz', 'kazimierz', 'wojciech',
@@ -275,7 +280,8 @@ export const ROLE_KINDS: string[][] = [
   [...ANYONE, 'adwokat', 'adwokatka', 'obrońca', 'obrończyni', 'mecenas', 'mec.', 'pełnomocnik', 'pełnomocniczka', 'radca', 'prawnik',
     'prawniczka'],
   [...ANYONE, 'reżyser', 'reżyserka', 'aktor', 'aktorka', 'artysta', 'artystka', 'pisarz', 'pisarka', 'autor', 'autorka', 'twórca',
-    'twórczyni', 'muzyk', 'piosenkarz', 'piosenkarka', 'wokalista', 'wokalistka', 'krytyk', 'krytyczka', 'laureat', 'laureatka'],
+    'twórczyni', 'muzyk', 'piosenkarz', 'piosenkarka', 'wokalista', 'wokalistka', 'krytyk', 'krytyczka', 'laureat', 'laureatka',
+    'muzyczka', 'pianista', 'pianistka', 'skrzypek', 'skrzypaczka', 'gitarzysta', 'gitarzystka', 'kompozytor', 'kompozytorka', 'dyrygent', 'dyrygentka'],
   [...ANYONE, 'policjant', 'policjantka', 'funkcjonariusz', 'funkcjonariuszka', 'komendant', 'komendantka', 'oficer', 'żołnierz',
     'strażak', 'dowódca', 'generał', 'pułkownik', ...RANKS.map((r) => `${r}.`)],
   [...ANYONE, 'mieszkaniec', 'mieszkanka', 'emeryt', 'emerytka', 'sąsiad', 'sąsiadka', 'świadek', 'pan', 'pani', 'rolnik', 'rolniczka',
@@ -317,3 +323,5 @@ export const ISSUER_DESCRIPTIONS = ['resort', 'resortu', 'spółka', 'spółki',
 
 /** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
 export const KIN_NOUNS = ['syn', 'córka', 'żona', 'mąż', 'brat', 'siostra', 'matka', 'ojciec', 'mama', 'tata', 'wdowa', 'wdowiec', 'partnerka', 'kuzyn', 'kuzynka', 'wujek', 'ciocia', 'wnuk', 'wnuczka', 'babcia', 'dziadek', 'narzeczona', 'narzeczony', 'szwagier', 'szwagierka'];
+/** Words before a description that make it someone new ("– … – skarży się inna mieszkanka", "kolejny świadek"). */
+export const OTHER_WORDS = ['inny', 'inna', 'inne', 'innego', 'innej', 'inni', 'kolejny', 'kolejna', 'kolejnego', 'kolejnej', 'kolejni', 'następny', 'następna', 'jeszcze'];
