@@ -238,6 +238,9 @@ export interface LanguagePack {
   /** Impersonal tags of reading ("si legge"): with no source of their own, the statement is its issuer's named just
    * before. Lower case, words separated by spaces; none when absent. */
   readingPhrases?: readonly string[];
+  /** Prepositions before one person spoken to ("al collega Marco Bianchi", "alla sindaca", "all'amico"): with a noun in
+   * small letters and a name, the hearer, never the speaker. Lower case; none when absent. */
+  personHearerPrepositions?: readonly string[];
   /** The opening of a cleft sentence before its subject ("A trovarlo è stato ", "Ad aprire la serata è stata "), lower
    * case, tested on the sentence's text up to a name. */
   cleftOpener?: RegExp;

@@ -99,4 +99,11 @@ describe('Italian', () => {
     expect(said(items, 'Siamo sereni')?.speaker).toBe('Marco Bellotti');
     expect(said(items, 'Ottobre rosso')).toBeUndefined();
   });
+
+  test('ha detto al collega X: one person spoken to, by a noun and a name, is the hearer; ai giornalisti X is the speaker', () => {
+    const { items } = read("Il ministro Giulio Ferraris ha parlato. «I conti sono in ordine», ha detto al collega Marco Bianchi.\n\n«Non ci sono soldi», ha detto ai giornalisti Marco Bianchi.\n\n«Il decreto è pronto», ha detto all'amico Paolo Neri la ministra Anna Verdi.", 'it');
+    expect(said(items, 'I conti sono in ordine')?.speaker).toBe('Giulio Ferraris');
+    expect(said(items, 'Non ci sono soldi')?.speaker).toBe('Marco Bianchi');
+    expect(said(items, 'Il decreto è pronto')?.speaker).toBe('Anna Verdi');
+  });
 });

@@ -372,6 +372,31 @@ class PackReader {
     return last;
   }
 
+  /** The token after a person spoken to that opens at token k, in the languages without capitals on nouns: a preposition
+   * of the hearer ("al", "alla", "all'"), a noun in small letters that is no medium (collega, amico, sindaca, premier),
+   * up to two more small words, then a name, or the tag's end after a role ("ha risposto al premier."); else k. */
+  private personHearerEnd(t: Tokens, k: number): number {
+    const singular = this.pack.personHearerPrepositions;
+    if (!singular || this.pack.capitalisedNouns) return k;
+    const w = t.low[k];
+    if (!w || !t.word[k]) return k;
+    const noun = unelided(w);
+    // (singular only: "ha detto ai giornalisti Marco Rossi" is Rossi's, to the journalists)
+    const elided = noun !== w && singular.includes(w.slice(0, w.length - noun.length));
+    if (!elided && !singular.includes(w)) return k;
+    let j = elided ? k : k + 1;
+    const head = elided ? noun : t.low[j];
+    if (!head || !t.word[j] || t.cap[j] || this.pack.hearers.has(head) || this.pack.stopwords.has(head) || this.pack.determiners.has(head)) return k;
+    const role = this.persons.roleWord(head);
+    j++;
+    for (let n = 0; n < 2 && j < t.length && t.word[j] && !t.cap[j] && !this.pack.stopwords.has(t.low[j]!) && !this.cueVerb(t, j); n++) j++;
+    if (this.persons.nameToken(t, j) && (this.persons.gender(t.low[j]!) !== undefined || this.persons.known(this.persons.resolveName([t.raw[j]!]) ?? ''))) {
+      while (j < t.length && (this.persons.nameToken(t, j) || (this.persons.particleAt(t, j) && this.persons.nameToken(t, j + 1)))) j++;
+      return j;
+    }
+    return role && this.tagEnds(t, j) && (j >= t.length || !t.word[j]) ? j : k;
+  }
+
   /** An earlier definite description by the same role word in the paragraph of `at`, with no name beside it and no one
    * named after it up to `at` ("la prefetta di Bergamo, che ha incontrato …"): its words up to a comma or a verb. */
   private unnamedDescriptionBefore(at: number, word: string): Span | null {
@@ -918,6 +943,15 @@ class PackReader {
       }
       // "a déclaré à l'AFP le ministre", "mówi w rozmowie z PAP minister": past the hearer's phrase
       // "a indiqué à l'AFP le préfet", "powiedział PAP wojewoda", "explicó a este diario.": past the hearer
+      // "ha detto al collega Marco Bianchi", "ha scritto alla sindaca Anna Verdi il consigliere X", "ha risposto al premier":
+      // a person spoken to, by a noun in small letters and their name — the hearer, never the speaker
+      const personHearer = this.personHearerEnd(t, cueEnd + 1);
+      if (personHearer > cueEnd + 1) {
+        const after = personHearer < t.length && t.word[personHearer] ? this.subjectAfter(t, personHearer) : null;
+        if (after && after.kind !== 'other') return { subject: after, cue, end: after.span ? after.span.end : t.end[personHearer - 1]! };
+        if (!this.tagEnds(t, personHearer)) return null;
+        return { subject: { kind: 'dropped', span: null, word: t.low[v]! }, cue, end: t.end[personHearer - 1]! };
+      }
       const h = this.hearerEnd(t, cueEnd + 1);
       if (h < 0) return null;
       if (h > cueEnd + 1) {

@@ -63,6 +63,7 @@ export function buildItalian(): LanguagePack {
     shortPartials: true,
     impersonalClitic: 'si',
     readingPhrases: ['si legge', 'si leggeva'],
+    personHearerPrepositions: W.PERSON_HEARER_PREPOSITIONS,
     cleftOpener: W.CLEFT_OPENER,
     nameBases: (w) => [w],
     nominative: () => null,

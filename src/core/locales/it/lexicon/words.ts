@@ -155,6 +155,8 @@ export const BODY_WORDS = ['istituto', 'ministero', 'agenzia', 'ufficio', 'osser
 export const BODY_LINKS = ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'per', 'e'];
 /** The hearer's phrase after a verb of saying: "ha detto all'ANSA", "ha spiegato ai giornalisti". */
 export const HEARER_PREPOSITIONS = ['a', 'al', 'alla', "all'", 'ai', 'agli', 'alle'];
+/** Prepositions before one person spoken to, in the singular ("al collega X", "alla sindaca", "all'amico"). */
+export const PERSON_HEARER_PREPOSITIONS = ['al', 'alla', "all'", 'allo'];
 /** Italian newspapers and broadcasters: spoken to after a verb ("ha detto al Corriere"), a body when they write. */
 export const HEARER_WORDS = [
   'corriere', 'repubblica', 'stampa', 'messaggero', 'mattino', 'giornale', 'avvenire', 'foglio', 'libero', 'unità', 'manifesto',
