@@ -147,7 +147,8 @@ A fine serata la cantautrice ha scritto su Instagram: «Non ho parole, solo graz
     // (first run: 4 right, 3 wrong, 2 missing — "la cantautrice", unknown, was read as a dropped subject and given the man
     // quoted last; "ha aggiunto" after "confessa la giovane", unread, went to the singer quoted before; two women of
     // one trade leave "la cantautrice" unsure)
-    open: ['da un anno di silenzio', 'Dopo la morte di mio padre'],
+    // (later: "la giovane" with two women named in its paragraph is unsure — the age that tells them apart is not read)
+    open: ['Mi ha scritto lei, pensavo', 'Ho cantato davanti a dodicimila', 'da un anno di silenzio', 'Dopo la morte di mio padre'],
   },
   {
     title: 'Serie B (Tuttosport style): both coaches to a broadcaster, il tecnico for each, a scorer, a captain in a paragraph of his own, a pronoun after two men',

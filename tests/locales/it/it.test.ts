@@ -106,4 +106,9 @@ describe('Italian', () => {
     expect(said(items, 'Non ci sono soldi')?.speaker).toBe('Marco Bianchi');
     expect(said(items, 'Il decreto è pronto')?.speaker).toBe('Anna Verdi');
   });
+
+  test('ha detto la donna with two women named in its paragraph: unsure', () => {
+    const { items } = read("L'avvocata di parte civile, Giovanna Amato, ha parlato con la madre di una delle vittime, Lucia Ferrara. «Aspettiamo questa sentenza da sei anni», ha detto la donna.", 'it');
+    expect(said(items, 'Aspettiamo questa sentenza')?.speaker ?? null).toBe(null);
+  });
 });

@@ -397,6 +397,22 @@ class PackReader {
     return role && this.tagEnds(t, j) && (j >= t.length || !t.word[j]) ? j : k;
   }
 
+  /** How many known people of a gender are named in the paragraph of `at` before it, outside quotations. */
+  private sameGenderInParagraph(at: number, gender: 'm' | 'f'): number {
+    const para = this.paragraphs[this.paragraphOf(at)]!;
+    const t = this.tokens(para, at);
+    const seen = new Set<string>();
+    for (let k = 0; k < t.length; k++) {
+      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
+      let e = k;
+      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.persons.particleAt(t, e + 1) && this.persons.nameToken(t, e + 2)))) e++;
+      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
+      k = e;
+      if (name && this.persons.known(name) && this.persons.personGender(name) === gender) seen.add(name);
+    }
+    return seen.size;
+  }
+
   /** An earlier definite description by the same role word in the paragraph of `at`, with no name beside it and no one
    * named after it up to `at` ("la prefetta di Bergamo, che ha incontrato …"): its words up to a comma or a verb. */
   private unnamedDescriptionBefore(at: number, word: string): Span | null {
@@ -1953,6 +1969,9 @@ class PackReader {
         if (this.pack.personNouns.has(unelided(subject.word))) {
           const recent = this.definite(subject.span!) ? this.recentPerson(at, this.describedGender(subject.span!)) : null;
           if (!recent || !this.persons.personGender(recent) || this.otherPersonBetween(this.localStart(this.sentenceOf(at).start, at), at, recent)) return none;
+          // ("L'avvocata Giovanna Amato ha parlato con la madre, Lucia Ferrara. «…», ha detto la donna.": two of that gender
+          // named in the paragraph — either)
+          if (this.sameGenderInParagraph(at, this.persons.personGender(recent)!) > 1) return none;
           const e = this.persons.entity(recent, 'person', subject.span);
           return { who: { source: subject.span, speaker: e.id, vague: false }, person: recent };
         }
