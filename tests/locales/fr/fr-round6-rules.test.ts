@@ -68,4 +68,16 @@ describe('French, round 6 rules', () => {
     expect(speakerOf(text, 'Étiez-vous sur place')).not.toBe('Marc Lefèvre');
     expect(speakerOf(text, 'je suis arrivé vers 22 heures')).toBe('Marc Lefèvre');
   });
+
+  test('a subject right before words that go on its sentence (la mairie « condamne … »); elle after a body is not the woman quoted before', () => {
+    const text = [
+      'Dans un communiqué, la mairie de Marseille « condamne fermement ces violences ».',
+      'Interrogée par Le Monde, l\'économiste Esther Duflo juge la mesure « mal calibrée ». « Elle touche d\'abord les plus modestes », estime-t-elle.',
+      'La fédération a publié un communiqué lundi. Elle y dénonce « une décision arbitraire et injuste ».',
+      'Le texte prévoit que la loi « entre en vigueur dès janvier ».',
+    ].join('\n\n');
+    expect(speakerOf(text, 'condamne fermement')).toBe('mairie de Marseille');
+    expect(speakerOf(text, 'une décision arbitraire')).not.toBe('Esther Duflo');
+    expect(speakerOf(text, 'entre en vigueur')).not.toBe('loi');
+  });
 });

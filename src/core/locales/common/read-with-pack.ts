@@ -276,12 +276,15 @@ class PackReader {
     if (titleInMarks(inner, /([\p{L}']+)\s*$/u.exec(this.text.slice(Math.max(0, q.start - 30), q.start))?.[1] ?? '', this.pack)) return qi;
     // "Das Gesetz sei „ein wichtiger Schritt“ und werde …, sagte sie.": the tag that closes the quotation's sentence
     const closing = tagAfter || before || alone ? null : this.closingTag(q, sentence);
-    if (!tagAfter && !before && !closing && !alone && words < 8) return qi;
+    // "Dans un communiqué, la mairie de Marseille « condamne fermement ces violences ».": the subject right before words in
+    // small letters that go on its sentence as its predicate (in a language that says its subject and writes nouns small)
+    const bare = tagAfter || before || closing || alone || this.pack.proDrop || this.pack.capitalisedNouns ? null : this.subjectRightBefore(q, sentence);
+    if (!tagAfter && !before && !closing && !bare && !alone && words < 8) return qi;
     const content: Span[] = [{ start: q.start, end: q.end }];
     let last = qi;
     const inside = tagAfter || before ? null : this.innerTag(q);
     const sequel = tagAfter || before || inside || !alone ? null : this.sequelTag(q);
-    let tag = tagAfter ?? before ?? inside ?? sequel ?? closing;
+    let tag = tagAfter ?? before ?? inside ?? sequel ?? closing ?? bare;
     // "„A“, sagt Davis, „B“": the quotation after the tag, in its paragraph, with no tag of its own, is a part
     if (tagAfter) {
       const next = this.quotes[qi + 1];
@@ -295,7 +298,7 @@ class PackReader {
     }
     let who: Speaker = { source: null, speaker: null, vague: false };
     let person: string | null = null;
-    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : sequel ? 'quote-sequel' : closing ? 'quote-sentence-tag' : 'quote-goes-on';
+    let rule = tagAfter ? 'quote-tag-after' : before ? (before.colon ? 'quote-colon' : 'quote-tag-before') : inside ? 'quote-tag-inside' : sequel ? 'quote-sequel' : closing ? 'quote-sentence-tag' : bare ? 'quote-subject-before' : 'quote-goes-on';
     if (tag) {
       const r = fragment ?? this.speaker(this.singular(tag.subject, tag.cue), q.start);
       who = r.who;
@@ -720,6 +723,25 @@ class PackReader {
       return x.at >= prev.start && x.named !== false ? x.person : null;
     }
     return null;
+  }
+
+  /** The subject that ends the text before a quotation of three words or more opening in small letters, as the whole
+   * clause before it (from the sentence's start or a comma): a name, a role, a title or a body, with no verb in it. */
+  private subjectRightBefore(q: Quote, s: Span): { subject: Subject; cue: Span | null; end: number } | null {
+    if (wordsIn(this.text.slice(q.inner.start, q.inner.end)) < 3 || !/^\s*\p{Ll}/u.test(this.text.slice(q.inner.start, q.inner.end))) return null;
+    const from = Math.max(s.start, this.paragraphs[this.paragraphOf(q.start)]!);
+    const t = this.tokens(Math.max(from, q.start - 200), q.start);
+    const e = t.length - 1;
+    if (e < 0 || !t.word[e]) return null;
+    let a = e;
+    while (a > 0 && t.word[a - 1] && e - a < 8) a--;
+    if (a > 0 && t.raw[a - 1] !== ',') return null;
+    if (a === 0 && t.start[0]! > from && this.text.slice(from, t.start[0]!).trim() !== '') return null;
+    for (let j = a; j <= e; j++) if (this.cueVerb(t, j) || (this.pack.auxiliaries.has(t.low[j]!) && this.pack.stopwords.has(t.low[j]!) && !this.pack.courtesyTitles.has(t.low[j]!)) || this.pack.subordinators.has(t.low[j]!) || this.pack.pronouns.has(t.low[j]!)) return null;
+    if (!(this.pack.determiners.has(t.low[a]!) || this.elidedArticle(t.low[a]!) || this.persons.nameToken(t, a))) return null;
+    const subject = this.subjectOf(t, a, e);
+    if (!subject.span || !(subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'title' || subject.kind === 'body')) return null;
+    return { subject, cue: null, end: subject.span.end };
   }
 
   /** Whether a clause of the reporter's opens the quotation's sentence and ends in a colon ("Kritik an den Kosten
@@ -1907,6 +1929,9 @@ class PackReader {
         if (!this.pack.capitalisedNouns) {
           const para = this.paragraphs[this.paragraphOf(at)]!;
           if ((this.otherPersonBetween(para, at, person) || this.givenNameBetween(para, at, person)) && !this.namedBetween(para, at, person)) return none;
+          // "La fédération a publié un communiqué. Elle y dénonce « … »": a body the subject of a sentence in this paragraph
+          // before it, the person not named there — the pronoun may be the body's
+          if (subject.kind === 'pronoun' && this.bodySubjectBetween(para, at) && !this.namedBetween(para, at, person)) return none;
         }
         // (German: a person described in this paragraph, and the one found not named in it: "Die Polizei befragte die
         // Nachbarin. „…“, sagte sie." is not the lawyer quoted a paragraph before)
