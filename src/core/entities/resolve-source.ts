@@ -543,17 +543,29 @@ const NOT_NOUNS = new Set([
 
 const MODIFIED_NOUNS = new Set(['campaign', 'administration', 'team', 'camp', 'supporters', 'allies', 'foundation', 'family', 'government', 'presidency']);
 
-/** The one person named (outside quotation marks, not as a modifier) in [from, at), or null if none or several. */
+/**
+ * The one person named (outside quotation marks, not as a modifier) in [from, at); of several, the one who alone
+ * opens a sentence ("Opener Yashasvi Jaiswal, who … The left-hander was dismissed by Keshav Maharaj"); else null.
+ */
 function onlyPersonSince(reg: EntityRegistry, from: number, at: number): Ent | null {
   const all = reg.mentionsSorted();
   let one: Ent | null = null;
+  let several = false;
+  let opener: Ent | null = null;
+  let openers = 0;
   for (let k = firstStartingAt(all, from); k < all.length && all[k]!.start < at; k++) {
     const m = all[k]!;
-    if (m.ent.e.type !== 'person' || m.ent === one || modifies(reg.text, m.end) || insideQuotation(reg.text, m.start)) continue;
-    if (one) return null;
-    one = m.ent;
+    if (m.ent.e.type !== 'person' || modifies(reg.text, m.end) || insideQuotation(reg.text, m.start)) continue;
+    if (one && m.ent !== one) several = true;
+    one ??= m.ent;
+    const si = reg.sentenceAt(m.start);
+    if (si >= 0 && /^[\s"“”'‘’]*(?:\p{Lu}[\p{L}-]* ){0,2}$/u.test(reg.text.slice(reg.sentences[si]!.start, m.start)) && m.ent !== opener) {
+      openers++;
+      opener = m.ent;
+    }
   }
-  return one;
+  if (!several) return one;
+  return openers === 1 ? opener : null;
 }
 
 /** The start of the paragraph before the one holding `at` (at most 1,500 characters back). */
@@ -604,7 +616,7 @@ function describedLastSpeaker(reg: EntityRegistry, s: number, raw: string, ctx: 
   const title = TITLES[head];
   const g = title?.gender ?? nounGender(head);
   if (g && last.gender && g !== last.gender) return null;
-  if (title && last.e.role && !last.e.role.toLowerCase().includes(head)) return null;
+  if (title && last.e.role && !last.e.role.toLowerCase().includes(head) && !(title.office && last.e.role.toLowerCase().includes(title.office.toLowerCase()))) return null;
   // someone else holds the office somewhere in the article: not guessed
   if (title && !title.honorific && reg.ents.some((y) => y !== last && y.e.type === 'person' && !!y.e.role && y.e.role.toLowerCase().includes(head))) return null;
   const from = paragraphBefore(reg.text, s);

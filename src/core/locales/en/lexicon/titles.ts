@@ -173,7 +173,9 @@ export const TITLES: Record<string, TitleInfo> = {
   'manager': T('Manager'),
   'coach': T('Coach'),
   'head coach': T('Head Coach'),
-  'skipper': T('Skipper'),
+  // (a team's boss is its manager, its skipper its captain: "the skipper" takes up "India captain X")
+  'skipper': T('Captain'),
+  'boss': T('Manager'),
   'barrister': T('Barrister'),
   'solicitor': T('Solicitor'),
   'pensioner': T('Pensioner'),
