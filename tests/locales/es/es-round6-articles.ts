@@ -111,4 +111,58 @@ export const ROUND6_BATCH1: Article[] = [
   },
 ];
 
-export const ROUND6_BATCH2: Article[] = [];
+export const ROUND6_BATCH2: Article[] = [
+  {
+    title: 'Buenos Aires (Página/12 style): a portrait of a singer, a song title in marks, confiesa, recuerda entre risas, her brother Tomás, her producer, a critic, a quotation over two paragraphs',
+    text: [
+      'A los 41 años, la cantante tucumana Valeria Quiroga publica "Tierra adentro", su sexto disco, grabado en una casona de Tafí del Valle con músicos de la zona. La charla es en un bar de San Telmo, a media tarde.',
+      '"Durante mucho tiempo pensé que tenía que sonar como las radios de Buenos Aires. Este disco es lo contrario: es volver a la tonada de mi abuela", confiesa.',
+      'Quiroga recuerda entre risas sus comienzos en las peñas de Tucumán: "Cantaba zambas a las tres de la mañana para diez borrachos y un perro".',
+      'El productor del álbum, Martín Aguirre, conoció a la cantante hace una década. "Valeria tiene una voz que no necesita adornos. Mi trabajo fue sacar cosas, no poner", explica.',
+      '"Grabamos casi todo en una sola toma, con las ventanas abiertas. Si se escucha un pájaro, quedó el pájaro.',
+      '"Eso, en un estudio de la ciudad, no lo íbamos a conseguir nunca."',
+      'Su hermano Tomás toca el bombo legüero en cuatro de los once temas. "Ella me obligó a ensayar todos los días durante dos meses", bromea.',
+      'La crítica de este diario, Laura Benítez, lo definió en su reseña como "un disco necesario".',
+      'El primer corte, "Zamba del regreso", ya suma dos millones de reproducciones. La cantante no se lo esperaba. "Lo subimos un martes a la noche sin decirle a nadie", cuenta.',
+      'Quiroga se presentará el 14 de junio en el teatro Coliseo. Sobre lo que viene, se encoge de hombros: "No tengo plan. Nunca lo tuve y me fue bastante bien".',
+    ].join('\n\n'),
+    rows: [
+      ['Tierra adentro', null],
+      ['Durante mucho tiempo pensé', 'Valeria Quiroga'],
+      ['Cantaba zambas a las tres', 'Valeria Quiroga'],
+      ['Valeria tiene una voz', 'Martín Aguirre'],
+      ['Grabamos casi todo en una sola toma', 'Martín Aguirre'],
+      ['Eso, en un estudio de la ciudad', 'Martín Aguirre'],
+      ['Ella me obligó a ensayar', 'Tomás'],
+      ['un disco necesario', 'Laura Benítez'],
+      ['Zamba del regreso', null],
+      ['Lo subimos un martes', 'Valeria Quiroga'],
+      ['No tengo plan', 'Valeria Quiroga'],
+    ],
+  },
+  {
+    title: 'Ourense (La Voz de Galicia style): a forest fire, el concello de Ourense, la Consellería, a brigade worker, a resident shaking her head before a colon, dijo a La Voz, fuentes de la Guardia Civil, a quotation alone after a sentence about a surname',
+    text: [
+      'OURENSE. Un incendio forestal declarado el domingo por la tarde en la parroquia de Vilamarín ha calcinado ya más de 1.200 hectáreas y obligó a desalojar tres aldeas durante la madrugada.',
+      'El conselleiro do Medio Rural, Xosé Manuel Veiga, advirtió este lunes de que el fuego "no está estabilizado". "El viento ha cambiado dos veces de dirección en la noche y eso complica mucho el trabajo de los medios aéreos", explicó en declaraciones a los periodistas.',
+      'Según la Consellería, en las labores de extinción participan 28 brigadas, 9 helicópteros y 4 aviones.',
+      'El concello de Ourense habilitó el pabellón de Os Remedios para los vecinos desalojados. "Hay camas, comida y atención sanitaria para todo el que lo necesite", señaló el ayuntamiento en un comunicado.',
+      'Fuentes de la Guardia Civil apuntan a que el fuego pudo ser intencionado, aunque la investigación está en una fase inicial.',
+      'Carmen Dacosta, de 79 años, pasó la noche en el pabellón con su marido. Cuando se le pregunta si volverá a casa hoy, niega con la cabeza: "Me dijeron que todavía no. Tengo las gallinas allí y no sé nada de ellas".',
+      'El brigadista Iago Rodríguez lleva catorce horas sin dormir. "Esto no es un incendio normal, es un monstruo. Salta las carreteras como si nada", dijo a La Voz en una pausa para beber agua.',
+      'El alcalde de Vilamarín, Manuel Cabezas, acusó a la Xunta de haber reducido el personal de las brigadas. Veiga lo negó tajantemente.',
+      '"Este año hay más efectivos que nunca. Lo que hay es un fuego muy agresivo y condiciones extremas."',
+      'Cabezas, que recorrió las aldeas desalojadas a primera hora, se mostró "indignado" con la respuesta. "Aquí nadie vino hasta que las llamas estaban en las casas", insistió.',
+    ].join('\n\n'),
+    rows: [
+      ['no está estabilizado', 'Xosé Manuel Veiga'],
+      ['El viento ha cambiado dos veces', 'Xosé Manuel Veiga'],
+      ['Hay camas, comida y atención', 'concello de Ourense'],
+      ['Me dijeron que todavía no', 'Carmen Dacosta'],
+      ['Esto no es un incendio normal', 'Iago Rodríguez'],
+      ['Este año hay más efectivos', 'Xosé Manuel Veiga'],
+      ['indignado', 'Manuel Cabezas'],
+      ['Aquí nadie vino hasta que', 'Manuel Cabezas'],
+    ],
+  },
+];

@@ -109,4 +109,52 @@ export const ROUND6_BATCH1: Article[] = [
   },
 ];
 
-export const ROUND6_BATCH2: Article[] = [];
+export const ROUND6_BATCH2: Article[] = [
+  {
+    title: 'São Paulo (Folha style): a delivery riders\' strike, a rider leader, a company in a note, disse à reportagem, o Ministério do Trabalho, a rider with his age, a pronoun after two men (no one), a partial quote',
+    text: [
+      'Entregadores de aplicativo fizeram nesta terça-feira (12) uma paralisação em ao menos oito capitais por reajuste no valor mínimo das corridas. Em São Paulo, cerca de 2.000 motociclistas se concentraram em frente ao estádio do Pacaembu.',
+      'Um dos organizadores do protesto, Edson Carvalho, conhecido como Mineiro, afirmou que a categoria está "no limite". "A gasolina subiu, a manutenção da moto subiu e a taxa que a gente recebe é a mesma de quatro anos atrás", disse à reportagem.',
+      'Em nota, a Rapidex afirmou que respeita o direito de manifestação e que "os ganhos médios por hora dos entregadores superam o salário mínimo". A empresa diz ainda que mantém um canal permanente de diálogo com a categoria.',
+      'O Ministério do Trabalho informou que vai convocar as empresas para uma reunião na próxima semana. "O governo quer uma solução negociada, que garanta renda e proteção social", declarou o secretário-executivo da pasta, Francisco Macedo.',
+      'Wellington Souza, 27, trabalha até 12 horas por dia. Ele tira o capacete e mostra a marca no rosto antes de responder: "Faço em média 30 entregas. Se chover, não paro. Se eu parar, não pago o aluguel".',
+      'Carvalho e Macedo chegaram a conversar por telefone no fim da tarde. "Foi uma conversa franca, mas ainda falta muito", disse ele depois.',
+      'Para o sociólogo Ricardo Antunes Leal, da Unicamp, o movimento mostra "uma nova forma de organização" de trabalhadores sem patrão visível.',
+      '"Eles não têm sindicato forte nem sede, mas têm o celular. Isso muda tudo", avalia o pesquisador.',
+    ].join('\n\n'),
+    rows: [
+      ['no limite', 'Edson Carvalho'],
+      ['A gasolina subiu', 'Edson Carvalho'],
+      ['os ganhos médios por hora', 'Rapidex'],
+      ['O governo quer uma solução negociada', 'Francisco Macedo'],
+      ['Faço em média 30 entregas', 'Wellington Souza'],
+      ['Foi uma conversa franca', null],
+      ['uma nova forma de organização', 'Ricardo Antunes Leal'],
+      ['Eles não têm sindicato forte', 'Ricardo Antunes Leal'],
+    ],
+  },
+  {
+    title: 'Lisboa (Expresso style): a fado singer\'s new album, a song title in «», a fadista, o produtor, o pai Joaquim, sorri before a colon, a quotation over two paragraphs, a critic',
+    text: [
+      'Aos 34 anos, Beatriz Loureiro lança «Maré Cheia», o terceiro álbum, gravado ao vivo numa casa de fados de Alfama. A fadista recebeu-nos na varanda de casa, em Santa Catarina, com vista para o rio.',
+      '«Este disco é sobre as pessoas que ficam à espera de quem foi embora. É o fado mais antigo que há», explica.',
+      'O pai, Joaquim Loureiro, foi guitarrista durante quarenta anos e toca em dois temas do álbum. A filha sorri quando fala dele: «Aprendi a cantar a ouvi-lo afinar a guitarra todas as noites».',
+      'O produtor do disco, Rui Veloso Matos, quis gravar sem rede. «Há qualquer coisa que se perde quando se canta fado num estúdio com auscultadores.',
+      '«Ali, com o público a dois metros, a Beatriz canta de outra maneira. Não há segunda oportunidade.»',
+      'A primeira canção, «Cais do Sodré», foi escrita pela própria fadista. Loureiro confessa que hesitou em incluí-la. «Achava-a demasiado pessoal. Foi o Rui que insistiu», conta.',
+      'Para o crítico Nuno Pacheco, trata-se de «um dos discos de fado mais honestos da década».',
+      'O álbum é apresentado no dia 21 no Coliseu dos Recreios. «Vou estar mais nervosa do que no primeiro concerto da minha vida», admite a cantora.',
+    ].join('\n\n'),
+    rows: [
+      ['Maré Cheia', null],
+      ['Este disco é sobre as pessoas', 'Beatriz Loureiro'],
+      ['Aprendi a cantar a ouvi-lo', 'Beatriz Loureiro'],
+      ['Há qualquer coisa que se perde', 'Rui Veloso Matos'],
+      ['com o público a dois metros', 'Rui Veloso Matos'],
+      ['Cais do Sodré', null],
+      ['Achava-a demasiado pessoal', 'Beatriz Loureiro'],
+      ['um dos discos de fado mais honestos', 'Nuno Pacheco'],
+      ['Vou estar mais nervosa', 'Beatriz Loureiro'],
+    ],
+  },
+];
