@@ -19,6 +19,8 @@ export function tallySpeakers(text: string, lang: string, rows: SpeakerRow[]): T
   const t: Tally = { right: 0, wrong: 0, missing: 0, unfound: 0, errors: [] };
   for (const [needle, want, orNone] of rows) {
     const got = said(items, needle);
+    // (words of no one — a title in marks, a chant — that are not read as a quotation are read right)
+    if (!got && want === null) { t.right++; continue; }
     if (!got) { t.unfound++; t.errors.push(`not found as a quotation: ${needle}`); continue; }
     // as the scorer reads it: the entity's name, or without one the source as written
     const speaker = got.speaker ?? got.source ?? null;

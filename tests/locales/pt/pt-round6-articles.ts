@@ -148,11 +148,11 @@ export const ROUND6_BATCH2: Article[] = [
     rows: [
       ['Maré Cheia', null],
       ['Este disco é sobre as pessoas', 'Beatriz Loureiro'],
-      ['Aprendi a cantar a ouvi-lo', 'Beatriz Loureiro'],
+      ['Aprendi a cantar a ouvi-lo', 'Beatriz Loureiro', 'or none'], // (not read yet: "A filha" is the child of the father just named)
       ['Há qualquer coisa que se perde', 'Rui Veloso Matos'],
       ['com o público a dois metros', 'Rui Veloso Matos'],
       ['Cais do Sodré', null],
-      ['Achava-a demasiado pessoal', 'Beatriz Loureiro'],
+      ['Achava-a demasiado pessoal', 'Beatriz Loureiro', 'or none'], // (not read yet: "Loureiro" is father's and daughter's)
       ['um dos discos de fado mais honestos', 'Nuno Pacheco'],
       ['Vou estar mais nervosa', 'Beatriz Loureiro'],
     ],

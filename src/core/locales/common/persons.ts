@@ -261,6 +261,8 @@ export class Persons {
       // (Polish: nor a run opened by an adjective, "Złote Lwy", "Polskie Sieci", "Wielkiej Orkiestry", when it is no given name)
       if (this.pack.bareGenitive && this.gender(t.low[k]!) === undefined && /(?:[^i]e|ie|ej|ego|ych|ymi)$/.test(t.low[k]!)) { k = e; continue; }
       e = this.nameEnd(t, k, e);
+      // (a run that is the whole of a quotation is a title in marks, «Maré Cheia», "Tierra adentro": no one's name)
+      if (k > 0 && /^["“«„‘]$/.test(t.raw[k - 1]!) && /^["”»“’]$/.test(t.raw[e + 1] ?? '')) { k = e; continue; }
       const words = [];
       for (let j = k; j <= e; j++) words.push(t.raw[j]!);
       const germanNoun = this.pack.capitalisedNouns && this.gender(t.low[k]!) === undefined && (this.pack.determiners.has(t.low[k - 1] ?? '') || (t.word[k - 1] && !t.cap[k - 1] && /e[nrms]?$/.test(t.low[k - 1]!)));
@@ -417,6 +419,11 @@ export class Persons {
 
   /** The full names written once at least after something else than "à", "au", "al" (a place, someone spoken to). */
   private notOnlyAfterTo = new Set<string>();
+  /** Whether a full name the article gives is only ever written after a preposition and opens with no given name: a
+   * place or a venue ("no Coliseu dos Recreios", "en el teatro Coliseo"), no person. */
+  placeLike(name: string): boolean {
+    return this.fullNames.has(name) && !this.notOnlyAfterTo.has(name) && this.gender(name.split(' ')[0]!.toLowerCase()) === undefined && !leadersByName().has(name.toLowerCase());
+  }
 
   /** The full names written before `at`, in the order first written (not a place or someone only spoken to). */
   namedBefore(at: number): string[] {

@@ -632,10 +632,12 @@ class PackReader {
   /** Whether a quotation names a person by their surname (outside the speaker's own words about others, people rarely
    * name themselves so). */
   private namesPerson(q: Quote, person: string): boolean {
-    const surname = person.split(' ').at(-1)!;
-    if (surname.length < 3) return false;
+    const words = person.split(' ');
+    // (by the surname, or by the given name when there is one: "Foi o Rui que insistiu" speaks of Rui Veloso Matos)
+    const names = [words.at(-1)!, ...(words.length > 1 && this.persons.gender(words[0]!.toLowerCase()) !== undefined ? [words[0]!] : [])].filter((w) => w.length >= 3);
+    if (!names.length) return false;
     const inner = this.text.slice(q.inner.start, q.inner.end);
-    return new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(inner);
+    return names.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(inner));
   }
 
   /** A pronoun or a dropped subject of a verb in the plural ("…“, sagten sie", "ont-ils déclaré", "dijeron",
@@ -688,6 +690,8 @@ class PackReader {
       if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
       const name = this.persons.resolveName([t.raw[k]!]);
       if (!is(person, name) && !is(also, name)) {
+        // (not a place: a name only ever written after a preposition that no given name opens, "no Coliseu dos Recreios")
+        if (name && this.persons.placeLike(name)) continue;
         if (this.persons.known(name ?? '') || this.pack.nameBases(t.raw[k]!).some((w) => this.persons.known(this.persons.resolveName([w]) ?? ''))) return true;
       }
     }
@@ -1283,7 +1287,10 @@ class PackReader {
         // "Elle s'est montrée prudente : « … »": a pronoun that opens a short clause
         // (German "sie" is she before a verb in the singular: "Sie lacht:", "Sie zuckt mit den Schultern:")
         const singular = !this.pack.pluralForm.test(t.low[f]!) || (this.pack.pronounGender[t.low[f]!] !== undefined && t.word[f + 1] && !t.cap[f + 1] && !this.pack.pluralForm.test(t.low[f + 1]!));
-        if (end - f <= 8 && this.pack.pronouns.has(t.low[f]!) && singular) {
+        // (or a longer one that names no one else: "Ele tira o capacete e mostra a marca no rosto antes de responder:")
+        let nameless = !this.pack.capitalisedNouns && end - f <= 16;
+        for (let j = f + 1; j < end && nameless; j++) nameless = !t.cap[j] && !this.persons.roleWord(t.low[j]!);
+        if ((end - f <= 8 || nameless) && this.pack.pronouns.has(t.low[f]!) && singular) {
           let v = f + 1;
           while (v < end && !END.has(t.raw[v]!) && t.raw[v] !== ',') v++;
           if (v === end) return { subject: { kind: 'pronoun', span: { start: t.start[f]!, end: t.end[f]! }, word: t.low[f]! }, cue: null, colon };
@@ -1842,6 +1849,8 @@ class PackReader {
     // a German noun with a capital (Behörde, Polizei, Regierung) speaks as a body when it has a determiner or stands alone
     if (this.pack.capitalisedNouns && t.cap[e] && e - a <= 2 && !this.pack.stopwords.has(t.low[e]!)) return { kind: 'body', span, word: t.low[e]! };
     if (!this.pack.capitalisedNouns && t.cap[a] && e - a <= 3 && !this.pack.stopwords.has(t.low[a]!)) return { kind: 'body', span, word: t.low[a]! };
+    // "A Rapidex afirmou", "la Fnac asegura": an article, then capitals that open with no given name, is a company or body
+    if (!this.pack.capitalisedNouns && h === a + 1 && this.pack.definiteArticles.includes(t.low[a]!) && e - h <= 2 && t.low.slice(h, e + 1).every((w, i) => t.cap[h + i] && t.word[h + i]) && this.persons.gender(t.low[h]!) === undefined && !this.persons.known(this.persons.resolveName(t.raw.slice(h, e + 1)) ?? '')) return { kind: 'body', span, word: t.low[h]! };
     // "a fait savoir la Ville de Montréal", "le Gouvernement": an institution's word with its capital heads a body
     if (!this.pack.capitalisedNouns && t.cap[h] && this.pack.institutions.has(unelided(t.low[h]!))) return { kind: 'body', span, word: unelided(t.low[h]!) };
     // "indique le SPVM", "dijo la ONU": an acronym after its article is a body
@@ -2110,6 +2119,15 @@ class PackReader {
           const e = this.persons.entity(this.bodyName(named), 'organization', subject.span);
           return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
         }
+        // "señaló el ayuntamiento" after "El concello de Ourense habilitó …": an issuer's word takes up the one body
+        // named just before; else it is the body as written
+        if (words.length === 2 && this.pack.definiteArticles.includes(words[0]!) && this.pack.issuerDescriptions.has(words[1]!)) {
+          const named = this.bodyNamedBefore(subject.span!.start);
+          if (named) {
+            const e = this.persons.entity(this.bodyName(named), 'organization', subject.span);
+            return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
+          }
+        }
         const e = this.persons.entity(this.bodyName(text), 'organization', subject.span);
         return { who: { source: subject.span, speaker: e.id, vague: false }, person: null };
       }
@@ -2236,7 +2254,8 @@ class PackReader {
     const t = this.tokens(from, at);
     const found = new Set<string>();
     for (let k = 0; k < t.length; k++) {
-      if (!t.cap[k] || !this.persons.bodyWord(t.low[k]!)) continue;
+      // (a body's word in small letters names one when a capital follows its link: "el concello de Ourense")
+      if (!this.persons.bodyWord(t.low[k]!) || (!t.cap[k] && !(this.pack.bodyLinks.has(t.low[k + 1] ?? '') && t.cap[k + 2]))) continue;
       let j = k;
       while (j + 1 < t.length && (t.cap[j + 1] || (this.pack.bodyLinks.has(t.low[j + 1]!) && t.cap[j + 2]))) j++;
       if (j > k) found.add(t.raw.slice(k, j + 1).join(' '));

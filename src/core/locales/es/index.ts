@@ -50,5 +50,6 @@ export function buildSpanish(): LanguagePack {
     nominative: () => null,
     roleKinds: W.ROLE_KINDS,
     shortPartials: true,
+    participleAside: W.ASIDE_PARTICIPLE,
   };
 }

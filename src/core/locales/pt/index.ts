@@ -49,5 +49,6 @@ export function buildPortuguese(): LanguagePack {
     nominative: () => null,
     roleKinds: W.ROLE_KINDS,
     shortPartials: true,
+    participleAside: W.ASIDE_PARTICIPLE,
   };
 }

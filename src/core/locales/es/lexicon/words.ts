@@ -30,6 +30,8 @@ const OTHER = [
   'mostró', 'mostrado', 'mostraba', 'muestra',
   // ("se limitó a declarar", "se limitó a decir": the verb before the infinitive of saying)
   'limitó', 'limitaba',
+  // gestures that frame a quotation after a colon ("se encoge de hombros: «…»", "asiente: «…»")
+  'encoge', 'encogió', 'asiente', 'asintió', 'ríe', 'rió',
   // (written out: other forms of these stems are nouns or adjectives, "el acusado", "un comunicado", "la sentencia")
   'acusó', 'acusa', 'acusan', 'comunicó', 'demandó', 'sentenció', 'completó', 'continuó', 'cerró', 'finalizó', 'agradeció',
   'agradece', 'desmintió', 'desmiente', 'negó', 'niega', 'niegan', 'propuso', 'propone', 'urgió', 'repitió', 'repite', 'siguió',
@@ -119,7 +121,7 @@ export const RELATIVES = ['quien', 'que'];
 export const DEFINITE_ARTICLES: string[] = ['el', 'la', 'los', 'las'];
 
 /** Beginnings of words that head a body's name (el Instituto, el Ministerio, la agencia …). */
-export const BODY_WORDS = ['instituto', 'ministerio', 'agencia', 'oficina', 'observatorio', 'autoridad', 'comisión', 'consejo', 'tribunal', 'fiscalía', 'ayuntamiento', 'alcaldía', 'dirección', 'banco', 'federación', 'confederación', 'sindicato', 'asociación', 'fundación', 'universidad', 'centro', 'guardia', 'policía', 'gobierno', 'junta', 'generalitat', 'organización', 'secretaría', 'servicio', 'fondo', 'partido', 'corte', 'cámara',
+export const BODY_WORDS = ['concello', 'ajuntament', 'instituto', 'ministerio', 'agencia', 'oficina', 'observatorio', 'autoridad', 'comisión', 'consejo', 'tribunal', 'fiscalía', 'ayuntamiento', 'alcaldía', 'dirección', 'banco', 'federación', 'confederación', 'sindicato', 'asociación', 'fundación', 'universidad', 'centro', 'guardia', 'policía', 'gobierno', 'junta', 'generalitat', 'organización', 'secretaría', 'servicio', 'fondo', 'partido', 'corte', 'cámara',
   'defensoría', 'procuraduría', 'contraloría', 'superintendencia', 'empresa', 'compañía', 'grupo', 'club', 'colegio', 'hospital',
   'ejército', 'armada'];
 /** Words that go on a body's name after its head ("Instituto Nacional de Estadística"). */
@@ -260,3 +262,6 @@ export const KIN_NOUNS = ['hijo', 'hija', 'esposa', 'esposo', 'mujer', 'marido',
 
 /** Descriptions of a body that issues statements (see issuerDescriptions), past BODY_DESCRIPTIONS. */
 export const ISSUER_DESCRIPTIONS = ['ayuntamiento', 'consejería', 'conselleria', 'departamento', 'sociedad', 'grupo'];
+
+/** Past participles that open an aside between a subject and its verb ("Juan Pérez, conocido como el Mono, afirmó"). */
+export const ASIDE_PARTICIPLE = /^[a-zà-ú]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/;

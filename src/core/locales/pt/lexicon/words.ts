@@ -20,6 +20,8 @@ const OTHER = [
   'prometeu', 'promete', 'acredita', 'acreditam', 'acha', 'acham', 'pensa', 'pensam', 'completou', 'frisou', 'frisa',
   'ressaltou', 'prosseguiu', 'rebateu', 'rebate', 'retrucou', 'descreveu', 'descreve', 'previu', 'prevê',
   'garantiu', 'garante', 'garantem', 'garantiram', 'insistiu', 'insiste', 'referiu', 'refere', 'referiram', 'assumiu', 'assume', 'pediu', 'pede', 'exigiu', 'exige',
+  // gestures that frame a quotation after a colon ("encolhe os ombros: «…»", "abana a cabeça: «…»")
+  'encolhe', 'encolheu', 'acena', 'acenou', 'abana', 'abanou',
   'reagiu', 'reage', 'resume', 'resumem', 'concede', 'concedeu', 'sorri', 'sorriu', 'prossegue',
   'tuitou', 'tuíta', 'publicou',
   // (written out: other forms of these stems are nouns, "o acusado", "um comunicado", "a nota", "o jurado")
@@ -197,7 +199,8 @@ export const ROLE_KINDS: string[][] = [
     'consultora', 'reitor', 'reitora', 'educador', 'educadora'],
   ['escritor', 'escritora', 'autor', 'autora', 'romancista', 'poeta', 'poetisa', 'cineasta', 'realizador', 'realizadora',
     'diretor', 'diretora', 'ator', 'atriz', 'artista', 'cantor', 'cantora', 'músico', 'editor', 'editora', 'compositor',
-    'compositora', 'jornalista', 'fotógrafo', 'fotógrafa'],
+    'compositora', 'jornalista', 'fotógrafo', 'fotógrafa', 'fadista', 'sambista', 'guitarrista', 'pianista', 'instrumentista',
+    'intérprete', 'bailarino', 'bailarina'],
   ['bispo', 'arcebispo', 'cardeal', 'papa', 'pontífice', 'padre', 'pastor', 'monarca', 'rei', 'rainha'],
 ];
 
@@ -233,3 +236,15 @@ export const HEARER_AFTER_SUBJECT = ['à', 'ao', 'aos', 'às'];
 
 /** Nouns of kinship: "Son fils Olivier", "Seine Frau Gisela" introduce a person by a given name. */
 export const KIN_NOUNS = ['filho', 'filha', 'esposa', 'esposo', 'mulher', 'marido', 'irmão', 'irmã', 'mãe', 'pai', 'viúva', 'viúvo', 'companheira', 'companheiro', 'primo', 'prima', 'tio', 'tia', 'sobrinho', 'sobrinha', 'neto', 'neta', 'avó', 'avô', 'namorada', 'namorado', 'cunhado', 'cunhada'];
+
+/** Descriptions of a person by what they do, not an office they hold ("o avançado", "a escritora", "a fadista"): they
+ * take up the one person named before who fits, named with a role of their kind or with none (common/taken-up.ts). */
+export const DESCRIPTIVE_ROLES = [
+  'jogador', 'jogadora', 'futebolista', 'avançado', 'atacante', 'médio', 'meia', 'guarda-redes', 'goleiro', 'goleira',
+  'tenista', 'atleta', 'ciclista', 'piloto', 'escritor', 'escritora', 'autor', 'autora', 'romancista', 'poeta', 'poetisa',
+  'cineasta', 'realizador', 'realizadora', 'ator', 'atriz', 'artista', 'cantor', 'cantora', 'músico', 'fadista', 'sambista',
+  'compositor', 'compositora', 'político', 'política', 'empresário', 'empresária', 'economista', 'cientista', 'jornalista',
+];
+
+/** Past participles that open an aside between a subject and its verb ("Edson Carvalho, conhecido como Mineiro, afirmou"). */
+export const ASIDE_PARTICIPLE = /^[a-zà-ú]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/;
