@@ -345,7 +345,8 @@ export class Persons {
           }
           // "Markus Hofer, chancelier autrichien," / "Valdis X, le vice-président de la Commission": the role after the comma
           const r = t.raw[e + 1] === ',' ? (this.pack.determiners.has(t.low[e + 2] ?? '') ? e + 3 : e + 2) : -1;
-          const after = r > 0 ? t.low[r] : undefined;
+          // (not a role with a name of its own: "Jair Bolsonaro, o técnico Tite declarou" is Tite's)
+          const after = r > 0 && !this.nameToken(t, r + 1) ? t.low[r] : undefined;
           if (after && this.roleWord(after)) { let c = r + 1; while (c < t.length && c < r + 8 && t.word[c]) c++; addAt(this.byRole, unelided(after), full, t.start[k]!, t.low.slice(r, c).join(' ')); this.noteGender(full, r > e + 2 ? t.low[e + 2]! : null, after); }
           const title = r > 0 ? this.titleAt(t, r) : null;
           if (title) addAt(this.byOffice, `${title.office}|${title.country ?? ''}`, full, t.start[k]!);
