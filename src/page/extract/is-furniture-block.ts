@@ -36,6 +36,8 @@ function isDateLine(t: string): boolean {
   return others.length <= 4 && others.every((w) => /^\p{Lu}/u.test(w)) && /\d{4}-\d\d-\d\d|\d:\d\d/.test(t);
 }
 
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/i;
+
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/u;
 
 /** A line that is an e-mail address and at most four words besides (a name, "reporter"), no sentence. */
@@ -74,6 +76,10 @@ export function isFurnitureBlock(b: RenderedBlock, ctx: BlockContext): boolean {
   // A slider's or lightbox's image data printed as text: the file's address, then sizes or a date.
   if (t.length < 600 && IMAGE_URL.test(t)) return true;
   if (t.length < 300) {
+    // A site's copyright line ("© 2025 Site · Region", "Copyright 2024 Verein"): a footer printed
+    // inside the page's one wrapper. Not a wire service's notice under its story ("© 2019 Agency.
+    // All Rights Reserved. This material may not be …", a sentence) nor a bare "© Agency" credit.
+    if (t.length < 120 && COPYRIGHT.test(t) && /\b(?:19|20)\d\d\b/.test(t) && !/[.!?]$/.test(t)) return true;
     // A labelled link line: "READ MORE: <headline>", the link making most of the rest.
     if (b.linkChars > 0) {
       const m = LEAD_LABEL.exec(t);

@@ -690,3 +690,9 @@ CASES.push({
   keeps: ['Le marché du samedi retrouve son toit', 'Les premiers étals se sont installés', 'On revient chez nous'],
   leavesOut: ['À lire aussi', 'Le festival de bandas', 'Mentions légales', 'Par Mathilde Cazaux'],
 });
+CASES.push({
+  kind: 'container: body split across wrappers',
+  file: 'generalize/tilda-records-ru.html',
+  keeps: ['Мельницу на берегу Оки построили в 1902 году', 'Первые два года ушли', 'Самой сложной частью оказалось', 'Сейчас мельница снова работает'],
+  leavesOut: ['© 2025 Мельница на Оке', 'Записаться на экскурсию', 'Экскурсии'],
+});

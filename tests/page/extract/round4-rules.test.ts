@@ -32,6 +32,15 @@ for (const [domName, load] of DOMS) {
       expect(text).not.toContain('Stückzahl');
     });
 
+    it("leaves out a site's copyright line inside the story's wrapper, keeps a wire service's notice sentence", () => {
+      const html = `<html><head><title>Die Brücke von Altdorf</title></head><body><div class="page"><h1>Die Brücke von Altdorf</h1>
+        ${para('Erstens.')}${para('Zweitens.')}<div>© 2025 Heimatverein Altdorf · Talstraße 4</div><p>© 2024 Nachrichtenagentur. Alle Rechte vorbehalten.</p></div></body></html>`;
+      const text = extractArticle(load(html)).text;
+      expect(text).toContain('Zweitens.');
+      expect(text).not.toContain('Heimatverein Altdorf');
+      expect(text).toContain('Alle Rechte vorbehalten.');
+    });
+
     it("reads a site builder's paragraph <div>s with a short last line, and the title from its <h2>", () => {
       const a = extractArticle(load(readFixture('generalize/weebly-paragraph-divs-sv.html')));
       expect(a.title).toBe('Vårens kurser');
