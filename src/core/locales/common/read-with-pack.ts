@@ -270,7 +270,7 @@ class PackReader {
     const shortSaid = words < 3 && !!tagAfter && !!this.pack.shortPartials && this.headOf(q, sentence).trim() === '' && !!this.speaker(this.singular(tagAfter.subject, tagAfter.cue), q.start).who.speaker;
     // a title, a name or a term in the reporter's voice is short and has no tag; a word or two that a close verb of saying
     // governs is the speaker's (« inacceptable »), when that verb's subject is someone the reader can name
-    const fragment = words < 3 && before && !before.colon && isSpokenFragment(inner, before.cue?.end ?? null, q.start) ? this.speaker(this.singular(before.subject, before.cue), q.start) : null;
+    const fragment = words < 3 && before && !before.colon && isSpokenFragment(inner, before.cue?.end ?? null, q.start, this.text.slice(Math.max(0, q.start - 12), q.start), this.pack.capitalisedNouns) ? this.speaker(this.singular(before.subject, before.cue), q.start) : null;
     // (where the pack says so, anywhere in a reporting sentence: "ricorda che il terreno era «molto impervio»")
     if (words < 3 && !fragment?.who.speaker && !shortSaid && !this.shortPartial(q, before)) return qi;
     if (titleInMarks(inner, /([\p{L}']+)\s*$/u.exec(this.text.slice(Math.max(0, q.start - 30), q.start))?.[1] ?? '', this.pack)) return qi;
@@ -1223,6 +1223,12 @@ class PackReader {
           if (doc) return { subject: doc, cue, colon };
         }
         return { subject: { kind: 'other', span: null, word: '' }, cue, colon };
+      }
+      // German "Lehnert tritt vor die Kameras und spricht von einem „historischen“ Abend": a verb coordinated with the
+      // sentence's first shares its subject
+      if (!this.pack.proDrop && b > f && this.pack.coordinators.has(t.low[b]!)) {
+        const head = this.headSubject(t.start[b]!, null);
+        if (head) return { subject: { kind: 'name', span: null, word: '', name: head.split(' ') }, cue, colon };
       }
       return { subject: { kind: 'dropped', span: null, word: t.low[v]! }, cue, colon };
     }
