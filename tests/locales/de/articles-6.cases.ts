@@ -112,3 +112,52 @@ export const BATCH6: ArticleCase[] = [
     ],
   },
 ];
+
+/** Written after the rule changes of round 6 and measured untouched first. */
+export const BATCH6B: ArticleCase[] = [
+  {
+    title: 'ice hockey play-off with both coaches (Swiss sports desk)',
+    paragraphs: [
+      'Bern – Der SC Bern hat im Playoff-Viertelfinal gegen die ZSC Lions den Ausgleich geschafft. Die Berner gewannen das vierte Spiel vor 17 031 Zuschauern mit 4:2, die Serie steht nun 2:2.',
+      'Matchwinner war Stürmer Marco Lehmann, der zwei Tore erzielte. «Wir haben heute endlich so gespielt, wie wir es uns vorgenommen hatten», sagte der 26-Jährige nach dem Spiel. «Aber gewonnen ist noch gar nichts.»',
+      'SCB-Trainer Jussi Tapola lobte vor allem die Defensive. «Wir haben ihnen kaum Raum gelassen», sagte der Finne. Sein Gegenüber Marc Crawford war dagegen unzufrieden.',
+      'Der ZSC-Trainer kritisierte die Schiedsrichter. «Zwei dieser Strafen waren ein Witz», schimpfte der Kanadier an der Medienkonferenz. Seine Mannschaft habe «zu wenig Emotionen» gezeigt.',
+      'ZSC-Captain Patrick Geering nahm die Schuld auf sich. «Wir Leader müssen vorangehen, das haben wir nicht getan.» Er kündigte eine Reaktion an.',
+      'Crawford winkt ab, als er auf die Verletzung von Denis Malgin angesprochen wird. «Darüber rede ich nicht.»',
+      'Das fünfte Spiel findet am Donnerstag in Zürich statt. Tapola gibt sich zuversichtlich: «Wir fürchten uns vor niemandem.»',
+    ],
+    open: ['zu wenig Emotionen'],
+    quotes: [
+      ['endlich so gespielt', 'Marco Lehmann|Lehmann|Stürmer'],
+      ['gewonnen ist noch gar nichts', 'Marco Lehmann|Lehmann|Stürmer'],
+      ['kaum Raum gelassen', 'Jussi Tapola|Tapola|SCB-Trainer'],
+      ['ein Witz', 'Marc Crawford|Crawford|ZSC-Trainer'],
+      ['zu wenig Emotionen', 'Marc Crawford|Crawford|ZSC-Trainer'],
+      ['Wir Leader müssen', 'Patrick Geering|Geering|ZSC-Captain'],
+      ['Darüber rede ich nicht', 'Marc Crawford|Crawford|ZSC-Trainer'],
+      ['fürchten uns vor niemandem', 'Jussi Tapola|Tapola|SCB-Trainer'],
+    ],
+  },
+  {
+    title: 'council row over a wind turbine (Austrian regional paper)',
+    paragraphs: [
+      'Zwettl – Im Gemeinderat von Großgöttfritz ist am Montagabend ein lange schwelender Streit eskaliert. Es ging um zwei Windräder, die ein Betreiber aus Wien am Ortsrand errichten will.',
+      'Bürgermeisterin Waltraud Kern (ÖVP) verteidigte das Projekt. „Die Gemeinde bekommt jedes Jahr 80.000 Euro, damit sanieren wir die Volksschule“, sagte sie. Die Opposition sieht das anders.',
+      'FPÖ-Gemeinderat Herbert Pichler warf der Ortschefin vor, die Bevölkerung übergangen zu haben. „Niemand hat die Leute gefragt. Das ist Politik über die Köpfe hinweg“, sagte Pichler den NÖN.',
+      'Kern konterte: „Es gab drei Informationsabende. Wer nicht kommt, kann sich nachher nicht beschweren.“',
+      'Unter den rund 60 Zuhörern im Saal war auch Anrainerin Monika Stadler. Sie wohnt 700 Meter vom geplanten Standort entfernt. „Ich habe Angst vor dem Lärm. Mein Mann schläft jetzt schon schlecht“, sagt die 58-Jährige. Ihr Mann Franz nickt: „Wir sind nicht gegen Windkraft, aber nicht vor unserer Haustür.“',
+      'Laut Landesregierung erfüllt das Projekt alle Auflagen. Die Behörde sprach in einer Stellungnahme von einem „vorbildlichen Verfahren“.',
+      'Am Ende stimmte der Gemeinderat mit 11 zu 8 Stimmen für die Widmung. Pichler kündigte eine Volksbefragung an. Die Bürgermeisterin gab sich gelassen. „Davor habe ich keine Angst.“',
+    ],
+    open: ['Davor habe ich keine Angst'],
+    quotes: [
+      ['80.000 Euro', 'Waltraud Kern|Kern|Bürgermeisterin'],
+      ['über die Köpfe hinweg', 'Herbert Pichler|Pichler|FPÖ-Gemeinderat'],
+      ['drei Informationsabende', 'Waltraud Kern|Kern|Bürgermeisterin'],
+      ['Angst vor dem Lärm', 'Monika Stadler|Stadler|Anrainerin'],
+      ['nicht vor unserer Haustür', 'Franz'],
+      ['vorbildlichen Verfahren', /Landesregierung|Behörde/],
+      ['Davor habe ich keine Angst', 'Waltraud Kern|Kern|Bürgermeisterin'],
+    ],
+  },
+];

@@ -107,3 +107,50 @@ export const BATCH6: ArticleCase[] = [
     ],
   },
 ];
+
+/** Written after the rule changes of round 6 and measured untouched first. */
+export const BATCH6B: ArticleCase[] = [
+  {
+    title: 'speedway match with both team managers (sports portal)',
+    paragraphs: [
+      'Leszno. Fogo Unia Leszno pokonała na własnym torze Betard Spartę Wrocław 48:42 i awansowała na drugie miejsce w tabeli PGE Ekstraligi.',
+      'Bohaterem spotkania był Janusz Kołodziej, który zdobył 14 punktów. – Tor był dziś bardzo trudny, ale czułem się na nim jak w domu – powiedział po meczu 39-letni żużlowiec. – Cieszę się, że kibice wyszli ze stadionu zadowoleni.',
+      'Menedżer Unii Piotr Baron nie krył zadowolenia. – Chłopaki pojechali jak drużyna. Nikt nie odpuścił ani jednego wyścigu – podkreślił.',
+      'Zupełnie inne nastroje panowały w obozie gości. Menedżer Sparty Dariusz Śledź nie szczędził krytyki swoim zawodnikom. – To był nasz najsłabszy mecz w sezonie. Musimy usiąść i porozmawiać – stwierdził.',
+      'Śledź skarżył się też na przygotowanie toru. Jego zdaniem nawierzchnia była „za przyczepna” dla jego zawodników. Baron tylko się uśmiechnął, gdy usłyszał te słowa: – Tor był taki sam dla wszystkich.',
+      'Lider Sparty Maciej Janowski przyznał, że zespół zawiódł. – Przepraszam kibiców. Wiem, że przyjechali tu za nami kilkaset kilometrów.',
+      'Rewanż za dwa tygodnie we Wrocławiu. Śledź zapowiada, że jego drużyna będzie gotowa. „Na swoim torze nie przegramy”.',
+    ],
+    quotes: [
+      ['jak w domu', 'Janusz Kołodziej|Kołodziej|żużlowiec'],
+      ['wyszli ze stadionu', 'Janusz Kołodziej|Kołodziej|żużlowiec'],
+      ['pojechali jak drużyna', 'Piotr Baron|Baron|Menedżer'],
+      ['najsłabszy mecz', 'Dariusz Śledź|Śledź|Menedżer'],
+      ['za przyczepna', 'Dariusz Śledź|Śledź|Menedżer'],
+      ['taki sam dla wszystkich', 'Piotr Baron|Baron|Menedżer'],
+      ['Przepraszam kibiców', 'Maciej Janowski|Janowski|Lider'],
+      ['nie przegramy', 'Dariusz Śledź|Śledź|Menedżer'],
+    ],
+  },
+  {
+    title: 'trial of a doctor (regional daily)',
+    paragraphs: [
+      'Lublin. Przed Sądem Okręgowym w Lublinie ruszył proces lekarza oskarżonego o nieumyślne spowodowanie śmierci pacjentki. 54-letni chirurg Marek W. nie przyznaje się do winy.',
+      'Prokurator Anna Kwiatkowska przekonywała, że lekarz zlekceważył objawy zapalenia otrzewnej. – Pacjentka przez dziewięć godzin czekała na operację. Gdyby została zoperowana wcześniej, najpewniej by żyła – mówiła w sądzie.',
+      'Oskarżony złożył obszerne wyjaśnienia. – Tej nocy miałem na oddziale trzech pacjentów w stanie ciężkim. Podejmowałem decyzje, które wtedy uważałem za słuszne – tłumaczył.',
+      'Jego obrońca mec. Tomasz Sikora podważał opinię biegłych. Według niego jest ona „pełna sprzeczności”. – Biegli nie wzięli pod uwagę, w jakich warunkach pracował mój klient – dodał.',
+      'Na sali obecny był mąż zmarłej, Krzysztof Lis. Po rozprawie nie krył emocji. – Nie chodzi mi o zemstę. Chcę tylko, żeby nikt więcej nie musiał przez to przechodzić.',
+      'Szpital w oświadczeniu przesłanym redakcji podkreślił, że „procedury zostały zmienione”. Dyrektor placówki nie chciał rozmawiać z dziennikarzami.',
+      'Kolejna rozprawa odbędzie się w czerwcu. Sąd przesłucha wtedy pielęgniarki, które pełniły dyżur. Sędzia Ewa Nowicka zapowiedziała, że wyrok może zapaść jeszcze przed wakacjami.',
+    ],
+    open: ['trzech pacjentów', 'o zemstę'],
+    quotes: [
+      ['dziewięć godzin czekała', 'Anna Kwiatkowska|Kwiatkowska|Prokurator'],
+      ['trzech pacjentów', 'Marek W.|Oskarżony|lekarz|chirurg'],
+      ['pełna sprzeczności', 'Tomasz Sikora|Sikora|obrońca'],
+      ['mój klient', 'Tomasz Sikora|Sikora|obrońca'],
+      ['o zemstę', 'Krzysztof Lis|Lis|mąż'],
+      ['procedury zostały zmienione', /Szpital/],
+    ],
+  },
+];

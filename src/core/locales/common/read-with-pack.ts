@@ -2103,6 +2103,8 @@ class PackReader {
           }
         }
         if (named && this.otherNamedInParagraph(named, unelided(subject.word), at)) return none;
+        // (German: "der ZSC-Trainer" is not the one named "SCB-Trainer": a compound's first part names whose it is)
+        if (named && this.pack.capitalisedNouns && this.otherCompoundRole(text, subject.word, named)) return none;
         // a description with an office of its own in small letters ("la présidente de séance", "la presidente di turno")
         // is not someone named with another role before ("la ministre de la Santé"): someone new, unnamed
         if (named && !this.pack.capitalisedNouns && this.lowerOfficeComplement(subject) && !this.persons.rolesOf(named).includes(unelided(subject.word))) return none;
@@ -2190,6 +2192,18 @@ class PackReader {
     if (!sub) return null;
     if (!sub.person || sub.named === false || this.otherPersonBetween(sub.at, at, sub.person)) return { person: null };
     return { person: sub.person };
+  }
+
+  /** Whether a description's hyphenated compound ("ZSC-Trainer") has a first part other than the one of every role
+   * ending in the same word that `person` was named with ("SCB-Trainer"). */
+  private otherCompoundRole(text: string, word: string, person: string): boolean {
+    const low = word.toLowerCase();
+    const w = low.slice(low.lastIndexOf('-') + 1);
+    const head = text.toLowerCase().split(/\s+/).find((x) => x.endsWith(`-${w}`));
+    if (!head) return false;
+    const prefix = head.slice(0, head.lastIndexOf('-'));
+    const same = this.persons.rolesOf(person).filter((r) => r.endsWith(`-${w}`));
+    return same.length > 0 && same.every((r) => r.slice(0, r.lastIndexOf('-')) !== prefix);
   }
 
   /** The known people named (outside quotations) from the start of the sentence before `at` up to it, in the order
@@ -2625,6 +2639,8 @@ class PackReader {
         }
         if (this.persons.roleWord(head) && !apposed && !this.insideQuote(t.start[k]!)) {
           let person = this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k);
+          // (German: "Der ZSC-Trainer" is not the one named "SCB-Trainer")
+          if (person && this.pack.capitalisedNouns && this.otherCompoundRole(t.raw[k + 1]!, head, person)) person = null;
           // ("L'attaquant a renversé la rencontre" after "un doublé de Karim Benali": the one person it fits)
           // (a complement names an office of its own, "le chef du gouvernement"; not an age's or a player's: "il 23enne di San Candido")
           if (!person && this.pack.descriptiveRoles.size > 0 && this.pack.definiteArticles.includes(t.low[k]!) && (!this.persons.complementAt(t, k + 2) || descriptionKind(this.pack, head) !== 'office')) {
@@ -3108,8 +3124,10 @@ class PackReader {
         return { who: prev.who, person: prev.person };
       }
     }
-    if (this.text.slice(this.paragraphs[this.paragraphOf(open)]!, open).trim() !== '') return none;
+    // (the sentence before is the paragraph's last, or one inside it: "Lider Sparty X przyznał, że … – Przepraszam kibiców.")
+    const inside = this.text.slice(this.paragraphs[this.paragraphOf(open)]!, open).trim() !== '';
     const lastSentence = this.sentences[this.sentenceIndex(open) - 1];
+    if (inside && (!lastSentence || this.paragraphOf(lastSentence.start) !== this.paragraphOf(open))) return none;
     this.trackBefore(open);
     const sub = lastSentence ? [...this.subjects].reverse().find((x) => x.at >= lastSentence.start && x.at < lastSentence.end) : undefined;
     if (!sub?.person || sub.named === false || this.otherPersonBetween(sub.at, open, sub.person)) return none;
