@@ -111,4 +111,9 @@ describe('Italian', () => {
     const { items } = read("L'avvocata di parte civile, Giovanna Amato, ha parlato con la madre di una delle vittime, Lucia Ferrara. «Aspettiamo questa sentenza da sei anni», ha detto la donna.", 'it');
     expect(said(items, 'Aspettiamo questa sentenza')?.speaker ?? null).toBe(null);
   });
+
+  test('a paragraph of speech after a sentence about a relative by kinship and a complement (la vedova dell’operaio): hers', () => {
+    const { items } = read("Il segretario Enrico Poggi è prudente. «Prima trattiamo, poi vediamo».\n\nLa vedova dell'operaio, intervistata dal Secolo XIX, chiede giustizia.\n\n«Mio marito è uscito di casa e non è più tornato».", 'it');
+    expect(said(items, 'Mio marito è uscito')?.speaker).toBe("La vedova dell'operaio");
+  });
 });

@@ -400,6 +400,18 @@ class PackReader {
     return role && this.tagEnds(t, j) && (j >= t.length || !t.word[j]) ? j : k;
   }
 
+  /** The words of a relative described by kinship and a complement in small letters ("La vedova dell'operaio", "la madre
+   * della vittima"), in the languages without capitals on nouns; undefined when it has no complement. */
+  private kinDescription(t: Tokens, k: number): Span | undefined {
+    if (this.pack.capitalisedNouns) return undefined;
+    const np = this.nounPhrase(t, k, 6);
+    if (!np || np.end <= k + 1) return undefined;
+    for (let j = k + 2; j <= np.end; j++) if (t.cap[j]) return undefined;
+    // (not with a name in apposition: "Il fratello della vittima, Paolo Bettoni, …" is read on)
+    if (t.raw[np.end + 1] === ',' && this.persons.nameToken(t, np.end + 2)) return undefined;
+    return { start: t.start[k]!, end: t.end[np.end]! };
+  }
+
   /** How many known people of a gender are named in the paragraph of `at` before it, outside quotations. */
   private sameGenderInParagraph(at: number, gender: 'm' | 'f'): number {
     const para = this.paragraphs[this.paragraphOf(at)]!;
@@ -2584,7 +2596,8 @@ class PackReader {
           const name = this.persons.resolveName(t.raw.slice(n, e + 1));
           if (e === n) this.kinNames.add(t.raw[n]!);
           this.subjects.push({ at: t.start[n]!, person: name && this.persons.known(name) ? name : t.raw.slice(n, e + 1).join(' ') });
-        } else if (!this.pack.genitiveLinks.has(t.low[n] ?? '') && !this.pack.bodyLinks.has(t.low[n] ?? '')) this.subjects.push({ at: t.start[k]!, person: null, named: false });
+        } else if (!this.pack.genitiveLinks.has(t.low[n] ?? '') && !this.pack.bodyLinks.has(t.low[n] ?? '')) this.subjects.push({ at: t.start[k]!, person: null, named: false, desc: this.kinDescription(t, k) });
+        else if (!t.cap[n + 1] && !t.cap[n + 2] && !this.pack.capitalisedNouns && this.kinDescription(t, k)) this.subjects.push({ at: t.start[k]!, person: null, named: false, desc: this.kinDescription(t, k) });
         else continue;
         return;
       }
