@@ -116,4 +116,11 @@ describe('Italian', () => {
     const { items } = read("Il segretario Enrico Poggi è prudente. «Prima trattiamo, poi vediamo».\n\nLa vedova dell'operaio, intervistata dal Secolo XIX, chiede giustizia.\n\n«Mio marito è uscito di casa e non è più tornato».", 'it');
     expect(said(items, 'Mio marito è uscito')?.speaker).toBe("La vedova dell'operaio");
   });
+
+  test('a paragraph of speech after a paragraph about two people: unsure; about one: theirs', () => {
+    const two = read("BOLOGNA - L'allenatore Vincenzo Italiano è soddisfatto.\n\nIl capitano Lewis Ferguson ha festeggiato con i tifosi. Italiano lo ha abbracciato a lungo.\n\n«Questa vittoria la dedichiamo a loro».", 'it').items;
+    expect(said(two, 'Questa vittoria la dedichiamo')?.speaker ?? null).toBe(null);
+    const one = read('Il capitano Lewis Ferguson ha festeggiato con i tifosi sotto la curva.\n\n«Questa vittoria la dedichiamo a loro».', 'it').items;
+    expect(said(one, 'Questa vittoria la dedichiamo')?.speaker).toBe('Lewis Ferguson');
+  });
 });

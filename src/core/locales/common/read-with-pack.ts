@@ -349,7 +349,10 @@ class PackReader {
         // (a description counts when it takes up the person quoted last: "Le Toulousain, élu homme du match, …\n\n« … »")
         // (or the subject of the sentence before it: "Samuel Côté a multiplié les arrêts. Le gardien québécois ne cachait pas
         // sa frustration. « … »")
-        if (sub?.person && (sub.named !== false || sub.person === prev?.person || sub.person === this.subjectBefore2(sub.at)) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
+        // (nor when its paragraph named someone else in a sentence before the subject's, and the quotation opens a paragraph:
+        // "Ferguson ha festeggiato … Italiano lo ha abbracciato.\n\n«…»" may be either's)
+        const rival = !!sub?.person && this.pack.proDrop && this.opensParagraph(q) && this.otherPersonBetween(this.paragraphs[this.paragraphOf(sub.at)]!, this.localStart(this.paragraphs[this.paragraphOf(sub.at)]!, sub.at), sub.person);
+        if (sub?.person && !rival && (sub.named !== false || sub.person === prev?.person || sub.person === this.subjectBefore2(sub.at)) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
           const e = this.persons.entity(sub.person, 'person', null);
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
