@@ -220,8 +220,8 @@ function tagAfter(text: string, q: Quote): Draft | null {
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 
-/** "That was the verdict of", "Those were the words of", "So said": a sentence after the quotation naming whose it is. */
-const VERDICT = new RegExp(`^\\s*(?:(?:That|This|Those|These|Such) (?:was|were|is|are|has been|have been) (?:the |a )?(?:[a-z]+ ){0,2}(?:${VERDICT_NOUNS.join('|')}) (?:of|from)|So (?:said|says)) `);
+/** "That was the verdict of", "The warning came from", "So said": a sentence after the quotation naming whose it is. */
+const VERDICT = new RegExp(`^\\s*(?:(?:That|This|Those|These|Such) (?:was|were|is|are|has been|have been) (?:the |a )?(?:[a-z]+ ){0,2}(?:${VERDICT_NOUNS.join('|')}) (?:of|from)|(?:The|That|This|His|Her|Their) (?:[a-z]+ ){0,2}(?:${VERDICT_NOUNS.join('|')}) (?:came|comes) from|So (?:said|says)) `);
 
 // A quotation that closes its sentence, then a sentence that names its speaker ("“…” That was the verdict of
 // Brentford captain Christian Nørgaard, who …"): the speaker is the noun phrase after "of".

@@ -33,6 +33,7 @@ const AGE_DESCRIPTION = /^the (\d{1,3})-year-old$/i;
 const OFFICE_DESCRIPTION = /^the ((?:[\p{L}-]+ ){0,2})([\p{L}-]+(?: [\p{L}-]+)?)$/iu;
 /** Any noun phrase, then a comma and a relative clause ("A shop manager in Hackney, who did not want to be named"). */
 const RELATIVE_TAIL = /^(.*?\p{L}[^,]*), (?:who|whose) /u;
+const SPOKESPERSON_FOR = /^(?:(?:a|an|the|A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s/u;
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'channel', 'daily', 'magazine', 'website', 'network', 'tabloid']);
 
 export interface ResolveContext {
@@ -51,7 +52,9 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   if (s >= e) return null;
   // a span that opens on a name right after "<det> <noun> in|of|from|at": the name only places
   // or qualifies that noun ("A shop manager in Hackney, who …"), whose words they are
-  const lead = s > 0 && (/\p{Lu}/u.test(text[s]!) || text.startsWith('the ', s)) ? NOUN_BEFORE_PREP.exec(text.slice(Math.max(0, s - 80), s)) : null;
+  // (not a clause: "The warning came from Cork manager John Cleary")
+  const lead0 = s > 0 && (/\p{Lu}/u.test(text[s]!) || text.startsWith('the ', s)) ? NOUN_BEFORE_PREP.exec(text.slice(Math.max(0, s - 80), s)) : null;
+  const lead = lead0 && !/\s(?:came|comes|come|was|were|is|are|has|had|have)\s/.test(lead0[1]!) ? lead0 : null;
   const ledFrom = lead ? s - lead[1]!.length : -1;
   // an apposition after a name is about the name: "Tom Baker, a former economist who now teaches at
   // the University of Otago, …" is Tom Baker, not the university named inside it
@@ -77,6 +80,15 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
     const clean = stripArticle(raw);
     return reg.addSimple({ kind: 'anonymous', start: s, end: e, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
   }
+  // a spokesperson for a person speaks for them, not as them ("a spokeswoman for Ms Collins"): the spokesperson
+  if (SPOKESPERSON_FOR.test(raw) && personWithin(reg, s, e)) {
+    const clean = stripArticle(raw);
+    return reg.addSimple({ kind: 'anonymous', start: s, end: e, name: clean, key: `a:${clean.toLowerCase()}`, country: null }).e.id;
+  }
+  // a span that opens on a person's name set off by a comma is that person, whoever the words after it name
+  // ("Mr Martin, responding to Ms McDonald, said")
+  const opener = personOpening(reg, s, e);
+  if (opener) return opener.e.id;
   // a person by nationality ("the Spaniard said"): the last one quoted, if a person of that sex
   // (or by county or town: "the Mayo man", "the Kerry woman")
   const lone = /^(?:the|The)\s+(\p{L}+(?: \p{L}+)?)$/u.exec(raw)?.[1]!.toLowerCase() ?? '';
@@ -627,4 +639,27 @@ function describedLastSpeaker(reg: EntityRegistry, s: number, raw: string, ctx: 
     if (m.ent.e.type === 'person' && !insideQuotation(reg.text, m.start)) return null;
   }
   return null;
+}
+
+/** A mention inside [s, e) of someone surely a person (of known sex or holding an office, not "Hampshire Constabulary"). */
+function personWithin(reg: EntityRegistry, s: number, e: number): Ent | null {
+  const all = reg.mentionsSorted();
+  for (let k = firstStartingAt(all, s); k < all.length && all[k]!.start < e; k++) {
+    const x = all[k]!.ent;
+    if (all[k]!.end <= e && x.e.type === 'person' && (x.gender || x.e.role)) return x;
+  }
+  return null;
+}
+
+/** A person's mention that opens the span [s, e) and is followed by a comma inside it ("Mr Martin, responding to …"). */
+function personOpening(reg: EntityRegistry, s: number, e: number): Ent | null {
+  const all = reg.mentionsSorted();
+  const k = firstStartingAt(all, s);
+  const m = all[k];
+  // (after a courtesy title at most: "Mr Martin")
+  if (!m || m.ent.e.type !== 'person' || m.end >= e || !/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?$/.test(reg.text.slice(s, m.start))) return null;
+  // (the longest mention starting there: "Mary Lou McDonald", not "Mary")
+  let best = m;
+  for (let j = k + 1; j < all.length && all[j]!.start === m.start; j++) if (all[j]!.end > best.end && all[j]!.end < e) best = all[j]!;
+  return /^,\s/.test(reg.text.slice(best.end, best.end + 2)) ? best.ent : null;
 }

@@ -113,4 +113,27 @@ describe('English outside the US: refuse rather than guess', () => {
     const { items } = read(text, 'en', '2024-09-05');
     expect(said(items, 'They deserve it')?.speaker).toBe('Rassie Erasmus');
   });
+  test('a Dáil exchange: a name that opens the source is the speaker, not the one he answers; a spokeswoman for a minister is not the minister', () => {
+    const text = [
+      'Sinn Féin leader Mary Lou McDonald accused the Taoiseach of complacency in the Dáil on Tuesday.',
+      '"You have had fourteen years and the crisis is worse than ever," Ms McDonald told Mr Martin.',
+      'Mr Martin, responding to Ms McDonald, said: "Your party would bankrupt the country within a year."',
+      '"We will look at all options," said a spokeswoman for Ms Collins.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2025-10-07');
+    expect(said(items, 'fourteen years')?.speaker).toBe('Mary Lou McDonald');
+    expect(said(items, 'bankrupt the country')?.speaker).toBe('Martin');
+    expect(said(items, 'look at all options')?.speaker).toMatch(/spokeswoman/);
+  });
+
+  test('a sentence after the quotation names its speaker ("The warning came from X"); a manager praising his player speaks of him', () => {
+    const text = [
+      "Tom Walsh, the Kerry manager, praised his full-back Paul Murphy, who kept Seán O'Shea scoreless.",
+      '"He was immense today. I thought he was the best player on the pitch," he said.',
+      '"That\'s what we need from everyone, every single day." The warning came from Cork manager John Cleary, whose side face Kerry next month.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2025-06-02');
+    expect(said(items, 'immense today')?.speaker).toBe('Tom Walsh');
+    expect(said(items, 'need from everyone')?.speaker).toBe('John Cleary');
+  });
 });
