@@ -351,7 +351,9 @@ class PackReader {
         // sa frustration. « … »")
         // (nor when its paragraph named someone else in a sentence before the subject's, and the quotation opens a paragraph:
         // "Ferguson ha festeggiato … Italiano lo ha abbracciato.\n\n«…»" may be either's)
-        const rival = !!sub?.person && this.pack.proDrop && this.opensParagraph(q) && this.otherPersonBetween(this.paragraphs[this.paragraphOf(sub.at)]!, this.localStart(this.paragraphs[this.paragraphOf(sub.at)]!, sub.at), sub.person);
+        // (unless the subject's sentence has a verb of saying: "Veiga lo negó tajantemente.\n\n«…»" is the denial)
+        const rival = !!sub?.person && this.pack.proDrop && this.opensParagraph(q) && this.otherPersonBetween(this.paragraphs[this.paragraphOf(sub.at)]!, this.localStart(this.paragraphs[this.paragraphOf(sub.at)]!, sub.at), sub.person)
+          && !this.saysIn(this.sentenceOf(sub.at));
         if (sub?.person && !rival && (sub.named !== false || sub.person === prev?.person || sub.person === this.subjectBefore2(sub.at)) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
           const e = this.persons.entity(sub.person, 'person', null);
           who = { source: null, speaker: e.id, vague: false };
@@ -401,6 +403,13 @@ class PackReader {
       return j;
     }
     return role && this.tagEnds(t, j) && (j >= t.length || !t.word[j]) ? j : k;
+  }
+
+  /** Whether a sentence has a verb of saying outside quotations. */
+  private saysIn(s: Span): boolean {
+    const t = this.tokens(s.start, s.end);
+    for (let k = 0; k < t.length; k++) if (this.cueVerb(t, k) && !this.insideQuote(t.start[k]!)) return true;
+    return false;
   }
 
   /** The words of a relative described by kinship and a complement in small letters ("La vedova dell'operaio", "la madre
