@@ -2204,6 +2204,16 @@ class PackReader {
     return t.length > 0 && !this.cueVerb(t, 0) && !this.pack.auxiliaries.has(t.low[0]!) && t.raw[0] !== ',';
   }
 
+  /** Whether the name at token a follows, past a comma, a role phrase that opens its sentence ("Der Anwalt des Mannes,
+   * Peter Groß, …"): a determiner or a role first, then only words, no verb of saying, no other comma. */
+  private roleBeforeApposition(t: Tokens, a: number): boolean {
+    const f = firstWord(t);
+    if (a < f + 2 || t.raw[a - 1] !== ',' || a - f > 9) return false;
+    if (!(this.pack.determiners.has(t.low[f]!) || this.persons.roleWord(t.low[f]!))) return false;
+    for (let j = f; j < a - 1; j++) if (!t.word[j] || this.cueVerb(t, j)) return false;
+    return true;
+  }
+
   /** For a phrase that opens its sentence at `at`: the person who is the subject of the sentence before, in the same
    * paragraph ({ person: null } when that subject is someone else, unnamed), or null when it has none or `at` opens no sentence. */
   private personOfSentenceBefore(at: number): { person: string | null } | null {
@@ -2666,6 +2676,16 @@ class PackReader {
           let person = this.persons.resolveRole(head, t.start[k]!, true) ?? this.takenUp(t, k);
           // (German: "Der ZSC-Trainer" is not the one named "SCB-Trainer")
           if (person && this.pack.capitalisedNouns && this.otherCompoundRole(t.raw[k + 1]!, head, person)) person = null;
+          // (nor a description of the other gender: "Die Oppositionsführerin widersprach." after Hans Müller is someone new)
+          let otherGender: Span | undefined;
+          if (person) {
+            const g = this.describedGender({ start: t.start[k]!, end: t.end[k + 1]! });
+            const pg = this.persons.personGender(person);
+            if (g && pg && g !== pg) {
+              person = null;
+              otherGender = { start: t.start[k]!, end: t.end[k + 1]! };
+            }
+          }
           // ("L'attaquant a renversé la rencontre" after "un doublé de Karim Benali": the one person it fits)
           // (a complement names an office of its own, "le chef du gouvernement"; not an age's or a player's: "il 23enne di San Candido")
           if (!person && this.pack.descriptiveRoles.size > 0 && this.pack.definiteArticles.includes(t.low[k]!) && (!this.persons.complementAt(t, k + 2) || descriptionKind(this.pack, head) !== 'office')) {
@@ -2674,7 +2694,7 @@ class PackReader {
           }
           // ("Una vecina de 70 años lo vio todo.": someone unnamed, whose paragraph of speech may follow)
           const np = !person && !this.pack.definiteArticles.includes(t.low[k]!) ? this.nounPhrase(t, k, 6) : null;
-          const desc = np && np.end > k ? { start: t.start[k]!, end: t.end[np.end]! } : undefined;
+          const desc = np && np.end > k ? { start: t.start[k]!, end: t.end[np.end]! } : otherGender;
           this.subjects.push({ at: t.start[k]!, person, named: false, desc });
           return;
         }
@@ -2937,7 +2957,10 @@ class PackReader {
     let subject: { at: number; person: string | null } | null = null;
     for (let i = this.subjects.length - 1; i >= 0; i--) {
       if (this.subjects[i]!.at < at) {
-        subject = this.subjects[i]!;
+        // (past someone unnamed of the other gender: "Pichler sieht das anders. Der Angeklagte habe …, sagte sie.")
+        const x = this.subjects[i]!;
+        if (gender && !x.person && x.desc && this.pack.capitalisedNouns && this.describedGender(x.desc) && this.describedGender(x.desc) !== gender) continue;
+        subject = x;
         break;
       }
     }
@@ -3187,7 +3210,8 @@ class PackReader {
         let content: Span | null = null;
         // "La ministra del Trabajo, Ana Ruiz, explicó que …": a name in apposition that opens the sentence is the subject
         const apposed = v >= 3 && t.raw[v - 1] === ',' ? this.subjectBefore(t, v) : null;
-        if (v >= 3 && t.raw[v - 1] === ',' && !(apposed?.kind === 'name' && apposed.span && apposed.span.start <= t.start[firstWord(t)]!)) {
+        // (or after the role phrase that opens it: "Der Anwalt des Mannes, Peter Groß, kündigte Beschwerde an.")
+        if (v >= 3 && t.raw[v - 1] === ',' && !(apposed?.kind === 'name' && apposed.span && (apposed.span.start <= t.start[firstWord(t)]! || this.roleBeforeApposition(t, t.start.indexOf(apposed.span.start))))) {
           // closing: "Die Lage sei ernst, sagte die Ministerin." / "La situation est grave, a-t-il dit."
           const inv = invertedPronoun(t.low[v]!);
           // (past the hearer: "…, dijo a la agencia EFE el ministro")
