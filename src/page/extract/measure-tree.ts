@@ -165,19 +165,22 @@ export function measureTree(root: Element, { classWords = true as ClassWordsMode
   const text = Float64Array.from(textL);
   const link = Float64Array.from(linkL);
   const ownPara = Float64Array.from(ownParaL);
-  // Short lines that end a sentence in a <div>, repeated in three or more wrappers of the same class
-  // (a live ticker's posts, one line each, set in <div>s; a forum thread's short replies, each in a
-  // post box of its own): each is prose. Grouped page-wide by the wrapper's tag and class and the
-  // line's class, so replies wrapped once more (post > body > line) still meet.
+  // Short lines that end a sentence in a <div> or <section>, repeated in three or more wrappers of
+  // the same class (a live ticker's posts, one line each, set in <div>s; a forum thread's short
+  // replies, each in a post box of its own), or three or more under one wrapper (an editor that sets
+  // every line of a post in a <section> of its own): each is prose. Grouped page-wide by the
+  // wrapper's tag and class and the line's class, so replies wrapped once more (post > body > line)
+  // still meet; under a wrapper with no class, by the wrapper itself.
   {
-    const line = (i: number) => tags[i] === 'div' && ownPara[i] === 0 && inlineL[i]! >= SENTENCE_MIN && inlineL[i]! < LOOSE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '');
+    const line = (i: number) => (tags[i] === 'div' || tags[i] === 'section') && ownPara[i] === 0 && inlineL[i]! >= SENTENCE_MIN && inlineL[i]! < LOOSE_MIN && SENTENCE_END.test(els[i]!.textContent ?? '');
     const groups = new Map<string, number[]>();
     for (let i = 1; i < n; i++) {
       if (!line(i)) continue;
       const w = parentList[i]!;
       const cls = els[w]!.getAttribute('class'); // i > 0: w is an element
-      if (!cls || parentList[w]! < 0) continue;
-      const key = `${tags[w]} ${cls} ${els[i]!.getAttribute('class') ?? ''}`;
+      if (parentList[w]! < 0) continue;
+      // A wrapper with no class groups only its own lines.
+      const key = cls ? `${tags[w]} ${cls} ${els[i]!.getAttribute('class') ?? ''}` : `#${w} ${els[i]!.getAttribute('class') ?? ''}`;
       const g = groups.get(key) ?? [];
       g.push(i);
       groups.set(key, g);

@@ -41,6 +41,13 @@ for (const [domName, load] of DOMS) {
       expect(text).toContain('Alle Rechte vorbehalten.');
     });
 
+    it('reads a post whose every short line is a <div> of its own, under a wrapper with no class', () => {
+      const lines = ['Heute war der Markt am Rathaus voll.', 'Die Kirschen kosten wieder mehr als im Mai.', 'Der Bäcker aus Lindau hat neue Brote.', 'Nächste Woche regnet es wohl den ganzen Tag.'];
+      const html = `<html><head><title>Markttag</title></head><body><nav><a href="/">Start</a></nav><div id="post"><h1>Markttag</h1>${lines.map((l) => `<div>${l}</div>`).join('')}</div></body></html>`;
+      const text = extractArticle(load(html)).text;
+      for (const l of lines) expect(text).toContain(l);
+    });
+
     it("reads a site builder's paragraph <div>s with a short last line, and the title from its <h2>", () => {
       const a = extractArticle(load(readFixture('generalize/weebly-paragraph-divs-sv.html')));
       expect(a.title).toBe('Vårens kurser');
