@@ -9,6 +9,8 @@ export interface Draft {
   cue: Span | null;
   /** Inherit the speaker of the attribution before (a quotation that goes on). */
   inherit?: boolean;
+  /** With inherit: someone else may have said it, so no speaker is given. */
+  unsure?: boolean;
   /** The name of the rule that read it (a cue reader of the language, 'quote-tag', …). */
   rule?: string;
 }

@@ -27,7 +27,7 @@ export function finish(text: string, drafts: Draft[], quotes: QuoteIndex, entiti
     let vague = false;
     if (d.inherit) {
       // too far from the last quoted speaker, the quotation is left unattributed
-      const near = quoted.source && d.content[0]!.start - quoted.source.end < FAR;
+      const near = !d.unsure && quoted.source && d.content[0]!.start - quoted.source.end < FAR;
       speaker = near ? quoted.speaker : null;
       source = near ? quoted.source : null;
       vague = near ? quoted.vague : false;

@@ -43,6 +43,13 @@ export function addUnclaimedQuotes(text: string, quotes: QuoteIndex, drafts: Dra
     // not suggest retaliation. “…”" goes on with the quoted speaker)
     // ("“…,” Cruz said as the heckler yelled: “…”": a second verb of the tag sentence introduces it)
     const second = !tagged && before && !ownColon ? secondTag(text, q, before) : null;
+    // a new person's sentence of saying right after the quotation in its paragraph ("“…” Club chairman Joe
+    // Bloggs said the board …"): the quotation may be theirs as well as the last speaker's, so no one's
+    if (!tagged && !second && before && newSpeakerAfter(text, q, before.d)) {
+      const d: Draft = { content: [{ start: q.start, end: q.end }], source: null, speakerSpan: null, cue: null, inherit: true, unsure: true, rule: 'quote-unsure' };
+      drafts.push(d);
+      continue;
+    }
     if (!tagged && before && !ownColon && !second && !negated(text, before.d) && ((continues(text.slice(before.end, q.start)) && !closedSentence(text, before, q)) || nextParagraph(text, quotes, before, q))) {
       before.d.content.push({ start: q.start, end: q.end });
       before.end = q.end;
@@ -219,6 +226,16 @@ function tagAfter(text: string, q: Quote): Draft | null {
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+
+/** "“…” Club chairman Joe Bloggs said …": a capitalised name (after title words) and a verb of saying open the next sentence. */
+function newSpeakerAfter(text: string, q: Quote, before: Draft): boolean {
+  if (!q.closed || !/[.!?]["”’']*$/.test(text.slice(q.start, q.end))) return false;
+  const m = /^ +(\p{Lu}[\p{L}'’-]* (?:(?:\p{Lu}[\p{L}'’-]*|[a-z]+) ){0,3}\p{Lu}[\p{L}'’-]*) (?:said|says|told|added|insisted|explained|warned)\b/u.exec(text.slice(q.end, q.end + 120));
+  if (!m || /^(?:He|She|They|It|We|I|The|This|That|But|And)\b/.test(m[1]!)) return false;
+  // (the last speaker named again is no one new)
+  const prior = before.source ? text.slice(before.source.start, before.source.end) : '';
+  return !m[1]!.split(' ').some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && prior.includes(w));
+}
 
 /** "That was the verdict of", "The warning came from", "So said": a sentence after the quotation naming whose it is. */
 const VERDICT = new RegExp(`^\\s*(?:(?:That|This|Those|These|Such) (?:was|were|is|are|has been|have been) (?:the |a )?(?:[a-z]+ ){0,2}(?:${VERDICT_NOUNS.join('|')}) (?:of|from)|(?:The|That|This|His|Her|Their) (?:[a-z]+ ){0,2}(?:${VERDICT_NOUNS.join('|')}) (?:came|comes) from|So (?:said|says)) `);

@@ -136,4 +136,14 @@ describe('English outside the US: refuse rather than guess', () => {
     expect(said(items, 'immense today')?.speaker).toBe('Tom Walsh');
     expect(said(items, 'need from everyone')?.speaker).toBe('John Cleary');
   });
+  test('a quotation followed in its paragraph by a new person\'s sentence of saying is no one\'s, not the last speaker\'s', () => {
+    const text = [
+      'The club\'s manager, Liam Byrne, said the players had been "magnificent" all season.',
+      '"We are delighted for everyone involved. It has been a long road." Club chairman Joe Bloggs said the board would now look at upgrading the stadium.',
+      '"The fans deserve a proper home," Mr Byrne said.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2025-05-12');
+    expect(said(items, 'delighted for everyone')?.speaker ?? null).toBeNull();
+    expect(said(items, 'proper home')?.speaker).toBe('Liam Byrne');
+  });
 });
