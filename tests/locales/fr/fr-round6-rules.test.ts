@@ -80,4 +80,14 @@ describe('French, round 6 rules', () => {
     expect(speakerOf(text, 'une décision arbitraire')).not.toBe('Esther Duflo');
     expect(speakerOf(text, 'entre en vigueur')).not.toBe('loi');
   });
+
+  test('a quotation alone does not go on past a sentence about someone described anew (Le principal adjoint …)', () => {
+    const text = [
+      'Pour Karima Ait, mère de deux élèves, la situation est intenable.',
+      '« Mes enfants ont peur d\'aller en classe. »',
+      'Le principal adjoint a préféré ne pas s\'exprimer. « Je n\'ai pas le droit de parler à la presse. »',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Mes enfants ont peur')).toBe('Karima Ait');
+    expect(speakerOf(text, 'parler à la presse')).not.toBe('Karima Ait');
+  });
 });

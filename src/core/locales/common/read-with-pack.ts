@@ -330,7 +330,7 @@ class PackReader {
       const question = this.questionTurn(q);
       const asked = qi > 0 && this.questionTurn(this.quotes[qi - 1]!) && this.paragraphOf(this.quotes[qi - 1]!.start) === this.paragraphOf(q.start) - 1 && this.opensParagraph(q) ? this.quotes[qi - 1]! : null;
       const from = asked ?? q;
-      if (prev && !unreadTag && !question && from.start - prevEnd < GOES_ON_REACH && this.paragraphOf(from.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence) && !this.bodySubjectBetween(prevEnd, q.start)) {
+      if (prev && !unreadTag && !question && from.start - prevEnd < GOES_ON_REACH && this.paragraphOf(from.start) - this.paragraphOf(prevEnd) <= 1 && !this.otherPersonBetween(prevEnd, q.start, prev.person) && !this.namesSomeoneElse(q.end, tailEnd, prev.person) && !this.otherSubjectBetween(prevEnd, q.start, prev.person) && !this.unreadColonClause(q, sentence) && !this.bodySubjectBetween(prevEnd, q.start) && !this.describedSubjectBetween(prevEnd, q.start, prev.person)) {
         who = prev.who;
         person = prev.person;
       }
@@ -770,6 +770,27 @@ class PackReader {
     const subject = this.subjectOf(t, a, e);
     if (!subject.span || !(subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'title' || subject.kind === 'body')) return null;
     return { subject, cue: null, end: subject.span.end };
+  }
+
+  /** Whether a sentence between two offsets opens with a description of someone by a role `person` was not given, past a
+   * word or two before its noun ("Le principal adjoint a préféré ne pas s'exprimer.", "La nouvelle directrice …"): the speech
+   * after it may be theirs. */
+  private describedSubjectBetween(a: number, b: number, person: string | null): boolean {
+    if (b <= a) return false;
+    const roles = person ? this.persons.rolesOf(person) : [];
+    for (let i = this.sentenceIndex(a); i < this.sentences.length && this.sentences[i]!.start < b; i++) {
+      const s = this.sentences[i]!;
+      if (s.start < a || this.insideQuote(s.start)) continue;
+      const t = this.tokens(s.start, Math.min(s.end, b, s.start + 60));
+      const k = firstWord(t);
+      if (k >= t.length || !(this.pack.definiteArticles.includes(t.low[k]!) || this.elidedArticle(t.low[k]!))) continue;
+      for (let j = this.elidedArticle(t.low[k]!) ? k : k + 1; j <= k + 3 && j < t.length && t.word[j] && !t.cap[j]; j++) {
+        const w = unelided(t.low[j]!);
+        // (a person by sex or age alone, "la jeune femme", takes up the one spoken of)
+        if (this.persons.roleWord(w) && !roles.includes(w) && !this.pack.personNouns.has(w)) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a clause of the reporter's opens the quotation's sentence and ends in a colon ("Kritik an den Kosten

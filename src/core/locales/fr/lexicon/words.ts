@@ -125,6 +125,9 @@ export const ROLE_NOUNS = [
   // Quebec's head coach, a counterpart, people in a crowd or a shop
   'entraîneur-chef', 'entraîneuse-chef', 'vis-à-vis', 'spectateur', 'spectatrice', 'festivalier', 'festivalière', 'supporter',
   'supportrice', 'visiteur', 'visiteuse', 'client', 'cliente', 'lecteur', 'lectrice', 'gréviste', 'polisseuse', 'polisseur',
+  // school, care and rescue staff; parents described by it ("mère de deux élèves")
+  'proviseur', 'proviseure', 'surveillant', 'surveillante', 'aide-soignant', 'aide-soignante',
+  'pompier', 'sapeur-pompier', 'gendarme', 'brigadier', 'secouriste', 'sauveteur', 'mère', 'père',
 ];
 
 /** Prepositions that open a hearer after the speaker's description ("a lancé le préfet au maire de Brest"). */
