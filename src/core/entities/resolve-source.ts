@@ -449,7 +449,8 @@ function describedPerson(reg: EntityRegistry, s: number, raw: string, ctx: Resol
     }
     // else the one person named in the two sentences before ("Her neighbour, crofter Angus Macleod, said …
     // “…,” the 67-year-old said"), words inside quotation marks aside
-    return onlyPersonSince(reg, paragraphBefore(reg.text, s), s);
+    // (in this paragraph first: "Former captain Rory Best, now a pundit, was critical … “…,” the 42-year-old told …")
+    return onlyPersonSince(reg, reg.text.lastIndexOf('\n', s - 1) + 1, s) ?? onlyPersonSince(reg, paragraphBefore(reg.text, s), s);
   }
   const office = OFFICE_DESCRIPTION.exec(raw);
   if (!office) return null;

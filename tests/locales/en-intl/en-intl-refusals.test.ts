@@ -146,4 +146,12 @@ describe('English outside the US: refuse rather than guess', () => {
     expect(said(items, 'delighted for everyone')?.speaker ?? null).toBeNull();
     expect(said(items, 'proper home')?.speaker).toBe('Liam Byrne');
   });
+  test('an age no one was introduced with takes up the one person named in its paragraph, a possessive aside', () => {
+    const text = [
+      "Fine Gael's Paschal Donohoe met Labour's Ged Nash on Tuesday. Mr Nash said the meeting was \"constructive\".",
+      "Former captain Rory Best, now a pundit, was critical of Ireland coach Andy Farrell's selection. \"I would have started Prendergast,\" the 42-year-old told Virgin Media.",
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2025-02-03');
+    expect(said(items, 'started Prendergast')?.speaker).toMatch(/^Rory/);
+  });
 });
