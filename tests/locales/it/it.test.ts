@@ -123,4 +123,10 @@ describe('Italian', () => {
     const one = read('Il capitano Lewis Ferguson ha festeggiato con i tifosi sotto la curva.\n\n«Questa vittoria la dedichiamo a loro».', 'it').items;
     expect(said(one, 'Questa vittoria la dedichiamo')?.speaker).toBe('Lewis Ferguson');
   });
+
+  test('a statement whose issuer is a body in small letters named just before (la direzione della struttura); recita il provvedimento', () => {
+    const { items } = read('La direzione della struttura ha pubblicato un comunicato. «Tutti gli ospiti sono stati testati», si legge.\n\nIl Comune di Bari ha emesso un’ordinanza. «Sono sospese le visite dei parenti», recita il provvedimento.', 'it');
+    expect(said(items, 'Tutti gli ospiti')?.speaker).toBe('direzione della struttura');
+    expect(said(items, 'Sono sospese le visite')?.speaker).toBe('Comune di Bari');
+  });
 });

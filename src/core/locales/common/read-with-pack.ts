@@ -3576,6 +3576,21 @@ class PackReader {
       // up to its verb or its acronym in brackets
       // (or a head in small letters after its article: "La direction de l'hôpital a publié …")
       if (j === k && (t.cap[k] || (k > 0 && this.pack.definiteArticles.includes(t.low[k - 1]!))) && !this.pack.capitalisedNouns) j = this.lowerBodyNameEnd(t, k);
+      // ("La direzione della struttura ha pubblicato un comunicato": a body in small letters that opens its sentence, with
+      // its complement or adjective, up to its verb)
+      if (j === k && !this.pack.capitalisedNouns && !t.cap[k + 1] && (k === 0 || END.has(t.raw[k - 1]!) || (this.pack.determiners.has(t.low[k - 1]!) && (k === 1 || END.has(t.raw[k - 2]!))))) {
+        let e = k;
+        for (let n = 0; n < 3 && e + 1 < t.length && t.word[e + 1] && !t.cap[e + 1] && !this.cueVerb(t, e + 1) && !this.pack.auxiliaries.has(t.low[e + 1]!); n++) {
+          if (this.pack.bodyLinks.has(t.low[e + 1]!) || this.pack.determiners.has(t.low[e + 1]!) || !this.pack.stopwords.has(t.low[e + 1]!)) e++;
+          else break;
+        }
+        while (e > k && (this.pack.bodyLinks.has(t.low[e]!) || this.pack.determiners.has(t.low[e]!))) e--;
+        if (e > k && this.pack.auxiliaries.has(t.low[e + 1] ?? '')) {
+          found.add(t.raw.slice(k, e + 1).join(' '));
+          k = e;
+          continue;
+        }
+      }
       if (j === k) continue;
       // ("la società Autostrade", "der Autobauer Volkswagen": a description, then the body's own name)
       const own = !t.cap[k] || this.pack.capitalisedNouns ? (t.cap[k + 1] && !this.pack.bodyLinks.has(t.low[k + 1]!) ? k + 1 : k) : k;

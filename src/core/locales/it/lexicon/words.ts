@@ -9,7 +9,7 @@ const ARE = [
   'puntualizz', 'rilanci', 'esort', 'auspic', 'rivendic', 'confid', 'annot', 'url', 'grid', 'sbott', 'tuon', 'neg',
   'minimizz', 'esult', 'sentenzi', 'rassicur', 'ironizz', 'chios', 'accus', 'invit', 'anticip', 'illustr',
   'riport', 'scherz', 'insinu', 'avvis', 'rimprover', 'polemizz', 'protest', 'parl', 'sfog',
-  'comunic', 'ammon', 'raccomand', 'conced', 'sospir', 'tagli',
+  'comunic', 'ammon', 'raccomand', 'conced', 'sospir', 'tagli', 'recit',
 ];
 const ARE_ENDINGS = ['a', 'ano', 'ò', 'ato', 'ata', 'ava', 'avano', 'arono'];
 const OTHER = [
@@ -208,7 +208,8 @@ export const GIVEN_FEMALE = [
 
 /** Nouns of a written statement, whose body speaks ("in einer Mitteilung des Ministeriums"). */
 export const DOCUMENT_NOUNS = ['dati', 'stime', 'bollettino', 'nota', 'comunicato', 'dichiarazione', 'rapporto', 'lettera', 'messaggio', 'post', 'tweet', 'relazione', 'documento',
-  'ordinanza', 'sentenza', 'decreto', 'delibera', 'verbale', 'informativa', 'motivazioni', 'dossier', 'studio', 'indagine', 'ricerca'];
+  'ordinanza', 'sentenza', 'decreto', 'delibera', 'verbale', 'informativa', 'motivazioni', 'dossier', 'studio', 'indagine', 'ricerca',
+  'provvedimento', 'avviso'];
 /** The agent of a passive ("la nota diffusa dall'Istituto", "intervistato dal Corriere"). */
 export const PASSIVE_AGENTS = ['da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'"];
 
