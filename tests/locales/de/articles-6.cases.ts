@@ -149,7 +149,6 @@ export const BATCH6B: ArticleCase[] = [
       'Laut Landesregierung erfüllt das Projekt alle Auflagen. Die Behörde sprach in einer Stellungnahme von einem „vorbildlichen Verfahren“.',
       'Am Ende stimmte der Gemeinderat mit 11 zu 8 Stimmen für die Widmung. Pichler kündigte eine Volksbefragung an. Die Bürgermeisterin gab sich gelassen. „Davor habe ich keine Angst.“',
     ],
-    open: ['Davor habe ich keine Angst'],
     quotes: [
       ['80.000 Euro', 'Waltraud Kern|Kern|Bürgermeisterin'],
       ['über die Köpfe hinweg', 'Herbert Pichler|Pichler|FPÖ-Gemeinderat'],

@@ -354,7 +354,7 @@ class PackReader {
         // (unless the subject's sentence has a verb of saying: "Veiga lo negó tajantemente.\n\n«…»" is the denial)
         const rival = !!sub?.person && this.pack.proDrop && this.opensParagraph(q) && this.otherPersonBetween(this.paragraphs[this.paragraphOf(sub.at)]!, this.localStart(this.paragraphs[this.paragraphOf(sub.at)]!, sub.at), sub.person)
           && !this.saysIn(this.sentenceOf(sub.at));
-        if (sub?.person && !rival && (sub.named !== false || sub.person === prev?.person || sub.person === this.subjectBefore2(sub.at)) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
+        if (sub?.person && !rival && (sub.named !== false || sub.person === prev?.person || sub.person === this.subjectBefore2(sub.at) || this.byOwnRole(sub.at, sub.person)) && !this.otherPersonBetween(sub.at, q.start, sub.person) && !this.otherClauseSubject(sub.at, q.start)) {
           const e = this.persons.entity(sub.person, 'person', null);
           who = { source: null, speaker: e.id, vague: false };
           person = sub.person;
@@ -2223,6 +2223,14 @@ class PackReader {
     if (from > subject.span.start || !/^[\s"“”«»„–—-]*$/.test(this.text.slice(from, subject.span.start))) return false;
     const t = this.tokens(subject.span.end, Math.min(this.paragraphEnd(subject.span.end), subject.span.end + 60));
     return t.length > 0 && !this.cueVerb(t, 0) && !this.pack.auxiliaries.has(t.low[0]!) && t.raw[0] !== ',';
+  }
+
+  /** German: whether the description at `at` is the definite article and the very role `person` was named with ("Die
+   * Bürgermeisterin gab sich gelassen." after "Bürgermeisterin Waltraud Kern"): a sure take-up, like the name. */
+  private byOwnRole(at: number, person: string): boolean {
+    if (!this.pack.capitalisedNouns) return false;
+    const t = this.tokens(at, Math.min(this.text.length, at + 60));
+    return t.length > 1 && this.pack.definiteArticles.includes(t.low[0]!) && this.persons.rolesOf(person).includes(t.low[1]!);
   }
 
   /** Whether the name at token a follows, past a comma, a role phrase that opens its sentence ("Der Anwalt des Mannes,
