@@ -2337,11 +2337,17 @@ class PackReader {
     const t = this.tokens(from, at);
     const found = new Set<string>();
     for (let k = 0; k < t.length; k++) {
-      // (a body's word in small letters names one when a capital follows its link: "el concello de Ourense")
-      if (!this.persons.bodyWord(t.low[k]!) || (!t.cap[k] && !(this.pack.bodyLinks.has(t.low[k + 1] ?? '') && t.cap[k + 2]))) continue;
-      let j = k;
+      // (a body's word in small letters names one when a capital follows its link: "el concello de Ourense", past an
+      // adjective or two: "a câmara municipal de Braga")
+      let adj = k + 1;
+      while (!t.cap[k] && adj < k + 3 && t.word[adj] && !t.cap[adj] && !this.pack.stopwords.has(t.low[adj]!) && !this.pack.bodyLinks.has(t.low[adj]!) && !this.cueVerb(t, adj)) adj++;
+      if (!this.persons.bodyWord(t.low[k]!) || (!t.cap[k] && !(this.pack.bodyLinks.has(t.low[adj] ?? '') && t.cap[adj + 1]) && !t.cap[k + 1])) continue;
+      // ("la empresa Hidrosur", "a construtora Vale Norte": the body's own name after its word in small letters)
+      const own = !t.cap[k] && t.cap[k + 1] && t.word[k + 1];
+      if (own) k++;
+      let j = own ? k : adj - 1;
       while (j + 1 < t.length && (t.cap[j + 1] || (this.pack.bodyLinks.has(t.low[j + 1]!) && t.cap[j + 2]))) j++;
-      if (j > k) found.add(t.raw.slice(k, j + 1).join(' '));
+      if (j > k || own) found.add(t.raw.slice(k, j + 1).join(' '));
       k = j;
     }
     return found.size === 1 ? [...found][0]! : null;

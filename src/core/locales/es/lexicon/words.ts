@@ -206,6 +206,7 @@ export const ROLE_KINDS: string[][] = [
     'banquero', 'banquera', 'jefe', 'jefa', 'ceo'],
   ['jugador', 'jugadora', 'futbolista', 'delantero', 'delantera', 'centrocampista', 'mediocampista', 'portero', 'portera',
     'arquero', 'arquera', 'guardameta', 'atleta', 'tenista', 'capitán', 'capitana', 'ciclista', 'piloto', 'deportista',
+    'extremo', 'mediapunta', 'pivote', 'volante', 'carrilero',
     'lateral', 'zaguero', 'atacante', 'goleador', 'goleadora', 'nadador', 'nadadora', 'boxeador', 'golfista', 'baloncestista',
     'pívot', 'campeón', 'campeona'],
   [...ANYONE, 'entrenador', 'entrenadora', 'técnico', 'técnica', 'seleccionador', 'seleccionadora', 'preparador', 'míster'],
@@ -243,6 +244,7 @@ export const ROLE_NOUNS = [...new Set([...OWN_ROLE_NOUNS, ...ROLE_KINDS.flat()])
 export const BODY_DESCRIPTIONS = [
   'organismo', 'entidad', 'institución', 'cartera', 'dependencia', 'corporación', 'compañía', 'empresa', 'firma', 'ente',
   'club', 'multinacional', 'aerolínea', 'constructora', 'tecnológica', 'farmacéutica', 'petrolera', 'operadora',
+  'consistorio', 'cabildo',
 ];
 
 /** Prepositions that open a hearer after the speaker's description ("dijo el técnico al diario Marca"): they end the speaker's phrase. */
@@ -251,6 +253,8 @@ export const HEARER_AFTER_SUBJECT = ['al', 'a'];
 /** Descriptions of a person by what they do, not an office they hold ("el delantero", "la escritora", "el político"): they
  * take up the one person named before who fits, named with a role of their kind or with none (common/taken-up.ts). */
 export const DESCRIPTIVE_ROLES = [
+  'extremo', 'mediapunta', 'pivote', 'volante', 'carrilero', 'lateral', 'zaguero', 'atacante', 'goleador', 'goleadora',
+  'guardameta', 'boxeador', 'nadador', 'nadadora', 'golfista',
   'jugador', 'jugadora', 'futbolista', 'delantero', 'delantera', 'centrocampista', 'mediocampista', 'portero', 'portera',
   'arquero', 'arquera', 'tenista', 'atleta', 'ciclista', 'piloto', 'deportista', 'escritor', 'escritora', 'autor', 'autora',
   'novelista', 'poeta', 'cineasta', 'actor', 'actriz', 'artista', 'cantante', 'músico', 'político', 'política',

@@ -36,7 +36,14 @@ const OTHER = [
 // ("Sp." as in "Sp. Braga", the club's name in the Portuguese sports press; "Eng." and "Arq." before a name)
 export const ABBREVIATIONS = ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'etc', 'pág', 'nº', 'Sp', 'Eng', 'Arq'];
 
-export const CUE_VERBS = [...new Set([...forms(AR, AR_ENDINGS), ...OTHER])];
+/** Pronouns written after the verb with a hyphen in European Portuguese ("disse-lhe", "garantiu-nos", "explicou-me"). */
+const ENCLITICS = ['lhe', 'lhes', 'nos', 'me', 'te', 'vos'];
+const BASE_CUES = [...new Set([...forms(AR, AR_ENDINGS), ...OTHER])];
+export const CUE_VERBS = [
+  ...BASE_CUES,
+  // (the verb of the third person in the past with its pronoun: "lembrou-lhe o magistrado", "disse-nos a ministra")
+  ...BASE_CUES.filter((v) => /(?:ou|eu|iu|sse)$/.test(v)).flatMap((v) => ENCLITICS.map((c) => `${v}-${c}`)),
+];
 
 export const AUXILIARIES = ['tem', 'têm', 'tinha', 'tinham', 'terá', 'também', 'ainda', 'já', 'depois', 'então', 'se', 'lhe', 'lhes', 'foi'];
 /** "according to" phrases before their source, words separated by spaces. */
