@@ -160,7 +160,7 @@ export const ROUND6_BATCH2: Article[] = [
       ['Hay camas, comida y atención', 'concello de Ourense'],
       ['Me dijeron que todavía no', 'Carmen Dacosta'],
       ['Esto no es un incendio normal', 'Iago Rodríguez'],
-      ['Este año hay más efectivos', 'Xosé Manuel Veiga'],
+      ['Este año hay más efectivos', 'Xosé Manuel Veiga', 'or none'], // (the mayor named in the paragraph before the subject's: left unsure)
       ['indignado', 'Manuel Cabezas'],
       ['Aquí nadie vino hasta que', 'Manuel Cabezas'],
     ],
