@@ -9,7 +9,7 @@ const ARE = [
   'puntualizz', 'rilanci', 'esort', 'auspic', 'rivendic', 'confid', 'annot', 'url', 'grid', 'sbott', 'tuon', 'neg',
   'minimizz', 'esult', 'sentenzi', 'rassicur', 'ironizz', 'chios', 'accus', 'invit', 'anticip', 'illustr',
   'riport', 'scherz', 'insinu', 'avvis', 'rimprover', 'polemizz', 'protest', 'parl', 'sfog',
-  'comunic', 'ammon', 'raccomand', 'conced', 'sospir', 'tagli', 'recit',
+  'comunic', 'ammon', 'raccomand', 'conced', 'sospir', 'tagli', 'recit', 'rivel', 'svel', 'esclam', 'giur', 'rincar', 'bacchett',
 ];
 const ARE_ENDINGS = ['a', 'ano', 'ò', 'ato', 'ata', 'ava', 'avano', 'arono'];
 const OTHER = [
