@@ -418,6 +418,9 @@ class PackReader {
     if (this.pack.capitalisedNouns) return undefined;
     const np = this.nounPhrase(t, k, 6);
     if (!np || np.end <= k + 1) return undefined;
+    // (the complement is a genitive: "La mujer llevaba una fotografía" is a clause, not a description)
+    const link = (t.low[k + 2] ?? '').replace(/’/g, "'");
+    if (!this.pack.genitiveLinks.has(link) && !this.pack.articlePrepositions.includes(link) && ![...this.pack.genitiveLinks].some((g) => g.endsWith("'") && link.startsWith(g))) return undefined;
     for (let j = k + 2; j <= np.end; j++) if (t.cap[j]) return undefined;
     // (not with a name in apposition: "Il fratello della vittima, Paolo Bettoni, …" is read on)
     if (t.raw[np.end + 1] === ',' && this.persons.nameToken(t, np.end + 2)) return undefined;
