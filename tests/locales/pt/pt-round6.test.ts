@@ -24,3 +24,10 @@ describe('Portuguese issuers and enclitic tags (round 6)', () => {
     expect(speakerOf('O juiz Tomás Ortega ouviu o arguido. «Tem o direito de não prestar declarações», lembrou-lhe o magistrado.', 'Tem o direito')).toBe('Tomás Ortega');
   });
 });
+
+describe('Portuguese people known by one name (round 6)', () => {
+  test('"o técnico Tite" names a person a description takes up: "acrescentou o comandante"', () => {
+    const text = 'O técnico Tite convocou a seleção nesta sexta-feira. O treinador explicou as escolhas.\n\n"Não é uma questão de nome, é de momento", acrescentou o comandante.';
+    expect(said(read(text, 'pt').items, 'Não é uma questão')?.speaker).toBe('Tite');
+  });
+});

@@ -270,7 +270,11 @@ export class Persons {
       // (in German every noun has a capital: a run is a name when it opens with a given name or
       // follows a title or a role: "Sogar Malariaparasiten" is none, "Forscherin Eliane Steinmeyer" is one)
       const named = !this.pack.capitalisedNouns || this.gender(t.low[k]!) !== undefined || this.roleWord(t.low[k - 1] ?? '') || !!this.titleAt(t, k - 1) || leadersByName().has(words.join(' ').toLowerCase()) || this.apposedAfterRole(t, k, e);
-      if (e > k && named && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
+      // (one name alone after a role in small letters, in the languages whose press names people so, "o técnico Tite", "el
+      // presidente Boric": a person known by one name)
+      const mononym = e === k && this.pack.proDrop && !this.pack.inflectsNames && k > 0 && t.word[k - 1] && !t.cap[k - 1] && this.roleWord(t.low[k - 1]!)
+        && !this.bodyWord(t.low[k]!) && !this.pack.institutions.has(t.low[k]!) && !/^["”»“’]$/.test(t.raw[k + 1] ?? '');
+      if ((e > k || mononym) && named && !germanNoun && !(this.pack.capitalisedNouns && words.some((w) => NOUN_ENDINGS.test(w.toLowerCase())))) {
         const full = this.fullName(words);
         if (!(sentenceStart && this.pack.stopwords.has(words[0]!.toLowerCase()))) {
           for (const base of this.pack.nameBases(words[words.length - 1]!)) add(this.bySurname, base.toLowerCase(), full);
