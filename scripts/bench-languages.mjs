@@ -44,16 +44,16 @@ const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const texts = Object.fromEntries(Object.entries(byLang).map(([l, t]) => [l, sample(t)]));
 for (const t of Object.values(texts)) analyze({ text: t, published: null }); // warm up
-const ms = {};
-for (const [lang, text] of Object.entries(texts)) {
-  const runs = [];
-  for (let r = 0; r < ROUNDS; r++) {
+// (rounds interleave the languages, so that a slow spell of a shared machine falls on all of them alike)
+const runs = Object.fromEntries(Object.keys(texts).map((l) => [l, []]));
+for (let r = 0; r < ROUNDS; r++) {
+  for (const [lang, text] of Object.entries(texts)) {
     const t0 = cpu();
     analyze({ text, published: null });
-    runs.push(cpu() - t0);
+    runs[lang].push(cpu() - t0);
   }
-  ms[lang] = (median(runs) / text.length) * 10000;
 }
+const ms = Object.fromEntries(Object.entries(texts).map(([lang, text]) => [lang, (median(runs[lang]) / text.length) * 10000]));
 console.log(`| language | ms per 10,000 characters | × English |`);
 console.log(`|---|---|---|`);
 for (const lang of Object.keys(ms).sort()) console.log(`| ${lang} | ${ms[lang].toFixed(2)} | ${(ms[lang] / ms.en).toFixed(2)} |`);
