@@ -510,6 +510,8 @@ function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolea
   for (let k = firstStartingAt(all, at) - 1; k >= 0 && all[k]!.start >= own.start; k--) {
     const m = all[k]!;
     if (!fits(m.ent)) continue;
+    // (not a name inside the quotation the pronoun tags: "“… the council's plan, Better Buses for Calderdale, …,” she said")
+    if (insideQuotation(reg.text, m.start)) continue;
     if (!modifies(reg.text, m.end)) return m.ent;
     fallback ??= m.ent;
   }
@@ -520,6 +522,7 @@ function subjectBefore(reg: EntityRegistry, at: number, fits: (x: Ent) => boolea
     for (let k = firstStartingAt(all, s.start); k < all.length && all[k]!.start < s.end; k++) {
       const m = all[k]!;
       if (!fits(m.ent)) continue;
+      if (insideQuotation(reg.text, m.start)) continue;
       if (!modifies(reg.text, m.end)) return m.ent;
       fallback ??= m.ent;
     }

@@ -73,3 +73,14 @@ describe('English outside the US', () => {
     expect(said(items, 'fantastic news')?.speaker).toBe('Jill Mortimer');
   });
 });
+
+describe('a pronoun after a quotation that names someone', () => {
+  test('"…, Market Forward for Dunmore, …," she said: the one named before the quotation, not a name inside it', () => {
+    const text = [
+      'Traders in the old market have been waiting for repairs since the storm. In the opinion of Priya Raman, who chairs the traders\' association, the delay has cost them a season.',
+      '"Every winter we were promised that the council\'s scheme, Market Forward for Dunmore, would fix the roof. Nothing has happened," she said.',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2025-02-11');
+    expect(said(items, 'Every winter we were promised')?.speaker).toBe('Priya Raman');
+  });
+});
