@@ -703,6 +703,11 @@ function subjectSlot(text: string, t: Tokens, g: VerbGroup, quotes: QuoteIndex, 
       if (pp >= 1 && TRUE_PREPOSITIONS.has(t.low[pp]!) && np[1] - np[0] <= 2 && !t.cap[np[1]] && (t.cap[pp - 1] || PRONOUNS.has(t.low[pp - 1]!))) {
         const subj = nounPhraseLeft(t, pp - 1);
         if (subj) np = subj;
+      } else if (pp >= 1 && t.low[pp] === 'from' && t.word[pp - 1] && (t.cap[pp - 1] || pluralNounAt(t, pp - 1))) {
+        // "Dr Maria Keane from the University of Limerick said", "Critics from both parties said": the phrase
+        // after "from" tells where the subject comes from; the subject is the noun phrase before it
+        const subj = nounPhraseLeft(t, pp - 1);
+        if (subj) np = [subj[0], np[1]];
       } else if (pp >= 2 && TRUE_PREPOSITIONS.has(t.low[pp]!) && !t.cap[pp - 1] && t.low[pp - 1]!.endsWith('ing') && t.word[pp - 2] && (t.cap[pp - 2] || t.low[pp - 2]!.endsWith('s'))) {
         // "Protesters marching through the streets chanted": the participle phrase modifies the subject
         const subj = nounPhraseLeft(t, pp - 2);

@@ -63,6 +63,10 @@ export function resolveSource(reg: EntityRegistry, source: Span, ctx: ResolveCon
   // a relative clause is about the noun phrase before it, not about a place inside it
   const rel = appos ? null : RELATIVE_TAIL.exec(text.slice(s, e));
   if (rel) e = s + rel[1]!.length;
+  // a phrase after "from" says where a named person comes from: "Dr Maria Keane from the University of
+  // Limerick" is Dr Keane, not the university
+  const from = appos || rel ? null : / from /.exec(text.slice(s, e));
+  if (from && reg.mentionWithin(s, s + from.index)?.e.type === 'person') e = s + from.index;
   if (lead) {
     const span = { start: ledFrom, end: e };
     const np = text.slice(ledFrom, e);

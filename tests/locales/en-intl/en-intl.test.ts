@@ -84,3 +84,17 @@ describe('a pronoun after a quotation that names someone', () => {
     expect(said(items, 'Every winter we were promised')?.speaker).toBe('Priya Raman');
   });
 });
+
+describe('a named person "from" a body', () => {
+  test('"Dr X from the University of Y said" and "As X from Y pointed out, …": the person, not the body', () => {
+    const text = [
+      'Water levels in the lake have fallen for a third summer. Dr Aoife Brennan from the University of Galway said the shoreline "has not looked like this in living memory".',
+      'The council has promised a study. As Professor Declan Moore from the Marine Institute pointed out, the eels "have almost nowhere left to breed".',
+      'Critics from both parties said the study "comes far too late".',
+    ].join('\n\n');
+    const { items } = read(text, 'en', '2025-08-20');
+    expect(said(items, 'living memory')?.speaker).toBe('Aoife Brennan');
+    expect(said(items, 'nowhere left to breed')?.speaker).toBe('Declan Moore');
+    expect(said(items, 'far too late')?.speaker).not.toMatch(/parties/);
+  });
+});
