@@ -427,20 +427,25 @@ class PackReader {
     return { start: t.start[k]!, end: t.end[np.end]! };
   }
 
-  /** How many known people of a gender are named in the paragraph of `at` before it, outside quotations. */
-  private sameGenderInParagraph(at: number, gender: 'm' | 'f'): number {
+  /** The known people named in the paragraph of `at` before it, outside quotations, in order, each once. */
+  private knownInParagraphBefore(at: number): string[] {
     const para = this.paragraphs[this.paragraphOf(at)]!;
     const t = this.tokens(para, at);
-    const seen = new Set<string>();
+    const out: string[] = [];
     for (let k = 0; k < t.length; k++) {
       if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
       let e = k;
       while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.persons.particleAt(t, e + 1) && this.persons.nameToken(t, e + 2)))) e++;
       const name = this.persons.resolveName(t.raw.slice(k, e + 1));
       k = e;
-      if (name && this.persons.known(name) && this.persons.personGender(name) === gender) seen.add(name);
+      if (name && this.persons.known(name) && !out.includes(name)) out.push(name);
     }
-    return seen.size;
+    return out;
+  }
+
+  /** How many known people of a gender are named in the paragraph of `at` before it, outside quotations. */
+  private sameGenderInParagraph(at: number, gender: 'm' | 'f'): number {
+    return this.knownInParagraphBefore(at).filter((name) => this.persons.personGender(name) === gender).length;
   }
 
   /** An earlier definite description by the same role word in the paragraph of `at`, with no name beside it and no one
@@ -473,21 +478,11 @@ class PackReader {
   /** The known people named in the paragraph of `at` before it, outside quotations, whom a description fits by its kind
    * of role and its gender. */
   private fittingInParagraph(at: number, word: string, gender: 'm' | 'f' | null): string[] {
-    const para = this.paragraphs[this.paragraphOf(at)]!;
-    const t = this.tokens(para, at);
-    const out: string[] = [];
-    for (let k = 0; k < t.length; k++) {
-      if (!this.persons.nameToken(t, k) || this.insideQuote(t.start[k]!)) continue;
-      let e = k;
-      while (e + 1 < t.length && (this.persons.nameToken(t, e + 1) || (this.persons.particleAt(t, e + 1) && this.persons.nameToken(t, e + 2)))) e++;
-      const name = this.persons.resolveName(t.raw.slice(k, e + 1));
-      k = e;
-      if (!name || !this.persons.known(name) || out.includes(name)) continue;
+    return this.knownInParagraphBefore(at).filter((name) => {
       const g = this.persons.personGender(name);
-      if (gender && g && g !== gender) continue;
-      if (this.persons.hasRole(name) && this.persons.roleFits(word, name)) out.push(name);
-    }
-    return out;
+      if (gender && g && g !== gender) return false;
+      return this.persons.hasRole(name) && this.persons.roleFits(word, name);
+    });
   }
 
   /** Whether token k is a small word in capitals that opens the surname of someone the article names in full ("Dal"
